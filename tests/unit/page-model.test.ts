@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockRange, locate, readPage } from '../../lib/page/model';
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = `<head></head><body>${html}</body>`;
+  return document;
+}
+
+describe('readPage', () => {
+  it('joins inline elements into one block and cuts at blocks and <br>', () => {
+    const doc = page('<p><span>头</span><span>发</span>很<b>长</b></p><div>一<br>二</div>');
+    const { blocks } = readPage(doc);
+    expect(blocks.map((b) => b.text)).toEqual(['头发很长', '一', '二']);
+    expect(blocks[0].nodes).toHaveLength(4);
+    expect(blocks[0].starts).toEqual([0, 1, 2, 3]);
+  });
+
+  it('leaves scripts, styles, form fields, code and editable regions out', () => {
+    const doc = page(
+      '<p>正文</p><script>var 变量=1</script><style>.a{}</style><textarea>草稿</textarea>' +
+        '<pre>代码</pre><div contenteditable="true">编辑</div><gongwen-lens-ui>界面</gongwen-lens-ui>',
+    );
+    expect(readPage(doc).blocks.map((b) => b.text)).toEqual(['正文']);
+    expect(readPage(doc, { skipCode: false }).blocks.map((b) => b.text)).toEqual(['正文', '代码']);
+  });
+
+  it('maps offsets to nodes and ranges', () => {
+    const doc = page('<p>关于<span>印发</span>通知</p>');
+    const [block] = readPage(doc).blocks;
+    expect(locate(block, 3).node.data).toBe('印发');
+    expect(locate(block, 3).offset).toBe(1);
+    expect(blockRange(block, 1, 5).toString()).toBe('于印发通');
+  });
+
+  it('reads markup nested 5,000 deep without overflowing', () => {
+    const doc = page('');
+    let el: Element = doc.body;
+    for (let i = 0; i < 5000; i++) {
+      const d = doc.createElement(i % 2 ? 'div' : 'span');
+      el.appendChild(d);
+      el = d;
+    }
+    el.appendChild(doc.createTextNode('深处'));
+    expect(readPage(doc).blocks.map((b) => b.text)).toEqual(['深处']);
+  });
+});
