@@ -18,7 +18,6 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
-      'activeTab',
       'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

@@ -111,3 +111,25 @@ export interface Clip extends ClipInput {
   clippedAt: string; // ISO 8601 with offset
   createdAt: string;
 }
+
+/** What the popup, badge and tests see of a tab (answer of the `status` action). */
+export interface PageStatus {
+  url: string;
+  script: Script;
+  /** The target the page is converted to, or null when it shows its original script. */
+  converted: Target | null;
+  /** The target the toggle would convert to now (null when there is no Chinese text). */
+  offer: Target | null;
+  isOfficial: boolean;
+  kind: PageKind;
+  meta: PageMeta;
+  counts: { tasks: number; stats: number; clipped: number };
+  highlights: boolean;
+  panel: boolean;
+  /** Cross-origin frames the converter could not enter. */
+  skippedFrames: number;
+  /** Milliseconds the boot content script spent on this page (bench: content.inject.ms). */
+  injectMs: number;
+  /** Milliseconds of the reader's last runs, for the benchmark (analyze, highlight, toggle, restore). */
+  timings: Record<string, number>;
+}

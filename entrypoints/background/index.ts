@@ -1,3 +1,16 @@
+import { browser } from 'wxt/browser';
+import { createMenus, listenMenusAndCommands } from '../../lib/background/menus';
+import { listen } from '../../lib/background/router';
+import { forgetTab } from '../../lib/background/tabs';
+import { installTestHook } from '../../lib/background/test-hook';
+
 export default defineBackground(() => {
-  console.log('gongwen-lens background');
+  listen();
+  listenMenusAndCommands();
+  installTestHook();
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener(forgetTab);
 });

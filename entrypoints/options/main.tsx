@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import '../../components/options/options.css';
+import { Options } from '../../components/options/Options';
 
-render(<p>Gongwen Lens</p>, document.getElementById('app')!);
+render(<Options />, document.getElementById('app')!);

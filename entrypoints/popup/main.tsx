@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import '../../components/popup/popup.css';
+import { Popup } from '../../components/popup/Popup';
 
-render(<p>Gongwen Lens</p>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

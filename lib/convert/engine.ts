@@ -1,17 +1,27 @@
 // Script conversion engine over opencc-js. Each converter is built once per process, lazily:
 // the Simplified→Traditional dictionaries cost ~40 MB and hundreds of ms to build, so they are
 // only built in the one place that survives (offscreen document / background page).
-import * as OpenCC from 'opencc-js';
+//
+// Each target is one OpenCC configuration (opencc-js picks the config's segmentation and
+// conversion chain from the from/to pair):
+//   tw → s2tw, hk → s2hk, t → s2t, twp → s2twp, cn → t2s (standard Traditional → Simplified).
+import { Converter as fromSimplified } from 'opencc-js/cn2t';
 import type { Target } from '../types';
+import { simplifiedConverter } from './simplified';
+
+export { toSimplified } from './simplified';
 
 type Convert = (text: string) => string;
 
-const LOCALES: Record<Target, { from: string; to: string }> = {
-  tw: { from: 'cn', to: 'tw' },
-  hk: { from: 'cn', to: 'hk' },
-  t: { from: 'cn', to: 't' },
-  twp: { from: 'cn', to: 'twp' },
-  cn: { from: 't', to: 'cn' },
+const TRADITIONAL: Record<Exclude<Target, 'cn'>, string> = { tw: 'tw', hk: 'hk', t: 't', twp: 'twp' };
+
+/** The OpenCC configuration each target runs (the name in OpenCC's own test cases). */
+export const OPENCC_CONFIG: Record<Target, string> = {
+  tw: 's2tw',
+  hk: 's2hk',
+  t: 's2t',
+  twp: 's2twp',
+  cn: 't2s',
 };
 
 const cache = new Map<Target, Convert>();
@@ -20,7 +30,10 @@ const cache = new Map<Target, Convert>();
 export function getConverter(target: Target): Convert {
   let fn = cache.get(target);
   if (!fn) {
-    fn = OpenCC.Converter(LOCALES[target] as never) as Convert;
+    fn =
+      target === 'cn'
+        ? simplifiedConverter()
+        : (fromSimplified({ from: 'cn', to: TRADITIONAL[target] } as never) as Convert);
     cache.set(target, fn);
   }
   return fn;
@@ -30,12 +43,12 @@ export function isBuilt(target: Target): boolean {
   return cache.has(target);
 }
 
+/** Build a target's converter ahead of need (a toggle is likely soon). */
+export function warm(target: Target): void {
+  getConverter(target);
+}
+
 export function convertTexts(target: Target, texts: string[]): string[] {
   const fn = getConverter(target);
   return texts.map(fn);
-}
-
-/** Simplified-normalised form, used for clip identity and script-blind search. */
-export function toSimplified(text: string): string {
-  return getConverter('cn')(text);
 }

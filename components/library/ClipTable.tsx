@@ -1,0 +1,226 @@
+// The clip list: a virtual-scrolled grid with one fixed-height row per clip. Keyboard: arrows,
+// Home/End, PageUp/PageDown move; Shift extends the selection; Space selects; Enter opens the
+// source; F2 edits the note; Delete deletes. Only the active row is in the tab order.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatTags, parseTags } from '../../lib/library/tags';
+import { safeHref } from '../../lib/library/links';
+import type { Clip } from '../../lib/types';
+import { InlineEdit } from './InlineEdit';
+import { useT } from './i18n';
+import { useVirtualList } from './useVirtualList';
+
+export const ROW_HEIGHT = 52;
+
+interface Props {
+  clips: readonly Clip[];
+  /** Indices into `clips`, in display order. */
+  rows: readonly number[];
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, range: boolean) => void;
+  onSave: (id: string, patch: { tags?: string[]; note?: string }) => void;
+  onDelete: (ids: string[]) => void;
+}
+
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text' || el.tagName === 'TEXTAREA');
+
+export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }: Props) {
+  const t = useT();
+  const { scrollRef, virtualizer } = useVirtualList(rows.length, ROW_HEIGHT);
+  const [active, setActive] = useState(0);
+  const [editNoteOf, setEditNoteOf] = useState<string | null>(null);
+  const focusActive = useRef(false);
+  const activeRow = Math.min(active, Math.max(0, rows.length - 1));
+
+  useEffect(() => {
+    if (!focusActive.current) return;
+    focusActive.current = false;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row="${activeRow}"]`)?.focus();
+  });
+
+  function moveTo(index: number, extend: boolean) {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    if (extend) onSelect(clips[rows[next]].id, true);
+    setActive(next);
+    focusActive.current = true;
+    virtualizer.scrollToIndex(next);
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (rows.length === 0 || isTextField(e.target)) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const clip = clips[rows[activeRow]];
+    const onRow = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'row';
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(activeRow + 1, e.shiftKey);
+        break;
+      case 'ArrowUp':
+        moveTo(activeRow - 1, e.shiftKey);
+        break;
+      case 'PageDown':
+        moveTo(activeRow + page, e.shiftKey);
+        break;
+      case 'PageUp':
+        moveTo(activeRow - page, e.shiftKey);
+        break;
+      case 'Home':
+        moveTo(0, e.shiftKey);
+        break;
+      case 'End':
+        moveTo(rows.length - 1, e.shiftKey);
+        break;
+      case ' ':
+        // On a checkbox or button Space keeps its own meaning.
+        if (!onRow) return;
+        onSelect(clip.id, e.shiftKey);
+        break;
+      case 'Enter': {
+        if (!onRow) return;
+        const href = safeHref(clip.anchor.fragmentUrl || clip.page.url);
+        if (href) window.open(href, '_blank', 'noopener,noreferrer');
+        break;
+      }
+      case 'F2':
+        setEditNoteOf(clip.id);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        onDelete(selected.size > 0 ? [...selected] : [clip.id]);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  return (
+    <div class="clip-grid" role="grid" aria-label={t('tabClips')} aria-rowcount={rows.length + 1} aria-multiselectable="true" onKeyDown={onKeyDown}>
+      <div class="clip-row head" role="row" aria-rowindex={1}>
+        <span role="columnheader" class="c-check" />
+        <span role="columnheader">{t('filterKind')}</span>
+        <span role="columnheader">{t('colText')}</span>
+        <span role="columnheader">{t('colOrg')}</span>
+        <span role="columnheader">{t('colDate')}</span>
+        <span role="columnheader">{t('colTags')}</span>
+        <span role="columnheader">{t('colNote')}</span>
+        <span role="columnheader" class="c-open" />
+      </div>
+      <div class="clip-scroll" ref={scrollRef} role="rowgroup">
+        <div class="clip-canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const clip = clips[rows[item.index]];
+            if (!clip) return null;
+            return (
+              <ClipRow
+                key={clip.id}
+                clip={clip}
+                index={item.index}
+                top={item.start}
+                active={item.index === activeRow}
+                selected={selected.has(clip.id)}
+                editNote={editNoteOf === clip.id}
+                onEditNoteDone={() => setEditNoteOf(null)}
+                onFocusRow={() => setActive(item.index)}
+                onSelect={onSelect}
+                onSave={onSave}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  clip: Clip;
+  index: number;
+  top: number;
+  active: boolean;
+  selected: boolean;
+  editNote: boolean;
+  onEditNoteDone: () => void;
+  onFocusRow: () => void;
+  onSelect: (id: string, range: boolean) => void;
+  onSave: (id: string, patch: { tags?: string[]; note?: string }) => void;
+}
+
+/** One clip. Every clip field is rendered as a text node, never as markup. */
+export function ClipRow({ clip, index, top, active, selected, editNote, onEditNoteDone, onFocusRow, onSelect, onSave }: RowProps) {
+  const t = useT();
+  const tab = active ? 0 : -1;
+  const href = safeHref(clip.anchor.fragmentUrl || clip.page.url);
+  const sub = [clip.page.title, clip.context && clip.context !== clip.text ? clip.context : null].filter(Boolean).join(' · ');
+  return (
+    <div
+      class={`clip-row${selected ? ' selected' : ''}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-row={index}
+      tabIndex={tab}
+      style={{ transform: `translateY(${top}px)` }}
+      onFocusIn={onFocusRow}
+    >
+      <span role="gridcell" class="c-check">
+        <input
+          type="checkbox"
+          aria-label={`${t('selectRow')}: ${clip.text.slice(0, 40)}`}
+          checked={selected}
+          tabIndex={tab}
+          onClick={(e) => {
+            e.preventDefault();
+            onSelect(clip.id, e.shiftKey);
+          }}
+        />
+      </span>
+      <span role="gridcell" class={`c-kind kind-${clip.kind}`}>
+        {clip.marker ? `${clip.marker} ` : ''}
+        {t(`kind_${clip.kind}`)}
+      </span>
+      <span role="gridcell" class="c-text">
+        <span class="clip-text" title={clip.text}>
+          {clip.text}
+        </span>
+        <span class="clip-sub" title={sub}>
+          {sub}
+        </span>
+      </span>
+      <span role="gridcell" class="c-org" title={clip.page.org ?? ''}>
+        {clip.page.org ?? ''}
+      </span>
+      <span role="gridcell" class="c-date">
+        {clip.page.date ?? ''}
+      </span>
+      <span role="gridcell" class="c-tags">
+        <InlineEdit
+          value={formatTags(clip.tags)}
+          label={t('editTags')}
+          placeholder={t('addTags')}
+          hint={t('tagsHint')}
+          tabIndex={tab}
+          onSave={(value) => onSave(clip.id, { tags: parseTags(value) })}
+        />
+      </span>
+      <span role="gridcell" class="c-note">
+        <InlineEdit
+          value={clip.note}
+          label={t('editNote')}
+          placeholder={t('addNote')}
+          tabIndex={tab}
+          startEditing={editNote}
+          onEditingDone={onEditNoteDone}
+          onSave={(note) => onSave(clip.id, { note })}
+        />
+      </span>
+      <span role="gridcell" class="c-open">
+        {href && (
+          <a href={href} target="_blank" rel="noopener noreferrer" tabIndex={tab} aria-label={t('openSource')} title={t('openSource')}>
+            ↗
+          </a>
+        )}
+      </span>
+    </div>
+  );
+}

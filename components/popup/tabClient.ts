@@ -1,0 +1,38 @@
+// The popup's calls into the browser: which tab it is for, and messages to the background.
+import { browser } from 'wxt/browser';
+import type { Reply, TabAction, ToBackground } from '../../lib/messages';
+import type { PageStatus } from '../../lib/types';
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+}
+
+export async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
+}
+
+/** Sends a message to the background and unwraps its reply; a failure becomes a thrown Error. */
+export async function request<T>(message: ToBackground): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+  if (!reply) throw new Error('No answer from the extension');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export function tabAction<T>(tabId: number, act: TabAction): Promise<T> {
+  return request<T>({ type: 'tab', tabId, act });
+}
+
+export function fetchStatus(tabId: number): Promise<PageStatus> {
+  return tabAction<PageStatus>(tabId, { action: 'status' });
+}
+
+export async function openLibrary(): Promise<void> {
+  await request({ type: 'openLibrary' });
+}
+
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

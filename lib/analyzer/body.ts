@@ -1,0 +1,174 @@
+// Which blocks of a page are the article: the title, the header lines (date, source) and the body,
+// leaving out navigation, breadcrumbs, widgets, image names, footers and the furniture of
+// document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
+// (nav/footer/aside context, link-only blocks, headings, the densest content container).
+
+export interface PageBlock {
+  /** Block text with pinyin residue already removed. */
+  text: string;
+  /** Known from the markup to be navigation, footer, sidebar, share widget or a lone link. */
+  boiler?: boolean;
+  /** A heading element or an element whose class says title. */
+  heading?: boolean;
+  /** Outside the page's main content container (DOM only). */
+  outside?: boolean;
+}
+
+export interface Chunk {
+  drop: number;
+  continues: boolean;
+}
+
+export interface ArticleLayout {
+  title: number | null;
+  /** Blocks between the title and the body that carry date, source and similar. */
+  header: number[];
+  /** Body blocks in order. */
+  body: number[];
+  /** Body blocks that open a page chunk of a document-sharing site: the chunk number to drop, and whether the block continues the previous one. */
+  chunks: Map<number, Chunk>;
+}
+
+const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|首页\s*[>＞»›]|首頁\s*[>＞»›])/;
+const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
+const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
+const WIDGET =
+  /^[\s\u3000]*(?:访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號)/;
+const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
+const FOOTER =
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位|主辦單位|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|供稿人[:：]/i;
+const META_LINE =
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}/;
+const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
+
+function isNavLine(text: string): boolean {
+  if (NAV_START.test(text)) return true;
+  if (text.length > 80 || /[。，,；;]/.test(text)) return false;
+  const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
+  return separators >= 1;
+}
+
+/** A line that is page furniture rather than article text. */
+export function isBoilerLine(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  if (t.length > 200) return false; // a long paragraph is never furniture
+  return isNavLine(t) || IMAGE_NAME.test(t) || WIDGET.test(t) || DOC_SHARE.test(t) || FOOTER.test(t) || t.length <= 1;
+}
+
+function isFooterLine(text: string): boolean {
+  return text.length < 200 && FOOTER.test(text);
+}
+
+function isMetaLine(text: string): boolean {
+  return text.length < 200 && META_LINE.test(text);
+}
+
+/** A line that reads as a document title: short, not a sentence, not recipients. */
+function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 100) return false;
+  if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
+  return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
+}
+
+const HEAD_WINDOW = 15;
+
+function isProse(text: string): boolean {
+  const t = text.trim();
+  return t.length > 60 || /[。；;]$/.test(t) || /[：:]$/.test(t);
+}
+
+/** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
+function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < limit; i++) {
+    const t = blocks[i].text.trim();
+    if (!usable(i) || !isTitleLike(t) || !hint.includes(t) || t.length * 5 < hint.length * 2) continue;
+    if (best === null || t.length > blocks[best].text.trim().length) best = i;
+  }
+  return best;
+}
+
+function findTitle(
+  blocks: PageBlock[],
+  usable: (i: number) => boolean,
+  hint: string,
+): { title: number | null; metaLine: number | null } {
+  const limit = Math.min(blocks.length, HEAD_WINDOW);
+  let metaLine: number | null = null;
+  for (let i = 0; i < limit; i++) {
+    if (blocks[i].outside) continue;
+    if (isMetaLine(blocks[i].text)) {
+      metaLine = i;
+      break;
+    }
+    if (isProse(blocks[i].text)) break; // the body has begun: a later date is a signature
+  }
+  const quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
+  if (quoted !== null) return { title: quoted, metaLine };
+  if (metaLine !== null) {
+    for (let i = metaLine - 1; i >= 0; i--) {
+      if (usable(i) && isTitleLike(blocks[i].text)) return { title: i, metaLine };
+      if (usable(i)) break;
+    }
+  }
+  const heading = blocks.findIndex((b, i) => i < limit && b.heading && usable(i) && isTitleLike(b.text));
+  if (heading >= 0) return { title: heading, metaLine };
+  for (let i = 0; i < limit; i++) {
+    if (!usable(i)) continue;
+    return { title: isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text) ? i : null, metaLine };
+  }
+  return { title: null, metaLine };
+}
+
+/** Page-chunk numbers of a document-sharing site: 1、 2、 … at the start of consecutive blocks whose predecessors end mid-sentence. */
+function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
+  const joins = new Map<number, Chunk>();
+  const numbered: Array<{ pos: number; len: number }> = [];
+  let expect = 1;
+  for (let k = 0; k < body.length; k++) {
+    const m = /^(\d{1,3})[、.．]/.exec(blocks[body[k]].text);
+    if (m && Number(m[1]) === expect) {
+      numbered.push({ pos: k, len: m[0].length });
+      expect++;
+    } else if (numbered.length && k === numbered[numbered.length - 1].pos + 1) {
+      break; // the run of chunks must be consecutive blocks
+    }
+  }
+  if (numbered.length < 3 || numbered.some((n, i) => i > 0 && n.pos !== numbered[i - 1].pos + 1)) return joins;
+  let cut = 0;
+  for (let i = 1; i < numbered.length; i++) {
+    if (!SENTENCE_END.test(blocks[body[numbered[i - 1].pos]].text.trimEnd())) cut++;
+  }
+  // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
+  if (cut * 2 < numbered.length - 1) return joins;
+  numbered.forEach((n, i) => joins.set(body[n.pos], { drop: n.len, continues: i > 0 }));
+  return joins;
+}
+
+/**
+ * Decide the title, header lines and body of a page. `titleHint` is the page's <title> or
+ * meta title (pinyin removed), which usually quotes the visible title next to the site name.
+ */
+export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayout {
+  const usable = (i: number) => !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text);
+  const { title, metaLine } = findTitle(blocks, usable, titleHint);
+  const header: number[] = [];
+  let from = title === null ? 0 : title + 1;
+  if (metaLine !== null && metaLine >= from) {
+    for (let i = from; i <= metaLine; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
+    from = metaLine + 1;
+  }
+  const body: number[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (body.length && !b.outside && isFooterLine(b.text)) break;
+    if (!body.length && header.length < 4 && i < HEAD_WINDOW && isMetaLine(b.text) && !b.outside) {
+      header.push(i);
+      continue;
+    }
+    if (usable(i)) body.push(i);
+  }
+  return { title, header, body, chunks: pageChunks(blocks, body) };
+}

@@ -1,0 +1,117 @@
+// The page analyzer: official page, kind, metadata, numbered tasks and statistics, from plain text
+// (one paragraph per line) or from a DOM document. Both routes share one pipeline over blocks:
+// pinyin residue is cut out of each block, the layout picks title, header and body blocks, and
+// the article text is the body blocks joined by \n (page chunks of document-sharing sites joined
+// without a break), with spans mapping every run of it back to its block.
+import type { Analysis, TextSpan } from '../types';
+import { readPage, type PageModel } from '../page/model';
+import { detectScript } from '../script/detect';
+import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
+import { layoutArticle, type PageBlock } from './body';
+import { domHints } from './dom';
+import { isOfficialPage, pageKind } from './kind';
+import { readMeta, type MetaTags } from './meta';
+import { findStats } from './stats';
+import { findTasks } from './tasks';
+
+/** A block's text without pinyin residue, as runs of the original text. */
+interface CleanBlock {
+  text: string;
+  /** [offset in clean text, offset in original text, length] */
+  runs: Array<[number, number, number]>;
+}
+
+function cleanBlock(original: string): CleanBlock {
+  const residue = findPinyinResidue(original);
+  if (!residue.length) return { text: original, runs: [[0, 0, original.length]] };
+  const parts: string[] = [];
+  const runs: Array<[number, number, number]> = [];
+  let at = 0;
+  let clean = 0;
+  for (const r of [...residue, { start: original.length, end: original.length }]) {
+    if (r.start > at) {
+      parts.push(original.slice(at, r.start));
+      runs.push([clean, at, r.start - at]);
+      clean += r.start - at;
+    }
+    at = r.end;
+  }
+  return { text: parts.join(''), runs };
+}
+
+interface Article {
+  text: string;
+  spans: TextSpan[];
+}
+
+function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArticle>, blockIds: number[]): Article {
+  const parts: string[] = [];
+  const spans: TextSpan[] = [];
+  let length = 0;
+  layout.body.forEach((i, k) => {
+    const chunk = layout.chunks.get(i);
+    if (k > 0 && !chunk?.continues) {
+      parts.push('\n');
+      length += 1;
+    }
+    const drop = chunk?.drop ?? 0;
+    parts.push(clean[i].text.slice(drop));
+    for (const [cleanStart, origStart, len] of clean[i].runs) {
+      const from = Math.max(cleanStart, drop);
+      const to = cleanStart + len;
+      if (to <= from) continue;
+      spans.push({
+        start: length + from - drop,
+        end: length + to - drop,
+        block: blockIds[i],
+        blockOffset: origStart + (from - cleanStart),
+      });
+    }
+    length += clean[i].text.length - drop;
+  });
+  return { text: parts.join(''), spans };
+}
+
+function analyse(originals: string[], hints: Array<Omit<PageBlock, 'text'>>, blockIds: number[], tags: MetaTags): Analysis {
+  const clean = originals.map(cleanBlock);
+  const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
+  const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
+  const article = buildArticle(clean, layout, blockIds);
+  const pageText = originals.join('\n');
+  const meta = readMeta(blocks, layout, tags);
+  const isOfficial = isOfficialPage(meta, pageText, article.text);
+  return {
+    script: detectScript(pageText),
+    isOfficial,
+    kind: pageKind(isOfficial, meta, article.text),
+    meta,
+    text: article.text,
+    tasks: isOfficial ? findTasks(article.text) : [],
+    stats: isOfficial ? findStats(article.text) : [],
+    spans: article.spans,
+  };
+}
+
+/** Analyse plain text, one paragraph per line. */
+export function analyzeText(text: string): Analysis {
+  const lines = text.split(/\r\n|\r|\n/);
+  const analysis = analyse(
+    lines,
+    lines.map(() => ({})),
+    lines.map((_, i) => i),
+    {},
+  );
+  delete analysis.spans;
+  return analysis;
+}
+
+/** Analyse a document (headless-safe: DOM basics only). `spans` refer to `model.blocks`. */
+export function analyzePage(doc: Document, model: PageModel = readPage(doc, { frames: false })): Analysis {
+  const { hints, tags } = domHints(doc, model);
+  return analyse(
+    model.blocks.map((b) => b.text),
+    hints,
+    model.blocks.map((_, i) => i),
+    tags,
+  );
+}

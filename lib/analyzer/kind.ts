@@ -1,0 +1,68 @@
+// Is the page an official document, and which kind. Official: issued by (or a copy of a text by)
+// an association, a government body, a party or mass organisation. Blogs, shops, forums,
+// encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
+import type { PageKind, PageMeta } from '../types';
+
+/** Bodies whose texts are official. */
+const ISSUER_WORDS =
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|特別行政區|特别行政区|学会|學會|协会|協會';
+/** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
+const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
+const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
+
+/** Wording of official documents and reports about official work. */
+const OFFICIAL_WORDS =
+  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|加强|加強|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|建设|建設|会议|會議|政策|计划|計畫|計劃/g;
+
+/** Furniture of pages that are not official whatever they talk about. */
+const NOT_OFFICIAL =
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我/g;
+
+/** Commercial outlets whose own reporting is not an official text. */
+const COMMERCIAL_SOURCE =
+  /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
+
+function count(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
+}
+
+/** How much of each end of a page holds its furniture (menus, toolbars, comment boxes). */
+const FURNITURE_SPAN = 5000;
+
+export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
+  if (!bodyText.trim()) return false;
+  const furniture =
+    pageText.length <= 2 * FURNITURE_SPAN
+      ? pageText
+      : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
+  if (count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
+  const credit = /供稿|供稿[)）]/.test(bodyText);
+  if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
+  const issuer =
+    Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
+    ISSUER.test(meta.title ?? '') ||
+    count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
+  const words = count(OFFICIAL_WORDS, bodyText, 6);
+  return issuer && words >= 3;
+}
+
+const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
+const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|施政报告|施政報告|年度报告|年度報告/;
+const NOTICE =
+  /(?:通知|公告|通告|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|计划|計畫|計劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
+
+export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string): PageKind {
+  if (!isOfficial) return 'other';
+  const title = (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+  if (REPORT.test(title)) return 'report';
+  if (SPEECH.test(title)) return 'speech';
+  if (NOTICE.test(title)) return 'notice';
+  if (!meta.title) {
+    if (meta.docNumber) return 'notice';
+    if (/^[\s\u3000]*(?:同志们|同志們|各位)/.test(bodyText)) return 'speech';
+  }
+  return meta.docNumber && !title ? 'notice' : 'news';
+}

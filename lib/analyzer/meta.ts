@@ -1,0 +1,184 @@
+// Page metadata: title, publication date, source, organisation and document number, read from
+// the visible header lines first, then from <meta> tags, then from the body (signature block,
+// 供稿 credit). All inputs are already free of pinyin residue.
+import type { PageMeta } from '../types';
+import type { ArticleLayout, PageBlock } from './body';
+import { parseChineseNumeral } from './numbers';
+
+/** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
+export type MetaTags = Record<string, string>;
+
+const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const DATE_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|时间|時間|日期|date)\s*[:：]?\s*/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The first date in `text` as YYYY-MM-DD (Western, ROC 114年4月22日, or 二〇一九年三月十二日). */
+export function parseDate(text: string): string | null {
+  const w = WESTERN_DATE.exec(text);
+  if (w) return isoDate(Number(w[1]), Number(w[2]), Number(w[3]));
+  const roc = ROC_DATE.exec(text);
+  if (roc && Number(roc[1]) < 200) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
+  const cn = CN_DATE.exec(text);
+  if (cn) {
+    const year = Number([...cn[1]].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
+    return isoDate(year, parseChineseNumeral(cn[2]) ?? 0, parseChineseNumeral(cn[3]) ?? 0);
+  }
+  return null;
+}
+
+function labelledDate(text: string): string | null {
+  const m = DATE_LABEL.exec(text);
+  return m ? parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+}
+
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*$)/;
+const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
+const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
+
+function findSource(blocks: PageBlock[], header: number[], body: number[]): string | null {
+  for (const i of [...header, ...body.slice(0, 3)]) {
+    const m = SOURCE.exec(blocks[i].text);
+    if (m) return m[1].replace(/[，,。;；]+$/, '').trim() || null;
+  }
+  for (const i of body) {
+    const m = SOURCE.exec(blocks[i].text);
+    if (m && blocks[i].text.length < 80) return m[1].trim();
+  }
+  for (let k = body.length - 1; k >= 0; k--) {
+    const text = blocks[body[k]].text;
+    const m = CREDIT_BEFORE.exec(text) ?? CREDIT_AFTER.exec(text);
+    if (m) return m[1].trim();
+  }
+  for (const b of blocks) {
+    const m = CREDIT_AFTER.exec(b.text);
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}字第\s*\d{4,12}\s*[号號]/;
+const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
+
+function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
+  const head = [...layout.header, ...layout.body.slice(0, 8)];
+  for (const i of head) {
+    const text = blocks[i].text.trim();
+    const m = DOC_NUMBER.exec(text);
+    // The document's own number stands on its own line or is labelled; numbers cited in a
+    // sentence (根据…〔2018〕13号文件) belong to other documents.
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text))) return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
+const PROVINCES =
+  '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
+const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
+/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 中國科協. */
+const NAMED_ASSOCIATION = new RegExp(
+  `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])[\\u4e00-\\u9fff]{2,4}(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
+  'g',
+);
+/** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其]/;
+const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區)(?:${ASSOCIATION})`, 'g');
+
+type Level = 'national' | 'province' | 'city' | 'county';
+
+function levelOf(name: string): Level {
+  if (/^(?:中国|中國)/.test(name)) return 'national';
+  const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
+  if (!m) return 'province';
+  if (m[1] === '市') return new RegExp(`^(?:北京|天津|上海|重庆|重慶)市`).test(name) ? 'province' : 'city';
+  if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區') return 'county';
+  return m[1] === '州' ? 'city' : 'province';
+}
+
+const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county' };
+
+function placeOf(name: string): string {
+  return name.replace(/(?:科学技术协会|科學技術協會|科协|科協)$/, '');
+}
+
+const ORG_SAMPLE = 200;
+
+/** The association the page is about: the most mentioned level, its most named place, its fullest form. */
+function findOrg(blocks: PageBlock[], tags: MetaTags): string | null {
+  const counts = new Map<Level, number>();
+  const named = new Map<string, { count: number; forms: Set<string> }>();
+  let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
+  // The page's head and foot (site name, breadcrumb, signature, footer) and enough of the body to
+  // see which association it is about; the rest of a very long page adds nothing.
+  const sample = blocks.length <= ORG_SAMPLE * 2 ? blocks : [...blocks.slice(0, ORG_SAMPLE), ...blocks.slice(-ORG_SAMPLE)];
+  for (const b of sample) {
+    const namedEnds = new Set<number>();
+    NAMED_ASSOCIATION.lastIndex = 0;
+    for (let m = NAMED_ASSOCIATION.exec(b.text); m; m = NAMED_ASSOCIATION.exec(b.text)) {
+      if (NOT_A_PLACE.test(placeOf(m[0]))) continue;
+      namedEnds.add(m.index + m[0].length);
+      const level = levelOf(m[0]);
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+      const place = placeOf(m[0]);
+      const entry = named.get(place) ?? { count: 0, forms: new Set<string>() };
+      entry.count++;
+      entry.forms.add(m[0]);
+      named.set(place, entry);
+    }
+    BARE_ASSOCIATION.lastIndex = 0;
+    for (let m = BARE_ASSOCIATION.exec(b.text); m; m = BARE_ASSOCIATION.exec(b.text)) {
+      if (namedEnds.has(m.index + m[0].length)) continue; // the tail of a named one
+      const level = BARE_LEVEL[m[1]];
+      counts.set(level, (counts.get(level) ?? 0) + 1);
+      bare = { ...bare, [level]: bare[level] ?? m[0] };
+    }
+  }
+  if (!counts.size) return fallbackOrg(tags);
+  const level = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
+  if (!places.length) return bare[level] ?? fallbackOrg(tags);
+  places.sort((a, b) => b[1].count - a[1].count);
+  const forms = [...places[0][1].forms];
+  return forms.sort((a, b) => b.length - a.length)[0];
+}
+
+function fallbackOrg(tags: MetaTags): string | null {
+  return tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
+}
+
+function titleFromTags(tags: MetaTags): string | null {
+  const t = tags['articletitle'] || tags['og:title'] || null;
+  return t ? t.trim() : null;
+}
+
+export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
+  const title = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : titleFromTags(tags);
+
+  let date: string | null = null;
+  for (const i of layout.header) date ??= labelledDate(blocks[i].text);
+  for (const i of layout.header) date ??= parseDate(blocks[i].text);
+  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
+  if (!date) {
+    // The signature block: a line holding only a date.
+    for (const i of layout.body) {
+      const text = blocks[i].text.trim();
+      if (text.length <= 20) date ??= parseDate(text);
+    }
+  }
+
+  return {
+    title: title || null,
+    date,
+    source: findSource(blocks, layout.header, layout.body) ?? (tags['contentsource'] || null),
+    org: findOrg(blocks, tags),
+    docNumber: findDocNumber(blocks, layout),
+  };
+}

@@ -1,0 +1,65 @@
+// Numerals as printed on Chinese pages: Arabic with thousands separators (1,286; Hong Kong 12 000),
+// full-width digits, decimals, and Chinese numerals (二十三, 两万, 百万, formal 壹貳參).
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 叄: 3,
+  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** Characters a Chinese numeral is written with. */
+export const CN_NUMERAL_CHARS = '零〇一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
+
+/** Keep float noise out of scaled values (1.04 × 1e8 = 104000000, 4.5 / 100 = 0.045). */
+export function tidy(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(12));
+}
+
+/** Value of a Chinese numeral (十二 → 12, 二十万 → 200000, 一百零五 → 105), or null if malformed. */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  let total = 0; // completed 万/亿 sections
+  let section = 0; // value below the current big unit
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      if (digit !== null && digit !== 0 && DIGIT[ch] !== 0) return null; // 二三 is not a numeral
+      digit = DIGIT[ch];
+    } else if (ch in SMALL_UNIT) {
+      section += (digit ?? 1) * SMALL_UNIT[ch];
+      digit = null;
+    } else if (ch in BIG_UNIT) {
+      const unit = BIG_UNIT[ch];
+      const value = (section + (digit ?? 0)) || (total === 0 ? 1 : 0);
+      if (unit === 1e8) total = (total + value) * unit;
+      else total += value * unit;
+      section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** Value of an Arabic number as printed: "1,286", "12 000", "4.5", "１２". */
+export function parseArabic(s: string): number {
+  let ascii = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) ascii += String(code - FULL_WIDTH_ZERO);
+    else if (ch === '．') ascii += '.';
+    else if (/[\d.]/.test(ch)) ascii += ch;
+  }
+  return Number(ascii);
+}
+
+/** Multiplier words after a number: 万, 亿, 千万, 万亿… (product of the characters). */
+export function multiplierValue(s: string): number {
+  let m = 1;
+  for (const ch of s) m *= BIG_UNIT[ch] ?? SMALL_UNIT[ch] ?? 1;
+  return m;
+}

@@ -1,0 +1,253 @@
+// Statistics: a number stated as a fact about the work, with what qualifies it —
+// [qualifier] number [multiplier] [qualifier] [unit] [qualifier] (近200人, 96%以上, 25萬多會員).
+// One left-to-right regex scan finds number starts; each is then read forward by hand, so the
+// cost is linear in the text whatever it holds.
+import type { Stat } from '../types';
+import { CN_NUMERAL_CHARS, multiplierValue, parseArabic, parseChineseNumeral, tidy } from './numbers';
+import { toSimplifiedChars } from './simplify';
+
+const CN = `[${CN_NUMERAL_CHARS}]`;
+const DIGITS = '[0-9０-９]';
+// Fractions first (三分之一, 百分之九十), then Arabic numbers as printed, then Chinese numerals.
+const NUMBER = new RegExp(
+  `(${CN}{1,6})分之(${CN}{1,6})` +
+    `|(${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}+(?:[.．]${DIGITS}+)?)` +
+    `|(${CN}{1,12})`,
+  'g',
+);
+
+const MULTIPLIER = /^(?:千万|千萬|万亿|萬億|[万萬亿億])/;
+const AFTER_NUMBER_QUALIFIER = /^(?:余|餘|多)/;
+const AFTER_UNIT_QUALIFIER = /^(?:以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多)/;
+const PREFIX_QUALIFIERS = [
+  '将近', '將近', '大约', '大約', '超过', '超過', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
+];
+const RANGE_SEP = /^(?:——|—|–|－|-|~|～|〜|至|到)/;
+const PERCENT = /^[%％]/;
+
+const UNITS = [
+  '个百分点', '個百分點', '百分点', '百分點', '人次', '家次', '场次', '場次', '平方公里', '平方米',
+  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦', '小时', '小時', '学时', '學時',
+  '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
+  '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
+  '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
+  '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
+  '架', '艘', '块', '塊',
+];
+const UNIT = new RegExp(`^(?:${[...UNITS].sort((a, b) => b.length - a.length).join('|')})`);
+
+/** Words just before a number that make it a fact about the page, not the work. */
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享)[^。，,；;\n]{0,3}$/;
+/** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
+const NOT_TENTH = /^成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/;
+const IDENT_BEFORE = /[0-9A-Za-z.．_/\\+〔［\[第*＊#＃@]$/;
+const IDENT_AFTER = /^(?:[A-Za-z+*＊xX〕］\]#＃@_]|[.．:：/\-—–][0-9０-９])/;
+const COUNTED_NOUN_STOP = /^[的了和与與及在是为為也都等、，,。；;：:]/;
+/** Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics. */
+const SHORT_QUOTE = /“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|"[^"\n]{0,30}"/g;
+
+interface Read {
+  value: number;
+  end: number;
+  chinese: boolean;
+  bare: boolean; // a lone 百/千/万 used as a word (百名专家, 千家万户)
+}
+
+function readNumber(text: string, at: number): Read | null {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(text);
+  if (!m || m.index !== at) return null;
+  if (m[3]) return { value: parseArabic(m[3]), end: at + m[3].length, chinese: false, bare: false };
+  if (m[4]) {
+    const v = parseChineseNumeral(m[4]);
+    return v === null ? null : { value: v, end: at + m[4].length, chinese: true, bare: m[4].length === 1 && v >= 100 };
+  }
+  return null;
+}
+
+function prefixQualifier(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 4), at);
+  for (const q of PREFIX_QUALIFIERS) if (before.endsWith(q)) return q;
+  return null;
+}
+
+function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
+  while (cursor.i < quotes.length && quotes[cursor.i][1] <= at) cursor.i++;
+  return cursor.i < quotes.length && quotes[cursor.i][0] < at;
+}
+
+/** Every statistic in `text`, in order. */
+export function findStats(text: string): Stat[] {
+  const stats: Stat[] = [];
+  const quotes: Array<[number, number]> = [];
+  SHORT_QUOTE.lastIndex = 0;
+  for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) quotes.push([q.index, q.index + q[0].length]);
+  const quoteCursor = { i: 0 };
+
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const resume = start + m[0].length;
+    const stat = readStat(text, start, m);
+    if (stat && !insideQuotes(quotes, quoteCursor, start)) {
+      stats.push(stat);
+      NUMBER.lastIndex = stat.end;
+    } else {
+      NUMBER.lastIndex = resume;
+    }
+  }
+  return stats;
+}
+
+/** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
+function smallChineseCount(text: string, m: RegExpExecArray): boolean {
+  if (!m[4] || m[4].length > 1) return false;
+  const next = text[m.index + 1];
+  return next !== '成' && next !== '倍';
+}
+
+function readStat(text: string, start: number, m: RegExpExecArray): Stat | null {
+  if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
+  if (IDENT_BEFORE.test(text[start - 1] ?? '')) return null;
+  if (/[-—–~～/:：][0-9０-９]$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  let qualifier = prefixQualifier(text, start);
+  const qualifierStart = qualifier ? start - qualifier.length : start;
+
+  // Fractions: 三分之一, 百分之九十, 五分之三以上.
+  if (m[1]) {
+    const den = parseChineseNumeral(m[1]);
+    const num = parseChineseNumeral(m[2]);
+    if (!den || num === null || num > den) return null;
+    let end = start + m[0].length;
+    const post = AFTER_UNIT_QUALIFIER.exec(text.slice(end, end + 2));
+    if (post && !(post[0] === '多' || post[0] === '余' || post[0] === '餘')) {
+      qualifier ??= post[0];
+      end += post[0].length;
+    }
+    return make(text, qualifierStart, end, num / den, null, '%', qualifier);
+  }
+
+  const first = readNumber(text, start);
+  if (!first) return null;
+  let pos = first.end;
+  let scale = 1;
+  if (!first.chinese) {
+    const mult = MULTIPLIER.exec(text.slice(pos, pos + 2));
+    if (mult) {
+      scale = multiplierValue(mult[0]);
+      pos += mult[0].length;
+    }
+  }
+  let value = first.value * scale;
+  let valueMax: number | null = null;
+  let percent = false;
+
+  const afterNumber = AFTER_NUMBER_QUALIFIER.exec(text.slice(pos, pos + 1));
+  if (afterNumber) {
+    qualifier ??= afterNumber[0];
+    pos += 1;
+  }
+  if (PERCENT.test(text.slice(pos, pos + 1))) {
+    percent = true;
+    pos += 1;
+  }
+
+  // A range: 4.5%—5%, 8000—10000元, 3至5个.
+  const sep = !afterNumber ? RANGE_SEP.exec(text.slice(pos, pos + 2)) : null;
+  if (sep) {
+    const second = readNumber(text, pos + sep[0].length);
+    if (second && second.chinese === first.chinese) {
+      let p2 = second.end;
+      let scale2 = scale;
+      if (!second.chinese) {
+        const mult2 = MULTIPLIER.exec(text.slice(p2, p2 + 2));
+        if (mult2) {
+          scale2 = multiplierValue(mult2[0]);
+          p2 += mult2[0].length;
+        }
+      }
+      const pct2 = PERCENT.test(text.slice(p2, p2 + 1));
+      if (pct2) p2 += 1;
+      if (IDENT_AFTER.test(text.slice(p2, p2 + 2))) return null; // 2019-03-18, 13-1.JPG
+      percent ||= pct2;
+      valueMax = second.value * scale2;
+      pos = p2;
+    }
+  }
+
+  if (IDENT_AFTER.test(text.slice(pos, pos + 2))) return null;
+
+  let unit: string | null = null;
+  const tail = text.slice(pos, pos + 5);
+  if (percent) {
+    unit = '%';
+  } else if (!NOT_TENTH.test(tail) && tail.startsWith('成') && first.value < 10 && valueMax === null) {
+    unit = '%';
+    percent = true;
+    value = first.value * 10; // 三成 = 30 %
+    pos += 1;
+  } else {
+    const spaced = !first.chinese && /^[ \u00a0]/.test(tail) ? 1 : 0;
+    const u = UNIT.exec(text.slice(pos + spaced, pos + spaced + 4));
+    if (u) {
+      unit = u[0];
+      pos += spaced + u[0].length;
+    }
+  }
+
+  if (unit && unit !== '%') {
+    if (!acceptUnit(text, qualifierStart, first, unit, pos)) return null;
+  } else if (!unit) {
+    // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
+    if (scale === 1 && !afterNumber) return null;
+    if (first.chinese || COUNTED_NOUN_STOP.test(text.slice(pos, pos + 1))) return null;
+    const noun = /^[\u4e00-\u9fff]{2}/.exec(text.slice(pos, pos + 2));
+    if (!noun) return null;
+    unit = noun[0];
+    pos += 2;
+  }
+  if (first.chinese && (first.bare || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
+
+  const post = AFTER_UNIT_QUALIFIER.exec(text.slice(pos, pos + 2));
+  // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
+  if (post && !(post[0] === '多' || post[0] === '余' || post[0] === '餘')) {
+    qualifier ??= post[0];
+    pos += post[0].length;
+  }
+
+  if (percent) {
+    value /= 100;
+    if (valueMax !== null) valueMax /= 100;
+  }
+  return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
+}
+
+/** Units that make a number something other than a statistic in context. */
+function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
+  const after = text.slice(end, end + 2);
+  if (unit === '年') {
+    // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
+    return /(?:连续|連續)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart)) && !/^度/.test(after);
+  }
+  if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
+  if (/^(?:读完|讀完)/.test(after)) return false;
+  return true;
+}
+
+function make(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  valueMax: number | null,
+  unit: string,
+  qualifier: string | null,
+): Stat {
+  return { text: text.slice(start, end), value, valueMax, unit, qualifier, start, end };
+}
+
+function normaliseUnit(unit: string): string {
+  return toSimplifiedChars(unit);
+}

@@ -1,0 +1,153 @@
+// Numbered tasks: items of an enumerated sequence in the article text (paragraphs split by \n).
+// A marker counts only inside a sequence (1, 2, … of one style, so 统一是 / 第一批 / a lone 一、
+// are not items), and its level is its depth in the page's own hierarchy of styles, found with a
+// stack: a style seen before closes everything nested under it, a new style opens one level deeper.
+import type { Task } from '../types';
+import { parseChineseNumeral } from './numbers';
+
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal';
+
+interface Candidate {
+  style: Style;
+  n: number;
+  start: number;
+  markerEnd: number;
+}
+
+const CN1 = '[一二三四五六七八九十]';
+const MARKER = new RegExp(
+  [
+    '([壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3})[、．.]', // 1 formal
+    `(${CN1}{1,3})(?:[、．]|\\.(?![0-9]))`, // 2
+    `[（(](${CN1}{1,3})[)）]`, // 3
+    '([0-9]{1,2})(?:[、．]|\\.(?![0-9]))', // 4
+    '[（(]([0-9]{1,2})[)）]', // 5
+    '([①-⑳])', // 6
+    `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
+    `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
+  ].join('|'),
+  'g',
+);
+
+/** Punctuation after which a new item may start (besides the start of a paragraph). */
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':']);
+const CLAUSE_END = new Set(['，', ',']);
+const SPACE = /[ \t\u3000\u00a0]/;
+const ATTACHMENTS = /^[ \t\u3000]*(?:附件|附表)/;
+
+function classify(m: RegExpExecArray): { style: Style; n: number | null } {
+  if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
+  if (m[2]) return { style: 'cn', n: parseChineseNumeral(m[2]) };
+  if (m[3]) return { style: 'cn-paren', n: parseChineseNumeral(m[3]) };
+  if (m[4]) return { style: 'ar', n: Number(m[4]) };
+  if (m[5]) return { style: 'ar-paren', n: Number(m[5]) };
+  if (m[6]) return { style: 'circled', n: m[6].charCodeAt(0) - 0x2460 + 1 };
+  if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
+  return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
+}
+
+const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
+
+/** The character before `at`, skipping a few spaces; '\n' at the start of the text. */
+function boundaryBefore(text: string, at: number): string {
+  let i = at - 1;
+  for (let k = 0; i >= 0 && k < 8 && SPACE.test(text[i]); k++) i--;
+  return i < 0 ? '\n' : text[i];
+}
+
+/** Ranges of attachment lists (附件：1. … 2. …): the 附件 paragraph and the numbered lines after it. */
+function attachmentZones(text: string): Array<[number, number]> {
+  const zones: Array<[number, number]> = [];
+  let lineStart = 0;
+  let zoneStart = -1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
+    if (ATTACHMENTS.test(line)) {
+      if (zoneStart < 0) zoneStart = lineStart;
+    } else if (zoneStart >= 0 && !/^[ \t\u3000]*(?:[0-9]{1,2}|[（(]?[一二三四五六七八九十]{1,2}[)）]?)[、．.)）]?/.test(line)) {
+      zones.push([zoneStart, lineStart]);
+      zoneStart = -1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (zoneStart >= 0) zones.push([zoneStart, text.length]);
+  return zones;
+}
+
+function candidates(text: string): Candidate[] {
+  const zones = attachmentZones(text);
+  let zone = 0;
+  const out: Candidate[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const start = m.index;
+    const { style, n } = classify(m);
+    const before = boundaryBefore(text, start);
+    const atBoundary = before === '\n' || SENTENCE_END.has(before) || (INLINE_STYLES.has(style) && CLAUSE_END.has(before));
+    while (zone < zones.length && zones[zone][1] <= start) zone++;
+    const inAttachments = zone < zones.length && zones[zone][0] <= start;
+    if (atBoundary && n !== null && n > 0 && !inAttachments) {
+      out.push({ style, n, start, markerEnd: start + m[0].length });
+    } else {
+      // Re-scan from the next character: 十一是 must still find 一是 if 十 was not an item.
+      MARKER.lastIndex = start + 1;
+    }
+  }
+  return out;
+}
+
+/** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
+function sequences(found: Candidate[]): Candidate[] {
+  const runs = new Map<Style, Candidate[]>();
+  const kept: Candidate[][] = [];
+  for (const c of found) {
+    const run = runs.get(c.style);
+    if (c.n === 1) {
+      const fresh = [c];
+      runs.set(c.style, fresh);
+      kept.push(fresh);
+    } else if (run && run[run.length - 1].n === c.n - 1) {
+      run.push(c);
+    }
+  }
+  return kept
+    .filter((run) => run.length >= 2)
+    .flat()
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Every numbered task of `text`, in order. */
+export function findTasks(text: string): Task[] {
+  const items = sequences(candidates(text));
+  const tasks: Task[] = [];
+  const styles: Style[] = [];
+  const open: Array<{ task: Task; textStart: number }> = [];
+  let paragraphEnd = -1;
+
+  const close = (entry: { task: Task; textStart: number }, end: number) => {
+    let e = end;
+    while (e > entry.textStart && /\s/.test(text[e - 1])) e--;
+    entry.task.end = e;
+    entry.task.text = text.slice(entry.textStart, e).trimStart();
+  };
+
+  for (const c of items) {
+    if (c.start > paragraphEnd) {
+      for (const entry of open.splice(0)) close(entry, paragraphEnd);
+      paragraphEnd = text.indexOf('\n', c.start);
+      if (paragraphEnd < 0) paragraphEnd = text.length;
+    }
+    const depth = styles.indexOf(c.style);
+    if (depth >= 0) styles.length = depth + 1;
+    else styles.push(c.style);
+    const level = styles.length;
+    while (open.length && open[open.length - 1].task.level >= level) close(open.pop()!, c.start);
+    const task: Task = { marker: text.slice(c.start, c.markerEnd), level, text: '', start: c.start, end: c.markerEnd };
+    tasks.push(task);
+    open.push({ task, textStart: c.markerEnd });
+  }
+  for (const entry of open) close(entry, paragraphEnd);
+  return tasks;
+}

@@ -1,0 +1,69 @@
+// Context-menu entries and keyboard commands: thin mappings onto tab actions.
+import { browser, type Browser } from 'wxt/browser';
+import type { TabAction } from '../messages';
+import type { Target } from '../types';
+import { openLibrary } from './library';
+import { act } from './tabs';
+
+const TARGET_MENUS: Array<[string, Target]> = [
+  ['menuToTw', 'tw'],
+  ['menuToHk', 'hk'],
+  ['menuToT', 't'],
+  ['menuToCn', 'cn'],
+];
+
+function title(key: string, fallback: string): string {
+  return browser.i18n.getMessage(key as never) || fallback;
+}
+
+export function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    const page: [`${Browser.contextMenus.ContextType}`, ...`${Browser.contextMenus.ContextType}`[]] = [
+      'page',
+      'frame',
+      'selection',
+      'link',
+    ];
+    browser.contextMenus.create({ id: 'toggle', title: title('menuToggleScript', 'Toggle script'), contexts: page });
+    for (const [key, target] of TARGET_MENUS) {
+      browser.contextMenus.create({ id: `to:${target}`, title: title(key, target), contexts: page });
+    }
+    browser.contextMenus.create({
+      id: 'clipSelection',
+      title: title('menuClipSelection', 'Clip selection'),
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({ id: 'openLibrary', title: title('menuOpenLibrary', 'Open library'), contexts: page });
+  });
+}
+
+function menuAction(id: string): TabAction | null {
+  if (id === 'toggle') return { action: 'toggle' };
+  if (id === 'clipSelection') return { action: 'clipSelection' };
+  if (id.startsWith('to:')) return { action: 'toggle', target: id.slice(3) as Target };
+  return null;
+}
+
+const COMMANDS: Record<string, TabAction> = {
+  'toggle-script': { action: 'toggle' },
+  'toggle-panel': { action: 'panel' },
+  'clip-selection': { action: 'clipSelection' },
+};
+
+function report(e: unknown): void {
+  console.warn('Gongwen Lens:', e instanceof Error ? e.message : e);
+}
+
+export function listenMenusAndCommands(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'openLibrary') return void openLibrary().catch(report);
+    const action = menuAction(String(info.menuItemId));
+    if (action && tab?.id !== undefined) act(tab.id, action).catch(report);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const action = COMMANDS[command];
+    if (!action) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) act(tab.id, action).catch(report);
+  });
+}

@@ -1,0 +1,70 @@
+// Carrying a user action to a tab: every entry point (popup, context menu, shortcut, test hook)
+// ends here, so all of them take the same path into the content script.
+import { browser } from 'wxt/browser';
+import { NEEDS_READER } from '../content/boot-state';
+import type { Reply, TabAction, ToContent } from '../messages';
+
+const BOOT_FILE = '/content-scripts/content.js' as const;
+const READER_FILE = '/content-scripts/reader.js' as const;
+
+/** Tabs whose current document already runs the reader (re-injection is harmless, only slower). */
+const readerTabs = new Set<number>();
+
+export function forgetTab(tabId: number): void {
+  readerTabs.delete(tabId);
+}
+
+export class RestrictedPageError extends Error {
+  constructor() {
+    super("Gongwen Lens can't run on this page (browser or store pages, or a file it may not read).");
+    this.name = 'RestrictedPageError';
+  }
+}
+
+async function inject(tabId: number, file: typeof BOOT_FILE | typeof READER_FILE): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+  } catch {
+    throw new RestrictedPageError();
+  }
+}
+
+/** Load the reader (analysis, conversion, panel) into a tab's page once. */
+export async function ensureReader(tabId: number): Promise<void> {
+  if (readerTabs.has(tabId)) return;
+  await inject(tabId, READER_FILE);
+  readerTabs.add(tabId);
+}
+
+function isNoReceiver(e: unknown): boolean {
+  const text = e instanceof Error ? e.message : String(e);
+  return /Receiving end does not exist|Could not establish connection/i.test(text);
+}
+
+async function send<T>(tabId: number, act: TabAction): Promise<T> {
+  const message: ToContent = { type: 'act', act };
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Reply<T> | undefined;
+  if (!reply) throw new Error('The page did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Perform a user action on a tab and return the content script's answer. */
+export async function act<T = unknown>(tabId: number, action: TabAction): Promise<T> {
+  // A page without Chinese answers `status` from the tiny boot script; every other action needs
+  // the reader, which the boot script asks for (NEEDS_READER) when it is not there.
+  if (action.action !== 'status') await ensureReader(tabId);
+  try {
+    return await send<T>(tabId, action);
+  } catch (e) {
+    if (isNoReceiver(e)) {
+      // Pages opened before the extension was installed or updated have no content script yet.
+      await inject(tabId, BOOT_FILE);
+    } else if (!(e instanceof Error && e.message === NEEDS_READER)) {
+      throw e;
+    }
+    readerTabs.delete(tabId);
+    await ensureReader(tabId);
+    return send<T>(tabId, action);
+  }
+}

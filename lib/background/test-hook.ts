@@ -1,0 +1,23 @@
+// The documented way for tests, the demo and the benchmark to trigger user actions: functions on
+// the service worker's global scope (reachable only from an extension context, e.g. Playwright's
+// serviceWorker.evaluate). They call exactly what the popup, menus and shortcuts call.
+import type { TabAction } from '../messages';
+import { clipToRow, toCsv } from '../export/csv';
+import { clearClips, listClips } from '../store/clips';
+import { openClip, openLibrary } from './library';
+import { act } from './tabs';
+
+export const testHook = {
+  act: (tabId: number, action: TabAction) => act(tabId, action),
+  openLibrary,
+  openClip,
+  listClips,
+  clearLibrary: clearClips,
+  async exportCsv(): Promise<string> {
+    return toCsv((await listClips()).map((clip) => clipToRow(clip)));
+  },
+};
+
+export function installTestHook(): void {
+  (globalThis as unknown as { gongwen: typeof testHook }).gongwen = testHook;
+}

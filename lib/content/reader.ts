@@ -1,0 +1,361 @@
+// The reader: everything Gongwen Lens does inside a page, loaded only on pages with Chinese text.
+// Data flows one way: page model → analysis → highlights / panel → clip message → library.
+import { browser } from 'wxt/browser';
+import { analyzePage } from '../analyzer';
+import { resolveLang } from '../i18n';
+import type { Reply, TabAction, ToBackground, ToContent } from '../messages';
+import { readPage, blockRange, OWN_UI_TAG, type PageModel } from '../page/model';
+import { PageConversion } from '../page/conversion';
+import { watchPage, type PageWatch } from '../page/live';
+import { Highlighter } from '../page/highlights';
+import { findAnchor } from '../page/anchor';
+import { getSettings, ruleForUrl, type Settings } from '../settings';
+import type { Analysis, Clip, PageStatus, Target } from '../types';
+import { contentGlobal } from './boot-state';
+import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
+import { mountPanel } from './panel-host';
+import { watchSelection } from './selection-button';
+import { offerFor } from './offer';
+
+async function request<T>(message: ToBackground): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+  if (!reply) throw new Error('The extension did not answer (it may have been updated: reload the page)');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+const convertViaBackground = (target: Target, texts: string[]) =>
+  request<string[]>({ type: 'convert', target, texts });
+
+/** Our UI host, highlight styles and fallback marks change the DOM too; none of that is page text. */
+function isOwnElementMutation(record: MutationRecord): boolean {
+  const ours = (n: Node) =>
+    n.nodeType === 1 &&
+    ((n as Element).tagName.toLowerCase() === OWN_UI_TAG || (n as Element).hasAttribute('data-gongwen-lens'));
+  if (ours(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(ours);
+}
+
+/** Re-analysis after page changes waits at least this long: highlights may lag, the page may not. */
+const REANALYZE_MS = 1_000;
+
+export class Reader {
+  private model: PageModel;
+  private analysis: Analysis;
+  /** The analysis of the page in its own script, kept while it is shown converted. */
+  private original: Analysis;
+  private readonly conversion: PageConversion;
+  private readonly highlighter: Highlighter;
+  private highlightsOn = false;
+  private panel: ReturnType<typeof mountPanel> | null = null;
+  private clippedKeys = new Set<string>();
+  private clippedCount = 0;
+  private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
+  private readonly timings: Record<string, number> = {};
+  private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly watch: PageWatch;
+  private readonly watchedRoots = new Set<Node>();
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+  ) {
+    this.conversion = new PageConversion(doc, convertViaBackground, {
+      skipCode: settings.skipCode,
+      hidePinyin: settings.hidePinyin,
+    });
+    this.highlighter = new Highlighter(doc);
+    this.model = readPage(doc);
+    this.analysis = this.analyze();
+    this.original = this.analysis;
+    this.watch = watchPage(doc, (dirty) => void this.onPageChanged(dirty), {
+      ignore: (record) => this.conversion.isOwnWrite(record) || isOwnElementMutation(record),
+    });
+    watchSelection(doc, () => void this.act({ action: 'clipSelection' }));
+  }
+
+  private analyze(): Analysis {
+    const t0 = performance.now();
+    const analysis = analyzePage(this.doc, this.model);
+    this.timings.analyzeMs = performance.now() - t0;
+    return analysis;
+  }
+
+  private async onPageChanged(dirty: Node[]): Promise<void> {
+    if (this.conversion.target) await this.conversion.update(dirty);
+    // Analysis and highlights follow at a calmer pace than conversion.
+    this.reanalyzeTimer ??= setTimeout(() => {
+      this.reanalyzeTimer = null;
+      this.refresh();
+    }, REANALYZE_MS);
+  }
+
+  /** Re-read the page after it changed (conversion, page scripts) and repaint what depends on it. */
+  private refresh(): void {
+    this.model = readPage(this.doc);
+    this.analysis = this.analyze();
+    if (!this.conversion.target) this.original = this.analysis;
+    if (this.highlightsOn) this.paintHighlights();
+    this.renderPanel();
+    void this.reportStatus();
+  }
+
+  private rangeOf(start: number, end: number): Range | null {
+    const spans = this.analysis.spans ?? [];
+    const span = spans.find((s) => s.start <= start && start < s.end);
+    const block = span && this.model.blocks[span.block];
+    if (!span || !block) return null;
+    // Items never cross a removed residue in practice; clamp to the span to stay inside the block.
+    const from = span.blockOffset + (start - span.start);
+    const to = span.blockOffset + (Math.min(end, span.end) - span.start);
+    return blockRange(block, from, to);
+  }
+
+  private paintHighlights(): void {
+    const t0 = performance.now();
+    const ranges = (items: Array<{ start: number; end: number }>) =>
+      items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is Range => r !== null);
+    const { tasks, stats } = this.analysis;
+    this.highlighter.show({
+      tasks: ranges(tasks),
+      stats: ranges(stats),
+      clipped: ranges([
+        ...tasks.filter((_, i) => this.clippedKeys.has(`task:${i}`)),
+        ...stats.filter((_, i) => this.clippedKeys.has(`stat:${i}`)),
+      ]),
+    });
+    this.timings.highlightMs = performance.now() - t0;
+  }
+
+  private setHighlights(on: boolean): void {
+    this.highlightsOn = on;
+    if (on) this.paintHighlights();
+    else this.highlighter.clear();
+  }
+
+  private renderPanel(): void {
+    if (!this.panel) return;
+    this.panel.update(this.panelProps());
+  }
+
+  private panelProps() {
+    return {
+      lang: resolveLang(this.settings.uiLang, navigator.language),
+      analysis: this.analysis,
+      clippedKeys: this.clippedKeys,
+      message: this.panelMessage,
+      onReveal: (kind: ItemKind, index: number) => this.reveal(kind, index),
+      onClip: async (kind: ItemKind, indices: number[]) => {
+        await this.clipItems(kind, indices).catch(() => {});
+      },
+      onClose: () => this.setPanel(false),
+    };
+  }
+
+  private setPanel(open: boolean): void {
+    if (open && !this.panel) this.panel = mountPanel(this.doc, this.panelProps());
+    if (!open && this.panel) {
+      this.panel.unmount();
+      this.panel = null;
+    }
+  }
+
+  private reveal(kind: ItemKind, index: number): void {
+    const item = kind === 'task' ? this.analysis.tasks[index] : this.analysis.stats[index];
+    const range = item && this.rangeOf(item.start, item.end);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.highlighter.flash(range);
+  }
+
+  private notify(kind: 'ok' | 'error', text: string): void {
+    this.panelMessage = { kind, text };
+    this.renderPanel();
+  }
+
+  private async save(inputs: ReturnType<typeof buildItemClip>[]): Promise<Clip[]> {
+    const saved = await request<Clip[]>({ type: 'saveClips', clips: inputs });
+    this.clippedCount = Math.max(this.clippedCount, 0) + saved.length;
+    return saved;
+  }
+
+  private async clipItems(kind: ItemKind, indices?: number[]): Promise<Clip[]> {
+    const items = kind === 'task' ? this.analysis.tasks : this.analysis.stats;
+    const chosen = indices ?? items.map((_, i) => i);
+    const inputs = chosen
+      .filter((i) => i >= 0 && i < items.length)
+      .map((i) => buildItemClip(kind, i, this.clipContext()));
+    try {
+      const saved = await this.save(inputs);
+      for (const i of chosen) this.clippedKeys.add(`${kind === 'task' ? 'task' : 'stat'}:${i}`);
+      this.notify('ok', this.t('saved', saved.length));
+      if (this.highlightsOn) this.paintHighlights();
+      return saved;
+    } catch (e) {
+      this.notify('error', e instanceof Error ? e.message : String(e));
+      throw e;
+    }
+  }
+
+  private async clipSelection(): Promise<Clip[]> {
+    const selection = this.doc.getSelection();
+    try {
+      const input = buildSelectionClip(selection, this.clipContext());
+      return await this.save([input]);
+    } catch (e) {
+      const text = e instanceof ClipLimitError ? e.message : e instanceof Error ? e.message : String(e);
+      this.notify('error', text);
+      throw e;
+    }
+  }
+
+  private t(key: 'saved', n: number): string {
+    const lang = resolveLang(this.settings.uiLang, navigator.language);
+    if (lang === 'en') return `Saved ${n} clip${n === 1 ? '' : 's'} to the library`;
+    return lang === 'zh-TW' ? `已存入資料庫：${n} 條` : `已存入资料库：${n} 条`;
+  }
+
+  private clipContext() {
+    return {
+      doc: this.doc,
+      model: this.model,
+      analysis: this.analysis,
+      original: this.original,
+      originalSelection: () => this.conversion.originalSelectionText(this.doc.getSelection()),
+      url: location.href,
+    };
+  }
+
+  private async revealAnchor(anchor: { exact: string; prefix: string; suffix: string }): Promise<boolean> {
+    const text = this.analysis.text;
+    let found = findAnchor(text, { ...anchor, fragmentUrl: '' });
+    if (!found) {
+      // The clip may have been taken in the other script: compare Simplified forms.
+      const [page, exact, prefix, suffix] = await convertViaBackground('cn', [
+        text,
+        anchor.exact,
+        anchor.prefix,
+        anchor.suffix,
+      ]);
+      if (page.length === text.length) found = findAnchor(page, { exact, prefix, suffix, fragmentUrl: '' });
+    }
+    if (!found) return false;
+    const range = this.rangeOf(found.start, found.end);
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.highlighter.flash(range);
+    return true;
+  }
+
+  status(): PageStatus {
+    const { analysis } = this;
+    return {
+      url: location.href,
+      script: analysis.script,
+      converted: this.conversion.target,
+      offer: this.conversion.target ? null : offerFor(analysis.script, this.settings),
+      isOfficial: analysis.isOfficial,
+      kind: analysis.kind,
+      meta: analysis.meta,
+      counts: { tasks: analysis.tasks.length, stats: analysis.stats.length, clipped: this.clippedCount },
+      highlights: this.highlightsOn,
+      panel: this.panel !== null,
+      skippedFrames: this.model.skippedFrames,
+      injectMs: contentGlobal.__gongwenBoot?.injectMs ?? 0,
+      timings: { ...this.timings },
+    };
+  }
+
+  async reportStatus(): Promise<void> {
+    await request({ type: 'pageStatus', status: this.status() }).catch(() => {});
+  }
+
+  private async toggle(target?: Target): Promise<void> {
+    if (this.conversion.target && !target) return this.restore();
+    const to = target ?? offerFor(this.analysis.script, this.settings);
+    if (!to) throw new Error(this.analysis.script === 'none' ? 'No Chinese text on this page' : 'Nothing to convert');
+    const t0 = performance.now();
+    await this.conversion.apply(to);
+    this.timings.toggleMs = performance.now() - t0;
+    // One observer for the document; frames and shadow roots the conversion entered join it.
+    for (const root of this.conversion.roots) {
+      if (root !== this.doc && !this.watchedRoots.has(root)) {
+        this.watchedRoots.add(root);
+        this.watch.observe(root);
+      }
+    }
+    this.refresh();
+  }
+
+  private restore(): void {
+    const t0 = performance.now();
+    this.conversion.restore();
+    this.timings.restoreMs = performance.now() - t0;
+    this.refresh();
+  }
+
+  /** Load-time work: site rule, default highlights, badge. */
+  async start(): Promise<void> {
+    const rule = ruleForUrl(this.settings, location.href);
+    if (rule?.mode === 'always' && this.analysis.script !== 'none') await this.toggle(rule.target);
+    if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
+    await this.loadClipped();
+    await this.reportStatus();
+  }
+
+  private async loadClipped(): Promise<void> {
+    try {
+      const clips = await request<Clip[]>({ type: 'clipsForPage', url: location.href });
+      this.clippedCount = clips.length;
+    } catch {
+      this.clippedCount = 0;
+    }
+  }
+
+  async act(action: TabAction): Promise<unknown> {
+    switch (action.action) {
+      case 'status':
+        return this.status();
+      case 'toggle':
+        await this.toggle(action.target);
+        break;
+      case 'restore':
+        this.restore();
+        break;
+      case 'highlights':
+        this.setHighlights(action.on ?? !this.highlightsOn);
+        break;
+      case 'panel':
+        this.setPanel(action.open ?? !this.panel);
+        break;
+      case 'clipSelection':
+        return this.clipSelection();
+      case 'clipItems':
+        return this.clipItems(action.kind, action.indices);
+      case 'reveal':
+        return this.revealAnchor(action.anchor);
+    }
+    await this.reportStatus();
+    return this.status();
+  }
+}
+
+export function startReader(doc: Document): void {
+  if (contentGlobal.__gongwenReader) return;
+  const ready = getSettings().then((settings) => new Reader(doc, settings));
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if ((message as ToContent)?.type !== 'act') return false;
+    ready
+      .then((reader) => reader.act((message as ToContent).act))
+      .then(
+        (value) => sendResponse({ ok: true, value: value ?? null }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+    return true;
+  });
+  // From here on the boot script leaves every message to the reader.
+  contentGlobal.__gongwenReader = true;
+  void ready.then((reader) => reader.start());
+}

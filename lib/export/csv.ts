@@ -1,0 +1,144 @@
+// The library CSV (CONTRACTS.md "Library CSV"): UTF-8 with BOM so that Excel reads Chinese right,
+// CRLF, RFC 4180 quoting, a fixed header. Written by hand because Papa.unparse neither writes
+// numbers plainly nor guards against formula injection the way the contract says.
+import { toSimplified } from '../convert/simplified';
+import type { Clip } from '../types';
+
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'text',
+  'text_simplified',
+  'marker',
+  'level',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'context',
+  'page_title',
+  'page_url',
+  'org',
+  'date',
+  'doc_number',
+  'source',
+  'page_kind',
+  'script',
+  'tags',
+  'note',
+  'clipped_at',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Numbers are written plainly; strings are text cells (quoted and formula-guarded as needed). */
+export type CsvRow = Record<CsvColumn, string | number | null>;
+
+/** Which script the text columns are written in: as the reader saw them, or converted. */
+export type CsvScript = 'asClipped' | 'simplified' | 'traditional';
+
+export const TAG_SEPARATOR = ';';
+
+/**
+ * A clip as a CSV row. For 'simplified' and 'traditional' the page's words (text, context, title,
+ * org, source, document number, qualifier) go through `convert` (default for 'simplified': OpenCC
+ * to Simplified; required for 'traditional'). Marker and unit stay as stored: the marker is part
+ * of a task's identity and units are Simplified by contract. The reader's own tags and note are
+ * never converted.
+ */
+export function clipToRow(clip: Clip, script: CsvScript = 'asClipped', convert?: (text: string) => string): CsvRow {
+  if (script === 'traditional' && !convert) throw new Error('clipToRow: a Traditional export needs a converter');
+  const words = script === 'asClipped' ? (s: string) => s : (convert ?? toSimplified);
+  const maybe = (s: string | null) => (s === null ? null : words(s));
+  const { page } = clip;
+  return {
+    id: clip.id,
+    kind: clip.kind,
+    text: script === 'simplified' ? clip.textSimplified : words(clip.text),
+    text_simplified: clip.textSimplified,
+    marker: clip.marker,
+    level: clip.level,
+    value: clip.value,
+    value_max: clip.valueMax,
+    unit: clip.unit,
+    qualifier: maybe(clip.qualifier),
+    context: words(clip.context),
+    page_title: maybe(page.title),
+    page_url: page.url,
+    org: maybe(page.org),
+    date: page.date,
+    doc_number: maybe(page.docNumber),
+    source: maybe(page.source),
+    page_kind: page.kind,
+    script: page.script,
+    tags: clip.tags.join(TAG_SEPARATOR),
+    note: clip.note,
+    clipped_at: clip.clippedAt,
+  };
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab / line break) as a formula. Such text
+ * gets a leading apostrophe. Leading blanks (spaces, ideographic space, NBSP) do not make it safe —
+ * some importers trim them before looking — so the rule looks past them too.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@])/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function textCell(text: string): string {
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A number in positional notation: spreadsheets read "1e-7" inconsistently, "0.0000001" always. */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`CSV: cannot write ${n} as a number`);
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, rest = '', expText] = m;
+  const digits = lead + rest;
+  const exp = Number(expText);
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const intLength = exp + 1;
+  return digits.length <= intLength
+    ? sign + digits.padEnd(intLength, '0')
+    : `${sign}${digits.slice(0, intLength)}.${digits.slice(intLength)}`;
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? plainNumber(value) : textCell(value);
+}
+
+function line(row: CsvRow): string {
+  return CSV_COLUMNS.map((col) => cell(row[col])).join(',') + '\r\n';
+}
+
+const HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
+
+export interface CsvChunk {
+  text: string;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+/**
+ * The CSV in pieces of `chunkSize` rows, so that a large export can report progress and yield to
+ * the UI between pieces. Concatenating every `text` gives exactly toCsv(rows); the first piece
+ * carries the BOM and header.
+ */
+export function* csvChunks(rows: readonly CsvRow[], chunkSize = 2_000): Generator<CsvChunk> {
+  let text = HEADER;
+  let done = 0;
+  do {
+    const end = Math.min(done + Math.max(1, chunkSize), rows.length);
+    for (; done < end; done++) text += line(rows[done]);
+    yield { text, rowsDone: done, rowsTotal: rows.length };
+    text = '';
+  } while (done < rows.length);
+}
+
+export function toCsv(rows: readonly CsvRow[]): string {
+  let out = '';
+  for (const chunk of csvChunks(rows)) out += chunk.text;
+  return out;
+}

@@ -1,0 +1,71 @@
+// Validation of every message the background receives. Shapes mirror lib/messages.ts; clip records
+// themselves are validated by the store (lib/store/schema.ts), which owns what a valid clip is.
+import * as v from 'valibot';
+import type { TabAction, ToBackground } from './messages';
+
+const target = v.picklist(['tw', 'hk', 't', 'twp', 'cn']);
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Per-message limits: bounded so a broken or hostile sender cannot make the background hoard memory. */
+export const MAX_TEXTS_PER_BATCH = 20_000;
+export const MAX_CHARS_PER_BATCH = 4_000_000;
+export const MAX_CLIPS_PER_MESSAGE = 5_000;
+
+const tabAction = v.variant('action', [
+  v.strictObject({ action: v.literal('toggle'), target: v.optional(target) }),
+  v.strictObject({ action: v.literal('restore') }),
+  v.strictObject({ action: v.literal('highlights'), on: v.optional(v.boolean()) }),
+  v.strictObject({ action: v.literal('panel'), open: v.optional(v.boolean()) }),
+  v.strictObject({ action: v.literal('clipSelection') }),
+  v.strictObject({
+    action: v.literal('clipItems'),
+    kind: v.picklist(['task', 'statistic']),
+    indices: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(10_000))),
+  }),
+  v.strictObject({
+    action: v.literal('reveal'),
+    anchor: v.strictObject({
+      exact: v.pipe(v.string(), v.maxLength(100_000)),
+      prefix: v.pipe(v.string(), v.maxLength(1_000)),
+      suffix: v.pipe(v.string(), v.maxLength(1_000)),
+    }),
+  }),
+  v.strictObject({ action: v.literal('status') }),
+]);
+
+const texts = v.pipe(
+  v.array(v.string()),
+  v.maxLength(MAX_TEXTS_PER_BATCH),
+  v.check(
+    (list) => list.reduce((n, s) => n + s.length, 0) <= MAX_CHARS_PER_BATCH,
+    `a conversion batch holds at most ${MAX_CHARS_PER_BATCH} characters`,
+  ),
+);
+
+const toBackground = v.variant('type', [
+  v.strictObject({ type: v.literal('tab'), tabId, act: tabAction }),
+  v.strictObject({ type: v.literal('openLibrary') }),
+  v.strictObject({ type: v.literal('openClip'), clipId: v.pipe(v.string(), v.maxLength(100)) }),
+  v.strictObject({ type: v.literal('hello'), hasChinese: v.boolean() }),
+  v.strictObject({ type: v.literal('convert'), target, texts }),
+  v.strictObject({ type: v.literal('prepareConverter'), target }),
+  v.strictObject({
+    type: v.literal('saveClips'),
+    clips: v.pipe(v.array(v.unknown()), v.maxLength(MAX_CLIPS_PER_MESSAGE)),
+  }),
+  v.strictObject({ type: v.literal('clipsForPage'), url: v.pipe(v.string(), v.maxLength(8_192)) }),
+  v.strictObject({ type: v.literal('pageStatus'), status: v.looseObject({ url: v.string() }) }),
+]);
+
+/** Parse a message to the background; throws an Error naming the first problem. */
+export function parseToBackground(message: unknown): ToBackground {
+  const result = v.safeParse(toBackground, message);
+  if (!result.success) throw new Error(`Malformed message: ${v.summarize(result.issues)}`);
+  return result.output as ToBackground;
+}
+
+export function parseTabAction(act: unknown): TabAction {
+  const result = v.safeParse(tabAction, act);
+  if (!result.success) throw new Error(`Malformed action: ${v.summarize(result.issues)}`);
+  return result.output as TabAction;
+}

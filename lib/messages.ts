@@ -1,0 +1,36 @@
+// The one message contract between the extension's contexts. Every message is a plain object
+// with a `type`; replies are `{ ok: true, value }` or `{ ok: false, error }`.
+// Shapes are validated on receipt (see lib/messages-schema.ts) — a malformed message is rejected.
+import type { ClipInput, Clip, PageStatus, Target } from './types';
+
+/** Actions a user can take on a tab; popup, context menu, shortcuts and tests all go through these. */
+export type TabAction =
+  | { action: 'toggle'; target?: Target }
+  | { action: 'restore' }
+  | { action: 'highlights'; on?: boolean }
+  | { action: 'panel'; open?: boolean }
+  | { action: 'clipSelection' }
+  | { action: 'clipItems'; kind: 'task' | 'statistic'; indices?: number[] }
+  | { action: 'reveal'; anchor: { exact: string; prefix: string; suffix: string } }
+  | { action: 'status' };
+
+/** Messages extension pages and content scripts send to the background. */
+export type ToBackground =
+  | { type: 'tab'; tabId: number; act: TabAction } // from popup / extension pages only
+  | { type: 'openLibrary' }
+  | { type: 'openClip'; clipId: string } // library: open the source at the clipped spot
+  | { type: 'hello'; hasChinese: boolean } // boot content script: this page may need the reader
+  | { type: 'convert'; target: Target; texts: string[] } // from content scripts
+  | { type: 'prepareConverter'; target: Target }
+  | { type: 'saveClips'; clips: ClipInput[] }
+  | { type: 'clipsForPage'; url: string }
+  | { type: 'pageStatus'; status: PageStatus }; // content script reports its state (badge)
+
+/** Messages the background sends to a tab's content script. */
+export type ToContent = { type: 'act'; act: TabAction };
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface SaveClipsResult {
+  saved: Clip[];
+}

@@ -1,0 +1,350 @@
+// Highlights of tasks, statistics and clipped items in the page.
+// Where the CSS Custom Highlight API exists the page DOM is left alone (one <style> per styled root
+// aside); elsewhere the text is wrapped in <mark> elements that clear() takes out again, putting
+// back the very text nodes that were there, so the page serialises as before.
+import { textExtents, type TextExtent } from './selection';
+
+/** Marks our <style> and <mark> elements, so they are recognisable (and ignored by observers). */
+export const OWN_ATTR = 'data-gongwen-lens';
+
+type Layer = 'task' | 'stat' | 'clipped' | 'flash' | 'fade';
+type Layers = Partial<Record<Layer, Range[]>>;
+
+/** Later layers paint over earlier ones where ranges overlap (a statistic inside a task). */
+const LAYERS: readonly Layer[] = ['task', 'stat', 'clipped', 'flash', 'fade'];
+const HIGHLIGHT_NAME: Record<Layer, string> = {
+  task: 'gongwen-task',
+  stat: 'gongwen-stat',
+  clipped: 'gongwen-clipped',
+  flash: 'gongwen-flash',
+  fade: 'gongwen-flash-fade',
+};
+const STYLE: Record<Layer, string> = {
+  task: 'background-color:rgba(255,183,0,.24);text-decoration:underline solid 2px rgba(204,122,0,.8)',
+  stat: 'background-color:rgba(33,150,243,.22)',
+  clipped: 'text-decoration:underline dotted 2px #2e7d32',
+  flash: 'background-color:rgba(255,222,0,.95)',
+  fade: 'background-color:rgba(255,222,0,.4)',
+};
+/** The flash is strong, then softer, then gone (~1.2 s): highlight styles cannot be animated. */
+const FLASH_MS = 700;
+const FADE_MS = 500;
+
+// A page's own <mark> styling must not show through ours, hence the reset before our layers.
+const CSS_TEXT = [
+  `mark[${OWN_ATTR}]{all:unset;display:inline}`,
+  ...LAYERS.map(
+    (layer) =>
+      `::highlight(${HIGHLIGHT_NAME[layer]}){${STYLE[layer]}}\n` +
+      `mark[${OWN_ATTR}~="${layer}"]{${STYLE[layer]}}`,
+  ),
+].join('\n');
+
+interface Painter {
+  /** Replaces the ranges of the given layers; other layers stay as they are. */
+  paint(layers: Layers): void;
+  /** Shows one layer's ranges as another layer. */
+  moveLayer(from: Layer, to: Layer): void;
+  isEmpty(): boolean;
+  /** The documents and shadow roots whose text is painted: each needs our style. */
+  roots(): Iterable<StyleRoot>;
+  /** Whether a text node is one we put in or moved (marks only). */
+  ownsText(node: Text): boolean;
+}
+
+type StyleRoot = Document | ShadowRoot;
+
+/** The Document or ShadowRoot a node lies in, or null for a node outside any page. */
+function styleRootOf(node: Node): StyleRoot | null {
+  const root = node.getRootNode();
+  return root.nodeType === 9 || root.nodeType === 11 ? (root as StyleRoot) : null;
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+type HighlightApi = { registry: HighlightRegistry; Highlight: HighlightCtor };
+
+/** The document's own highlight registry and constructor, if its browser has the API. */
+function nativeApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = win?.CSS?.highlights;
+  const ctor = win?.Highlight;
+  return registry && typeof ctor === 'function' ? { registry, Highlight: ctor } : null;
+}
+
+class NativePainter implements Painter {
+  private readonly active = new Map<Layer, Set<StyleRoot>>();
+
+  constructor(private readonly api: HighlightApi) {}
+
+  paint(layers: Layers): void {
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, Range[]]>) {
+      this.api.registry.delete(HIGHLIGHT_NAME[layer]);
+      this.active.delete(layer);
+      if (!ranges.length) continue;
+      this.register(layer, new this.api.Highlight(...ranges));
+      const roots = ranges.map((r) => styleRootOf(r.startContainer));
+      this.active.set(layer, new Set(roots.filter((r) => r !== null)));
+    }
+  }
+
+  moveLayer(from: Layer, to: Layer): void {
+    const highlight = this.api.registry.get(HIGHLIGHT_NAME[from]);
+    const roots = this.active.get(from);
+    if (!highlight || !roots) return;
+    this.paint({ [from]: [], [to]: [] });
+    this.register(to, highlight);
+    this.active.set(to, roots);
+  }
+
+  private register(layer: Layer, highlight: Highlight): void {
+    highlight.priority = LAYERS.indexOf(layer);
+    this.api.registry.set(HIGHLIGHT_NAME[layer], highlight);
+  }
+
+  isEmpty(): boolean {
+    return this.active.size === 0;
+  }
+
+  roots(): Iterable<StyleRoot> {
+    return [...this.active.values()].flatMap((set) => [...set]);
+  }
+
+  ownsText(): boolean {
+    return false;
+  }
+}
+
+interface Interval {
+  start: number;
+  end: number;
+  layer: Layer;
+}
+
+/** A text node of ours standing for the characters from `offset` on of a page text node. */
+interface Part {
+  original: Text;
+  offset: number;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+class MarkPainter implements Painter {
+  private readonly layers = new Map<Layer, TextExtent[]>();
+  /** Page text nodes taken out of the page, with what stands in for them and their text then. */
+  private readonly wrapped = new Map<Text, { parts: Node[]; data: string }>();
+  private readonly parts = new WeakMap<Text, Part>();
+  /**
+   * Where page text nodes wait while marks stand in for them, in document order: a Range the
+   * caller builds on them from its page model (read before the marks) then still spans them.
+   */
+  private readonly holder: Element;
+
+  constructor(doc: Document) {
+    this.holder = doc.createElement('div');
+  }
+
+  paint(layers: Layers): void {
+    // Ranges may point into our own marks: read them all before the DOM changes under them.
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, Range[]]>) {
+      const extents = ranges.flatMap((r) => textExtents(r).map((e) => this.inPageText(e)));
+      if (extents.length) this.layers.set(layer, extents);
+      else this.layers.delete(layer);
+    }
+    this.repaint();
+  }
+
+  moveLayer(from: Layer, to: Layer): void {
+    const extents = this.layers.get(from);
+    if (!extents) return;
+    this.layers.delete(from);
+    this.layers.set(to, extents);
+    this.repaint();
+  }
+
+  isEmpty(): boolean {
+    return this.layers.size === 0;
+  }
+
+  roots(): Iterable<StyleRoot> {
+    const roots = [...this.wrapped.values()].map(({ parts }) => parts.find((p) => p.parentNode));
+    return new Set(roots.map((p) => p && styleRootOf(p)).filter((r): r is StyleRoot => !!r));
+  }
+
+  ownsText(node: Text): boolean {
+    return this.parts.has(node) || this.wrapped.has(node);
+  }
+
+  /** An extent of one of our text nodes, as the extent of the page text node it stands for. */
+  private inPageText(extent: TextExtent): TextExtent {
+    const part = this.parts.get(extent.node);
+    if (!part) return extent;
+    return { node: part.original, start: extent.start + part.offset, end: extent.end + part.offset };
+  }
+
+  private repaint(): void {
+    this.unwrapAll();
+    const byNode = new Map<Text, Interval[]>();
+    for (const [layer, extents] of this.layers) {
+      for (const { node, start, end } of extents) {
+        let list = byNode.get(node);
+        if (!list) byNode.set(node, (list = []));
+        list.push({ start, end, layer });
+      }
+    }
+    const nodes = [...byNode.keys()].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    for (const node of nodes) this.wrap(node, byNode.get(node)!);
+  }
+
+  /** Replaces a page text node by plain text and marks, one mark per run of the same layers. */
+  private wrap(node: Text, intervals: Interval[]): void {
+    const parent = node.parentNode;
+    if (!parent) return;
+    const data = node.data;
+    const cuts = [...new Set([0, data.length, ...intervals.flatMap((i) => [i.start, i.end])])]
+      .filter((c) => c >= 0 && c <= data.length)
+      .sort((a, b) => a - b);
+    const runs: Array<{ start: number; end: number; layers: string }> = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [start, end] = [cuts[k], cuts[k + 1]];
+      const covering = LAYERS.filter((l) =>
+        intervals.some((i) => i.layer === l && i.start <= start && i.end >= end),
+      );
+      // Whitespace between blocks is left alone: a <mark> between table cells would move them.
+      const layers = /\S/.test(data.slice(start, end)) ? covering.join(' ') : '';
+      const last = runs[runs.length - 1];
+      if (last && last.layers === layers) last.end = end;
+      else runs.push({ start, end, layers });
+    }
+    if (!runs.some((r) => r.layers)) return;
+    const doc = node.ownerDocument;
+    const parts = runs.map(({ start, end, layers }) => {
+      const text = doc.createTextNode(data.slice(start, end));
+      this.parts.set(text, { original: node, offset: start });
+      if (!layers) return text;
+      const mark = doc.createElement('mark');
+      mark.setAttribute(OWN_ATTR, layers);
+      mark.appendChild(text);
+      return mark;
+    });
+    for (const part of parts) parent.insertBefore(part, node);
+    this.holder.appendChild(node);
+    this.wrapped.set(node, { parts, data });
+  }
+
+  /** Puts every page text node back where its parts are, and takes the parts out. */
+  private unwrapAll(): void {
+    for (const [node, { parts, data }] of this.wrapped) {
+      const visible = parts.map((p) => p.textContent ?? '').join('');
+      // Text written into our parts meanwhile (a live conversion) is the page's text now.
+      if (visible !== data) node.data = visible;
+      const anchor = parts.find((p) => p.parentNode);
+      if (anchor) anchor.parentNode!.insertBefore(node, anchor);
+      else node.remove(); // the page removed our parts: it would have removed the text too
+      for (const part of parts) part.parentNode?.removeChild(part);
+    }
+    this.wrapped.clear();
+  }
+}
+
+function documentOf(range: Range): Document {
+  const node = range.startContainer;
+  return node.ownerDocument ?? (node as Document);
+}
+
+export class Highlighter {
+  /** Whether the page's browser has the CSS Custom Highlight API (no DOM changes but styles). */
+  readonly native: boolean;
+  private readonly painters = new Map<Document, Painter>();
+  private readonly styles = new Map<StyleRoot, HTMLStyleElement>();
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(doc: Document) {
+    this.native = nativeApi(doc) !== null;
+  }
+
+  /**
+   * Whether a node added to or removed from the page is our doing: our styles and marks, the
+   * text inside marks, and page text nodes we took out for marks. (The text nodes clear() puts
+   * back are page nodes again, so their return reads as a page change.)
+   */
+  owns(node: Node): boolean {
+    if (node.nodeType === 1) return (node as Element).hasAttribute(OWN_ATTR);
+    if (node.nodeType !== 3) return false;
+    const painter = node.ownerDocument && this.painters.get(node.ownerDocument);
+    return painter ? painter.ownsText(node as Text) : false;
+  }
+
+  /** Shows exactly these items (replacing what was shown). Ranges may lie in same-origin frames. */
+  show(items: { tasks: Range[]; stats: Range[]; clipped?: Range[] }): void {
+    this.paint({ task: items.tasks, stat: items.stats, clipped: items.clipped ?? [] });
+  }
+
+  /** Takes every highlight, mark and style of ours out of the page. */
+  clear(): void {
+    this.stopFlash();
+    this.paint(Object.fromEntries(LAYERS.map((l) => [l, []])));
+  }
+
+  /** Draws attention to one range for a moment: strong, then softer, then gone. */
+  flash(range: Range): void {
+    this.stopFlash();
+    this.paint({ flash: [range] });
+    this.flashTimer = setTimeout(() => {
+      for (const painter of this.painters.values()) painter.moveLayer('flash', 'fade');
+      this.settle();
+      this.flashTimer = setTimeout(() => this.stopFlash(), FADE_MS);
+    }, FLASH_MS);
+  }
+
+  private stopFlash(): void {
+    if (this.flashTimer === null) return;
+    clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    this.paint({ flash: [], fade: [] });
+  }
+
+  private paint(layers: Layers): void {
+    const given = Object.entries(layers) as Array<[Layer, Range[]]>;
+    const byDoc = new Map<Document, Layers>();
+    const layersOf = (doc: Document): Layers => {
+      let forDoc = byDoc.get(doc);
+      if (!forDoc) byDoc.set(doc, (forDoc = {}));
+      return forDoc;
+    };
+    // Documents painted before hear of every given layer, so a layer gone from them is removed.
+    for (const doc of this.painters.keys()) for (const [layer] of given) layersOf(doc)[layer] = [];
+    for (const [layer, ranges] of given) {
+      for (const range of ranges) (layersOf(documentOf(range))[layer] ??= []).push(range);
+    }
+    for (const [doc, forDoc] of byDoc) {
+      let painter = this.painters.get(doc);
+      if (!painter) {
+        const api = nativeApi(doc);
+        painter = api ? new NativePainter(api) : new MarkPainter(doc);
+        this.painters.set(doc, painter);
+      }
+      painter.paint(forDoc);
+    }
+    this.settle();
+  }
+
+  /** Drops idle painters and gives each painted root our style, and no other root. */
+  private settle(): void {
+    for (const [doc, painter] of this.painters) if (painter.isEmpty()) this.painters.delete(doc);
+    const needed = new Set([...this.painters.values()].flatMap((p) => [...p.roots()]));
+    for (const [root, style] of this.styles) {
+      if (needed.has(root)) continue;
+      style.remove();
+      this.styles.delete(root);
+    }
+    for (const root of needed) {
+      if (this.styles.has(root)) continue;
+      const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+      const style = doc.createElement('style');
+      style.setAttribute(OWN_ATTR, '');
+      style.textContent = CSS_TEXT;
+      (root.nodeType === 9 ? (doc.head ?? doc.documentElement) : root).appendChild(style);
+      this.styles.set(root, style);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// The one MutationObserver per page. Conversion, highlights and analysis all learn about page
+// changes from it, as a list of dirty roots: nodes whose text (or text attributes) may have
+// changed.
+//
+// Changes are delivered at most `maxDelayMs` after the first one, even when the page never stops
+// changing: a quiet period ends a burst early, but a busy page cannot postpone delivery (a plain
+// debounce would starve on a page that rewrites a clock every 10 ms).
+import { TEXT_ATTRIBUTES } from './attributes';
+import { OWN_UI_TAG } from './model';
+
+export interface WatchOptions {
+  /** Longest time between a change and its delivery (default 200 ms). */
+  maxDelayMs?: number;
+  /** Drop a record, e.g. the echo of our own writes (PageConversion.isOwnWrite). */
+  ignore?: (record: MutationRecord) => boolean;
+}
+
+export interface PageWatch {
+  stop(): void;
+  /** Watch another root too: an open shadow root or a same-origin frame's document. */
+  observe(root: Node): void;
+}
+
+/** Quiet time that ends a burst before the maximum delay. */
+const QUIET_MS = 50;
+
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName.toLowerCase() === OWN_UI_TAG;
+}
+
+export function watchPage(
+  doc: Document,
+  onChange: (dirtyRoots: Node[]) => void,
+  options: WatchOptions = {},
+): PageWatch {
+  const maxDelay = options.maxDelayMs ?? 200;
+  const quiet = Math.min(QUIET_MS, maxDelay);
+  const view = doc.defaultView ?? globalThis;
+  let dirty = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstAt = 0;
+  let stopped = false;
+
+  const flush = () => {
+    timer = undefined;
+    if (!dirty.size || stopped) return;
+    const roots = [...dirty];
+    dirty = new Set();
+    onChange(roots);
+  };
+
+  const schedule = () => {
+    const now = performance.now();
+    if (timer === undefined) firstAt = now;
+    else view.clearTimeout(timer);
+    timer = view.setTimeout(flush, Math.max(0, Math.min(quiet, firstAt + maxDelay - now)));
+  };
+
+  const observer = new view.MutationObserver((records) => {
+    const before = dirty.size;
+    for (const r of records) {
+      if (options.ignore?.(r)) continue;
+      if (r.type === 'childList') {
+        r.addedNodes.forEach((n) => {
+          if (!isOwnUi(n)) dirty.add(n);
+        });
+        // A removal joins the text on either side of it: re-read from a neighbour.
+        const removedPageNode = Array.from(r.removedNodes).some((n) => !isOwnUi(n));
+        if (removedPageNode) dirty.add(r.previousSibling ?? r.nextSibling ?? r.target);
+      } else {
+        dirty.add(r.target);
+      }
+    }
+    if (dirty.size !== before) schedule();
+  });
+
+  const observe = (root: Node) =>
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...TEXT_ATTRIBUTES],
+    });
+  observe(doc);
+
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (timer !== undefined) view.clearTimeout(timer);
+      timer = undefined;
+      dirty.clear();
+    },
+    observe,
+  };
+}

@@ -1,0 +1,79 @@
+// Where the one converter of the browser lives. Chrome MV3: an offscreen document, because the
+// service worker is stopped after 30 s idle and rebuilding the S→T dictionaries costs hundreds of
+// ms and ~40 MB each time. Firefox: its persistent background page. One adapter, chosen at build
+// time, so no other code checks which browser it runs in.
+import { browser, type Browser } from 'wxt/browser';
+import type { Target } from '../types';
+
+export interface ConverterHost {
+  convert(target: Target, texts: string[]): Promise<string[]>;
+  /** Build the converter for a target ahead of need (a toggle is likely soon). */
+  prepare(target: Target): Promise<void>;
+}
+
+/** Message the offscreen document answers; nothing else listens for `to: 'offscreen'`. */
+export type OffscreenRequest =
+  | { to: 'offscreen'; type: 'convert'; target: Target; texts: string[] }
+  | { to: 'offscreen'; type: 'prepare'; target: Target };
+
+type OffscreenReply = { ok: true; value: string[] | null } | { ok: false; error: string };
+
+const OFFSCREEN_PATH = '/offscreen.html';
+
+function offscreenHost(): ConverterHost {
+  let creating: Promise<void> | null = null;
+
+  async function hasDocument(): Promise<boolean> {
+    const contexts = await browser.runtime.getContexts({
+      contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
+      documentUrls: [browser.runtime.getURL(OFFSCREEN_PATH)],
+    });
+    return contexts.length > 0;
+  }
+
+  async function ensureDocument(): Promise<void> {
+    if (await hasDocument()) return;
+    creating ??= browser.offscreen
+      .createDocument({
+        url: OFFSCREEN_PATH,
+        reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
+        justification: 'Keeps the Chinese script converter built once for all tabs.',
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+  }
+
+  async function request(message: OffscreenRequest): Promise<string[] | null> {
+    await ensureDocument();
+    const reply = (await browser.runtime.sendMessage(message)) as OffscreenReply | undefined;
+    if (!reply) throw new Error('The converter did not answer');
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }
+
+  return {
+    async convert(target, texts) {
+      return (await request({ to: 'offscreen', type: 'convert', target, texts })) ?? [];
+    },
+    async prepare(target) {
+      await request({ to: 'offscreen', type: 'prepare', target });
+    },
+  };
+}
+
+function inProcessHost(): ConverterHost {
+  // Loaded only by the Firefox build (import.meta.env.FIREFOX is a build-time constant).
+  const engine = import('../convert/engine');
+  return {
+    async convert(target, texts) {
+      return (await engine).convertTexts(target, texts);
+    },
+    async prepare(target) {
+      (await engine).getConverter(target);
+    },
+  };
+}
+
+export const converterHost: ConverterHost = import.meta.env.FIREFOX ? inProcessHost() : offscreenHost();

@@ -1,0 +1,201 @@
+// The clip library: every read and write of clips goes through these functions. Writes run in one
+// read-write transaction each and resolve only after it committed.
+import { toSimplified as defaultToSimplified } from '../convert/simplified';
+import type { Clip, ClipInput } from '../types';
+import { getDb } from './db';
+import { clipKey, normalizePageUrl } from './identity';
+import { MAX_TAGS, parseClipInput, parseClipPatch } from './schema';
+
+/** The browser refused to store more. The UI shows its own localised text for this name. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor(cause: unknown) {
+    super('Storage is full: the library could not be saved. Free disk space, or export and delete clips.', { cause });
+  }
+}
+
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/** Quota errors arrive raw, or wrapped by Dexie (AbortError.inner, BulkError.failures). */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== 'object' || depth > 4) return false;
+  const err = e as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (typeof err.name === 'string' && QUOTA_NAMES.has(err.name)) return true;
+  if (isQuotaError(err.inner, depth + 1)) return true;
+  return Array.isArray(err.failures) && err.failures.some((f) => isQuotaError(f, depth + 1));
+}
+
+async function write<T>(work: () => Promise<T>): Promise<T> {
+  const db = getDb();
+  try {
+    return await db.transaction('rw', db.clips, work);
+  } catch (e) {
+    throw isQuotaError(e) ? new StorageFullError(e) : e;
+  }
+}
+
+/** Identity fields of a record: the page URL in its normalised form, and the key derived from it. */
+function withIdentity<T extends Omit<Clip, 'key'>>(clip: T): T & { key: string } {
+  const page = { ...clip.page, url: normalizePageUrl(clip.page.url) };
+  return { ...clip, page, key: clipKey({ ...clip, page }) };
+}
+
+export interface SaveOptions {
+  now?: Date;
+  /** Simplified normalisation for identity; defaults to the OpenCC converter. */
+  toSimplified?: (text: string) => string;
+}
+
+/**
+ * Validate and save clips. A clip already in the library (same identity key) is kept as it is,
+ * only its clippedAt moves to now; the stored clip is returned in its place, in input order.
+ * Nothing is written when any input is invalid.
+ */
+export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions = {}): Promise<Clip[]> {
+  const valid = inputs.map((input, i) => {
+    try {
+      return parseClipInput(input);
+    } catch (e) {
+      if (inputs.length === 1) throw e;
+      throw new Error(`Clip ${i + 1} of ${inputs.length}: ${(e as Error).message}`);
+    }
+  });
+  const simplify = opts.toSimplified ?? defaultToSimplified;
+  const now = (opts.now ?? new Date()).toISOString();
+  const fresh = valid.map((input) =>
+    withIdentity({
+      ...input,
+      id: crypto.randomUUID(),
+      // The page's own text, not what a conversion showed: the same item has one Simplified form.
+      textSimplified: simplify(input.textOriginal),
+      clippedAt: now,
+      createdAt: now,
+    }),
+  );
+  return write(async () => {
+    const db = getDb();
+    const stored = await db.clips.where('key').anyOf(fresh.map((c) => c.key)).toArray();
+    const byKey = new Map(stored.map((c) => [c.key, c]));
+    const toPut = new Map<string, Clip>();
+    const saved = fresh.map((clip) => {
+      const prior = byKey.get(clip.key);
+      const result = toPut.get(clip.key) ?? (prior ? { ...prior, clippedAt: now } : clip);
+      toPut.set(clip.key, result);
+      return result;
+    });
+    await db.clips.bulkPut([...toPut.values()]);
+    return saved;
+  });
+}
+
+export interface ImportResult {
+  /** Records that became new clips. */
+  added: number;
+  /** Records merged into a clip already in the library or earlier in the same file. */
+  merged: number;
+  /** Clips in the library after the import. */
+  total: number;
+}
+
+/** Merge rule for import: keep `into`, take the later clippedAt, union tags, keep a non-empty note. */
+function mergeInto(into: Clip, other: Clip): Clip {
+  return {
+    ...into,
+    clippedAt: other.clippedAt > into.clippedAt ? other.clippedAt : into.clippedAt,
+    tags: [...new Set([...into.tags, ...other.tags])].slice(0, MAX_TAGS),
+    note: into.note.trim() !== '' ? into.note : other.note,
+  };
+}
+
+/**
+ * Merge validated records (backup or CSV) into the library in one transaction: all or nothing.
+ * Identity is recomputed, never trusted from the file. A new record whose id is taken by a
+ * different clip gets a fresh id.
+ */
+export async function importClips(records: readonly Clip[]): Promise<ImportResult> {
+  const incoming = records.map(withIdentity);
+  return write(async () => {
+    const db = getDb();
+    const stored = await db.clips.where('key').anyOf(incoming.map((c) => c.key)).toArray();
+    const byKey = new Map(stored.map((c) => [c.key, c]));
+    const toPut = new Map<string, Clip>();
+    let merged = 0;
+    for (const clip of incoming) {
+      const prior = toPut.get(clip.key) ?? byKey.get(clip.key);
+      if (prior) merged++;
+      toPut.set(clip.key, prior ? mergeInto(prior, clip) : clip);
+    }
+    const added = [...toPut.values()].filter((c) => !byKey.has(c.key));
+    const taken = await db.clips.bulkGet(added.map((c) => c.id));
+    const claimed = new Set<string>();
+    added.forEach((clip, i) => {
+      if (taken[i] || claimed.has(clip.id)) toPut.set(clip.key, { ...clip, id: crypto.randomUUID() });
+      claimed.add(clip.id);
+    });
+    await db.clips.bulkPut([...toPut.values()]);
+    return { added: added.length, merged, total: await db.clips.count() };
+  });
+}
+
+/** Every clip, newest first. */
+export function listClips(): Promise<Clip[]> {
+  return getDb().clips.orderBy('clippedAt').reverse().toArray();
+}
+
+export function countClips(): Promise<number> {
+  return getDb().clips.count();
+}
+
+export function getClip(id: string): Promise<Clip | undefined> {
+  return getDb().clips.get(id);
+}
+
+/** The clips of one page, whatever tracking parameters or fragment the URL carries. */
+export function clipsForUrl(url: string): Promise<Clip[]> {
+  return getDb().clips.where('page.url').equals(normalizePageUrl(url)).toArray();
+}
+
+/** Change a clip's tags or note (validated); returns the updated clip. */
+export async function updateClip(id: string, patch: { tags?: string[]; note?: string }): Promise<Clip> {
+  const change = parseClipPatch(patch);
+  return write(async () => {
+    const db = getDb();
+    const clip = await db.clips.get(id);
+    if (!clip) throw new Error(`No clip with id ${id}`);
+    const updated: Clip = {
+      ...clip,
+      ...(change.tags !== undefined && { tags: change.tags }),
+      ...(change.note !== undefined && { note: change.note }),
+    };
+    await db.clips.put(updated);
+    return updated;
+  });
+}
+
+/** Delete clips; returns the deleted records so that the caller can offer undo (restoreClips). */
+export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
+  return write(async () => {
+    const db = getDb();
+    const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
+    await db.clips.bulkDelete(found.map((c) => c.id));
+    return found;
+  });
+}
+
+/**
+ * Undo a deletion: put the records back exactly. If the same item was clipped again in between,
+ * that newer copy gives way to the restored original.
+ */
+export function restoreClips(clips: readonly Clip[]): Promise<void> {
+  return write(async () => {
+    const db = getDb();
+    const ids = new Set(clips.map((c) => c.id));
+    const again = await db.clips.where('key').anyOf(clips.map((c) => c.key)).toArray();
+    await db.clips.bulkDelete(again.filter((c) => !ids.has(c.id)).map((c) => c.id));
+    await db.clips.bulkPut([...clips]);
+  });
+}
+
+export function clearClips(): Promise<void> {
+  return write(() => getDb().clips.clear());
+}

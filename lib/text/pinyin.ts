@@ -1,0 +1,43 @@
+// Pinyin residue: a conversion artefact where a character is followed by its pinyin in brackets
+// (科協(xié), 發(fā), 區(qū)). Only a bracket right after a Han character holding a single
+// lower-case pinyin syllable is residue, so 縣(市、區(qū)) keeps "(市、區" and 科技(AI) is untouched.
+// The garbled text around residue (高??茀) is what the page says and stays.
+
+export interface Residue {
+  start: number;
+  end: number;
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
+// Bounded repetition keeps the scan linear on any input.
+const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
+// After a Han character, or after one stray Latin letter that follows one (seed 001's garbled 茀f(xié)).
+const RESIDUE = new RegExp(`(?<=${HAN}|${HAN}[A-Za-z])[(（]([a-z${TONED}]{1,6})[)）]`, 'g');
+// One syllable: optional initial, a vowel group, optional nasal/rhotic coda.
+const SYLLABLE = new RegExp(
+  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv${TONED}]{1,4}(?:ng|n|r)?$|^(?:h?[mn]g?|[${TONED}])$`,
+);
+
+/** Offsets of every pinyin residue bracket (brackets included) in `text`, in order. */
+export function findPinyinResidue(text: string): Residue[] {
+  const out: Residue[] = [];
+  RESIDUE.lastIndex = 0;
+  for (let m = RESIDUE.exec(text); m; m = RESIDUE.exec(text)) {
+    if (SYLLABLE.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** `text` without its pinyin residue. */
+export function stripPinyinResidue(text: string): string {
+  const found = findPinyinResidue(text);
+  if (!found.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of found) {
+    parts.push(text.slice(at, r.start));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,71 @@
+// Shared measuring helpers: medians over repeated runs, each run in its own fresh tab.
+import type { Page } from 'playwright-core';
+import type { Harness, OpenedTab } from '../../tests/e2e/harness';
+import type { Bench } from './types';
+
+export const SEED_PAGES = [
+  '/000-henan-news.html',
+  '/001-shandong-news-tw.html',
+  '/002-hubei-notice.html',
+  '/003-jinchutou-speech.html',
+  '/004-people-yunnan-tw.html',
+];
+
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median of `runs` sequential runs. */
+export async function medianOfRuns(runs: number, run: () => Promise<number>): Promise<number> {
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) values.push(await run());
+  return median(values);
+}
+
+/** Median over the seed pages of each page's median (CONTRACTS.md "Benchmark results"). */
+export async function seedMedian(bench: Bench, run: (path: string) => Promise<number>): Promise<number> {
+  const perPage: number[] = [];
+  for (const path of SEED_PAGES) perPage.push(await medianOfRuns(bench.runs, () => run(path)));
+  return median(perPage);
+}
+
+/** Opens `path` in a new tab, runs `fn` on it and closes the tab whatever happens. */
+export async function inFreshTab<T>(h: Harness, path: string, fn: (tab: OpenedTab) => Promise<T>): Promise<T> {
+  const tab = await h.open(path);
+  try {
+    return await fn(tab);
+  } finally {
+    await tab.page.close().catch(() => {});
+  }
+}
+
+/** Wall-clock milliseconds `action` takes, seen from the bench process. */
+export async function timed(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+/** Records the longest Long Task the page sees from now on; read it with `readLongestTask`. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchLongest: number };
+    w.__benchLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__benchLongest = Math.max(w.__benchLongest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+export function readLongestTask(page: Page): Promise<number> {
+  // Long Task entries are delivered asynchronously; give the observer a frame to catch up.
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        setTimeout(() => resolve((window as unknown as { __benchLongest: number }).__benchLongest), 100),
+      ),
+  );
+}

@@ -1,0 +1,7 @@
+// Every metric `npm run bench` measures, in report order. Add a group file and list it here.
+import { pageMetrics } from './page-metrics';
+import { sizeMetrics } from './size-metrics';
+import { toggleMetrics } from './toggle-metrics';
+import type { Metric } from './types';
+
+export const metrics: Metric[] = [...sizeMetrics, ...pageMetrics, ...toggleMetrics];

@@ -1,0 +1,222 @@
+// Table-driven checks of each rule of ../shared/ANNOTATION.md, one row per form.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../lib/analyzer/index';
+import { parseDate } from '../../lib/analyzer/meta';
+import { parseArabic, parseChineseNumeral } from '../../lib/analyzer/numbers';
+import { findStats } from '../../lib/analyzer/stats';
+import { findTasks } from '../../lib/analyzer/tasks';
+import { findPinyinResidue } from '../../lib/text/pinyin';
+
+describe('numerals', () => {
+  it.each([
+    ['十二', 12], ['二十', 20], ['一百零五', 105], ['两万', 20000], ['百万', 1_000_000],
+    ['一亿二千万', 120_000_000], ['壹', 1], ['貳拾', 20], ['三', 3],
+  ])('%s = %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+  it('rejects digit strings that are not numerals', () => expect(parseChineseNumeral('二三')).toBeNull());
+  it.each([
+    ['1,286', 1286], ['12 000', 12000], ['4.5', 4.5], ['１２', 12],
+  ])('%s = %d', (s, n) => expect(parseArabic(s)).toBe(n));
+});
+
+type Row = [string, string, number, number | null, string, string | null];
+describe('statistics: forms', () => {
+  it.each<Row>([
+    ['共完成127项重点工作', '127项', 127, null, '项', null],
+    ['近200人参加会议', '近200人', 200, null, '人', '近'],
+    ['廉政谈话80余人次', '80余人次', 80, null, '人次', '余'],
+    ['新建企业科协300多家', '300多家', 300, null, '家', '多'],
+    ['合作意向超过50个', '超过50个', 50, null, '个', '超过'],
+    ['满意率96%以上', '96%以上', 0.96, null, '%', '以上'],
+    ['完成率达94%。', '94%', 0.94, null, '%', null],
+    ['联系25万多会员', '25万多会员', 250000, null, '会员', '多'],
+    ['每年投入1000万元', '1000万元', 10_000_000, null, '元', null],
+    ['投资1.04亿元', '1.04亿元', 104_000_000, null, '元', null],
+    ['行程超过100万公裡', '超过100万公裡', 1_000_000, null, '公里', '超过'],
+    ['覆盖全省近三分之一的县', '近三分之一', 1 / 3, null, '%', '近'],
+    ['占百分之九十。', '百分之九十', 0.9, null, '%', null],
+    ['达到五分之三以上', '五分之三以上', 0.6, null, '%', '以上'],
+    ['约三成企业', '约三成', 0.3, null, '%', '约'],
+    ['共有1,286人', '1,286人', 1286, null, '人', null],
+    ['共有12 000名學生', '12 000名', 12000, null, '名', null],
+    ['增长4.5%—5%', '4.5%—5%', 0.045, 0.05, '%', null],
+    ['补贴8000—10000元', '8000—10000元', 8000, 10000, '元', null],
+    ['惠及百萬人次', '百萬人次', 1_000_000, null, '人次', null],
+    ['增长了十二倍', '十二倍', 12, null, '倍', null],
+    ['连续16年获评', '16年', 16, null, '年', null],
+    ['發展1万名以上会员', '1万名以上', 10000, null, '名', '以上'],
+    ['成立了12項制度', '12項', 12, null, '项', null],
+    ['受众1000餘人', '1000餘人', 1000, null, '人', '餘'],
+    ['配置科普大篷车112輛', '112輛', 112, null, '辆', null],
+  ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
+    const stats = findStats(text);
+    expect(stats).toHaveLength(1);
+    const [s] = stats;
+    expect(s.text).toBe(span);
+    expect(text.slice(s.start, s.end)).toBe(span);
+    expect(s.value).toBeCloseTo(value, 10);
+    expect(s.valueMax).toBe(valueMax);
+    expect(s.unit).toBe(unit);
+    expect(s.qualifier).toBe(qualifier);
+  });
+});
+
+describe('statistics: what is not one', () => {
+  it.each([
+    ['dates and years', '2017年3月12日召开，2019-03-18 14:41发布，07年工作'],
+    ['periods and ages', '2021—2025年度规划，近五年，过去5年，成立五年以上，建国70周年'],
+    ['ordinals and sessions', '第十届论坛，八届四次全委会，第三批试点，一季度，市十二次党代会'],
+    ['slogans and programmes', '增强“四个意识”，“五个一科普工程”，“3+1”试点，三大攻坚战，十三五，百千万工程，246基础建设工程'],
+    ['quoted programme names', '开展“百名专家科技下乡”活动'],
+    ['small Chinese counts that structure text', '一项重要工作，把握好七个方面的关系，十上十提高'],
+    ['page widgets', '浏览1621次 阅读次数:0 此文共1888字 不足1000字 3分钟读完'],
+    ['placeholders', '领取x份，20xx年，20**年'],
+    ['identifiers', '鄂科协办〔2019〕22号，鄂ICP备13005063号-3，电话027-87654321，八一路9号，13-1.JPG'],
+    ['page counts and sizes', '页数:9 大小:24KB'],
+    ['lone markers', '统一是前提，第一批，一等奖，一盘棋，一带一路，一报一刊'],
+  ])('%s', (_, text) => {
+    expect(findStats(text)).toEqual([]);
+  });
+});
+
+describe('numbered tasks: markers and sequences', () => {
+  const markers = (text: string) => findTasks(text).map((t) => [t.marker, t.level]);
+  it.each([
+    ['Chinese numeral + 、', '一、甲\n二、乙', [['一、', 1], ['二、', 1]]],
+    ['bracketed Chinese numerals', '（一）甲\n（二）乙\n(三)丙', [['（一）', 1], ['（二）', 1], ['(三)', 1]]],
+    ['Arabic numerals', '1、甲\n2.乙\n3．丙', [['1、', 1], ['2.', 1], ['3．', 1]]],
+    ['bracketed Arabic', '（1）甲\n（2）乙', [['（1）', 1], ['（2）', 1]]],
+    ['circled', '①甲；②乙', [['①', 1], ['②', 1]]],
+    ['formal Taiwan numerals', '壹、計畫緣起\n貳、計畫目標\n參、執行策略', [['壹、', 1], ['貳、', 1], ['參、', 1]]],
+    ['inline 是', '一是加强领导；二是完善制度；三是强化考核。', [['一是', 1], ['二是', 1], ['三是', 1]]],
+    ['inline mixing 是 and 要', '一是抓落实；二是抓创新；三要抓考核。', [['一是', 1], ['二是', 1], ['三要', 1]]],
+    ['第一，第二，', '第一，要学习。第二，要实践。', [['第一，', 1], ['第二，', 1]]],
+    ['首先…其次 is not counted', '首先要学习，其次要实践，最后要总结。', []],
+    ['lone markers are not items', '统一是前提。第一批试点。一等奖。一季度。一、仅此一项', []],
+    ['a sequence must count up', '3、甲\n5、乙', []],
+  ])('%s', (_, text, expected) => {
+    expect(markers(text)).toEqual(expected);
+  });
+
+  it('levels follow the page hierarchy, not the style (seed 002: 1、…9、 continue across sections)', () => {
+    const text = '一、甲\n1、子一\n2、子二\n二、乙\n3、子三\n（1）孙一\n（2）孙二\n4、子四';
+    expect(markers(text)).toEqual([
+      ['一、', 1], ['1、', 2], ['2、', 2], ['二、', 1], ['3、', 2], ['（1）', 3], ['（2）', 3], ['4、', 2],
+    ]);
+  });
+
+  it('Taiwan plans nest 壹、 一、 （一） 1.', () => {
+    const text = '壹、緣起\n一、背景\n（一）現況\n1.人口\n2.產業\n（二）問題\n二、目的\n貳、策略';
+    expect(markers(text).map((m) => m[1])).toEqual([1, 2, 3, 4, 4, 3, 2, 1]);
+  });
+
+  it('an inline enumeration is one level deeper than the enclosing item', () => {
+    const text = '一、加强建设。一是建机制；二是强队伍。\n二、深化改革。一要改体制；二要转作风。';
+    expect(markers(text)).toEqual([['一、', 1], ['一是', 2], ['二是', 2], ['二、', 1], ['一要', 2], ['二要', 2]]);
+  });
+
+  it('an item runs to the next marker of the same or higher level, or to the paragraph end', () => {
+    const text = '一、加强建设。一是建机制；二是强队伍。\n结尾段落。\n二、深化改革';
+    const [one, a, b] = findTasks(text);
+    expect(one.text).toBe('加强建设。一是建机制；二是强队伍。');
+    expect(a.text).toBe('建机制；');
+    expect(b.text).toBe('强队伍。');
+    expect(text.slice(one.start, one.end)).toBe('一、加强建设。一是建机制；二是强队伍。');
+  });
+
+  it('attachment lists are not tasks', () => {
+    expect(findTasks('请认真落实。\n附件：1.名单\n2.表格')).toEqual([]);
+    expect(findTasks('附件：\n1.名单\n2.表格')).toEqual([]);
+  });
+});
+
+describe('document-sharing page chunks', () => {
+  // Analyst decision (seed 003): 1、… 2、… that open each page chunk, text continuing a cut
+  // sentence, are not tasks, and an item cut by a chunk boundary is one item.
+  const page = [
+    '在科协工作会议上的讲话',
+    '上传人:公**** 文档编号:433164771 上传时间:2023-10-02 格式:DOC 页数:9 大小:24KB',
+    '1、同志们:今年的科协工作会议召开了。要做到“两上两提高”。一、上档次,提高科协工作地位。一是要推动',
+    '2、全社会弘扬科学精神;二是要面向经济建设主战场。二、上状',
+    '3、态,提高科协工作效率。一要提高能力;二要改进作风。科协组织多形式的活动',
+    '4、,为经济社会发展服务。',
+  ].join('\n');
+  it('joins the chunks and finds the items across them', () => {
+    const a = analyzeText(page);
+    expect(a.text).not.toMatch(/^\d+、/m);
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([
+      ['一、', 1], ['一是', 2], ['二是', 2], ['二、', 1], ['一要', 2], ['二要', 2],
+    ]);
+    expect(a.tasks[3].text).toMatch(/^上状态,提高科协工作效率/);
+    expect(a.tasks[1].text).toBe('要推动全社会弘扬科学精神;');
+    expect(a.meta.date).toBe('2023-10-02');
+    expect(a.meta.docNumber).toBeNull();
+    expect(a.kind).toBe('speech');
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['2019-03-18 14:41', '2019-03-18'],
+    ['2022年05月13日10:22', '2022-05-13'],
+    ['發布時間:2017-03-20', '2017-03-20'],
+    ['114年4月22日', '2025-04-22'],
+    ['中華民國114年4月22日', '2025-04-22'],
+    ['二〇一九年三月十二日', '2019-03-12'],
+    ['2019/3/5', '2019-03-05'],
+    ['无日期', null],
+  ])('date %s → %s', (text, date) => expect(parseDate(text)).toBe(date));
+
+  const notice = [
+    '首页 > 通知公告',
+    '关于印发《省科协2020年工作要点》的通知',
+    '发布时间：2020-03-02 来源：省科协办公室',
+    '鄂科协办〔2020〕5号',
+    '各市(州)科协：',
+    '根据鄂科协发〔2018〕13号文件精神，现将要点印发给你们，请认真贯彻落实，加强服务，推进建设。',
+    '一、加强政治建设',
+    '二、深化科协改革',
+    '湖北省科学技术协会',
+    '2020年2月28日',
+  ].join('\n');
+  it('reads a notice: title without breadcrumb, labelled date, source, the document\'s own number', () => {
+    const a = analyzeText(notice);
+    expect(a.meta).toEqual({
+      title: '关于印发《省科协2020年工作要点》的通知',
+      date: '2020-03-02',
+      source: '省科协办公室',
+      org: '湖北省科学技术协会',
+      docNumber: '鄂科协办〔2020〕5号',
+    });
+    expect(a.kind).toBe('notice');
+    expect(a.isOfficial).toBe(true);
+  });
+
+  it('falls back to the signature date and has no title when the page opens on the recipients', () => {
+    const a = analyzeText(notice.split('\n').slice(4).join('\n'));
+    expect(a.meta.title).toBeNull();
+    expect(a.meta.date).toBe('2020-02-28');
+    expect(a.meta.docNumber).toBeNull(); // only a cited number is left
+  });
+
+  it('takes the source from a 供稿 credit when there is no 来源', () => {
+    const a = analyzeText('雲南省科協召開會議\n2022年05月13日\n會議要求各級科協貫徹落實部署，加強建設，推進服務。(雲南省科協供稿)');
+    expect(a.meta.source).toBe('雲南省科協');
+  });
+
+  it('removes pinyin residue from the title and the article text', () => {
+    const a = analyzeText('省科協(xié)召開會議\n發(fā)布時間:2017-03-20\n省科協(xié)黨組貫徹落實部署，加強建設，推進服務，召開會議。');
+    expect(a.meta.title).toBe('省科協召開會議');
+    expect(findPinyinResidue(a.text)).toEqual([]);
+    expect(a.text).toContain('省科協黨組');
+  });
+});
+
+describe('kind', () => {
+  const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
+  it.each([
+    ['省科协召开2020年工作会议', 'news'],
+    ['关于开展科普活动的通知', 'notice'],
+    ['在全省科协工作会议上的讲话', 'speech'],
+    ['省科协2019年工作总结', 'report'],
+  ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
+});

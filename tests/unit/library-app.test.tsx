@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, type LibraryHook } from '../../components/library/App';
+import type { LibraryStore } from '../../components/library/useLibrary';
+import { toSimplified } from '../../lib/convert/engine';
+import type { Clip } from '../../lib/types';
+import { makeClip } from './library-fixtures';
+
+function fakeStore(initial: Clip[]) {
+  let clips = [...initial];
+  const store = {
+    listClips: vi.fn(async () => [...clips]),
+    updateClip: vi.fn(async (id: string, patch: { tags?: string[]; note?: string }) => {
+      const i = clips.findIndex((c) => c.id === id);
+      clips[i] = { ...clips[i], ...patch };
+      return clips[i];
+    }),
+    deleteClips: vi.fn(async (ids: string[]) => {
+      const gone = clips.filter((c) => ids.includes(c.id));
+      clips = clips.filter((c) => !ids.includes(c.id));
+      return gone;
+    }),
+    restoreClips: vi.fn(async (back: Clip[]) => {
+      clips = [...clips, ...back];
+    }),
+  } satisfies LibraryStore;
+  return store;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  // happy-dom does no layout; the virtual list needs a viewport height to render rows.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+});
+
+async function mount(clips: Clip[]) {
+  const store = fakeStore(clips);
+  let hook!: LibraryHook;
+  await act(() => {
+    render(
+      <App store={store} simplify={toSimplified} initialLang="en" initialTheme="auto" onHook={(h) => (hook = h)} />,
+      root,
+    );
+  });
+  await act(() => hook.ready);
+  return { store, hook };
+}
+
+/** Lets pending promises (store calls) and the renders they cause finish. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+const rowTexts = () => [...root.querySelectorAll('.clip-row:not(.head) .clip-text')].map((el) => el.textContent);
+
+describe('library page', () => {
+  it('shows clip text with markup as text, never as elements', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    await mount([makeClip({ text: evil, context: '<b>bold</b>', note: '<script>x</script>' })]);
+    expect(rowTexts()).toEqual([evil]);
+    expect(root.querySelector('.clip-row img, .clip-row script, .clip-row b')).toBeNull();
+    expect(root.textContent).toContain('<b>bold</b>');
+  });
+
+  it('searches across scripts through the page hook', async () => {
+    const { hook } = await mount([
+      makeClip({ text: '中國科學技術協會', textSimplified: '中国科学技术协会' }),
+      makeClip({ text: '加强基层组织建设' }),
+    ]);
+    // act() renders only after its callback returns, so the search is started inside and awaited after.
+    let pending!: Promise<number>;
+    await act(() => {
+      pending = hook.search('协会');
+    });
+    expect(await pending).toBe(1);
+    expect(rowTexts()).toEqual(['中國科學技術協會']);
+  });
+
+  it('deletes the focused clip with the Delete key and restores it with Undo', async () => {
+    const { store } = await mount([
+      makeClip({ text: '甲', clippedAt: '2024-05-02T10:00:00+08:00' }),
+      makeClip({ text: '乙', clippedAt: '2024-05-01T10:00:00+08:00' }),
+    ]);
+    const firstRow = root.querySelector<HTMLElement>('[data-row="0"]')!;
+    await act(async () => {
+      firstRow.focus();
+      firstRow.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    });
+    await settle();
+    expect(store.deleteClips).toHaveBeenCalledOnce();
+    expect(rowTexts()).toEqual(['乙']);
+    const toast = root.querySelector('.toasts')!;
+    expect(toast.getAttribute('aria-live')).toBe('polite');
+    const undo = [...toast.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
+    await act(async () => {
+      undo.click();
+    });
+    await settle();
+    expect(store.restoreClips).toHaveBeenCalledOnce();
+    expect(rowTexts()).toEqual(['甲', '乙']);
+  });
+
+  it('edits a note in place and saves it on Enter', async () => {
+    const { store } = await mount([makeClip({ text: '甲' })]);
+    const button = root.querySelector<HTMLButtonElement>('.c-note button')!;
+    await act(() => button.click());
+    const input = root.querySelector<HTMLInputElement>('.c-note input')!;
+    await act(() => {
+      input.value = '<i>note</i>';
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await settle();
+    expect(store.updateClip).toHaveBeenCalledWith(expect.any(String), { note: '<i>note</i>' });
+    expect(root.querySelector('.c-note button')!.textContent).toBe('<i>note</i>');
+  });
+
+  it('selects a range with shift-click and all shown clips at once', async () => {
+    await mount([makeClip({ text: '一' }), makeClip({ text: '二' }), makeClip({ text: '三' })]);
+    const boxes = () => [...root.querySelectorAll<HTMLInputElement>('.clip-row:not(.head) input[type=checkbox]')];
+    await act(() => boxes()[0].click());
+    await act(() => {
+      boxes()[2].dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
+    });
+    expect(boxes().map((b) => b.checked)).toEqual([true, true, true]);
+    expect(root.textContent).toContain('3 selected');
+    const all = root.querySelector<HTMLInputElement>('.selection-bar input[type=checkbox]')!;
+    await act(() => all.click());
+    expect(boxes().map((b) => b.checked)).toEqual([false, false, false]);
+  });
+});
