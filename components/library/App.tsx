@@ -57,6 +57,7 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
   const [lang, setLang] = useState(initialLang);
   const [theme, setTheme] = useState(initialTheme);
   const t = useMemo(() => makeT(LIBRARY_STRINGS, lang), [lang]);
+  const formatCount = useMemo(() => new Intl.NumberFormat(lang).format, [lang]);
   const library = useLibrary(store, simplify);
   const { collection, version, phase } = library;
   const clips = collection.clips;
@@ -263,7 +264,7 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
           {sort.dir === 'asc' ? '↑' : '↓'}
         </button>
         <span class="count" aria-live="polite">
-          {t('countShown', { shown: rows.length, total: clips.length })}
+          {t('countShown', { shown: formatCount(rows.length), total: formatCount(clips.length) })}
         </span>
         {status && (
           <span class={phase === 'error' ? 'error' : 'muted'} role={phase === 'error' ? 'alert' : undefined}>
@@ -290,7 +291,7 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
                   }}
                   onChange={() => setSelected((sel) => toggleAllVisible(sel, visibleIds()))}
                 />
-                {t('selectAllVisible', { count: rows.length })}
+                {t('selectAllVisible', { count: formatCount(rows.length) })}
               </label>
               {someSelected && <span>{t('selectedCount', { count: selected.size })}</span>}
               <button type="button" disabled={!someSelected} onClick={() => void remove([...selected])}>

@@ -2,6 +2,7 @@
 // Home/End, PageUp/PageDown move; Shift extends the selection; Space selects; Enter opens the
 // source; F2 edits the note; Delete deletes. Only the active row is in the tab order.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { formatTags, parseTags } from '../../lib/library/tags';
 import { safeHref } from '../../lib/library/links';
 import type { Clip } from '../../lib/types';
@@ -22,7 +23,7 @@ interface Props {
 }
 
 const isTextField = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text' || el.tagName === 'TEXTAREA');
+  (el instanceof HTMLInputElement && el.type === 'text') || el instanceof HTMLTextAreaElement;
 
 export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }: Props) {
   const t = useT();
@@ -32,10 +33,14 @@ export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }:
   const focusActive = useRef(false);
   const activeRow = Math.min(active, Math.max(0, rows.length - 1));
 
+  // After a keyboard move the target row may render only once the list has scrolled to it, so the
+  // request stays pending until the row exists.
   useEffect(() => {
     if (!focusActive.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${activeRow}"]`);
+    if (!row) return;
     focusActive.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-row="${activeRow}"]`)?.focus();
+    row.focus();
   });
 
   function moveTo(index: number, extend: boolean) {
@@ -78,7 +83,7 @@ export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }:
       case 'Enter': {
         if (!onRow) return;
         const href = safeHref(clip.anchor.fragmentUrl || clip.page.url);
-        if (href) window.open(href, '_blank', 'noopener,noreferrer');
+        if (href) openClipSource(clip.id, href);
         break;
       }
       case 'F2':
@@ -144,6 +149,15 @@ interface RowProps {
   onFocusRow: () => void;
   onSelect: (id: string, range: boolean) => void;
   onSave: (id: string, patch: { tags?: string[]; note?: string }) => void;
+}
+
+function openClipSource(clipId: string, href: string): void {
+  browser.runtime.sendMessage({ type: 'openClip', clipId }).then(
+    (reply: { ok: boolean } | undefined) => {
+      if (!reply?.ok) window.open(href, '_blank', 'noopener');
+    },
+    () => window.open(href, '_blank', 'noopener'),
+  );
 }
 
 /** One clip. Every clip field is rendered as a text node, never as markup. */
@@ -216,7 +230,21 @@ export function ClipRow({ clip, index, top, active, selected, editNote, onEditNo
       </span>
       <span role="gridcell" class="c-open">
         {href && (
-          <a href={href} target="_blank" rel="noopener noreferrer" tabIndex={tab} aria-label={t('openSource')} title={t('openSource')}>
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            tabIndex={tab}
+            aria-label={t('openSource')}
+            title={t('openSource')}
+            onClick={(e) => {
+              // A plain click opens the page and scrolls to the clip in either script (the
+              // background re-anchors it); other clicks keep the link's own behaviour.
+              if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+              e.preventDefault();
+              openClipSource(clip.id, href);
+            }}
+          >
             ↗
           </a>
         )}

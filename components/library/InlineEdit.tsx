@@ -58,8 +58,10 @@ export function InlineEdit({ value, label, placeholder, hint, tabIndex, startEdi
         onBlur={() => close(true)}
         onKeyDown={(e) => {
           e.stopPropagation();
-          if (e.key === 'Enter') close(true);
-          else if (e.key === 'Escape') close(false);
+          if (e.key !== 'Enter' && e.key !== 'Escape') return;
+          // Without this the key's default action would press the button that takes focus back.
+          e.preventDefault();
+          close(e.key === 'Enter');
         }}
       />
     );

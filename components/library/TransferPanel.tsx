@@ -2,7 +2,6 @@
 // (JSON backup or our CSV). An import either applies fully or leaves the library as it was; the
 // store guarantees that, this panel reports which one happened.
 import { useState } from 'preact/hooks';
-import { getConverter } from '../../lib/convert/engine';
 import { exportBackup, importBackup } from '../../lib/export/backup';
 import { importCsv } from '../../lib/export/csv-import';
 import type { CsvScript } from '../../lib/export/csv';
@@ -11,6 +10,7 @@ import { nextTask } from '../../lib/library/schedule';
 import type { Clip } from '../../lib/types';
 import { downloadText } from './download';
 import { useT } from './i18n';
+import type { LibraryKey } from './strings';
 
 interface Props {
   allClips: () => readonly Clip[];
@@ -20,7 +20,8 @@ interface Props {
   onImported: () => void;
 }
 
-type Status = { kind: 'info' | 'error'; text: string } | null;
+// Kept as a key and values, not text, so a message follows a later change of UI language.
+type Status = { kind: 'info' | 'error'; key: LibraryKey; vars: Record<string, string | number> } | null;
 
 const looksLikeCsv = (fileName: string, text: string) =>
   /\.csv$/i.test(fileName) || /^\uFEFF?id,kind,/.test(text);
@@ -45,15 +46,17 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
         // that shows why the page is busy.
         setPreparing(true);
         await nextTask();
+        // The S→T dictionaries (~1.1 MB) load only for this export, not with the library page.
+        const { getConverter } = await import('../../lib/convert/engine');
         convert = getConverter('tw');
         setPreparing(false);
       }
       setProgress(0);
       const csv = await buildCsv(clips, { script, convert, onProgress: setProgress });
       downloadText(csv, exportFileName(new Date(), 'csv'), 'text/csv;charset=utf-8');
-      setExportStatus({ kind: 'info', text: t('exportDone', { count: clips.length }) });
+      setExportStatus({ kind: 'info', key: 'exportDone', vars: { count: clips.length } });
     } catch (e) {
-      setExportStatus({ kind: 'error', text: t('actionFailed', { error: message(e) }) });
+      setExportStatus({ kind: 'error', key: 'actionFailed', vars: { error: message(e) } });
     } finally {
       setPreparing(false);
       setProgress(null);
@@ -72,10 +75,10 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
     try {
       const text = await file.text();
       const { added, merged, total } = looksLikeCsv(file.name, text) ? await importCsv(text) : await importBackup(text);
-      setImportStatus({ kind: 'info', text: t('importSuccess', { added, merged, total }) });
+      setImportStatus({ kind: 'info', key: 'importSuccess', vars: { added, merged, total } });
       onImported();
     } catch (e) {
-      setImportStatus({ kind: 'error', text: t('importFailed', { error: message(e) }) });
+      setImportStatus({ kind: 'error', key: 'importFailed', vars: { error: message(e) } });
     } finally {
       setImporting(false);
       input.value = '';
@@ -153,13 +156,15 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
 }
 
 function StatusLine({ status }: { status: NonNullable<Status> }) {
+  const t = useT();
+  const text = t(status.key, status.vars);
   return status.kind === 'error' ? (
     <p role="alert" class="error">
-      {status.text}
+      {text}
     </p>
   ) : (
     <p role="status" class="ok">
-      {status.text}
+      {text}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App, type LibraryHook } from '../../components/library/App';
 import { loadLang, loadTheme } from '../../components/library/prefs';
 import '../../components/library/library.css';
-import { toSimplified } from '../../lib/convert/engine';
+import { toSimplified } from '../../lib/convert/simplified';
 import { skipUnchanged } from '../../lib/library/unchanged';
 import { libraryStore } from './store';
 

@@ -10,6 +10,8 @@ export type MetaTags = Record<string, string>;
 
 const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
+const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|时间|時間|日期|date)\s*[:：]?\s*/i;
 
@@ -26,6 +28,10 @@ export function parseDate(text: string): string | null {
   if (w) return isoDate(Number(w[1]), Number(w[2]), Number(w[3]));
   const roc = ROC_DATE.exec(text);
   if (roc && Number(roc[1]) < 200) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
+  const rocNumeric = ROC_NUMERIC_DATE.exec(text);
+  if (rocNumeric && Number(rocNumeric[1]) < 200) {
+    return isoDate(Number(rocNumeric[1]) + 1911, Number(rocNumeric[2]), Number(rocNumeric[3]));
+  }
   const cn = CN_DATE.exec(text);
   if (cn) {
     const year = Number([...cn[1]].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
@@ -43,14 +49,23 @@ const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|來源|�
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
 
+/** Source lines are short; longer blocks are prose that may only mention a source. */
+const SOURCE_LINE_MAX = 300;
+
+function sourceIn(text: string): string | null {
+  if (text.length > SOURCE_LINE_MAX) return null;
+  const m = SOURCE.exec(text);
+  return m ? m[1].replace(/[，,。;；]+$/, '').trim() || null : null;
+}
+
 function findSource(blocks: PageBlock[], header: number[], body: number[]): string | null {
   for (const i of [...header, ...body.slice(0, 3)]) {
-    const m = SOURCE.exec(blocks[i].text);
-    if (m) return m[1].replace(/[，,。;；]+$/, '').trim() || null;
+    const found = sourceIn(blocks[i].text);
+    if (found) return found;
   }
   for (const i of body) {
-    const m = SOURCE.exec(blocks[i].text);
-    if (m && blocks[i].text.length < 80) return m[1].trim();
+    const found = blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
+    if (found) return found;
   }
   for (let k = body.length - 1; k >= 0; k--) {
     const text = blocks[body[k]].text;
@@ -141,16 +156,29 @@ function findOrg(blocks: PageBlock[], tags: MetaTags): string | null {
       bare = { ...bare, [level]: bare[level] ?? m[0] };
     }
   }
-  if (!counts.size) return fallbackOrg(tags);
+  if (!counts.size) return fallbackOrg(blocks, tags);
   const level = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
-  if (!places.length) return bare[level] ?? fallbackOrg(tags);
+  if (!places.length) return bare[level] ?? fallbackOrg(blocks, tags);
   places.sort((a, b) => b[1].count - a[1].count);
   const forms = [...places[0][1].forms];
   return forms.sort((a, b) => b.length - a.length)[0];
 }
 
-function fallbackOrg(tags: MetaTags): string | null {
+const BODY_NAME =
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|署|院)';
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
+const OWNER = new RegExp(
+  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
+);
+
+/** Pages of other bodies (government, Taiwan, Hong Kong): the site owner, else what <meta> says. */
+function fallbackOrg(blocks: PageBlock[], tags: MetaTags): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
+    if (blocks[i].text.length > 200) continue;
+    const m = OWNER.exec(blocks[i].text);
+    if (m) return m[1] ?? m[2];
+  }
   return tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
 }
 

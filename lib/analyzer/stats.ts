@@ -54,10 +54,17 @@ interface Read {
   bare: boolean; // a lone 百/千/万 used as a word (百名专家, 千家万户)
 }
 
+/** The same pattern anchored at one position (sticky), so a failed read never scans ahead. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+
 function readNumber(text: string, at: number): Read | null {
-  NUMBER.lastIndex = at;
-  const m = NUMBER.exec(text);
-  if (!m || m.index !== at) return null;
+  NUMBER_AT.lastIndex = at;
+  const m = NUMBER_AT.exec(text);
+  return m ? readMatch(m) : null;
+}
+
+function readMatch(m: RegExpExecArray): Read | null {
+  const at = m.index;
   if (m[3]) return { value: parseArabic(m[3]), end: at + m[3].length, chinese: false, bare: false };
   if (m[4]) {
     const v = parseChineseNumeral(m[4]);
@@ -129,7 +136,7 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
     return make(text, qualifierStart, end, num / den, null, '%', qualifier);
   }
 
-  const first = readNumber(text, start);
+  const first = readMatch(m);
   if (!first) return null;
   let pos = first.end;
   let scale = 1;

@@ -27,17 +27,6 @@ async function request<T>(message: ToBackground): Promise<T> {
 const convertViaBackground = (target: Target, texts: string[]) =>
   request<string[]>({ type: 'convert', target, texts });
 
-/** Our UI host, highlight styles and fallback marks change the DOM too; none of that is page text. */
-function isOwnElementMutation(record: MutationRecord): boolean {
-  const ours = (n: Node) =>
-    n.nodeType === 1 &&
-    ((n as Element).tagName.toLowerCase() === OWN_UI_TAG || (n as Element).hasAttribute('data-gongwen-lens'));
-  if (ours(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.length > 0 && changed.every(ours);
-}
-
 /** Re-analysis after page changes waits at least this long: highlights may lag, the page may not. */
 const REANALYZE_MS = 1_000;
 
@@ -71,9 +60,19 @@ export class Reader {
     this.analysis = this.analyze();
     this.original = this.analysis;
     this.watch = watchPage(doc, (dirty) => void this.onPageChanged(dirty), {
-      ignore: (record) => this.conversion.isOwnWrite(record) || isOwnElementMutation(record),
+      ignore: (record) => this.conversion.isOwnWrite(record) || this.isOwnElementMutation(record),
     });
     watchSelection(doc, () => void this.act({ action: 'clipSelection' }));
+  }
+
+  /** Our UI host, highlight styles and fallback marks change the DOM too; none of that is page text. */
+  private isOwnElementMutation(record: MutationRecord): boolean {
+    const ours = (n: Node) =>
+      this.highlighter.owns(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === OWN_UI_TAG);
+    if (ours(record.target)) return true;
+    if (record.type !== 'childList') return false;
+    const changed = [...record.addedNodes, ...record.removedNodes];
+    return changed.length > 0 && changed.every(ours);
   }
 
   private analyze(): Analysis {

@@ -2,7 +2,7 @@
 // changes takes seconds. This finds, from the converter's own dictionaries (OpenCC t2s, the one
 // engine.ts builds for target 'cn'), a set of characters such that text containing none of them
 // comes out of the conversion unchanged — so it can skip the converter.
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Simplify } from './search';
 
 type Dict = string | [string, string][];

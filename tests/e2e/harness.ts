@@ -184,10 +184,21 @@ export async function launch({ headed = false }: LaunchOptions = {}): Promise<Ha
   }
 
   async function stopServiceWorker(): Promise<void> {
+    // Open tabs may wake the worker again at once (a message, a port reconnecting), so "stopped" is
+    // seen either as no worker target or as a worker that lost the mark set on the old instance.
+    const MARK = '__gongwenHarnessMark';
+    const worker = await sw();
+    await worker.evaluate((mark) => Reflect.set(globalThis, mark, true), MARK);
     const cdp = await controlSession();
     await cdp.send('ServiceWorker.stopAllWorkers');
     const deadline = Date.now() + 15_000;
-    while (await workerTargetAlive(cdp)) {
+    for (;;) {
+      if (!(await workerTargetAlive(cdp))) return;
+      const marked = await Promise.race([
+        worker.evaluate((mark) => Reflect.get(globalThis, mark) === true, MARK).catch(() => true),
+        sleep(500).then(() => true),
+      ]);
+      if (!marked) return;
       if (Date.now() > deadline) throw new Error('The extension service worker did not stop');
       await sleep(50);
     }

@@ -220,3 +220,59 @@ describe('kind', () => {
     ['省科协2019年工作总结', 'report'],
   ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
 });
+
+describe('pages from other regions', () => {
+  it('a Taiwan plan: ROC dates, formal 壹、 numbering, 資料來源, the owner in the footer', () => {
+    const a = analyzeText(
+      [
+        '首頁 > 新聞稿',
+        '國科會推動科研計畫成果豐碩',
+        '發布日期：114-04-22 資料來源：綜合規劃處',
+        '國家科學及技術委員會今日公布114年度補助計畫，共核定1,286件，總經費新臺幣12億元，較去年增加約三成。',
+        '壹、計畫緣起',
+        '為貫徹落實政府政策，推進科技建設，加強服務。',
+        '貳、執行策略',
+        '一、強化基礎研究',
+        '（一）擴大補助：補助人數達12 000人以上。',
+        '（二）提升品質：通過率90%左右。',
+        '二、促進產學合作',
+        '參、預期效益',
+        '版權所有 © 國家科學及技術委員會',
+      ].join('\n'),
+    );
+    expect(a.meta).toEqual({
+      title: '國科會推動科研計畫成果豐碩',
+      date: '2025-04-22',
+      source: '綜合規劃處',
+      org: '國家科學及技術委員會',
+      docNumber: null,
+    });
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([
+      ['壹、', 1], ['貳、', 1], ['一、', 2], ['（一）', 3], ['（二）', 3], ['二、', 2], ['參、', 1],
+    ]);
+    // 114年度 is a year, not a statistic.
+    expect(a.stats.map((s) => [s.text, s.value, s.unit, s.qualifier])).toEqual([
+      ['1,286件', 1286, '件', null],
+      ['12億元', 1_200_000_000, '元', null],
+      ['約三成', 0.3, '%', '約'],
+      ['12 000人以上', 12000, '人', '以上'],
+      ['90%左右', 0.9, '%', '左右'],
+    ]);
+  });
+
+  it('a Hong Kong press release: spaced thousands and a Chinese-numeral date', () => {
+    const a = analyzeText(
+      [
+        '創新科技署公布科普計劃成效',
+        '二○二五年四月二十二日（星期二）',
+        '香港特別行政區政府創新科技署今日表示，政府推進科普建設，加強服務，計劃共吸引12 000名市民參加，資助金額約3,500萬港元。',
+      ].join('\n'),
+    );
+    expect(a.isOfficial).toBe(true);
+    expect(a.meta.date).toBe('2025-04-22');
+    expect(a.stats.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['12 000名', 12000, '名'],
+      ['約3,500萬港元', 35_000_000, '港元'],
+    ]);
+  });
+});

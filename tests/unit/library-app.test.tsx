@@ -135,3 +135,30 @@ describe('library page', () => {
     expect(boxes().map((b) => b.checked)).toEqual([false, false, false]);
   });
 });
+
+describe('library import', () => {
+  it('reports a bad file as an error and does not reload the library', async () => {
+    const { TransferPanel } = await import('../../components/library/TransferPanel');
+    const onImported = vi.fn();
+    await act(() => {
+      render(<TransferPanel allClips={() => []} shownClips={() => []} allCount={0} shownCount={0} onImported={onImported} />, root);
+    });
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = new File(['{"format":"something-else"}'], 'backup.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    for (let i = 0; i < 20 && !root.querySelector('[role=alert]'); i++) await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/^Import failed, the library is unchanged: .+/);
+    expect(onImported).not.toHaveBeenCalled();
+  });
+});
+
+describe('library strings', () => {
+  it('has every string in all three languages', async () => {
+    const { missingKeys } = await import('../../lib/i18n');
+    const { LIBRARY_STRINGS } = await import('../../components/library/strings');
+    expect(missingKeys(LIBRARY_STRINGS)).toEqual([]);
+  });
+});

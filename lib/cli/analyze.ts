@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzePage, analyzeText } from '../lib/analyzer/index';
-import { toCsv, type CsvRow } from '../lib/export/csv';
-import type { Analysis } from '../lib/types';
+import { analyzePage, analyzeText } from '../analyzer/index';
+import { toCsv, type CsvRow } from '../export/csv';
+import type { Analysis } from '../types';
 
 type Result = { file: string; error?: string } & Partial<Omit<Analysis, 'spans'>>;
 

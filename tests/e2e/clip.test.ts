@@ -1,0 +1,214 @@
+// Highlights, the panel and clipping in the built extension, including the faults the store must
+// survive: a stopped service worker, five tabs clipping at once, a selection over the limit.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyzePage } from '../../lib/analyzer';
+import type { Clip, PageStatus } from '../../lib/types';
+import { launch, ROOT, type Harness } from './harness';
+
+const FIXTURES = [
+  '/000-henan-news.html',
+  '/001-shandong-news-tw.html',
+  '/002-hubei-notice.html',
+  '/003-jinchutou-speech.html',
+  '/004-people-yunnan-tw.html',
+];
+
+function analyzeFixture(path: string) {
+  const html = readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
+  return analyzePage(parseHTML(html).document as unknown as Document);
+}
+
+function highlightSizes(page: Page) {
+  return page.evaluate(() => ({
+    tasks: CSS.highlights.get('gongwen-task')?.size ?? 0,
+    stats: CSS.highlights.get('gongwen-stat')?.size ?? 0,
+    clipped: CSS.highlights.get('gongwen-clipped')?.size ?? 0,
+  }));
+}
+
+const panel = (page: Page) => page.locator('gongwen-lens-ui [role="complementary"]');
+
+describe('highlights, panel and clips', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => {
+    await h.hook('clearLibrary');
+  });
+
+  for (const path of FIXTURES) {
+    it(`paints exactly the analyzer's items on ${path}`, async () => {
+      const expected = analyzeFixture(path);
+      const { page, tabId } = await h.open(path);
+      const status = await h.status(tabId);
+      expect(status.isOfficial).toBe(true);
+      expect(status.counts.tasks).toBe(expected.tasks.length);
+      expect(status.counts.stats).toBe(expected.stats.length);
+      // Highlights are on by default on official pages.
+      expect(status.highlights).toBe(true);
+      expect(await highlightSizes(page)).toEqual({
+        tasks: expected.tasks.length,
+        stats: expected.stats.length,
+        clipped: 0,
+      });
+      await h.hook('act', tabId, { action: 'highlights', on: false });
+      expect(await highlightSizes(page)).toEqual({ tasks: 0, stats: 0, clipped: 0 });
+      // After a toggle the highlights cover the same items in the other script.
+      await h.hook('act', tabId, { action: 'highlights', on: true });
+      await h.hook('act', tabId, { action: 'toggle' });
+      expect((await highlightSizes(page)).tasks).toBe(expected.tasks.length);
+      expect((await highlightSizes(page)).stats).toBe(expected.stats.length);
+      await page.close();
+    });
+  }
+
+  it('lists items in the panel, scrolls to one, and clips from its button', async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'panel', open: true });
+    const tasks = panel(page).locator('section[aria-labelledby="gwl-tasks"] [role="listitem"]');
+    await expect.poll(() => tasks.count()).toBe(13);
+    expect(await panel(page).innerText()).toContain('鄂科协办〔2019〕22号');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await tasks.nth(12).locator('[data-col="reveal"]').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    expect(await page.evaluate(() => CSS.highlights.has('gongwen-flash'))).toBe(true);
+
+    await tasks.nth(0).locator('[data-col="clip"]').click();
+    await expect.poll(async () => (await h.hook('listClips')).length).toBe(1);
+    const [clip] = await h.hook('listClips');
+    expect(clip.kind).toBe('task');
+    expect(clip.marker).toBe('一、');
+    expect(clip.level).toBe(1);
+    expect(clip.page.docNumber).toBe('鄂科协办〔2019〕22号');
+    expect(clip.page.org).toBe('湖北省科学技术协会');
+    expect(clip.page.date).toBe('2019-03-18');
+    expect(clip.anchor.fragmentUrl).toContain('#:~:text=');
+    await expect.poll(() => panel(page).locator('[role="status"]').innerText()).toMatch(/1/);
+    await page.close();
+  });
+
+  it('a script that the page runs cannot click our clip buttons', async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'panel', open: true });
+    await panel(page).locator('[data-col="clip"]').first().waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector('gongwen-lens-ui')!.shadowRoot!;
+      root.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.click());
+    });
+    await page.waitForTimeout(300);
+    expect(await h.hook('listClips')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('clips a selection, keeps one clip for the same item, and records both scripts', async () => {
+    const { page, tabId } = await h.open('/004-people-yunnan-tw.html');
+    await h.status(tabId);
+    const select = () =>
+      page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode() as Text | null;
+        while (text && !/[省科协協]+一季度/.test(text.data)) text = walker.nextNode() as Text | null;
+        if (!text) throw new Error('fixture text not found');
+        const at = text.data.search(/省科[协協]一季度/);
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 20);
+        const sel = getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return sel.toString();
+      });
+    const selected = await select();
+    await h.hook('act', tabId, { action: 'clipSelection' });
+    await h.hook('act', tabId, { action: 'clipSelection' });
+    let clips = await h.hook('listClips');
+    expect(clips).toHaveLength(1);
+    expect(clips[0].kind).toBe('selection');
+    expect(clips[0].text).toBe(selected);
+    expect(clips[0].textSimplified).toContain('省科协一季度');
+
+    // Converted to Simplified, the same selection is the same clip, and its original stays Traditional.
+    await h.hook('act', tabId, { action: 'toggle' });
+    const shown = await select();
+    expect(shown).toContain('省科协');
+    await h.hook('act', tabId, { action: 'clipSelection' });
+    clips = await h.hook('listClips');
+    expect(clips).toHaveLength(1);
+    expect(clips[0].textOriginal).toBe(selected);
+    await page.close();
+  });
+
+  it('refuses a selection over 100,000 characters with the limit in the message', async () => {
+    const { page, tabId } = await h.open('/long.html');
+    await h.status(tabId, 60_000);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.body);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await expect(h.hook('act', tabId, { action: 'clipSelection' })).rejects.toThrow(/100,000/);
+    expect(await h.hook('listClips')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('a clip made after the service worker was stopped still lands', async () => {
+    const { page, tabId } = await h.open('/004-people-yunnan-tw.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'panel', open: true });
+    const clipButton = panel(page).locator('section[aria-labelledby="gwl-stats"] [data-col="clip"]').first();
+    await clipButton.waitFor();
+    await h.stopServiceWorker();
+    // A real click in the page: the content script's message wakes the worker, which reopens the store.
+    await clipButton.click();
+    await expect.poll(() => panel(page).locator('[role="status"]').innerText(), { timeout: 15_000 }).toMatch(/1/);
+    const clips = await h.hook('listClips');
+    expect(clips).toHaveLength(1);
+    expect(clips[0].kind).toBe('statistic');
+    await page.close();
+  });
+
+  it('five tabs clipping at once lose nothing', async () => {
+    const tabs = await Promise.all(FIXTURES.map((path) => h.open(path)));
+    const statuses = await Promise.all(tabs.map((t) => h.status(t.tabId)));
+    const expected = statuses.reduce((n, s) => n + s.counts.tasks + s.counts.stats, 0);
+    await Promise.all(
+      tabs.flatMap((t) => [
+        h.hook('act', t.tabId, { action: 'clipItems', kind: 'task' }),
+        h.hook('act', t.tabId, { action: 'clipItems', kind: 'statistic' }),
+      ]),
+    );
+    const clips: Clip[] = await h.hook('listClips');
+    // Identity merges repeated identical items of one page (same text and marker), nothing else.
+    const distinct = new Set(clips.map((c) => c.key));
+    expect(distinct.size).toBe(clips.length);
+    expect(clips.length).toBeGreaterThan(expected * 0.9);
+    expect(clips.length).toBeLessThanOrEqual(expected);
+    for (const t of tabs) {
+      const s = (await h.hook('act', t.tabId, { action: 'status' })) as PageStatus;
+      expect(s.counts.clipped).toBe(clips.filter((c) => c.page.url === s.url).length);
+    }
+    await Promise.all(tabs.map((t) => t.page.close()));
+  });
+
+  it("the site's own scripts cannot see the library", async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'clipItems', kind: 'task' });
+    expect((await h.hook('listClips')).length).toBeGreaterThan(0);
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names).not.toContain('gongwen-lens');
+    await page.close();
+  });
+});

@@ -1,0 +1,151 @@
+// Script toggling in the built extension: conversion, exact restore, split phrases, skipped
+// regions, frames and shadow roots, pages that keep changing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageStatus } from '../../lib/types';
+import { getConverter } from '../../lib/convert/engine';
+import { toSimplified } from '../../lib/convert/simplified';
+import { stripPinyinResidue } from '../../lib/text/pinyin';
+import { launch, type Harness } from './harness';
+
+const FIXTURES = [
+  '/000-henan-news.html',
+  '/001-shandong-news-tw.html',
+  '/002-hubei-notice.html',
+  '/003-jinchutou-speech.html',
+  '/004-people-yunnan-tw.html',
+];
+
+/** The page's serialised DOM without the extension's own UI host (CONTRACTS "Exact restore"). */
+function pageHtml(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('gongwen-lens-ui').forEach((el) => el.remove());
+    return `${document.title}\n${clone.outerHTML}`;
+  });
+}
+
+const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+describe('toggle script', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  for (const path of FIXTURES) {
+    it(`converts ${path} to the other script and restores it byte for byte`, async () => {
+      const { page, tabId } = await h.open(path);
+      const status = await h.status(tabId);
+      await h.hook('act', tabId, { action: 'highlights', on: false });
+      const before = await pageHtml(page);
+      const textBefore = await bodyText(page);
+
+      const converted = (await h.hook('act', tabId, { action: 'toggle' })) as PageStatus;
+      expect(converted.converted).toBe(status.offer);
+      const textAfter = await bodyText(page);
+      expect(textAfter).not.toBe(textBefore);
+      // Conversion keeps the text's length with these presets; only pinyin residue (seed 001's
+      // 科協(xié)) is hidden for reading.
+      expect(textAfter.length).toBe(stripPinyinResidue(textBefore).length);
+      if (textBefore.includes('(xié)')) expect(textAfter).not.toContain('(xié)');
+      if (status.script === 'simplified') {
+        expect(textBefore).toContain('协');
+        expect(textAfter).not.toContain('协');
+        expect(textAfter).toContain('協');
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+      } else {
+        expect(textAfter).not.toContain('協');
+        expect(textAfter).toContain('协');
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      }
+
+      const restored = (await h.hook('act', tabId, { action: 'toggle' })) as PageStatus;
+      expect(restored.converted).toBeNull();
+      expect(await pageHtml(page)).toBe(before);
+      await page.close();
+    });
+  }
+
+  it('converts phrases split across elements as phrases, and leaves what it must not touch', async () => {
+    const { page, tabId } = await h.open('/split-phrases.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'highlights', on: false });
+    const before = await pageHtml(page);
+    const values = () =>
+      page.evaluate(() => ({
+        textarea: (document.querySelector('textarea') as HTMLTextAreaElement).value,
+        input: (document.querySelector('input') as HTMLInputElement).value,
+      }));
+    const valuesBefore = await values();
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    const text = await bodyText(page);
+    expect(text).toContain('頭髮');
+    expect(text).toContain('里程');
+    expect(text).not.toContain('裡程');
+    expect(text).toContain('幹部');
+    expect(text).toContain("don't");
+    expect(text).not.toContain('』');
+    expect(await values()).toEqual(valuesBefore);
+    const untouched = await page.evaluate(() => ({
+      editable: document.querySelector('[contenteditable]')?.textContent ?? '',
+      pre: document.querySelector('pre')?.textContent ?? '',
+      frame: (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.body.textContent ?? '',
+      shadow: [...document.querySelectorAll('*')]
+        .map((el) => el.shadowRoot?.textContent ?? '')
+        .join(''),
+      attrs: [...document.querySelectorAll('[title],[alt],[placeholder],[aria-label]')]
+        .map((el) => ['title', 'alt', 'placeholder', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join('|'))
+        .join('\n'),
+    }));
+    // Editable regions and code keep their Simplified text; frames, shadow roots and attributes convert.
+    expect(untouched.editable).toContain('可编辑区域里的干部');
+    expect(untouched.pre).toContain('代码块:var 发展 = "头发";');
+    expect(untouched.frame).toContain('框架裡的幹部頭髮');
+    expect(untouched.shadow).toContain('影子裡的幹部頭髮');
+    expect(untouched.attrs).toContain('標題提示:幹部頭髮');
+    expect(untouched.attrs).not.toMatch(/[标题头发图说会议请输关闭对话国协]/);
+
+    await h.hook('act', tabId, { action: 'restore' });
+    expect(await pageHtml(page)).toBe(before);
+    await page.close();
+  });
+
+  it('keeps converting a page that never stops changing, within 500 ms, and restores it', async () => {
+    const { page, tabId } = await h.open('/dynamic.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    // Text the page writes from now on must show up converted within the contract's 500 ms.
+    const toTw = getConverter('tw');
+    const unconverted = (text: string) => [...text].filter((c) => toTw(c) !== c).length;
+    // #ticker is rewritten every 10 ms: it is never "settled"; every other paragraph is.
+    const paragraphs = () =>
+      page.evaluate(() => [...document.querySelectorAll('p:not(#ticker)')].map((p) => p.textContent ?? ''));
+    for (let i = 0; i < 5; i++) {
+      // Paragraphs older than the contract's 500 ms must be converted (the last ones may be in flight).
+      const older = (await paragraphs()).slice(0, -3);
+      await page.waitForTimeout(600);
+      const now = await paragraphs();
+      const settled = now.slice(0, older.length);
+      expect(settled.length).toBeGreaterThan(0);
+      expect(settled.filter((p) => unconverted(p) > 0)).toEqual([]);
+    }
+    await h.hook('act', tabId, { action: 'restore' });
+    await page.waitForTimeout(600);
+    const text = await bodyText(page);
+    expect(toSimplified(text)).toBe(text);
+    await page.close();
+  });
+
+  it('offers nothing on a page without Chinese and says why', async () => {
+    const { page, tabId } = await h.open('/plain-english.html');
+    const status = await h.status(tabId);
+    expect(status.script).toBe('none');
+    expect(status.offer).toBeNull();
+    await expect(h.hook('act', tabId, { action: 'toggle' })).rejects.toThrow(/No Chinese text/);
+    await page.close();
+  });
+});
