@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
-// Two projects: `unit` runs in Node with WXT's fake browser (and happy-dom where a file asks
-// for it with `// @vitest-environment happy-dom`); `e2e` drives the built extension in Chromium.
+// Two projects, run one after the other (groupOrder): `unit` in Node with WXT's fake browser and
+// fake-indexeddb (happy-dom where a file asks for it with `// @vitest-environment happy-dom`);
+// then `e2e`, which drives the built extension in Chromium, one file at a time.
+// The JSON report is what .ci/run counts.
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: '.tmp/test-results.json' }]],
     projects: [
       {
         plugins: [WxtVitest(), preact()],
@@ -14,6 +17,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 20_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -24,6 +28,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           pool: 'forks',
+          sequence: { groupOrder: 1 },
         },
       },
     ],

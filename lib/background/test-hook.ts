@@ -9,6 +9,12 @@ import { act } from './tabs';
 
 export const testHook = {
   act: (tabId: number, action: TabAction) => act(tabId, action),
+  /** `act`, timed where the popup would time it: from the click's message to the page's answer. */
+  async timedAct(tabId: number, action: TabAction): Promise<{ ms: number; value: unknown }> {
+    const start = performance.now();
+    const value = await act(tabId, action);
+    return { ms: performance.now() - start, value };
+  },
   openLibrary,
   openClip,
   listClips,

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { analyzePage } from '../analyzer';
 import { resolveLang } from '../i18n';
 import type { Reply, TabAction, ToBackground, ToContent } from '../messages';
-import { readPage, blockRange, OWN_UI_TAG, type PageModel } from '../page/model';
+import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
 import { watchPage, type PageWatch } from '../page/live';
 import { Highlighter } from '../page/highlights';
@@ -44,6 +44,8 @@ export class Reader {
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The page changed its own text since the last analysis (the original one may be stale). */
+  private changedSinceAnalysis = false;
   private readonly watch: PageWatch;
   private readonly watchedRoots = new Set<Node>();
 
@@ -83,6 +85,7 @@ export class Reader {
   }
 
   private async onPageChanged(dirty: Node[]): Promise<void> {
+    this.changedSinceAnalysis = true;
     if (this.conversion.target) await this.conversion.update(dirty);
     // Analysis and highlights follow at a calmer pace than conversion.
     this.reanalyzeTimer ??= setTimeout(() => {
@@ -95,27 +98,36 @@ export class Reader {
   private refresh(): void {
     this.model = readPage(this.doc);
     this.analysis = this.analyze();
+    this.changedSinceAnalysis = false;
     if (!this.conversion.target) this.original = this.analysis;
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
     void this.reportStatus();
   }
 
-  private rangeOf(start: number, end: number): Range | null {
+  private rangeOf(start: number, end: number): AbstractRange | null {
     const spans = this.analysis.spans ?? [];
-    const span = spans.find((s) => s.start <= start && start < s.end);
-    const block = span && this.model.blocks[span.block];
+    // Spans are in text order: binary search for the one holding `start`.
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid].start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const span = spans[lo];
+    const block = span && start < span.end ? this.model.blocks[span.block] : undefined;
     if (!span || !block) return null;
     // Items never cross a removed residue in practice; clamp to the span to stay inside the block.
     const from = span.blockOffset + (start - span.start);
     const to = span.blockOffset + (Math.min(end, span.end) - span.start);
-    return blockRange(block, from, to);
+    return blockStaticRange(block, from, to);
   }
 
   private paintHighlights(): void {
     const t0 = performance.now();
     const ranges = (items: Array<{ start: number; end: number }>) =>
-      items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is Range => r !== null);
+      items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is AbstractRange => r !== null);
     const { tasks, stats } = this.analysis;
     this.highlighter.show({
       tasks: ranges(tasks),
@@ -252,9 +264,10 @@ export class Reader {
     const { analysis } = this;
     return {
       url: location.href,
-      script: analysis.script,
+      // The page's own script: what it shows when not converted.
+      script: this.original.script,
       converted: this.conversion.target,
-      offer: this.conversion.target ? null : offerFor(analysis.script, this.settings),
+      offer: this.conversion.target ? null : offerFor(this.original.script, this.settings),
       isOfficial: analysis.isOfficial,
       kind: analysis.kind,
       meta: analysis.meta,
@@ -273,9 +286,12 @@ export class Reader {
 
   private async toggle(target?: Target): Promise<void> {
     if (this.conversion.target && !target) return this.restore();
-    const to = target ?? offerFor(this.analysis.script, this.settings);
-    if (!to) throw new Error(this.analysis.script === 'none' ? 'No Chinese text on this page' : 'Nothing to convert');
+    const to = target ?? offerFor(this.original.script, this.settings);
+    if (!to) throw new Error(this.original.script === 'none' ? 'No Chinese text on this page' : 'Nothing to convert');
     const t0 = performance.now();
+    // Registered highlights make the browser revisit every range on each text write: take them
+    // down while the page's text changes, and paint them again after.
+    if (this.highlightsOn) this.highlighter.clear();
     await this.conversion.apply(to);
     this.timings.toggleMs = performance.now() - t0;
     // One observer for the document; frames and shadow roots the conversion entered join it.
@@ -285,14 +301,66 @@ export class Reader {
         this.watch.observe(root);
       }
     }
-    this.refresh();
+    if (this.conversion.keptLengths) {
+      if (this.highlightsOn) this.paintHighlights();
+      void this.convertShownAnalysis(to);
+    } else {
+      this.scheduleRefresh();
+    }
   }
 
   private restore(): void {
+    const kept = this.conversion.keptLengths && !this.changedSinceAnalysis;
     const t0 = performance.now();
+    if (this.highlightsOn) this.highlighter.clear();
     this.conversion.restore();
     this.timings.restoreMs = performance.now() - t0;
-    this.refresh();
+    if (!kept) return this.scheduleRefresh();
+    // The page is its original again, node for node: so is its analysis, and the items' ranges.
+    this.analysis = this.original;
+    if (this.highlightsOn) this.paintHighlights();
+    this.renderPanel();
+  }
+
+  /**
+   * After a conversion that kept every node's length, the items are where they were: only their
+   * strings change script. Converting those (off the page's thread) is much cheaper than reading
+   * and analysing the page again, which on a long page would be one long task.
+   */
+  private async convertShownAnalysis(target: Target): Promise<void> {
+    const a = this.original;
+    const metaKeys = ['title', 'date', 'source', 'org', 'docNumber'] as const;
+    const strings = [
+      a.text,
+      ...metaKeys.map((k) => a.meta[k] ?? ''),
+      ...a.tasks.map((t) => t.text),
+      ...a.stats.map((t) => t.text),
+    ];
+    const out = await convertViaBackground(target, strings).catch(() => null);
+    if (!out || this.conversion.target !== target || this.original !== a) return;
+    let i = 0;
+    const text = out[i++];
+    const meta = { ...a.meta };
+    for (const k of metaKeys) {
+      const value = out[i++];
+      meta[k] = a.meta[k] === null ? null : value;
+    }
+    this.analysis = {
+      ...a,
+      text,
+      meta,
+      tasks: a.tasks.map((t) => ({ ...t, text: out[i++] })),
+      stats: a.stats.map((t) => ({ ...t, text: out[i++] })),
+    };
+    this.renderPanel();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.reanalyzeTimer) clearTimeout(this.reanalyzeTimer);
+    this.reanalyzeTimer = setTimeout(() => {
+      this.reanalyzeTimer = null;
+      this.refresh();
+    }, 0);
   }
 
   /** Load-time work: site rule, default highlights, badge. */
@@ -314,6 +382,15 @@ export class Reader {
   }
 
   async act(action: TabAction): Promise<unknown> {
+    const t0 = performance.now();
+    try {
+      return await this.perform(action);
+    } finally {
+      this.timings[`${action.action}ActMs`] = performance.now() - t0;
+    }
+  }
+
+  private async perform(action: TabAction): Promise<unknown> {
     switch (action.action) {
       case 'status':
         return this.status();

@@ -71,6 +71,7 @@ class Batch {
 
 export class PageConversion {
   private current: Target | null = null;
+  private lengthsKept = true;
   /** Bumped by every apply and restore: work started under an older epoch is dropped. */
   private epoch = 0;
   private hidingPinyin = false;
@@ -98,6 +99,15 @@ export class PageConversion {
   }
 
   /**
+   * Whether every text node the page shows has the length it had originally (true for the S→T
+   * presets, usually for T→S). Then offsets into the page's text, and ranges built on them,
+   * stay valid across apply and restore.
+   */
+  get keptLengths(): boolean {
+    return this.lengthsKept;
+  }
+
+  /**
    * Documents (top, same-origin frames) and open shadow roots the last apply converted: a
    * document-wide MutationObserver does not see into the others, so watch them too.
    */
@@ -110,6 +120,7 @@ export class PageConversion {
     const epoch = ++this.epoch;
     this.current = target;
     this.hidingPinyin = (this.options.hidePinyin ?? true) && showsPinyinRepeatedly(this.doc);
+    this.lengthsKept = !this.hidingPinyin;
     const slicer = new TimeSlicer();
     const roots = await this.collectRoots(slicer);
     if (epoch !== this.epoch) return;
@@ -149,6 +160,7 @@ export class PageConversion {
   restore(): void {
     this.epoch++;
     this.current = null;
+    this.lengthsKept = true;
     for (const [node, r] of this.texts) {
       if (node.data === r.written) {
         node.data = r.original;
@@ -403,6 +415,7 @@ export class PageConversion {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
       const piece = pieces[i];
+      if (piece.length !== originals[i].length) this.lengthsKept = false;
       if (node.data !== piece) {
         this.ownText.set(node, piece);
         node.data = piece;

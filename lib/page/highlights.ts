@@ -8,7 +8,7 @@ import { textExtents, type TextExtent } from './selection';
 export const OWN_ATTR = 'data-gongwen-lens';
 
 type Layer = 'task' | 'stat' | 'clipped' | 'flash' | 'fade';
-type Layers = Partial<Record<Layer, Range[]>>;
+type Layers = Partial<Record<Layer, AbstractRange[]>>;
 
 /** Later layers paint over earlier ones where ranges overlap (a statistic inside a task). */
 const LAYERS: readonly Layer[] = ['task', 'stat', 'clipped', 'flash', 'fade'];
@@ -71,13 +71,22 @@ function nativeApi(doc: Document): HighlightApi | null {
   return registry && typeof ctor === 'function' ? { registry, Highlight: ctor } : null;
 }
 
+/** The marks fallback reads ranges with live-Range methods; static ranges are copied into one. */
+function toLive(range: AbstractRange): Range {
+  if ('intersectsNode' in range) return range as Range;
+  const live = (range.startContainer.ownerDocument ?? (range.startContainer as Document)).createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}
+
 class NativePainter implements Painter {
   private readonly active = new Map<Layer, Set<StyleRoot>>();
 
   constructor(private readonly api: HighlightApi) {}
 
   paint(layers: Layers): void {
-    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, Range[]]>) {
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
       this.api.registry.delete(HIGHLIGHT_NAME[layer]);
       this.active.delete(layer);
       if (!ranges.length) continue;
@@ -145,8 +154,8 @@ class MarkPainter implements Painter {
 
   paint(layers: Layers): void {
     // Ranges may point into our own marks: read them all before the DOM changes under them.
-    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, Range[]]>) {
-      const extents = ranges.flatMap((r) => textExtents(r).map((e) => this.inPageText(e)));
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
+      const extents = ranges.flatMap((r) => textExtents(toLive(r)).map((e) => this.inPageText(e)));
       if (extents.length) this.layers.set(layer, extents);
       else this.layers.delete(layer);
     }
@@ -246,7 +255,7 @@ class MarkPainter implements Painter {
   }
 }
 
-function documentOf(range: Range): Document {
+function documentOf(range: AbstractRange): Document {
   const node = range.startContainer;
   return node.ownerDocument ?? (node as Document);
 }
@@ -274,8 +283,12 @@ export class Highlighter {
     return painter ? painter.ownsText(node as Text) : false;
   }
 
-  /** Shows exactly these items (replacing what was shown). Ranges may lie in same-origin frames. */
-  show(items: { tasks: Range[]; stats: Range[]; clipped?: Range[] }): void {
+  /**
+   * Shows exactly these items (replacing what was shown). Ranges may lie in same-origin frames.
+   * Pass StaticRanges where the browser has them: a live Range is revisited by the browser on
+   * every text change in its document, which makes converting a long page quadratic.
+   */
+  show(items: { tasks: AbstractRange[]; stats: AbstractRange[]; clipped?: AbstractRange[] }): void {
     this.paint({ task: items.tasks, stat: items.stats, clipped: items.clipped ?? [] });
   }
 
@@ -286,7 +299,7 @@ export class Highlighter {
   }
 
   /** Draws attention to one range for a moment: strong, then softer, then gone. */
-  flash(range: Range): void {
+  flash(range: AbstractRange): void {
     this.stopFlash();
     this.paint({ flash: [range] });
     this.flashTimer = setTimeout(() => {
@@ -304,7 +317,7 @@ export class Highlighter {
   }
 
   private paint(layers: Layers): void {
-    const given = Object.entries(layers) as Array<[Layer, Range[]]>;
+    const given = Object.entries(layers) as Array<[Layer, AbstractRange[]]>;
     const byDoc = new Map<Document, Layers>();
     const layersOf = (doc: Document): Layers => {
       let forDoc = byDoc.get(doc);

@@ -218,14 +218,35 @@ export function locate(block: Block, offset: number): { node: Text; offset: numb
   return { node: nodes[lo], offset: Math.min(offset - starts[lo], nodes[lo].data.length) };
 }
 
-/** A DOM Range over [start, end) of a block's text. */
-export function blockRange(block: Block, start: number, end: number): Range {
-  const doc = block.el.ownerDocument;
+/** Boundary points of [start, end) of a block's text. */
+function blockBounds(block: Block, start: number, end: number): StaticRangeInit {
   const a = locate(block, start);
   // An end at a node boundary belongs to the node before it, so ranges never start a new node.
   const b = locate(block, Math.max(start, end - 1));
-  const range = doc.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, Math.min(b.offset + (end > start ? 1 : 0), b.node.data.length));
+  return {
+    startContainer: a.node,
+    startOffset: a.offset,
+    endContainer: b.node,
+    endOffset: Math.min(b.offset + (end > start ? 1 : 0), b.node.data.length),
+  };
+}
+
+/** A DOM Range over [start, end) of a block's text. */
+export function blockRange(block: Block, start: number, end: number): Range {
+  const bounds = blockBounds(block, start, end);
+  const range = block.el.ownerDocument.createRange();
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
+}
+
+/**
+ * The same extent as a StaticRange where the browser has one. A live Range is revisited by the
+ * browser on every text change in its document; a static one costs nothing while the page's text
+ * is rewritten, which suits highlights (rebuilt from a fresh model whenever offsets move).
+ */
+export function blockStaticRange(block: Block, start: number, end: number): AbstractRange {
+  const view = block.el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Static = view?.StaticRange;
+  return typeof Static === 'function' ? new Static(blockBounds(block, start, end)) : blockRange(block, start, end);
 }

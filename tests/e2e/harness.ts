@@ -17,6 +17,7 @@ const CHROMIUM = '/usr/bin/chromium';
 /** The functions the background puts on `self.gongwen` for tests. */
 export interface GongwenHook {
   act(tabId: number, act: TabAction): Promise<unknown>;
+  timedAct(tabId: number, act: TabAction): Promise<{ ms: number; value: unknown }>;
   openLibrary(): Promise<number>;
   exportCsv(): Promise<string>;
   listClips(): Promise<Clip[]>;

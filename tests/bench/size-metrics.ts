@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../../tests/e2e/harness';
+import { EXTENSION_DIR } from '../e2e/harness';
 import type { Metric } from './types';
 
 interface ContentScriptEntry {

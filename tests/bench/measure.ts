@@ -1,6 +1,6 @@
 // Shared measuring helpers: medians over repeated runs, each run in its own fresh tab.
 import type { Page } from 'playwright-core';
-import type { Harness, OpenedTab } from '../../tests/e2e/harness';
+import type { Harness, OpenedTab } from '../e2e/harness';
 import type { Bench } from './types';
 
 export const SEED_PAGES = [

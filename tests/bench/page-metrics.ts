@@ -1,5 +1,5 @@
 // Costs the reader reports about itself (PageStatus.injectMs and PageStatus.timings).
-import type { Harness } from '../../tests/e2e/harness';
+import type { Harness } from '../e2e/harness';
 import type { PageStatus } from '../../lib/types';
 import { inFreshTab, medianOfRuns, seedMedian } from './measure';
 import type { Metric } from './types';

@@ -1,4 +1,4 @@
-import type { Harness } from '../../tests/e2e/harness';
+import type { Harness } from '../e2e/harness';
 
 /** What one metric reports: the extension's median and, when there is one, the naive route's. */
 export interface Measurement {

@@ -1,7 +1,7 @@
 // Draws the extension icons (a seal-red rounded square with a white lens over lines of text)
 // and writes them as PNGs to public/icon/<size>.png, where WXT picks them up for the manifest.
 // Shapes are signed-distance functions on a 128-unit canvas, supersampled for anti-aliasing,
-// so no image library is needed. Run: npx tsx scripts/make-icons.ts
+// so no image library is needed. Run: npm run icons
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -126,7 +126,7 @@ function encodePng(size: number, rgba: Buffer): Buffer {
   ]);
 }
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icon');
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'icon');
 mkdirSync(outDir, { recursive: true });
 for (const size of SIZES) {
   writeFileSync(join(outDir, `${size}.png`), encodePng(size, renderRGBA(size)));

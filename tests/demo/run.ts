@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, type Harness } from '../tests/e2e/harness';
-import type { PageStatus } from '../lib/types';
+import { launch, ROOT, type Harness } from '../e2e/harness';
+import type { PageStatus } from '../../lib/types';
 
 const OUT = join(ROOT, 'demo-output');
 const PAGES = [

@@ -2,10 +2,10 @@
 // bench-results.json. A missed target is reported; only a metric that could not be measured fails the run.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ROOT } from '../tests/e2e/harness';
-import { metrics } from './bench/registry';
-import { machineInfo, results, table, type Outcome } from './bench/report';
-import type { Bench } from './bench/types';
+import { launch, ROOT } from '../e2e/harness';
+import { metrics } from './registry';
+import { machineInfo, results, table, type Outcome } from './report';
+import type { Bench } from './types';
 
 const METRIC_TIMEOUT_MS = 10 * 60_000;
 

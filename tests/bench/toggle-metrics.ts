@@ -2,7 +2,7 @@
 // build an opencc-js converter in the page and convert every text node one by one on the main thread.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, type Harness } from '../../tests/e2e/harness';
+import { ROOT, type Harness } from '../e2e/harness';
 import { inFreshTab, median, readLongestTask, seedMedian, timed, watchLongTasks } from './measure';
 import type { Bench, Metric } from './types';
 
