@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { makeT } from '../../lib/i18n';
 import { saveSettings, type DefaultTarget, type Settings } from '../../lib/settings';
-import { targetStrings } from '../common/targets';
+import { targetStrings } from '../../lib/names';
 import { useDocumentTitle, useSettings, useUi } from '../common/useUi';
 import { Backup } from './Backup';
 import { CheckboxField, Section, SelectField } from './fields';

@@ -4,7 +4,7 @@ import { makeT } from '../../lib/i18n';
 import type { TabAction } from '../../lib/messages';
 import { offeredTargets } from '../../lib/settings';
 import type { Clip, PageStatus, Script, Target } from '../../lib/types';
-import { targetStrings } from '../common/targets';
+import { targetStrings } from '../../lib/names';
 import { useDocumentTitle, useSettings, useUi } from '../common/useUi';
 import { ScriptToggle } from './ScriptToggle';
 import { SiteRuleSwitch } from './SiteRuleSwitch';

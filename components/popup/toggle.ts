@@ -1,7 +1,7 @@
 // What the popup's main button does and says: "what the page shows now → what it will show".
 import type { TabAction } from '../../lib/messages';
 import type { PageStatus, Script, Target } from '../../lib/types';
-import { TARGET_SHORT } from '../common/targets';
+import { TARGET_SHORT } from '../../lib/names';
 
 /** Targets worth offering for a page's original script, in display order. */
 export function targetChoices(status: PageStatus, offered: Target[]): Target[] {

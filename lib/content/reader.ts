@@ -188,11 +188,13 @@ export class Reader {
 
   private async save(inputs: ReturnType<typeof buildItemClip>[]): Promise<Clip[]> {
     const saved = await request<Clip[]>({ type: 'saveClips', clips: inputs });
-    this.clippedCount = Math.max(this.clippedCount, 0) + saved.length;
+    // The count and marks come from the library itself: a clip saved twice is still one.
+    void this.loadClipped().then(() => this.reportStatus());
     return saved;
   }
 
   private async clipItems(kind: ItemKind, indices?: number[]): Promise<Clip[]> {
+    const t0 = performance.now();
     const items = kind === 'task' ? this.analysis.tasks : this.analysis.stats;
     const chosen = indices ?? items.map((_, i) => i);
     const inputs = chosen
@@ -202,6 +204,8 @@ export class Reader {
       const saved = await this.save(inputs);
       for (const i of chosen) this.clippedKeys.add(`${kind === 'task' ? 'task' : 'stat'}:${i}`);
       this.notify('ok', this.t('saved', saved.length));
+      // Click to confirmation: the bench's clip.roundtrip.ms.
+      this.timings.clipMs = performance.now() - t0;
       if (this.highlightsOn) this.paintHighlights();
       return saved;
     } catch (e) {
@@ -367,18 +371,28 @@ export class Reader {
   async start(): Promise<void> {
     const rule = ruleForUrl(this.settings, location.href);
     if (rule?.mode === 'always' && this.analysis.script !== 'none') await this.toggle(rule.target);
-    if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.loadClipped();
+    if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
   }
 
+  /** What of this page is already in the library: its count, and marks on the items it holds. */
   private async loadClipped(): Promise<void> {
+    let clips: Clip[];
     try {
-      const clips = await request<Clip[]>({ type: 'clipsForPage', url: location.href });
-      this.clippedCount = clips.length;
+      clips = await request<Clip[]>({ type: 'clipsForPage', url: location.href });
     } catch {
-      this.clippedCount = 0;
+      return;
     }
+    this.clippedCount = clips.length;
+    // Clips keep the item's text in the page's own script, which is what the original analysis has.
+    const held = new Set(clips.map((c) => `${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`));
+    const { tasks, stats } = this.original;
+    this.clippedKeys = new Set();
+    tasks.forEach((t, i) => held.has(`task\u0000${t.marker}\u0000${t.text}`) && this.clippedKeys.add(`task:${i}`));
+    stats.forEach((t, i) => held.has(`statistic\u0000\u0000${t.text}`) && this.clippedKeys.add(`stat:${i}`));
+    if (this.highlightsOn) this.paintHighlights();
+    this.renderPanel();
   }
 
   async act(action: TabAction): Promise<unknown> {
@@ -420,7 +434,13 @@ export class Reader {
 
 export function startReader(doc: Document): void {
   if (contentGlobal.__gongwenReader) return;
-  const ready = getSettings().then((settings) => new Reader(doc, settings));
+  // Actions wait until load-time work (site rule, highlights, clipped marks) is done, so a click
+  // never races it.
+  const ready = getSettings().then(async (settings) => {
+    const reader = new Reader(doc, settings);
+    await reader.start();
+    return reader;
+  });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if ((message as ToContent)?.type !== 'act') return false;
     ready
@@ -433,5 +453,4 @@ export function startReader(doc: Document): void {
   });
   // From here on the boot script leaves every message to the reader.
   contentGlobal.__gongwenReader = true;
-  void ready.then((reader) => reader.start());
 }

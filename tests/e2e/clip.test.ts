@@ -7,15 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyzePage } from '../../lib/analyzer';
 import type { Clip, PageStatus } from '../../lib/types';
+import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
 import { launch, ROOT, type Harness } from './harness';
 
-const FIXTURES = [
-  '/000-henan-news.html',
-  '/001-shandong-news-tw.html',
-  '/002-hubei-notice.html',
-  '/003-jinchutou-speech.html',
-  '/004-people-yunnan-tw.html',
-];
 
 function analyzeFixture(path: string) {
   const html = readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
@@ -52,8 +46,8 @@ describe('highlights, panel and clips', () => {
       expect(status.isOfficial).toBe(true);
       expect(status.counts.tasks).toBe(expected.tasks.length);
       expect(status.counts.stats).toBe(expected.stats.length);
-      // Highlights are on by default on official pages.
-      expect(status.highlights).toBe(true);
+      // Highlights are on by default on official pages (painted once the reader has started).
+      await expect.poll(async () => (await h.status(tabId)).highlights).toBe(true);
       expect(await highlightSizes(page)).toEqual({
         tasks: expected.tasks.length,
         stats: expected.stats.length,
@@ -200,6 +194,22 @@ describe('highlights, panel and clips', () => {
       expect(s.counts.clipped).toBe(clips.filter((c) => c.page.url === s.url).length);
     }
     await Promise.all(tabs.map((t) => t.page.close()));
+  });
+
+  it('marks what is already clipped when a page is opened again', async () => {
+    const first = await h.open('/002-hubei-notice.html');
+    await h.status(first.tabId);
+    await h.hook('act', first.tabId, { action: 'clipItems', kind: 'task', indices: [0, 2, 4] });
+    await first.page.close();
+
+    const again = await h.open('/002-hubei-notice.html');
+    await expect.poll(async () => (await h.status(again.tabId)).counts.clipped).toBe(3);
+    await expect.poll(async () => (await highlightSizes(again.page)).clipped).toBe(3);
+    await h.hook('act', again.tabId, { action: 'panel', open: true });
+    const tasks = panel(again.page).locator('section[aria-labelledby="gwl-tasks"] [role="listitem"]');
+    await expect.poll(() => tasks.nth(2).innerText()).toMatch(/Clipped|已摘录|已摘錄/);
+    expect(await tasks.nth(1).innerText()).not.toMatch(/Clipped|已摘录|已摘錄/);
+    await again.page.close();
   });
 
   it("the site's own scripts cannot see the library", async () => {

@@ -6,15 +6,9 @@ import type { PageStatus } from '../../lib/types';
 import { getConverter } from '../../lib/convert/engine';
 import { toSimplified } from '../../lib/convert/simplified';
 import { stripPinyinResidue } from '../../lib/text/pinyin';
+import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
 import { launch, type Harness } from './harness';
 
-const FIXTURES = [
-  '/000-henan-news.html',
-  '/001-shandong-news-tw.html',
-  '/002-hubei-notice.html',
-  '/003-jinchutou-speech.html',
-  '/004-people-yunnan-tw.html',
-];
 
 /** The page's serialised DOM without the extension's own UI host (CONTRACTS "Exact restore"). */
 function pageHtml(page: Page): Promise<string> {
@@ -124,9 +118,10 @@ describe('toggle script', () => {
     // #ticker is rewritten every 10 ms: it is never "settled"; every other paragraph is.
     const paragraphs = () =>
       page.evaluate(() => [...document.querySelectorAll('p:not(#ticker)')].map((p) => p.textContent ?? ''));
+    await page.waitForTimeout(1000);
     for (let i = 0; i < 5; i++) {
       // Paragraphs older than the contract's 500 ms must be converted (the last ones may be in flight).
-      const older = (await paragraphs()).slice(0, -3);
+      const older = await paragraphs();
       await page.waitForTimeout(600);
       const now = await paragraphs();
       const settled = now.slice(0, older.length);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { optionsStrings } from '../../components/options/strings';
 import { popupStrings } from '../../components/popup/strings';
-import { targetStrings } from '../../components/common/targets';
+import { scriptStrings, targetStrings } from '../../lib/names';
 import { missingKeys } from '../../lib/i18n';
 
 describe('string tables', () => {
@@ -11,6 +11,7 @@ describe('string tables', () => {
     ['popup', popupStrings],
     ['options', optionsStrings],
     ['targets', targetStrings],
+    ['scripts', scriptStrings],
   ])('%s has every key in zh-CN, zh-TW and en', (_name, table) => {
     expect(Object.keys(table.en).length).toBeGreaterThan(0);
     expect(missingKeys(table)).toEqual([]);

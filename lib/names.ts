@@ -1,6 +1,6 @@
-// Names of conversion targets and scripts, shared by the popup and the options page.
-import { defineStrings } from '../../lib/i18n';
-import type { Target } from '../../lib/types';
+// Names of conversion targets and scripts, shared by the popup, the options page and the toolbar.
+import { defineStrings } from './i18n';
+import type { Target } from './types';
 
 /** Full, localised names for choosing a target. */
 export const targetStrings = defineStrings({
@@ -38,3 +38,10 @@ export const TARGET_SHORT: Record<Target, string> = {
   twp: '繁體(台灣用語)',
   cn: '简体',
 };
+
+/** Localised names of a page's script. */
+export const scriptStrings = defineStrings({
+  en: { simplified: 'Simplified', traditional: 'Traditional', mixed: 'Mixed script', none: 'No Chinese' },
+  'zh-CN': { simplified: '简体', traditional: '繁体', mixed: '简繁混合', none: '无中文' },
+  'zh-TW': { simplified: '簡體', traditional: '繁體', mixed: '簡繁混合', none: '無中文' },
+});
