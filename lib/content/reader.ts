@@ -271,7 +271,10 @@ export class Reader {
       // The page's own script: what it shows when not converted.
       script: this.original.script,
       converted: this.conversion.target,
-      offer: this.conversion.target ? null : offerFor(this.original.script, this.settings),
+      offer:
+        this.conversion.target || ruleForUrl(this.settings, location.href)?.mode === 'never'
+          ? null
+          : offerFor(this.original.script, this.settings),
       isOfficial: analysis.isOfficial,
       kind: analysis.kind,
       meta: analysis.meta,
@@ -290,6 +293,9 @@ export class Reader {
 
   private async toggle(target?: Target): Promise<void> {
     if (this.conversion.target && !target) return this.restore();
+    if (ruleForUrl(this.settings, location.href)?.mode === 'never') {
+      throw new Error('Conversion is turned off for this site (Options → site rules)');
+    }
     const to = target ?? offerFor(this.original.script, this.settings);
     if (!to) throw new Error(this.original.script === 'none' ? 'No Chinese text on this page' : 'Nothing to convert');
     const t0 = performance.now();

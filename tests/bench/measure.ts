@@ -1,15 +1,14 @@
 // Shared measuring helpers: medians over repeated runs, each run in its own fresh tab.
 import type { Page } from 'playwright-core';
+import type { TabAction } from '../../lib/messages';
 import type { Harness, OpenedTab } from '../e2e/harness';
+import { SEED_PATHS } from '../fixtures/seeds';
 import type { Bench } from './types';
 
-export const SEED_PAGES = [
-  '/000-henan-news.html',
-  '/001-shandong-news-tw.html',
-  '/002-hubei-notice.html',
-  '/003-jinchutou-speech.html',
-  '/004-people-yunnan-tw.html',
-];
+/** The generated 1,000,000-character notice (tests/fixtures/generate-long.ts). */
+export const LONG_PAGE = '/long.html';
+/** Loading and analysing the long page takes seconds on a slow machine. */
+export const LONG_PAGE_TIMEOUT_MS = 120_000;
 
 export function median(values: number[]): number {
   if (values.length === 0) throw new Error('median of nothing');
@@ -28,7 +27,7 @@ export async function medianOfRuns(runs: number, run: () => Promise<number>): Pr
 /** Median over the seed pages of each page's median (CONTRACTS.md "Benchmark results"). */
 export async function seedMedian(bench: Bench, run: (path: string) => Promise<number>): Promise<number> {
   const perPage: number[] = [];
-  for (const path of SEED_PAGES) perPage.push(await medianOfRuns(bench.runs, () => run(path)));
+  for (const path of SEED_PATHS) perPage.push(await medianOfRuns(bench.runs, () => run(path)));
   return median(perPage);
 }
 
@@ -40,6 +39,14 @@ export async function inFreshTab<T>(h: Harness, path: string, fn: (tab: OpenedTa
   } finally {
     await tab.page.close().catch(() => {});
   }
+}
+
+/**
+ * Milliseconds an action takes as the service worker times it: from the popup's message to the
+ * page's answer, without the bench's own round trips to the browser.
+ */
+export async function actMs(h: Harness, tabId: number, action: TabAction): Promise<number> {
+  return (await h.hook('timedAct', tabId, action)).ms;
 }
 
 /** Wall-clock milliseconds `action` takes, seen from the bench process. */

@@ -135,6 +135,31 @@ describe('toggle script', () => {
     await page.close();
   });
 
+  it('follows site rules: always convert this site, never convert this site', async () => {
+    const setRules = (rules: object) =>
+      h.sw().then((sw) =>
+        sw.evaluate(
+          (siteRules) =>
+            (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
+              { settings: { siteRules } },
+            ),
+          rules,
+        ),
+      );
+    await setRules({ '127.0.0.1': { mode: 'always', target: 'hk' } });
+    const auto = await h.open('/002-hubei-notice.html');
+    await expect.poll(async () => (await h.status(auto.tabId)).converted).toBe('hk');
+    expect(await bodyText(auto.page)).toContain('湖北省科學技術協會');
+    await auto.page.close();
+
+    await setRules({ '127.0.0.1': { mode: 'never' } });
+    const never = await h.open('/002-hubei-notice.html');
+    expect((await h.status(never.tabId)).converted).toBeNull();
+    await expect(h.hook('act', never.tabId, { action: 'toggle' })).rejects.toThrow(/turned off for this site/);
+    await never.page.close();
+    await setRules({});
+  });
+
   it('offers nothing on a page without Chinese and says why', async () => {
     const { page, tabId } = await h.open('/plain-english.html');
     const status = await h.status(tabId);
