@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { syncAutoConvert } from '../../lib/background/auto-convert';
 import { createMenus, listenMenusAndCommands } from '../../lib/background/menus';
 import { listen } from '../../lib/background/router';
 import { forgetTab } from '../../lib/background/tabs';
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   listen();
   listenMenusAndCommands();
   installTestHook();
+  syncAutoConvert();
   browser.runtime.onInstalled.addListener(createMenus);
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') forgetTab(tabId);

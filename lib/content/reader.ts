@@ -27,6 +27,9 @@ async function request<T>(message: ToBackground): Promise<T> {
 const convertViaBackground = (target: Target, texts: string[]) =>
   request<string[]>({ type: 'convert', target, texts });
 
+/** Longest a page on an "always convert" site stays hidden while it loads. */
+const VEIL_MAX_MS = 3_000;
+
 /** Re-analysis after page changes waits at least this long: highlights may lag, the page may not. */
 const REANALYZE_MS = 1_000;
 
@@ -373,13 +376,40 @@ export class Reader {
     }, 0);
   }
 
-  /** Load-time work: site rule, default highlights, badge. */
-  async start(): Promise<void> {
-    const rule = ruleForUrl(this.settings, location.href);
-    if (rule?.mode === 'always' && this.analysis.script !== 'none') await this.toggle(rule.target);
+  /**
+   * Load-time work: site rule, default highlights, badge. `unveil` is set when the reader runs
+   * at document_start on an "always convert" site and has hidden the page (see veilPage).
+   */
+  async start(unveil?: () => void): Promise<void> {
+    try {
+      const rule = ruleForUrl(this.settings, location.href);
+      if (rule?.mode === 'always') {
+        if (unveil) await this.convertOnArrival(rule.target);
+        else if (this.original.script !== 'none') await this.toggle(rule.target);
+      }
+    } finally {
+      unveil?.();
+    }
     await this.loadClipped();
     if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
+  }
+
+  /** Convert the page once its text is parsed (it is still veiled), then keep up as usual. */
+  private async convertOnArrival(target: Target): Promise<void> {
+    const t0 = performance.now();
+    if (this.doc.readyState === 'loading') {
+      await new Promise<void>((resolve) => {
+        // A page that never finishes parsing is shown anyway, converted or not, after a while.
+        const timer = setTimeout(resolve, VEIL_MAX_MS);
+        this.doc.addEventListener('DOMContentLoaded', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
+    // The page's own text, analysed before it changes script (clips keep the original too).
+    this.refresh();
+    if (this.original.script !== 'none') await this.toggle(target);
+    // Time the page stayed hidden after the reader started (bench: toggle.auto.*).
+    this.timings.veilMs = performance.now() - t0;
   }
 
   /** What of this page is already in the library: its count, and marks on the items it holds. */
@@ -438,13 +468,25 @@ export class Reader {
   }
 }
 
+/** Hide the page until `unveil()` (a stale registration or a failure unveils it too). */
+function veilPage(doc: Document): () => void {
+  const veil = doc.createElement('style');
+  veil.setAttribute('data-gongwen-lens', 'veil');
+  veil.textContent = 'html{visibility:hidden!important}';
+  (doc.head ?? doc.documentElement).append(veil);
+  return () => veil.remove();
+}
+
 export function startReader(doc: Document): void {
   if (contentGlobal.__gongwenReader) return;
+  // Injected at document_start, the reader runs only on "always convert" sites (see
+  // lib/background/auto-convert.ts): hide the page now, before anything can be painted.
+  const unveil = doc.readyState === 'loading' ? veilPage(doc) : undefined;
   // Actions wait until load-time work (site rule, highlights, clipped marks) is done, so a click
   // never races it.
   const ready = getSettings().then(async (settings) => {
     const reader = new Reader(doc, settings);
-    await reader.start();
+    await reader.start(unveil);
     return reader;
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -160,6 +160,59 @@ describe('toggle script', () => {
     await setRules({});
   });
 
+  it('shows an always-convert site converted from its first paint', async () => {
+    const sw = await h.sw();
+    await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { siteRules: { '127.0.0.1': { mode: 'always', target: 'tw' } } },
+      }),
+    );
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
+            .chrome;
+          return (await api.scripting.getRegisteredContentScripts()).length;
+        }),
+      )
+      .toBe(1);
+    const page = await h.context.newPage();
+    // Runs in the page before its first frame: keep the text of the first frame that shows any.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstPaintText: string | null };
+      w.__firstPaintText = null;
+      const check = () => {
+        const html = document.documentElement;
+        const text = document.body?.innerText.trim() ?? '';
+        if (html && text && getComputedStyle(html).visibility !== 'hidden') w.__firstPaintText = text;
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto(`${h.serverUrl}/002-hubei-notice.html`);
+    const first = await page.waitForFunction(() => (window as unknown as { __firstPaintText: string | null }).__firstPaintText);
+    const text = (await first.jsonValue()) as string;
+    const toTw = getConverter('tw');
+    expect(text.length).toBeGreaterThan(1000);
+    expect([...text].filter((c) => toTw(c) !== c)).toEqual([]);
+    const tabId = (await h.sw().then((w) =>
+      w.evaluate(async (url) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+        return (await api.tabs.query({ url }))[0]?.id ?? -1;
+      }, page.url()),
+    )) as number;
+    const status = await h.status(tabId);
+    expect(status.converted).toBe('tw');
+    // The veil lifts as soon as the parsed page is converted, far before its 3 s safety limit.
+    expect(status.timings.veilMs).toBeLessThan(2_500);
+    await page.close();
+    await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        settings: {},
+      }),
+    );
+  });
+
   it('offers nothing on a page without Chinese and says why', async () => {
     const { page, tabId } = await h.open('/plain-english.html');
     const status = await h.status(tabId);
