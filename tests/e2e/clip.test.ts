@@ -212,6 +212,48 @@ describe('highlights, panel and clips', () => {
     await again.page.close();
   });
 
+  it("opens a clip's source scrolled to the clipped text, even when the page now shows the other script", async () => {
+    const { page, tabId } = await h.open('/004-people-yunnan-tw.html');
+    await h.status(tabId);
+    const [clip] = (await h.hook('act', tabId, { action: 'clipItems', kind: 'statistic', indices: [30] })) as Clip[];
+    await page.close();
+
+    const flashedText = (p: Page) =>
+      p.evaluate(() => {
+        const hl = CSS.highlights.get('gongwen-flash') ?? CSS.highlights.get('gongwen-flash-fade');
+        const [range] = hl ? [...hl] : [];
+        if (!range) return null;
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.toString();
+      });
+    const opened = h.context.waitForEvent('page');
+    await h.hook('openClip', clip.id);
+    const source = await opened;
+    await expect.poll(() => flashedText(source)).toBe(clip.text);
+    expect(await source.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await source.close();
+
+    // The same clip found on the page shown in Simplified.
+    const sw = await h.sw();
+    const setRules = (rules: object) =>
+      sw.evaluate(
+        (siteRules) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
+            { settings: { siteRules } },
+          ),
+        rules,
+      );
+    await setRules({ '127.0.0.1': { mode: 'always', target: 'cn' } });
+    const openedAgain = h.context.waitForEvent('page');
+    await h.hook('openClip', clip.id);
+    const converted = await openedAgain;
+    await expect.poll(() => flashedText(converted)).toBe(clip.textSimplified);
+    await converted.close();
+    await setRules({});
+  });
+
   it("the site's own scripts cannot see the library", async () => {
     const { page, tabId } = await h.open('/002-hubei-notice.html');
     await h.status(tabId);

@@ -19,6 +19,7 @@ export interface GongwenHook {
   act(tabId: number, act: TabAction): Promise<unknown>;
   timedAct(tabId: number, act: TabAction): Promise<{ ms: number; value: unknown }>;
   openLibrary(): Promise<number>;
+  openClip(clipId: string): Promise<number>;
   exportCsv(): Promise<string>;
   listClips(): Promise<Clip[]>;
   clearLibrary(): Promise<void>;
