@@ -41,6 +41,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_cmdClipSelection__',
       },
+      'clip-selection-tagged': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdClipSelectionTagged__',
+      },
     },
     ...(browser === 'firefox'
       ? {

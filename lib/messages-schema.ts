@@ -2,6 +2,7 @@
 // themselves are validated by the store (lib/store/schema.ts), which owns what a valid clip is.
 import * as v from 'valibot';
 import type { TabAction, ToBackground } from './messages';
+import { MAX_TAG_CHARS } from './store/schema';
 
 const target = v.picklist(['tw', 'hk', 't', 'twp', 'cn']);
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -10,13 +11,18 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const MAX_TEXTS_PER_BATCH = 20_000;
 export const MAX_CHARS_PER_BATCH = 4_000_000;
 export const MAX_CLIPS_PER_MESSAGE = 5_000;
+/** Text typed or pasted into the popup's converter: the size of one clip (CONTRACTS.md "Limits"). */
+export const MAX_CONVERT_TEXT_CHARS = 100_000;
 
 const tabAction = v.variant('action', [
   v.strictObject({ action: v.literal('toggle'), target: v.optional(target) }),
   v.strictObject({ action: v.literal('restore') }),
   v.strictObject({ action: v.literal('highlights'), on: v.optional(v.boolean()) }),
   v.strictObject({ action: v.literal('panel'), open: v.optional(v.boolean()) }),
-  v.strictObject({ action: v.literal('clipSelection') }),
+  v.strictObject({
+    action: v.literal('clipSelection'),
+    tag: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))),
+  }),
   v.strictObject({
     action: v.literal('clipItems'),
     kind: v.picklist(['task', 'statistic']),
@@ -48,6 +54,11 @@ const toBackground = v.variant('type', [
   v.strictObject({ type: v.literal('openClip'), clipId: v.pipe(v.string(), v.maxLength(100)) }),
   v.strictObject({ type: v.literal('hello'), hasChinese: v.boolean() }),
   v.strictObject({ type: v.literal('convert'), target, texts }),
+  v.strictObject({
+    type: v.literal('convertText'),
+    target,
+    text: v.pipe(v.string(), v.maxLength(MAX_CONVERT_TEXT_CHARS, `at most ${MAX_CONVERT_TEXT_CHARS} characters`)),
+  }),
   v.strictObject({ type: v.literal('prepareConverter'), target }),
   v.strictObject({
     type: v.literal('saveClips'),

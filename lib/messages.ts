@@ -9,7 +9,7 @@ export type TabAction =
   | { action: 'restore' }
   | { action: 'highlights'; on?: boolean }
   | { action: 'panel'; open?: boolean }
-  | { action: 'clipSelection' }
+  | { action: 'clipSelection'; tag?: string } // tag: added to the new clip's tags
   | { action: 'clipItems'; kind: 'task' | 'statistic'; indices?: number[] }
   | { action: 'reveal'; anchor: { exact: string; prefix: string; suffix: string } }
   | { action: 'status' };
@@ -21,6 +21,7 @@ export type ToBackground =
   | { type: 'openClip'; clipId: string } // library: open the source at the clipped spot
   | { type: 'hello'; hasChinese: boolean } // boot content script: this page may need the reader
   | { type: 'convert'; target: Target; texts: string[] } // from content scripts
+  | { type: 'convertText'; target: Target; text: string } // popup's text box; replies the converted string
   | { type: 'prepareConverter'; target: Target }
   | { type: 'saveClips'; clips: ClipInput[] }
   | { type: 'clipsForPage'; url: string }

@@ -29,6 +29,8 @@ export interface Settings {
   backupEvery: number;
   /** Keyed by lower-case host name; a rule also covers the host's subdomains. */
   siteRules: Record<string, SiteRule>;
+  /** Colour of a tag's chip in the library, as #rrggbb. */
+  tagColors: Record<string, string>;
 }
 
 export const STORAGE_KEY = 'settings';
@@ -50,6 +52,10 @@ const FIELD_SCHEMAS = {
   uiLang: v.picklist(['auto', 'zh-CN', 'zh-TW', 'en']),
   backupEvery: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
   siteRules: v.record(v.string(), SiteRuleSchema),
+  tagColors: v.record(
+    v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')),
+  ),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 type SettingsKey = keyof Settings;
@@ -66,6 +72,7 @@ export function defaultSettings(navigatorLanguage?: string): Settings {
     uiLang: 'auto',
     backupEvery: 200,
     siteRules: {},
+    tagColors: {},
   };
 }
 
@@ -101,9 +108,37 @@ function validFields(value: unknown): Partial<Settings> {
   return fields as Partial<Settings>;
 }
 
+/**
+ * Settings carried in a backup file, to be applied with saveSettings. Every known field must be
+ * valid (throws naming the first that is not), so a restore can refuse before it writes anything;
+ * unknown fields (from a newer version) are left out.
+ */
+export function parseSettingsBackup(value: unknown): Partial<Settings> {
+  if (!isRecord(value)) throw new Error('Invalid settings: not an object');
+  const fields: Partial<Record<SettingsKey, unknown>> = {};
+  for (const key of SETTINGS_KEYS) {
+    if (!(key in value)) continue;
+    const parsed = v.safeParse(FIELD_SCHEMAS[key], value[key]);
+    if (!parsed.success) throw new Error(`Invalid value for setting ${key}: ${parsed.issues[0].message}`);
+    fields[key] = parsed.output;
+  }
+  if (fields.siteRules) {
+    const rules = fields.siteRules as Record<string, SiteRule>;
+    const bad = Object.keys(rules).find((host) => !normalizeHost(host));
+    if (bad !== undefined) throw new Error(`Invalid value for setting siteRules: "${bad.slice(0, 100)}" is not a host name`);
+    fields.siteRules = validSiteRules(rules);
+  }
+  return fields as Partial<Settings>;
+}
+
 async function readStored(): Promise<Partial<Settings>> {
   const stored = await browser.storage.local.get(STORAGE_KEY);
   return validFields(stored[STORAGE_KEY]);
+}
+
+/** Only the settings the user changed (what a backup carries, so defaults keep following the browser). */
+export function getChangedSettings(): Promise<Partial<Settings>> {
+  return readStored();
 }
 
 export function settingsFrom(stored: unknown): Settings {

@@ -102,6 +102,19 @@ export interface ClipInput {
   note: string;
 }
 
+/**
+ * The reader's corrections of what the analyzer detected. The detected values stay on the clip
+ * (page.date, page.org, page.docNumber, value, unit, qualifier); a field here wins where it is set.
+ */
+export interface ClipCorrection {
+  date?: string; // YYYY-MM-DD
+  org?: string;
+  docNumber?: string;
+  value?: number;
+  unit?: string;
+  qualifier?: string;
+}
+
 export interface Clip extends ClipInput {
   id: string;
   /** Identity key (see lib/store/identity.ts and CONTRACTS.md "Clip identity"). */
@@ -110,6 +123,7 @@ export interface Clip extends ClipInput {
   textSimplified: string;
   clippedAt: string; // ISO 8601 with offset
   createdAt: string;
+  corrected?: ClipCorrection;
 }
 
 /** What the popup, badge and tests see of a tab (answer of the `status` action). */

@@ -8,13 +8,17 @@ import { matchingIndices, queryTerms, type Simplify } from '../../lib/library/se
 import { selectRange, toggleAllVisible, toggleOne } from '../../lib/library/selection';
 import { DEFAULT_SORT, sortIndices, type SortKey, type SortSpec } from '../../lib/library/sort';
 import { orderSubset } from '../../lib/library/view';
+import type { ClipChanges } from '../../lib/store/clips';
+import { addedTag, setLastTag } from '../../lib/library/last-tag';
 import type { Clip } from '../../lib/types';
+import { BackupReminder } from '../common/BackupReminder';
 import { HorizontalBars, MonthColumns } from './Charts';
 import { ClipTable } from './ClipTable';
 import { FilterBar } from './FilterBar';
 import { TContext, useT } from './i18n';
 import { applyTheme, saveLang, saveTheme, type Theme } from './prefs';
 import { StatsTable } from './StatsTable';
+import { TagColorEditor, TagColorsProvider } from './TagColors';
 import { LIBRARY_STRINGS, type LibraryKey } from './strings';
 import { Toasts, useToasts } from './Toasts';
 import { TransferPanel } from './TransferPanel';
@@ -153,7 +157,15 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
     }
   }
 
-  const save = (id: string, patch: { tags?: string[]; note?: string }) => void library.update(id, patch).catch(failed);
+  const save = (id: string, patch: ClipChanges) => {
+    const before = clips.find((c) => c.id === id)?.tags ?? [];
+    // The tag added last is the one the "clip with the last-used tag" shortcut adds.
+    const added = patch.tags ? addedTag(before, patch.tags) : null;
+    void library
+      .update(id, patch)
+      .then(() => (added === null ? undefined : setLastTag(added)))
+      .catch(failed);
+  };
 
   const allVisibleSelected = rows.length > 0 && selected.size >= rows.length && rows.every((i) => selected.has(clips[i].id));
   const someSelected = selected.size > 0;
@@ -168,170 +180,175 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
 
   return (
     <TContext.Provider value={t}>
-      <header class="top">
-        <h1>{t('appTitle')}</h1>
-        <div class="prefs">
-          <label>
-            {t('language')}
-            <select
-              value={lang}
-              onChange={(e) => {
-                const next = e.currentTarget.value as Lang;
-                setLang(next);
-                saveLang(next);
+      <TagColorsProvider>
+        <header class="top">
+          <h1>{t('appTitle')}</h1>
+          <div class="prefs">
+            <label>
+              {t('language')}
+              <select
+                value={lang}
+                onChange={(e) => {
+                  const next = e.currentTarget.value as Lang;
+                  setLang(next);
+                  saveLang(next);
+                }}
+              >
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANG_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('theme')}
+              <select
+                value={theme}
+                onChange={(e) => {
+                  const next = e.currentTarget.value as Theme;
+                  setTheme(next);
+                  saveTheme(next);
+                }}
+              >
+                <option value="auto">{t('themeAuto')}</option>
+                <option value="light">{t('themeLight')}</option>
+                <option value="dark">{t('themeDark')}</option>
+              </select>
+            </label>
+          </div>
+        </header>
+
+        <BackupReminder lang={lang} clipCount={phase === 'loading' ? null : clips.length} />
+
+        <div role="tablist" class="tabs" aria-label={t('appTitle')}>
+          {TABS.map(({ id, label }, i) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={(e) => {
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                e.preventDefault();
+                const next = TABS[(i + step + TABS.length) % TABS.length].id;
+                setTab(next);
+                queueMicrotask(() => document.getElementById(`tab-${next}`)?.focus());
               }}
             >
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANG_NAMES[l]}
+              {t(label)}
+            </button>
+          ))}
+        </div>
+
+        <div class="toolbar">
+          <input
+            ref={searchBox}
+            type="search"
+            class="search"
+            aria-label={t('searchLabel')}
+            placeholder={t('searchPlaceholder')}
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={() => setFiltersOpen(!filtersOpen)}>
+            {t('filters')}
+            {hasFilters(filters) ? ' •' : ''}
+          </button>
+          <label>
+            {t('sortBy')}
+            <select value={sort.key} onChange={(e) => setSort({ ...sort, key: e.currentTarget.value as SortKey })}>
+              {SORTS.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {t(s.label)}
                 </option>
               ))}
             </select>
           </label>
-          <label>
-            {t('theme')}
-            <select
-              value={theme}
-              onChange={(e) => {
-                const next = e.currentTarget.value as Theme;
-                setTheme(next);
-                saveTheme(next);
-              }}
-            >
-              <option value="auto">{t('themeAuto')}</option>
-              <option value="light">{t('themeLight')}</option>
-              <option value="dark">{t('themeDark')}</option>
-            </select>
-          </label>
-        </div>
-      </header>
-
-      <div role="tablist" class="tabs" aria-label={t('appTitle')}>
-        {TABS.map(({ id, label }, i) => (
           <button
-            key={id}
             type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-              if (!step) return;
-              e.preventDefault();
-              const next = TABS[(i + step + TABS.length) % TABS.length].id;
-              setTab(next);
-              queueMicrotask(() => document.getElementById(`tab-${next}`)?.focus());
-            }}
+            aria-label={sort.dir === 'asc' ? t('sortAsc') : t('sortDesc')}
+            title={sort.dir === 'asc' ? t('sortAsc') : t('sortDesc')}
+            onClick={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
           >
-            {t(label)}
+            {sort.dir === 'asc' ? '↑' : '↓'}
           </button>
-        ))}
-      </div>
-
-      <div class="toolbar">
-        <input
-          ref={searchBox}
-          type="search"
-          class="search"
-          aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={() => setFiltersOpen(!filtersOpen)}>
-          {t('filters')}
-          {hasFilters(filters) ? ' •' : ''}
-        </button>
-        <label>
-          {t('sortBy')}
-          <select value={sort.key} onChange={(e) => setSort({ ...sort, key: e.currentTarget.value as SortKey })}>
-            {SORTS.map((s) => (
-              <option key={s.key} value={s.key}>
-                {t(s.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          aria-label={sort.dir === 'asc' ? t('sortAsc') : t('sortDesc')}
-          title={sort.dir === 'asc' ? t('sortAsc') : t('sortDesc')}
-          onClick={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
-        >
-          {sort.dir === 'asc' ? '↑' : '↓'}
-        </button>
-        <span class="count" aria-live="polite">
-          {t('countShown', { shown: formatCount(rows.length), total: formatCount(clips.length) })}
-        </span>
-        {status && (
-          <span class={phase === 'error' ? 'error' : 'muted'} role={phase === 'error' ? 'alert' : undefined}>
-            {status}
+          <span class="count" aria-live="polite">
+            {t('countShown', { shown: formatCount(rows.length), total: formatCount(clips.length) })}
           </span>
-        )}
-      </div>
-      {filtersOpen && facets && (
-        <div id="filter-panel">
-          <FilterBar facets={facets} filters={filters} onChange={setFilters} />
+          {status && (
+            <span class={phase === 'error' ? 'error' : 'muted'} role={phase === 'error' ? 'alert' : undefined}>
+              {status}
+            </span>
+          )}
         </div>
-      )}
+        {filtersOpen && facets && (
+          <div id="filter-panel">
+            <FilterBar facets={facets} filters={filters} onChange={setFilters} />
+          </div>
+        )}
 
-      <main>
-        {tab === 'clips' && (
-          <section id="panel-clips" role="tabpanel" aria-labelledby="tab-clips" class="panel-clips">
-            <div class="selection-bar">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={allVisibleSelected}
-                  ref={(el) => {
-                    if (el) el.indeterminate = someSelected && !allVisibleSelected;
-                  }}
-                  onChange={() => setSelected((sel) => toggleAllVisible(sel, visibleIds()))}
-                />
-                {t('selectAllVisible', { count: formatCount(rows.length) })}
-              </label>
-              {someSelected && <span>{t('selectedCount', { count: selected.size })}</span>}
-              <button type="button" disabled={!someSelected} onClick={() => void remove([...selected])}>
-                {t('deleteSelected')}
-              </button>
-              <span class="muted hint">{t('keyboardHelp')}</span>
-            </div>
-            {clips.length === 0 && phase !== 'loading' ? (
-              <p class="empty">{t('emptyLibrary')}</p>
-            ) : rows.length === 0 && phase !== 'loading' ? (
-              <p class="empty">{t('noMatches')}</p>
-            ) : (
-              <ClipTable clips={clips} rows={rows} selected={selected} onSelect={select} onSave={save} onDelete={(ids) => void remove(ids)} />
-            )}
-          </section>
-        )}
-        {tab === 'overview' && (
-          <section id="panel-overview" role="tabpanel" aria-labelledby="tab-overview" class="overview">
-            <p class="muted">{t('chartScope', { count: rows.length })}</p>
-            <Overview clips={clips} rows={rows} />
-          </section>
-        )}
-        {tab === 'stats' && (
-          <section id="panel-stats" role="tabpanel" aria-labelledby="tab-stats">
-            <StatsTable clips={clips} indices={rows} />
-          </section>
-        )}
-        {tab === 'transfer' && (
-          <section id="panel-transfer" role="tabpanel" aria-labelledby="tab-transfer">
-            <TransferPanel
-              allClips={() => clips}
-              shownClips={() => rows.map((i) => clips[i])}
-              allCount={clips.length}
-              shownCount={rows.length}
-              onImported={() => void library.reload()}
-            />
-          </section>
-        )}
-      </main>
-      <Toasts toasts={toasts} />
+        <main>
+          {tab === 'clips' && (
+            <section id="panel-clips" role="tabpanel" aria-labelledby="tab-clips" class="panel-clips">
+              <div class="selection-bar">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={allVisibleSelected}
+                    ref={(el) => {
+                      if (el) el.indeterminate = someSelected && !allVisibleSelected;
+                    }}
+                    onChange={() => setSelected((sel) => toggleAllVisible(sel, visibleIds()))}
+                  />
+                  {t('selectAllVisible', { count: formatCount(rows.length) })}
+                </label>
+                {someSelected && <span>{t('selectedCount', { count: selected.size })}</span>}
+                <button type="button" disabled={!someSelected} onClick={() => void remove([...selected])}>
+                  {t('deleteSelected')}
+                </button>
+                <span class="muted hint">{t('keyboardHelp')}</span>
+              </div>
+              {clips.length === 0 && phase !== 'loading' ? (
+                <p class="empty">{t('emptyLibrary')}</p>
+              ) : rows.length === 0 && phase !== 'loading' ? (
+                <p class="empty">{t('noMatches')}</p>
+              ) : (
+                <ClipTable clips={clips} rows={rows} selected={selected} onSelect={select} onSave={save} onDelete={(ids) => void remove(ids)} />
+              )}
+            </section>
+          )}
+          {tab === 'overview' && (
+            <section id="panel-overview" role="tabpanel" aria-labelledby="tab-overview" class="overview">
+              <p class="muted">{t('chartScope', { count: rows.length })}</p>
+              <Overview clips={clips} rows={rows} />
+              <TagColorEditor clips={clips} onError={failed} />
+            </section>
+          )}
+          {tab === 'stats' && (
+            <section id="panel-stats" role="tabpanel" aria-labelledby="tab-stats">
+              <StatsTable clips={clips} indices={rows} />
+            </section>
+          )}
+          {tab === 'transfer' && (
+            <section id="panel-transfer" role="tabpanel" aria-labelledby="tab-transfer">
+              <TransferPanel
+                allClips={() => clips}
+                shownClips={() => rows.map((i) => clips[i])}
+                allCount={clips.length}
+                shownCount={rows.length}
+                onImported={() => void library.reload()}
+              />
+            </section>
+          )}
+        </main>
+        <Toasts toasts={toasts} />
+      </TagColorsProvider>
     </TContext.Provider>
   );
 }

@@ -1,12 +1,17 @@
 // The clip list: a virtual-scrolled grid with one fixed-height row per clip. Keyboard: arrows,
 // Home/End, PageUp/PageDown move; Shift extends the selection; Space selects; Enter opens the
-// source; F2 edits the note; Delete deletes. Only the active row is in the tab order.
+// source; F2 edits the note; E corrects the detected fields; Delete deletes. Only the active row
+// is in the tab order.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { correctedValues, detectedValues, isCorrected, type CorrectionField } from '../../lib/library/corrections';
 import { formatTags, parseTags } from '../../lib/library/tags';
 import { safeHref } from '../../lib/library/links';
+import type { ClipChanges } from '../../lib/store/clips';
 import type { Clip } from '../../lib/types';
+import { CorrectionDialog } from './CorrectionDialog';
 import { InlineEdit } from './InlineEdit';
+import { TagChips } from './TagColors';
 import { useT } from './i18n';
 import { useVirtualList } from './useVirtualList';
 
@@ -18,7 +23,7 @@ interface Props {
   rows: readonly number[];
   selected: ReadonlySet<string>;
   onSelect: (id: string, range: boolean) => void;
-  onSave: (id: string, patch: { tags?: string[]; note?: string }) => void;
+  onSave: (id: string, patch: ClipChanges) => void;
   onDelete: (ids: string[]) => void;
 }
 
@@ -30,6 +35,7 @@ export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }:
   const { scrollRef, virtualizer } = useVirtualList(rows.length, ROW_HEIGHT);
   const [active, setActive] = useState(0);
   const [editNoteOf, setEditNoteOf] = useState<string | null>(null);
+  const [correctOf, setCorrectOf] = useState<Clip | null>(null);
   const focusActive = useRef(false);
   const activeRow = Math.min(active, Math.max(0, rows.length - 1));
 
@@ -89,6 +95,11 @@ export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }:
       case 'F2':
         setEditNoteOf(clip.id);
         break;
+      case 'e':
+      case 'E':
+        if (e.ctrlKey || e.metaKey || e.altKey) return;
+        setCorrectOf(clip);
+        break;
       case 'Delete':
       case 'Backspace':
         onDelete(selected.size > 0 ? [...selected] : [clip.id]);
@@ -129,11 +140,19 @@ export function ClipTable({ clips, rows, selected, onSelect, onSave, onDelete }:
                 onFocusRow={() => setActive(item.index)}
                 onSelect={onSelect}
                 onSave={onSave}
+                onCorrect={() => setCorrectOf(clip)}
               />
             );
           })}
         </div>
       </div>
+      {correctOf && (
+        <CorrectionDialog
+          clip={correctOf}
+          onSave={(corrected) => onSave(correctOf.id, { corrected })}
+          onClose={() => setCorrectOf(null)}
+        />
+      )}
     </div>
   );
 }
@@ -148,7 +167,25 @@ interface RowProps {
   onEditNoteDone: () => void;
   onFocusRow: () => void;
   onSelect: (id: string, range: boolean) => void;
-  onSave: (id: string, patch: { tags?: string[]; note?: string }) => void;
+  onSave: (id: string, patch: ClipChanges) => void;
+  onCorrect: () => void;
+}
+
+/** A detected field as it stands: the correction, marked, with the detected value in its title. */
+function FieldValue({ clip, field }: { clip: Clip; field: CorrectionField }) {
+  const t = useT();
+  const shown = correctedValues(clip)[field] ?? '';
+  if (!isCorrected(clip, field)) return <span title={String(shown)}>{shown}</span>;
+  const detected = detectedValues(clip)[field];
+  const title = t('correctedTitle', { value: detected === null ? t('detectedNone') : String(detected) });
+  return (
+    <span class="corrected" title={`${shown} — ${title}`}>
+      {shown}
+      <span class="corrected-mark" aria-label={title}>
+        ✎
+      </span>
+    </span>
+  );
 }
 
 function openClipSource(clipId: string, href: string): void {
@@ -161,7 +198,7 @@ function openClipSource(clipId: string, href: string): void {
 }
 
 /** One clip. Every clip field is rendered as a text node, never as markup. */
-export function ClipRow({ clip, index, top, active, selected, editNote, onEditNoteDone, onFocusRow, onSelect, onSave }: RowProps) {
+export function ClipRow({ clip, index, top, active, selected, editNote, onEditNoteDone, onFocusRow, onSelect, onSave, onCorrect }: RowProps) {
   const t = useT();
   const tab = active ? 0 : -1;
   const href = safeHref(clip.anchor.fragmentUrl || clip.page.url);
@@ -201,15 +238,16 @@ export function ClipRow({ clip, index, top, active, selected, editNote, onEditNo
           {sub}
         </span>
       </span>
-      <span role="gridcell" class="c-org" title={clip.page.org ?? ''}>
-        {clip.page.org ?? ''}
+      <span role="gridcell" class="c-org">
+        <FieldValue clip={clip} field="org" />
       </span>
       <span role="gridcell" class="c-date">
-        {clip.page.date ?? ''}
+        <FieldValue clip={clip} field="date" />
       </span>
       <span role="gridcell" class="c-tags">
         <InlineEdit
           value={formatTags(clip.tags)}
+          display={<TagChips tags={clip.tags} />}
           label={t('editTags')}
           placeholder={t('addTags')}
           hint={t('tagsHint')}
@@ -229,6 +267,9 @@ export function ClipRow({ clip, index, top, active, selected, editNote, onEditNo
         />
       </span>
       <span role="gridcell" class="c-open">
+        <button type="button" tabIndex={tab} aria-label={t('correctDetected')} title={t('correctDetected')} onClick={onCorrect}>
+          ✎
+        </button>
         {href && (
           <a
             href={href}

@@ -1,5 +1,6 @@
 // A value shown as a button that turns into a text field in place. Enter or leaving the field
 // saves, Escape cancels. Keys typed in the field stay in the field (the list's shortcuts do not fire).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   /** Shown when the value is empty. */
   placeholder: string;
   hint?: string;
+  /** How a non-empty value shows on the button (default: the text itself). */
+  display?: ComponentChildren;
   tabIndex?: number;
   /** Set by the parent to open the editor from the keyboard (F2). */
   startEditing?: boolean;
@@ -16,7 +19,7 @@ interface Props {
   onSave: (value: string) => void;
 }
 
-export function InlineEdit({ value, label, placeholder, hint, tabIndex, startEditing, onEditingDone, onSave }: Props) {
+export function InlineEdit({ value, label, placeholder, hint, display, tabIndex, startEditing, onEditingDone, onSave }: Props) {
   const [editing, setEditing] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -76,7 +79,7 @@ export function InlineEdit({ value, label, placeholder, hint, tabIndex, startEdi
       tabIndex={tabIndex}
       onClick={open}
     >
-      {value || placeholder}
+      {value ? (display ?? value) : placeholder}
     </button>
   );
 }

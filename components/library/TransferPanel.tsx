@@ -2,12 +2,13 @@
 // (JSON backup or our CSV). An import either applies fully or leaves the library as it was; the
 // store guarantees that, this panel reports which one happened.
 import { useState } from 'preact/hooks';
-import { exportBackup, importBackup } from '../../lib/export/backup';
+import { importBackup } from '../../lib/export/backup';
 import { importCsv } from '../../lib/export/csv-import';
 import type { CsvScript } from '../../lib/export/csv';
 import { buildCsv, exportFileName } from '../../lib/library/export';
 import { nextTask } from '../../lib/library/schedule';
 import type { Clip } from '../../lib/types';
+import { downloadBackup } from '../common/backup';
 import { downloadText } from './download';
 import { useT } from './i18n';
 import type { LibraryKey } from './strings';
@@ -34,6 +35,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
   const [preparing, setPreparing] = useState(false);
   const [exportStatus, setExportStatus] = useState<Status>(null);
   const [importStatus, setImportStatus] = useState<Status>(null);
+  const [backupStatus, setBackupStatus] = useState<Status>(null);
   const [importing, setImporting] = useState(false);
 
   async function exportCsv() {
@@ -63,8 +65,13 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
     }
   }
 
-  function exportJson() {
-    downloadText(exportBackup(allClips()), exportFileName(new Date(), 'json'), 'application/json');
+  async function exportJson() {
+    setBackupStatus(null);
+    try {
+      setBackupStatus({ kind: 'info', key: 'backupDone', vars: { count: await downloadBackup() } });
+    } catch (e) {
+      setBackupStatus({ kind: 'error', key: 'actionFailed', vars: { error: message(e) } });
+    }
   }
 
   async function importFile(input: HTMLInputElement) {
@@ -74,8 +81,10 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
     setImportStatus(null);
     try {
       const text = await file.text();
-      const { added, merged, total } = looksLikeCsv(file.name, text) ? await importCsv(text) : await importBackup(text);
-      setImportStatus({ kind: 'info', key: 'importSuccess', vars: { added, merged, total } });
+      const result = looksLikeCsv(file.name, text) ? await importCsv(text) : await importBackup(text);
+      const { added, merged, total } = result;
+      const key = 'settings' in result ? 'importSuccessSettings' : 'importSuccess';
+      setImportStatus({ kind: 'info', key, vars: { added, merged, total } });
       onImported();
     } catch (e) {
       setImportStatus({ kind: 'error', key: 'importFailed', vars: { error: message(e) } });
@@ -131,9 +140,10 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
       <section aria-labelledby="backup-title">
         <h2 id="backup-title">{t('backupTitle')}</h2>
         <p class="muted">{t('backupHint')}</p>
-        <button type="button" onClick={exportJson}>
+        <button type="button" onClick={() => void exportJson()}>
           {t('exportJson')}
         </button>
+        {backupStatus && <StatusLine status={backupStatus} />}
       </section>
 
       <section aria-labelledby="import-title">

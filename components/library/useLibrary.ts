@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClipCollection } from '../../lib/library/collection';
 import { memoSimplify, type Simplify } from '../../lib/library/search';
 import { nextTask } from '../../lib/library/schedule';
+import type { ClipChanges } from '../../lib/store/clips';
 import type { Clip } from '../../lib/types';
 
 export interface LibraryStore {
@@ -13,7 +14,7 @@ export interface LibraryStore {
   listRecent?(limit: number): Promise<Clip[]>;
   listClips(): Promise<Clip[]>;
   /** Returns the updated clip. */
-  updateClip(id: string, patch: { tags?: string[]; note?: string }): Promise<Clip>;
+  updateClip(id: string, patch: ClipChanges): Promise<Clip>;
   deleteClips(ids: string[]): Promise<Clip[]>;
   restoreClips(clips: Clip[]): Promise<unknown>;
 }
@@ -90,7 +91,7 @@ export function useLibrary(store: LibraryStore, simplify: Simplify) {
     error,
     ready: ready.promise,
     reload: load,
-    async update(id: string, patch: { tags?: string[]; note?: string }) {
+    async update(id: string, patch: ClipChanges) {
       collection.replace(await store.updateClip(id, patch));
       sync();
     },

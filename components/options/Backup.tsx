@@ -1,20 +1,27 @@
-// Backup reminder interval and the way to the library, which does the actual export and import.
-import { useState } from 'preact/hooks';
+// Backup: the reminder (when due), its interval, and the way to the library, which does export and import.
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Translate } from '../../lib/i18n';
+import type { Lang, Translate } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
+import { countClips } from '../../lib/store/clips';
+import { BackupReminder } from '../common/BackupReminder';
 import { Section } from './fields';
 import type { OptionsKey } from './strings';
 
 interface Props {
   t: Translate<OptionsKey>;
+  lang: Lang;
   backupEvery: number;
   save: (patch: Partial<Settings>) => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
-export function Backup({ t, backupEvery, save, onError }: Props) {
+export function Backup({ t, lang, backupEvery, save, onError }: Props) {
   const [invalid, setInvalid] = useState(false);
+  const [clipCount, setClipCount] = useState<number | null>(null);
+  useEffect(() => {
+    countClips().then(setClipCount, onError);
+  }, []);
 
   const commit = (text: string) => {
     const value = Number(text);
@@ -29,6 +36,7 @@ export function Backup({ t, backupEvery, save, onError }: Props) {
 
   return (
     <Section title={t('backup')}>
+      <BackupReminder lang={lang} clipCount={clipCount} />
       <div class="field">
         <label for="backupEvery">{t('backupEvery')}</label>
         <input

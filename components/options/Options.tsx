@@ -118,7 +118,7 @@ export function Options() {
 
       <SiteRules t={t} targetName={targetName} settings={settings} save={save} />
       <Shortcuts t={t} />
-      <Backup t={t} backupEvery={settings.backupEvery} save={save} onError={fail} />
+      <Backup t={t} lang={lang} backupEvery={settings.backupEvery} save={save} onError={fail} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ const COMMANDS: { name: string; key: OptionsKey; suggested: string }[] = [
   { name: 'toggle-script', key: 'cmdToggleScript', suggested: 'Alt+Shift+T' },
   { name: 'toggle-panel', key: 'cmdTogglePanel', suggested: 'Alt+Shift+P' },
   { name: 'clip-selection', key: 'cmdClipSelection', suggested: 'Alt+Shift+C' },
+  { name: 'clip-selection-tagged', key: 'cmdClipSelectionTagged', suggested: 'Alt+Shift+L' },
 ];
 
 /** Shortcuts as the browser has them now (the user may have changed them); null if unknown. */

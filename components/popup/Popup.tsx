@@ -9,6 +9,7 @@ import { useDocumentTitle, useSettings, useUi } from '../common/useUi';
 import { ScriptToggle } from './ScriptToggle';
 import { SiteRuleSwitch } from './SiteRuleSwitch';
 import { StatusSummary } from './StatusSummary';
+import { TextConverter } from './TextConverter';
 import { popupStrings, type PopupKey } from './strings';
 import { activeTab, fetchStatus, openLibrary, openOptions, tabAction, type ActiveTab } from './tabClient';
 import { planToggle, targetChoices } from './toggle';
@@ -164,6 +165,8 @@ export function Popup() {
           )}
         </>
       )}
+
+      {settings && <TextConverter t={t} targetName={targetName} targets={offeredTargets(settings)} />}
 
       <footer class="popup-footer">
         <button type="button" onClick={openPage(openLibrary)}>

@@ -1,7 +1,7 @@
 // The popup's calls into the browser: which tab it is for, and messages to the background.
 import { browser } from 'wxt/browser';
 import type { Reply, TabAction, ToBackground } from '../../lib/messages';
-import type { PageStatus } from '../../lib/types';
+import type { PageStatus, Target } from '../../lib/types';
 
 export interface ActiveTab {
   id: number;
@@ -35,4 +35,18 @@ export async function openLibrary(): Promise<void> {
 
 export async function openOptions(): Promise<void> {
   await browser.runtime.openOptionsPage();
+}
+
+/** Converts free text (typed, pasted or selected) in the background's one converter. */
+export function convertText(target: Target, text: string): Promise<string> {
+  return request<string>({ type: 'convertText', target, text });
+}
+
+/** The text selected in a tab's top frame ('' when nothing is selected). */
+export async function selectedText(tabId: number): Promise<string> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => getSelection()?.toString() ?? '',
+  });
+  return typeof result?.result === 'string' ? result.result : '';
 }

@@ -1,5 +1,6 @@
 // Context-menu entries and keyboard commands: thin mappings onto tab actions.
 import { browser, type Browser } from 'wxt/browser';
+import { getLastTag } from '../library/last-tag';
 import type { TabAction } from '../messages';
 import type { Target } from '../types';
 import { openLibrary } from './library';
@@ -44,10 +45,14 @@ function menuAction(id: string): TabAction | null {
   return null;
 }
 
-const COMMANDS: Record<string, TabAction> = {
-  'toggle-script': { action: 'toggle' },
-  'toggle-panel': { action: 'panel' },
-  'clip-selection': { action: 'clipSelection' },
+const COMMANDS: Record<string, () => Promise<TabAction>> = {
+  'toggle-script': async () => ({ action: 'toggle' }),
+  'toggle-panel': async () => ({ action: 'panel' }),
+  'clip-selection': async () => ({ action: 'clipSelection' }),
+  'clip-selection-tagged': async () => {
+    const tag = await getLastTag();
+    return tag ? { action: 'clipSelection', tag } : { action: 'clipSelection' };
+  },
 };
 
 function report(e: unknown): void {
@@ -61,9 +66,10 @@ export function listenMenusAndCommands(): void {
     if (action && tab?.id !== undefined) act(tab.id, action).catch(report);
   });
   browser.commands.onCommand.addListener(async (command) => {
-    const action = COMMANDS[command];
-    if (!action) return;
+    const actionFor = COMMANDS[command];
+    if (!actionFor) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) act(tab.id, action).catch(report);
+    const tabId = tab?.id;
+    if (tabId !== undefined) actionFor().then((action) => act(tabId, action)).catch(report);
   });
 }

@@ -16,7 +16,7 @@ function isExtensionPage(sender: Sender): boolean {
 }
 
 /** Messages that only our own pages (popup, options, library) may send. */
-const PAGE_ONLY = new Set<ToBackground['type']>(['tab', 'openLibrary', 'openClip']);
+const PAGE_ONLY = new Set<ToBackground['type']>(['tab', 'openLibrary', 'openClip', 'convertText']);
 
 async function dispatch(message: ToBackground, sender: Sender): Promise<unknown> {
   const tabId = sender.tab?.id;
@@ -37,6 +37,10 @@ async function dispatch(message: ToBackground, sender: Sender): Promise<unknown>
       return null;
     case 'convert':
       return converterHost.convert(message.target, message.texts);
+    case 'convertText': {
+      const [converted] = await converterHost.convert(message.target, [message.text]);
+      return converted ?? '';
+    }
     case 'prepareConverter':
       await converterHost.prepare(message.target);
       return null;

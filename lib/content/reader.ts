@@ -36,8 +36,9 @@ const REANALYZE_MS = 1_000;
 export class Reader {
   private model: PageModel;
   private analysis: Analysis;
-  /** The analysis of the page in its own script, kept while it is shown converted. */
+  /** The analysis of the page in its own script, and the model it was read from, kept while it is shown converted. */
   private original: Analysis;
+  private originalModel: PageModel;
   private readonly conversion: PageConversion;
   private readonly highlighter: Highlighter;
   private highlightsOn = false;
@@ -64,6 +65,7 @@ export class Reader {
     this.model = readPage(doc);
     this.analysis = this.analyze();
     this.original = this.analysis;
+    this.originalModel = this.model;
     this.watch = watchPage(doc, (dirty) => void this.onPageChanged(dirty), {
       ignore: (record) => this.conversion.isOwnWrite(record) || this.isOwnElementMutation(record),
     });
@@ -102,7 +104,10 @@ export class Reader {
     this.model = readPage(this.doc);
     this.analysis = this.analyze();
     this.changedSinceAnalysis = false;
-    if (!this.conversion.target) this.original = this.analysis;
+    if (!this.conversion.target) {
+      this.original = this.analysis;
+      this.originalModel = this.model;
+    }
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
     void this.reportStatus();
@@ -217,11 +222,12 @@ export class Reader {
     }
   }
 
-  private async clipSelection(): Promise<Clip[]> {
+  private async clipSelection(tag?: string): Promise<Clip[]> {
     const selection = this.doc.getSelection();
     try {
       const input = buildSelectionClip(selection, this.clipContext());
-      return await this.save([input]);
+      // The "clip with the last-used tag" shortcut names the tag.
+      return await this.save([tag ? { ...input, tags: [tag] } : input]);
     } catch (e) {
       const text = e instanceof ClipLimitError ? e.message : e instanceof Error ? e.message : String(e);
       this.notify('error', text);
@@ -323,13 +329,14 @@ export class Reader {
   }
 
   private restore(): void {
-    const kept = this.conversion.keptLengths && !this.changedSinceAnalysis;
     const t0 = performance.now();
     if (this.highlightsOn) this.highlighter.clear();
     this.conversion.restore();
     this.timings.restoreMs = performance.now() - t0;
-    if (!kept) return this.scheduleRefresh();
-    // The page is its original again, node for node: so is its analysis, and the items' ranges.
+    if (this.changedSinceAnalysis) return this.scheduleRefresh();
+    // Unless the page changed meanwhile, it is its original again node for node: so are its
+    // model and analysis (reading and analysing a long page again would be one long task).
+    this.model = this.originalModel;
     this.analysis = this.original;
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
@@ -457,7 +464,7 @@ export class Reader {
         this.setPanel(action.open ?? !this.panel);
         break;
       case 'clipSelection':
-        return this.clipSelection();
+        return this.clipSelection(action.tag);
       case 'clipItems':
         return this.clipItems(action.kind, action.indices);
       case 'reveal':

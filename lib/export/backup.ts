@@ -1,5 +1,6 @@
-// JSON backup of the whole library (and optionally the settings). Import is all or nothing:
-// every record is validated before one merge transaction writes anything.
+// JSON backup of the whole library and the settings (site rules and tag colours included). Import
+// is all or nothing: every record and the settings are validated before anything is written.
+import { parseSettingsBackup, saveSettings, type Settings } from '../settings';
 import { importClips, type ImportResult } from '../store/clips';
 import { parseClip } from '../store/schema';
 import type { Clip } from '../types';
@@ -12,10 +13,10 @@ export interface Backup {
   version: number;
   exportedAt: string;
   clips: Clip[];
-  settings?: unknown;
+  settings?: Partial<Settings>;
 }
 
-export function exportBackup(clips: readonly Clip[], extra: { settings?: unknown; now?: Date } = {}): string {
+export function exportBackup(clips: readonly Clip[], extra: { settings?: Partial<Settings>; now?: Date } = {}): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -27,7 +28,7 @@ export function exportBackup(clips: readonly Clip[], extra: { settings?: unknown
 }
 
 /** Parse and validate a backup file; throws naming the first problem (the first bad record). */
-export function readBackup(text: string): { clips: Clip[]; settings?: unknown } {
+export function readBackup(text: string): { clips: Clip[]; settings?: Partial<Settings> } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -55,16 +56,24 @@ export function readBackup(text: string): { clips: Clip[]; settings?: unknown } 
       throw new Error(`Backup record ${i + 1} of ${records.length}${named}: ${(e as Error).message}`);
     }
   });
-  return { clips, ...(file.settings !== undefined && { settings: file.settings }) };
+  if (file.settings === undefined) return { clips };
+  try {
+    return { clips, settings: parseSettingsBackup(file.settings) };
+  } catch (e) {
+    throw new Error(`Backup settings: ${(e as Error).message}`);
+  }
 }
 
 /**
  * Import a backup: clips merge by identity (same item: keep the library's clip, later clippedAt,
- * union of tags, non-empty note). Returns the counts and the settings the file carried, if any,
- * for the caller to apply.
+ * union of tags, non-empty note); the settings the file carries replace the stored ones field by
+ * field. Returns the counts and the settings applied, if any.
  */
-export async function importBackup(text: string): Promise<ImportResult & { settings?: unknown }> {
+export async function importBackup(text: string): Promise<ImportResult & { settings?: Partial<Settings> }> {
   const { clips, settings } = readBackup(text);
+  // The clip transaction is the write that can fail (quota); settings, validated already, follow it.
   const result = await importClips(clips);
-  return { ...result, ...(settings !== undefined && { settings }) };
+  if (settings === undefined) return result;
+  await saveSettings(settings);
+  return { ...result, settings };
 }

@@ -6,7 +6,7 @@ import { toSimplified } from '../convert/simplified';
 import { importClips, type ImportResult } from '../store/clips';
 import { parseClip } from '../store/schema';
 import type { Clip } from '../types';
-import { CSV_COLUMNS, TAG_SEPARATOR, type CsvColumn } from './csv';
+import { CONTRACT_COLUMNS, CSV_COLUMNS, DETECTED_COLUMNS, DETECTED_FIELD, TAG_SEPARATOR, type CsvColumn } from './csv';
 
 export interface CsvImportOptions {
   /** clipped_at for rows that leave it empty (e.g. `analyze --csv` output). */
@@ -15,7 +15,11 @@ export interface CsvImportOptions {
   toSimplified?: (text: string) => string;
 }
 
+/** A row by column name; files without the detected_* columns (older exports) read them as empty. */
 type CsvRecord = Record<CsvColumn, string>;
+
+const sameHeader = (header: string[], columns: readonly string[]) =>
+  header.length === columns.length && header.every((h, i) => h.trim() === columns[i]);
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -42,21 +46,41 @@ export function readCsv(text: string): CsvRecord[] {
     const where = problem.row === undefined ? '' : ` at row ${problem.row + 1}`;
     throw new Error(`The CSV file is damaged${where}: ${problem.message}`);
   }
-  if (!header || header.map((h) => h.trim()).join(',') !== CSV_COLUMNS.join(',')) {
-    throw new Error(`Not a Gongwen Lens library CSV: the first row must be the header ${CSV_COLUMNS.join(',')}`);
+  const columns = [CSV_COLUMNS, CONTRACT_COLUMNS].find((known) => header && sameHeader(header, known));
+  if (!columns) {
+    throw new Error(`Not a Gongwen Lens library CSV: the first row must be the header ${CONTRACT_COLUMNS.join(',')}`);
   }
+  const absent = Object.fromEntries(DETECTED_COLUMNS.map((col) => [col, '']));
   return rows.map((cells, i) => {
-    if (cells.length !== CSV_COLUMNS.length) {
+    if (cells.length !== columns.length) {
       throw new Error(
-        `CSV row ${i + 2} has ${cells.length} fields, ${CSV_COLUMNS.length} expected (is the file truncated?)`,
+        `CSV row ${i + 2} has ${cells.length} fields, ${columns.length} expected (is the file truncated?)`,
       );
     }
-    return Object.fromEntries(CSV_COLUMNS.map((col, c) => [col, cells[c]])) as CsvRecord;
+    return { ...absent, ...Object.fromEntries(columns.map((col, c) => [col, cells[c]])) } as CsvRecord;
   });
 }
 
+/**
+ * A row's contract columns hold the corrected values; where a detected_* cell is filled, that is
+ * what the analyzer found and the contract cell becomes the correction.
+ */
+function splitCorrections(row: CsvRecord): { detected: CsvRecord; corrected: Record<string, unknown> | undefined } {
+  const detected = { ...row };
+  const corrected: Record<string, unknown> = {};
+  for (const col of DETECTED_COLUMNS) {
+    if (row[col] === '') continue;
+    const field = DETECTED_FIELD[col];
+    const contractCol = col.slice('detected_'.length) as CsvColumn;
+    corrected[field] = field === 'value' ? number(row[contractCol]) : row[contractCol];
+    detected[contractCol] = row[col];
+  }
+  return { detected, corrected: Object.keys(corrected).length > 0 ? corrected : undefined };
+}
+
 /** Rebuild a clip from a row. The CSV carries no anchor context or original-script text. */
-function rowToClip(row: CsvRecord, now: string, simplify: (text: string) => string): unknown {
+function rowToClip(fileRow: CsvRecord, now: string, simplify: (text: string) => string): unknown {
+  const { detected: row, corrected } = splitCorrections(fileRow);
   const clippedAt = row.clipped_at || now;
   return {
     id: row.id || crypto.randomUUID(),
@@ -87,6 +111,7 @@ function rowToClip(row: CsvRecord, now: string, simplify: (text: string) => stri
     note: row.note,
     clippedAt,
     createdAt: clippedAt,
+    ...(corrected && { corrected }),
   };
 }
 

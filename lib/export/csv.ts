@@ -2,9 +2,11 @@
 // CRLF, RFC 4180 quoting, a fixed header. Written by hand because Papa.unparse neither writes
 // numbers plainly nor guards against formula injection the way the contract says.
 import { toSimplified } from '../convert/simplified';
+import { correctedValues, detectedValues, isCorrected, type CorrectionField } from '../library/corrections';
 import type { Clip } from '../types';
 
-export const CSV_COLUMNS = [
+/** The contract's columns, in its order. value, unit, qualifier, org, date, doc_number hold corrections. */
+export const CONTRACT_COLUMNS = [
   'id',
   'kind',
   'text',
@@ -28,9 +30,35 @@ export const CSV_COLUMNS = [
   'note',
   'clipped_at',
 ] as const;
+/** After the contract's columns: what the analyzer detected, filled only where the reader corrected it. */
+export const DETECTED_COLUMNS = [
+  'detected_value',
+  'detected_unit',
+  'detected_qualifier',
+  'detected_date',
+  'detected_org',
+  'detected_doc_number',
+] as const;
+export const CSV_COLUMNS = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS] as const;
+export type ContractColumn = (typeof CONTRACT_COLUMNS)[number];
+export type DetectedColumn = (typeof DETECTED_COLUMNS)[number];
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-/** Numbers are written plainly; strings are text cells (quoted and formula-guarded as needed). */
-export type CsvRow = Record<CsvColumn, string | number | null>;
+type Cell = string | number | null;
+/**
+ * Numbers are written plainly; strings are text cells (quoted and formula-guarded as needed).
+ * The detected columns may be left out (`analyze --csv` has nothing corrected): they are empty then.
+ */
+export type CsvRow = Record<ContractColumn, Cell> & Partial<Record<DetectedColumn, Cell>>;
+
+/** Which clip field each detected column holds. */
+export const DETECTED_FIELD: Record<DetectedColumn, CorrectionField> = {
+  detected_value: 'value',
+  detected_unit: 'unit',
+  detected_qualifier: 'qualifier',
+  detected_date: 'date',
+  detected_org: 'org',
+  detected_doc_number: 'docNumber',
+};
 
 /** Which script the text columns are written in: as the reader saw them, or converted. */
 export type CsvScript = 'asClipped' | 'simplified' | 'traditional';
@@ -42,13 +70,17 @@ export const TAG_SEPARATOR = ';';
  * org, source, document number, qualifier) go through `convert` (default for 'simplified': OpenCC
  * to Simplified; required for 'traditional'). Marker and unit stay as stored: the marker is part
  * of a task's identity and units are Simplified by contract. The reader's own tags and note are
- * never converted.
+ * never converted. A field the reader corrected holds the correction; its detected_* column then
+ * holds what the analyzer found.
  */
 export function clipToRow(clip: Clip, script: CsvScript = 'asClipped', convert?: (text: string) => string): CsvRow {
   if (script === 'traditional' && !convert) throw new Error('clipToRow: a Traditional export needs a converter');
   const words = script === 'asClipped' ? (s: string) => s : (convert ?? toSimplified);
   const maybe = (s: string | null) => (s === null ? null : words(s));
   const { page } = clip;
+  const shown = correctedValues(clip);
+  const detected = detectedValues(clip);
+  const ifCorrected = <T>(field: CorrectionField, value: T) => (isCorrected(clip, field) ? value : null);
   return {
     id: clip.id,
     kind: clip.kind,
@@ -56,22 +88,28 @@ export function clipToRow(clip: Clip, script: CsvScript = 'asClipped', convert?:
     text_simplified: clip.textSimplified,
     marker: clip.marker,
     level: clip.level,
-    value: clip.value,
+    value: shown.value,
     value_max: clip.valueMax,
-    unit: clip.unit,
-    qualifier: maybe(clip.qualifier),
+    unit: shown.unit,
+    qualifier: maybe(shown.qualifier),
     context: words(clip.context),
     page_title: maybe(page.title),
     page_url: page.url,
-    org: maybe(page.org),
-    date: page.date,
-    doc_number: maybe(page.docNumber),
+    org: maybe(shown.org),
+    date: shown.date,
+    doc_number: maybe(shown.docNumber),
     source: maybe(page.source),
     page_kind: page.kind,
     script: page.script,
     tags: clip.tags.join(TAG_SEPARATOR),
     note: clip.note,
     clipped_at: clip.clippedAt,
+    detected_value: ifCorrected('value', detected.value),
+    detected_unit: ifCorrected('unit', detected.unit),
+    detected_qualifier: ifCorrected('qualifier', maybe(detected.qualifier)),
+    detected_date: ifCorrected('date', detected.date),
+    detected_org: ifCorrected('org', maybe(detected.org)),
+    detected_doc_number: ifCorrected('docNumber', maybe(detected.docNumber)),
   };
 }
 
@@ -104,8 +142,8 @@ export function plainNumber(n: number): string {
     : `${sign}${digits.slice(0, intLength)}.${digits.slice(intLength)}`;
 }
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
+function cell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
   return typeof value === 'number' ? plainNumber(value) : textCell(value);
 }
 

@@ -32,16 +32,18 @@ function offscreenHost(): ConverterHost {
   }
 
   async function ensureDocument(): Promise<void> {
-    if (await hasDocument()) return;
-    creating ??= browser.offscreen
-      .createDocument({
+    // Check and create under one guard: two batches arriving together must not both find no
+    // document and both try to create one (Chrome allows a single offscreen document).
+    creating ??= (async () => {
+      if (await hasDocument()) return;
+      await browser.offscreen.createDocument({
         url: OFFSCREEN_PATH,
         reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
         justification: 'Keeps the Chinese script converter built once for all tabs.',
-      })
-      .finally(() => {
-        creating = null;
       });
+    })().finally(() => {
+      creating = null;
+    });
     await creating;
   }
 

@@ -4,7 +4,7 @@ import { toSimplified as defaultToSimplified } from '../convert/simplified';
 import type { Clip, ClipInput } from '../types';
 import { getDb } from './db';
 import { clipKey, normalizePageUrl } from './identity';
-import { MAX_TAGS, parseClipInput, parseClipPatch } from './schema';
+import { MAX_TAGS, parseClipInput, parseClipPatch, type ClipPatch } from './schema';
 
 /** The browser refused to store more. The UI shows its own localised text for this name. */
 export class StorageFullError extends Error {
@@ -97,13 +97,17 @@ export interface ImportResult {
   total: number;
 }
 
-/** Merge rule for import: keep `into`, take the later clippedAt, union tags, keep a non-empty note. */
+/**
+ * Merge rule for import: keep `into`, take the later clippedAt, union tags, keep a non-empty note
+ * and the corrections of `into` (or else those of `other`).
+ */
 function mergeInto(into: Clip, other: Clip): Clip {
   return {
     ...into,
     clippedAt: other.clippedAt > into.clippedAt ? other.clippedAt : into.clippedAt,
     tags: [...new Set([...into.tags, ...other.tags])].slice(0, MAX_TAGS),
     note: into.note.trim() !== '' ? into.note : other.note,
+    ...((into.corrected ?? other.corrected) && { corrected: into.corrected ?? other.corrected }),
   };
 }
 
@@ -155,17 +159,23 @@ export function clipsForUrl(url: string): Promise<Clip[]> {
   return getDb().clips.where('page.url').equals(normalizePageUrl(url)).toArray();
 }
 
-/** Change a clip's tags or note (validated); returns the updated clip. */
-export async function updateClip(id: string, patch: { tags?: string[]; note?: string }): Promise<Clip> {
+/** What the library may change on a clip; `corrected` replaces all corrections, `{}` removes them. */
+export type ClipChanges = ClipPatch;
+
+/** Change a clip's tags, note or corrections (validated); returns the updated clip. */
+export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> {
   const change = parseClipPatch(patch);
   return write(async () => {
     const db = getDb();
     const clip = await db.clips.get(id);
     if (!clip) throw new Error(`No clip with id ${id}`);
+    const { corrected: _replaced, ...rest } = clip;
+    const corrected = change.corrected ?? clip.corrected;
     const updated: Clip = {
-      ...clip,
+      ...rest,
       ...(change.tags !== undefined && { tags: change.tags }),
       ...(change.note !== undefined && { note: change.note }),
+      ...(corrected && Object.keys(corrected).length > 0 && { corrected }),
     };
     await db.clips.put(updated);
     return updated;

@@ -87,6 +87,17 @@ const clipInputEntries = {
   note: noteSchema,
 };
 
+// A correction field holds a value or is absent; an empty text is no correction at all.
+const correctedText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const correctionSchema = v.object({
+  date: v.optional(v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD'))),
+  org: v.optional(correctedText(MAX_SHORT_CHARS)),
+  docNumber: v.optional(correctedText(MAX_SHORT_CHARS)),
+  value: v.optional(v.pipe(v.number(), v.finite())),
+  unit: v.optional(correctedText(MAX_WORD_CHARS)),
+  qualifier: v.optional(correctedText(MAX_WORD_CHARS)),
+});
+
 // An instant with an explicit offset, stored in UTC so that the clippedAt index sorts by time.
 const timestamp = v.pipe(
   v.string(),
@@ -103,8 +114,14 @@ export const ClipSchema = v.object({
   textSimplified: requiredText,
   clippedAt: timestamp,
   createdAt: timestamp,
+  corrected: v.optional(correctionSchema),
 });
-export const ClipPatchSchema = v.object({ tags: v.optional(tagsSchema), note: v.optional(noteSchema) });
+/** `corrected` replaces the clip's corrections as a whole; `{}` removes them. */
+export const ClipPatchSchema = v.object({
+  tags: v.optional(tagsSchema),
+  note: v.optional(noteSchema),
+  corrected: v.optional(correctionSchema),
+});
 export type ClipPatch = v.InferOutput<typeof ClipPatchSchema>;
 
 function parseWith<T>(schema: v.GenericSchema<unknown, T>, what: string, x: unknown): T {

@@ -4,7 +4,7 @@ import type { PageStatus } from '../../lib/types';
 import { inFreshTab, LONG_PAGE, LONG_PAGE_TIMEOUT_MS, medianOfRuns, seedMedian } from './measure';
 import type { Metric } from './types';
 
-export function readerTimingOf(status: PageStatus, key: string): number {
+function readerTimingOf(status: PageStatus, key: string): number {
   const value = status.timings?.[key];
   if (typeof value !== 'number') throw new Error(`status.timings.${key} is missing`);
   return value;

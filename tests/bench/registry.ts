@@ -1,7 +1,10 @@
 // Every metric `npm run bench` measures, in report order. Add a group file and list it here.
+import { clipMetrics } from './clip-metrics';
+import { firefoxMetrics } from './firefox-metrics';
+import { libraryMetrics } from './library-metrics';
 import { pageMetrics } from './page-metrics';
 import { sizeMetrics } from './size-metrics';
 import { toggleMetrics } from './toggle-metrics';
 import type { Metric } from './types';
 
-export const metrics: Metric[] = [...sizeMetrics, ...pageMetrics, ...toggleMetrics];
+export const metrics: Metric[] = [...sizeMetrics, ...pageMetrics, ...toggleMetrics, ...clipMetrics, ...libraryMetrics, ...firefoxMetrics];

@@ -1,20 +1,16 @@
 // Highlights, the panel and clipping in the built extension, including the faults the store must
 // survive: a stopped service worker, five tabs clipping at once, a selection over the limit.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyzePage } from '../../lib/analyzer';
 import type { Clip, PageStatus } from '../../lib/types';
 import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
-import { launch, ROOT, type Harness } from './harness';
-
-
-function analyzeFixture(path: string) {
-  const html = readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
-  return analyzePage(parseHTML(html).document as unknown as Document);
-}
+import { chromiumDriver, launch, type Harness } from './harness';
+import { clipSurvivesBackgroundRestart } from './scenarios/clips';
+import {
+  pageScriptsCannotClickOurButtons,
+  paintsAnalyzerItems,
+  panelListsScrollsAndClips,
+} from './scenarios/highlights';
 
 function highlightSizes(page: Page) {
   return page.evaluate(() => ({
@@ -39,71 +35,12 @@ describe('highlights, panel and clips', () => {
   });
 
   for (const path of FIXTURES) {
-    it(`paints exactly the analyzer's items on ${path}`, async () => {
-      const expected = analyzeFixture(path);
-      const { page, tabId } = await h.open(path);
-      const status = await h.status(tabId);
-      expect(status.isOfficial).toBe(true);
-      expect(status.counts.tasks).toBe(expected.tasks.length);
-      expect(status.counts.stats).toBe(expected.stats.length);
-      // Highlights are on by default on official pages (painted once the reader has started).
-      await expect.poll(async () => (await h.status(tabId)).highlights).toBe(true);
-      expect(await highlightSizes(page)).toEqual({
-        tasks: expected.tasks.length,
-        stats: expected.stats.length,
-        clipped: 0,
-      });
-      await h.hook('act', tabId, { action: 'highlights', on: false });
-      expect(await highlightSizes(page)).toEqual({ tasks: 0, stats: 0, clipped: 0 });
-      // After a toggle the highlights cover the same items in the other script.
-      await h.hook('act', tabId, { action: 'highlights', on: true });
-      await h.hook('act', tabId, { action: 'toggle' });
-      expect((await highlightSizes(page)).tasks).toBe(expected.tasks.length);
-      expect((await highlightSizes(page)).stats).toBe(expected.stats.length);
-      await page.close();
-    });
+    it(`paints exactly the analyzer's items on ${path}`, () => paintsAnalyzerItems(chromiumDriver(h), path));
   }
 
-  it('lists items in the panel, scrolls to one, and clips from its button', async () => {
-    const { page, tabId } = await h.open('/002-hubei-notice.html');
-    await h.status(tabId);
-    await h.hook('act', tabId, { action: 'panel', open: true });
-    const tasks = panel(page).locator('section[aria-labelledby="gwl-tasks"] [role="listitem"]');
-    await expect.poll(() => tasks.count()).toBe(13);
-    expect(await panel(page).innerText()).toContain('鄂科协办〔2019〕22号');
+  it('lists items in the panel, scrolls to one, and clips from its button', () => panelListsScrollsAndClips(chromiumDriver(h)));
 
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await tasks.nth(12).locator('[data-col="reveal"]').click();
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-    expect(await page.evaluate(() => CSS.highlights.has('gongwen-flash'))).toBe(true);
-
-    await tasks.nth(0).locator('[data-col="clip"]').click();
-    await expect.poll(async () => (await h.hook('listClips')).length).toBe(1);
-    const [clip] = await h.hook('listClips');
-    expect(clip.kind).toBe('task');
-    expect(clip.marker).toBe('一、');
-    expect(clip.level).toBe(1);
-    expect(clip.page.docNumber).toBe('鄂科协办〔2019〕22号');
-    expect(clip.page.org).toBe('湖北省科学技术协会');
-    expect(clip.page.date).toBe('2019-03-18');
-    expect(clip.anchor.fragmentUrl).toContain('#:~:text=');
-    await expect.poll(() => panel(page).locator('[role="status"]').innerText()).toMatch(/1/);
-    await page.close();
-  });
-
-  it('a script that the page runs cannot click our clip buttons', async () => {
-    const { page, tabId } = await h.open('/002-hubei-notice.html');
-    await h.status(tabId);
-    await h.hook('act', tabId, { action: 'panel', open: true });
-    await panel(page).locator('[data-col="clip"]').first().waitFor();
-    await page.evaluate(() => {
-      const root = document.querySelector('gongwen-lens-ui')!.shadowRoot!;
-      root.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.click());
-    });
-    await page.waitForTimeout(300);
-    expect(await h.hook('listClips')).toHaveLength(0);
-    await page.close();
-  });
+  it('a script that the page runs cannot click our clip buttons', () => pageScriptsCannotClickOurButtons(chromiumDriver(h)));
 
   it('clips a selection, keeps one clip for the same item, and records both scripts', async () => {
     const { page, tabId } = await h.open('/004-people-yunnan-tw.html');
@@ -172,6 +109,8 @@ describe('highlights, panel and clips', () => {
     expect(clips[0].kind).toBe('statistic');
     await page.close();
   });
+
+  it('a clip survives the service worker being restarted', () => clipSurvivesBackgroundRestart(chromiumDriver(h)));
 
   it('five tabs clipping at once lose nothing', async () => {
     const tabs = await Promise.all(FIXTURES.map((path) => h.open(path)));

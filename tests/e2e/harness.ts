@@ -6,25 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import type { TabAction } from '../../lib/messages';
-import type { Clip, PageStatus } from '../../lib/types';
+import type { PageStatus } from '../../lib/types';
 import { startServer } from '../server/serve';
+import { statusWithRetry, type Driver, type DriverTab, type GongwenHook, type HookName } from './scenarios/driver';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = '/usr/bin/chromium';
 
-/** The functions the background puts on `self.gongwen` for tests. */
-export interface GongwenHook {
-  act(tabId: number, act: TabAction): Promise<unknown>;
-  timedAct(tabId: number, act: TabAction): Promise<{ ms: number; value: unknown }>;
-  openLibrary(): Promise<number>;
-  openClip(clipId: string): Promise<number>;
-  exportCsv(): Promise<string>;
-  listClips(): Promise<Clip[]>;
-  clearLibrary(): Promise<void>;
-}
-export type HookName = keyof GongwenHook;
+export type { GongwenHook, HookName } from './scenarios/driver';
 
 export interface OpenedTab {
   page: Page;
@@ -56,6 +46,45 @@ export interface LaunchOptions {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The scenarios' view of a Chromium tab. */
+export function chromiumTab({ page, tabId }: OpenedTab): DriverTab {
+  return {
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    // Playwright's CSS selectors pierce open shadow roots.
+    clickUi: (selector, index = 0) => page.locator(`gongwen-lens-ui ${selector}`).nth(index).click(),
+    close: () => page.close(),
+  };
+}
+
+/** The scenarios' driver (tests/e2e/scenarios) on a Chromium harness. */
+export function chromiumDriver(h: Harness): Driver {
+  return {
+    browserName: 'chromium',
+    open: async (path) => chromiumTab(await h.open(path)),
+    async openLibrary() {
+      const pageOpened = h.context.waitForEvent('page', (p) => p.url().includes('/library.html'));
+      const tabId = await h.hook('openLibrary');
+      const page = await pageOpened;
+      await page.waitForFunction(() => '__gongwenLibrary' in window);
+      await page.evaluate(() => (window as unknown as { __gongwenLibrary: { ready: Promise<void> } }).__gongwenLibrary.ready);
+      return chromiumTab({ page, tabId });
+    },
+    hook: (name, ...args) => h.hook(name, ...args),
+    status: (tabId, timeoutMs) => h.status(tabId, timeoutMs),
+    async setSettings(settings) {
+      await (await h.sw()).evaluate(
+        (value) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+            settings: value,
+          }),
+        settings,
+      );
+    },
+    restartBackground: () => h.stopServiceWorker(),
+  };
+}
 
 export async function launch({ headed = false }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -173,17 +202,7 @@ export async function launch({ headed = false }: LaunchOptions = {}): Promise<Ha
     return { page, tabId: await tabIdOf(page) };
   }
 
-  async function status(tabId: number, timeoutMs = 15_000): Promise<PageStatus> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        return (await hook('act', tabId, { action: 'status' })) as PageStatus;
-      } catch (error) {
-        if (Date.now() > deadline || String(error).includes('self.gongwen')) throw error;
-        await sleep(100);
-      }
-    }
-  }
+  const status = (tabId: number, timeoutMs?: number): Promise<PageStatus> => statusWithRetry(hook, tabId, timeoutMs);
 
   async function stopServiceWorker(): Promise<void> {
     // Open tabs may wake the worker again at once (a message, a port reconnecting), so "stopped" is

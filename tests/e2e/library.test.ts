@@ -3,35 +3,22 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CSV_COLUMNS } from '../../lib/export/csv';
-import { launch, type Harness } from './harness';
+import { chromiumDriver, chromiumTab, launch, type Harness } from './harness';
+import { exportsCsvForExcel, searchFindsBothScripts, seedLibrary } from './scenarios/library';
 
-type LibraryHook = { ready: Promise<void>; search(q: string): Promise<number> };
+type LibraryHook = { ready: Promise<void> };
 
 describe('library page', () => {
   let h: Harness;
   let library: Page;
+  let libraryTabId: number;
   const dialogs: string[] = [];
-
-  async function clipSelectionOf(path: string, selector: string): Promise<void> {
-    const { page, tabId } = await h.open(path);
-    await h.status(tabId);
-    await page.evaluate((sel) => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector(sel)!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, selector);
-    await h.hook('act', tabId, { action: 'clipSelection' });
-    await page.close();
-  }
 
   async function openLibrary(): Promise<Page> {
     const pageOpened = h.context.waitForEvent('page', (p) => p.url().includes('/library.html'));
-    await h.hook('openLibrary');
+    libraryTabId = await h.hook('openLibrary');
     const page = await pageOpened;
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -42,36 +29,16 @@ describe('library page', () => {
     return page;
   }
 
-  const search = (q: string) =>
-    library.evaluate((query) => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(query), q);
-
   beforeAll(async () => {
     h = await launch();
-    for (const path of ['/002-hubei-notice.html', '/004-people-yunnan-tw.html', '/001-shandong-news-tw.html']) {
-      const { page, tabId } = await h.open(path);
-      await h.status(tabId);
-      await h.hook('act', tabId, { action: 'clipItems', kind: 'task' });
-      await h.hook('act', tabId, { action: 'clipItems', kind: 'statistic' });
-      await page.close();
-    }
-    await clipSelectionOf('/hostile-text.html', '#payload');
-    await clipSelectionOf('/hostile-text.html', '#formula');
+    await seedLibrary(chromiumDriver(h));
     library = await openLibrary();
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('finds clips whatever the script of the query or the clip', async () => {
-    const simplified = await search('科协');
-    const traditional = await search('科協');
-    expect(simplified).toBeGreaterThan(0);
-    expect(traditional).toBe(simplified);
-    // Inside Chinese text without spaces, and across both source pages' scripts.
-    expect(await search('志愿者')).toBe(await search('志願者'));
-    expect(await search('志愿者')).toBeGreaterThan(0);
-    expect(await search('没有这样的文字')).toBe(0);
-  });
+  it('finds clips whatever the script of the query or the clip', () => searchFindsBothScripts(chromiumTab({ page: library, tabId: libraryTabId })));
 
   it('filters by kind and by organisation in the page itself', async () => {
     const clips = await h.hook('listClips');
@@ -105,17 +72,7 @@ describe('library page', () => {
   });
 
   it('exports CSV with a BOM, the contract columns, and neutralised formulas', async () => {
-    const csv = await h.hook('exportCsv');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('\r\n');
-    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
-    const clips = await h.hook('listClips');
-    expect(parsed.data.length - 1).toBe(clips.length);
-    const text = parsed.data[0].indexOf('text');
-    const formula = parsed.data.find((row) => row[text].includes('HYPERLINK'))!;
-    expect(formula[text].startsWith("'=")).toBe(true);
+    const rows = await exportsCsvForExcel(chromiumDriver(h));
 
     // The same export through the page's own button.
     await library.getByRole('tab', { name: /transfer|导入|導入|import/i }).click();
@@ -124,7 +81,7 @@ describe('library page', () => {
     const file = await (await download).path();
     const fromPage = readFileSync(file!, 'utf8');
     expect(fromPage.charCodeAt(0)).toBe(0xfeff);
-    expect(fromPage.split('\r\n').filter(Boolean).length).toBe(parsed.data.length);
+    expect(fromPage.split('\r\n').filter(Boolean).length).toBe(rows.length);
   });
 
   it('importing a bad file changes nothing and says why', async () => {

@@ -2,12 +2,11 @@
 // regions, frames and shadow roots, pages that keep changing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PageStatus } from '../../lib/types';
 import { getConverter } from '../../lib/convert/engine';
 import { toSimplified } from '../../lib/convert/simplified';
-import { stripPinyinResidue } from '../../lib/text/pinyin';
 import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
-import { launch, type Harness } from './harness';
+import { chromiumDriver, launch, type Harness } from './harness';
+import { convertsAndRestoresExactly, followsSiteRules } from './scenarios/toggle';
 
 
 /** The page's serialised DOM without the extension's own UI host (CONTRACTS "Exact restore"). */
@@ -31,37 +30,8 @@ describe('toggle script', () => {
   });
 
   for (const path of FIXTURES) {
-    it(`converts ${path} to the other script and restores it byte for byte`, async () => {
-      const { page, tabId } = await h.open(path);
-      const status = await h.status(tabId);
-      await h.hook('act', tabId, { action: 'highlights', on: false });
-      const before = await pageHtml(page);
-      const textBefore = await bodyText(page);
-
-      const converted = (await h.hook('act', tabId, { action: 'toggle' })) as PageStatus;
-      expect(converted.converted).toBe(status.offer);
-      const textAfter = await bodyText(page);
-      expect(textAfter).not.toBe(textBefore);
-      // Conversion keeps the text's length with these presets; only pinyin residue (seed 001's
-      // 科協(xié)) is hidden for reading.
-      expect(textAfter.length).toBe(stripPinyinResidue(textBefore).length);
-      if (textBefore.includes('(xié)')) expect(textAfter).not.toContain('(xié)');
-      if (status.script === 'simplified') {
-        expect(textBefore).toContain('协');
-        expect(textAfter).not.toContain('协');
-        expect(textAfter).toContain('協');
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
-      } else {
-        expect(textAfter).not.toContain('協');
-        expect(textAfter).toContain('协');
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-      }
-
-      const restored = (await h.hook('act', tabId, { action: 'toggle' })) as PageStatus;
-      expect(restored.converted).toBeNull();
-      expect(await pageHtml(page)).toBe(before);
-      await page.close();
-    });
+    it(`converts ${path} to the other script and restores it byte for byte`, () =>
+      convertsAndRestoresExactly(chromiumDriver(h), path));
   }
 
   it('converts phrases split across elements as phrases, and leaves what it must not touch', async () => {
@@ -135,30 +105,7 @@ describe('toggle script', () => {
     await page.close();
   });
 
-  it('follows site rules: always convert this site, never convert this site', async () => {
-    const setRules = (rules: object) =>
-      h.sw().then((sw) =>
-        sw.evaluate(
-          (siteRules) =>
-            (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(
-              { settings: { siteRules } },
-            ),
-          rules,
-        ),
-      );
-    await setRules({ '127.0.0.1': { mode: 'always', target: 'hk' } });
-    const auto = await h.open('/002-hubei-notice.html');
-    await expect.poll(async () => (await h.status(auto.tabId)).converted).toBe('hk');
-    expect(await bodyText(auto.page)).toContain('湖北省科學技術協會');
-    await auto.page.close();
-
-    await setRules({ '127.0.0.1': { mode: 'never' } });
-    const never = await h.open('/002-hubei-notice.html');
-    expect((await h.status(never.tabId)).converted).toBeNull();
-    await expect(h.hook('act', never.tabId, { action: 'toggle' })).rejects.toThrow(/turned off for this site/);
-    await never.page.close();
-    await setRules({});
-  });
+  it('follows site rules: always convert this site, never convert this site', () => followsSiteRules(chromiumDriver(h)));
 
   it('shows an always-convert site converted from its first paint', async () => {
     const sw = await h.sw();

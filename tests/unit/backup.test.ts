@@ -26,8 +26,8 @@ async function library(): Promise<Clip[]> {
 
 describe('exportBackup', () => {
   it('writes the format header, the clips and the settings when given', () => {
-    const data = JSON.parse(exportBackup([], { settings: { target: 'tw' }, now: T0 }));
-    expect(data).toEqual({ format: BACKUP_FORMAT, version: 1, exportedAt: T0.toISOString(), clips: [], settings: { target: 'tw' } });
+    const data = JSON.parse(exportBackup([], { settings: { defaultTarget: 'hk' }, now: T0 }));
+    expect(data).toEqual({ format: BACKUP_FORMAT, version: 1, exportedAt: T0.toISOString(), clips: [], settings: { defaultTarget: 'hk' } });
     expect(JSON.parse(exportBackup([])).settings).toBeUndefined();
   });
 });
@@ -36,10 +36,10 @@ describe('importBackup', () => {
   it('round trips: export → clear → import gives the same library', async () => {
     const before = await library();
     expect(before).toHaveLength(3);
-    const file = exportBackup(before, { settings: { highlights: true } });
+    const file = exportBackup(before, { settings: { highlightsByDefault: false } });
     await clearClips();
     const result = await importBackup(file);
-    expect(result).toEqual({ added: 3, merged: 0, total: 3, settings: { highlights: true } });
+    expect(result).toEqual({ added: 3, merged: 0, total: 3, settings: { highlightsByDefault: false } });
     expect(await listClips()).toEqual(before);
   });
 

@@ -292,12 +292,14 @@ describe('PageConversion: dynamic pages', () => {
     await conv.apply('tw');
     const node = document.getElementById('tick')!.firstChild as Text;
     let i = 0;
-    const timer = setInterval(() => (node.data = `计数${++i}`), 5);
+    // Writes every 20 ms never leave the watcher's 50 ms quiet period: a plain debounce would
+    // never fire. (Faster writes would also overwrite our answer before a loaded machine samples it.)
+    const timer = setInterval(() => (node.data = `计数${++i}`), 20);
     stops.push(() => clearInterval(timer));
     await sleep(300);
     // While the page keeps writing, its text has already been converted at least once.
     let seenConverted = false;
-    for (let k = 0; k < 40 && !seenConverted; k++) {
+    for (let k = 0; k < 200 && !seenConverted; k++) {
       await sleep(5);
       seenConverted = node.data.startsWith('計數');
     }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, clipToRow, csvChunks, plainNumber, toCsv, type CsvRow } from '../../lib/export/csv';
+import { CSV_COLUMNS, DETECTED_COLUMNS, clipToRow, csvChunks, plainNumber, toCsv, type CsvRow } from '../../lib/export/csv';
 import type { Clip } from '../../lib/types';
 import { clipInput } from './store-fixtures';
 
@@ -24,9 +24,10 @@ const row = (cells: Partial<CsvRow>): CsvRow => ({ ...emptyRow(), ...cells });
 const dataLine = (cells: Partial<CsvRow>) => toCsv([row(cells)]).slice(`\uFEFF${HEADER}\r\n`.length, -2);
 
 describe('CSV_COLUMNS', () => {
-  it('is the contract header, in order', () => {
+  it('is the contract header, in order, then the detected values of corrected fields', () => {
     expect(HEADER).toBe(
-      'id,kind,text,text_simplified,marker,level,value,value_max,unit,qualifier,context,page_title,page_url,org,date,doc_number,source,page_kind,script,tags,note,clipped_at',
+      'id,kind,text,text_simplified,marker,level,value,value_max,unit,qualifier,context,page_title,page_url,org,date,doc_number,source,page_kind,script,tags,note,clipped_at' +
+        ',detected_value,detected_unit,detected_qualifier,detected_date,detected_org,detected_doc_number',
     );
   });
 });
@@ -69,7 +70,8 @@ describe('toCsv', () => {
     ['= in the middle is harmless', '1=1', '1=1'],
     ['full-width ＝ is not a formula', '＝1', '＝1'],
   ])('guards a text cell starting a formula: %s', (_name, text, cell) => {
-    expect(dataLine({ note: text }).split(',').slice(20).join(',')).toBe(`${cell},`);
+    // note is followed by clipped_at and the six detected_* columns, all empty here.
+    expect(dataLine({ note: text }).split(',').slice(20).join(',')).toBe(`${cell},${','.repeat(DETECTED_COLUMNS.length)}`);
   });
 
   it('guards every text column, not only text', () => {
@@ -149,6 +151,12 @@ describe('clipToRow', () => {
       tags: '科普;重点',
       note: '跟进',
       clipped_at: '2024-09-01T08:00:00.000Z',
+      detected_value: null,
+      detected_unit: null,
+      detected_qualifier: null,
+      detected_date: null,
+      detected_org: null,
+      detected_doc_number: null,
     });
   });
 

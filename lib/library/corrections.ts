@@ -1,0 +1,50 @@
+// The six analyzer fields a reader may correct, as detected and as they stand after corrections.
+import type { Clip, ClipCorrection } from '../types';
+
+export const CORRECTION_FIELDS = ['date', 'org', 'docNumber', 'value', 'unit', 'qualifier'] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+export interface FieldValues {
+  date: string | null;
+  org: string | null;
+  docNumber: string | null;
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+/** What the analyzer found, whatever the reader corrected. */
+export function detectedValues(clip: Clip): FieldValues {
+  const { page } = clip;
+  return { date: page.date, org: page.org, docNumber: page.docNumber, value: clip.value, unit: clip.unit, qualifier: clip.qualifier };
+}
+
+/** The values that count: a correction where there is one, else the detected value. */
+export function correctedValues(clip: Clip): FieldValues {
+  return { ...detectedValues(clip), ...clip.corrected };
+}
+
+export function isCorrected(clip: Clip, field: CorrectionField): boolean {
+  return clip.corrected?.[field] !== undefined;
+}
+
+/**
+ * Corrections from the editor's text fields: a blank field or one equal to the detected value is
+ * no correction. Throws when the value field is not a number.
+ */
+export function correctionsFromDraft(clip: Clip, draft: Record<CorrectionField, string>): ClipCorrection {
+  const detected = detectedValues(clip);
+  const corrected: ClipCorrection = {};
+  for (const field of CORRECTION_FIELDS) {
+    const text = draft[field].trim();
+    if (text === '') continue;
+    if (field === 'value') {
+      const value = Number(text.replace(/[,，]/g, ''));
+      if (!Number.isFinite(value)) throw new Error(`Not a number: ${text}`);
+      if (value !== detected.value) corrected.value = value;
+    } else if (text !== detected[field]) {
+      corrected[field] = text;
+    }
+  }
+  return corrected;
+}

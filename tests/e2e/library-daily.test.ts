@@ -1,0 +1,113 @@
+// What daily use of the library needs beyond the first cut, in the built extension: correcting a
+// detected value (and finding the correction in the CSV), backup and restore of clips together
+// with the settings, and tag colours.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+
+type LibraryHook = { ready: Promise<void>; search(q: string): Promise<number> };
+
+describe('library: daily use', () => {
+  let h: Harness;
+  let library: Page;
+
+  async function openLibrary(): Promise<Page> {
+    const pageOpened = h.context.waitForEvent('page', (p) => p.url().includes('/library.html'));
+    await h.hook('openLibrary');
+    const page = await pageOpened;
+    await page.waitForFunction(() => '__gongwenLibrary' in window);
+    await page.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.ready);
+    return page;
+  }
+
+  async function download(page: Page, button: RegExp): Promise<string> {
+    const event = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).first().click();
+    return readFileSync((await (await event).path())!, 'utf8');
+  }
+
+  beforeAll(async () => {
+    h = await launch();
+    for (const path of ['/002-hubei-notice.html', '/004-people-yunnan-tw.html']) {
+      const { page, tabId } = await h.open(path);
+      await h.status(tabId);
+      await h.hook('act', tabId, { action: 'clipItems', kind: 'task' });
+      await h.hook('act', tabId, { action: 'clipItems', kind: 'statistic' });
+      await page.close();
+    }
+    library = await openLibrary();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a value corrected in the library is the value in the CSV, the detected one beside it', async () => {
+    const stat = (await h.hook('listClips')).find((c) => c.kind === 'statistic' && c.value !== null)!;
+    expect(stat).toBeDefined();
+    const row = library.locator('.clip-row:not(.head)').filter({ hasText: stat.text }).first();
+    await row.getByRole('button', { name: 'Correct detected values (E)' }).click();
+    const dialog = library.getByRole('dialog');
+    await expect.poll(() => dialog.locator('#detected-value').innerText()).toBe(`Detected: ${stat.value}`);
+    await dialog.getByLabel('Value', { exact: true }).fill('12345');
+    await dialog.getByLabel('Organisation').fill('更正后的机构');
+    await dialog.getByRole('button', { name: 'Save corrections' }).click();
+    await expect.poll(() => row.locator('.c-org').innerText()).toContain('更正后的机构');
+
+    await library.getByRole('tab', { name: 'Export & import' }).click();
+    const csv = await download(library, /^Export CSV$/);
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const exported = rows.find((r) => r.id === stat.id)!;
+    expect(exported.value).toBe('12345');
+    expect(exported.detected_value).toBe(String(stat.value));
+    expect(exported.org).toBe('更正后的机构');
+    expect(exported.detected_org).toBe(stat.page.org ?? '');
+    // Clips nobody corrected carry no detected_* values.
+    expect(rows.filter((r) => r.id !== stat.id).every((r) => r.detected_value === '' && r.detected_org === '')).toBe(true);
+    await library.getByRole('tab', { name: 'Clips' }).click();
+  });
+
+  it('a backup brings back clips, settings and site rules after the library and settings were cleared', async () => {
+    type Local = { set(v: object): Promise<void>; get(k: string): Promise<object>; clear(): Promise<void> };
+    /** storage.local of the extension, from its service worker. */
+    const storage = async (op: 'set' | 'get' | 'clear', arg?: unknown) =>
+      (await h.sw()).evaluate(
+        ([o, json]) => {
+          const a: unknown = JSON.parse(json);
+          const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+          return (o === 'set' ? local.set(a as object) : o === 'get' ? local.get(a as string) : local.clear()) as Promise<unknown>;
+        },
+        [op, JSON.stringify(arg ?? null)] as const,
+      );
+    const settings = { defaultTarget: 'hk', backupEvery: 5, siteRules: { 'www.gov.cn': { mode: 'never' } } };
+    await storage('set', { settings });
+    const before = (await h.hook('listClips')).map((c) => c.id).sort();
+    expect(before.length).toBeGreaterThan(5);
+    // More than backupEvery clips and no backup yet: the reminder shows.
+    await library.reload();
+    await expect.poll(() => library.locator('.backup-reminder').innerText()).toContain(`${before.length} clips since your last backup`);
+
+    await library.getByRole('tab', { name: 'Export & import' }).click();
+    const event = library.waitForEvent('download');
+    await library.getByRole('button', { name: 'Download JSON backup' }).click();
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-backup-'));
+    const file = join(dir, 'backup.json');
+    writeFileSync(file, readFileSync((await (await event).path())!, 'utf8'));
+    await expect.poll(() => library.locator('.backup-reminder').count()).toBe(0);
+
+    await h.hook('clearLibrary');
+    await storage('clear');
+    expect(await h.hook('listClips')).toEqual([]);
+
+    await library.reload();
+    await library.getByRole('tab', { name: 'Export & import' }).click();
+    await library.locator('input[type="file"]').first().setInputFiles(file);
+    await expect.poll(() => library.getByRole('status').allInnerTexts().then((t) => t.join(' '))).toContain('Settings and site rules restored');
+    expect((await h.hook('listClips')).map((c) => c.id).sort()).toEqual(before);
+    const restored = await storage('get', 'settings');
+    expect(restored).toEqual({ settings });
+  });
+});
