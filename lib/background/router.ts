@@ -50,7 +50,8 @@ async function dispatch(message: ToBackground, sender: Sender): Promise<unknown>
     case 'clipsForPage':
       return clipsForUrl(message.url);
     case 'pageStatus':
-      if (tabId !== undefined) await showStatus(tabId, message.status as unknown as PageStatus);
+      // Badge updates are the browser's to paint; the page need not wait for them.
+      if (tabId !== undefined) showStatus(tabId, message.status as unknown as PageStatus).catch(() => {});
       return null;
   }
 }

@@ -1,10 +1,8 @@
 // Carrying a user action to a tab: every entry point (popup, context menu, shortcut, test hook)
 // ends here, so all of them take the same path into the content script.
 import { browser } from 'wxt/browser';
-import { NEEDS_READER } from '../content/boot-state';
 import type { Reply, TabAction, ToContent } from '../messages';
 
-const BOOT_FILE = '/content-scripts/content.js' as const;
 const READER_FILE = '/content-scripts/reader.js' as const;
 
 /** Tabs whose current document already runs the reader (re-injection is harmless, only slower). */
@@ -21,18 +19,14 @@ export class RestrictedPageError extends Error {
   }
 }
 
-async function inject(tabId: number, file: typeof BOOT_FILE | typeof READER_FILE): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
-  } catch {
-    throw new RestrictedPageError();
-  }
-}
-
 /** Load the reader (analysis, conversion, panel) into a tab's page once. */
 export async function ensureReader(tabId: number): Promise<void> {
   if (readerTabs.has(tabId)) return;
-  await inject(tabId, READER_FILE);
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_FILE] });
+  } catch {
+    throw new RestrictedPageError();
+  }
   readerTabs.add(tabId);
 }
 
@@ -51,18 +45,13 @@ async function send<T>(tabId: number, act: TabAction): Promise<T> {
 
 /** Perform a user action on a tab and return the content script's answer. */
 export async function act<T = unknown>(tabId: number, action: TabAction): Promise<T> {
-  // A page without Chinese answers `status` from the tiny boot script; every other action needs
-  // the reader, which the boot script asks for (NEEDS_READER) when it is not there.
-  if (action.action !== 'status') await ensureReader(tabId);
+  await ensureReader(tabId);
   try {
     return await send<T>(tabId, action);
   } catch (e) {
-    if (isNoReceiver(e)) {
-      // Pages opened before the extension was installed or updated have no content script yet.
-      await inject(tabId, BOOT_FILE);
-    } else if (!(e instanceof Error && e.message === NEEDS_READER)) {
-      throw e;
-    }
+    if (!isNoReceiver(e)) throw e;
+    // The reader this worker remembers is gone (the page navigated, or was open before the
+    // extension was installed or updated): bring it again.
     readerTabs.delete(tabId);
     await ensureReader(tabId);
     return send<T>(tabId, action);

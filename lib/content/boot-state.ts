@@ -2,10 +2,9 @@
 // (invisible to the page's own scripts).
 export interface BootState {
   hasChinese: boolean;
+  /** Milliseconds the boot script took on this page (bench: content.inject.ms). */
   injectMs: number;
 }
-
-export const NEEDS_READER = 'NEEDS_READER';
 
 type Global = typeof globalThis & { __gongwenBoot?: BootState; __gongwenReader?: boolean };
 

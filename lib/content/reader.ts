@@ -470,7 +470,8 @@ export class Reader {
       case 'reveal':
         return this.revealAnchor(action.anchor);
     }
-    await this.reportStatus();
+    // The badge follows; the answer does not wait for it.
+    void this.reportStatus();
     return this.status();
   }
 }

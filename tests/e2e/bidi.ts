@@ -14,6 +14,9 @@ export class BidiError extends Error {
 }
 
 type Pending = { method: string; resolve(value: unknown): void; reject(error: Error): void };
+
+/** No command the harness sends takes this long; a browser that never answers fails the test instead of hanging it. */
+const COMMAND_TIMEOUT_MS = 90_000;
 type EventListener = (params: Record<string, unknown>) => void;
 
 export interface BidiConnection {
@@ -71,7 +74,15 @@ export async function connectBidi(url: string, timeoutMs = 30_000): Promise<Bidi
       if (socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error(`BiDi: connection closed before ${method}`));
       const id = nextId++;
       return new Promise<T>((resolve, reject) => {
-        pending.set(id, { method, resolve: resolve as (value: unknown) => void, reject });
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new Error(`BiDi: no answer to ${method} in ${COMMAND_TIMEOUT_MS} ms`));
+        }, COMMAND_TIMEOUT_MS);
+        const settle = <V>(fn: (value: V) => void) => (value: V) => {
+          clearTimeout(timer);
+          fn(value);
+        };
+        pending.set(id, { method, resolve: settle(resolve as (value: unknown) => void), reject: settle(reject) });
         socket.send(JSON.stringify({ id, method, params }));
       });
     },

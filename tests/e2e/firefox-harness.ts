@@ -336,8 +336,10 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   async function restartBackground(): Promise<void> {
     const oldControl = await controlContext();
-    // The reload is timed by the background itself: the control tab is closed at once.
-    await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; bg.setTimeout(() => bg.browser.runtime.reload(), 0); }`, undefined);
+    await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
+    // The reload is timed by the background itself, a moment later: it closes the control tab,
+    // and an answer still owed from that tab would never arrive.
+    await inBackground(`(bg) => { bg.setTimeout(() => bg.browser.runtime.reload(), 200); }`, undefined);
     // runtime.reload() unloads the extension's pages, the control tab with them; a fresh control tab
     // is ready once the new background page has installed its hook.
     control = undefined;
