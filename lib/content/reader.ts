@@ -44,7 +44,8 @@ export class Reader {
   private highlightsOn = false;
   private panel: ReturnType<typeof mountPanel> | null = null;
   private clippedKeys = new Set<string>();
-  private clippedCount = 0;
+  /** Ids of this page's clips in the library (one id however often an item is clipped). */
+  private pageClipIds = new Set<string>();
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -132,19 +133,22 @@ export class Reader {
     return blockStaticRange(block, from, to);
   }
 
+  private ranges(items: Array<{ start: number; end: number }>): AbstractRange[] {
+    return items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is AbstractRange => r !== null);
+  }
+
+  private clippedRanges(): AbstractRange[] {
+    const { tasks, stats } = this.analysis;
+    return this.ranges([
+      ...tasks.filter((_, i) => this.clippedKeys.has(`task:${i}`)),
+      ...stats.filter((_, i) => this.clippedKeys.has(`stat:${i}`)),
+    ]);
+  }
+
   private paintHighlights(): void {
     const t0 = performance.now();
-    const ranges = (items: Array<{ start: number; end: number }>) =>
-      items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is AbstractRange => r !== null);
     const { tasks, stats } = this.analysis;
-    this.highlighter.show({
-      tasks: ranges(tasks),
-      stats: ranges(stats),
-      clipped: ranges([
-        ...tasks.filter((_, i) => this.clippedKeys.has(`task:${i}`)),
-        ...stats.filter((_, i) => this.clippedKeys.has(`stat:${i}`)),
-      ]),
-    });
+    this.highlighter.show({ tasks: this.ranges(tasks), stats: this.ranges(stats), clipped: this.clippedRanges() });
     this.timings.highlightMs = performance.now() - t0;
   }
 
@@ -196,8 +200,8 @@ export class Reader {
 
   private async save(inputs: ReturnType<typeof buildItemClip>[]): Promise<Clip[]> {
     const saved = await request<Clip[]>({ type: 'saveClips', clips: inputs });
-    // The count and marks come from the library itself: a clip saved twice is still one.
-    void this.loadClipped().then(() => this.reportStatus());
+    // The store answers with the clip each input became: an item saved twice is one id.
+    for (const clip of saved) this.pageClipIds.add(clip.id);
     return saved;
   }
 
@@ -214,7 +218,8 @@ export class Reader {
       this.notify('ok', this.t('saved', saved.length));
       // Click to confirmation: the bench's clip.roundtrip.ms.
       this.timings.clipMs = performance.now() - t0;
-      if (this.highlightsOn) this.paintHighlights();
+      // Only the clipped layer changes: on a long page, repainting every item would cost more.
+      if (this.highlightsOn) this.highlighter.showClipped(this.clippedRanges());
       return saved;
     } catch (e) {
       this.notify('error', e instanceof Error ? e.message : String(e));
@@ -287,7 +292,7 @@ export class Reader {
       isOfficial: analysis.isOfficial,
       kind: analysis.kind,
       meta: analysis.meta,
-      counts: { tasks: analysis.tasks.length, stats: analysis.stats.length, clipped: this.clippedCount },
+      counts: { tasks: analysis.tasks.length, stats: analysis.stats.length, clipped: this.pageClipIds.size },
       highlights: this.highlightsOn,
       panel: this.panel !== null,
       skippedFrames: this.model.skippedFrames,
@@ -427,7 +432,7 @@ export class Reader {
     } catch {
       return;
     }
-    this.clippedCount = clips.length;
+    this.pageClipIds = new Set(clips.map((c) => c.id));
     // Clips keep the item's text in the page's own script, which is what the original analysis has.
     const held = new Set(clips.map((c) => `${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`));
     const { tasks, stats } = this.original;

@@ -292,6 +292,11 @@ export class Highlighter {
     this.paint({ task: items.tasks, stat: items.stats, clipped: items.clipped ?? [] });
   }
 
+  /** Replaces only the clipped items' marks (the task and statistic layers stay as they are). */
+  showClipped(ranges: AbstractRange[]): void {
+    this.paint({ clipped: ranges });
+  }
+
   /** Takes every highlight, mark and style of ours out of the page. */
   clear(): void {
     this.stopFlash();

@@ -120,7 +120,11 @@ export async function importClips(records: readonly Clip[]): Promise<ImportResul
   const incoming = records.map(withIdentity);
   return write(async () => {
     const db = getDb();
-    const stored = await db.clips.where('key').anyOf(incoming.map((c) => c.key)).toArray();
+    // Key and id scans read indexes only; fetching whole records for 100,000 keys one by one
+    // (anyOf) would dominate a large import. Only clips that really collide are read.
+    const existingKeys = new Set((await db.clips.orderBy('key').keys()) as string[]);
+    const colliding = incoming.filter((c) => existingKeys.has(c.key)).map((c) => c.key);
+    const stored = colliding.length ? await db.clips.where('key').anyOf(colliding).toArray() : [];
     const byKey = new Map(stored.map((c) => [c.key, c]));
     const toPut = new Map<string, Clip>();
     let merged = 0;
@@ -130,12 +134,12 @@ export async function importClips(records: readonly Clip[]): Promise<ImportResul
       toPut.set(clip.key, prior ? mergeInto(prior, clip) : clip);
     }
     const added = [...toPut.values()].filter((c) => !byKey.has(c.key));
-    const taken = await db.clips.bulkGet(added.map((c) => c.id));
-    const claimed = new Set<string>();
-    added.forEach((clip, i) => {
-      if (taken[i] || claimed.has(clip.id)) toPut.set(clip.key, { ...clip, id: crypto.randomUUID() });
-      claimed.add(clip.id);
-    });
+    const taken = new Set((await db.clips.toCollection().primaryKeys()) as string[]);
+    for (const clip of added) {
+      // An id already used by another clip (or earlier in this file) gets a fresh one.
+      if (taken.has(clip.id)) toPut.set(clip.key, { ...clip, id: crypto.randomUUID() });
+      taken.add(clip.id);
+    }
     await db.clips.bulkPut([...toPut.values()]);
     return { added: added.length, merged, total: await db.clips.count() };
   });
