@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 
 // Two projects, run one after the other (groupOrder): `unit` in Node with WXT's fake browser and
 // fake-indexeddb (happy-dom where a file asks for it with `// @vitest-environment happy-dom`);
-// then `e2e`, which drives the built extension in Chromium, one file at a time.
+// then `e2e`, which drives the built extension in Chromium and Firefox ESR, one file at a time.
 // The JSON report is what .ci/run counts.
 export default defineConfig({
   test: {

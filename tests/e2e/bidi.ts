@@ -78,6 +78,7 @@ export async function connectBidi(url: string, timeoutMs = 30_000): Promise<Bidi
           pending.delete(id);
           reject(new Error(`BiDi: no answer to ${method} in ${COMMAND_TIMEOUT_MS} ms`));
         }, COMMAND_TIMEOUT_MS);
+        timer.unref();
         const settle = <V>(fn: (value: V) => void) => (value: V) => {
           clearTimeout(timer);
           fn(value);

@@ -119,7 +119,9 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 /** Wraps `fn` so that it runs with a JSON argument and answers JSON: BiDi remote values stay out of the way. */
 function jsonCall(fn: string): string {
+  // tsx/esbuild (keepNames) wraps named inner functions in `__name(...)`, which pages do not define.
   return `async function (argJson) {
+    const __name = (f) => f;
     const fn = (${fn});
     const value = await fn(argJson === undefined ? undefined : JSON.parse(argJson));
     return JSON.stringify({ value });
@@ -335,15 +337,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const status = (tabId: number, timeoutMs?: number): Promise<PageStatus> => statusWithRetry(hook, tabId, timeoutMs);
 
   async function restartBackground(): Promise<void> {
-    const oldControl = await controlContext();
     await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
-    // The reload is timed by the background itself, a moment later: it closes the control tab,
-    // and an answer still owed from that tab would never arrive.
-    await inBackground(`(bg) => { bg.setTimeout(() => bg.browser.runtime.reload(), 200); }`, undefined);
-    // runtime.reload() unloads the extension's pages, the control tab with them; a fresh control tab
-    // is ready once the new background page has installed its hook.
+    // runtime.reload() unloads the extension's pages, the control tab with them, so its answer may
+    // never come: not awaited (a callback scheduled from the control tab would die with it, too).
+    void inBackground(`(bg) => { bg.browser.runtime.reload(); }`, undefined).catch(() => {});
     control = undefined;
-    await closeContext(oldControl);
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (await inBackground<boolean, undefined>(`(bg) => bg.__gongwenHarnessOld === true`, undefined).catch(() => true)) {
       if (Date.now() > deadline) throw new Error('The Firefox extension did not reload');
