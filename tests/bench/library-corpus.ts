@@ -5,6 +5,7 @@ import { getConverter } from '../../lib/convert/engine';
 import { exportBackup } from '../../lib/export/backup';
 import { clipKey } from '../../lib/store/identity';
 import type { Clip, ClipKind, ClipPage, PageKind } from '../../lib/types';
+import { prng } from '../fixtures/prng';
 
 const ORGS: { name: string; short: string; host: string; prefix: string }[] = [
   { name: '中国科学技术协会', short: '中国科协', host: 'www.cast.org.cn', prefix: '科协发' },
@@ -51,17 +52,6 @@ const NOTES = ['', '', '', '', '与去年对比', '写入季度总结', '核实�
 const KINDS: PageKind[] = ['notice', 'notice', 'news', 'news', 'speech', 'report'];
 const CLIPS_PER_PAGE = 20;
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Text in the page's script and in Simplified, built from phrases converted once each. */
 interface Texts {

@@ -7,6 +7,7 @@ import type { LibraryStore } from '../../components/library/useLibrary';
 import { toSimplified } from '../../lib/convert/engine';
 import type { Clip } from '../../lib/types';
 import { makeClip } from './library-fixtures';
+import { useMountRoot } from './library-dom';
 
 function fakeStore(initial: Clip[]) {
   let clips = [...initial];
@@ -29,18 +30,7 @@ function fakeStore(initial: Clip[]) {
   return store;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  // happy-dom does no layout; the virtual list needs a viewport height to render rows.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-});
+const root = useMountRoot();
 
 async function mount(clips: Clip[]) {
   const store = fakeStore(clips);
@@ -48,7 +38,7 @@ async function mount(clips: Clip[]) {
   await act(() => {
     render(
       <App store={store} simplify={toSimplified} initialLang="en" initialTheme="auto" onHook={(h) => (hook = h)} />,
-      root,
+      root(),
     );
   });
   await act(() => hook.ready);
@@ -58,15 +48,15 @@ async function mount(clips: Clip[]) {
 /** Lets pending promises (store calls) and the renders they cause finish. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
-const rowTexts = () => [...root.querySelectorAll('.clip-row:not(.head) .clip-text')].map((el) => el.textContent);
+const rowTexts = () => [...root().querySelectorAll('.clip-row:not(.head) .clip-text')].map((el) => el.textContent);
 
 describe('library page', () => {
   it('shows clip text with markup as text, never as elements', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     await mount([makeClip({ text: evil, context: '<b>bold</b>', note: '<script>x</script>' })]);
     expect(rowTexts()).toEqual([evil]);
-    expect(root.querySelector('.clip-row img, .clip-row script, .clip-row b')).toBeNull();
-    expect(root.textContent).toContain('<b>bold</b>');
+    expect(root().querySelector('.clip-row img, .clip-row script, .clip-row b')).toBeNull();
+    expect(root().textContent).toContain('<b>bold</b>');
   });
 
   it('searches across scripts through the page hook', async () => {
@@ -88,7 +78,7 @@ describe('library page', () => {
       makeClip({ text: '甲', clippedAt: '2024-05-02T10:00:00+08:00' }),
       makeClip({ text: '乙', clippedAt: '2024-05-01T10:00:00+08:00' }),
     ]);
-    const firstRow = root.querySelector<HTMLElement>('[data-row="0"]')!;
+    const firstRow = root().querySelector<HTMLElement>('[data-row="0"]')!;
     await act(async () => {
       firstRow.focus();
       firstRow.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
@@ -96,7 +86,7 @@ describe('library page', () => {
     await settle();
     expect(store.deleteClips).toHaveBeenCalledOnce();
     expect(rowTexts()).toEqual(['乙']);
-    const toast = root.querySelector('.toasts')!;
+    const toast = root().querySelector('.toasts')!;
     expect(toast.getAttribute('aria-live')).toBe('polite');
     const undo = [...toast.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
     await act(async () => {
@@ -109,28 +99,28 @@ describe('library page', () => {
 
   it('edits a note in place and saves it on Enter', async () => {
     const { store } = await mount([makeClip({ text: '甲' })]);
-    const button = root.querySelector<HTMLButtonElement>('.c-note button')!;
+    const button = root().querySelector<HTMLButtonElement>('.c-note button')!;
     await act(() => button.click());
-    const input = root.querySelector<HTMLInputElement>('.c-note input')!;
+    const input = root().querySelector<HTMLInputElement>('.c-note input')!;
     await act(() => {
       input.value = '<i>note</i>';
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await settle();
     expect(store.updateClip).toHaveBeenCalledWith(expect.any(String), { note: '<i>note</i>' });
-    expect(root.querySelector('.c-note button')!.textContent).toBe('<i>note</i>');
+    expect(root().querySelector('.c-note button')!.textContent).toBe('<i>note</i>');
   });
 
   it('selects a range with shift-click and all shown clips at once', async () => {
     await mount([makeClip({ text: '一' }), makeClip({ text: '二' }), makeClip({ text: '三' })]);
-    const boxes = () => [...root.querySelectorAll<HTMLInputElement>('.clip-row:not(.head) input[type=checkbox]')];
+    const boxes = () => [...root().querySelectorAll<HTMLInputElement>('.clip-row:not(.head) input[type=checkbox]')];
     await act(() => boxes()[0].click());
     await act(() => {
       boxes()[2].dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
     });
     expect(boxes().map((b) => b.checked)).toEqual([true, true, true]);
-    expect(root.textContent).toContain('3 selected');
-    const all = root.querySelector<HTMLInputElement>('.selection-bar input[type=checkbox]')!;
+    expect(root().textContent).toContain('3 selected');
+    const all = root().querySelector<HTMLInputElement>('.selection-bar input[type=checkbox]')!;
     await act(() => all.click());
     expect(boxes().map((b) => b.checked)).toEqual([false, false, false]);
   });
@@ -141,16 +131,16 @@ describe('library import', () => {
     const { TransferPanel } = await import('../../components/library/TransferPanel');
     const onImported = vi.fn();
     await act(() => {
-      render(<TransferPanel allClips={() => []} shownClips={() => []} allCount={0} shownCount={0} onImported={onImported} />, root);
+      render(<TransferPanel allClips={() => []} shownClips={() => []} allCount={0} shownCount={0} onImported={onImported} />, root());
     });
-    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const input = root().querySelector<HTMLInputElement>('input[type=file]')!;
     const file = new File(['{"format":"something-else"}'], 'backup.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { configurable: true, value: [file] });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    for (let i = 0; i < 20 && !root.querySelector('[role=alert]'); i++) await settle();
-    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/^Import failed, the library is unchanged: .+/);
+    for (let i = 0; i < 20 && !root().querySelector('[role=alert]'); i++) await settle();
+    expect(root().querySelector('[role=alert]')?.textContent).toMatch(/^Import failed, the library is unchanged: .+/);
     expect(onImported).not.toHaveBeenCalled();
   });
 });

@@ -14,6 +14,7 @@ import { getSettings, saveSettings } from '../../lib/settings';
 import { getClip, saveClips } from '../../lib/store/clips';
 import { getDb } from '../../lib/store/db';
 import { clipInput } from './store-fixtures';
+import { useMountRoot } from './library-dom';
 
 const acted = vi.hoisted(() => [] as unknown[]);
 vi.mock('../../lib/background/tabs', () => ({
@@ -67,51 +68,41 @@ describe('last-used tag', () => {
 });
 
 describe('library: tag chips and colours', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-    delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-  });
+  const root = useMountRoot();
 
   async function mount() {
     const [clip] = await saveClips([clipInput({ tags: ['科普', '重点'] })]);
     await saveSettings({ tagColors: { 重点: '#b22222' } });
     let hook!: LibraryHook;
     await act(() => {
-      render(<App store={libraryStore} simplify={toSimplified} initialLang="en" initialTheme="auto" onHook={(h) => (hook = h)} />, root);
+      render(<App store={libraryStore} simplify={toSimplified} initialLang="en" initialTheme="auto" onHook={(h) => (hook = h)} />, root());
     });
     await act(() => hook.ready);
     return clip;
   }
 
-  const chips = () => [...root.querySelectorAll<HTMLElement>('[data-row="0"] .tag-chip')];
+  const chips = () => [...root().querySelectorAll<HTMLElement>('[data-row="0"] .tag-chip')];
 
   it('shows tags as chips in their colours and sets a colour from the overview', async () => {
     await mount();
     await vi.waitFor(() => expect(chips().map((c) => c.style.background)).toEqual(['', '#b22222']));
     expect(chips().map((c) => c.textContent)).toEqual(['科普', '重点']);
 
-    await act(async () => root.querySelector<HTMLButtonElement>('#tab-overview')!.click());
-    const picker = root.querySelector<HTMLInputElement>('input[aria-label="Colour of tag 科普"]')!;
+    await act(async () => root().querySelector<HTMLButtonElement>('#tab-overview')!.click());
+    const picker = root().querySelector<HTMLInputElement>('input[aria-label="Colour of tag 科普"]')!;
     await act(async () => {
       picker.value = '#00ff00';
       picker.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await vi.waitFor(async () => expect((await getSettings()).tagColors).toEqual({ 重点: '#b22222', 科普: '#00ff00' }));
-    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Remove the colour of tag 重点"]')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('button[aria-label="Remove the colour of tag 重点"]')!.click());
     await vi.waitFor(async () => expect((await getSettings()).tagColors).toEqual({ 科普: '#00ff00' }));
   });
 
   it('remembers the tag added last as the last-used tag', async () => {
     const clip = await mount();
-    await act(async () => root.querySelector<HTMLButtonElement>('[data-row="0"] .c-tags button')!.click());
-    const input = root.querySelector<HTMLInputElement>('[data-row="0"] .c-tags input')!;
+    await act(async () => root().querySelector<HTMLButtonElement>('[data-row="0"] .c-tags button')!.click());
+    const input = root().querySelector<HTMLInputElement>('[data-row="0"] .c-tags input')!;
     await act(async () => {
       input.value = '科普, 重点, 年度任务';
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
