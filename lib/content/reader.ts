@@ -7,6 +7,7 @@ import type { Reply, TabAction, ToBackground, ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
 import { watchPage, type PageWatch } from '../page/live';
+import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
 import { getSettings, ruleForUrl, type Settings } from '../settings';
@@ -26,6 +27,9 @@ async function request<T>(message: ToBackground): Promise<T> {
 
 const convertViaBackground = (target: Target, texts: string[]) =>
   request<string[]>({ type: 'convert', target, texts });
+
+/** Above this many items, highlights are registered in slices rather than in one task. */
+const SLICED_HIGHLIGHTS = 5_000;
 
 /** Longest a page on an "always convert" site stays hidden while it loads. */
 const VEIL_MAX_MS = 3_000;
@@ -148,7 +152,10 @@ export class Reader {
   private paintHighlights(): void {
     const t0 = performance.now();
     const { tasks, stats } = this.analysis;
-    this.highlighter.show({ tasks: this.ranges(tasks), stats: this.ranges(stats), clipped: this.clippedRanges() });
+    const items = { tasks: this.ranges(tasks), stats: this.ranges(stats), clipped: this.clippedRanges() };
+    // Tens of thousands of ranges (a 1,000,000-character notice) are registered a slice per task.
+    if (tasks.length + stats.length > SLICED_HIGHLIGHTS) void this.highlighter.showInSlices(items, yieldToEventLoop);
+    else this.highlighter.show(items);
     this.timings.highlightMs = performance.now() - t0;
   }
 

@@ -43,6 +43,8 @@ const CSS_TEXT = [
 interface Painter {
   /** Replaces the ranges of the given layers; other layers stay as they are. */
   paint(layers: Layers): void;
+  /** Adds ranges to the given layers. */
+  extend(layers: Layers): void;
   /** Shows one layer's ranges as another layer. */
   moveLayer(from: Layer, to: Layer): void;
   isEmpty(): boolean;
@@ -93,6 +95,23 @@ class NativePainter implements Painter {
       this.register(layer, new this.api.Highlight(...ranges));
       const roots = ranges.map((r) => styleRootOf(r.startContainer));
       this.active.set(layer, new Set(roots.filter((r) => r !== null)));
+    }
+  }
+
+  extend(layers: Layers): void {
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
+      const highlight = this.api.registry.get(HIGHLIGHT_NAME[layer]);
+      if (!highlight) {
+        this.paint({ [layer]: ranges });
+        continue;
+      }
+      const roots = this.active.get(layer) ?? new Set<StyleRoot>();
+      for (const range of ranges) {
+        highlight.add(range);
+        const root = styleRootOf(range.startContainer);
+        if (root) roots.add(root);
+      }
+      this.active.set(layer, roots);
     }
   }
 
@@ -158,6 +177,14 @@ class MarkPainter implements Painter {
       const extents = ranges.flatMap((r) => textExtents(toLive(r)).map((e) => this.inPageText(e)));
       if (extents.length) this.layers.set(layer, extents);
       else this.layers.delete(layer);
+    }
+    this.repaint();
+  }
+
+  extend(layers: Layers): void {
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
+      const extents = ranges.flatMap((r) => textExtents(toLive(r)).map((e) => this.inPageText(e)));
+      this.layers.set(layer, [...(this.layers.get(layer) ?? []), ...extents]);
     }
     this.repaint();
   }
@@ -266,6 +293,8 @@ export class Highlighter {
   private readonly painters = new Map<Document, Painter>();
   private readonly styles = new Map<StyleRoot, HTMLStyleElement>();
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by every show and clear, so an unfinished sliced show knows it was replaced. */
+  private generation = 0;
 
   constructor(doc: Document) {
     this.native = nativeApi(doc) !== null;
@@ -289,7 +318,27 @@ export class Highlighter {
    * every text change in its document, which makes converting a long page quadratic.
    */
   show(items: { tasks: AbstractRange[]; stats: AbstractRange[]; clipped?: AbstractRange[] }): void {
+    this.generation++;
     this.paint({ task: items.tasks, stat: items.stats, clipped: items.clipped ?? [] });
+  }
+
+  /**
+   * `show`, a slice at a time with `pause()` in between: registering tens of thousands of ranges
+   * at once is one long task for the page. A later show or clear stops an unfinished one.
+   */
+  async showInSlices(
+    items: { tasks: AbstractRange[]; stats: AbstractRange[]; clipped?: AbstractRange[] },
+    pause: () => Promise<void>,
+    sliceSize = 2_000,
+  ): Promise<void> {
+    this.show({ tasks: items.tasks.slice(0, sliceSize), stats: items.stats.slice(0, sliceSize), clipped: items.clipped });
+    const generation = this.generation;
+    const longest = Math.max(items.tasks.length, items.stats.length);
+    for (let from = sliceSize; from < longest; from += sliceSize) {
+      await pause();
+      if (generation !== this.generation) return;
+      this.extend({ task: items.tasks.slice(from, from + sliceSize), stat: items.stats.slice(from, from + sliceSize) });
+    }
   }
 
   /** Replaces only the clipped items' marks (the task and statistic layers stay as they are). */
@@ -299,6 +348,7 @@ export class Highlighter {
 
   /** Takes every highlight, mark and style of ours out of the page. */
   clear(): void {
+    this.generation++;
     this.stopFlash();
     this.paint(Object.fromEntries(LAYERS.map((l) => [l, []])));
   }
@@ -321,6 +371,30 @@ export class Highlighter {
     this.paint({ flash: [], fade: [] });
   }
 
+  private extend(layers: Layers): void {
+    const byDoc = new Map<Document, Layers>();
+    for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
+      for (const range of ranges) {
+        const doc = documentOf(range);
+        let forDoc = byDoc.get(doc);
+        if (!forDoc) byDoc.set(doc, (forDoc = {}));
+        (forDoc[layer] ??= []).push(range);
+      }
+    }
+    for (const [doc, forDoc] of byDoc) this.painterFor(doc).extend(forDoc);
+    this.settle();
+  }
+
+  private painterFor(doc: Document): Painter {
+    let painter = this.painters.get(doc);
+    if (!painter) {
+      const api = nativeApi(doc);
+      painter = api ? new NativePainter(api) : new MarkPainter(doc);
+      this.painters.set(doc, painter);
+    }
+    return painter;
+  }
+
   private paint(layers: Layers): void {
     const given = Object.entries(layers) as Array<[Layer, AbstractRange[]]>;
     const byDoc = new Map<Document, Layers>();
@@ -334,15 +408,7 @@ export class Highlighter {
     for (const [layer, ranges] of given) {
       for (const range of ranges) (layersOf(documentOf(range))[layer] ??= []).push(range);
     }
-    for (const [doc, forDoc] of byDoc) {
-      let painter = this.painters.get(doc);
-      if (!painter) {
-        const api = nativeApi(doc);
-        painter = api ? new NativePainter(api) : new MarkPainter(doc);
-        this.painters.set(doc, painter);
-      }
-      painter.paint(forDoc);
-    }
+    for (const [doc, forDoc] of byDoc) this.painterFor(doc).paint(forDoc);
     this.settle();
   }
 

@@ -232,6 +232,26 @@ describe('Highlighter with the CSS Custom Highlight API', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('registers a large set a slice at a time, and a later show stops an unfinished one', async () => {
+    const doc = page(PAGE);
+    const { blocks } = readPage(doc);
+    const hl = new Highlighter(doc);
+    const tasks = ['一、加强组织建设', '二、完善制度', '近200人', '15%', '3个'].map((t) => rangeOf(blocks, t));
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+      expect(registry.get('gongwen-task')!.size).toBe(pauses * 2);
+    };
+    await hl.showInSlices({ tasks, stats: [] }, pause, 2);
+    expect(pauses).toBe(2);
+    expect(registryText(registry)['gongwen-task']).toEqual(['一、加强组织建设', '二、完善制度', '近200人', '15%', '3个']);
+
+    const sliced = hl.showInSlices({ tasks, stats: [] }, () => Promise.resolve(), 2);
+    hl.show({ tasks: [tasks[4]], stats: [] });
+    await sliced;
+    expect(registryText(registry)['gongwen-task']).toEqual(['3个']);
+  });
+
   it('flashes under gongwen-flash, then gongwen-flash-fade, then nothing', () => {
     vi.useFakeTimers();
     const doc = page(PAGE);
