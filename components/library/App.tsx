@@ -97,6 +97,8 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
 
   // Test/bench hook: a search resolves once the page has rendered its result.
   const pendingSearch = useRef<((count: number) => void)[]>([]);
+  // The same query again changes no state: this makes every hook search render (and resolve).
+  const [, rerender] = useState(0);
   useEffect(() => {
     const waiting = pendingSearch.current.splice(0);
     for (const resolve of waiting) resolve(rows.length);
@@ -109,6 +111,7 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
           pendingSearch.current.push(resolve);
           setQuery(q);
           setTab('clips');
+          rerender((n) => n + 1);
         }),
     });
   }, []);

@@ -7,7 +7,7 @@ import { metrics } from './registry';
 import { machineInfo, results, table, type Outcome } from './report';
 import type { Bench } from './types';
 
-const METRIC_TIMEOUT_MS = 10 * 60_000;
+const METRIC_TIMEOUT_MS = 6 * 60_000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
