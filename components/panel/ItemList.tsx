@@ -19,6 +19,8 @@ export interface ItemRow {
   /** Shown after the text (a statistic's qualifier). */
   extra?: ComponentChildren;
   clipped: boolean;
+  /** Colour of the clip's tag: a bar at the row's start, as the page's mark has it. */
+  color?: string;
 }
 
 interface Props {
@@ -80,7 +82,10 @@ export function ItemList({ label, rows, t, disabled, onReveal, onClip }: Props) 
             aria-level={row.level}
             data-row={index}
             class={row.clipped ? 'item clipped' : 'item'}
-            style={row.level ? { paddingInlineStart: `${(row.level - 1) * 14}px` } : undefined}
+            style={{
+              ...(row.level && { paddingInlineStart: `${(row.level - 1) * 14}px` }),
+              ...(row.color && { borderInlineStart: `4px solid ${row.color}` }),
+            }}
           >
             <button
               type="button"

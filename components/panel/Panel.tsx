@@ -15,6 +15,8 @@ export interface PanelProps {
   analysis: Analysis;
   /** Items already clipped, as 'task:3' / 'stat:5'. */
   clippedKeys?: Set<string>;
+  /** The tag colour (#rrggbb) of clipped items whose tags have one, by the same keys. */
+  clippedColors?: ReadonlyMap<string, string>;
   onReveal(kind: ItemKind, index: number): void;
   onClip(kind: ItemKind, indices: number[]): Promise<void>;
   onClose(): void;
@@ -58,6 +60,7 @@ export function Panel(props: PanelProps) {
     lead: task.marker,
     text: task.text,
     clipped: clipped.has(`task:${i}`),
+    color: props.clippedColors?.get(`task:${i}`),
   }));
   const statRows: ItemRow[] = analysis.stats.map((stat, i) => ({
     id: `stat:${i}`,
@@ -69,6 +72,7 @@ export function Panel(props: PanelProps) {
       </span>
     ) : undefined,
     clipped: clipped.has(`stat:${i}`),
+    color: props.clippedColors?.get(`stat:${i}`),
   }));
   const meta = META_FIELDS.filter((field) => analysis.meta[field]);
 

@@ -8,9 +8,9 @@ import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/
 import { PageConversion } from '../page/conversion';
 import { watchPage, type PageWatch } from '../page/live';
 import { yieldToEventLoop } from '../page/time-slice';
-import { Highlighter } from '../page/highlights';
+import { Highlighter, type ClippedRange } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
-import { getSettings, ruleForUrl, type Settings } from '../settings';
+import { getSettings, ruleForUrl, STORAGE_KEY, type Settings } from '../settings';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
@@ -48,6 +48,8 @@ export class Reader {
   private highlightsOn = false;
   private panel: ReturnType<typeof mountPanel> | null = null;
   private clippedKeys = new Set<string>();
+  /** Tags of the clip each clipped item became (by the same key): their colours mark the item. */
+  private clippedTags = new Map<string, readonly string[]>();
   /** Ids of this page's clips in the library (one id however often an item is clipped). */
   private pageClipIds = new Set<string>();
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
@@ -141,12 +143,29 @@ export class Reader {
     return items.map((i) => this.rangeOf(i.start, i.end)).filter((r): r is AbstractRange => r !== null);
   }
 
-  private clippedRanges(): AbstractRange[] {
+  /** The colour of the first of a clipped item's tags that has one. */
+  private clippedColor(key: string): string | null {
+    const colors = this.settings.tagColors;
+    const tag = this.clippedTags.get(key)?.find((t) => Object.hasOwn(colors, t));
+    return tag === undefined ? null : colors[tag];
+  }
+
+  private clippedRanges(): ClippedRange[] {
     const { tasks, stats } = this.analysis;
-    return this.ranges([
-      ...tasks.filter((_, i) => this.clippedKeys.has(`task:${i}`)),
-      ...stats.filter((_, i) => this.clippedKeys.has(`stat:${i}`)),
-    ]);
+    const keyed = [
+      ...tasks.map((item, i) => ({ item, key: `task:${i}` })),
+      ...stats.map((item, i) => ({ item, key: `stat:${i}` })),
+    ].filter(({ key }) => this.clippedKeys.has(key));
+    return keyed.flatMap(({ item, key }) => {
+      const range = this.rangeOf(item.start, item.end);
+      return range ? [{ range, color: this.clippedColor(key) }] : [];
+    });
+  }
+
+  /** Marks an item as clipped into `clip` (its tags colour the mark). */
+  private markClipped(key: string, clip: Clip): void {
+    this.clippedKeys.add(key);
+    this.clippedTags.set(key, clip.tags);
   }
 
   private paintHighlights(): void {
@@ -175,6 +194,12 @@ export class Reader {
       lang: resolveLang(this.settings.uiLang, navigator.language),
       analysis: this.analysis,
       clippedKeys: this.clippedKeys,
+      clippedColors: new Map(
+        [...this.clippedKeys].flatMap((key) => {
+          const color = this.clippedColor(key);
+          return color ? [[key, color] as const] : [];
+        }),
+      ),
       message: this.panelMessage,
       onReveal: (kind: ItemKind, index: number) => this.reveal(kind, index),
       onClip: async (kind: ItemKind, indices: number[]) => {
@@ -216,12 +241,12 @@ export class Reader {
     const t0 = performance.now();
     const items = kind === 'task' ? this.analysis.tasks : this.analysis.stats;
     const chosen = indices ?? items.map((_, i) => i);
-    const inputs = chosen
-      .filter((i) => i >= 0 && i < items.length)
-      .map((i) => buildItemClip(kind, i, this.clipContext()));
+    const valid = chosen.filter((i) => i >= 0 && i < items.length);
+    const inputs = valid.map((i) => buildItemClip(kind, i, this.clipContext()));
     try {
       const saved = await this.save(inputs);
-      for (const i of chosen) this.clippedKeys.add(`${kind === 'task' ? 'task' : 'stat'}:${i}`);
+      // The store answers in input order.
+      valid.forEach((i, n) => this.markClipped(`${kind === 'task' ? 'task' : 'stat'}:${i}`, saved[n]));
       this.notify('ok', this.t('saved', saved.length));
       // Click to confirmation: the bench's clip.roundtrip.ms.
       this.timings.clipMs = performance.now() - t0;
@@ -410,8 +435,18 @@ export class Reader {
       unveil?.();
     }
     await this.loadClipped();
+    // A tag colour chosen in the library shows on pages already open.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && STORAGE_KEY in changes) void getSettings().then((s) => this.onSettingsChanged(s));
+    });
     if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
+  }
+
+  /** New tag colours (and the tags given meanwhile in the library) mark the clipped items again. */
+  private async onSettingsChanged(settings: Settings): Promise<void> {
+    this.settings = settings;
+    await this.loadClipped();
   }
 
   /** Convert the page once its text is parsed (it is still veiled), then keep up as usual. */
@@ -441,12 +476,20 @@ export class Reader {
     }
     this.pageClipIds = new Set(clips.map((c) => c.id));
     // Clips keep the item's text in the page's own script, which is what the original analysis has.
-    const held = new Set(clips.map((c) => `${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`));
+    const held = new Map(clips.map((c) => [`${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`, c]));
     const { tasks, stats } = this.original;
     this.clippedKeys = new Set();
-    tasks.forEach((t, i) => held.has(`task\u0000${t.marker}\u0000${t.text}`) && this.clippedKeys.add(`task:${i}`));
-    stats.forEach((t, i) => held.has(`statistic\u0000\u0000${t.text}`) && this.clippedKeys.add(`stat:${i}`));
-    if (this.highlightsOn) this.paintHighlights();
+    this.clippedTags = new Map();
+    tasks.forEach((t, i) => {
+      const clip = held.get(`task\u0000${t.marker}\u0000${t.text}`);
+      if (clip) this.markClipped(`task:${i}`, clip);
+    });
+    stats.forEach((t, i) => {
+      const clip = held.get(`statistic\u0000\u0000${t.text}`);
+      if (clip) this.markClipped(`stat:${i}`, clip);
+    });
+    // Only the clipped layer changes: on a long page, repainting every item would cost more.
+    if (this.highlightsOn) this.highlighter.showClipped(this.clippedRanges());
     this.renderPanel();
   }
 

@@ -7,19 +7,22 @@ import { textExtents, type TextExtent } from './selection';
 /** Marks our <style> and <mark> elements, so they are recognisable (and ignored by observers). */
 export const OWN_ATTR = 'data-gongwen-lens';
 
-type Layer = 'task' | 'stat' | 'clipped' | 'flash' | 'fade';
+type FixedLayer = 'task' | 'stat' | 'clipped' | 'flash' | 'fade';
+/** A clipped item whose tag has a colour is painted in a layer of that colour: `tag-rrggbb`. */
+type TagLayer = `tag-${string}`;
+type Layer = FixedLayer | TagLayer;
 type Layers = Partial<Record<Layer, AbstractRange[]>>;
 
 /** Later layers paint over earlier ones where ranges overlap (a statistic inside a task). */
-const LAYERS: readonly Layer[] = ['task', 'stat', 'clipped', 'flash', 'fade'];
-const HIGHLIGHT_NAME: Record<Layer, string> = {
+const LAYERS: readonly FixedLayer[] = ['task', 'stat', 'clipped', 'flash', 'fade'];
+const HIGHLIGHT_NAME: Record<FixedLayer, string> = {
   task: 'gongwen-task',
   stat: 'gongwen-stat',
   clipped: 'gongwen-clipped',
   flash: 'gongwen-flash',
   fade: 'gongwen-flash-fade',
 };
-const STYLE: Record<Layer, string> = {
+const STYLE: Record<FixedLayer, string> = {
   task: 'background-color:rgba(255,183,0,.24);text-decoration:underline solid 2px rgba(204,122,0,.8)',
   stat: 'background-color:rgba(33,150,243,.22)',
   clipped: 'text-decoration:underline dotted 2px #2e7d32',
@@ -30,15 +33,44 @@ const STYLE: Record<Layer, string> = {
 const FLASH_MS = 700;
 const FADE_MS = 500;
 
+const isTagLayer = (layer: Layer): layer is TagLayer => layer.startsWith('tag-');
+/** Tag layers sit with the clipped layer: over tasks and statistics, under the flash. */
+const rank = (layer: Layer): number => (isTagLayer(layer) ? LAYERS.indexOf('clipped') + 0.5 : LAYERS.indexOf(layer));
+const highlightName = (layer: Layer): string => (isTagLayer(layer) ? `gongwen-${layer}` : HIGHLIGHT_NAME[layer]);
+function styleOf(layer: Layer): string {
+  if (!isTagLayer(layer)) return STYLE[layer];
+  const color = `#${layer.slice(4)}`;
+  return `background-color:${color}40;text-decoration:underline solid 2px ${color}`;
+}
+
+/** The layer of a clipped item: its tag colour's, or the plain clipped layer. Only #rrggbb is taken. */
+export function clippedLayer(color: string | null | undefined): Layer {
+  return color && /^#[0-9a-f]{6}$/i.test(color) ? `tag-${color.slice(1).toLowerCase()}` : 'clipped';
+}
+
 // A page's own <mark> styling must not show through ours, hence the reset before our layers.
-const CSS_TEXT = [
-  `mark[${OWN_ATTR}]{all:unset;display:inline}`,
-  ...LAYERS.map(
-    (layer) =>
-      `::highlight(${HIGHLIGHT_NAME[layer]}){${STYLE[layer]}}\n` +
-      `mark[${OWN_ATTR}~="${layer}"]{${STYLE[layer]}}`,
-  ),
-].join('\n');
+function cssText(tagLayers: Iterable<TagLayer>): string {
+  return [
+    `mark[${OWN_ATTR}]{all:unset;display:inline}`,
+    ...[...LAYERS, ...tagLayers].map(
+      (layer) =>
+        `::highlight(${highlightName(layer)}){${styleOf(layer)}}\n` +
+        `mark[${OWN_ATTR}~="${layer}"]{${styleOf(layer)}}`,
+    ),
+  ].join('\n');
+}
+
+/** A clipped item's range and the colour of its tag, if it has one. */
+export interface ClippedRange {
+  range: AbstractRange;
+  color?: string | null;
+}
+
+export interface ShownItems {
+  tasks: AbstractRange[];
+  stats: AbstractRange[];
+  clipped?: ClippedRange[];
+}
 
 interface Painter {
   /** Replaces the ranges of the given layers; other layers stay as they are. */
@@ -89,7 +121,7 @@ class NativePainter implements Painter {
 
   paint(layers: Layers): void {
     for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
-      this.api.registry.delete(HIGHLIGHT_NAME[layer]);
+      this.api.registry.delete(highlightName(layer));
       this.active.delete(layer);
       if (!ranges.length) continue;
       this.register(layer, new this.api.Highlight(...ranges));
@@ -100,7 +132,7 @@ class NativePainter implements Painter {
 
   extend(layers: Layers): void {
     for (const [layer, ranges] of Object.entries(layers) as Array<[Layer, AbstractRange[]]>) {
-      const highlight = this.api.registry.get(HIGHLIGHT_NAME[layer]);
+      const highlight = this.api.registry.get(highlightName(layer));
       if (!highlight) {
         this.paint({ [layer]: ranges });
         continue;
@@ -116,7 +148,7 @@ class NativePainter implements Painter {
   }
 
   moveLayer(from: Layer, to: Layer): void {
-    const highlight = this.api.registry.get(HIGHLIGHT_NAME[from]);
+    const highlight = this.api.registry.get(highlightName(from));
     const roots = this.active.get(from);
     if (!highlight || !roots) return;
     this.paint({ [from]: [], [to]: [] });
@@ -125,8 +157,9 @@ class NativePainter implements Painter {
   }
 
   private register(layer: Layer, highlight: Highlight): void {
-    highlight.priority = LAYERS.indexOf(layer);
-    this.api.registry.set(HIGHLIGHT_NAME[layer], highlight);
+    // Priorities are integers: tag layers share one above the plain clipped layer.
+    highlight.priority = Math.ceil(rank(layer) * 2);
+    this.api.registry.set(highlightName(layer), highlight);
   }
 
   isEmpty(): boolean {
@@ -242,8 +275,8 @@ class MarkPainter implements Painter {
     const runs: Array<{ start: number; end: number; layers: string }> = [];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const [start, end] = [cuts[k], cuts[k + 1]];
-      const covering = LAYERS.filter((l) =>
-        intervals.some((i) => i.layer === l && i.start <= start && i.end >= end),
+      const covering = [...new Set(intervals.filter((i) => i.start <= start && i.end >= end).map((i) => i.layer))].sort(
+        (a, b) => rank(a) - rank(b),
       );
       // Whitespace between blocks is left alone: a <mark> between table cells would move them.
       const layers = /\S/.test(data.slice(start, end)) ? covering.join(' ') : '';
@@ -295,6 +328,10 @@ export class Highlighter {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped by every show and clear, so an unfinished sliced show knows it was replaced. */
   private generation = 0;
+  /** Tag-colour layers painted so far; each has its rule in our style. */
+  private readonly tagLayers = new Set<TagLayer>();
+  /** The style text our <style> elements hold now (it grows with the tag colours in use). */
+  private css = cssText([]);
 
   constructor(doc: Document) {
     this.native = nativeApi(doc) !== null;
@@ -317,9 +354,9 @@ export class Highlighter {
    * Pass StaticRanges where the browser has them: a live Range is revisited by the browser on
    * every text change in its document, which makes converting a long page quadratic.
    */
-  show(items: { tasks: AbstractRange[]; stats: AbstractRange[]; clipped?: AbstractRange[] }): void {
+  show(items: ShownItems): void {
     this.generation++;
-    this.paint({ task: items.tasks, stat: items.stats, clipped: items.clipped ?? [] });
+    this.paint({ task: items.tasks, stat: items.stats, ...this.clippedLayers(items.clipped ?? []) });
   }
 
   /**
@@ -327,7 +364,7 @@ export class Highlighter {
    * at once is one long task for the page. A later show or clear stops an unfinished one.
    */
   async showInSlices(
-    items: { tasks: AbstractRange[]; stats: AbstractRange[]; clipped?: AbstractRange[] },
+    items: ShownItems,
     pause: () => Promise<void>,
     sliceSize = 2_000,
   ): Promise<void> {
@@ -342,15 +379,30 @@ export class Highlighter {
   }
 
   /** Replaces only the clipped items' marks (the task and statistic layers stay as they are). */
-  showClipped(ranges: AbstractRange[]): void {
-    this.paint({ clipped: ranges });
+  showClipped(clipped: ClippedRange[]): void {
+    this.paint(this.clippedLayers(clipped));
+  }
+
+  /**
+   * The clipped items by layer (plain or tag colour). Every tag layer used before is given too,
+   * empty if no item has its colour now, so that painting it removes its old marks.
+   */
+  private clippedLayers(clipped: ClippedRange[]): Layers {
+    const layers: Layers = { clipped: [] };
+    for (const layer of this.tagLayers) layers[layer] = [];
+    for (const { range, color } of clipped) {
+      const layer = clippedLayer(color);
+      if (isTagLayer(layer)) this.tagLayers.add(layer);
+      (layers[layer] ??= []).push(range);
+    }
+    return layers;
   }
 
   /** Takes every highlight, mark and style of ours out of the page. */
   clear(): void {
     this.generation++;
     this.stopFlash();
-    this.paint(Object.fromEntries(LAYERS.map((l) => [l, []])));
+    this.paint(Object.fromEntries([...LAYERS, ...this.tagLayers].map((l) => [l, []])));
   }
 
   /** Draws attention to one range for a moment: strong, then softer, then gone. */
@@ -421,12 +473,17 @@ export class Highlighter {
       style.remove();
       this.styles.delete(root);
     }
+    const css = cssText(this.tagLayers);
+    if (css !== this.css) {
+      this.css = css;
+      for (const style of this.styles.values()) style.textContent = css;
+    }
     for (const root of needed) {
       if (this.styles.has(root)) continue;
       const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
       const style = doc.createElement('style');
       style.setAttribute(OWN_ATTR, '');
-      style.textContent = CSS_TEXT;
+      style.textContent = this.css;
       (root.nodeType === 9 ? (doc.head ?? doc.documentElement) : root).appendChild(style);
       this.styles.set(root, style);
     }

@@ -70,6 +70,42 @@ describe('library: daily use', () => {
     await library.getByRole('tab', { name: 'Clips' }).click();
   });
 
+  it('a tag colour chosen in the library marks the clipped item in open and reopened pages, and in the panel', async () => {
+    const open = await h.open('/002-hubei-notice.html');
+    await h.status(open.tabId);
+    const clip = (await h.hook('listClips')).find((c) => c.kind === 'task' && c.page.url.endsWith('/002-hubei-notice.html'))!;
+    // The list is virtual: search brings the row into it, as a user would.
+    await library.evaluate((q) => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(q), clip.text);
+    const row = library.locator('.clip-row:not(.head)').filter({ hasText: clip.text.slice(0, 30) }).first();
+    await row.getByRole('button', { name: /^Edit tags/ }).click();
+    await row.getByRole('textbox', { name: 'Edit tags' }).fill('重点');
+    await row.getByRole('textbox', { name: 'Edit tags' }).press('Enter');
+    await library.getByRole('tab', { name: 'Overview' }).click();
+    await library.getByLabel('Colour of tag 重点').fill('#d32f2f');
+
+    const tagged = (page: Page) =>
+      page.evaluate(() => [...(CSS.highlights.get('gongwen-tag-d32f2f') ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }));
+    // The page that was open all along follows the library.
+    await expect.poll(() => tagged(open.page)).toEqual([`${clip.marker ?? ''}${clip.text}`]);
+    await open.page.close();
+
+    const again = await h.open('/002-hubei-notice.html');
+    await h.status(again.tabId);
+    await expect.poll(() => tagged(again.page)).toEqual([`${clip.marker ?? ''}${clip.text}`]);
+    await h.hook('act', again.tabId, { action: 'panel', open: true });
+    const coloured = again.page.locator('gongwen-lens-ui [role="listitem"][style*="border-inline-start"]');
+    await expect.poll(() => coloured.count()).toBe(1);
+    expect(await coloured.getAttribute('style')).toMatch(/rgb\(211, 47, 47\)|#d32f2f/);
+    await again.page.close();
+    await library.getByRole('tab', { name: 'Clips' }).click();
+    await library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
+  });
+
   it('a backup brings back clips, settings and site rules after the library and settings were cleared', async () => {
     type Local = { set(v: object): Promise<void>; get(k: string): Promise<object>; clear(): Promise<void> };
     /** storage.local of the extension, from its service worker. */

@@ -57,7 +57,7 @@ describe('Highlighter without the CSS Custom Highlight API (marks)', () => {
     hl.show({
       tasks: [rangeOf(blocks, '加强组织建设，培训近200人'), rangeOf(blocks, '完善制度')],
       stats: [rangeOf(blocks, '近200人'), rangeOf(blocks, '15%')],
-      clipped: [rangeOf(blocks, '完善制度')],
+      clipped: [{ range: rangeOf(blocks, '完善制度') }],
     });
     expect(marks(doc)).toEqual([
       ['task', '加强'],
@@ -69,6 +69,33 @@ describe('Highlighter without the CSS Custom Highlight API (marks)', () => {
     expect(doc.querySelectorAll('style[data-gongwen-lens]')).toHaveLength(1);
     expect(doc.body.textContent).toBe(text);
     expect(doc.querySelector('h1')!.innerHTML).toBe('关于印发<span>工作要点</span>的通知');
+  });
+
+  it('marks clipped items in their tag colour, and takes a colour no item has any more away', () => {
+    const doc = page(PAGE);
+    const { blocks } = readPage(doc);
+    const hl = new Highlighter(doc);
+    hl.show({
+      tasks: [rangeOf(blocks, '完善制度')],
+      stats: [],
+      clipped: [
+        { range: rangeOf(blocks, '完善制度'), color: '#D32F2F' },
+        { range: rangeOf(blocks, '3个'), color: null },
+        // Not #rrggbb: never written into a style sheet.
+        { range: rangeOf(blocks, '15%'), color: 'red;}body{display:none' },
+      ],
+    });
+    expect(marks(doc)).toEqual([
+      ['clipped', '3个'],
+      ['task tag-d32f2f', '完善制度'],
+      ['clipped', '15%'],
+    ]);
+    const style = () => doc.querySelector('style[data-gongwen-lens]')!.textContent!;
+    expect(style()).toContain('mark[data-gongwen-lens~="tag-d32f2f"]{background-color:#d32f2f40');
+    expect(style()).not.toContain('display:none');
+    hl.showClipped([{ range: rangeOf(blocks, '完善制度'), color: '#1565c0' }]);
+    expect(marks(doc)).toEqual([['task tag-1565c0', '完善制度']]);
+    expect(style()).toContain('tag-1565c0');
   });
 
   it('puts back the very same text nodes on clear, byte-identical', () => {
@@ -203,7 +230,7 @@ describe('Highlighter with the CSS Custom Highlight API', () => {
     hl.show({
       tasks: [rangeOf(blocks, '一、加强组织建设'), rangeOf(blocks, '二、完善制度')],
       stats: [rangeOf(blocks, '近200人')],
-      clipped: [rangeOf(blocks, '二、完善制度')],
+      clipped: [{ range: rangeOf(blocks, '二、完善制度') }],
     });
     expect(registryText(registry)).toEqual({
       'gongwen-task': ['一、加强组织建设', '二、完善制度'],
@@ -217,6 +244,38 @@ describe('Highlighter with the CSS Custom Highlight API', () => {
     expect(styles).toHaveLength(1);
     expect(styles[0].textContent).toContain('::highlight(gongwen-task)');
     expect(styles[0].textContent).toContain('::highlight(gongwen-stat)');
+  });
+
+  it('registers clipped items by tag colour above the plain clipped layer, and clears every colour', () => {
+    const doc = page(PAGE);
+    const { blocks } = readPage(doc);
+    const hl = new Highlighter(doc);
+    hl.show({
+      tasks: [rangeOf(blocks, '二、完善制度')],
+      stats: [rangeOf(blocks, '15%')],
+      clipped: [
+        { range: rangeOf(blocks, '二、完善制度'), color: '#2e7d32' },
+        { range: rangeOf(blocks, '15%') },
+      ],
+    });
+    expect(registryText(registry)).toEqual({
+      'gongwen-task': ['二、完善制度'],
+      'gongwen-stat': ['15%'],
+      'gongwen-clipped': ['15%'],
+      'gongwen-tag-2e7d32': ['二、完善制度'],
+    });
+    const priority = (name: string) => registry.get(name)!.priority;
+    expect(priority('gongwen-tag-2e7d32')).toBeGreaterThan(priority('gongwen-clipped'));
+    expect(priority('gongwen-tag-2e7d32')).toBeGreaterThan(priority('gongwen-stat'));
+    expect(doc.head.querySelector('style[data-gongwen-lens]')!.textContent).toContain(
+      '::highlight(gongwen-tag-2e7d32){background-color:#2e7d3240;text-decoration:underline solid 2px #2e7d32}',
+    );
+    hl.showClipped([{ range: rangeOf(blocks, '15%'), color: '#2e7d32' }]);
+    expect(registryText(registry)).toMatchObject({ 'gongwen-tag-2e7d32': ['15%'] });
+    expect(registry.has('gongwen-clipped')).toBe(false);
+    hl.clear();
+    expect(registry.size).toBe(0);
+    expect(doc.querySelector('style[data-gongwen-lens]')).toBeNull();
   });
 
   it('replaces what it shows and removes everything on clear', () => {
