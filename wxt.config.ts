@@ -10,7 +10,7 @@ export default defineConfig({
   publicDir: 'public',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: { target: 'es2022', ...(process.env.NO_MINIFY && { minify: false }) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -145,9 +145,32 @@ export async function importClips(records: readonly Clip[]): Promise<ImportResul
   });
 }
 
-/** Every clip, newest first. */
-export function listClips(): Promise<Clip[]> {
-  return getDb().clips.orderBy('clippedAt').reverse().toArray();
+/** Clips read per transaction by listClips. */
+const LIST_CHUNK = 5_000;
+
+/**
+ * Every clip, newest first. Read a chunk per transaction: one read of 100,000 clips (~100 MB)
+ * holds the database and the page's thread for seconds, and a library page opened meanwhile (a
+ * reload) would wait behind it for its first screen.
+ */
+export async function listClips(chunkSize = LIST_CHUNK): Promise<Clip[]> {
+  const table = getDb().clips;
+  const all: Clip[] = [];
+  for (let after: string | null = null; ; ) {
+    const chunk: Clip[] = await (after === null ? table.toCollection() : table.where(':id').above(after))
+      .limit(chunkSize)
+      .toArray();
+    for (const clip of chunk) all.push(clip);
+    if (chunk.length < chunkSize) break;
+    after = chunk[chunk.length - 1].id;
+  }
+  return sortNewestFirst(all);
+}
+
+/** clippedAt descending, then id descending: the order of the clippedAt index read in reverse. */
+function sortNewestFirst(clips: Clip[]): Clip[] {
+  const time = new Map(clips.map((c) => [c, Date.parse(c.clippedAt)]));
+  return clips.sort((a, b) => time.get(b)! - time.get(a)! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 export function countClips(): Promise<number> {

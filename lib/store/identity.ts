@@ -42,7 +42,15 @@ function decodeName(raw: string): string {
  * exact encoding, because sites differ in what they treat as equivalent. A string that is not an
  * absolute URL only loses its fragment.
  */
+/** The last URL normalised (a page's clips come together; each clip's key needs its URL twice). */
+let lastNormalized = { url: '', normalized: '' };
+
 export function normalizePageUrl(url: string): string {
+  if (url !== lastNormalized.url) lastNormalized = { url, normalized: normalize(url) };
+  return lastNormalized.normalized;
+}
+
+function normalize(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

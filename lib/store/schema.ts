@@ -35,12 +35,18 @@ const httpUrl = (max: number) =>
     v.check((s) => /^https?:$/.test(safeProtocol(s)), 'must be an http(s) URL'),
   );
 
+/** The last URL checked: clips of one page come together in an import, and parsing is not free. */
+let lastProtocol = { url: '', protocol: '' };
 function safeProtocol(url: string): string {
+  if (url === lastProtocol.url) return lastProtocol.protocol;
+  let protocol = '';
   try {
-    return new URL(url).protocol;
+    protocol = new URL(url).protocol;
   } catch {
-    return '';
+    // not a URL: no protocol
   }
+  lastProtocol = { url, protocol };
+  return protocol;
 }
 
 const pageSchema = v.object({

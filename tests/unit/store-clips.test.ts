@@ -132,6 +132,18 @@ describe('reading', () => {
     expect(found.map((c) => c.text)).toEqual(['近200人']);
     expect(await clipsForUrl('https://www.gov.cn/c.html')).toEqual([]);
   });
+
+  it('lists every clip, read in chunks, in the order of the clippedAt index read backwards', async () => {
+    // 23 clips over 4 instants (ties included), read 5 at a time: chunk edges fall inside ties.
+    for (let i = 0; i < 23; i++) {
+      await saveClips([clipInput({ text: `（${i}）第${i}项工作。` })], { now: new Date(T0.getTime() + (i % 4) * 60_000) });
+    }
+    const byIndex = await getDb().clips.orderBy('clippedAt').reverse().toArray();
+    expect(byIndex).toHaveLength(23);
+    expect((await listClips(5)).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
+    expect((await listClips(23)).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
+    expect((await listClips()).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
+  });
 });
 
 describe('updateClip', () => {
@@ -195,7 +207,7 @@ describe('database handle', () => {
     expect(db.isOpen()).toBe(true);
     // A newer version of the extension opens the same database with a higher version.
     const newer = new Dexie(DB_NAME);
-    newer.version(2).stores({ clips: 'id, &key, clippedAt, kind, page.org, page.url, *tags' });
+    newer.version(3).stores({ clips: 'id, &key, clippedAt, page.url' });
     await newer.open();
     expect(db.isOpen()).toBe(false);
     newer.close();
