@@ -6,6 +6,7 @@ import { resolveLang } from '../i18n';
 import type { Reply, TabAction, ToBackground, ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
+import { memoizeConvert } from '../page/convert-memo';
 import { watchPage, type PageWatch } from '../page/live';
 import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter, type ClippedRange } from '../page/highlights';
@@ -25,8 +26,10 @@ async function request<T>(message: ToBackground): Promise<T> {
   return reply.value;
 }
 
-const convertViaBackground = (target: Target, texts: string[]) =>
-  request<string[]>({ type: 'convert', target, texts });
+/** The background's converter, through a memo: toggling back and forth converts each text once. */
+const convertViaBackground = memoizeConvert((target: Target, texts: string[]) =>
+  request<string[]>({ type: 'convert', target, texts }),
+);
 
 /** Above this many items, highlights are registered in slices rather than in one task. */
 const SLICED_HIGHLIGHTS = 5_000;
@@ -525,8 +528,7 @@ export class Reader {
       case 'reveal':
         return this.revealAnchor(action.anchor);
     }
-    // The badge follows; the answer does not wait for it.
-    void this.reportStatus();
+    // The answer is the new status: the background paints the badge from it (no second message).
     return this.status();
   }
 }

@@ -160,6 +160,26 @@ describe('toggle script', () => {
     );
   });
 
+  it('shows the page state on the toolbar badge: counts, script, and the conversion while it lasts', async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    const status = await h.status(tabId);
+    const badge = async () =>
+      (await h.sw()).evaluate(async (id) => {
+        const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } })
+          .chrome.action;
+        return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+      }, tabId);
+    const count = String(status.counts.tasks + status.counts.stats);
+    await expect.poll(async () => (await badge()).text).toBe(count);
+    expect((await badge()).title).not.toContain('→');
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    await expect.poll(async () => (await badge()).title).toMatch(/→/);
+    await h.hook('act', tabId, { action: 'restore' });
+    await expect.poll(async () => (await badge()).title).not.toMatch(/→/);
+    expect((await badge()).text).toBe(count);
+    await page.close();
+  });
+
   it('offers nothing on a page without Chinese and says why', async () => {
     const { page, tabId } = await h.open('/plain-english.html');
     const status = await h.status(tabId);
