@@ -24,6 +24,28 @@ export function correctedValues(clip: Clip): FieldValues {
   return { ...detectedValues(clip), ...clip.corrected };
 }
 
+/**
+ * One field as it counts (the correction, else the detected value), without building the whole
+ * record: filters and sorts call this for every clip of a 100,000-clip library.
+ */
+export function fieldValue<F extends CorrectionField>(clip: Clip, field: F): FieldValues[F] {
+  const corrected = clip.corrected?.[field];
+  if (corrected !== undefined) return corrected as FieldValues[F];
+  switch (field) {
+    case 'date':
+    case 'org':
+    case 'docNumber':
+      return clip.page[field as 'date' | 'org' | 'docNumber'] as FieldValues[F];
+    default:
+      return clip[field as 'value' | 'unit' | 'qualifier'] as FieldValues[F];
+  }
+}
+
+/** The upper end of a range value; a corrected value is one number, not a range. */
+export function valueMaxOf(clip: Clip): number | null {
+  return clip.corrected?.value !== undefined ? null : clip.valueMax;
+}
+
 export function isCorrected(clip: Clip, field: CorrectionField): boolean {
   return clip.corrected?.[field] !== undefined;
 }

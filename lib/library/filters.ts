@@ -1,6 +1,7 @@
 // Facet filters over clips. Values inside one facet are alternatives (OR); facets combine with AND.
 // An empty facet does not filter.
 import type { Clip, ClipKind } from '../types';
+import { fieldValue } from './corrections';
 
 /** Which date the date range applies to: the page's own date or the day the clip was made. */
 export type DateBasis = 'page' | 'clipped';
@@ -65,7 +66,7 @@ export function clipDoc(clip: Clip): string {
 /** The clip's date on the chosen basis as YYYY-MM-DD. The clipped date is the day in the
  * time zone it was recorded in (the ISO string's own offset), so it never shifts on reload. */
 export function clipDate(clip: Clip, basis: DateBasis): string | null {
-  const raw = basis === 'page' ? clip.page.date : clip.clippedAt;
+  const raw = basis === 'page' ? fieldValue(clip, 'date') : clip.clippedAt;
   return raw && /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : null;
 }
 
@@ -82,7 +83,7 @@ export function applyFilters(
   const tags = new Set(f.tags);
   const passes = (clip: Clip): boolean => {
     if (kinds.size && !kinds.has(clip.kind)) return false;
-    if (orgs.size && !orgs.has(clip.page.org ?? '')) return false;
+    if (orgs.size && !orgs.has(fieldValue(clip, 'org') ?? '')) return false;
     if (docs.size && !docs.has(clipDoc(clip))) return false;
     if (tags.size && !clip.tags.some((tag) => tags.has(tag))) return false;
     if (f.from !== null || f.to !== null) {
@@ -129,7 +130,8 @@ export function collectFacets(clips: readonly Clip[]): Facets {
     else map.set(value, { value, label, count: 1 });
   };
   for (const clip of clips) {
-    bump(orgs, clip.page.org ?? '', clip.page.org ?? '');
+    const org = fieldValue(clip, 'org') ?? '';
+    bump(orgs, org, org);
     bump(hosts, clipHost(clip), clipHost(clip));
     const doc = clipDoc(clip);
     bump(docs, doc, clip.page.title || doc);

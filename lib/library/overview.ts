@@ -1,5 +1,6 @@
 // Aggregations behind the overview charts and the statistics table.
 import type { Clip, ClipKind } from '../types';
+import { fieldValue, valueMaxOf } from './corrections';
 
 export interface Bar {
   key: string;
@@ -86,12 +87,13 @@ export function statRows(clips: readonly Clip[], indices: readonly number[]): St
     rows.push({
       index,
       text: clip.text,
-      value: clip.value,
-      valueMax: clip.valueMax,
-      unit: clip.unit ?? '',
-      qualifier: clip.qualifier ?? '',
-      org: clip.page.org ?? '',
-      date: clip.page.date ?? '',
+      // Corrected values where the reader made corrections: they are what the figures are.
+      value: fieldValue(clip, 'value'),
+      valueMax: valueMaxOf(clip),
+      unit: fieldValue(clip, 'unit') ?? '',
+      qualifier: fieldValue(clip, 'qualifier') ?? '',
+      org: fieldValue(clip, 'org') ?? '',
+      date: fieldValue(clip, 'date') ?? '',
       title: clip.page.title ?? '',
     });
   }

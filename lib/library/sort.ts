@@ -1,6 +1,7 @@
 // Ordering of clip indices. Clips without the sort key always come last, whatever the
 // direction; ties keep the library order (newest clipped first).
 import type { Clip } from '../types';
+import { fieldValue } from './corrections';
 
 export type SortKey = 'clipped' | 'date' | 'org' | 'value';
 export type SortDir = 'asc' | 'desc';
@@ -16,7 +17,7 @@ export const DEFAULT_SORT: SortSpec = { key: 'clipped', dir: 'desc' };
 function orgRanks(clips: readonly Clip[], indices: readonly number[]): Map<string, number> {
   const names = new Set<string>();
   for (const i of indices) {
-    const org = clips[i].page.org;
+    const org = fieldValue(clips[i], 'org');
     if (org) names.add(org);
   }
   const collator = new Intl.Collator(['zh-CN', 'en']);
@@ -31,12 +32,18 @@ function numericKey(spec: SortSpec, clips: readonly Clip[], indices: readonly nu
       // ISO strings with different offsets do not compare as text; epoch milliseconds do.
       return (clip) => Date.parse(clip.clippedAt);
     case 'date':
-      return (clip) => (clip.page.date ? Date.parse(clip.page.date.slice(0, 10)) : NaN);
+      return (clip) => {
+        const date = fieldValue(clip, 'date');
+        return date ? Date.parse(date.slice(0, 10)) : NaN;
+      };
     case 'value':
-      return (clip) => clip.value ?? NaN;
+      return (clip) => fieldValue(clip, 'value') ?? NaN;
     case 'org': {
       const ranks = orgRanks(clips, indices);
-      return (clip) => (clip.page.org ? (ranks.get(clip.page.org) ?? NaN) : NaN);
+      return (clip) => {
+        const org = fieldValue(clip, 'org');
+        return org ? (ranks.get(org) ?? NaN) : NaN;
+      };
     }
   }
 }

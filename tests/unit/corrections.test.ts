@@ -6,10 +6,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../lib/export/backup';
 import { CONTRACT_COLUMNS, CSV_COLUMNS, clipToRow, toCsv } from '../../lib/export/csv';
 import { readCsvClips } from '../../lib/export/csv-import';
-import { correctedValues, correctionsFromDraft, detectedValues } from '../../lib/library/corrections';
+import { correctedValues, correctionsFromDraft, detectedValues, fieldValue, valueMaxOf } from '../../lib/library/corrections';
+import { applyFilters, collectFacets, NO_FILTERS, type LibraryFilters } from '../../lib/library/filters';
+import { statRows } from '../../lib/library/overview';
+import { sortIndices } from '../../lib/library/sort';
 import { clearClips, getClip, importClips, saveClips, updateClip } from '../../lib/store/clips';
 import { getDb } from '../../lib/store/db';
 import type { Clip } from '../../lib/types';
+import { makeClip } from './library-fixtures';
 import { statInput } from './store-fixtures';
 
 const T0 = new Date('2024-09-01T08:00:00Z');
@@ -120,5 +124,41 @@ describe('CSV with corrections', () => {
   it('refuses a header with only some of the detected columns', () => {
     const header = [...CONTRACT_COLUMNS, 'detected_value'].join(',');
     expect(() => readCsvClips(`${header}\r\n`)).toThrow(/Not a Gongwen Lens library CSV/);
+  });
+});
+
+describe('corrected values are the values the library works with', () => {
+  // Detected: 中国科协, 2024-04-30, 100–200 万元. Corrected: 湖北省科协, 2023-12-31, 150.
+  const corrected = makeClip({
+    kind: 'statistic',
+    value: 100,
+    valueMax: 200,
+    unit: '万元',
+    corrected: { org: '湖北省科协', date: '2023-12-31', value: 150 },
+  });
+  const plain = makeClip({ kind: 'statistic', value: 120, unit: '万元', page: { org: '中国科协', date: '2024-04-30' } });
+  const clips = [corrected, plain];
+
+  it('reads one field as corrected, else as detected', () => {
+    expect(fieldValue(corrected, 'org')).toBe('湖北省科协');
+    expect(fieldValue(corrected, 'unit')).toBe('万元');
+    expect(fieldValue(plain, 'value')).toBe(120);
+    expect(valueMaxOf(corrected)).toBeNull();
+    expect(valueMaxOf(makeClip({ value: 1, valueMax: 2 }))).toBe(2);
+  });
+
+  it('in the statistics table', () => {
+    const [row] = statRows(clips, [0]);
+    expect(row).toMatchObject({ value: 150, valueMax: null, unit: '万元', org: '湖北省科协', date: '2023-12-31' });
+  });
+
+  it('in filters, facets and sorting', () => {
+    const only = (patch: Partial<LibraryFilters>) => applyFilters(clips, null, { ...NO_FILTERS, ...patch });
+    expect(only({ orgs: ['湖北省科协'] })).toEqual([0]);
+    expect(only({ orgs: ['中国科协'] })).toEqual([1]);
+    expect(only({ from: '2024-01-01' })).toEqual([1]);
+    expect(collectFacets(clips).orgs.map((o) => o.value).sort()).toEqual(['中国科协', '湖北省科协']);
+    expect(sortIndices(clips, [0, 1], { key: 'value', dir: 'desc' })).toEqual([0, 1]);
+    expect(sortIndices(clips, [0, 1], { key: 'date', dir: 'asc' })).toEqual([0, 1]);
   });
 });
