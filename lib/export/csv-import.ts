@@ -6,7 +6,17 @@ import { toSimplified } from '../convert/simplified';
 import { importClips, type ImportResult } from '../store/clips';
 import { parseClip } from '../store/schema';
 import type { Clip } from '../types';
-import { CONTRACT_COLUMNS, CSV_COLUMNS, DETECTED_COLUMNS, DETECTED_FIELD, TAG_SEPARATOR, type CsvColumn } from './csv';
+import {
+  CONTRACT_COLUMNS,
+  CORRECTED_COLUMN,
+  CSV_COLUMNS,
+  CSV_COLUMNS_WITHOUT_CORRECTED,
+  DETECTED_COLUMNS,
+  DETECTED_FIELD,
+  FIELD_COLUMN,
+  TAG_SEPARATOR,
+  type CsvColumn,
+} from './csv';
 
 export interface CsvImportOptions {
   /** clipped_at for rows that leave it empty (e.g. `analyze --csv` output). */
@@ -46,11 +56,13 @@ export function readCsv(text: string): CsvRecord[] {
     const where = problem.row === undefined ? '' : ` at row ${problem.row + 1}`;
     throw new Error(`The CSV file is damaged${where}: ${problem.message}`);
   }
-  const columns = [CSV_COLUMNS, CONTRACT_COLUMNS].find((known) => header && sameHeader(header, known));
+  const columns = [CSV_COLUMNS, CSV_COLUMNS_WITHOUT_CORRECTED, CONTRACT_COLUMNS].find(
+    (known) => header && sameHeader(header, known),
+  );
   if (!columns) {
     throw new Error(`Not a Gongwen Lens library CSV: the first row must be the header ${CONTRACT_COLUMNS.join(',')}`);
   }
-  const absent = Object.fromEntries(DETECTED_COLUMNS.map((col) => [col, '']));
+  const absent = Object.fromEntries([...DETECTED_COLUMNS, CORRECTED_COLUMN].map((col) => [col, '']));
   return rows.map((cells, i) => {
     if (cells.length !== columns.length) {
       throw new Error(
@@ -68,10 +80,12 @@ export function readCsv(text: string): CsvRecord[] {
 function splitCorrections(row: CsvRecord): { detected: CsvRecord; corrected: Record<string, unknown> | undefined } {
   const detected = { ...row };
   const corrected: Record<string, unknown> = {};
+  // corrected_fields names them all; older files only show those whose detected value was not empty.
+  const named = new Set(row[CORRECTED_COLUMN].split(TAG_SEPARATOR).map((c) => c.trim()));
   for (const col of DETECTED_COLUMNS) {
-    if (row[col] === '') continue;
     const field = DETECTED_FIELD[col];
-    const contractCol = col.slice('detected_'.length) as CsvColumn;
+    const contractCol = FIELD_COLUMN[field];
+    if (row[col] === '' && !named.has(contractCol)) continue;
     corrected[field] = field === 'value' ? number(row[contractCol]) : row[contractCol];
     detected[contractCol] = row[col];
   }

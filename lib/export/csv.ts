@@ -2,7 +2,7 @@
 // CRLF, RFC 4180 quoting, a fixed header. Written by hand because Papa.unparse neither writes
 // numbers plainly nor guards against formula injection the way the contract says.
 import { toSimplified } from '../convert/simplified';
-import { correctedValues, detectedValues, isCorrected, type CorrectionField } from '../library/corrections';
+import { CORRECTION_FIELDS, correctedValues, detectedValues, isCorrected, type CorrectionField } from '../library/corrections';
 import type { Clip } from '../types';
 
 /** The contract's columns, in its order. value, unit, qualifier, org, date, doc_number hold corrections. */
@@ -39,7 +39,14 @@ export const DETECTED_COLUMNS = [
   'detected_org',
   'detected_doc_number',
 ] as const;
-export const CSV_COLUMNS = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS] as const;
+/**
+ * Last: the fields the reader corrected, by contract column name ("value;org"). The detected_*
+ * cells alone cannot say it: a correction of a field the analyzer left empty has an empty one.
+ */
+export const CORRECTED_COLUMN = 'corrected_fields';
+export const CSV_COLUMNS = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS, CORRECTED_COLUMN] as const;
+/** The columns of exports made before corrected_fields existed; still read. */
+export const CSV_COLUMNS_WITHOUT_CORRECTED = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS] as const;
 export type ContractColumn = (typeof CONTRACT_COLUMNS)[number];
 export type DetectedColumn = (typeof DETECTED_COLUMNS)[number];
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -48,7 +55,7 @@ type Cell = string | number | null;
  * Numbers are written plainly; strings are text cells (quoted and formula-guarded as needed).
  * The detected columns may be left out (`analyze --csv` has nothing corrected): they are empty then.
  */
-export type CsvRow = Record<ContractColumn, Cell> & Partial<Record<DetectedColumn, Cell>>;
+export type CsvRow = Record<ContractColumn, Cell> & Partial<Record<DetectedColumn | typeof CORRECTED_COLUMN, Cell>>;
 
 /** Which clip field each detected column holds. */
 export const DETECTED_FIELD: Record<DetectedColumn, CorrectionField> = {
@@ -59,6 +66,11 @@ export const DETECTED_FIELD: Record<DetectedColumn, CorrectionField> = {
   detected_org: 'org',
   detected_doc_number: 'docNumber',
 };
+
+/** The contract column of each correctable field (as corrected_fields names it). */
+export const FIELD_COLUMN = Object.fromEntries(
+  Object.entries(DETECTED_FIELD).map(([col, field]) => [field, col.slice('detected_'.length)]),
+) as Record<CorrectionField, ContractColumn>;
 
 /** Which script the text columns are written in: as the reader saw them, or converted. */
 export type CsvScript = 'asClipped' | 'simplified' | 'traditional';
@@ -110,6 +122,7 @@ export function clipToRow(clip: Clip, script: CsvScript = 'asClipped', convert?:
     detected_date: ifCorrected('date', detected.date),
     detected_org: ifCorrected('org', maybe(detected.org)),
     detected_doc_number: ifCorrected('docNumber', maybe(detected.docNumber)),
+    corrected_fields: CORRECTION_FIELDS.filter((f) => isCorrected(clip, f)).map((f) => FIELD_COLUMN[f]).join(TAG_SEPARATOR) || null,
   };
 }
 

@@ -110,6 +110,23 @@ describe('CSV with corrections', () => {
     expect(detectedValues(back)).toEqual(detectedValues(clip));
   });
 
+  it('keeps a correction of a field the analyzer left empty through CSV (corrected_fields names it)', async () => {
+    const input = statInput();
+    const [plain] = await saveClips([{ ...input, page: { ...input.page, docNumber: null } }], { now: T0 });
+    expect(plain.page.docNumber).toBeNull();
+    const clip = await updateClip(plain.id, { corrected: { docNumber: '鄂科协〔2024〕1号', value: 250 } });
+    const [row] = parse(toCsv([clipToRow(clip)]));
+    expect(row).toMatchObject({ doc_number: '鄂科协〔2024〕1号', detected_doc_number: '', corrected_fields: 'doc_number;value' });
+    const [back] = readCsvClips(toCsv([clipToRow(clip)]));
+    expect(back.corrected).toEqual(clip.corrected);
+    expect(detectedValues(back)).toEqual(detectedValues(clip));
+    // An export made before corrected_fields existed still reads, as it always did.
+    const older = toCsv([clipToRow(clip)]).replace(',corrected_fields\r\n', '\r\n').replace(/,doc_number;value\r\n$/, '\r\n');
+    const [old] = readCsvClips(older);
+    expect(old.corrected).toEqual({ value: 250 });
+    expect(old.page.docNumber).toBe('鄂科协〔2024〕1号');
+  });
+
   it('reads a file without the detected columns (older exports) as uncorrected', async () => {
     const clip = await updateClip((await statClip()).id, { corrected: { value: 250 } });
     const full = toCsv([clipToRow(clip)]);

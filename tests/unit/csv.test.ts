@@ -27,7 +27,7 @@ describe('CSV_COLUMNS', () => {
   it('is the contract header, in order, then the detected values of corrected fields', () => {
     expect(HEADER).toBe(
       'id,kind,text,text_simplified,marker,level,value,value_max,unit,qualifier,context,page_title,page_url,org,date,doc_number,source,page_kind,script,tags,note,clipped_at' +
-        ',detected_value,detected_unit,detected_qualifier,detected_date,detected_org,detected_doc_number',
+        ',detected_value,detected_unit,detected_qualifier,detected_date,detected_org,detected_doc_number,corrected_fields',
     );
   });
 });
@@ -70,8 +70,8 @@ describe('toCsv', () => {
     ['= in the middle is harmless', '1=1', '1=1'],
     ['full-width ＝ is not a formula', '＝1', '＝1'],
   ])('guards a text cell starting a formula: %s', (_name, text, cell) => {
-    // note is followed by clipped_at and the six detected_* columns, all empty here.
-    expect(dataLine({ note: text }).split(',').slice(20).join(',')).toBe(`${cell},${','.repeat(DETECTED_COLUMNS.length)}`);
+    // note is followed by clipped_at, the six detected_* columns and corrected_fields, all empty here.
+    expect(dataLine({ note: text }).split(',').slice(20).join(',')).toBe(`${cell},${','.repeat(DETECTED_COLUMNS.length + 1)}`);
   });
 
   it('guards every text column, not only text', () => {
@@ -157,6 +157,7 @@ describe('clipToRow', () => {
       detected_date: null,
       detected_org: null,
       detected_doc_number: null,
+      corrected_fields: null,
     });
   });
 
