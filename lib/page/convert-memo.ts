@@ -19,14 +19,21 @@ export function memoizeConvert(convert: ConvertFn, maxChars = MEMO_MAX_CHARS): C
     if (forTarget.has(source)) return;
     forTarget.set(source, result);
     held += size;
-    // Maps iterate in insertion order: drop the oldest texts until the new one fits.
+  }
+
+  /**
+   * Drops the oldest texts (Maps iterate in insertion order) until the memo fits. Once per call,
+   * not per text: a Map keeps deleted slots until it rehashes, so restarting the walk for every
+   * new text would step over them again and again.
+   */
+  function evict(): void {
     for (const [t, entries] of memo) {
       for (const [s, r] of entries) {
         if (held <= maxChars) return;
         entries.delete(s);
         held -= s.length + r.length;
       }
-      if (entries.size === 0) memo.delete(t);
+      memo.delete(t);
     }
   }
 
@@ -41,6 +48,7 @@ export function memoizeConvert(convert: ConvertFn, maxChars = MEMO_MAX_CHARS): C
     if (!Array.isArray(converted) || converted.length !== unique.length) return converted;
     const bySource = new Map(unique.map((s, i) => [s, converted[i]]));
     for (const [s, r] of bySource) remember(target, s, r);
+    evict();
     return texts.map((t, i) => out[i] ?? bySource.get(t)!);
   };
 }
