@@ -61,12 +61,13 @@ export function meetsTarget(target: Target | undefined, m: Measurement): boolean
   if (!target) return null;
   const ratio = ratioOf(m);
   if (target.max !== undefined && m.value > target.max) return false;
+  if (target.min !== undefined && m.value < target.min) return false;
   if (target.maxRatio !== undefined && (ratio === null || ratio > target.maxRatio)) return false;
   return true;
 }
 
 const describeTarget = (t?: Target) =>
-  [t?.max !== undefined ? `≤ ${t.max}` : '', t?.maxRatio !== undefined ? `ratio ≤ ${t.maxRatio}` : '']
+  [t?.max !== undefined ? `≤ ${t.max}` : '', t?.min !== undefined ? `≥ ${t.min}` : '', t?.maxRatio !== undefined ? `ratio ≤ ${t.maxRatio}` : '']
     .filter(Boolean)
     .join(', ') || '-';
 

@@ -11,6 +11,8 @@ export interface Measurement {
 export interface Target {
   /** The value must be at most this. */
   max?: number;
+  /** The value must be at least this. */
+  min?: number;
   /** value / baseline must be at most this. */
   maxRatio?: number;
 }
