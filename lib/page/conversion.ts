@@ -497,6 +497,9 @@ class Pipeline {
     const answer = this.ctx.isCurrent() ? this.request(strings) : Promise.resolve(strings);
     answer.catch(() => undefined); // handled where the chain reaches it
     this.chain = this.chain.then(async () => this.write(batch, await answer));
+    // finish() reports a failure; a batch queued after the apply already failed must not also
+    // surface as an unhandled rejection.
+    this.chain.catch(() => undefined);
   }
 
   async finish(): Promise<void> {
