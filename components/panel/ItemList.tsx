@@ -9,7 +9,7 @@ import type { PanelKey } from './strings';
 import { trusted } from './trusted';
 
 export interface ItemRow {
-  /** Identity as in PanelProps.clippedKeys ('task:3', 'stat:5'). */
+  /** Identity as in PanelProps.clipped ('task:3', 'stat:5'). */
   id: string;
   /** Nesting level (tasks); indents the row. */
   level?: number;

@@ -13,10 +13,8 @@ export type ItemKind = 'task' | 'statistic';
 export interface PanelProps {
   lang: Lang;
   analysis: Analysis;
-  /** Items already clipped, as 'task:3' / 'stat:5'. */
-  clippedKeys?: Set<string>;
-  /** The tag colour (#rrggbb) of clipped items whose tags have one, by the same keys. */
-  clippedColors?: ReadonlyMap<string, string>;
+  /** Items already clipped, as 'task:3' / 'stat:5', with the colour (#rrggbb) of their tag or null. */
+  clipped?: ReadonlyMap<string, string | null>;
   onReveal(kind: ItemKind, index: number): void;
   onClip(kind: ItemKind, indices: number[]): Promise<void>;
   onClose(): void;
@@ -39,7 +37,7 @@ export function Panel(props: PanelProps) {
   const t = makeT(PANEL_STRINGS, lang);
   const [pending, setPending] = useState(false);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
-  const clipped = props.clippedKeys ?? new Set<string>();
+  const clipped = props.clipped ?? new Map<string, string | null>();
   const disabled = pending || Boolean(props.busy);
 
   const clip = async (kind: ItemKind, indices: number[]) => {
@@ -60,7 +58,7 @@ export function Panel(props: PanelProps) {
     lead: task.marker,
     text: task.text,
     clipped: clipped.has(`task:${i}`),
-    color: props.clippedColors?.get(`task:${i}`),
+    color: clipped.get(`task:${i}`) ?? undefined,
   }));
   const statRows: ItemRow[] = analysis.stats.map((stat, i) => ({
     id: `stat:${i}`,
@@ -72,7 +70,7 @@ export function Panel(props: PanelProps) {
       </span>
     ) : undefined,
     clipped: clipped.has(`stat:${i}`),
-    color: props.clippedColors?.get(`stat:${i}`),
+    color: clipped.get(`stat:${i}`) ?? undefined,
   }));
   const meta = META_FIELDS.filter((field) => analysis.meta[field]);
 

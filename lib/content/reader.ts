@@ -50,9 +50,8 @@ export class Reader {
   private readonly highlighter: Highlighter;
   private highlightsOn = false;
   private panel: ReturnType<typeof mountPanel> | null = null;
-  private clippedKeys = new Set<string>();
-  /** Tags of the clip each clipped item became (by the same key): their colours mark the item. */
-  private clippedTags = new Map<string, readonly string[]>();
+  /** Clipped items ('task:3', 'stat:5') with the tags of the clip each became: their colours mark it. */
+  private clipped = new Map<string, readonly string[]>();
   /** Ids of this page's clips in the library (one id however often an item is clipped). */
   private pageClipIds = new Set<string>();
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
@@ -149,7 +148,7 @@ export class Reader {
   /** The colour of the first of a clipped item's tags that has one. */
   private clippedColor(key: string): string | null {
     const colors = this.settings.tagColors;
-    const tag = this.clippedTags.get(key)?.find((t) => Object.hasOwn(colors, t));
+    const tag = this.clipped.get(key)?.find((t) => Object.hasOwn(colors, t));
     return tag === undefined ? null : colors[tag];
   }
 
@@ -158,7 +157,7 @@ export class Reader {
     const keyed = [
       ...tasks.map((item, i) => ({ item, key: `task:${i}` })),
       ...stats.map((item, i) => ({ item, key: `stat:${i}` })),
-    ].filter(({ key }) => this.clippedKeys.has(key));
+    ].filter(({ key }) => this.clipped.has(key));
     return keyed.flatMap(({ item, key }) => {
       const range = this.rangeOf(item.start, item.end);
       return range ? [{ range, color: this.clippedColor(key) }] : [];
@@ -167,8 +166,7 @@ export class Reader {
 
   /** Marks an item as clipped into `clip` (its tags colour the mark). */
   private markClipped(key: string, clip: Clip): void {
-    this.clippedKeys.add(key);
-    this.clippedTags.set(key, clip.tags);
+    this.clipped.set(key, clip.tags);
   }
 
   private paintHighlights(): void {
@@ -196,13 +194,7 @@ export class Reader {
     return {
       lang: resolveLang(this.settings.uiLang, navigator.language),
       analysis: this.analysis,
-      clippedKeys: this.clippedKeys,
-      clippedColors: new Map(
-        [...this.clippedKeys].flatMap((key) => {
-          const color = this.clippedColor(key);
-          return color ? [[key, color] as const] : [];
-        }),
-      ),
+      clipped: new Map([...this.clipped.keys()].map((key) => [key, this.clippedColor(key)])),
       message: this.panelMessage,
       onReveal: (kind: ItemKind, index: number) => this.reveal(kind, index),
       onClip: async (kind: ItemKind, indices: number[]) => {
@@ -481,8 +473,7 @@ export class Reader {
     // Clips keep the item's text in the page's own script, which is what the original analysis has.
     const held = new Map(clips.map((c) => [`${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`, c]));
     const { tasks, stats } = this.original;
-    this.clippedKeys = new Set();
-    this.clippedTags = new Map();
+    this.clipped = new Map();
     tasks.forEach((t, i) => {
       const clip = held.get(`task\u0000${t.marker}\u0000${t.text}`);
       if (clip) this.markClipped(`task:${i}`, clip);

@@ -141,7 +141,7 @@ describe('panel content', () => {
   });
 
   it('marks clipped items', () => {
-    const { rows } = setup({ clippedKeys: new Set(['task:1', 'stat:2']) });
+    const { rows } = setup({ clipped: new Map([['task:1', null], ['stat:2', null]]) });
     expect([...rows(0)].map((li) => li.classList.contains('clipped'))).toEqual([false, true, false]);
     expect([...rows(1)].map((li) => li.querySelector('.clip')!.textContent)).toEqual(['摘录', '摘录', '已摘录']);
   });
