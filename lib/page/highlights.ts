@@ -13,7 +13,7 @@ type TagLayer = `tag-${string}`;
 type Layer = FixedLayer | TagLayer;
 type Layers = Partial<Record<Layer, AbstractRange[]>>;
 
-/** Later layers paint over earlier ones where ranges overlap (a statistic inside a task). */
+/** The layers every style sheet of ours has a rule for (tag-colour layers are added as used). */
 const LAYERS: readonly FixedLayer[] = ['task', 'stat', 'clipped', 'flash', 'fade'];
 const HIGHLIGHT_NAME: Record<FixedLayer, string> = {
   task: 'gongwen-task',
@@ -34,8 +34,12 @@ const FLASH_MS = 700;
 const FADE_MS = 500;
 
 const isTagLayer = (layer: Layer): layer is TagLayer => layer.startsWith('tag-');
-/** Tag layers sit with the clipped layer: over tasks and statistics, under the flash. */
-const rank = (layer: Layer): number => (isTagLayer(layer) ? LAYERS.indexOf('clipped') + 0.5 : LAYERS.indexOf(layer));
+/**
+ * Paint order, bottom to top, where ranges overlap (a statistic inside a task): tag-colour layers
+ * sit over the plain clipped one, under the flash.
+ */
+const PAINT_ORDER = ['task', 'stat', 'clipped', 'tag', 'flash', 'fade'] as const;
+const rank = (layer: Layer): number => PAINT_ORDER.indexOf(isTagLayer(layer) ? 'tag' : layer);
 const highlightName = (layer: Layer): string => (isTagLayer(layer) ? `gongwen-${layer}` : HIGHLIGHT_NAME[layer]);
 function styleOf(layer: Layer): string {
   if (!isTagLayer(layer)) return STYLE[layer];
@@ -157,8 +161,7 @@ class NativePainter implements Painter {
   }
 
   private register(layer: Layer, highlight: Highlight): void {
-    // Priorities are integers: tag layers share one above the plain clipped layer.
-    highlight.priority = Math.ceil(rank(layer) * 2);
+    highlight.priority = rank(layer);
     this.api.registry.set(highlightName(layer), highlight);
   }
 
