@@ -1,6 +1,7 @@
 // Clip identity (CONTRACTS.md "Clip identity"): the same item on the same page is one clip, however
 // the reader reached the page (share links, campaign tags, fragments) and whichever script it showed.
 import type { ClipKind } from '../types';
+import { rememberLast } from './remember-last';
 
 /** Query parameters that only say how the reader arrived, never which page they read. */
 const TRACKING_PARAMS = new Set([
@@ -40,15 +41,9 @@ function decodeName(raw: string): string {
  * The page URL as identity sees it: no fragment, no tracking parameters, lower-case host (the URL
  * parser does that and drops a default port). The remaining parameters keep their order and their
  * exact encoding, because sites differ in what they treat as equivalent. A string that is not an
- * absolute URL only loses its fragment.
+ * absolute URL only loses its fragment. (Each clip's key needs its URL twice: remember the last.)
  */
-/** The last URL normalised (a page's clips come together; each clip's key needs its URL twice). */
-let lastNormalized = { url: '', normalized: '' };
-
-export function normalizePageUrl(url: string): string {
-  if (url !== lastNormalized.url) lastNormalized = { url, normalized: normalize(url) };
-  return lastNormalized.normalized;
-}
+export const normalizePageUrl = rememberLast(normalize);
 
 function normalize(url: string): string {
   let parsed: URL;

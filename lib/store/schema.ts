@@ -2,6 +2,7 @@
 // scripts (via messages) and full Clip records from backups and CSV files.
 import * as v from 'valibot';
 import type { Clip, ClipInput } from '../types';
+import { rememberLast } from './remember-last';
 
 /** CONTRACTS.md "Limits": a clip is at most 100,000 characters. */
 export const MAX_CLIP_CHARS = 100_000;
@@ -35,19 +36,13 @@ const httpUrl = (max: number) =>
     v.check((s) => /^https?:$/.test(safeProtocol(s)), 'must be an http(s) URL'),
   );
 
-/** The last URL checked: clips of one page come together in an import, and parsing is not free. */
-let lastProtocol = { url: '', protocol: '' };
-function safeProtocol(url: string): string {
-  if (url === lastProtocol.url) return lastProtocol.protocol;
-  let protocol = '';
+const safeProtocol = rememberLast((url) => {
   try {
-    protocol = new URL(url).protocol;
+    return new URL(url).protocol;
   } catch {
-    // not a URL: no protocol
+    return '';
   }
-  lastProtocol = { url, protocol };
-  return protocol;
-}
+});
 
 const pageSchema = v.object({
   url: httpUrl(MAX_URL_CHARS),
