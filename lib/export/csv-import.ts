@@ -62,7 +62,7 @@ export function readCsv(text: string): CsvRecord[] {
   if (!columns) {
     throw new Error(`Not a Gongwen Lens library CSV: the first row must be the header ${CONTRACT_COLUMNS.join(',')}`);
   }
-  const absent = Object.fromEntries([...DETECTED_COLUMNS, CORRECTED_COLUMN].map((col) => [col, '']));
+  const absent = Object.fromEntries(CSV_COLUMNS.slice(CONTRACT_COLUMNS.length).map((col) => [col, '']));
   return rows.map((cells, i) => {
     if (cells.length !== columns.length) {
       throw new Error(

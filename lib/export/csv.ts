@@ -44,9 +44,9 @@ export const DETECTED_COLUMNS = [
  * cells alone cannot say it: a correction of a field the analyzer left empty has an empty one.
  */
 export const CORRECTED_COLUMN = 'corrected_fields';
-export const CSV_COLUMNS = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS, CORRECTED_COLUMN] as const;
 /** The columns of exports made before corrected_fields existed; still read. */
 export const CSV_COLUMNS_WITHOUT_CORRECTED = [...CONTRACT_COLUMNS, ...DETECTED_COLUMNS] as const;
+export const CSV_COLUMNS = [...CSV_COLUMNS_WITHOUT_CORRECTED, CORRECTED_COLUMN] as const;
 export type ContractColumn = (typeof CONTRACT_COLUMNS)[number];
 export type DetectedColumn = (typeof DETECTED_COLUMNS)[number];
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

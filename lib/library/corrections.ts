@@ -13,10 +13,22 @@ export interface FieldValues {
   qualifier: string | null;
 }
 
+/** What the analyzer found for one field: page fields on the page, item fields on the clip. */
+function detectedValue<F extends CorrectionField>(clip: Clip, field: F): FieldValues[F] {
+  switch (field) {
+    case 'date':
+    case 'org':
+    case 'docNumber':
+      return clip.page[field as 'date' | 'org' | 'docNumber'] as FieldValues[F];
+    default:
+      return clip[field as 'value' | 'unit' | 'qualifier'] as FieldValues[F];
+  }
+}
+
 /** What the analyzer found, whatever the reader corrected. */
 export function detectedValues(clip: Clip): FieldValues {
-  const { page } = clip;
-  return { date: page.date, org: page.org, docNumber: page.docNumber, value: clip.value, unit: clip.unit, qualifier: clip.qualifier };
+  const of = <F extends CorrectionField>(field: F) => detectedValue(clip, field);
+  return { date: of('date'), org: of('org'), docNumber: of('docNumber'), value: of('value'), unit: of('unit'), qualifier: of('qualifier') };
 }
 
 /** The values that count: a correction where there is one, else the detected value. */
@@ -30,15 +42,7 @@ export function correctedValues(clip: Clip): FieldValues {
  */
 export function fieldValue<F extends CorrectionField>(clip: Clip, field: F): FieldValues[F] {
   const corrected = clip.corrected?.[field];
-  if (corrected !== undefined) return corrected as FieldValues[F];
-  switch (field) {
-    case 'date':
-    case 'org':
-    case 'docNumber':
-      return clip.page[field as 'date' | 'org' | 'docNumber'] as FieldValues[F];
-    default:
-      return clip[field as 'value' | 'unit' | 'qualifier'] as FieldValues[F];
-  }
+  return corrected !== undefined ? (corrected as FieldValues[F]) : detectedValue(clip, field);
 }
 
 /** The upper end of a range value; a corrected value is one number, not a range. */
