@@ -10,7 +10,7 @@ export default defineConfig({
   publicDir: 'public',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022', ...(process.env.NO_MINIFY && { minify: false }) },
+    build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -4,56 +4,18 @@
 // still change counts as unconverted.
 import { getConverter } from '../../lib/convert/engine';
 import { SEED_PATHS } from '../fixtures/seeds';
+import { firstPaintText, setSiteRules } from '../e2e/first-paint';
 import type { Harness } from '../e2e/harness';
 import { median } from './measure';
 import type { Metric } from './types';
 
-type Local = { set(v: object): Promise<void> };
-type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
-
-async function setSiteRules(h: Harness, siteRules: object): Promise<void> {
-  const sw = await h.sw();
-  await sw.evaluate(
-    (rules) => (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.set({ settings: { siteRules: rules } }),
-    siteRules,
-  );
-  // The rule takes effect once the background has registered (or unregistered) the early reader.
-  const want = Object.keys(siteRules).length > 0 ? 1 : 0;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const n = await sw.evaluate(async () =>
-      (await (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting.getRegisteredContentScripts()).length,
-    );
-    if (n === want) return;
-    if (Date.now() > deadline) throw new Error('the always-convert rule was not registered in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const HAN = /\p{Script=Han}/u;
-
-/** Runs before the page's own scripts: keeps the text of the first frame that shows any. */
-const FIRST_PAINT_SCRIPT = `(() => {
-  window.__firstPaintText = null;
-  const check = () => {
-    const html = document.documentElement;
-    const text = document.body ? document.body.innerText.trim() : '';
-    if (html && text && getComputedStyle(html).visibility !== 'hidden') window.__firstPaintText = text;
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
 
 /** Share (0–1) of the first painted text of `path` that is already Traditional (Taiwan). */
 async function firstPaintConverted(h: Harness, path: string, toTw: (s: string) => string): Promise<number> {
   const page = await h.context.newPage();
   try {
-    // A string, not a function: tsx (esbuild keepNames) would wrap inner functions in a __name
-    // helper the page does not have.
-    await page.addInitScript(FIRST_PAINT_SCRIPT);
-    await page.goto(`${h.serverUrl}${path}`);
-    const handle = await page.waitForFunction(() => (window as unknown as { __firstPaintText: string | null }).__firstPaintText);
-    const text = (await handle.jsonValue()) as string;
+    const text = await firstPaintText(page, `${h.serverUrl}${path}`);
     // Converted in context, as the page should be (游 in 上游 stays 游): the S→T presets keep length,
     // so a character is unconverted where converting the whole text again would change it.
     const again = toTw(text);

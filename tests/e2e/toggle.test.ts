@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { getConverter } from '../../lib/convert/engine';
 import { toSimplified } from '../../lib/convert/simplified';
 import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
+import { firstPaintText, setSiteRules } from './first-paint';
 import { chromiumDriver, launch, type Harness } from './harness';
 import { convertsAndRestoresExactly, followsSiteRules } from './scenarios/toggle';
 
@@ -108,37 +109,9 @@ describe('toggle script', () => {
   it('follows site rules: always convert this site, never convert this site', () => followsSiteRules(chromiumDriver(h)));
 
   it('shows an always-convert site converted from its first paint', async () => {
-    const sw = await h.sw();
-    await sw.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-        settings: { siteRules: { '127.0.0.1': { mode: 'always', target: 'tw' } } },
-      }),
-    );
-    await expect
-      .poll(() =>
-        sw.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
-            .chrome;
-          return (await api.scripting.getRegisteredContentScripts()).length;
-        }),
-      )
-      .toBe(1);
+    await setSiteRules(h, { '127.0.0.1': { mode: 'always', target: 'tw' } });
     const page = await h.context.newPage();
-    // Runs in the page before its first frame: keep the text of the first frame that shows any.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __firstPaintText: string | null };
-      w.__firstPaintText = null;
-      const check = () => {
-        const html = document.documentElement;
-        const text = document.body?.innerText.trim() ?? '';
-        if (html && text && getComputedStyle(html).visibility !== 'hidden') w.__firstPaintText = text;
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
-    await page.goto(`${h.serverUrl}/002-hubei-notice.html`);
-    const first = await page.waitForFunction(() => (window as unknown as { __firstPaintText: string | null }).__firstPaintText);
-    const text = (await first.jsonValue()) as string;
+    const text = await firstPaintText(page, `${h.serverUrl}/002-hubei-notice.html`);
     const toTw = getConverter('tw');
     expect(text.length).toBeGreaterThan(1000);
     expect([...text].filter((c) => toTw(c) !== c)).toEqual([]);
@@ -153,11 +126,7 @@ describe('toggle script', () => {
     // The veil lifts as soon as the parsed page is converted, far before its 3 s safety limit.
     expect(status.timings.veilMs).toBeLessThan(2_500);
     await page.close();
-    await sw.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-        settings: {},
-      }),
-    );
+    await setSiteRules(h, {});
   });
 
   it('shows the page state on the toolbar badge: counts, script, and the conversion while it lasts', async () => {
