@@ -49,6 +49,14 @@ export async function actMs(h: Harness, tabId: number, action: TabAction): Promi
   return (await h.hook('timedAct', tabId, action)).ms;
 }
 
+/**
+ * Resolves once the page has rendered a frame since now: an action timed right after another
+ * would otherwise wait behind the layout of the previous one's text, which is that action's cost.
+ */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 /** Wall-clock milliseconds `action` takes, seen from the bench process. */
 export async function timed(action: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

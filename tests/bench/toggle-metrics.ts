@@ -12,6 +12,7 @@ import {
   median,
   readLongestTask,
   seedMedian,
+  settled,
   watchLongTasks,
 } from './measure';
 import type { Bench, Metric } from './types';
@@ -124,9 +125,11 @@ export const toggleMetrics: Metric[] = [
     target: { max: 15 },
     measure: async (bench) => ({
       value: await seedMedian(bench, (path) =>
-        onReadyTab(bench.h, path, async (_page, tabId) => {
+        onReadyTab(bench.h, path, async (page, tabId) => {
           await toggle(bench.h, tabId);
+          await settled(page);
           await restore(bench.h, tabId);
+          await settled(page);
           return toggle(bench.h, tabId);
         }),
       ),
@@ -139,8 +142,9 @@ export const toggleMetrics: Metric[] = [
     target: { max: 15 },
     measure: async (bench) => ({
       value: await seedMedian(bench, (path) =>
-        onReadyTab(bench.h, path, async (_page, tabId) => {
+        onReadyTab(bench.h, path, async (page, tabId) => {
           await toggle(bench.h, tabId);
+          await settled(page);
           return restore(bench.h, tabId);
         }),
       ),
