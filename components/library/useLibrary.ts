@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClipCollection } from '../../lib/library/collection';
 import { memoSimplify, type Simplify } from '../../lib/library/search';
 import { nextTask } from '../../lib/library/schedule';
+import { onLibraryChange } from '../../lib/store/changes';
 import type { ClipChanges } from '../../lib/store/clips';
 import type { Clip } from '../../lib/types';
 
@@ -17,6 +18,8 @@ export interface LibraryStore {
   updateClip(id: string, patch: ClipChanges): Promise<Clip>;
   deleteClips(ids: string[]): Promise<Clip[]>;
   restoreClips(clips: Clip[]): Promise<unknown>;
+  /** The clips of these pages (normalised URLs) as stored now. */
+  clipsForPages(pages: string[]): Promise<Clip[]>;
 }
 
 export type LoadPhase = 'loading' | 'indexing' | 'ready' | 'error';
@@ -82,6 +85,21 @@ export function useLibrary(store: LibraryStore, simplify: Simplify) {
 
   useEffect(() => {
     void load();
+    // Clips saved from pages, or edited in another library tab, show without a reload.
+    return onLibraryChange(
+      (change) => {
+        if (change.pages === null) return void load();
+        const pages = change.pages;
+        store.clipsForPages(pages).then(
+          (current) => {
+            collection.syncPages(new Set(pages), current);
+            sync();
+          },
+          () => void load(),
+        );
+      },
+      { othersOnly: true },
+    );
   }, []);
 
   return {

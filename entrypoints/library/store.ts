@@ -1,7 +1,7 @@
 // The store as the library page uses it, plus a prefix query so the first screen can render
 // before 100,000 clips are read.
 import { getDb } from '../../lib/store/db';
-import { deleteClips, listClips, restoreClips, updateClip } from '../../lib/store/clips';
+import { clipsForUrl, deleteClips, listClips, restoreClips, updateClip } from '../../lib/store/clips';
 import type { LibraryStore } from '../../components/library/useLibrary';
 
 export const libraryStore: LibraryStore = {
@@ -10,4 +10,5 @@ export const libraryStore: LibraryStore = {
   updateClip,
   deleteClips,
   restoreClips,
+  clipsForPages: async (pages) => (await Promise.all(pages.map(clipsForUrl))).flat(),
 };

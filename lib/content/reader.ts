@@ -11,7 +11,8 @@ import { watchPage, type PageWatch } from '../page/live';
 import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter, type ClippedRange } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
-import { getSettings, ruleForUrl, STORAGE_KEY, type Settings } from '../settings';
+import { getSettings, onSettingsChanged, ruleForUrl, type Settings } from '../settings';
+import { onLibraryChange, touchesPage } from '../store/changes';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
@@ -40,6 +41,9 @@ const VEIL_MAX_MS = 3_000;
 /** Re-analysis after page changes waits at least this long: highlights may lag, the page may not. */
 const REANALYZE_MS = 1_000;
 
+/** Library writes come in bursts (a list clipped item by item): the page re-reads its clips once. */
+const CLIPPED_RELOAD_MS = 150;
+
 export class Reader {
   private model: PageModel;
   private analysis: Analysis;
@@ -57,6 +61,7 @@ export class Reader {
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
+  private clippedReloadTimer: ReturnType<typeof setTimeout> | null = null;
   /** The page changed its own text since the last analysis (the original one may be stale). */
   private changedSinceAnalysis = false;
   private readonly watch: PageWatch;
@@ -430,18 +435,27 @@ export class Reader {
       unveil?.();
     }
     await this.loadClipped();
-    // A tag colour chosen in the library shows on pages already open.
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && STORAGE_KEY in changes) void getSettings().then((s) => this.onSettingsChanged(s));
+    // Tag colours chosen and clips retagged or deleted in the library, and clips of this page
+    // saved from another tab, show on the page while it is open.
+    onSettingsChanged((settings) => {
+      const recolour = JSON.stringify(settings.tagColors) !== JSON.stringify(this.settings.tagColors);
+      this.settings = settings;
+      if (recolour) this.showClipped();
+      else this.renderPanel(); // its language may have changed
+    });
+    onLibraryChange((change) => {
+      if (touchesPage(change, location.href)) this.reloadClippedSoon();
     });
     if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
   }
 
-  /** New tag colours (and the tags given meanwhile in the library) mark the clipped items again. */
-  private async onSettingsChanged(settings: Settings): Promise<void> {
-    this.settings = settings;
-    await this.loadClipped();
+  /** One re-read for a burst of library writes (an analyst clipping a list item by item). */
+  private reloadClippedSoon(): void {
+    this.clippedReloadTimer ??= setTimeout(() => {
+      this.clippedReloadTimer = null;
+      void this.loadClipped();
+    }, CLIPPED_RELOAD_MS);
   }
 
   /** Convert the page once its text is parsed (it is still veiled), then keep up as usual. */
@@ -482,6 +496,11 @@ export class Reader {
       const clip = held.get(`statistic\u0000\u0000${t.text}`);
       if (clip) this.markClipped(`stat:${i}`, clip);
     });
+    this.showClipped();
+  }
+
+  /** Paint the clipped marks in their tags' colours, in the page and in the panel. */
+  private showClipped(): void {
     // Only the clipped layer changes: on a long page, repainting every item would cost more.
     if (this.highlightsOn) this.highlighter.showClipped(this.clippedRanges());
     this.renderPanel();

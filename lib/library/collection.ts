@@ -71,4 +71,31 @@ export class ClipCollection {
     this.haystacks = wasIndexed ? all.map((c) => old.get(c.id) ?? clipHaystack(c, this.simplify)) : [];
     this.version++;
   }
+
+  /**
+   * Makes the clips of `pages` (normalised URLs) what the store holds for them now: a write made
+   * elsewhere (a clip saved from a page, an edit in another library tab). Each clip goes to its
+   * place in newest-first order without sorting the whole library again.
+   */
+  syncPages(pages: ReadonlySet<string>, current: readonly Clip[]): void {
+    const ids = new Set(current.map((c) => c.id));
+    this.remove(new Set(this.clips.filter((c) => pages.has(c.page.url) || ids.has(c.id)).map((c) => c.id)));
+    for (const clip of current) {
+      const time = Date.parse(clip.clippedAt);
+      let lo = 0;
+      let hi = this.clips.length;
+      const wasIndexed = this.indexed;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (Date.parse(this.clips[mid].clippedAt) > time) lo = mid + 1;
+        else hi = mid;
+      }
+      this.clips = [...this.clips.slice(0, lo), clip, ...this.clips.slice(lo)];
+      // A haystack is inserted only inside the indexed prefix; indexMore reaches the rest.
+      if (lo < this.haystacks.length || wasIndexed) {
+        this.haystacks = [...this.haystacks.slice(0, lo), clipHaystack(clip, this.simplify), ...this.haystacks.slice(lo)];
+      }
+    }
+    this.version++;
+  }
 }

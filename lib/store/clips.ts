@@ -2,6 +2,7 @@
 // read-write transaction each and resolve only after it committed.
 import { toSimplified as defaultToSimplified } from '../convert/simplified';
 import type { Clip, ClipInput } from '../types';
+import { announceLibraryChange } from './changes';
 import { getDb } from './db';
 import { clipKey, normalizePageUrl } from './identity';
 import { MAX_TAGS, parseClipInput, parseClipPatch, type ClipPatch } from './schema';
@@ -25,14 +26,23 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
   return Array.isArray(err.failures) && err.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
-async function write<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Run `work` in one read-write transaction; once it committed, tell the other contexts which
+ * pages' clips changed (`changedPages` of the result, null for any page).
+ */
+async function write<T>(work: () => Promise<T>, changedPages: (result: T) => Iterable<string> | null): Promise<T> {
   const db = getDb();
+  let result: T;
   try {
-    return await db.transaction('rw', db.clips, work);
+    result = await db.transaction('rw', db.clips, work);
   } catch (e) {
     throw isQuotaError(e) ? new StorageFullError(e) : e;
   }
+  void announceLibraryChange(changedPages(result));
+  return result;
 }
+
+const pagesOf = (clips: readonly Clip[]) => clips.map((c) => c.page.url);
 
 /** Identity fields of a record: the page URL in its normalised form, and the key derived from it. */
 function withIdentity<T extends Omit<Clip, 'key'>>(clip: T): T & { key: string } {
@@ -85,7 +95,7 @@ export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions 
     });
     await db.clips.bulkPut([...toPut.values()]);
     return saved;
-  });
+  }, pagesOf);
 }
 
 export interface ImportResult {
@@ -142,7 +152,7 @@ export async function importClips(records: readonly Clip[]): Promise<ImportResul
     }
     await db.clips.bulkPut([...toPut.values()]);
     return { added: added.length, merged, total: await db.clips.count() };
-  });
+  }, () => pagesOf(incoming));
 }
 
 /** Clips read per transaction by listClips. */
@@ -206,7 +216,7 @@ export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> 
     };
     await db.clips.put(updated);
     return updated;
-  });
+  }, (clip) => [clip.page.url]);
 }
 
 /** Delete clips; returns the deleted records so that the caller can offer undo (restoreClips). */
@@ -216,7 +226,7 @@ export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
     const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
     await db.clips.bulkDelete(found.map((c) => c.id));
     return found;
-  });
+  }, pagesOf);
 }
 
 /**
@@ -230,9 +240,9 @@ export function restoreClips(clips: readonly Clip[]): Promise<void> {
     const again = await db.clips.where('key').anyOf(clips.map((c) => c.key)).toArray();
     await db.clips.bulkDelete(again.filter((c) => !ids.has(c.id)).map((c) => c.id));
     await db.clips.bulkPut([...clips]);
-  });
+  }, () => pagesOf(clips));
 }
 
 export function clearClips(): Promise<void> {
-  return write(() => getDb().clips.clear());
+  return write(() => getDb().clips.clear(), () => null);
 }

@@ -106,6 +106,70 @@ describe('library: daily use', () => {
     await library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
   });
 
+  it('a clip retagged or deleted in the library changes the marks of a page that stays open', async () => {
+    const rowOf = async (text: string) => {
+      await library.evaluate((q) => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(q), text);
+      return library.locator('.clip-row:not(.head)').filter({ hasText: text.slice(0, 30) }).first();
+    };
+    const tag = async (text: string, name: string) => {
+      const row = await rowOf(text);
+      await row.getByRole('button', { name: /^Edit tags/ }).click();
+      await row.getByRole('textbox', { name: 'Edit tags' }).fill(name);
+      await row.getByRole('textbox', { name: 'Edit tags' }).press('Enter');
+    };
+    const tasks = (await h.hook('listClips'))
+      .filter((c) => c.kind === 'task' && c.page.url.endsWith('/002-hubei-notice.html') && c.tags.length === 0)
+      .slice(0, 2);
+    expect(tasks).toHaveLength(2);
+    const [x, y] = tasks;
+    await tag(x.text, '跟进');
+    await library.getByRole('tab', { name: 'Overview' }).click();
+    await library.getByLabel('Colour of tag 跟进').fill('#2e7d32');
+    await library.getByRole('tab', { name: 'Clips' }).click();
+
+    const open = await h.open('/002-hubei-notice.html');
+    const clippedAtStart = (await h.status(open.tabId)).counts.clipped;
+    const green = () =>
+      open.page.evaluate(() =>
+        [...(CSS.highlights.get('gongwen-tag-2e7d32') ?? [])]
+          .map((r) => {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            return live.toString();
+          })
+          .sort(),
+      );
+    const shown = (c: typeof x) => `${c.marker ?? ''}${c.text}`;
+    await expect.poll(green).toEqual([shown(x)]);
+
+    // Retagged in the library: the open page colours it without a reload.
+    await tag(y.text, '跟进');
+    await expect.poll(green).toEqual([shown(x), shown(y)].sort());
+
+    // Deleted in the library: its mark and its count go.
+    const row = await rowOf(x.text);
+    await row.getByRole('checkbox', { name: /^Select clip/ }).click();
+    await library.getByRole('button', { name: 'Delete selected' }).click();
+    await expect.poll(green).toEqual([shown(y)]);
+    await expect.poll(async () => (await h.status(open.tabId)).counts.clipped).toBe(clippedAtStart - 1);
+    await open.page.close();
+    await library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
+  });
+
+  it('clips saved from a page show in the open library without a reload', async () => {
+    const count = () => library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
+    const before = await count();
+    const { page, tabId } = await h.open('/003-jinchutou-speech.html');
+    const { counts } = await h.status(tabId);
+    const kind = counts.stats > 0 ? 'statistic' : 'task';
+    const saved = (await h.hook('act', tabId, { action: 'clipItems', kind, indices: [0] })) as Array<{ text: string }>;
+    expect(saved).toHaveLength(1);
+    await page.close();
+    await expect.poll(count).toBe(before + 1);
+    await expect.poll(() => library.locator('.clip-row:not(.head)').filter({ hasText: saved[0].text.slice(0, 30) }).count()).toBe(1);
+  });
+
   it('a backup brings back clips, settings and site rules after the library and settings were cleared', async () => {
     type Local = { set(v: object): Promise<void>; get(k: string): Promise<object>; clear(): Promise<void> };
     /** storage.local of the extension, from its service worker. */

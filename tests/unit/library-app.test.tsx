@@ -2,8 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type LibraryHook } from '../../components/library/App';
 import type { LibraryStore } from '../../components/library/useLibrary';
+import { LIBRARY_CHANGE_KEY } from '../../lib/store/changes';
 import { toSimplified } from '../../lib/convert/engine';
 import type { Clip } from '../../lib/types';
 import { makeClip } from './library-fixtures';
@@ -26,7 +28,13 @@ function fakeStore(initial: Clip[]) {
     restoreClips: vi.fn(async (back: Clip[]) => {
       clips = [...clips, ...back];
     }),
-  } satisfies LibraryStore;
+    clipsForPages: vi.fn(async (pages: string[]) => clips.filter((c) => pages.includes(c.page.url))),
+    /** A write made by another context (a clip saved from a page): the store changes, word follows. */
+    async writeElsewhere(next: Clip[], pages: string[] | null) {
+      clips = next;
+      await fakeBrowser.storage.local.set({ [LIBRARY_CHANGE_KEY]: { id: crypto.randomUUID(), from: 'another-context', pages } });
+    },
+  } satisfies LibraryStore & { writeElsewhere: unknown };
   return store;
 }
 
@@ -57,6 +65,24 @@ describe('library page', () => {
     expect(rowTexts()).toEqual([evil]);
     expect(root().querySelector('.clip-row img, .clip-row script, .clip-row b')).toBeNull();
     expect(root().textContent).toContain('<b>bold</b>');
+  });
+
+  it('follows writes made elsewhere: a page\'s clips in place, everything after an import', async () => {
+    const A = 'https://www.cast.org.cn/a.html';
+    const old = makeClip({ text: '旧的', clippedAt: '2024-05-01T10:00:00+08:00', page: { url: A } });
+    const other = makeClip({ text: '别处', clippedAt: '2024-05-02T10:00:00+08:00' });
+    const { store } = await mount([other, old]);
+    const saved = makeClip({ text: '新摘录', clippedAt: '2024-05-03T10:00:00+08:00', page: { url: A } });
+    await store.writeElsewhere([other, old, saved], [A]);
+    await settle();
+    expect(rowTexts()).toEqual(['新摘录', '别处', '旧的']);
+    expect(store.clipsForPages).toHaveBeenCalledWith([A]);
+    expect(store.listClips).toHaveBeenCalledTimes(1);
+
+    await store.writeElsewhere([saved], null);
+    await settle();
+    expect(rowTexts()).toEqual(['新摘录']);
+    expect(store.listClips).toHaveBeenCalledTimes(2);
   });
 
   it('searches across scripts through the page hook', async () => {

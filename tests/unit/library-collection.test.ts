@@ -19,6 +19,26 @@ describe('ClipCollection', () => {
     expect(c.haystacks).toEqual(clips.map((clip) => clipHaystack(clip, toSimplified)));
   });
 
+  it('takes a page\'s clips as the store now holds them, each in newest-first order, haystacks aligned', () => {
+    const A = 'https://www.cast.org.cn/a.html';
+    const B = 'https://www.hbast.org.cn/b.html';
+    const onA = [5, 3, 1].map((day) => makeClip({ text: `A第${day}天`, clippedAt: at(day), page: { url: A } }));
+    const onB = [4, 2].map((day) => makeClip({ text: `B第${day}天`, clippedAt: at(day), page: { url: B } }));
+    for (const indexFirst of [0, 2, 10]) {
+      const c = new ClipCollection(toSimplified);
+      c.reset([onA[0], onB[0], onA[1], onB[1], onA[2]]);
+      c.indexMore(indexFirst);
+      const before = c.version;
+      // On A: day 3 deleted, day 1 re-clipped on day 6 (it moves up), a new clip on day 2.
+      const fresh = makeClip({ text: 'A新', clippedAt: at(2), page: { url: A } });
+      c.syncPages(new Set([A]), [{ ...onA[2], clippedAt: at(6) }, onA[0], fresh]);
+      expect(c.clips.map((x) => x.text)).toEqual(['A第1天', 'A第5天', 'B第4天', 'A新', 'B第2天']);
+      expect(c.version).toBeGreaterThan(before);
+      c.indexMore(10);
+      expect(c.haystacks).toEqual(c.clips.map((clip) => clipHaystack(clip, toSimplified)));
+    }
+  });
+
   it('keeps haystacks aligned through replace, remove and restore', () => {
     const c = new ClipCollection(toSimplified);
     c.reset(clips);
