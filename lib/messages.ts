@@ -32,6 +32,9 @@ export type ToContent = { type: 'act'; act: TabAction };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A tab's answer to an action carries the page's status after it, success or not (the badge). */
+export type ActReply<T> = Reply<T> & { status?: PageStatus };
+
 export interface SaveClipsResult {
   saved: Clip[];
 }

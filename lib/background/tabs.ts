@@ -1,8 +1,7 @@
 // Carrying a user action to a tab: every entry point (popup, context menu, shortcut, test hook)
 // ends here, so all of them take the same path into the content script.
 import { browser } from 'wxt/browser';
-import type { Reply, TabAction, ToContent } from '../messages';
-import type { PageStatus } from '../types';
+import type { ActReply, TabAction, ToContent } from '../messages';
 import { showStatus } from './badge';
 
 const READER_FILE = '/content-scripts/reader.js' as const;
@@ -39,24 +38,16 @@ function isNoReceiver(e: unknown): boolean {
 
 async function send<T>(tabId: number, act: TabAction): Promise<T> {
   const message: ToContent = { type: 'act', act };
-  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Reply<T> | undefined;
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ActReply<T> | undefined;
   if (!reply) throw new Error('The page did not answer');
+  // The badge follows the page's answer; the caller does not wait for it.
+  if (reply.status) showStatus(tabId, reply.status).catch(() => {});
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 
-/** Actions the reader answers with the page's new status. */
-const ANSWERED_WITH_STATUS = new Set<TabAction['action']>(['status', 'toggle', 'restore', 'highlights', 'panel']);
-
 /** Perform a user action on a tab and return the content script's answer. */
 export async function act<T = unknown>(tabId: number, action: TabAction): Promise<T> {
-  const value = await deliver<T>(tabId, action);
-  // The badge follows the answer; the caller does not wait for it.
-  if (ANSWERED_WITH_STATUS.has(action.action)) showStatus(tabId, value as PageStatus).catch(() => {});
-  return value;
-}
-
-async function deliver<T>(tabId: number, action: TabAction): Promise<T> {
   await ensureReader(tabId);
   try {
     return await send<T>(tabId, action);

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { analyzePage } from '../analyzer';
 import { resolveLang } from '../i18n';
-import type { Reply, TabAction, ToBackground, ToContent } from '../messages';
+import type { ActReply, Reply, TabAction, ToBackground, ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
 import { memoizeConvert } from '../page/convert-memo';
@@ -506,6 +506,16 @@ export class Reader {
     this.renderPanel();
   }
 
+  /** Perform an action; the answer carries the page's status after it, whether it worked or not. */
+  async answer(action: TabAction): Promise<ActReply<unknown>> {
+    try {
+      const value = await this.act(action);
+      return { ok: true, value: value ?? null, status: this.status() };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e), status: this.status() };
+    }
+  }
+
   async act(action: TabAction): Promise<unknown> {
     const t0 = performance.now();
     try {
@@ -538,7 +548,7 @@ export class Reader {
       case 'reveal':
         return this.revealAnchor(action.anchor);
     }
-    // The answer is the new status: the background paints the badge from it (no second message).
+    // Actions without an answer of their own answer with the page's new status.
     return this.status();
   }
 }
@@ -566,12 +576,12 @@ export function startReader(doc: Document): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if ((message as ToContent)?.type !== 'act') return false;
-    ready
-      .then((reader) => reader.act((message as ToContent).act))
+    void ready
       .then(
-        (value) => sendResponse({ ok: true, value: value ?? null }),
-        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-      );
+        (reader) => reader.answer((message as ToContent).act),
+        (e: unknown): ActReply<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      )
+      .then(sendResponse);
     return true;
   });
   // From here on the boot script leaves every message to the reader.
