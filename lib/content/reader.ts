@@ -12,7 +12,7 @@ import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter, type ClippedRange } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
 import { getSettings, onSettingsChanged, ruleForUrl, type Settings } from '../settings';
-import { onLibraryChange, touchesPage } from '../store/changes';
+import { onLibraryChange, touchesPage, type LibraryChange } from '../store/changes';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
@@ -62,6 +62,7 @@ export class Reader {
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
   private clippedReloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private clippedNotices: LibraryChange[] = [];
   /** The page changed its own text since the last analysis (the original one may be stale). */
   private changedSinceAnalysis = false;
   private readonly watch: PageWatch;
@@ -444,16 +445,24 @@ export class Reader {
       else this.renderPanel(); // its language may have changed
     });
     onLibraryChange((change) => {
-      if (touchesPage(change, location.href)) this.reloadClippedSoon();
+      if (!touchesPage(change, location.href)) return;
+      this.clippedNotices.push(change);
+      this.reloadClippedSoon();
     });
     if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
   }
 
-  /** One re-read for a burst of library writes (an analyst clipping a list item by item). */
+  /**
+   * One re-read for a burst of library writes (an analyst clipping a list item by item), and none
+   * when they only saved clips this page holds already (its own clips, saved through it).
+   */
   private reloadClippedSoon(): void {
     this.clippedReloadTimer ??= setTimeout(() => {
       this.clippedReloadTimer = null;
+      const notices = this.clippedNotices;
+      this.clippedNotices = [];
+      if (notices.every((n) => n.saved?.every((id) => this.pageClipIds.has(id)))) return;
       void this.loadClipped();
     }, CLIPPED_RELOAD_MS);
   }

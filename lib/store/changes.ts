@@ -10,6 +10,8 @@ export const LIBRARY_CHANGE_KEY = 'libraryChange';
 
 /** More pages than this in one write (an import, a clear) are announced as "everything". */
 const MAX_ANNOUNCED_PAGES = 50;
+/** Ids of saved clips are named up to this many (a page that saved them knows them already). */
+const MAX_ANNOUNCED_SAVES = 1_000;
 
 /** This context (a page, the service worker): a context has already applied its own writes. */
 const THIS_CONTEXT = crypto.randomUUID();
@@ -21,18 +23,21 @@ export interface LibraryChange {
   from: string;
   /** Normalised URLs of the pages whose clips changed; null when any page's may have. */
   pages: string[] | null;
+  /** For a save, the ids of the clips it stored; null for any other write. */
+  saved: string[] | null;
 }
 
 /**
  * Tell the other contexts that clips of `pageUrls` changed (all pages when null). Called after
  * the write committed; a failure here loses only the notice, never the write.
  */
-export async function announceLibraryChange(pageUrls: Iterable<string> | null): Promise<void> {
+export async function announceLibraryChange(pageUrls: Iterable<string> | null, savedIds?: string[]): Promise<void> {
   const unique = pageUrls === null ? null : [...new Set(pageUrls)];
   const change: LibraryChange = {
     id: crypto.randomUUID(),
     from: THIS_CONTEXT,
     pages: unique === null || unique.length > MAX_ANNOUNCED_PAGES ? null : unique,
+    saved: savedIds && savedIds.length <= MAX_ANNOUNCED_SAVES ? savedIds : null,
   };
   await browser.storage.local.set({ [LIBRARY_CHANGE_KEY]: change }).catch(() => {});
 }
@@ -40,8 +45,8 @@ export async function announceLibraryChange(pageUrls: Iterable<string> | null): 
 function changeFrom(value: unknown): LibraryChange | null {
   const change = value as Partial<LibraryChange> | undefined;
   if (typeof change?.id !== 'string' || typeof change.from !== 'string') return null;
-  const pages = Array.isArray(change.pages) ? change.pages.filter((p): p is string => typeof p === 'string') : null;
-  return { id: change.id, from: change.from, pages };
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : null);
+  return { id: change.id, from: change.from, pages: strings(change.pages), saved: strings(change.saved) };
 }
 
 /** Whether `change` may have changed clips of the page at `url`. */

@@ -28,9 +28,14 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
 
 /**
  * Run `work` in one read-write transaction; once it committed, tell the other contexts which
- * pages' clips changed (`changedPages` of the result, null for any page).
+ * pages' clips changed (`changedPages` of the result, null for any page) and, for a save, which
+ * clips it stored.
  */
-async function write<T>(work: () => Promise<T>, changedPages: (result: T) => Iterable<string> | null): Promise<T> {
+async function write<T>(
+  work: () => Promise<T>,
+  changedPages: (result: T) => Iterable<string> | null,
+  savedIds?: (result: T) => string[],
+): Promise<T> {
   const db = getDb();
   let result: T;
   try {
@@ -38,7 +43,7 @@ async function write<T>(work: () => Promise<T>, changedPages: (result: T) => Ite
   } catch (e) {
     throw isQuotaError(e) ? new StorageFullError(e) : e;
   }
-  void announceLibraryChange(changedPages(result));
+  void announceLibraryChange(changedPages(result), savedIds?.(result));
   return result;
 }
 
@@ -95,7 +100,7 @@ export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions 
     });
     await db.clips.bulkPut([...toPut.values()]);
     return saved;
-  }, pagesOf);
+  }, pagesOf, (saved) => saved.map((c) => c.id));
 }
 
 export interface ImportResult {

@@ -157,15 +157,19 @@ describe('library: daily use', () => {
     await library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
   });
 
-  it('clips saved from a page show in the open library without a reload', async () => {
+  it('clips saved from a page show in the open library, and in another tab of the page, without a reload', async () => {
     const count = () => library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
     const before = await count();
     const { page, tabId } = await h.open('/003-jinchutou-speech.html');
+    const other = await h.open('/003-jinchutou-speech.html');
     const { counts } = await h.status(tabId);
+    expect((await h.status(other.tabId)).counts.clipped).toBe(counts.clipped);
     const kind = counts.stats > 0 ? 'statistic' : 'task';
     const saved = (await h.hook('act', tabId, { action: 'clipItems', kind, indices: [0] })) as Array<{ text: string }>;
     expect(saved).toHaveLength(1);
+    await expect.poll(async () => (await h.status(other.tabId)).counts.clipped).toBe(counts.clipped + 1);
     await page.close();
+    await other.page.close();
     await expect.poll(count).toBe(before + 1);
     await expect.poll(() => library.locator('.clip-row:not(.head)').filter({ hasText: saved[0].text.slice(0, 30) }).count()).toBe(1);
   });

@@ -29,10 +29,11 @@ beforeEach(async () => {
 afterEach(() => stop());
 
 describe('library change notices', () => {
-  it('a save names the normalised page of each clip it stored', async () => {
-    await saveClips([clipInput({ url: `${A}?utm_source=wx#top` }), clipInput({ url: B, text: '二、其他' })]);
+  it('a save names the normalised page and the id of each clip it stored', async () => {
+    const saved = await saveClips([clipInput({ url: `${A}?utm_source=wx#top` }), clipInput({ url: B, text: '二、其他' })]);
     const [change] = await notices();
     expect(change.pages?.sort()).toEqual([A, B]);
+    expect(change.saved).toEqual(saved.map((c) => c.id));
     expect(touchesPage(change, `${A}#elsewhere`)).toBe(true);
     expect(touchesPage(change, 'https://www.cast.org.cn/c.html')).toBe(false);
   });
@@ -45,6 +46,8 @@ describe('library change notices', () => {
     await restoreClips([clip]);
     const changes = await notices();
     expect(changes.map((c) => c.pages)).toEqual([[A], [A], [A]]);
+    // Only saves name clips: a page holding this one must still re-read it after an edit.
+    expect(changes.map((c) => c.saved)).toEqual([null, null, null]);
     expect(new Set(changes.map((c) => c.id)).size).toBe(3);
   });
 
