@@ -40,6 +40,8 @@ const VEIL_MAX_MS = 3_000;
 
 /** Re-analysis after page changes waits at least this long: highlights may lag, the page may not. */
 const REANALYZE_MS = 1_000;
+/** ...and waits at least this many times what the last re-read cost. */
+const REFRESH_SHARE_INVERSE = 10;
 
 /** Library writes come in bursts (a list clipped item by item): the page re-reads its clips once. */
 const CLIPPED_RELOAD_MS = 150;
@@ -65,6 +67,8 @@ export class Reader {
   private clippedNotices: LibraryChange[] = [];
   /** The page changed its own text since the last analysis (the original one may be stale). */
   private changedSinceAnalysis = false;
+  /** What the last re-read of the page cost. */
+  private refreshMs = 0;
   private readonly watch: PageWatch;
   private readonly watchedRoots = new Set<Node>();
 
@@ -107,15 +111,17 @@ export class Reader {
   private async onPageChanged(dirty: Node[]): Promise<void> {
     this.changedSinceAnalysis = true;
     if (this.conversion.target) await this.conversion.update(dirty);
-    // Analysis and highlights follow at a calmer pace than conversion.
+    // Analysis and highlights follow at a calmer pace than conversion, and on a page that never
+    // stops changing they take at most a tenth of its thread: re-reading a long page is one task.
     this.reanalyzeTimer ??= setTimeout(() => {
       this.reanalyzeTimer = null;
       this.refresh();
-    }, REANALYZE_MS);
+    }, Math.max(REANALYZE_MS, REFRESH_SHARE_INVERSE * this.refreshMs));
   }
 
   /** Re-read the page after it changed (conversion, page scripts) and repaint what depends on it. */
   private refresh(): void {
+    const t0 = performance.now();
     this.model = readPage(this.doc);
     this.analysis = this.analyze();
     this.changedSinceAnalysis = false;
@@ -125,6 +131,7 @@ export class Reader {
     }
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
+    this.refreshMs = performance.now() - t0;
     void this.reportStatus();
   }
 
