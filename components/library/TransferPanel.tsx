@@ -37,6 +37,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
   const [importStatus, setImportStatus] = useState<Status>(null);
   const [backupStatus, setBackupStatus] = useState<Status>(null);
   const [importing, setImporting] = useState(false);
+  const [importProgress, setImportProgress] = useState<number | null>(null);
 
   async function exportCsv() {
     const clips = scope === 'all' ? allClips() : shownClips();
@@ -81,7 +82,8 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
     setImportStatus(null);
     try {
       const text = await file.text();
-      const result = looksLikeCsv(file.name, text) ? await importCsv(text) : await importBackup(text);
+      const onProgress = (written: number, total: number) => setImportProgress(written / total);
+      const result = looksLikeCsv(file.name, text) ? await importCsv(text, { onProgress }) : await importBackup(text, { onProgress });
       const { added, merged, total } = result;
       const key = 'settings' in result ? 'importSuccessSettings' : 'importSuccess';
       setImportStatus({ kind: 'info', key, vars: { added, merged, total } });
@@ -90,6 +92,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
       setImportStatus({ kind: 'error', key: 'importFailed', vars: { error: message(e) } });
     } finally {
       setImporting(false);
+      setImportProgress(null);
       input.value = '';
     }
   }
@@ -159,6 +162,11 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
           />
         </label>
         {importing && <p role="status">{t('importing')}</p>}
+        {importProgress !== null && (
+          <progress max={1} value={importProgress} aria-label={t('importProgress')}>
+            {Math.round(importProgress * 100)}%
+          </progress>
+        )}
         {importStatus && <StatusLine status={importStatus} />}
       </section>
     </div>

@@ -1,7 +1,7 @@
 // JSON backup of the whole library and the settings (site rules and tag colours included). Import
 // is all or nothing: every record and the settings are validated before anything is written.
 import { parseSettingsBackup, saveSettings, type Settings } from '../settings';
-import { importClips, type ImportResult } from '../store/clips';
+import { importClips, type ImportProgress, type ImportResult } from '../store/clips';
 import { parseClip } from '../store/schema';
 import type { Clip } from '../types';
 
@@ -69,10 +69,13 @@ export function readBackup(text: string): { clips: Clip[]; settings?: Partial<Se
  * union of tags, non-empty note); the settings the file carries replace the stored ones field by
  * field. Returns the counts and the settings applied, if any.
  */
-export async function importBackup(text: string): Promise<ImportResult & { settings?: Partial<Settings> }> {
+export async function importBackup(
+  text: string,
+  progress: ImportProgress = {},
+): Promise<ImportResult & { settings?: Partial<Settings> }> {
   const { clips, settings } = readBackup(text);
   // The clip transaction is the write that can fail (quota); settings, validated already, follow it.
-  const result = await importClips(clips);
+  const result = await importClips(clips, progress);
   if (settings === undefined) return result;
   await saveSettings(settings);
   return { ...result, settings };

@@ -3,7 +3,7 @@
 // and clips merge by identity like a backup import.
 import Papa from 'papaparse';
 import { toSimplified } from '../convert/simplified';
-import { importClips, type ImportResult } from '../store/clips';
+import { importClips, type ImportProgress, type ImportResult } from '../store/clips';
 import { parseClip } from '../store/schema';
 import type { Clip } from '../types';
 import {
@@ -143,6 +143,6 @@ export function readCsvClips(text: string, opts: CsvImportOptions = {}): Clip[] 
 }
 
 /** Import a library CSV: all rows valid, then one merge transaction; otherwise nothing changes. */
-export async function importCsv(text: string, opts: CsvImportOptions = {}): Promise<ImportResult> {
-  return importClips(readCsvClips(text, opts));
+export async function importCsv(text: string, opts: CsvImportOptions & ImportProgress = {}): Promise<ImportResult> {
+  return importClips(readCsvClips(text, opts), opts);
 }

@@ -131,7 +131,15 @@ function mergeInto(into: Clip, other: Clip): Clip {
  * Identity is recomputed, never trusted from the file. A new record whose id is taken by a
  * different clip gets a fresh id.
  */
-export async function importClips(records: readonly Clip[]): Promise<ImportResult> {
+export interface ImportProgress {
+  /** Called as the write goes on with how many of `total` records are written. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+/** Records per progress step of an import (all of them go into the one transaction at once). */
+const IMPORT_STEP = 5_000;
+
+export async function importClips(records: readonly Clip[], { onProgress }: ImportProgress = {}): Promise<ImportResult> {
   const incoming = records.map(withIdentity);
   return write(async () => {
     const db = getDb();
@@ -155,7 +163,20 @@ export async function importClips(records: readonly Clip[]): Promise<ImportResul
       if (taken.has(clip.id)) toPut.set(clip.key, { ...clip, id: crypto.randomUUID() });
       taken.add(clip.id);
     }
-    await db.clips.bulkPut([...toPut.values()]);
+    const rows = [...toPut.values()];
+    let written = 0;
+    // Every step is queued at once, as one bulkPut would be; each reports when it is written.
+    const steps: Promise<unknown>[] = [];
+    for (let i = 0; i < rows.length; i += IMPORT_STEP) {
+      const step = rows.slice(i, i + IMPORT_STEP);
+      steps.push(
+        db.clips.bulkPut(step).then(() => {
+          written += step.length;
+          onProgress?.(written, rows.length);
+        }),
+      );
+    }
+    await Promise.all(steps);
     return { added: added.length, merged, total: await db.clips.count() };
   }, () => pagesOf(incoming));
 }

@@ -69,6 +69,25 @@ describe('importBackup', () => {
     expect(await importBackup(exportBackup([tampered]))).toMatchObject({ added: 0, merged: 1, total: 1 });
   });
 
+  it('reports the write as it goes, step by step, up to every record', async () => {
+    const [task] = await saveClips([clipInput()], { now: T0 });
+    const many = Array.from({ length: 12_001 }, (_, i) => ({
+      ...task,
+      id: `id-${i}`,
+      text: `第${i}项`,
+      textOriginal: `第${i}项`,
+      textSimplified: `第${i}项`,
+    }));
+    const seen: Array<[number, number]> = [];
+    const result = await importBackup(exportBackup(many), { onProgress: (written, total) => seen.push([written, total]) });
+    expect(result).toMatchObject({ added: 12_001, total: 12_002 });
+    expect(seen).toEqual([
+      [5_000, 12_001],
+      [10_000, 12_001],
+      [12_001, 12_001],
+    ]);
+  });
+
   it('gives a new id to a new clip whose id is already taken', async () => {
     const [task] = await saveClips([clipInput()], { now: T0 });
     const other = { ...task, text: '别的', textOriginal: '别的', textSimplified: '别的' };
