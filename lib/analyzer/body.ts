@@ -152,7 +152,9 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
  * meta title (pinyin removed), which usually quotes the visible title next to the site name.
  */
 export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayout {
-  const usable = (i: number) => !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text);
+  // The title search asks about the first blocks several times; each answer runs the furniture patterns.
+  const known: boolean[] = [];
+  const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const { title, metaLine } = findTitle(blocks, usable, titleHint);
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;

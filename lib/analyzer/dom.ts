@@ -11,6 +11,8 @@ const BOILER_HINT =
   /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare)(?:$|[-_\s\d])/i;
 const HEADING_HINT = /(?:^|[-_\s])(?:title|headline|biaoti|bt|tit|article-title|news-title|art-title)(?:$|[-_\s\d])/i;
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
+const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
 type Hint = Omit<PageBlock, 'text'>;
 
@@ -22,7 +24,7 @@ function ownBoiler(el: Element): boolean {
   const tag = upper(el);
   if (BOILER_TAGS.has(tag)) return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
-  return BOILER_HINT.test(hint) || /^(?:navigation|banner|contentinfo|complementary)$/.test(el.getAttribute('role') ?? '');
+  return BOILER_HINT.test(hint) || BOILER_ROLES.has(el.getAttribute('role') ?? '');
 }
 
 /** Memoised upward flags: inside boiler context, inside a link, inside article/main. */
@@ -122,7 +124,7 @@ export function domHints(doc: Document, model: PageModel): { hints: Hint[]; tags
     const lonelyLink = text.length < 60 && linkShare(b.nodes, b.el, ctx) > 0.8;
     const tag = upper(b.el);
     const heading =
-      /^H[1-3]$/.test(tag) || HEADING_HINT.test(`${b.el.getAttribute('class') ?? ''} ${b.el.getAttribute('id') ?? ''}`);
+      HEADING_TAGS.has(tag) || HEADING_HINT.test(`${b.el.getAttribute('class') ?? ''} ${b.el.getAttribute('id') ?? ''}`);
     return { boiler: Boolean(flags & Context.BOILER) || lonelyLink, heading };
   });
   const root = contentRoot(model, hints);

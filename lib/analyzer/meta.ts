@@ -86,6 +86,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const head = [...layout.header, ...layout.body.slice(0, 8)];
   for (const i of head) {
     const text = blocks[i].text.trim();
+    // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
+    if (!text.includes('号') && !text.includes('號')) continue;
     const m = DOC_NUMBER.exec(text);
     // The document's own number stands on its own line or is labelled; numbers cited in a
     // sentence (根据…〔2018〕13号文件) belong to other documents.
@@ -113,7 +115,7 @@ function levelOf(name: string): Level {
   if (/^(?:中国|中國)/.test(name)) return 'national';
   const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
   if (!m) return 'province';
-  if (m[1] === '市') return new RegExp(`^(?:北京|天津|上海|重庆|重慶)市`).test(name) ? 'province' : 'city';
+  if (m[1] === '市') return /^(?:北京|天津|上海|重庆|重慶)市/.test(name) ? 'province' : 'city';
   if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區') return 'county';
   return m[1] === '州' ? 'city' : 'province';
 }
@@ -135,6 +137,7 @@ function findOrg(blocks: PageBlock[], tags: MetaTags): string | null {
   // see which association it is about; the rest of a very long page adds nothing.
   const sample = blocks.length <= ORG_SAMPLE * 2 ? blocks : [...blocks.slice(0, ORG_SAMPLE), ...blocks.slice(-ORG_SAMPLE)];
   for (const b of sample) {
+    if (!b.text.includes('科')) continue; // every form of the association's name has 科
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
     for (let m = NAMED_ASSOCIATION.exec(b.text); m; m = NAMED_ASSOCIATION.exec(b.text)) {

@@ -52,7 +52,7 @@ export function parseArabic(s: string): number {
     const code = ch.charCodeAt(0);
     if (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) ascii += String(code - FULL_WIDTH_ZERO);
     else if (ch === '．') ascii += '.';
-    else if (/[\d.]/.test(ch)) ascii += ch;
+    else if ((ch >= '0' && ch <= '9') || ch === '.') ascii += ch;
   }
   return Number(ascii);
 }

@@ -16,14 +16,19 @@ const NUMBER = new RegExp(
   'g',
 );
 
-const MULTIPLIER = /^(?:千万|千萬|万亿|萬億|[万萬亿億])/;
-const AFTER_NUMBER_QUALIFIER = /^(?:余|餘|多)/;
-const AFTER_UNIT_QUALIFIER = /^(?:以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多)/;
+// The words read after a number are sticky patterns matched where the reading stands (no slice
+// of the text per word, no ^), and single characters are looked up in strings: a page has
+// tens of thousands of numbers, and each regex is compiled on its first use in a fresh page.
+const MULTIPLIER = /千万|千萬|万亿|萬億|[万萬亿億]/y;
+const AFTER_NUMBER_QUALIFIERS = '余餘多';
+const AFTER_UNIT_QUALIFIER = /以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多/y;
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '大约', '大約', '超过', '超過', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
 ];
-const RANGE_SEP = /^(?:——|—|–|－|-|~|～|〜|至|到)/;
-const PERCENT = /^[%％]/;
+/** Last characters of the prefix qualifiers: most numbers follow none of them. */
+const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q[q.length - 1]));
+const RANGE_SEP = /——|—|–|－|-|~|～|〜|至|到/y;
+const PERCENT_SIGNS = '%％';
 
 const UNITS = [
   '个百分点', '個百分點', '百分点', '百分點', '人次', '家次', '场次', '場次', '平方公里', '平方米',
@@ -35,15 +40,19 @@ const UNITS = [
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊',
 ];
-const UNIT = new RegExp(`^(?:${[...UNITS].sort((a, b) => b.length - a.length).join('|')})`);
+const UNIT = new RegExp([...UNITS].sort((a, b) => b.length - a.length).join('|'), 'y');
 
 /** Words just before a number that make it a fact about the page, not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享)[^。，,；;\n]{0,3}$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /^成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/;
-const IDENT_BEFORE = /[0-9A-Za-z.．_/\\+〔［\[第*＊#＃@]$/;
-const IDENT_AFTER = /^(?:[A-Za-z+*＊xX〕］\]#＃@_]|[.．:：/\-—–][0-9０-９])/;
-const COUNTED_NOUN_STOP = /^[的了和与與及在是为為也都等、，,。；;：:]/;
+const NOT_TENTH = /成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
+/** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
+const IDENT_BEFORE = '.．_/\\+〔［[第*＊#＃@';
+const IDENT_AFTER = /[A-Za-z+*＊xX〕］\]#＃@_]|[.．:：/\-—–][0-9０-９]/y;
+/** Separators of a range or a time whose digit just before a number makes it a second part (3-4, 10:30). */
+const RANGE_BEFORE = '-—–~～/:：';
+const COUNTED_NOUN_STOP = '的了和与與及在是为為也都等、，,。；;：:';
+const COUNTED_NOUN = /[\u4e00-\u9fff]{2}/y;
 /** Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics. */
 const SHORT_QUOTE = /“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|"[^"\n]{0,30}"/g;
 
@@ -73,7 +82,29 @@ function readMatch(m: RegExpExecArray): Read | null {
   return null;
 }
 
+/** The sticky `re` matched at `at`, or null. */
+function wordAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+}
+
+/** An ASCII letter or digit, or one of the identifier marks. */
+function isIdentChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || IDENT_BEFORE.includes(ch);
+}
+
+/** Whether `ch` (one character or none) is one of `chars`. */
+function isOneOf(ch: string | undefined, chars: string): boolean {
+  return ch !== undefined && ch !== '' && chars.includes(ch);
+}
+
 function prefixQualifier(text: string, at: number): string | null {
+  if (!PREFIX_QUALIFIER_ENDS.has(text[at - 1])) return null;
   const before = text.slice(Math.max(0, at - 4), at);
   for (const q of PREFIX_QUALIFIERS) if (before.endsWith(q)) return q;
   return null;
@@ -116,8 +147,8 @@ function smallChineseCount(text: string, m: RegExpExecArray): boolean {
 
 function readStat(text: string, start: number, m: RegExpExecArray): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
-  if (IDENT_BEFORE.test(text[start - 1] ?? '')) return null;
-  if (/[-—–~～/:：][0-9０-９]$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  if (isIdentChar(text[start - 1])) return null;
+  if (start >= 2 && isOneOf(text[start - 2], RANGE_BEFORE) && isDigit(text[start - 1])) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   let qualifier = prefixQualifier(text, start);
   const qualifierStart = qualifier ? start - qualifier.length : start;
@@ -128,10 +159,10 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
     const num = parseChineseNumeral(m[2]);
     if (!den || num === null || num > den) return null;
     let end = start + m[0].length;
-    const post = AFTER_UNIT_QUALIFIER.exec(text.slice(end, end + 2));
-    if (post && !(post[0] === '多' || post[0] === '余' || post[0] === '餘')) {
-      qualifier ??= post[0];
-      end += post[0].length;
+    const post = wordAt(AFTER_UNIT_QUALIFIER, text, end);
+    if (post && !(post === '多' || post === '余' || post === '餘')) {
+      qualifier ??= post;
+      end += post.length;
     }
     return make(text, qualifierStart, end, num / den, null, '%', qualifier);
   }
@@ -141,66 +172,65 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   let pos = first.end;
   let scale = 1;
   if (!first.chinese) {
-    const mult = MULTIPLIER.exec(text.slice(pos, pos + 2));
+    const mult = wordAt(MULTIPLIER, text, pos);
     if (mult) {
-      scale = multiplierValue(mult[0]);
-      pos += mult[0].length;
+      scale = multiplierValue(mult);
+      pos += mult.length;
     }
   }
   let value = first.value * scale;
   let valueMax: number | null = null;
   let percent = false;
 
-  const afterNumber = AFTER_NUMBER_QUALIFIER.exec(text.slice(pos, pos + 1));
+  const afterNumber = isOneOf(text[pos], AFTER_NUMBER_QUALIFIERS) ? text[pos] : null;
   if (afterNumber) {
-    qualifier ??= afterNumber[0];
+    qualifier ??= afterNumber;
     pos += 1;
   }
-  if (PERCENT.test(text.slice(pos, pos + 1))) {
+  if (isOneOf(text[pos], PERCENT_SIGNS)) {
     percent = true;
     pos += 1;
   }
 
   // A range: 4.5%—5%, 8000—10000元, 3至5个.
-  const sep = !afterNumber ? RANGE_SEP.exec(text.slice(pos, pos + 2)) : null;
+  const sep = !afterNumber ? wordAt(RANGE_SEP, text, pos) : null;
   if (sep) {
-    const second = readNumber(text, pos + sep[0].length);
+    const second = readNumber(text, pos + sep.length);
     if (second && second.chinese === first.chinese) {
       let p2 = second.end;
       let scale2 = scale;
       if (!second.chinese) {
-        const mult2 = MULTIPLIER.exec(text.slice(p2, p2 + 2));
+        const mult2 = wordAt(MULTIPLIER, text, p2);
         if (mult2) {
-          scale2 = multiplierValue(mult2[0]);
-          p2 += mult2[0].length;
+          scale2 = multiplierValue(mult2);
+          p2 += mult2.length;
         }
       }
-      const pct2 = PERCENT.test(text.slice(p2, p2 + 1));
+      const pct2 = isOneOf(text[p2], PERCENT_SIGNS);
       if (pct2) p2 += 1;
-      if (IDENT_AFTER.test(text.slice(p2, p2 + 2))) return null; // 2019-03-18, 13-1.JPG
+      if (wordAt(IDENT_AFTER, text, p2)) return null; // 2019-03-18, 13-1.JPG
       percent ||= pct2;
       valueMax = second.value * scale2;
       pos = p2;
     }
   }
 
-  if (IDENT_AFTER.test(text.slice(pos, pos + 2))) return null;
+  if (wordAt(IDENT_AFTER, text, pos)) return null;
 
   let unit: string | null = null;
-  const tail = text.slice(pos, pos + 5);
   if (percent) {
     unit = '%';
-  } else if (!NOT_TENTH.test(tail) && tail.startsWith('成') && first.value < 10 && valueMax === null) {
+  } else if (text[pos] === '成' && !wordAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
   } else {
-    const spaced = !first.chinese && /^[ \u00a0]/.test(tail) ? 1 : 0;
-    const u = UNIT.exec(text.slice(pos + spaced, pos + spaced + 4));
+    const spaced = !first.chinese && (text[pos] === ' ' || text[pos] === '\u00a0') ? 1 : 0;
+    const u = wordAt(UNIT, text, pos + spaced);
     if (u) {
-      unit = u[0];
-      pos += spaced + u[0].length;
+      unit = u;
+      pos += spaced + u.length;
     }
   }
 
@@ -209,19 +239,19 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   } else if (!unit) {
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
-    if (first.chinese || COUNTED_NOUN_STOP.test(text.slice(pos, pos + 1))) return null;
-    const noun = /^[\u4e00-\u9fff]{2}/.exec(text.slice(pos, pos + 2));
+    if (first.chinese || isOneOf(text[pos], COUNTED_NOUN_STOP)) return null;
+    const noun = wordAt(COUNTED_NOUN, text, pos);
     if (!noun) return null;
-    unit = noun[0];
+    unit = noun;
     pos += 2;
   }
   if (first.chinese && (first.bare || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
 
-  const post = AFTER_UNIT_QUALIFIER.exec(text.slice(pos, pos + 2));
+  const post = wordAt(AFTER_UNIT_QUALIFIER, text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
-  if (post && !(post[0] === '多' || post[0] === '余' || post[0] === '餘')) {
-    qualifier ??= post[0];
-    pos += post[0].length;
+  if (post && !(post === '多' || post === '余' || post === '餘')) {
+    qualifier ??= post;
+    pos += post.length;
   }
 
   if (percent) {
@@ -233,14 +263,13 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
 
 /** Units that make a number something other than a statistic in context. */
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
-  const after = text.slice(end, end + 2);
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
-    return /(?:连续|連續)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart)) && !/^度/.test(after);
+    const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
+    return (before === '连续' || before === '連續') && text[end] !== '度';
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
-  if (/^(?:读完|讀完)/.test(after)) return false;
-  return true;
+  return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 
 function make(

@@ -32,7 +32,7 @@ const MARKER = new RegExp(
 /** Punctuation after which a new item may start (besides the start of a paragraph). */
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':']);
 const CLAUSE_END = new Set(['，', ',']);
-const SPACE = /[ \t\u3000\u00a0]/;
+const SPACES = ' \t\u3000\u00a0';
 const ATTACHMENTS = /^[ \t\u3000]*(?:附件|附表)/;
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
@@ -51,7 +51,7 @@ const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
 /** The character before `at`, skipping a few spaces; '\n' at the start of the text. */
 function boundaryBefore(text: string, at: number): string {
   let i = at - 1;
-  for (let k = 0; i >= 0 && k < 8 && SPACE.test(text[i]); k++) i--;
+  for (let k = 0; i >= 0 && k < 8 && SPACES.includes(text[i]); k++) i--;
   return i < 0 ? '\n' : text[i];
 }
 

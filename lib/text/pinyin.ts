@@ -21,6 +21,8 @@ const SYLLABLE = new RegExp(
 /** Offsets of every pinyin residue bracket (brackets included) in `text`, in order. */
 export function findPinyinResidue(text: string): Residue[] {
   const out: Residue[] = [];
+  // Most blocks hold no bracket at all; the pattern's lookbehind is tried at every character.
+  if (!text.includes('(') && !text.includes('（')) return out;
   RESIDUE.lastIndex = 0;
   for (let m = RESIDUE.exec(text); m; m = RESIDUE.exec(text)) {
     if (SYLLABLE.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length });
