@@ -8,11 +8,12 @@ import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/
 import { PageConversion } from '../page/conversion';
 import { memoizeConvert } from '../page/convert-memo';
 import { watchPage, type PageWatch } from '../page/live';
+import { afterBurst } from '../page/burst';
 import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter, type ClippedRange } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
 import { getSettings, onSettingsChanged, ruleForUrl, type Settings } from '../settings';
-import { onLibraryChange, touchesPage, type LibraryChange } from '../store/changes';
+import { needsReread, onLibraryChange, type LibraryChange } from '../store/changes';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
@@ -43,8 +44,14 @@ const REANALYZE_MS = 1_000;
 /** ...and waits at least this many times what the last re-read cost. */
 const REFRESH_SHARE_INVERSE = 10;
 
-/** Library writes come in bursts (a list clipped item by item): the page re-reads its clips once. */
-const CLIPPED_RELOAD_MS = 150;
+/**
+ * Library writes come in bursts (a list clipped item by item, tabs clipping at once, edits in the
+ * library): the page re-reads its clips once they have been this quiet, not during the burst,
+ * whose writes its reads would slow...
+ */
+const CLIPPED_RELOAD_QUIET_MS = 1_000;
+/** ...or this long after the first, whichever is sooner. */
+const CLIPPED_RELOAD_MAX_MS = 5_000;
 
 export class Reader {
   private model: PageModel;
@@ -63,8 +70,20 @@ export class Reader {
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
-  private clippedReloadTimer: ReturnType<typeof setTimeout> | null = null;
   private clippedNotices: LibraryChange[] = [];
+  /**
+   * After a burst of library writes (an analyst clipping a list item by item, tabs clipping at
+   * once), one re-read of the page's clips, if any of them concerns what the page holds.
+   */
+  private readonly clippedReload = afterBurst(
+    () => {
+      const notices = this.clippedNotices;
+      this.clippedNotices = [];
+      if (notices.some((n) => needsReread(n, location.href, this.pageClipIds))) void this.loadClipped();
+    },
+    CLIPPED_RELOAD_QUIET_MS,
+    CLIPPED_RELOAD_MAX_MS,
+  );
   /** The page changed its own text since the last analysis (the original one may be stale). */
   private changedSinceAnalysis = false;
   /** What the last re-read of the page cost. */
@@ -452,26 +471,11 @@ export class Reader {
       else this.renderPanel(); // its language may have changed
     });
     onLibraryChange((change) => {
-      if (!touchesPage(change, location.href)) return;
       this.clippedNotices.push(change);
-      this.reloadClippedSoon();
+      this.clippedReload.note();
     });
     if (this.settings.highlightsByDefault && this.analysis.isOfficial) this.setHighlights(true);
     await this.reportStatus();
-  }
-
-  /**
-   * One re-read for a burst of library writes (an analyst clipping a list item by item), and none
-   * when they only saved clips this page holds already (its own clips, saved through it).
-   */
-  private reloadClippedSoon(): void {
-    this.clippedReloadTimer ??= setTimeout(() => {
-      this.clippedReloadTimer = null;
-      const notices = this.clippedNotices;
-      this.clippedNotices = [];
-      if (notices.every((n) => n.saved?.every((id) => this.pageClipIds.has(id)))) return;
-      void this.loadClipped();
-    }, CLIPPED_RELOAD_MS);
   }
 
   /** Convert the page once its text is parsed (it is still veiled), then keep up as usual. */

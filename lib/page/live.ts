@@ -3,9 +3,9 @@
 // changed.
 //
 // Changes are delivered at most `maxDelayMs` after the first one, even when the page never stops
-// changing: a quiet period ends a burst early, but a busy page cannot postpone delivery (a plain
-// debounce would starve on a page that rewrites a clock every 10 ms).
+// changing (see burst.ts).
 import { TEXT_ATTRIBUTES } from './attributes';
+import { afterBurst } from './burst';
 import { OWN_UI_TAG } from './model';
 
 export interface WatchOptions {
@@ -33,28 +33,21 @@ export function watchPage(
   onChange: (dirtyRoots: Node[]) => void,
   options: WatchOptions = {},
 ): PageWatch {
-  const maxDelay = options.maxDelayMs ?? 200;
-  const quiet = Math.min(QUIET_MS, maxDelay);
   const view = doc.defaultView ?? globalThis;
   let dirty = new Set<Node>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstAt = 0;
   let stopped = false;
 
-  const flush = () => {
-    timer = undefined;
-    if (!dirty.size || stopped) return;
-    const roots = [...dirty];
-    dirty = new Set();
-    onChange(roots);
-  };
-
-  const schedule = () => {
-    const now = performance.now();
-    if (timer === undefined) firstAt = now;
-    else view.clearTimeout(timer);
-    timer = view.setTimeout(flush, Math.max(0, Math.min(quiet, firstAt + maxDelay - now)));
-  };
+  const burst = afterBurst(
+    () => {
+      if (!dirty.size || stopped) return;
+      const roots = [...dirty];
+      dirty = new Set();
+      onChange(roots);
+    },
+    QUIET_MS,
+    options.maxDelayMs ?? 200,
+    view,
+  );
 
   const observer = new view.MutationObserver((records) => {
     const before = dirty.size;
@@ -71,7 +64,7 @@ export function watchPage(
         dirty.add(r.target);
       }
     }
-    if (dirty.size !== before) schedule();
+    if (dirty.size !== before) burst.note();
   });
 
   const observe = (root: Node) =>
@@ -88,8 +81,7 @@ export function watchPage(
     stop() {
       stopped = true;
       observer.disconnect();
-      if (timer !== undefined) view.clearTimeout(timer);
-      timer = undefined;
+      burst.cancel();
       dirty.clear();
     },
     observe,

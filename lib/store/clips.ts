@@ -2,7 +2,7 @@
 // read-write transaction each and resolve only after it committed.
 import { toSimplified as defaultToSimplified } from '../convert/simplified';
 import type { Clip, ClipInput } from '../types';
-import { announceLibraryChange } from './changes';
+import { announceLibraryChange, type WriteKind } from './changes';
 import { getDb } from './db';
 import { clipKey, normalizePageUrl } from './identity';
 import { MAX_TAGS, parseClipInput, parseClipPatch, type ClipPatch } from './schema';
@@ -27,14 +27,13 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
 }
 
 /**
- * Run `work` in one read-write transaction; once it committed, tell the other contexts which
- * pages' clips changed (`changedPages` of the result, null for any page) and, for a save, which
- * clips it stored.
+ * Run `work` in one read-write transaction; once it committed, tell the other contexts what it
+ * wrote: a write of `kind` touching `written(result)` (null: any clip).
  */
 async function write<T>(
+  kind: WriteKind,
   work: () => Promise<T>,
-  changedPages: (result: T) => Iterable<string> | null,
-  savedIds?: (result: T) => string[],
+  written: (result: T) => ReadonlyArray<Pick<Clip, 'id' | 'page'>> | null,
 ): Promise<T> {
   const db = getDb();
   let result: T;
@@ -43,11 +42,10 @@ async function write<T>(
   } catch (e) {
     throw isQuotaError(e) ? new StorageFullError(e) : e;
   }
-  void announceLibraryChange(changedPages(result), savedIds?.(result));
+  void announceLibraryChange(kind, written(result));
   return result;
 }
 
-const pagesOf = (clips: readonly Clip[]) => clips.map((c) => c.page.url);
 
 /** Identity fields of a record: the page URL in its normalised form, and the key derived from it. */
 function withIdentity<T extends Omit<Clip, 'key'>>(clip: T): T & { key: string } {
@@ -87,7 +85,7 @@ export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions 
       createdAt: now,
     }),
   );
-  return write(async () => {
+  return write('save', async () => {
     const db = getDb();
     const stored = await db.clips.where('key').anyOf(fresh.map((c) => c.key)).toArray();
     const byKey = new Map(stored.map((c) => [c.key, c]));
@@ -100,7 +98,7 @@ export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions 
     });
     await db.clips.bulkPut([...toPut.values()]);
     return saved;
-  }, pagesOf, (saved) => saved.map((c) => c.id));
+  }, (saved) => saved);
 }
 
 export interface ImportResult {
@@ -141,7 +139,7 @@ const IMPORT_STEP = 5_000;
 
 export async function importClips(records: readonly Clip[], { onProgress }: ImportProgress = {}): Promise<ImportResult> {
   const incoming = records.map(withIdentity);
-  return write(async () => {
+  return write('import', async () => {
     const db = getDb();
     // Key and id scans read indexes only; fetching whole records for 100,000 keys one by one
     // (anyOf) would dominate a large import. Only clips that really collide are read.
@@ -178,7 +176,7 @@ export async function importClips(records: readonly Clip[], { onProgress }: Impo
     }
     await Promise.all(steps);
     return { added: added.length, merged, total: await db.clips.count() };
-  }, () => pagesOf(incoming));
+  }, () => incoming);
 }
 
 /** Clips read per transaction by listClips. */
@@ -228,7 +226,7 @@ export type ClipChanges = ClipPatch;
 /** Change a clip's tags, note or corrections (validated); returns the updated clip. */
 export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> {
   const change = parseClipPatch(patch);
-  return write(async () => {
+  return write('update', async () => {
     const db = getDb();
     const clip = await db.clips.get(id);
     if (!clip) throw new Error(`No clip with id ${id}`);
@@ -242,17 +240,17 @@ export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> 
     };
     await db.clips.put(updated);
     return updated;
-  }, (clip) => [clip.page.url]);
+  }, (clip) => [clip]);
 }
 
 /** Delete clips; returns the deleted records so that the caller can offer undo (restoreClips). */
 export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
-  return write(async () => {
+  return write('delete', async () => {
     const db = getDb();
     const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
     await db.clips.bulkDelete(found.map((c) => c.id));
     return found;
-  }, pagesOf);
+  }, (found) => found);
 }
 
 /**
@@ -260,15 +258,15 @@ export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
  * that newer copy gives way to the restored original.
  */
 export function restoreClips(clips: readonly Clip[]): Promise<void> {
-  return write(async () => {
+  return write('restore', async () => {
     const db = getDb();
     const ids = new Set(clips.map((c) => c.id));
     const again = await db.clips.where('key').anyOf(clips.map((c) => c.key)).toArray();
     await db.clips.bulkDelete(again.filter((c) => !ids.has(c.id)).map((c) => c.id));
     await db.clips.bulkPut([...clips]);
-  }, () => pagesOf(clips));
+  }, () => clips);
 }
 
 export function clearClips(): Promise<void> {
-  return write(() => getDb().clips.clear(), () => null);
+  return write('clear', () => getDb().clips.clear(), () => null);
 }

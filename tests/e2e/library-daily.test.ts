@@ -11,6 +11,9 @@ import { launch, type Harness } from './harness';
 
 type LibraryHook = { ready: Promise<void>; search(q: string): Promise<number> };
 
+/** Open pages re-read their clips a quiet second after library writes (lib/content/reader.ts). */
+const RELOADED = 5_000;
+
 describe('library: daily use', () => {
   let h: Harness;
   let library: Page;
@@ -145,14 +148,14 @@ describe('library: daily use', () => {
 
     // Retagged in the library: the open page colours it without a reload.
     await tag(y.text, '跟进');
-    await expect.poll(green).toEqual([shown(x), shown(y)].sort());
+    await expect.poll(green, { timeout: RELOADED }).toEqual([shown(x), shown(y)].sort());
 
     // Deleted in the library: its mark and its count go.
     const row = await rowOf(x.text);
     await row.getByRole('checkbox', { name: /^Select clip/ }).click();
     await library.getByRole('button', { name: 'Delete selected' }).click();
-    await expect.poll(green).toEqual([shown(y)]);
-    await expect.poll(async () => (await h.status(open.tabId)).counts.clipped).toBe(clippedAtStart - 1);
+    await expect.poll(green, { timeout: RELOADED }).toEqual([shown(y)]);
+    await expect.poll(async () => (await h.status(open.tabId)).counts.clipped, { timeout: RELOADED }).toBe(clippedAtStart - 1);
     await open.page.close();
     await library.evaluate(() => (window as unknown as { __gongwenLibrary: LibraryHook }).__gongwenLibrary.search(''));
   });
@@ -167,7 +170,7 @@ describe('library: daily use', () => {
     const kind = counts.stats > 0 ? 'statistic' : 'task';
     const saved = (await h.hook('act', tabId, { action: 'clipItems', kind, indices: [0] })) as Array<{ text: string }>;
     expect(saved).toHaveLength(1);
-    await expect.poll(async () => (await h.status(other.tabId)).counts.clipped).toBe(counts.clipped + 1);
+    await expect.poll(async () => (await h.status(other.tabId)).counts.clipped, { timeout: RELOADED }).toBe(counts.clipped + 1);
     await page.close();
     await other.page.close();
     await expect.poll(count).toBe(before + 1);

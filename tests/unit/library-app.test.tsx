@@ -30,9 +30,10 @@ function fakeStore(initial: Clip[]) {
     }),
     clipsForPages: vi.fn(async (pages: string[]) => clips.filter((c) => pages.includes(c.page.url))),
     /** A write made by another context (a clip saved from a page): the store changes, word follows. */
-    async writeElsewhere(next: Clip[], pages: string[] | null) {
+    async writeElsewhere(next: Clip[], kind: string, pages: string[] | null) {
       clips = next;
-      await fakeBrowser.storage.local.set({ [LIBRARY_CHANGE_KEY]: { id: crypto.randomUUID(), from: 'another-context', pages } });
+      const change = { id: crypto.randomUUID(), from: 'another-context', kind, pages, clips: null };
+      await fakeBrowser.storage.local.set({ [LIBRARY_CHANGE_KEY]: change });
     },
   } satisfies LibraryStore & { writeElsewhere: unknown };
   return store;
@@ -73,13 +74,13 @@ describe('library page', () => {
     const other = makeClip({ text: '别处', clippedAt: '2024-05-02T10:00:00+08:00' });
     const { store } = await mount([other, old]);
     const saved = makeClip({ text: '新摘录', clippedAt: '2024-05-03T10:00:00+08:00', page: { url: A } });
-    await store.writeElsewhere([other, old, saved], [A]);
+    await store.writeElsewhere([other, old, saved], 'save', [A]);
     await settle();
     expect(rowTexts()).toEqual(['新摘录', '别处', '旧的']);
     expect(store.clipsForPages).toHaveBeenCalledWith([A]);
     expect(store.listClips).toHaveBeenCalledTimes(1);
 
-    await store.writeElsewhere([saved], null);
+    await store.writeElsewhere([saved], 'import', null);
     await settle();
     expect(rowTexts()).toEqual(['新摘录']);
     expect(store.listClips).toHaveBeenCalledTimes(2);
