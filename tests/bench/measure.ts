@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { TabAction } from '../../lib/messages';
 import type { Harness, OpenedTab } from '../e2e/harness';
+import type { DriverTab } from '../e2e/scenarios/driver';
 import { SEED_PATHS } from '../fixtures/seeds';
 import type { Bench } from './types';
 
@@ -53,8 +54,10 @@ export async function actMs(h: Harness, tabId: number, action: TabAction): Promi
  * Resolves once the page has rendered a frame since now: an action timed right after another
  * would otherwise wait behind the layout of the previous one's text, which is that action's cost.
  */
-export function settled(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+export function settled(tab: Pick<Page, 'evaluate'> | Pick<DriverTab, 'evaluate'>): Promise<void> {
+  return (tab as Pick<DriverTab, 'evaluate'>).evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 }
 
 /** Wall-clock milliseconds `action` takes, seen from the bench process. */
