@@ -11,6 +11,9 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's default also window.postMessage()s a 'script started' note naming the extension's id:
+  // every page could read it (fingerprinting), and old sites' message listeners choke on it.
+  noScriptStartedPostMessage: true,
   main() {
     if (contentGlobal.__gongwenBoot) return;
     const hasChinese = HAN.test(document.title) || HAN.test(document.body?.textContent ?? '');

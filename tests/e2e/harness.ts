@@ -28,8 +28,11 @@ export interface Harness {
   serverUrl: string;
   /** The running service worker; starts it again first if it was stopped. */
   sw(): Promise<Worker>;
-  /** Opens `path` of the fixture server (e.g. "/002-hubei-notice.html") in a new tab. */
-  open(path: string): Promise<OpenedTab>;
+  /**
+   * Opens `path` of the fixture server (e.g. "/002-hubei-notice.html") in a new tab; `initScript`
+   * runs in the page before any of its scripts, or ours.
+   */
+  open(path: string, options?: { initScript?: string }): Promise<OpenedTab>;
   /** Runs `self.gongwen[name](...args)` in the service worker. */
   hook<K extends HookName>(name: K, ...args: Parameters<GongwenHook[K]>): Promise<Awaited<ReturnType<GongwenHook[K]>>>;
   /** The tab's status, retried until its content script answers (it starts at document_idle). */
@@ -196,8 +199,9 @@ export async function launch({ headed = false }: LaunchOptions = {}): Promise<Ha
     return id;
   }
 
-  async function open(path: string): Promise<OpenedTab> {
+  async function open(path: string, { initScript }: { initScript?: string } = {}): Promise<OpenedTab> {
     const page = await context.newPage();
+    if (initScript) await page.addInitScript(initScript);
     await page.goto(new URL(path, `${server.url}/`).href, { waitUntil: 'load' });
     return { page, tabId: await tabIdOf(page) };
   }

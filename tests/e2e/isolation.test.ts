@@ -64,6 +64,22 @@ describe('isolation and faults', () => {
     await page.close();
   });
 
+  it('a page hears no window message from the extension, nor its id', async () => {
+    // Listening before any script of ours runs: the boot script, then the reader.
+    const { page, tabId } = await h.open('/002-hubei-notice.html', {
+      initScript: `window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));`,
+    });
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'panel', open: true });
+    await h.hook('act', tabId, { action: 'toggle' });
+    // The listener itself works: a message the page posts is heard.
+    await page.evaluate(() => window.postMessage({ probe: true }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toContain('{"probe":true}');
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((m) => m.includes(h.extensionId) || /wxt|gongwen/i.test(m))).toEqual([]);
+    await page.close();
+  });
+
   it('window.postMessage and DOM events shaped like actions do nothing', async () => {
     const { page, tabId } = await h.open('/002-hubei-notice.html');
     const before = await h.status(tabId);
