@@ -32,6 +32,11 @@ export type ToContent = { type: 'act'; act: TabAction };
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The reply for a failure: what was thrown, as text (replies cross contexts as plain data). */
+export function failed(e: unknown): { ok: false; error: string } {
+  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
 /** A tab's answer to an action carries the page's status after it, success or not (the badge). */
 export type ActReply<T> = Reply<T> & { status?: PageStatus };
 

@@ -1,6 +1,6 @@
 // The background's one message entry. Checks who is asking, validates the shape, dispatches.
 import { browser, type Browser } from 'wxt/browser';
-import type { Reply, ToBackground } from '../messages';
+import { failed, type Reply, type ToBackground } from '../messages';
 import { parseToBackground } from '../messages-schema';
 import { clipsForUrl, saveClips } from '../store/clips';
 import { converterHost } from '../platform/converter-host';
@@ -68,12 +68,12 @@ export function listen(): void {
         throw new Error(`"${message.type}" may only be sent from the extension's own pages`);
       }
     } catch (e) {
-      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
+      sendResponse(failed(e));
       return false;
     }
     dispatch(message, sender).then(
       (value) => sendResponse({ ok: true, value: value ?? null }),
-      (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => sendResponse(failed(e)),
     );
     return true;
   });
