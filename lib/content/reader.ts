@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { analyzePage } from '../analyzer';
 import { resolveLang } from '../i18n';
-import type { ActReply, Reply, TabAction, ToBackground, ToContent } from '../messages';
+import { failed, type ActReply, type Reply, type TabAction, type ToBackground, type ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
 import { memoizeConvert } from '../page/convert-memo';
@@ -526,13 +526,17 @@ export class Reader {
     this.renderPanel();
   }
 
-  /** Perform an action; the answer carries the page's status after it, whether it worked or not. */
+  /**
+   * Perform an action; the answer carries the page's status after it, whether it worked or not,
+   * and is the value of actions that have no answer of their own (status, toggle, panel...).
+   */
   async answer(action: TabAction): Promise<ActReply<unknown>> {
     try {
       const value = await this.act(action);
-      return { ok: true, value: value ?? null, status: this.status() };
+      const status = this.status();
+      return { ok: true, value: value === undefined ? status : value, status };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e), status: this.status() };
+      return { ...failed(e), status: this.status() };
     }
   }
 
@@ -548,7 +552,7 @@ export class Reader {
   private async perform(action: TabAction): Promise<unknown> {
     switch (action.action) {
       case 'status':
-        return this.status();
+        break;
       case 'toggle':
         await this.toggle(action.target);
         break;
@@ -568,8 +572,8 @@ export class Reader {
       case 'reveal':
         return this.revealAnchor(action.anchor);
     }
-    // Actions without an answer of their own answer with the page's new status.
-    return this.status();
+    // No answer of its own: answer() sends the page's new status as the value.
+    return undefined;
   }
 }
 
@@ -597,10 +601,7 @@ export function startReader(doc: Document): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if ((message as ToContent)?.type !== 'act') return false;
     void ready
-      .then(
-        (reader) => reader.answer((message as ToContent).act),
-        (e: unknown): ActReply<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-      )
+      .then((reader) => reader.answer((message as ToContent).act), failed)
       .then(sendResponse);
     return true;
   });
