@@ -46,7 +46,6 @@ async function write<T>(
   return result;
 }
 
-
 /** Identity fields of a record: the page URL in its normalised form, and the key derived from it. */
 function withIdentity<T extends Omit<Clip, 'key'>>(clip: T): T & { key: string } {
   const page = { ...clip.page, url: normalizePageUrl(clip.page.url) };
@@ -124,11 +123,6 @@ function mergeInto(into: Clip, other: Clip): Clip {
   };
 }
 
-/**
- * Merge validated records (backup or CSV) into the library in one transaction: all or nothing.
- * Identity is recomputed, never trusted from the file. A new record whose id is taken by a
- * different clip gets a fresh id.
- */
 export interface ImportProgress {
   /** Called as the write goes on with how many of `total` records are written. */
   onProgress?: (written: number, total: number) => void;
@@ -137,6 +131,11 @@ export interface ImportProgress {
 /** Records per progress step of an import (all of them go into the one transaction at once). */
 const IMPORT_STEP = 5_000;
 
+/**
+ * Merge validated records (backup or CSV) into the library in one transaction: all or nothing.
+ * Identity is recomputed, never trusted from the file. A new record whose id is taken by a
+ * different clip gets a fresh id.
+ */
 export async function importClips(records: readonly Clip[], { onProgress }: ImportProgress = {}): Promise<ImportResult> {
   const incoming = records.map(withIdentity);
   return write('import', async () => {
