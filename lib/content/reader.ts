@@ -84,8 +84,9 @@ export class Reader {
     CLIPPED_RELOAD_QUIET_MS,
     CLIPPED_RELOAD_MAX_MS,
   );
-  /** The page changed its own text since the last analysis (the original one may be stale). */
-  private changedSinceAnalysis = false;
+  /** Changes the page made to its own text, and how many of them the original analysis had seen. */
+  private pageChanges = 0;
+  private originalChanges = 0;
   /** What the last re-read of the page cost. */
   private refreshMs = 0;
   private readonly watch: PageWatch;
@@ -128,7 +129,7 @@ export class Reader {
   }
 
   private async onPageChanged(dirty: Node[]): Promise<void> {
-    this.changedSinceAnalysis = true;
+    this.pageChanges++;
     if (this.conversion.target) await this.conversion.update(dirty);
     // Analysis and highlights follow at a calmer pace than conversion, and on a page that never
     // stops changing they take at most a tenth of its thread: re-reading a long page is one task.
@@ -143,10 +144,10 @@ export class Reader {
     const t0 = performance.now();
     this.model = readPage(this.doc);
     this.analysis = this.analyze();
-    this.changedSinceAnalysis = false;
     if (!this.conversion.target) {
       this.original = this.analysis;
       this.originalModel = this.model;
+      this.originalChanges = this.pageChanges;
     }
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
@@ -397,9 +398,10 @@ export class Reader {
     if (this.highlightsOn) this.highlighter.clear();
     this.conversion.restore();
     this.timings.restoreMs = performance.now() - t0;
-    if (this.changedSinceAnalysis) return this.scheduleRefresh();
-    // Unless the page changed meanwhile, it is its original again node for node: so are its
-    // model and analysis (reading and analysing a long page again would be one long task).
+    // Unless the page changed since its original was read (converted re-reads do not count), it
+    // is that original again node for node: so are its model and analysis (reading and analysing
+    // a long page again would be one long task).
+    if (this.pageChanges !== this.originalChanges) return this.scheduleRefresh();
     this.model = this.originalModel;
     this.analysis = this.original;
     if (this.highlightsOn) this.paintHighlights();

@@ -106,6 +106,23 @@ describe('toggle script', () => {
     await page.close();
   });
 
+  it('after a restore, reads what the page added while it was shown converted', async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    const before = (await h.status(tabId)).counts.stats;
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    await page.evaluate(() => {
+      const body = [...document.querySelectorAll('p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
+      const added = document.createElement('p');
+      added.textContent = '全年新增科普活动127项，覆盖人数达到3.5万人次。';
+      body.after(added);
+    });
+    // Long enough for the converted page to be read again (REANALYZE_MS), before the restore.
+    await page.waitForTimeout(1_500);
+    await h.hook('act', tabId, { action: 'restore' });
+    await expect.poll(async () => (await h.status(tabId)).counts.stats, { timeout: 5_000 }).toBe(before + 2);
+    await page.close();
+  });
+
   it('follows site rules: always convert this site, never convert this site', () => followsSiteRules(chromiumDriver(h)));
 
   it('shows an always-convert site converted from its first paint', async () => {
