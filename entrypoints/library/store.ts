@@ -1,11 +1,10 @@
 // The store as the library page uses it, plus a prefix query so the first screen can render
 // before 100,000 clips are read.
-import { getDb } from '../../lib/store/db';
-import { clipsForUrl, deleteClips, listClips, restoreClips, updateClip } from '../../lib/store/clips';
+import { clipsForUrl, deleteClips, listClips, recentClips, restoreClips, updateClip } from '../../lib/store/clips';
 import type { LibraryStore } from '../../components/library/useLibrary';
 
 export const libraryStore: LibraryStore = {
-  listRecent: (limit) => getDb().clips.orderBy('clippedAt').reverse().limit(limit).toArray(),
+  listRecent: recentClips,
   listClips,
   updateClip,
   deleteClips,

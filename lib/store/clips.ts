@@ -3,7 +3,7 @@
 import { toSimplified as defaultToSimplified } from '../convert/simplified';
 import type { Clip, ClipInput } from '../types';
 import { announceLibraryChange, type WriteKind } from './changes';
-import { getDb } from './db';
+import { getDb, pageRecord, type GongwenDb, type PageClips } from './db';
 import { clipKey, normalizePageUrl } from './identity';
 import { MAX_TAGS, parseClipInput, parseClipPatch, type ClipPatch } from './schema';
 
@@ -38,7 +38,7 @@ async function write<T>(
   const db = getDb();
   let result: T;
   try {
-    result = await db.transaction('rw', db.clips, work);
+    result = await db.transaction('rw', db.pages, work);
   } catch (e) {
     throw isQuotaError(e) ? new StorageFullError(e) : e;
   }
@@ -50,6 +50,31 @@ async function write<T>(
 function withIdentity<T extends Omit<Clip, 'key'>>(clip: T): T & { key: string } {
   const page = { ...clip.page, url: normalizePageUrl(clip.page.url) };
   return { ...clip, page, key: clipKey({ ...clip, page }) };
+}
+
+/** Clips of some pages being changed in a write: page URL → identity key → clip. */
+type Pages = Map<string, Map<string, Clip>>;
+
+const byKey = (clips: readonly Clip[]) => new Map(clips.map((c) => [c.key, c]));
+
+/** The stored clips of each page in `urls` (none for a page without clips). */
+async function pagesOf(db: GongwenDb, urls: Iterable<string>): Promise<Pages> {
+  const list = [...new Set(urls)];
+  const records = await db.pages.bulkGet(list);
+  return new Map(list.map((url, i) => [url, byKey(records[i]?.clips ?? [])]));
+}
+
+/** Write back pages whose clips changed; a page left without clips is deleted. */
+async function putPages(db: GongwenDb, pages: Pages): Promise<void> {
+  const emptied = [...pages].filter(([, clips]) => clips.size === 0).map(([url]) => url);
+  const kept = [...pages].filter(([, clips]) => clips.size > 0).map(([url, clips]) => pageRecord(url, [...clips.values()]));
+  if (emptied.length) await db.pages.bulkDelete(emptied);
+  if (kept.length) await db.pages.bulkPut(kept);
+}
+
+/** The pages holding any of `ids`, whole. */
+async function pagesWithIds(db: GongwenDb, ids: readonly string[]): Promise<PageClips[]> {
+  return db.pages.where('ids').anyOf([...ids]).distinct().toArray();
 }
 
 export interface SaveOptions {
@@ -86,16 +111,17 @@ export async function saveClips(inputs: readonly ClipInput[], opts: SaveOptions 
   );
   return write('save', async () => {
     const db = getDb();
-    const stored = await db.clips.where('key').anyOf(fresh.map((c) => c.key)).toArray();
-    const byKey = new Map(stored.map((c) => [c.key, c]));
-    const toPut = new Map<string, Clip>();
+    const pages = await pagesOf(db, fresh.map((c) => c.page.url));
+    const done = new Map<string, Clip>();
     const saved = fresh.map((clip) => {
-      const prior = byKey.get(clip.key);
-      const result = toPut.get(clip.key) ?? (prior ? { ...prior, clippedAt: now } : clip);
-      toPut.set(clip.key, result);
+      const page = pages.get(clip.page.url)!;
+      const prior = page.get(clip.key);
+      const result = done.get(clip.key) ?? (prior ? { ...prior, clippedAt: now } : clip);
+      done.set(clip.key, result);
+      page.set(clip.key, result);
       return result;
     });
-    await db.clips.bulkPut([...toPut.values()]);
+    await putPages(db, pages);
     return saved;
   }, (saved) => saved);
 }
@@ -128,7 +154,7 @@ export interface ImportProgress {
   onProgress?: (written: number, total: number) => void;
 }
 
-/** Records per progress step of an import (all of them go into the one transaction at once). */
+/** Clips per progress step of an import, in whole pages (all steps go into the one transaction at once). */
 const IMPORT_STEP = 5_000;
 
 /**
@@ -140,46 +166,56 @@ export async function importClips(records: readonly Clip[], { onProgress }: Impo
   const incoming = records.map(withIdentity);
   return write('import', async () => {
     const db = getDb();
-    // Key and id scans read indexes only; fetching whole records for 100,000 keys one by one
-    // (anyOf) would dominate a large import. Only clips that really collide are read.
-    const existingKeys = new Set((await db.clips.orderBy('key').keys()) as string[]);
-    const colliding = incoming.filter((c) => existingKeys.has(c.key)).map((c) => c.key);
-    const stored = colliding.length ? await db.clips.where('key').anyOf(colliding).toArray() : [];
-    const byKey = new Map(stored.map((c) => [c.key, c]));
-    const toPut = new Map<string, Clip>();
+    // Page and id scans read keys only; whole records are read only for pages the file shares
+    // with the library.
+    const stored = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
+    const pages = await pagesOf(db, incoming.filter((c) => stored.has(c.page.url)).map((c) => c.page.url));
+    const taken = new Set((await db.pages.orderBy('ids').keys()) as string[]);
     let merged = 0;
+    let added = 0;
+    const changed = new Set<string>();
     for (const clip of incoming) {
-      const prior = toPut.get(clip.key) ?? byKey.get(clip.key);
-      if (prior) merged++;
-      toPut.set(clip.key, prior ? mergeInto(prior, clip) : clip);
+      let page = pages.get(clip.page.url);
+      if (!page) pages.set(clip.page.url, (page = new Map()));
+      const prior = page.get(clip.key);
+      if (prior) {
+        merged++;
+        page.set(clip.key, mergeInto(prior, clip));
+      } else {
+        added++;
+        // An id already used by another clip (or earlier in this file) gets a fresh one.
+        const id = taken.has(clip.id) ? crypto.randomUUID() : clip.id;
+        taken.add(id);
+        page.set(clip.key, id === clip.id ? clip : { ...clip, id });
+      }
+      changed.add(clip.page.url);
     }
-    const added = [...toPut.values()].filter((c) => !byKey.has(c.key));
-    const taken = new Set((await db.clips.toCollection().primaryKeys()) as string[]);
-    for (const clip of added) {
-      // An id already used by another clip (or earlier in this file) gets a fresh one.
-      if (taken.has(clip.id)) toPut.set(clip.key, { ...clip, id: crypto.randomUUID() });
-      taken.add(clip.id);
-    }
-    const rows = [...toPut.values()];
+    const rows = [...changed].map((url) => pageRecord(url, [...pages.get(url)!.values()]));
+    const total = rows.reduce((n, r) => n + r.clips.length, 0);
     let written = 0;
     // Every step is queued at once, as one bulkPut would be; each reports when it is written.
     const steps: Promise<unknown>[] = [];
-    for (let i = 0; i < rows.length; i += IMPORT_STEP) {
-      const step = rows.slice(i, i + IMPORT_STEP);
+    for (let i = 0; i < rows.length; ) {
+      const step: PageClips[] = [];
+      let clips = 0;
+      for (; i < rows.length && clips < IMPORT_STEP; i++) {
+        step.push(rows[i]);
+        clips += rows[i].clips.length;
+      }
       steps.push(
-        db.clips.bulkPut(step).then(() => {
-          written += step.length;
-          onProgress?.(written, rows.length);
+        db.pages.bulkPut(step).then(() => {
+          written += clips;
+          onProgress?.(written, total);
         }),
       );
     }
     await Promise.all(steps);
-    return { added: added.length, merged, total: await db.clips.count() };
+    return { added, merged, total: await countClips() };
   }, () => incoming);
 }
 
-/** Clips read per transaction by listClips. */
-const LIST_CHUNK = 5_000;
+/** Page records read per transaction by listClips (pages hold ~1-50 clips each). */
+const LIST_CHUNK = 250;
 
 /**
  * Every clip, newest first. Read a chunk per transaction: one read of 100,000 clips (~100 MB)
@@ -187,36 +223,58 @@ const LIST_CHUNK = 5_000;
  * reload) would wait behind it for its first screen.
  */
 export async function listClips(chunkSize = LIST_CHUNK): Promise<Clip[]> {
-  const table = getDb().clips;
+  const table = getDb().pages;
   const all: Clip[] = [];
   for (let after: string | null = null; ; ) {
-    const chunk: Clip[] = await (after === null ? table.toCollection() : table.where(':id').above(after))
+    const chunk: PageClips[] = await (after === null ? table.toCollection() : table.where(':id').above(after))
       .limit(chunkSize)
       .toArray();
-    for (const clip of chunk) all.push(clip);
+    for (const page of chunk) for (const clip of page.clips) all.push(clip);
     if (chunk.length < chunkSize) break;
-    after = chunk[chunk.length - 1].id;
+    after = chunk[chunk.length - 1].url;
   }
   return sortNewestFirst(all);
 }
 
-/** clippedAt descending, then id descending: the order of the clippedAt index read in reverse. */
+/** clippedAt descending, then id descending. */
+function byNewest(a: Clip, b: Clip): number {
+  return a.clippedAt < b.clippedAt ? 1 : a.clippedAt > b.clippedAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
 function sortNewestFirst(clips: Clip[]): Clip[] {
-  const time = new Map(clips.map((c) => [c, Date.parse(c.clippedAt)]));
-  return clips.sort((a, b) => time.get(b)! - time.get(a)! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return clips.sort(byNewest);
+}
+
+/**
+ * The newest `limit` clips, reading pages newest first and only as many as can hold one of them:
+ * the library's first screen before the whole library is read.
+ */
+export async function recentClips(limit: number): Promise<Clip[]> {
+  let top: Clip[] = [];
+  await getDb()
+    .pages.orderBy('latest')
+    .reverse()
+    // A page whose newest clip is older than the limit-th newest so far has nothing to add.
+    .until((page) => top.length >= limit && page.latest < top[limit - 1].clippedAt)
+    .each((page) => {
+      top = [...top, ...page.clips].sort(byNewest).slice(0, limit);
+    });
+  return top;
 }
 
 export function countClips(): Promise<number> {
-  return getDb().clips.count();
+  // One entry per clip in the id index.
+  return getDb().pages.orderBy('ids').count();
 }
 
-export function getClip(id: string): Promise<Clip | undefined> {
-  return getDb().clips.get(id);
+export async function getClip(id: string): Promise<Clip | undefined> {
+  const page = await getDb().pages.where('ids').equals(id).first();
+  return page?.clips.find((c) => c.id === id);
 }
 
 /** The clips of one page, whatever tracking parameters or fragment the URL carries. */
-export function clipsForUrl(url: string): Promise<Clip[]> {
-  return getDb().clips.where('page.url').equals(normalizePageUrl(url)).toArray();
+export async function clipsForUrl(url: string): Promise<Clip[]> {
+  return (await getDb().pages.get(normalizePageUrl(url)))?.clips ?? [];
 }
 
 /** What the library may change on a clip; `corrected` replaces all corrections, `{}` removes them. */
@@ -227,7 +285,8 @@ export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> 
   const change = parseClipPatch(patch);
   return write('update', async () => {
     const db = getDb();
-    const clip = await db.clips.get(id);
+    const [page] = await pagesWithIds(db, [id]);
+    const clip = page?.clips.find((c) => c.id === id);
     if (!clip) throw new Error(`No clip with id ${id}`);
     const { corrected: _replaced, ...rest } = clip;
     const corrected = change.corrected ?? clip.corrected;
@@ -237,7 +296,7 @@ export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> 
       ...(change.note !== undefined && { note: change.note }),
       ...(corrected && Object.keys(corrected).length > 0 && { corrected }),
     };
-    await db.clips.put(updated);
+    await db.pages.put(pageRecord(page.url, page.clips.map((c) => (c.id === id ? updated : c))));
     return updated;
   }, (clip) => [clip]);
 }
@@ -246,8 +305,14 @@ export async function updateClip(id: string, patch: ClipChanges): Promise<Clip> 
 export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
   return write('delete', async () => {
     const db = getDb();
-    const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
-    await db.clips.bulkDelete(found.map((c) => c.id));
+    const gone = new Set(ids);
+    const found: Clip[] = [];
+    const pages: Pages = new Map();
+    for (const page of await pagesWithIds(db, ids)) {
+      found.push(...page.clips.filter((c) => gone.has(c.id)));
+      pages.set(page.url, byKey(page.clips.filter((c) => !gone.has(c.id))));
+    }
+    await putPages(db, pages);
     return found;
   }, (found) => found);
 }
@@ -259,13 +324,12 @@ export function deleteClips(ids: readonly string[]): Promise<Clip[]> {
 export function restoreClips(clips: readonly Clip[]): Promise<void> {
   return write('restore', async () => {
     const db = getDb();
-    const ids = new Set(clips.map((c) => c.id));
-    const again = await db.clips.where('key').anyOf(clips.map((c) => c.key)).toArray();
-    await db.clips.bulkDelete(again.filter((c) => !ids.has(c.id)).map((c) => c.id));
-    await db.clips.bulkPut([...clips]);
+    const pages = await pagesOf(db, clips.map((c) => c.page.url));
+    for (const clip of clips) pages.get(clip.page.url)!.set(clip.key, clip);
+    await putPages(db, pages);
   }, () => clips);
 }
 
 export function clearClips(): Promise<void> {
-  return write('clear', () => getDb().clips.clear(), () => null);
+  return write('clear', () => getDb().pages.clear(), () => null);
 }

@@ -7,7 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../lib/export/backup';
 import { clipToRow, toCsv } from '../../lib/export/csv';
 import { importCsv } from '../../lib/export/csv-import';
-import { importClips, listClips, saveClips } from '../../lib/store/clips';
+import { clearClips, importClips, listClips, restoreClips, saveClips } from '../../lib/store/clips';
 import { getDb } from '../../lib/store/db';
 import { clipKey } from '../../lib/store/identity';
 import { parseClip } from '../../lib/store/schema';
@@ -28,8 +28,8 @@ beforeAll(async () => {
 });
 
 async function resetLibrary(): Promise<void> {
-  await getDb().clips.clear();
-  await getDb().clips.bulkPut(base);
+  await clearClips();
+  await restoreClips(base);
 }
 
 const snapshot = async () => JSON.stringify((await listClips()).sort((a, b) => a.id.localeCompare(b.id)));
@@ -220,7 +220,7 @@ describe('import fuzzing', () => {
 describe('export → import round trips', () => {
   /** Put random clips in an empty library (they may merge with each other) and return it. */
   async function libraryOf(clips: Clip[]): Promise<Clip[]> {
-    await getDb().clips.clear();
+    await clearClips();
     await importClips(clips.map((c) => parseClip(c)));
     return (await listClips()).sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -230,7 +230,7 @@ describe('export → import round trips', () => {
       fc.asyncProperty(fc.array(clip, { maxLength: 8 }), async (clips) => {
         const library = await libraryOf(clips);
         const file = exportBackup(library);
-        await getDb().clips.clear();
+        await clearClips();
         expect((await importBackup(file)).added).toBe(library.length);
         expect((await listClips()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(library);
       }),
@@ -247,7 +247,7 @@ describe('export → import round trips', () => {
       fc.asyncProperty(fc.array(clip, { maxLength: 8 }), async (clips) => {
         const library = await libraryOf(clips);
         const file = toCsv(library.map((c) => clipToRow(c)));
-        await getDb().clips.clear();
+        await clearClips();
         expect((await importCsv(file)).added).toBe(library.length);
         const back = (await listClips()).sort((a, b) => a.id.localeCompare(b.id));
         expect(back.map(columns)).toEqual(library.map(columns));

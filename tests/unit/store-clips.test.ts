@@ -9,11 +9,13 @@ import {
   getClip,
   isQuotaError,
   listClips,
+  recentClips,
   restoreClips,
   saveClips,
   updateClip,
 } from '../../lib/store/clips';
 import { DB_NAME, getDb } from '../../lib/store/db';
+import type { Clip } from '../../lib/types';
 import { clipInput, statInput } from './store-fixtures';
 
 const T0 = new Date('2024-09-01T08:00:00Z');
@@ -95,7 +97,7 @@ describe('saveClips', () => {
 
   it('maps a quota error to a clear "storage is full" error and stores nothing', async () => {
     const db = getDb();
-    vi.spyOn(db.clips, 'bulkPut').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn(db.pages, 'bulkPut').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
     const error = await saveClips([clipInput()]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(/Storage is full.*export and delete clips/);
@@ -104,7 +106,7 @@ describe('saveClips', () => {
   });
 
   it('leaves other errors as they are', async () => {
-    vi.spyOn(getDb().clips, 'bulkPut').mockRejectedValue(new TypeError('boom'));
+    vi.spyOn(getDb().pages, 'bulkPut').mockRejectedValue(new TypeError('boom'));
     await expect(saveClips([clipInput()])).rejects.toThrow(TypeError);
   });
 });
@@ -133,16 +135,31 @@ describe('reading', () => {
     expect(await clipsForUrl('https://www.gov.cn/c.html')).toEqual([]);
   });
 
-  it('lists every clip, read in chunks, in the order of the clippedAt index read backwards', async () => {
-    // 23 clips over 4 instants (ties included), read 5 at a time: chunk edges fall inside ties.
+  /** 23 clips on 7 pages over 4 instants (ties included); their ids, newest first (ties: id descending). */
+  async function spreadClips(): Promise<string[]> {
+    const saved: Clip[] = [];
     for (let i = 0; i < 23; i++) {
-      await saveClips([clipInput({ text: `（${i}）第${i}项工作。` })], { now: new Date(T0.getTime() + (i % 4) * 60_000) });
+      const input = clipInput({ text: `（${i}）第${i}项工作。`, url: `https://www.gov.cn/p${i % 7}.html` });
+      saved.push(...(await saveClips([input], { now: new Date(T0.getTime() + ((i * 3) % 4) * 60_000) })));
     }
-    const byIndex = await getDb().clips.orderBy('clippedAt').reverse().toArray();
-    expect(byIndex).toHaveLength(23);
-    expect((await listClips(5)).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
-    expect((await listClips(23)).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
-    expect((await listClips()).map((c) => c.id)).toEqual(byIndex.map((c) => c.id));
+    const newest = [...saved].sort((a, b) => b.clippedAt.localeCompare(a.clippedAt) || b.id.localeCompare(a.id));
+    return newest.map((c) => c.id);
+  }
+
+  it('lists every clip, read a few pages at a time, newest first (ties by id)', async () => {
+    const expected = await spreadClips();
+    expect(expected).toHaveLength(23);
+    expect((await listClips(2)).map((c) => c.id)).toEqual(expected);
+    expect((await listClips(7)).map((c) => c.id)).toEqual(expected);
+    expect((await listClips()).map((c) => c.id)).toEqual(expected);
+    expect(await countClips()).toBe(23);
+  });
+
+  it('gives the newest clips first without the rest, however they lie across pages', async () => {
+    const expected = await spreadClips();
+    for (const limit of [1, 3, 4, 6, 7, 12, 23, 40]) {
+      expect((await recentClips(limit)).map((c) => c.id)).toEqual(expected.slice(0, limit));
+    }
   });
 });
 

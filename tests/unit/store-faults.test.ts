@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, importBackup } from '../../lib/export/backup';
 import { importCsv } from '../../lib/export/csv-import';
 import { clipToRow, toCsv } from '../../lib/export/csv';
-import { clipsForUrl, getClip, listClips, saveClips } from '../../lib/store/clips';
-import { DB_NAME, getDb } from '../../lib/store/db';
+import { clearClips, clipsForUrl, countClips, getClip, listClips, recentClips, saveClips } from '../../lib/store/clips';
+import { DB_NAME, getDb, type PageClips } from '../../lib/store/db';
 import { clipKey } from '../../lib/store/identity';
 import { parseClip } from '../../lib/store/schema';
 import type { Clip } from '../../lib/types';
@@ -119,16 +119,18 @@ describe('a database from the first released schema', () => {
     expect(again.tags).toEqual(old.tags);
     expect(again.clippedAt).toBe(now.toISOString());
     expect(await listClips()).toHaveLength(V1.clips.length);
-    // The indexes the queries use are there; those v2 dropped are gone.
+    // The clips now live in page records (v3), with the indexes the queries use; the table of
+    // single clips is gone (v4).
     const idb = getDb().backendDB();
-    const indexes = [...idb.transaction('clips').objectStore('clips').indexNames].sort();
-    expect(indexes).toEqual(['clippedAt', 'key', 'page.url']);
-    expect((await getDb().clips.orderBy('clippedAt').reverse().first())?.id).toBe(old.id);
+    expect([...idb.objectStoreNames]).toEqual(['pages']);
+    expect([...idb.transaction('pages').objectStore('pages').indexNames].sort()).toEqual(['ids', 'latest']);
+    expect((await recentClips(1))[0]?.id).toBe(old.id);
+    expect(await countClips()).toBe(V1.clips.length);
   });
 
   it('round trips through a backup made after the upgrade', async () => {
     const backup = exportBackup(await listClips());
-    await getDb().clips.clear();
+    await clearClips();
     expect((await importBackup(backup)).added).toBe(V1.clips.length);
     expect((await listClips()).map(visible).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       V1.clips.map(visible).sort((a, b) => a.id.localeCompare(b.id)),
@@ -159,9 +161,9 @@ describe('an import cut off before it commits', () => {
 
   /** Let bulkPut write part of the records, then abort the native transaction, as a closing browser does. */
   function abortMidway(): void {
-    const table = getDb().clips;
+    const table = getDb().pages;
     const realBulkPut = table.bulkPut.bind(table);
-    vi.spyOn(table, 'bulkPut').mockImplementation((async (items: Clip[]) => {
+    vi.spyOn(table, 'bulkPut').mockImplementation((async (items: PageClips[]) => {
       await realBulkPut(items.slice(0, Math.ceil(items.length / 2)));
       Dexie.currentTransaction!.idbtrans.abort();
       return realBulkPut(items.slice(Math.ceil(items.length / 2)));
