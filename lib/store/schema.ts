@@ -99,7 +99,7 @@ const correctionSchema = v.object({
   qualifier: v.optional(correctedText(MAX_WORD_CHARS)),
 });
 
-// An instant with an explicit offset, stored in UTC so that the clippedAt index sorts by time.
+// An instant with an explicit offset, stored in UTC so that clippedAt strings sort by time.
 const timestamp = v.pipe(
   v.string(),
   v.isoTimestamp('must be an ISO 8601 timestamp with offset'),
