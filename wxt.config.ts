@@ -24,6 +24,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: ['<all_urls>'],
+    // The boot script (entrypoints/boot.ts) on every page; the reader is injected where needed.
+    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['boot.js'] }],
     // Extension pages run only their own bundled scripts: no inline or remote code, no plugins.
     // (MV2, the Firefox build, takes the policy as a plain string; WXT's type knows only MV3's.)
     content_security_policy:

@@ -1,4 +1,4 @@
-// The reader, injected by the background into pages that have Chinese text (see entrypoints/content.ts).
+// The reader, injected by the background into pages that have Chinese text (see entrypoints/boot.ts).
 import { startReader } from '../../lib/content/reader';
 
 export default defineContentScript({
