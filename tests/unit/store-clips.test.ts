@@ -202,6 +202,20 @@ describe('delete, undo, clear', () => {
     expect(await listClips()).toEqual([original]);
   });
 
+  it('deletes across pages: a page left without clips is gone, the others keep the rest', async () => {
+    const a = await saveClips([clipInput({ url: 'https://www.gov.cn/a.html' }), statInput({ url: 'https://www.gov.cn/a.html' })], { now: T0 });
+    const b = await saveClips([clipInput({ url: 'https://www.gov.cn/b.html' }), statInput({ url: 'https://www.gov.cn/b.html' })], { now: T1 });
+    const deleted = await deleteClips([a[0].id, a[1].id, b[1].id]);
+    expect(deleted.map((c) => c.id).sort()).toEqual([a[0].id, a[1].id, b[1].id].sort());
+    expect(await getDb().pages.count()).toBe(1);
+    expect(await clipsForUrl('https://www.gov.cn/a.html')).toEqual([]);
+    expect(await clipsForUrl('https://www.gov.cn/b.html')).toEqual([b[0]]);
+    expect(await countClips()).toBe(1);
+    expect(await getClip(a[0].id)).toBeUndefined();
+    await restoreClips(deleted);
+    expect((await listClips()).map((c) => c.id).sort()).toEqual([...a, ...b].map((c) => c.id).sort());
+  });
+
   it('clears the library', async () => {
     await saveClips([clipInput(), statInput()]);
     await clearClips();
