@@ -1,6 +1,7 @@
 // The one message contract between the extension's contexts. Every message is a plain object
-// with a `type`; replies are `{ ok: true, value }` or `{ ok: false, error }`.
+// with a `type`; replies are `{ ok: true, value }` or `{ ok: false, error, name? }`.
 // Shapes are validated on receipt (see lib/messages-schema.ts) — a malformed message is rejected.
+import { errorMessage, knownErrorName } from './errors';
 import type { ClipInput, Clip, PageStatus, Target } from './types';
 
 /** Actions a user can take on a tab; popup, context menu, shortcuts and tests all go through these. */
@@ -30,11 +31,15 @@ export type ToBackground =
 /** Messages the background sends to a tab's content script. */
 export type ToContent = { type: 'act'; act: TabAction };
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Reply<T> = { ok: true; value: T } | Failed;
+
+/** A failure: the message, and the error's name when the UIs say it in their own words (lib/errors.ts). */
+export type Failed = { ok: false; error: string; name?: string };
 
 /** The reply for a failure: what was thrown, as text (replies cross contexts as plain data). */
-export function failed(e: unknown): { ok: false; error: string } {
-  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+export function failed(e: unknown): Failed {
+  const name = knownErrorName(e);
+  return { ok: false, error: errorMessage(e), ...(name && { name }) };
 }
 
 /** A tab's answer to an action carries the page's status after it, success or not (the badge). */

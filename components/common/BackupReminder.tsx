@@ -1,5 +1,6 @@
 // The reminder to back up after many new clips, shown on the library and options pages. It reads
 // the interval (settings.backupEvery) itself, so a settings change re-renders only the reminder.
+import { errorMessage } from '../../lib/errors';
 import { useEffect, useState } from 'preact/hooks';
 import { defineStrings, makeT, type Lang } from '../../lib/i18n';
 import { backupReminderDue, getBackupMark, onBackupMarkChanged, type BackupMark } from '../../lib/library/backup-reminder';
@@ -57,7 +58,7 @@ export function BackupReminder({ lang, clipCount }: Props) {
     try {
       await downloadBackup();
     } catch (e) {
-      setError(t('failed', { error: e instanceof Error ? e.message : String(e) }));
+      setError(t('failed', { error: errorMessage(e) }));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 // The library page: search, filters, sort, the virtual clip list with selection and inline edits,
 // delete with undo, overview charts, the statistics table, and export/import.
+import { errorText } from '../../lib/errors';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGS, makeT, type Lang } from '../../lib/i18n';
 import { applyFilters, collectFacets, hasFilters, NO_FILTERS, type LibraryFilters } from '../../lib/library/filters';
@@ -138,7 +139,7 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
   }
 
   function failed(e: unknown) {
-    toasts.show(t('actionFailed', { error: e instanceof Error ? e.message : String(e) }));
+    toasts.show(errorText(t, e, 'actionFailed'));
   }
 
   async function remove(ids: string[]) {

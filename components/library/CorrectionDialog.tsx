@@ -1,6 +1,7 @@
 // Edits the reader's corrections of one clip's detected fields. Each field shows what the analyzer
 // detected beside it; a blank field means "as detected". Modal: focus starts in the first field,
 // Tab stays inside, Escape cancels, and focus returns to where it was.
+import { errorText } from '../../lib/errors';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CORRECTION_FIELDS,
@@ -50,7 +51,7 @@ export function CorrectionDialog({ clip, onSave, onClose }: Props) {
       onSave(correctionsFromDraft(clip, draft));
       onClose();
     } catch (err) {
-      setError(t('correctionInvalid', { error: err instanceof Error ? err.message : String(err) }));
+      setError(errorText(t, err, 'correctionInvalid'));
     }
   }
 

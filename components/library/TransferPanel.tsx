@@ -2,6 +2,7 @@
 // (JSON backup or our CSV). An import either applies fully or leaves the library as it was; the
 // store guarantees that, this panel reports which one happened.
 import { useState } from 'preact/hooks';
+import { errorText } from '../../lib/errors';
 import { importBackup } from '../../lib/export/backup';
 import { importCsv } from '../../lib/export/csv-import';
 import type { CsvScript } from '../../lib/export/csv';
@@ -22,7 +23,10 @@ interface Props {
 }
 
 // Kept as a key and values, not text, so a message follows a later change of UI language.
-type Status = { kind: 'info' | 'error'; key: LibraryKey; vars: Record<string, string | number> } | null;
+type Status =
+  | { kind: 'info'; key: LibraryKey; vars: Record<string, string | number> }
+  | { kind: 'error'; key: LibraryKey; error: unknown }
+  | null;
 
 const looksLikeCsv = (fileName: string, text: string) =>
   /\.csv$/i.test(fileName) || /^\uFEFF?id,kind,/.test(text);
@@ -59,7 +63,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
       downloadText(csv, exportFileName(new Date(), 'csv'), 'text/csv;charset=utf-8');
       setExportStatus({ kind: 'info', key: 'exportDone', vars: { count: clips.length } });
     } catch (e) {
-      setExportStatus({ kind: 'error', key: 'actionFailed', vars: { error: message(e) } });
+      setExportStatus({ kind: 'error', key: 'actionFailed', error: e });
     } finally {
       setPreparing(false);
       setProgress(null);
@@ -71,7 +75,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
     try {
       setBackupStatus({ kind: 'info', key: 'backupDone', vars: { count: await downloadBackup() } });
     } catch (e) {
-      setBackupStatus({ kind: 'error', key: 'actionFailed', vars: { error: message(e) } });
+      setBackupStatus({ kind: 'error', key: 'actionFailed', error: e });
     }
   }
 
@@ -89,7 +93,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
       setImportStatus({ kind: 'info', key, vars: { added, merged, total } });
       onImported();
     } catch (e) {
-      setImportStatus({ kind: 'error', key: 'importFailed', vars: { error: message(e) } });
+      setImportStatus({ kind: 'error', key: 'importFailed', error: e });
     } finally {
       setImporting(false);
       setImportProgress(null);
@@ -175,7 +179,7 @@ export function TransferPanel({ allClips, shownClips, allCount, shownCount, onIm
 
 function StatusLine({ status }: { status: NonNullable<Status> }) {
   const t = useT();
-  const text = t(status.key, status.vars);
+  const text = status.kind === 'error' ? errorText(t, status.error, status.key) : t(status.key, status.vars);
   return status.kind === 'error' ? (
     <p role="alert" class="error">
       {text}
@@ -186,5 +190,3 @@ function StatusLine({ status }: { status: NonNullable<Status> }) {
     </p>
   );
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

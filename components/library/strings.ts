@@ -1,8 +1,10 @@
 // UI strings of the library page in the three UI languages.
+import { ERROR_STRINGS } from '../../lib/errors';
 import { defineStrings } from '../../lib/i18n';
 
 export const LIBRARY_STRINGS = defineStrings({
   en: {
+    ...ERROR_STRINGS.en,
     appTitle: 'Clip library',
     tabClips: 'Clips',
     tabOverview: 'Overview',
@@ -127,6 +129,7 @@ export const LIBRARY_STRINGS = defineStrings({
     tagColorClearOf: 'Remove the colour of tag {tag}',
   },
   'zh-CN': {
+    ...ERROR_STRINGS['zh-CN'],
     appTitle: '摘录库',
     tabClips: '摘录',
     tabOverview: '概览',
@@ -251,6 +254,7 @@ export const LIBRARY_STRINGS = defineStrings({
     tagColorClearOf: '去掉标签“{tag}”的颜色',
   },
   'zh-TW': {
+    ...ERROR_STRINGS['zh-TW'],
     appTitle: '摘錄庫',
     tabClips: '摘錄',
     tabOverview: '概覽',

@@ -2,6 +2,7 @@
 // screenful is shown first (when the store can list a prefix cheaply), then everything, then the
 // search index is built in time slices so the page stays responsive. Performance marks
 // (library:recent, library:listed, library:indexed) let the bench see each step.
+import { errorMessage } from '../../lib/errors';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClipCollection } from '../../lib/library/collection';
 import { memoSimplify, type Simplify } from '../../lib/library/search';
@@ -78,7 +79,7 @@ export function useLibrary(store: LibraryStore, simplify: Simplify) {
       sync();
       await indexAll(gen);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setPhase('error');
     }
   }

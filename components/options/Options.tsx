@@ -1,4 +1,5 @@
 // The options page: every setting, saved as soon as it changes.
+import { errorMessage } from '../../lib/errors';
 import { useMemo, useState } from 'preact/hooks';
 import { makeT } from '../../lib/i18n';
 import { saveSettings, type DefaultTarget, type Settings } from '../../lib/settings';
@@ -14,10 +15,6 @@ const DEFAULT_TARGETS: DefaultTarget[] = ['tw', 'hk', 't', 'cn'];
 
 type SaveState = { ok: true } | { ok: false; error: string } | null;
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function Options() {
   const settings = useSettings();
   const { lang, t } = useUi(optionsStrings, settings);
@@ -25,7 +22,7 @@ export function Options() {
   useDocumentTitle(t('title'));
   const [saveState, setSaveState] = useState<SaveState>(null);
 
-  const fail = (error: unknown) => setSaveState({ ok: false, error: errorText(error) });
+  const fail = (error: unknown) => setSaveState({ ok: false, error: errorMessage(error) });
   const save = async (patch: Partial<Settings>): Promise<boolean> => {
     try {
       await saveSettings(patch);

@@ -1,7 +1,12 @@
+import { ERROR_STRINGS } from '../../lib/errors';
 import { defineStrings } from '../../lib/i18n';
 
 export const PANEL_STRINGS = defineStrings({
   en: {
+    ...ERROR_STRINGS.en,
+    savedOne: 'Saved 1 clip to the library',
+    savedMany: 'Saved {n} clips to the library',
+    notSaved: '{error}',
     appName: 'Gongwen Lens',
     panelLabel: 'Gongwen Lens: tasks and statistics of this page',
     close: 'Close the panel',
@@ -36,6 +41,10 @@ export const PANEL_STRINGS = defineStrings({
     clipSelection: 'Clip the selection (Alt+Shift+C)',
   },
   'zh-CN': {
+    ...ERROR_STRINGS['zh-CN'],
+    savedOne: '已存入资料库：1 条',
+    savedMany: '已存入资料库：{n} 条',
+    notSaved: '{error}',
     appName: '公文透镜',
     panelLabel: '公文透镜：本页的编号事项与统计数字',
     close: '关闭面板',
@@ -70,6 +79,10 @@ export const PANEL_STRINGS = defineStrings({
     clipSelection: '摘录所选文字（Alt+Shift+C）',
   },
   'zh-TW': {
+    ...ERROR_STRINGS['zh-TW'],
+    savedOne: '已存入資料庫：1 條',
+    savedMany: '已存入資料庫：{n} 條',
+    notSaved: '{error}',
     appName: '公文透鏡',
     panelLabel: '公文透鏡：本頁的編號事項與統計數字',
     close: '關閉面板',

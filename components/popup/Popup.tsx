@@ -1,4 +1,5 @@
 // The toolbar popup: the active tab's status and the actions a reader takes on it.
+import { errorMessage, errorText } from '../../lib/errors';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { makeT } from '../../lib/i18n';
 import type { TabAction } from '../../lib/messages';
@@ -28,10 +29,6 @@ const SCRIPT_KEYS: Record<Script, PopupKey> = {
   none: 'scriptNone',
 };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function Popup() {
   const settings = useSettings();
   const { lang, t } = useUi(popupStrings, settings);
@@ -51,12 +48,12 @@ export function Popup() {
         setChosen(status.converted ?? status.offer);
         setView({ phase: 'ready', tab, status });
       } catch (error) {
-        setView({ phase: 'unavailable', error: errorText(error) });
+        setView({ phase: 'unavailable', error: errorMessage(error) });
       }
     })();
   }, []);
 
-  const fail = (error: unknown) => setNotice({ kind: 'error', text: t('actionFailed', { error: errorText(error) }) });
+  const fail = (error: unknown) => setNotice({ kind: 'error', text: errorText(t, error, 'actionFailed') });
 
   /** Runs an action on the tab, then shows the page's new status. False when it failed. */
   const act = async (action: TabAction): Promise<boolean> => {

@@ -1,6 +1,7 @@
 // Converts text that is not a page: typed, pasted or the active tab's selection, with a copy of the
 // result. No clipboardRead permission: "Paste" asks the browser, and when it says no, Ctrl+V in
 // the box still works (a paste the user makes themselves needs no permission).
+import { errorText } from '../../lib/errors';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n';
 import { MAX_CONVERT_TEXT_CHARS } from '../../lib/messages-schema';
@@ -16,7 +17,6 @@ interface Props {
 
 type Note = { kind: 'error' | 'info'; text: string } | null;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function TextConverter({ t, targetName, targets }: Props) {
   const [text, setText] = useState('');
@@ -31,7 +31,7 @@ export function TextConverter({ t, targetName, targets }: Props) {
     try {
       await work();
     } catch (error) {
-      setNote({ kind: 'error', text: t('actionFailed', { error: errorText(error) }) });
+      setNote({ kind: 'error', text: errorText(t, error, 'actionFailed') });
     } finally {
       setBusy(false);
     }

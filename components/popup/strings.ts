@@ -1,8 +1,10 @@
 // Popup strings in Simplified Chinese, Traditional Chinese and English.
+import { ERROR_STRINGS } from '../../lib/errors';
 import { defineStrings } from '../../lib/i18n';
 
 export const popupStrings = defineStrings({
   en: {
+    ...ERROR_STRINGS.en,
     appName: 'Gongwen Lens',
     loading: 'Reading this page…',
     cantRun: "Gongwen Lens can't run on this page",
@@ -63,6 +65,7 @@ export const popupStrings = defineStrings({
     copied: 'Copied.',
   },
   'zh-CN': {
+    ...ERROR_STRINGS['zh-CN'],
     appName: '公文透镜',
     loading: '正在读取本页…',
     cantRun: '公文透镜无法在此页面运行',
@@ -123,6 +126,7 @@ export const popupStrings = defineStrings({
     copied: '已复制。',
   },
   'zh-TW': {
+    ...ERROR_STRINGS['zh-TW'],
     appName: '公文透鏡',
     loading: '正在讀取本頁…',
     cantRun: '公文透鏡無法在此頁面執行',

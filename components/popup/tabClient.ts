@@ -1,5 +1,6 @@
 // The popup's calls into the browser: which tab it is for, and messages to the background.
 import { browser } from 'wxt/browser';
+import { errorFromReply } from '../../lib/errors';
 import type { Reply, TabAction, ToBackground } from '../../lib/messages';
 import type { PageStatus, Target } from '../../lib/types';
 
@@ -17,7 +18,7 @@ export async function activeTab(): Promise<ActiveTab | null> {
 export async function request<T>(message: ToBackground): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
   if (!reply) throw new Error('No answer from the extension');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw errorFromReply(reply);
   return reply.value;
 }
 

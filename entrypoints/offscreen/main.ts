@@ -1,6 +1,7 @@
 // The offscreen document: home of the browser's one script converter (Chrome build only).
 import { browser } from 'wxt/browser';
 import { convertTexts, getConverter } from '../../lib/convert/engine';
+import { failed } from '../../lib/messages';
 import type { OffscreenRequest } from '../../lib/platform/converter-host';
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -14,7 +15,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =
       sendResponse({ ok: true, value: convertTexts(req.target, req.texts) });
     }
   } catch (e) {
-    sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    sendResponse(failed(e));
   }
   return false;
 });

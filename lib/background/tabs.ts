@@ -1,6 +1,7 @@
 // Carrying a user action to a tab: every entry point (popup, context menu, shortcut, test hook)
 // ends here, so all of them take the same path into the content script.
 import { browser } from 'wxt/browser';
+import { errorFromReply, errorMessage } from '../errors';
 import type { ActReply, TabAction, ToContent } from '../messages';
 import { showStatus } from './badge';
 
@@ -32,8 +33,7 @@ export async function ensureReader(tabId: number): Promise<void> {
 }
 
 function isNoReceiver(e: unknown): boolean {
-  const text = e instanceof Error ? e.message : String(e);
-  return /Receiving end does not exist|Could not establish connection/i.test(text);
+  return /Receiving end does not exist|Could not establish connection/i.test(errorMessage(e));
 }
 
 async function send<T>(tabId: number, act: TabAction): Promise<T> {
@@ -42,7 +42,7 @@ async function send<T>(tabId: number, act: TabAction): Promise<T> {
   if (!reply) throw new Error('The page did not answer');
   // The badge follows the page's answer; the caller does not wait for it.
   if (reply.status) showStatus(tabId, reply.status).catch(() => {});
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw errorFromReply(reply);
   return reply.value;
 }
 

@@ -2,7 +2,9 @@
 // Data flows one way: page model → analysis → highlights / panel → clip message → library.
 import { browser } from 'wxt/browser';
 import { analyzePage } from '../analyzer';
-import { resolveLang } from '../i18n';
+import { makeT, resolveLang } from '../i18n';
+import { PANEL_STRINGS } from '../../components/panel/strings';
+import { errorFromReply, errorText } from '../errors';
 import { failed, type ActReply, type Reply, type TabAction, type ToBackground, type ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
 import { PageConversion } from '../page/conversion';
@@ -16,7 +18,7 @@ import { getSettings, onSettingsChanged, ruleForUrl, type Settings } from '../se
 import { needsReread, onLibraryChange, type LibraryChange } from '../store/changes';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
-import { buildItemClip, buildSelectionClip, ClipLimitError, type ItemKind } from './clip-builder';
+import { buildItemClip, buildSelectionClip, type ItemKind } from './clip-builder';
 import { mountPanel } from './panel-host';
 import { watchSelection } from './selection-button';
 import { offerFor } from './offer';
@@ -24,7 +26,7 @@ import { offerFor } from './offer';
 async function request<T>(message: ToBackground): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
   if (!reply) throw new Error('The extension did not answer (it may have been updated: reload the page)');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw errorFromReply(reply);
   return reply.value;
 }
 
@@ -275,14 +277,14 @@ export class Reader {
       const saved = await this.save(inputs);
       // The store answers in input order.
       valid.forEach((i, n) => this.markClipped(`${kind === 'task' ? 'task' : 'stat'}:${i}`, saved[n]));
-      this.notify('ok', this.t('saved', saved.length));
+      this.notify('ok', saved.length === 1 ? this.t('savedOne') : this.t('savedMany', { n: saved.length }));
       // Click to confirmation: the bench's clip.roundtrip.ms.
       this.timings.clipMs = performance.now() - t0;
       // Only the clipped layer changes: on a long page, repainting every item would cost more.
       if (this.highlightsOn) this.highlighter.showClipped(this.clippedRanges());
       return saved;
     } catch (e) {
-      this.notify('error', e instanceof Error ? e.message : String(e));
+      this.notify('error', errorText(this.t, e, 'notSaved'));
       throw e;
     }
   }
@@ -294,16 +296,14 @@ export class Reader {
       // The "clip with the last-used tag" shortcut names the tag.
       return await this.save([tag ? { ...input, tags: [tag] } : input]);
     } catch (e) {
-      const text = e instanceof ClipLimitError ? e.message : e instanceof Error ? e.message : String(e);
-      this.notify('error', text);
+      this.notify('error', errorText(this.t, e, 'notSaved'));
       throw e;
     }
   }
 
-  private t(key: 'saved', n: number): string {
-    const lang = resolveLang(this.settings.uiLang, navigator.language);
-    if (lang === 'en') return `Saved ${n} clip${n === 1 ? '' : 's'} to the library`;
-    return lang === 'zh-TW' ? `已存入資料庫：${n} 條` : `已存入资料库：${n} 条`;
+  /** The panel's strings in the UI language now (it may change while the page is open). */
+  private get t() {
+    return makeT(PANEL_STRINGS, resolveLang(this.settings.uiLang, navigator.language));
   }
 
   private clipContext() {

@@ -3,6 +3,8 @@
 // ms and ~40 MB each time. Firefox: its persistent background page. One adapter, chosen at build
 // time, so no other code checks which browser it runs in.
 import { browser, type Browser } from 'wxt/browser';
+import { errorFromReply } from '../errors';
+import type { Failed } from '../messages';
 import type { Target } from '../types';
 
 export interface ConverterHost {
@@ -16,7 +18,7 @@ export type OffscreenRequest =
   | { to: 'offscreen'; type: 'convert'; target: Target; texts: string[] }
   | { to: 'offscreen'; type: 'prepare'; target: Target };
 
-type OffscreenReply = { ok: true; value: string[] | null } | { ok: false; error: string };
+type OffscreenReply = { ok: true; value: string[] | null } | Failed;
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -51,7 +53,7 @@ function offscreenHost(): ConverterHost {
     await ensureDocument();
     const reply = (await browser.runtime.sendMessage(message)) as OffscreenReply | undefined;
     if (!reply) throw new Error('The converter did not answer');
-    if (!reply.ok) throw new Error(reply.error);
+    if (!reply.ok) throw errorFromReply(reply);
     return reply.value;
   }
 

@@ -1,15 +1,16 @@
 // The clip library: every read and write of clips goes through these functions. Writes run in one
 // read-write transaction each and resolve only after it committed.
 import { toSimplified as defaultToSimplified } from '../convert/simplified';
+import { STORAGE_FULL } from '../errors';
 import type { Clip, ClipInput } from '../types';
 import { announceLibraryChange, type WriteKind } from './changes';
 import { getDb, pageRecord, type GongwenDb, type PageClips } from './db';
 import { clipKey, normalizePageUrl } from './identity';
 import { MAX_TAGS, parseClipInput, parseClipPatch, type ClipPatch } from './schema';
 
-/** The browser refused to store more. The UI shows its own localised text for this name. */
+/** The browser refused to store more. Every UI says it in its own language (lib/errors.ts). */
 export class StorageFullError extends Error {
-  override name = 'StorageFullError';
+  override name = STORAGE_FULL;
   constructor(cause: unknown) {
     super('Storage is full: the library could not be saved. Free disk space, or export and delete clips.', { cause });
   }

@@ -9,6 +9,8 @@ import { LIBRARY_CHANGE_KEY } from '../../lib/store/changes';
 import { toSimplified } from '../../lib/convert/engine';
 import type { Clip } from '../../lib/types';
 import { makeClip } from './library-fixtures';
+import { ERROR_STRINGS } from '../../lib/errors';
+import { StorageFullError } from '../../lib/store/clips';
 import { useMountRoot } from './library-dom';
 
 function fakeStore(initial: Clip[]) {
@@ -41,12 +43,12 @@ function fakeStore(initial: Clip[]) {
 
 const root = useMountRoot();
 
-async function mount(clips: Clip[]) {
+async function mount(clips: Clip[], lang: 'en' | 'zh-CN' | 'zh-TW' = 'en') {
   const store = fakeStore(clips);
   let hook!: LibraryHook;
   await act(() => {
     render(
-      <App store={store} simplify={toSimplified} initialLang="en" initialTheme="auto" onHook={(h) => (hook = h)} />,
+      <App store={store} simplify={toSimplified} initialLang={lang} initialTheme="auto" onHook={(h) => (hook = h)} />,
       root(),
     );
   });
@@ -136,6 +138,21 @@ describe('library page', () => {
     await settle();
     expect(store.updateClip).toHaveBeenCalledWith(expect.any(String), { note: '<i>note</i>' });
     expect(root().querySelector('.c-note button')!.textContent).toBe('<i>note</i>');
+  });
+
+  it('says "storage full" in the UI language when an edit cannot be saved, and keeps the old note', async () => {
+    const { store } = await mount([makeClip({ text: '甲', note: '旧' })], 'zh-CN');
+    store.updateClip.mockRejectedValueOnce(new StorageFullError(new DOMException('quota', 'QuotaExceededError')));
+    await act(() => root().querySelector<HTMLButtonElement>('.c-note button')!.click());
+    const input = root().querySelector<HTMLInputElement>('.c-note input')!;
+    await act(() => {
+      input.value = '新';
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await settle();
+    expect(root().textContent).toContain(ERROR_STRINGS['zh-CN'].storageFull);
+    expect(root().textContent).not.toContain('Storage is full');
+    expect(root().querySelector('.c-note button')!.textContent).toBe('旧');
   });
 
   it('selects a range with shift-click and all shown clips at once', async () => {
