@@ -45,8 +45,12 @@ export function parseChineseNumeral(s: string): number | null {
 
 const FULL_WIDTH_ZERO = 0xff10;
 
+/** Most numbers are plain ASCII digits, which Number() reads as they are. */
+const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+
 /** Value of an Arabic number as printed: "1,286", "12 000", "4.5", "１２". */
 export function parseArabic(s: string): number {
+  if (PLAIN_NUMBER.test(s)) return Number(s);
   let ascii = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);

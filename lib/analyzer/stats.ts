@@ -20,15 +20,20 @@ const NUMBER = new RegExp(
 // of the text per word, no ^), and single characters are looked up in strings: a page has
 // tens of thousands of numbers, and each regex is compiled on its first use in a fresh page.
 const MULTIPLIER = /千万|千萬|万亿|萬億|[万萬亿億]/y;
-const AFTER_NUMBER_QUALIFIERS = '余餘多';
+/**
+ * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
+ * long page asks about the characters around tens of thousands of numbers.
+ */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
 const AFTER_UNIT_QUALIFIER = /以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多/y;
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '大约', '大約', '超过', '超過', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
 ];
 /** Last characters of the prefix qualifiers: most numbers follow none of them. */
-const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q[q.length - 1]));
+const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
 const RANGE_SEP = /——|—|–|－|-|~|～|〜|至|到/y;
-const PERCENT_SIGNS = '%％';
+const PERCENT_SIGNS = codes('%％');
 
 const UNITS = [
   '个百分点', '個百分點', '百分点', '百分點', '人次', '家次', '场次', '場次', '平方公里', '平方米',
@@ -47,11 +52,11 @@ const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪�
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
-const IDENT_BEFORE = '.．_/\\+〔［[第*＊#＃@';
+const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_AFTER = /[A-Za-z+*＊xX〕］\]#＃@_]|[.．:：/\-—–][0-9０-９]/y;
 /** Separators of a range or a time whose digit just before a number makes it a second part (3-4, 10:30). */
-const RANGE_BEFORE = '-—–~～/:：';
-const COUNTED_NOUN_STOP = '的了和与與及在是为為也都等、，,。；;：:';
+const RANGE_BEFORE = codes('-—–~～/:：');
+const COUNTED_NOUN_STOP = codes('的了和与與及在是为為也都等、，,。；;：:');
 const COUNTED_NOUN = /[\u4e00-\u9fff]{2}/y;
 /** Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics. */
 const SHORT_QUOTE = /“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|"[^"\n]{0,30}"/g;
@@ -88,23 +93,29 @@ function wordAt(re: RegExp, text: string, at: number): string | null {
   return re.exec(text)?.[0] ?? null;
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+const CODE = (ch: string) => ch.charCodeAt(0);
+const [ZERO, NINE, WIDE_ZERO, WIDE_NINE, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z] = ['0', '9', '０', '９', 'A', 'Z', 'a', 'z'].map(CODE);
+const [TENTH, TIMES, DEGREE, SPACE, NBSP] = ['成', '倍', '度', ' ', '\u00a0'].map(CODE);
+
+/** Whether the character at `i` of `text` (NaN outside it) is a digit, ASCII or full-width. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= ZERO && c <= NINE) || (c >= WIDE_ZERO && c <= WIDE_NINE);
 }
 
 /** An ASCII letter or digit, or one of the identifier marks. */
-function isIdentChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || IDENT_BEFORE.includes(ch);
+function isIdentAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_BEFORE.has(c);
 }
 
-/** Whether `ch` (one character or none) is one of `chars`. */
-function isOneOf(ch: string | undefined, chars: string): boolean {
-  return ch !== undefined && ch !== '' && chars.includes(ch);
+/** Whether the character at `i` of `text` is one of `chars`. */
+function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
+  return chars.has(text.charCodeAt(i));
 }
 
 function prefixQualifier(text: string, at: number): string | null {
-  if (!PREFIX_QUALIFIER_ENDS.has(text[at - 1])) return null;
+  if (!PREFIX_QUALIFIER_ENDS.has(text.charCodeAt(at - 1))) return null;
   const before = text.slice(Math.max(0, at - 4), at);
   for (const q of PREFIX_QUALIFIERS) if (before.endsWith(q)) return q;
   return null;
@@ -141,14 +152,14 @@ export function findStats(text: string): Stat[] {
 /** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
 function smallChineseCount(text: string, m: RegExpExecArray): boolean {
   if (!m[4] || m[4].length > 1) return false;
-  const next = text[m.index + 1];
-  return next !== '成' && next !== '倍';
+  const next = text.charCodeAt(m.index + 1);
+  return next !== TENTH && next !== TIMES;
 }
 
 function readStat(text: string, start: number, m: RegExpExecArray): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
-  if (isIdentChar(text[start - 1])) return null;
-  if (start >= 2 && isOneOf(text[start - 2], RANGE_BEFORE) && isDigit(text[start - 1])) return null;
+  if (isIdentAt(text, start - 1)) return null;
+  if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   let qualifier = prefixQualifier(text, start);
   const qualifierStart = qualifier ? start - qualifier.length : start;
@@ -182,12 +193,12 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   let valueMax: number | null = null;
   let percent = false;
 
-  const afterNumber = isOneOf(text[pos], AFTER_NUMBER_QUALIFIERS) ? text[pos] : null;
+  const afterNumber = isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) ? text[pos] : null;
   if (afterNumber) {
     qualifier ??= afterNumber;
     pos += 1;
   }
-  if (isOneOf(text[pos], PERCENT_SIGNS)) {
+  if (isOneOfAt(text, pos, PERCENT_SIGNS)) {
     percent = true;
     pos += 1;
   }
@@ -206,7 +217,7 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
           p2 += mult2.length;
         }
       }
-      const pct2 = isOneOf(text[p2], PERCENT_SIGNS);
+      const pct2 = isOneOfAt(text, p2, PERCENT_SIGNS);
       if (pct2) p2 += 1;
       if (wordAt(IDENT_AFTER, text, p2)) return null; // 2019-03-18, 13-1.JPG
       percent ||= pct2;
@@ -220,13 +231,13 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text[pos] === '成' && !wordAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
+  } else if (text.charCodeAt(pos) === TENTH && !wordAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
   } else {
-    const spaced = !first.chinese && (text[pos] === ' ' || text[pos] === '\u00a0') ? 1 : 0;
+    const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
     const u = wordAt(UNIT, text, pos + spaced);
     if (u) {
       unit = u;
@@ -239,7 +250,7 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   } else if (!unit) {
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
-    if (first.chinese || isOneOf(text[pos], COUNTED_NOUN_STOP)) return null;
+    if (first.chinese || isOneOfAt(text, pos, COUNTED_NOUN_STOP)) return null;
     const noun = wordAt(COUNTED_NOUN, text, pos);
     if (!noun) return null;
     unit = noun;
@@ -266,7 +277,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
-    return (before === '连续' || before === '連續') && text[end] !== '度';
+    return (before === '连续' || before === '連續') && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
@@ -284,6 +295,11 @@ function make(
   return { text: text.slice(start, end), value, valueMax, unit, qualifier, start, end };
 }
 
+/** Units seen so far in their Simplified form: a page repeats a few units tens of thousands of times. */
+const simplifiedUnits = new Map<string, string>();
+
 function normaliseUnit(unit: string): string {
-  return toSimplifiedChars(unit);
+  let simplified = simplifiedUnits.get(unit);
+  if (simplified === undefined) simplifiedUnits.set(unit, (simplified = toSimplifiedChars(unit)));
+  return simplified;
 }
