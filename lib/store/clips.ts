@@ -215,24 +215,28 @@ export async function importClips(records: readonly Clip[], { onProgress }: Impo
   }, () => incoming);
 }
 
-/** Page records read per transaction by listClips (pages hold ~1-50 clips each). */
-const LIST_CHUNK = 250;
+/** Clips read per transaction by listClips, about: pages hold one clip or hundreds. */
+const LIST_CHUNK_CLIPS = 5_000;
 
 /**
  * Every clip, newest first. Read a chunk per transaction: one read of 100,000 clips (~100 MB)
  * holds the database and the page's thread for seconds, and a library page opened meanwhile (a
- * reload) would wait behind it for its first screen.
+ * reload) would wait behind it for its first screen. The first chunk is `firstPages` pages; later
+ * ones are sized from the clips per page seen so far to hold about `chunkClips` clips.
  */
-export async function listClips(chunkSize = LIST_CHUNK): Promise<Clip[]> {
+export async function listClips(firstPages = 250, chunkClips = LIST_CHUNK_CLIPS): Promise<Clip[]> {
   const table = getDb().pages;
   const all: Clip[] = [];
-  for (let after: string | null = null; ; ) {
+  let pagesRead = 0;
+  for (let after: string | null = null, limit = firstPages; ; ) {
     const chunk: PageClips[] = await (after === null ? table.toCollection() : table.where(':id').above(after))
-      .limit(chunkSize)
+      .limit(limit)
       .toArray();
     for (const page of chunk) for (const clip of page.clips) all.push(clip);
-    if (chunk.length < chunkSize) break;
+    if (chunk.length < limit) break;
     after = chunk[chunk.length - 1].url;
+    pagesRead += chunk.length;
+    limit = Math.max(1, Math.round((chunkClips * pagesRead) / Math.max(1, all.length)));
   }
   return sortNewestFirst(all);
 }

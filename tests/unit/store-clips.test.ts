@@ -150,6 +150,8 @@ describe('reading', () => {
     const expected = await spreadClips();
     expect(expected).toHaveLength(23);
     expect((await listClips(2)).map((c) => c.id)).toEqual(expected);
+    // Chunks of about 4 clips: edges between pages all along.
+    expect((await listClips(1, 4)).map((c) => c.id)).toEqual(expected);
     expect((await listClips(7)).map((c) => c.id)).toEqual(expected);
     expect((await listClips()).map((c) => c.id)).toEqual(expected);
     expect(await countClips()).toBe(23);
