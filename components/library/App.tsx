@@ -96,23 +96,27 @@ export function App({ store, simplify, initialLang, initialTheme, onHook }: Prop
   // Facets scan every clip (and parse every URL): only while the filter panel is open.
   const facets = useMemo(() => (filtersOpen ? collectFacets(clips) : null), [clips, filtersOpen]);
 
-  // Test/bench hook: a search resolves once the page has rendered its result.
-  const pendingSearch = useRef<((count: number) => void)[]>([]);
-  // The same query again changes no state: this makes every hook search render (and resolve).
-  const [, rerender] = useState(0);
+  // Test/bench hook: a search resolves once the page has rendered its result. Each search is
+  // numbered and the number rendered with its query: an effect left over from a render before the
+  // search (effects run after paint) must not answer it with the previous query's rows.
+  const pendingSearch = useRef<{ seq: number; resolve: (count: number) => void }[]>([]);
+  const searchSeq = useRef(0);
+  const [renderedSearch, setRenderedSearch] = useState(0);
   useEffect(() => {
-    const waiting = pendingSearch.current.splice(0);
-    for (const resolve of waiting) resolve(rows.length);
+    const waiting = pendingSearch.current;
+    pendingSearch.current = waiting.filter((s) => s.seq > renderedSearch);
+    for (const s of waiting) if (s.seq <= renderedSearch) s.resolve(rows.length);
   });
   useEffect(() => {
     onHook?.({
       ready: library.ready,
       search: (q) =>
         new Promise((resolve) => {
-          pendingSearch.current.push(resolve);
+          const seq = ++searchSeq.current;
+          pendingSearch.current.push({ seq, resolve });
           setQuery(q);
           setTab('clips');
-          rerender((n) => n + 1);
+          setRenderedSearch(seq);
         }),
     });
   }, []);

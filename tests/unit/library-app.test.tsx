@@ -102,6 +102,21 @@ describe('library page', () => {
     expect(rowTexts()).toEqual(['中國科學技術協會']);
   });
 
+  it('answers each hook search with its own result, not with a render from before it', async () => {
+    const { hook } = await mount([
+      makeClip({ text: '中國科學技術協會', textSimplified: '中国科学技术协会' }),
+      makeClip({ text: '加强基层组织建设' }),
+    ]);
+    // Outside act(), as in the browser: renders run on a microtask, their effects after paint.
+    const all = hook.search('');
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // The first search has rendered but its effects are pending when the second one starts.
+    const one = hook.search('协会');
+    expect(await all).toBe(2);
+    expect(await one).toBe(1);
+    await settle();
+  });
+
   it('deletes the focused clip with the Delete key and restores it with Undo', async () => {
     const { store } = await mount([
       makeClip({ text: '甲', clippedAt: '2024-05-02T10:00:00+08:00' }),
