@@ -117,6 +117,23 @@ describe('PageConversion: what is converted', () => {
     expect(html()).toBe(before);
   });
 
+  it('changes lang only with the last converted text: the page is laid out once for both', async () => {
+    page('<p>发展</p>');
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const conv = new PageConversion(document, async (target, texts) => {
+      await answered;
+      return convertTexts(target, texts);
+    });
+    const applied = conv.apply('tw');
+    await sleep(20);
+    expect(document.documentElement.hasAttribute('lang')).toBe(false);
+    answer();
+    await applied;
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-TW');
+    expect(body()).toBe('<p>發展</p>');
+  });
+
   it('leaves script, style, textarea, input values, editable regions, pre, code and own UI alone', async () => {
     const untouched =
       '<script>var s = "发展";</script><style>.发{}</style><textarea>发展草稿</textarea>' +
