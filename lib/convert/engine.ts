@@ -7,6 +7,7 @@
 //   tw → s2tw, hk → s2hk, t → s2t, twp → s2twp, cn → t2s (standard Traditional → Simplified).
 import { Converter as fromSimplified } from 'opencc-js/cn2t';
 import type { Target } from '../types';
+import { segmentMemoConverter } from './segment-memo';
 import { simplifiedConverter } from './simplified';
 
 export { toSimplified } from './simplified';
@@ -33,7 +34,8 @@ export function getConverter(target: Target): Convert {
     fn =
       target === 'cn'
         ? simplifiedConverter()
-        : (fromSimplified({ from: 'cn', to: TRADITIONAL[target] } as never) as Convert);
+        : (segmentMemoConverter(OPENCC_CONFIG[target]) ??
+          (fromSimplified({ from: 'cn', to: TRADITIONAL[target] } as never) as Convert));
     cache.set(target, fn);
   }
   return fn;
