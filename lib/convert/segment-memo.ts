@@ -5,6 +5,7 @@
 // (checked in tests/unit/segment-memo.test.ts); S→T on the 1M-character notice in Node:
 // ~400 -> ~170 ms.
 import { ConverterFactory, Locale, Trie, type DictGroup, type DictLike } from 'opencc-js/cn2t';
+import { boundedMemo } from '../text/bounded-memo';
 
 type Convert = (text: string) => string;
 
@@ -36,22 +37,14 @@ export function segmentMemoConverter(name: string): Convert | null {
   });
   const normalize = config.normalizationChain ? ConverterFactory(...config.normalizationChain) : null;
 
-  const memo = new Map<string, string>();
   const throughChain = (segment: string): string => {
     let out = segment;
     for (const trie of chain) out = trie.convert(out);
     return out;
   };
-  const convertSegment = (segment: string): string => {
-    if (segment.length > MAX_KEY) return throughChain(segment);
-    let out = memo.get(segment);
-    if (out === undefined) {
-      out = throughChain(segment);
-      if (memo.size >= MAX_ENTRIES) memo.clear();
-      memo.set(segment, out);
-    }
-    return out;
-  };
+  const remembered = boundedMemo(throughChain, MAX_ENTRIES);
+  const convertSegment = (segment: string): string =>
+    segment.length > MAX_KEY ? throughChain(segment) : remembered(segment);
 
   return (text) => {
     const segments = segmenter.segment(normalize ? normalize(text) : text);

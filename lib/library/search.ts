@@ -1,6 +1,7 @@
 // Script-blind full-text search over clips. Each clip gets one haystack string, built once:
 // its searchable fields, Simplified-normalised and lower-cased, so a query in either script
 // (协会 / 協會) matches by plain substring — Chinese has no word breaks to tokenise on.
+import { boundedMemo } from '../text/bounded-memo';
 import type { Clip } from '../types';
 
 export type Simplify = (text: string) => string;
@@ -26,16 +27,7 @@ export function clipHaystack(clip: Clip, simplify: Simplify): string {
  * and conversion is by far the costliest step of indexing.
  */
 export function memoSimplify(simplify: Simplify, maxEntries = 50_000): Simplify {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let out = cache.get(text);
-    if (out === undefined) {
-      out = simplify(text);
-      if (cache.size >= maxEntries) cache.clear();
-      cache.set(text, out);
-    }
-    return out;
-  };
+  return boundedMemo(simplify, maxEntries);
 }
 
 /** The query as terms that must all occur: split on whitespace, normalised like the haystacks. */
