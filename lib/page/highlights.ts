@@ -363,21 +363,28 @@ export class Highlighter {
   }
 
   /**
-   * `show`, a slice at a time with `pause()` in between: registering tens of thousands of ranges
-   * at once is one long task for the page. A later show or clear stops an unfinished one.
+   * `show`, a slice at a time with `pause()` in between: making and registering tens of thousands
+   * of ranges at once is one long task for the page, so each slice's ranges are made from its
+   * items (`toRange`) when its turn comes. A later show or clear stops an unfinished one.
    */
-  async showInSlices(
-    items: ShownItems,
+  async showInSlices<T>(
+    items: { tasks: readonly T[]; stats: readonly T[]; clipped?: ClippedRange[] },
+    toRange: (item: T) => AbstractRange | null,
     pause: () => Promise<void>,
     sliceSize = 2_000,
   ): Promise<void> {
-    this.show({ tasks: items.tasks.slice(0, sliceSize), stats: items.stats.slice(0, sliceSize), clipped: items.clipped });
+    const slice = (list: readonly T[], from: number) =>
+      list
+        .slice(from, from + sliceSize)
+        .map(toRange)
+        .filter((r): r is AbstractRange => r !== null);
+    this.show({ tasks: slice(items.tasks, 0), stats: slice(items.stats, 0), clipped: items.clipped });
     const generation = this.generation;
     const longest = Math.max(items.tasks.length, items.stats.length);
     for (let from = sliceSize; from < longest; from += sliceSize) {
       await pause();
       if (generation !== this.generation) return;
-      this.extend({ task: items.tasks.slice(from, from + sliceSize), stat: items.stats.slice(from, from + sliceSize) });
+      this.extend({ task: slice(items.tasks, from), stat: slice(items.stats, from) });
     }
   }
 

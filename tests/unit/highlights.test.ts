@@ -301,14 +301,30 @@ describe('Highlighter with the CSS Custom Highlight API', () => {
       pauses++;
       expect(registry.get('gongwen-task')!.size).toBe(pauses * 2);
     };
-    await hl.showInSlices({ tasks, stats: [] }, pause, 2);
+    await hl.showInSlices({ tasks, stats: [] }, (r) => r, pause, 2);
     expect(pauses).toBe(2);
     expect(registryText(registry)['gongwen-task']).toEqual(['一、加强组织建设', '二、完善制度', '近200人', '15%', '3个']);
 
-    const sliced = hl.showInSlices({ tasks, stats: [] }, () => Promise.resolve(), 2);
+    const sliced = hl.showInSlices({ tasks, stats: [] }, (r) => r, () => Promise.resolve(), 2);
     hl.show({ tasks: [tasks[4]], stats: [] });
     await sliced;
     expect(registryText(registry)['gongwen-task']).toEqual(['3个']);
+  });
+
+  it('makes each slice\'s ranges when its turn comes, and skips items without one', async () => {
+    const doc = page(PAGE);
+    const { blocks } = readPage(doc);
+    const hl = new Highlighter(doc);
+    const texts = ['一、加强组织建设', '不在页面上', '二、完善制度', '近200人', '15%'];
+    let made = 0;
+    const toRange = (text: string) => {
+      made++;
+      return text === '不在页面上' ? null : rangeOf(blocks, text);
+    };
+    const madeAtPauses: number[] = [];
+    await hl.showInSlices({ tasks: texts, stats: [] }, toRange, async () => void madeAtPauses.push(made), 2);
+    expect(madeAtPauses).toEqual([2, 4]);
+    expect(registryText(registry)['gongwen-task']).toEqual(['一、加强组织建设', '二、完善制度', '近200人', '15%']);
   });
 
   it('flashes under gongwen-flash, then gongwen-flash-fade, then nothing', () => {
