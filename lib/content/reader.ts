@@ -7,7 +7,7 @@ import { PANEL_STRINGS } from '../../components/panel/strings';
 import { errorFromReply, errorText } from '../errors';
 import { failed, type ActReply, type Reply, type TabAction, type ToBackground, type ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
-import { PageConversion } from '../page/conversion';
+import { convertInBatches, PageConversion } from '../page/conversion';
 import { memoizeConvert } from '../page/convert-memo';
 import { watchPage, type PageWatch } from '../page/live';
 import { afterBurst } from '../page/burst';
@@ -423,16 +423,19 @@ export class Reader {
     await yieldToEventLoop();
     const a = this.original;
     const metaKeys = ['title', 'date', 'source', 'org', 'docNumber'] as const;
+    // The page's text goes line by line (no conversion matches across a line break), so that no
+    // message is much bigger than the conversion's own batches.
+    const lines = a.text.split('\n');
     const strings = [
-      a.text,
+      ...lines,
       ...metaKeys.map((k) => a.meta[k] ?? ''),
       ...a.tasks.map((t) => t.text),
       ...a.stats.map((t) => t.text),
     ];
-    const out = await convertViaBackground(target, strings).catch(() => null);
+    const out = await convertInBatches(convertViaBackground, target, strings).catch(() => null);
     if (!out || this.conversion.target !== target || this.original !== a) return;
-    let i = 0;
-    const text = out[i++];
+    let i = lines.length;
+    const text = out.slice(0, i).join('\n');
     const meta = { ...a.meta };
     for (const k of metaKeys) {
       const value = out[i++];

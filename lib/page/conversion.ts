@@ -31,6 +31,23 @@ export interface ConversionOptions {
 /** Characters sent to the converter per message: big enough to amortise, small enough to pipeline. */
 const BATCH_CHARS = 64_000;
 
+/**
+ * `convert`, in messages of about BATCH_CHARS characters sent one after another: a message of
+ * millions of characters is serialised, and its answer parsed, in one long task of the page.
+ */
+export async function convertInBatches(convert: ConvertFn, target: Target, texts: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let from = 0; from < texts.length; ) {
+    let to = from;
+    for (let chars = 0; to < texts.length && (to === from || chars + texts[to].length <= BATCH_CHARS); to++) {
+      chars += texts[to].length;
+    }
+    out.push(...(await convert(target, texts.slice(from, to))));
+    from = to;
+  }
+  return out;
+}
+
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87e][\udc00-\udfff]/;
 
 const ELEMENT_NODE = 1;

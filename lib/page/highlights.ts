@@ -371,7 +371,7 @@ export class Highlighter {
     items: { tasks: readonly T[]; stats: readonly T[]; clipped?: ClippedRange[] },
     toRange: (item: T) => AbstractRange | null,
     pause: () => Promise<void>,
-    sliceSize = 2_000,
+    sliceSize = 1_000,
   ): Promise<void> {
     const slice = (list: readonly T[], from: number) =>
       list

@@ -2,6 +2,7 @@
 // survive: a stopped service worker, five tabs clipping at once, a selection over the limit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { getConverter } from '../../lib/convert/engine';
 import type { Clip, PageStatus } from '../../lib/types';
 import { SEED_PATHS as FIXTURES } from '../fixtures/seeds';
 import { chromiumDriver, launch, type Harness } from './harness';
@@ -149,6 +150,24 @@ describe('highlights, panel and clips', () => {
     await expect.poll(() => tasks.nth(2).innerText()).toMatch(/Clipped|已摘录|已摘錄/);
     expect(await tasks.nth(1).innerText()).not.toMatch(/Clipped|已摘录|已摘錄/);
     await again.page.close();
+  });
+
+  it('after a toggle, clips items and their context in the script the page shows', async () => {
+    const { page, tabId } = await h.open('/002-hubei-notice.html');
+    const { counts } = await h.status(tabId);
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    const tw = getConverter('tw');
+    // The analysis shown is converted after the toggle answers: poll until a clip shows it. The
+    // last task, far down the page's text, whose context is cut from the converted whole.
+    const clipLastTask = async () =>
+      ((await h.hook('act', tabId, { action: 'clipItems', kind: 'task', indices: [counts.tasks - 1] })) as Clip[])[0];
+    await expect.poll(async () => {
+      const clip = await clipLastTask();
+      return clip.text !== clip.textOriginal && clip.text === tw(clip.textOriginal);
+    }).toBe(true);
+    const clip = await clipLastTask();
+    expect(clip.context).toContain(clip.text);
+    await page.close();
   });
 
   it("opens a clip's source scrolled to the clipped text, even when the page now shows the other script", async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { convertTexts } from '../../lib/convert/engine';
-import { PageConversion, type ConvertFn } from '../../lib/page/conversion';
+import { convertInBatches, PageConversion, type ConvertFn } from '../../lib/page/conversion';
 import { watchPage } from '../../lib/page/live';
 import type { Target } from '../../lib/types';
 
@@ -359,5 +359,16 @@ describe('PageConversion: seed-like markup round trip', () => {
       conv.restore();
       expect(html()).toBe(before);
     }
+  });
+});
+
+describe('convertInBatches', () => {
+  it('sends messages of at most 64k characters (a longer text alone), in order', async () => {
+    const texts = ['发'.repeat(40_000), '头'.repeat(30_000), '干部', '里'.repeat(70_000), '面'];
+    const { convert, calls } = engine();
+    const out = await convertInBatches(convert, 'tw', texts);
+    expect(calls.map((c) => c.map((t) => t.length))).toEqual([[40_000], [30_000, 2], [70_000], [1]]);
+    expect(out).toEqual(convertTexts('tw', texts));
+    expect(await convertInBatches(convert, 'tw', [])).toEqual([]);
   });
 });
