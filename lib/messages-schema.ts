@@ -53,7 +53,7 @@ const toBackground = v.variant('type', [
   v.strictObject({ type: v.literal('openLibrary') }),
   v.strictObject({ type: v.literal('openClip'), clipId: v.pipe(v.string(), v.maxLength(100)) }),
   v.strictObject({ type: v.literal('hello'), hasChinese: v.boolean() }),
-  v.strictObject({ type: v.literal('convert'), target, texts }),
+  v.strictObject({ type: v.literal('convert'), target, texts, relay: v.optional(v.literal(true)) }),
   v.strictObject({
     type: v.literal('convertText'),
     target,

@@ -21,7 +21,9 @@ export type ToBackground =
   | { type: 'openLibrary' }
   | { type: 'openClip'; clipId: string } // library: open the source at the clipped spot
   | { type: 'hello'; hasChinese: boolean } // boot content script: this page may need the reader
-  | { type: 'convert'; target: Target; texts: string[] } // from content scripts
+  // From content scripts. Chrome: the offscreen document answers directly once the background
+  // knows it is up; `relay` asks the background to carry it (the document was not there).
+  | { type: 'convert'; target: Target; texts: string[]; relay?: true }
   | { type: 'convertText'; target: Target; text: string } // popup's text box; replies the converted string
   | { type: 'prepareConverter'; target: Target }
   | { type: 'saveClips'; clips: ClipInput[] }

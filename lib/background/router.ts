@@ -71,6 +71,10 @@ export function listen(): void {
       sendResponse(failed(e));
       return false;
     }
+    // A page's batch goes to the offscreen document directly when it is up (it answers).
+    if (message.type === 'convert' && !message.relay && sender.tab && converterHost.answersPagesDirectly()) {
+      return false;
+    }
     dispatch(message, sender).then(
       (value) => sendResponse({ ok: true, value: value ?? null }),
       (e: unknown) => sendResponse(failed(e)),

@@ -23,16 +23,32 @@ import { mountPanel } from './panel-host';
 import { watchSelection } from './selection-button';
 import { offerFor } from './offer';
 
+/** Nobody answered: the extension was updated or reloaded, or the listener meant to answer is gone. */
+class NoAnswerError extends Error {
+  constructor() {
+    super('The extension did not answer (it may have been updated: reload the page)');
+    this.name = 'NoAnswerError';
+  }
+}
+
 async function request<T>(message: ToBackground): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('The extension did not answer (it may have been updated: reload the page)');
+  const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined;
+  if (!reply) throw new NoAnswerError();
   if (!reply.ok) throw errorFromReply(reply);
   return reply.value;
 }
 
-/** The background's converter, through a memo: toggling back and forth converts each text once. */
+/**
+ * The browser's converter, through a memo: toggling back and forth converts each text once. A
+ * batch goes out once for whoever answers it (Chrome's offscreen document directly, or the
+ * background); should nobody answer (the document went away while the background thought it
+ * up), it goes again for the background to carry.
+ */
 const convertViaBackground = memoizeConvert((target: Target, texts: string[]) =>
-  request<string[]>({ type: 'convert', target, texts }),
+  request<string[]>({ type: 'convert', target, texts }).catch((e: unknown) => {
+    if (!(e instanceof NoAnswerError)) throw e;
+    return request<string[]>({ type: 'convert', target, texts, relay: true });
+  }),
 );
 
 /** Above this many items, highlights are registered in slices rather than in one task. */

@@ -11,6 +11,12 @@ export interface ConverterHost {
   convert(target: Target, texts: string[]): Promise<string[]>;
   /** Build the converter for a target ahead of need (a toggle is likely soon). */
   prepare(target: Target): Promise<void>;
+  /**
+   * Whether content scripts' `convert` messages reach the converter without the background: true
+   * while Chrome's offscreen document is known to be up (it answers them itself), so the
+   * background stays out of the way instead of carrying every batch a second time.
+   */
+  answersPagesDirectly(): boolean;
 }
 
 /** Message the offscreen document answers; nothing else listens for `to: 'offscreen'`. */
@@ -24,6 +30,8 @@ const OFFSCREEN_PATH = '/offscreen.html';
 
 function offscreenHost(): ConverterHost {
   let creating: Promise<void> | null = null;
+  /** Set once this worker has seen the document up; a failed request clears it. */
+  let knownUp = false;
 
   async function hasDocument(): Promise<boolean> {
     const contexts = await browser.runtime.getContexts({
@@ -51,8 +59,10 @@ function offscreenHost(): ConverterHost {
 
   async function request(message: OffscreenRequest): Promise<string[] | null> {
     await ensureDocument();
+    knownUp = false;
     const reply = (await browser.runtime.sendMessage(message)) as OffscreenReply | undefined;
     if (!reply) throw new Error('The converter did not answer');
+    knownUp = true;
     if (!reply.ok) throw errorFromReply(reply);
     return reply.value;
   }
@@ -64,6 +74,7 @@ function offscreenHost(): ConverterHost {
     async prepare(target) {
       await request({ to: 'offscreen', type: 'prepare', target });
     },
+    answersPagesDirectly: () => knownUp,
   };
 }
 
@@ -77,6 +88,7 @@ function inProcessHost(): ConverterHost {
     async prepare(target) {
       (await engine).getConverter(target);
     },
+    answersPagesDirectly: () => false,
   };
 }
 

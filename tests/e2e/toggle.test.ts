@@ -79,6 +79,21 @@ describe('toggle script', () => {
     await page.close();
   });
 
+  it('converts when the offscreen converter went away while the background thought it up', async () => {
+    // The first toggle brings the converter up; pages then send their batches to it directly.
+    const first = await h.open('/002-hubei-notice.html');
+    await h.status(first.tabId);
+    await h.hook('act', first.tabId, { action: 'toggle', target: 'tw' });
+    await first.page.close();
+    await h.closeOffscreen();
+    // Nobody answers the direct batch now: the page must ask the background to carry it.
+    const { page, tabId } = await h.open('/split-phrases.html');
+    await h.status(tabId);
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    expect(await bodyText(page)).toContain('頭髮');
+    await page.close();
+  });
+
   it('keeps converting a page that never stops changing, within 500 ms, and restores it', async () => {
     const { page, tabId } = await h.open('/dynamic.html');
     await h.status(tabId);
