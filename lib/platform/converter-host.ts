@@ -41,6 +41,16 @@ function offscreenHost(): ConverterHost {
     return contexts.length > 0;
   }
 
+  // A worker started again after idling (30 s) finds the document still up: know it at once,
+  // or every batch of the next toggle would be converted twice (by the document directly, and
+  // through this worker) until the first one came back.
+  hasDocument().then(
+    (up) => {
+      if (up) knownUp = true;
+    },
+    () => {},
+  );
+
   async function ensureDocument(): Promise<void> {
     // Check and create under one guard: two batches arriving together must not both find no
     // document and both try to create one (Chrome allows a single offscreen document).
