@@ -18,13 +18,15 @@ function answerBackground(req: OffscreenRequest): unknown {
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   if (sender.id !== browser.runtime.id) return false;
-  const fromPage = !!sender.tab && (message as { type?: unknown } | null)?.type === 'convert';
+  // A relayed batch is the background's to answer (the page asked it: this document was not up),
+  // so it is not even validated here.
+  const page = message as { type?: unknown; relay?: unknown } | null;
+  const fromPage = !!sender.tab && page?.type === 'convert' && page.relay === undefined;
   if ((message as OffscreenRequest | null)?.to !== 'offscreen' && !fromPage) return false;
   try {
     if (fromPage) {
       const req = parseToBackground(message);
-      // A relayed batch is the background's to answer (it asked because this document was not up).
-      if (req.type !== 'convert' || req.relay) return false;
+      if (req.type !== 'convert') return false;
       sendResponse({ ok: true, value: convertTexts(req.target, req.texts) });
     } else {
       sendResponse({ ok: true, value: answerBackground(message as OffscreenRequest) });

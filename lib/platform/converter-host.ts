@@ -30,7 +30,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 
 function offscreenHost(): ConverterHost {
   let creating: Promise<void> | null = null;
-  /** Set once this worker has seen the document up; a failed request clears it. */
+  /** Whether the document answered this worker's last request (or was up when it started). */
   let knownUp = false;
 
   async function hasDocument(): Promise<boolean> {
@@ -69,10 +69,15 @@ function offscreenHost(): ConverterHost {
 
   async function request(message: OffscreenRequest): Promise<string[] | null> {
     await ensureDocument();
-    knownUp = false;
-    const reply = (await browser.runtime.sendMessage(message)) as OffscreenReply | undefined;
+    let reply: OffscreenReply | undefined;
+    try {
+      reply = (await browser.runtime.sendMessage(message)) as OffscreenReply | undefined;
+    } finally {
+      // Up exactly when it answered; while a request is on its way it stays what it was, so
+      // pages' batches are not carried here too and converted twice.
+      knownUp = reply !== undefined;
+    }
     if (!reply) throw new Error('The converter did not answer');
-    knownUp = true;
     if (!reply.ok) throw errorFromReply(reply);
     return reply.value;
   }

@@ -23,3 +23,18 @@ describe('converter host (offscreen)', () => {
     expect((await freshHost([])).answersPagesDirectly()).toBe(false);
   });
 });
+
+describe('converter host: what a request says of the document', () => {
+  it('stays up while a request is on its way, and is down once one goes unanswered', async () => {
+    const host = await freshHost([{ contextType: 'OFFSCREEN_DOCUMENT' }]);
+    let answer!: (reply: unknown) => void;
+    (fakeBrowser.runtime as unknown as { sendMessage: () => Promise<unknown> }).sendMessage = () =>
+      new Promise((resolve) => (answer = resolve));
+    const pending = host.convert('tw', ['发展']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.answersPagesDirectly()).toBe(true);
+    answer(undefined);
+    await expect(pending).rejects.toThrow('did not answer');
+    expect(host.answersPagesDirectly()).toBe(false);
+  });
+});
