@@ -3,6 +3,8 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
+import { isDocNumberLine } from './meta';
+
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
   text: string;
@@ -40,6 +42,11 @@ const FOOTER =
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
+/** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
+const COLUMN_NAME =
+  /^(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息)$/;
+/** Letters or digits of any script: a line without them (::: of Taiwan's accessibility anchors, ———) is furniture. */
+const WORDY = /[\p{L}\p{N}]/u;
 
 function isNavLine(text: string): boolean {
   if (NAV_START.test(text)) return true;
@@ -53,7 +60,16 @@ export function isBoilerLine(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (t.length > 200) return false; // a long paragraph is never furniture
-  return isNavLine(t) || IMAGE_NAME.test(t) || WIDGET.test(t) || DOC_SHARE.test(t) || FOOTER.test(t) || t.length <= 1;
+  return (
+    t.length <= 1 ||
+    !WORDY.test(t) ||
+    COLUMN_NAME.test(t) ||
+    isNavLine(t) ||
+    IMAGE_NAME.test(t) ||
+    WIDGET.test(t) ||
+    DOC_SHARE.test(t) ||
+    FOOTER.test(t)
+  );
 }
 
 function isFooterLine(text: string): boolean {
@@ -64,10 +80,10 @@ function isMetaLine(text: string): boolean {
   return text.length < 200 && META_LINE.test(text);
 }
 
-/** A line that reads as a document title: short, not a sentence, not recipients. */
+/** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
-  if (t.length < 4 || t.length > 100) return false;
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
@@ -103,20 +119,22 @@ function findTitle(
       metaLine = i;
       break;
     }
-    if (isProse(blocks[i].text)) break; // the body has begun: a later date is a signature
+    if (usable(i) && isProse(blocks[i].text)) break; // the body has begun: a later date is a signature
   }
   const quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
   if (quoted !== null) return { title: quoted, metaLine };
   if (metaLine !== null) {
+    // Notices print their document number between the title and the date line.
     for (let i = metaLine - 1; i >= 0; i--) {
       if (usable(i) && isTitleLike(blocks[i].text)) return { title: i, metaLine };
-      if (usable(i)) break;
+      if (usable(i) && !isDocNumberLine(blocks[i].text)) break;
     }
   }
   const heading = blocks.findIndex((b, i) => i < limit && b.heading && usable(i) && isTitleLike(b.text));
   if (heading >= 0) return { title: heading, metaLine };
   for (let i = 0; i < limit; i++) {
-    if (!usable(i)) continue;
+    // A notice may open on its document number, with the title below it.
+    if (!usable(i) || isDocNumberLine(blocks[i].text)) continue;
     return { title: isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text) ? i : null, metaLine };
   }
   return { title: null, metaLine };

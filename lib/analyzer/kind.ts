@@ -10,9 +10,15 @@ const ISSUER_WORDS =
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
 
-/** Wording of official documents and reports about official work. */
+/** Wording of official documents and reports about official work (Taiwan and Hong Kong's too: 推動, 辦理, 撥款). */
 const OFFICIAL_WORDS =
-  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|加强|加強|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|建设|建設|会议|會議|政策|计划|計畫|計劃/g;
+  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|举办|舉辦/g;
+
+/**
+ * The marks of a government's press-release service (Hong Kong's 新聞公報, signed off with the
+ * time in 香港時間): its releases are short and may use few of the words above.
+ */
+const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
@@ -45,14 +51,18 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
-  const words = count(OFFICIAL_WORDS, bodyText, 6);
-  return issuer && words >= 3;
+  if (!issuer) return false;
+  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= 3;
 }
 
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|施政报告|施政報告|年度报告|年度報告/;
 const NOTICE =
-  /(?:通知|公告|通告|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|计划|計畫|計劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
+/** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
+const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
+const ISSUED = /^(?:关于|關於|《)/;
+const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string): PageKind {
   if (!isOfficial) return 'other';
@@ -60,6 +70,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string):
   if (REPORT.test(title)) return 'report';
   if (SPEECH.test(title)) return 'speech';
   if (NOTICE.test(title)) return 'notice';
+  if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {
     if (meta.docNumber) return 'notice';
     if (/^[\s\u3000]*(?:同志们|同志們|各位)/.test(bodyText)) return 'speech';

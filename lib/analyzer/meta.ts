@@ -82,8 +82,18 @@ function findSource(blocks: PageBlock[], header: number[], body: number[]): stri
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}字第\s*\d{4,12}\s*[号號]/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
+/** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
+export function isDocNumberLine(text: string): boolean {
+  const t = text.trim();
+  if (!t.includes('号') && !t.includes('號')) return false;
+  const m = DOC_NUMBER.exec(t);
+  return m !== null && t.length <= m[0].length + 2;
+}
+
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
-  const head = [...layout.header, ...layout.body.slice(0, 8)];
+  // A notice may print its number just above the title as well as below it.
+  const above = layout.title === null ? [] : [layout.title - 2, layout.title - 1].filter((i) => i >= 0);
+  const head = [...above, ...layout.header, ...layout.body.slice(0, 8)];
   for (const i of head) {
     const text = blocks[i].text.trim();
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
@@ -99,10 +109,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
-/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 中國科協. */
+/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協. */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])[\\u4e00-\\u9fff]{2,4}(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州))?[\\u4e00-\\u9fff]{2,4}(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
@@ -129,7 +139,7 @@ function placeOf(name: string): string {
 const ORG_SAMPLE = 200;
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
-function findOrg(blocks: PageBlock[], tags: MetaTags): string | null {
+function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
@@ -159,12 +169,14 @@ function findOrg(blocks: PageBlock[], tags: MetaTags): string | null {
       bare = { ...bare, [level]: bare[level] ?? m[0] };
     }
   }
-  if (!counts.size) return fallbackOrg(blocks, tags);
+  if (!counts.size) return fallbackOrg(blocks, clues, tags);
   const level = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
-  if (!places.length) return bare[level] ?? fallbackOrg(blocks, tags);
+  if (!places.length) return bare[level] ?? fallbackOrg(blocks, clues, tags);
   places.sort((a, b) => b[1].count - a[1].count);
-  const forms = [...places[0][1].forms];
+  // The place as the page names it in full (绵阳市安州区 in the footer) is the same place as 安州区.
+  const [place] = places[0];
+  const forms = places.filter(([p]) => p.endsWith(place)).flatMap(([, entry]) => [...entry.forms]);
   return forms.sort((a, b) => b.length - a.length)[0];
 }
 
@@ -175,13 +187,54 @@ const OWNER = new RegExp(
   `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
 );
 
-/** Pages of other bodies (government, Taiwan, Hong Kong): the site owner, else what <meta> says. */
-function fallbackOrg(blocks: PageBlock[], tags: MetaTags): string | null {
+/**
+ * A press release opens on the body that issues it: 創新科技署今日（五月三日）宣布…,
+ * 國家科學及技術委員會（國科會）今（5）日公布…, 市政府近日印发….
+ */
+const LEAD_BODY = new RegExp(
+  `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
+);
+const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
+/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知. */
+const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於)`);
+
+/** What else the page says that may name its body. */
+interface OrgClues {
+  title: string | null;
+  body: number[];
+  source: string | null;
+}
+
+/** The issuer's name alone on a body line, with the date on the next: a signature block. */
+function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
+  for (let k = body.length - 2; k >= 0; k--) {
+    const name = blocks[body[k]].text.trim();
+    const next = blocks[body[k + 1]].text.trim();
+    if (BODY_NAME_ONLY.test(name) && next.length <= 20 && parseDate(next)) return name;
+  }
+  return null;
+}
+
+/**
+ * Pages of other bodies (government, Taiwan, Hong Kong): the site owner, else the issuer the
+ * title opens on, else the body that opens the article, else the signature, else the source
+ * when it names a body, else what <meta> says.
+ */
+function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
     const m = OWNER.exec(blocks[i].text);
     if (m) return m[1] ?? m[2];
   }
+  const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
+  if (issuer) return issuer[1];
+  for (const i of clues.body.slice(0, 3)) {
+    const m = LEAD_BODY.exec(blocks[i].text);
+    if (m) return m[1];
+  }
+  const signature = signatureOrg(blocks, clues.body);
+  if (signature) return signature;
+  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
   return tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
 }
 
@@ -205,11 +258,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     }
   }
 
+  const source = findSource(blocks, layout.header, layout.body) ?? (tags['contentsource'] || null);
   return {
     title: title || null,
     date,
-    source: findSource(blocks, layout.header, layout.body) ?? (tags['contentsource'] || null),
-    org: findOrg(blocks, tags),
+    source,
+    org: findOrg(blocks, { title: title || null, body: layout.body, source }, tags),
     docNumber: findDocNumber(blocks, layout),
   };
 }

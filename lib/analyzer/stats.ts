@@ -28,7 +28,7 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
 const AFTER_UNIT_QUALIFIER = /以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多/y;
 const PREFIX_QUALIFIERS = [
-  '将近', '將近', '大约', '大約', '超过', '超過', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
+  '将近', '將近', '大约', '大約', '超过', '超過', '突破', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
 ];
 /** Last characters of the prefix qualifiers: most numbers follow none of them. */
 const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
@@ -43,7 +43,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊',
+  '架', '艘', '块', '塊', '班',
 ];
 const UNIT = new RegExp([...UNITS].sort((a, b) => b.length - a.length).join('|'), 'y');
 

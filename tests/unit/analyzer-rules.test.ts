@@ -47,6 +47,8 @@ describe('statistics: forms', () => {
     ['成立了12項制度', '12項', 12, null, '项', null],
     ['受众1000餘人', '1000餘人', 1000, null, '人', '餘'],
     ['配置科普大篷车112輛', '112輛', 112, null, '辆', null],
+    ['会员总数突破50万人', '突破50万人', 500_000, null, '人', '突破'],
+    ['開設科普寫作課程40班', '40班', 40, null, '班', null],
   ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
     const stats = findStats(text);
     expect(stats).toHaveLength(1);
@@ -87,6 +89,7 @@ describe('numbered tasks: markers and sequences', () => {
     ['bracketed Arabic', '（1）甲\n（2）乙', [['（1）', 1], ['（2）', 1]]],
     ['circled', '①甲；②乙', [['①', 1], ['②', 1]]],
     ['formal Taiwan numerals', '壹、計畫緣起\n貳、計畫目標\n參、執行策略', [['壹、', 1], ['貳、', 1], ['參、', 1]]],
+    ['formal numerals in Simplified (參 → 参)', '壹、计划缘起\n贰、计划目标\n参、执行策略\n肆、经费', [['壹、', 1], ['贰、', 1], ['参、', 1], ['肆、', 1]]],
     ['inline 是', '一是加强领导；二是完善制度；三是强化考核。', [['一是', 1], ['二是', 1], ['三是', 1]]],
     ['inline mixing 是 and 要', '一是抓落实；二是抓创新；三要抓考核。', [['一是', 1], ['二是', 1], ['三要', 1]]],
     ['第一，第二，', '第一，要学习。第二，要实践。', [['第一，', 1], ['第二，', 1]]],
@@ -198,6 +201,39 @@ describe('metadata', () => {
     expect(a.meta.docNumber).toBeNull(); // only a cited number is left
   });
 
+  it('skips a document number between the title and the date line, and one the page opens on', () => {
+    const between = ['首页 > 通知公告', '关于开展科普日活动的通知', '粤科协函〔2024〕56号', '发布时间：2024-08-12', '各地级以上市科协：', '现就贯彻落实、加强服务、推进建设通知如下。'];
+    const opening = ['粤科协函〔2024〕56号', '关于开展科普日活动的通知', '各地级以上市科协：', '现就贯彻落实、加强服务、推进建设通知如下。'];
+    for (const lines of [between, opening]) {
+      const a = analyzeText(lines.join('\n'));
+      expect(a.meta.title).toBe('关于开展科普日活动的通知');
+      expect(a.meta.docNumber).toBe('粤科协函〔2024〕56号');
+      expect(a.kind).toBe('notice');
+    }
+  });
+
+  it('lines of punctuation (::: accessibility anchors) and column names are furniture, not title or body', () => {
+    const a = analyzeText([':::', '新聞公報', '國科會推動科普教育', '國科會今日公布推動成果，推動辦理補助執行。'].join('\n'));
+    expect(a.meta.title).toBe('國科會推動科普教育');
+    expect(a.text).not.toContain(':::');
+    expect(a.text).not.toContain('新聞公報');
+  });
+
+  it.each([
+    ['the footer owner', '省政府召开会议\n会议贯彻落实部署，推进建设。\n版权所有：某某省人民政府', '某某省人民政府'],
+    ['the issuer the title opens on', '宁波市人民政府办公厅关于印发方案的通知\n各区人民政府：\n请贯彻落实，推进建设。', '宁波市人民政府办公厅'],
+    ['the body that opens a release', '推動科普\n創新科技署今日（五月三日）宣布推動計劃。', '創新科技署'],
+    ['the signature block', '会议纪要\n会议贯彻落实部署，推进建设。\n某某市教育局\n2023年5月6日', '某某市教育局'],
+    ['a source that names a body', '推動科普\n資料來源：國家科學及技術委員會\n本會推動辦理補助執行。', '國家科學及技術委員會'],
+  ])('a page without an association names its body: %s', (_, text, org) => {
+    expect(analyzeText(text).meta.org).toBe(org);
+  });
+
+  it('the fullest form of an association is the one that names its city (绵阳市安州区科学技术协会)', () => {
+    const a = analyzeText('安州区科协开展活动\n安州区科协组织开展系列活动，贯彻落实部署。\n版权所有：绵阳市安州区科学技术协会');
+    expect(a.meta.org).toBe('绵阳市安州区科学技术协会');
+  });
+
   it('takes the source from a 供稿 credit when there is no 来源', () => {
     const a = analyzeText('雲南省科協召開會議\n2022年05月13日\n會議要求各級科協貫徹落實部署，加強建設，推進服務。(雲南省科協供稿)');
     expect(a.meta.source).toBe('雲南省科協');
@@ -218,6 +254,10 @@ describe('kind', () => {
     ['关于开展科普活动的通知', 'notice'],
     ['在全省科协工作会议上的讲话', 'speech'],
     ['省科协2019年工作总结', 'report'],
+    // A plan issued as a document is a notice; a headline that ends in one is news.
+    ['关于印发科普行动计划的通知', 'notice'],
+    ['关于2024年科普工作计划', 'notice'],
+    ['创新科技署推动创科博览计划', 'news'],
   ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
 });
 
