@@ -55,7 +55,9 @@ const SOURCE_LINE_MAX = 300;
 function sourceIn(text: string): string | null {
   if (text.length > SOURCE_LINE_MAX) return null;
   const m = SOURCE.exec(text);
-  return m ? m[1].replace(/[，,。;；]+$/, '').trim() || null : null;
+  // （来源：温州市科协办公室）: the bracket closes around the source line, not inside the name.
+  const value = m?.[1].replace(/[，,。;；]+$/, '').replace(/^([^（(]*)[)）]$/, '$1');
+  return value?.trim() || null;
 }
 
 function findSource(blocks: PageBlock[], header: number[], body: number[]): string | null {

@@ -2,13 +2,16 @@
 // opens on its document number, a county association's old table-layout CMS, a Zhejiang work
 // report, a vice-governor's speech), Taiwan (a 國科會 press release behind ::: accessibility
 // anchors, an Executive Yuan plan numbered 壹、貳、參 with an ROC-dated header) and Hong Kong
-// (a 新聞公報 release signed off in 香港時間), and a city government's notice of a plan and a
-// national news item with ranges and tenths. The analyzer was written from ANNOTATION.md and
+// (新聞公報 releases signed off in 香港時間, as text and as the government's markup), a city
+// government's notice of a plan, a national news item with ranges and tenths, an association's
+// WeChat article copied with its words split across <span>s, and a GB2312 table-layout CMS
+// whose article is one cell split by <br>. The analyzer was written from ANNOTATION.md and
 // the seeds; these pages check that it generalises. Analyst decisions are pinned in comments.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage, analyzeText } from '../../lib/analyzer/index';
+import { declaredCharset } from '../../lib/cli/analyze';
 import { getConverter } from '../../lib/convert/engine';
 import type { Analysis, PageMeta } from '../../lib/types';
 import { checkItems, type ExpectedStat, type ExpectedTask } from './analyzer-expect';
@@ -22,7 +25,11 @@ interface Expected {
   stats: ExpectedStat[];
 }
 
-const read = (file: string) => readFileSync(new URL(`../fixtures/regions/${file}`, import.meta.url), 'utf8');
+/** The page as a browser would read it: in the charset it declares (an old CMS's GB2312). */
+function read(file: string): string {
+  const bytes = readFileSync(new URL(`../fixtures/regions/${file}`, import.meta.url));
+  return new TextDecoder(declaredCharset(bytes)).decode(bytes);
+}
 
 function analyse(file: string): Analysis {
   const source = read(file);
@@ -272,6 +279,70 @@ const PAGES: Expected[] = [
       ['12.3%', 0.123, '%', null],
       ['8000—10000元', 8000, '元', null],
       ['三成', 0.3, '%', null],
+    ],
+  },
+  {
+    file: 'hongkong-government-release.html',
+    kind: 'news',
+    script: 'traditional',
+    // The bureau that opens the release issues it. 三個部分 structures the text; 最多十萬元 is a
+    // ceiling stated as a fact (最多 is not among the spec's qualifiers).
+    meta: { title: 'STEM教育推廣計劃撥款四千萬元', date: '2025-11-20', source: null, org: '教育局', docNumber: null },
+    tasks: [
+      ['（一）', 1, '為每所參與學校提供一筆過津貼'],
+      ['（二）', 1, '為教師舉辦培訓課程'],
+      ['（三）', 1, '與大學合作舉辦學生科學比賽'],
+    ],
+    stats: [
+      ['四千萬元', 40_000_000, '元', null],
+      ['約四百五十所', 450, '所', '約'],
+      ['十萬元', 100_000, '元', null],
+      ['不少於1 200個', 1200, '个', '不少於'],
+      ['逾8 000名', 8000, '名', '逾'],
+      ['百分之八十五', 0.85, '%', null],
+    ],
+  },
+  {
+    file: 'wechat-copy.html',
+    kind: 'news',
+    script: 'simplified',
+    // The account's line holds its name and the time, unlabelled. 阅读 2316 is a widget.
+    meta: { title: '我市科协召开2025年度工作推进会', date: '2025-03-02', source: '温州市科协办公室', org: '温州市科协', docNumber: null },
+    tasks: [
+      ['一要', 1, '强化政治引领'],
+      ['二要', 1, '深化改革创新'],
+      ['三要', 1, '提升服务效能'],
+    ],
+    stats: [
+      ['156场', 156, '场', null],
+      ['42家', 42, '家', null],
+      ['16.2%', 0.162, '%', null],
+    ],
+  },
+  {
+    file: 'jiaxing-gb2312-notice.html',
+    kind: 'notice',
+    script: 'simplified',
+    // 1<span>26</span>场 is one number. The attachment line holds no task.
+    meta: { title: '市科协关于2024年度学会工作考核结果的通报', date: '2025-01-10', source: '学会部', org: '嘉兴市科学技术协会', docNumber: null },
+    tasks: [
+      ['一、', 1, '考核总体情况'],
+      ['二、', 1, '主要成效'],
+      ['1.', 2, '学术活动质量提升'],
+      ['2.', 2, '科普服务持续拓展'],
+      ['三、', 1, '下一步要求'],
+    ],
+    stats: [
+      ['45个', 45, '个', null],
+      ['45个', 45, '个', null],
+      ['9个', 9, '个', null],
+      ['28个', 28, '个', null],
+      ['8个', 8, '个', null],
+      ['20%', 0.2, '%', null],
+      ['126场', 126, '场', null],
+      ['15%', 0.15, '%', null],
+      ['近600场次', 600, '场次', '近'],
+      ['超过30万人次', 300_000, '人次', '超过'],
     ],
   },
   {
