@@ -1,38 +1,52 @@
 // Statistics: a number stated as a fact about the work, with what qualifies it —
 // [qualifier] number [multiplier] [qualifier] [unit] [qualifier] (近200人, 96%以上, 25萬多會員).
-// One left-to-right regex scan finds number starts; each is then read forward by hand, so the
-// cost is linear in the text whatever it holds.
+// One left-to-right scan finds numbers (lib/analyzer/number-scan.ts); each is then read forward
+// by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
-import { CN_NUMERAL_CHARS, multiplierValue, parseArabic, parseChineseNumeral, tidy } from './numbers';
+import { nextNumber, numberAt, type NumberMatch } from './number-scan';
+import { multiplierValue, parseArabic, parseChineseNumeral, tidy } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
-const CN = `[${CN_NUMERAL_CHARS}]`;
-const DIGITS = '[0-9０-９]';
-// Fractions first (三分之一, 百分之九十), then Arabic numbers as printed, then Chinese numerals.
-const NUMBER = new RegExp(
-  `(${CN}{1,6})分之(${CN}{1,6})` +
-    `|(${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}+(?:[.．]${DIGITS}+)?)` +
-    `|(${CN}{1,12})`,
-  'g',
-);
+/**
+ * Words read where the reading stands (multipliers, qualifiers, units), found by the code of the
+ * character there and then compared in place, longest first: a page has tens of thousands of
+ * numbers, and most of them are followed by none of a list's words. No regex runs, nothing is
+ * allocated, and the word returned is the list's own string.
+ */
+class Words {
+  private readonly byFirst = new Map<number, string[]>();
+  constructor(words: string[]) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const first = w.charCodeAt(0);
+      const list = this.byFirst.get(first) ?? [];
+      list.push(w);
+      this.byFirst.set(first, list);
+    }
+  }
 
-// The words read after a number are sticky patterns matched where the reading stands (no slice
-// of the text per word, no ^), and single characters are looked up in strings: a page has
-// tens of thousands of numbers, and each regex is compiled on its first use in a fresh page.
-const MULTIPLIER = /千万|千萬|万亿|萬億|[万萬亿億]/y;
+  at(text: string, at: number): string | null {
+    const list = this.byFirst.get(text.charCodeAt(at));
+    if (list) for (const w of list) if (text.startsWith(w, at)) return w;
+    return null;
+  }
+}
+
+const MULTIPLIER = new Words(['千万', '千萬', '万亿', '萬億', '万', '萬', '亿', '億']);
 /**
  * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
  * long page asks about the characters around tens of thousands of numbers.
  */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
-const AFTER_UNIT_QUALIFIER = /以上|以下|左右|上下|以内|以內|有余|有餘|余|餘|多/y;
+const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
+/** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
-  '将近', '將近', '大约', '大約', '超过', '超過', '突破', '不少于', '不少於', '不到', '不足', '至少', '近', '约', '約', '逾',
-];
+  '将近', '將近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '近', '约', '約', '逾',
+].sort((a, b) => b.length - a.length);
 /** Last characters of the prefix qualifiers: most numbers follow none of them. */
 const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
-const RANGE_SEP = /——|—|–|－|-|~|～|〜|至|到/y;
+const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到']);
 const PERCENT_SIGNS = codes('%％');
 
 const UNITS = [
@@ -45,7 +59,7 @@ const UNITS = [
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班',
 ];
-const UNIT = new RegExp([...UNITS].sort((a, b) => b.length - a.length).join('|'), 'y');
+const UNIT = new Words(UNITS);
 
 /** Words just before a number that make it a fact about the page, not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享)[^。，,；;\n]{0,3}$/;
@@ -53,11 +67,15 @@ const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪�
 const NOT_TENTH = /成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
-const IDENT_AFTER = /[A-Za-z+*＊xX〕］\]#＃@_]|[.．:：/\-—–][0-9０-９]/y;
+const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
+const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
 /** Separators of a range or a time whose digit just before a number makes it a second part (3-4, 10:30). */
 const RANGE_BEFORE = codes('-—–~～/:：');
 const COUNTED_NOUN_STOP = codes('的了和与與及在是为為也都等、，,。；;：:');
-const COUNTED_NOUN = /[\u4e00-\u9fff]{2}/y;
+const isHanAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 /** Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics. */
 const SHORT_QUOTE = /“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|"[^"\n]{0,30}"/g;
 
@@ -68,29 +86,25 @@ interface Read {
   bare: boolean; // a lone 百/千/万 used as a word (百名专家, 千家万户)
 }
 
-/** The same pattern anchored at one position (sticky), so a failed read never scans ahead. */
-const NUMBER_AT = new RegExp(NUMBER.source, 'y');
-
+/** The number that starts at `at` (a failed read never scans ahead). */
 function readNumber(text: string, at: number): Read | null {
-  NUMBER_AT.lastIndex = at;
-  const m = NUMBER_AT.exec(text);
+  const m = numberAt(text, at);
   return m ? readMatch(m) : null;
 }
 
-function readMatch(m: RegExpExecArray): Read | null {
-  const at = m.index;
-  if (m[3]) return { value: parseArabic(m[3]), end: at + m[3].length, chinese: false, bare: false };
-  if (m[4]) {
-    const v = parseChineseNumeral(m[4]);
-    return v === null ? null : { value: v, end: at + m[4].length, chinese: true, bare: m[4].length === 1 && v >= 100 };
+function readMatch(m: NumberMatch): Read | null {
+  if (m.arabic !== undefined) return { value: parseArabic(m.arabic), end: m.end, chinese: false, bare: false };
+  if (m.chinese !== undefined) {
+    const v = parseChineseNumeral(m.chinese);
+    return v === null ? null : { value: v, end: m.end, chinese: true, bare: m.chinese.length === 1 && v >= 100 };
   }
   return null;
 }
 
-/** The sticky `re` matched at `at`, or null. */
-function wordAt(re: RegExp, text: string, at: number): string | null {
+/** Whether the sticky `re` matches at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
-  return re.exec(text)?.[0] ?? null;
+  return re.test(text);
 }
 
 const CODE = (ch: string) => ch.charCodeAt(0);
@@ -101,6 +115,13 @@ const [TENTH, TIMES, DEGREE, SPACE, NBSP] = ['成', '倍', '度', ' ', '\u00a0']
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= ZERO && c <= NINE) || (c >= WIDE_ZERO && c <= WIDE_NINE);
+}
+
+/** What makes the number before `i` part of an identifier: a letter or mark (13-1.JPG), or a separator and a digit (2019-03-18). */
+function identAfter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_MARKS_AFTER.has(c)) return true;
+  return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
 /** An ASCII letter or digit, or one of the identifier marks. */
@@ -116,8 +137,7 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
 
 function prefixQualifier(text: string, at: number): string | null {
   if (!PREFIX_QUALIFIER_ENDS.has(text.charCodeAt(at - 1))) return null;
-  const before = text.slice(Math.max(0, at - 4), at);
-  for (const q of PREFIX_QUALIFIERS) if (before.endsWith(q)) return q;
+  for (const q of PREFIX_QUALIFIERS) if (at >= q.length && text.startsWith(q, at - q.length)) return q;
   return null;
 }
 
@@ -134,29 +154,23 @@ export function findStats(text: string): Stat[] {
   for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) quotes.push([q.index, q.index + q[0].length]);
   const quoteCursor = { i: 0 };
 
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const start = m.index;
-    const resume = start + m[0].length;
-    const stat = readStat(text, start, m);
-    if (stat && !insideQuotes(quotes, quoteCursor, start)) {
-      stats.push(stat);
-      NUMBER.lastIndex = stat.end;
-    } else {
-      NUMBER.lastIndex = resume;
-    }
+  for (let m = nextNumber(text, 0); m; ) {
+    const stat = readStat(text, m.index, m);
+    const inQuotes = stat !== null && insideQuotes(quotes, quoteCursor, m.index);
+    if (stat && !inQuotes) stats.push(stat);
+    m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
   return stats;
 }
 
 /** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
-function smallChineseCount(text: string, m: RegExpExecArray): boolean {
-  if (!m[4] || m[4].length > 1) return false;
+function smallChineseCount(text: string, m: NumberMatch): boolean {
+  if (m.chinese === undefined || m.chinese.length > 1) return false;
   const next = text.charCodeAt(m.index + 1);
   return next !== TENTH && next !== TIMES;
 }
 
-function readStat(text: string, start: number, m: RegExpExecArray): Stat | null {
+function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   if (isIdentAt(text, start - 1)) return null;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
@@ -165,12 +179,12 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   const qualifierStart = qualifier ? start - qualifier.length : start;
 
   // Fractions: 三分之一, 百分之九十, 五分之三以上.
-  if (m[1]) {
-    const den = parseChineseNumeral(m[1]);
-    const num = parseChineseNumeral(m[2]);
+  if (m.denominator !== undefined) {
+    const den = parseChineseNumeral(m.denominator);
+    const num = parseChineseNumeral(m.numerator ?? '');
     if (!den || num === null || num > den) return null;
-    let end = start + m[0].length;
-    const post = wordAt(AFTER_UNIT_QUALIFIER, text, end);
+    let end = m.end;
+    const post = AFTER_UNIT_QUALIFIER.at(text, end);
     if (post && !(post === '多' || post === '余' || post === '餘')) {
       qualifier ??= post;
       end += post.length;
@@ -183,7 +197,7 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   let pos = first.end;
   let scale = 1;
   if (!first.chinese) {
-    const mult = wordAt(MULTIPLIER, text, pos);
+    const mult = MULTIPLIER.at(text, pos);
     if (mult) {
       scale = multiplierValue(mult);
       pos += mult.length;
@@ -204,14 +218,14 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
   }
 
   // A range: 4.5%—5%, 8000—10000元, 3至5个.
-  const sep = !afterNumber ? wordAt(RANGE_SEP, text, pos) : null;
+  const sep = !afterNumber ? RANGE_SEP.at(text, pos) : null;
   if (sep) {
     const second = readNumber(text, pos + sep.length);
     if (second && second.chinese === first.chinese) {
       let p2 = second.end;
       let scale2 = scale;
       if (!second.chinese) {
-        const mult2 = wordAt(MULTIPLIER, text, p2);
+        const mult2 = MULTIPLIER.at(text, p2);
         if (mult2) {
           scale2 = multiplierValue(mult2);
           p2 += mult2.length;
@@ -219,26 +233,26 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
       }
       const pct2 = isOneOfAt(text, p2, PERCENT_SIGNS);
       if (pct2) p2 += 1;
-      if (wordAt(IDENT_AFTER, text, p2)) return null; // 2019-03-18, 13-1.JPG
+      if (identAfter(text, p2)) return null; // 2019-03-18, 13-1.JPG
       percent ||= pct2;
       valueMax = second.value * scale2;
       pos = p2;
     }
   }
 
-  if (wordAt(IDENT_AFTER, text, pos)) return null;
+  if (identAfter(text, pos)) return null;
 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text.charCodeAt(pos) === TENTH && !wordAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
+  } else if (text.charCodeAt(pos) === TENTH && !matchesAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
   } else {
     const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
-    const u = wordAt(UNIT, text, pos + spaced);
+    const u = UNIT.at(text, pos + spaced);
     if (u) {
       unit = u;
       pos += spaced + u.length;
@@ -251,14 +265,13 @@ function readStat(text: string, start: number, m: RegExpExecArray): Stat | null 
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
     if (first.chinese || isOneOfAt(text, pos, COUNTED_NOUN_STOP)) return null;
-    const noun = wordAt(COUNTED_NOUN, text, pos);
-    if (!noun) return null;
-    unit = noun;
+    if (!isHanAt(text, pos) || !isHanAt(text, pos + 1)) return null;
+    unit = text.slice(pos, pos + 2);
     pos += 2;
   }
   if (first.chinese && (first.bare || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
 
-  const post = wordAt(AFTER_UNIT_QUALIFIER, text, pos);
+  const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
   if (post && !(post === '多' || post === '余' || post === '餘')) {
     qualifier ??= post;

@@ -1,0 +1,56 @@
+// The hand-written number scanner against the regular expression it replaces: same matches, same
+// parts, on the printed forms of the spec and on random text built from their characters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextNumber, numberAt, type NumberMatch } from '../../lib/analyzer/number-scan';
+import { CN_NUMERAL_CHARS } from '../../lib/analyzer/numbers';
+
+const CN = `[${CN_NUMERAL_CHARS}]`;
+const DIGITS = '[0-9０-９]';
+/** The pattern the scanner implements, as the analyzer used it. */
+const NUMBER = new RegExp(
+  `(${CN}{1,6})分之(${CN}{1,6})` +
+    `|(${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}+(?:[.．]${DIGITS}+)?)` +
+    `|(${CN}{1,12})`,
+  'g',
+);
+
+function byRegex(text: string): NumberMatch[] {
+  return [...text.matchAll(NUMBER)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    ...(m[1] !== undefined ? { denominator: m[1], numerator: m[2] } : {}),
+    ...(m[3] !== undefined ? { arabic: m[3] } : {}),
+    ...(m[4] !== undefined ? { chinese: m[4] } : {}),
+  }));
+}
+
+function byScan(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.end)) found.push(m);
+  return found;
+}
+
+describe('number scanner', () => {
+  it.each([
+    '共1,286人', '1,234,5678', '1,2345', '12 000名', '12 0000', '1\u00a0000\u2009000', '４.５%', '4.5.6', '4．5',
+    '三分之一', '百分之九十', '一二三四五六七分之一', '十二分之', '二十三万', '一二三四五六七八九十一二三四五',
+    '１２,３４５', '12,345 678', '99.', '.5', '第1,000位', '三分之一二三四五六七八',
+  ])('%s', (text) => expect(byScan(text)).toEqual(byRegex(text)));
+
+  it('finds what the regular expression finds in random text', () => {
+    const chars = [...'0123456789０５,. \u00a0\u2009．分之一二三十百千万亿两零个人%元', ...'甲乙'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (list) => {
+        const text = list.join('');
+        expect(byScan(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads only at the given position', () => {
+    expect(numberAt('甲12', 0)).toBeNull();
+    expect(numberAt('甲12', 1)).toEqual({ index: 1, end: 3, arabic: '12' });
+  });
+});
