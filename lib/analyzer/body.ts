@@ -40,7 +40,7 @@ const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位|主辦單位|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|供稿人[:：]/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|主题分类|主題分類|有效性)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
@@ -89,6 +89,15 @@ function isTitleLike(text: string): boolean {
 }
 
 const HEAD_WINDOW = 15;
+const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
+/**
+ * Lines between a title and its date line that are not the title: the date of a speech
+ * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.
+ */
+const BYLINE =
+  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$/;
+/** Most header lines: a government disclosure table has a dozen cells. */
+const MAX_HEADER = 16;
 
 function isProse(text: string): boolean {
   const t = text.trim();
@@ -97,10 +106,14 @@ function isProse(text: string): boolean {
 
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
+  // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
+  // Discuz!`): a block that is one whole part of it counts however short.
+  const parts = new Set(hint.split(TITLE_TAG_SEPARATOR).map((p) => p.trim()));
   let best: number | null = null;
   for (let i = 0; i < limit; i++) {
     const t = blocks[i].text.trim();
-    if (!usable(i) || !isTitleLike(t) || !hint.includes(t) || t.length * 5 < hint.length * 2) continue;
+    if (!usable(i) || !isTitleLike(t) || !hint.includes(t)) continue;
+    if (t.length * 5 < hint.length * 2 && !parts.has(t)) continue;
     if (best === null || t.length > blocks[best].text.trim().length) best = i;
   }
   return best;
@@ -111,10 +124,15 @@ function findTitle(
   usable: (i: number) => boolean,
   hint: string,
 ): { title: number | null; metaLine: number | null } {
-  const limit = Math.min(blocks.length, HEAD_WINDOW);
+  // The head of the page: its first blocks of text or metadata. Menus, link lists and other
+  // furniture before the article (a long navigation bar, a sidebar printed first) do not count.
+  const head: number[] = [];
+  for (let i = 0; i < blocks.length && head.length < HEAD_WINDOW; i++) {
+    if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text))) head.push(i);
+  }
+  const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;
-  for (let i = 0; i < limit; i++) {
-    if (blocks[i].outside) continue;
+  for (const i of head) {
     if (isMetaLine(blocks[i].text)) {
       metaLine = i;
       break;
@@ -124,15 +142,19 @@ function findTitle(
   const quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
   if (quoted !== null) return { title: quoted, metaLine };
   if (metaLine !== null) {
-    // Notices print their document number between the title and the date line.
+    // Notices print their document number between the title and the date line; speeches and
+    // reports their speaker and date.
     for (let i = metaLine - 1; i >= 0; i--) {
-      if (usable(i) && isTitleLike(blocks[i].text)) return { title: i, metaLine };
-      if (usable(i) && !isDocNumberLine(blocks[i].text)) break;
+      if (!usable(i)) continue;
+      const text = blocks[i].text.trim();
+      if (isDocNumberLine(text) || BYLINE.test(text)) continue;
+      if (isTitleLike(text)) return { title: i, metaLine };
+      break;
     }
   }
-  const heading = blocks.findIndex((b, i) => i < limit && b.heading && usable(i) && isTitleLike(b.text));
-  if (heading >= 0) return { title: heading, metaLine };
-  for (let i = 0; i < limit; i++) {
+  const heading = head.find((i) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
+  if (heading !== undefined) return { title: heading, metaLine };
+  for (const i of head) {
     // A notice may open on its document number, with the title below it.
     if (!usable(i) || isDocNumberLine(blocks[i].text)) continue;
     return { title: isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text) ? i : null, metaLine };
@@ -184,7 +206,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     if (body.length && !b.outside && isFooterLine(b.text)) break;
-    if (!body.length && header.length < 4 && i < HEAD_WINDOW && isMetaLine(b.text) && !b.outside) {
+    // Metadata lines under the title, and the values of a disclosure table's labelled cells
+    // (发文字号： | 绵科协发〔2024〕21号).
+    const labelled = header.includes(i - 1) && /[:：]$/.test(blocks[i - 1].text.trim()) && b.text.trim().length <= 60;
+    if (!body.length && header.length < MAX_HEADER && (isMetaLine(b.text) || labelled) && !b.outside) {
       header.push(i);
       continue;
     }

@@ -45,7 +45,7 @@ function labelledDate(text: string): string | null {
   return m ? parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
 }
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*$)/;
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
 
@@ -101,9 +101,11 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
     if (!text.includes('号') && !text.includes('號')) continue;
     const m = DOC_NUMBER.exec(text);
-    // The document's own number stands on its own line or is labelled; numbers cited in a
+    // The document's own number stands on its own line, is labelled, or opens the text that a
+    // document-sharing site runs together (1、赣科协字〔2023〕18号关于举办…); numbers cited in a
     // sentence (根据…〔2018〕13号文件) belong to other documents.
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text))) return m[0].replace(/\s+/g, '');
+    const opens = m !== null && m.index <= 4 && /^(?:关于|關於|\s|$)/.test(text.slice(m.index + m[0].length));
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(/\s+/g, '');
   }
   return null;
 }
@@ -131,6 +133,8 @@ function levelOf(name: string): Level {
   if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區') return 'county';
   return m[1] === '州' ? 'city' : 'province';
 }
+
+const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3 };
 
 const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county' };
 
@@ -172,7 +176,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     }
   }
   if (!counts.size) return fallbackOrg(blocks, clues, tags);
-  const level = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  // Equal counts: the higher level (a notice names its issuer and each recipient below it once).
+  const level = [...counts.entries()].sort((a, b) => b[1] - a[1] || LEVEL_RANK[a[0]] - LEVEL_RANK[b[0]])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
   if (!places.length) return bare[level] ?? fallbackOrg(blocks, clues, tags);
   places.sort((a, b) => b[1].count - a[1].count);

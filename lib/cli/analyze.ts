@@ -7,28 +7,11 @@ import { parseHTML } from 'linkedom';
 import { analyzePage, analyzeText } from '../analyzer/index';
 import { toCsv, type CsvRow } from '../export/csv';
 import type { Analysis } from '../types';
+import { decode, declaredCharset } from './charset';
 
 type Result = { file: string; error?: string } & Partial<Omit<Analysis, 'spans'>>;
 
 const USAGE = 'usage: analyze --json FILE... [--csv OUT.csv]';
-
-/** The charset a page declares: BOM, <meta charset>, <meta http-equiv content-type>; utf-8 otherwise. */
-export function declaredCharset(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : 'utf-8';
-}
-
-function decode(bytes: Uint8Array, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);

@@ -1,6 +1,7 @@
 // Table-driven checks of each rule of ../shared/ANNOTATION.md, one row per form.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../lib/analyzer/index';
+import { parseHTML } from 'linkedom';
+import { analyzePage, analyzeText } from '../../lib/analyzer/index';
 import { parseDate } from '../../lib/analyzer/meta';
 import { parseArabic, parseChineseNumeral } from '../../lib/analyzer/numbers';
 import { findStats } from '../../lib/analyzer/stats';
@@ -212,6 +213,28 @@ describe('metadata', () => {
       expect(a.meta.docNumber).toBe('粤科协函〔2024〕56号');
       expect(a.kind).toBe('notice');
     }
+  });
+
+  it.each([
+    ['a speech: its date line', ['在全市科协工作会议上的讲话', '（2024年2月27日）', '发布时间：2024-03-01 来源：市科协'], '在全市科协工作会议上的讲话'],
+    ['a report: its subtitle and speaker', ['政府工作报告', '——2025年1月10日在县人民代表大会上', '县长 向东升', '发布时间：2025-01-16'], '政府工作报告'],
+    ['a speech: its speaker with titles', ['在全市科协工作会议上的讲话', '市科协党组书记、常务副主席 陈立新', '发布时间：2024-03-01'], '在全市科协工作会议上的讲话'],
+  ])('the title above %s', (_, lines, title) => {
+    expect(analyzeText([...lines, '同志们：', '今天召开会议，贯彻落实部署，推进建设，加强服务。'].join('\n')).meta.title).toBe(title);
+  });
+
+  it('a disclosure table under the date line: its labelled cells are header, its 发文字号 the number', () => {
+    const lines = ['关于开展科普日活动的通知', '发布日期：2024-08-12', '索引号：', '008361274/2024-00156', '发文字号：', '绵科协发〔2024〕21号', '成文日期：', '2024-08-09', '各县科协：', '现就贯彻落实、加强服务、推进建设通知如下。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.meta.docNumber).toBe('绵科协发〔2024〕21号');
+    expect(a.meta.date).toBe('2024-08-12');
+    expect(a.text.startsWith('各县科协')).toBe(true);
+  });
+
+  it('a source ends at the line break of a block that holds several lines', () => {
+    const html = '<h1>标题一则</h1><div class="info">\n2024年11月15日 16:32\n<span>来源：新浪科技</span>\n<span>评论(128)</span>\n</div><p>正文。</p>';
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    expect(analyzePage(doc).meta.source).toBe('新浪科技');
   });
 
   it('lines of punctuation (::: accessibility anchors) and column names are furniture, not title or body', () => {
