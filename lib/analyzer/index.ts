@@ -86,7 +86,7 @@ function analyse(originals: string[], hints: Array<Omit<PageBlock, 'text'>>, blo
     kind: pageKind(isOfficial, meta, article.text),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 }) : [],
     stats: isOfficial ? findStats(article.text) : [],
     spans: article.spans,
   };

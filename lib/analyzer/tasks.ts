@@ -12,7 +12,22 @@ interface Candidate {
   n: number;
   start: number;
   markerEnd: number;
+  /** Not at a sentence boundary: kept only if its sequence goes on at boundaries. */
+  loose?: boolean;
 }
+
+export interface TaskOptions {
+  /**
+   * The page's lines were run together (a document-sharing site's text layer): a bracketed item
+   * may follow its section's heading directly (三、竞赛内容（一）青少年…).
+   */
+  runTogether?: boolean;
+}
+
+const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
+const HAN = /[\u4e00-\u9fff]/;
+/** Words before a bracketed numeral that cite it (第（一）项, 前款（二）) rather than start an item. */
+const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
@@ -76,7 +91,7 @@ function attachmentZones(text: string): Array<[number, number]> {
   return zones;
 }
 
-function candidates(text: string): Candidate[] {
+function candidates(text: string, { runTogether = false }: TaskOptions): Candidate[] {
   const zones = attachmentZones(text);
   let zone = 0;
   const out: Candidate[] = [];
@@ -88,8 +103,9 @@ function candidates(text: string): Candidate[] {
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || (INLINE_STYLES.has(style) && CLAUSE_END.has(before));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
-    if (atBoundary && n !== null && n > 0 && !inAttachments) {
-      out.push({ style, n, start, markerEnd: start + m[0].length });
+    const loose = !atBoundary && runTogether && BRACKETED.has(style) && HAN.test(before) && !CITES.has(before);
+    if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
+      out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}) });
     } else {
       // Re-scan from the next character: 十一是 must still find 一是 if 十 was not an item.
       MARKER.lastIndex = start + 1;
@@ -98,12 +114,21 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
+/** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
+function secondFollows(found: Candidate[], k: number): boolean {
+  const next = found.slice(k + 1).find((c) => c.style === found[k].style);
+  return next !== undefined && next.n === 2 && !next.loose;
+}
+
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
 function sequences(found: Candidate[]): Candidate[] {
   const runs = new Map<Style, Candidate[]>();
   const kept: Candidate[][] = [];
-  for (const c of found) {
+  found.forEach((c, k) => {
     const run = runs.get(c.style);
+    // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
+    // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
+    if (c.loose && (c.n === 1 ? !secondFollows(found, k) : run?.[run.length - 1].n !== c.n - 1)) return;
     if (c.n === 1) {
       const fresh = [c];
       runs.set(c.style, fresh);
@@ -111,7 +136,7 @@ function sequences(found: Candidate[]): Candidate[] {
     } else if (run && run[run.length - 1].n === c.n - 1) {
       run.push(c);
     }
-  }
+  });
   return kept
     .filter((run) => run.length >= 2)
     .flat()
@@ -119,8 +144,8 @@ function sequences(found: Candidate[]): Candidate[] {
 }
 
 /** Every numbered task of `text`, in order. */
-export function findTasks(text: string): Task[] {
-  const items = sequences(candidates(text));
+export function findTasks(text: string, options: TaskOptions = {}): Task[] {
+  const items = sequences(candidates(text, options));
   const tasks: Task[] = [];
   const styles: Style[] = [];
   const open: Array<{ task: Task; textStart: number }> = [];

@@ -129,6 +129,17 @@ describe('numbered tasks: markers and sequences', () => {
     expect(text.slice(one.start, one.end)).toBe('一、加强建设。一是建机制；二是强队伍。');
   });
 
+  it('text run together by a sharing site: a bracketed item may follow its heading, but never interrupts a sequence', () => {
+    const runTogether = (text: string) => findTasks(text, { runTogether: true }).map((t) => [t.marker, t.level]);
+    expect(runTogether('一、竞赛内容（一）成果竞赛。（二）创新竞赛。二、时间安排')).toEqual([
+      ['一、', 1], ['（一）', 2], ['（二）', 2], ['二、', 1],
+    ]);
+    // Cited inside item (二), 附件（一） is no item: (三) still follows (二).
+    expect(runTogether('（一）甲。（二）按附件（一）执行。（三）丙。')).toEqual([['（一）', 1], ['（二）', 1], ['（三）', 1]]);
+    // Only on such pages: elsewhere a marker after a word is not an item.
+    expect(findTasks('一、竞赛内容（一）成果竞赛。（二）创新竞赛。二、时间安排').map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+
   it('attachment lists are not tasks', () => {
     expect(findTasks('请认真落实。\n附件：1.名单\n2.表格')).toEqual([]);
     expect(findTasks('附件：\n1.名单\n2.表格')).toEqual([]);
