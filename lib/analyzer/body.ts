@@ -105,6 +105,12 @@ function isProse(text: string): boolean {
 }
 
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.
@@ -112,8 +118,12 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
   let best: number | null = null;
   for (let i = 0; i < limit; i++) {
     const t = blocks[i].text.trim();
-    if (!usable(i) || !isTitleLike(t) || !hint.includes(t)) continue;
-    if (t.length * 5 < hint.length * 2 && !parts.has(t)) continue;
+    if (!usable(i) || !isTitleLike(t)) continue;
+    if (hint.includes(t)) {
+      if (t.length * 5 < hint.length * 2 && !parts.has(t)) continue;
+    } else if (sharedStart(t, hint) * 5 < t.length * 4) {
+      continue; // nor does the tag quote most of it from its start (the heading adds 6-12岁)
+    }
     if (best === null || t.length > blocks[best].text.trim().length) best = i;
   }
   return best;

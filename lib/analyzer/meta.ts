@@ -113,10 +113,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
-/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協. */
+/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州))?[\\u4e00-\\u9fff]{2,4}(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州))?(?:[\\u4e00-\\u9fff]{2,4}|[×Ｘ＊*]{2,3})(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
@@ -193,6 +193,8 @@ const BODY_NAME =
 const OWNER = new RegExp(
   `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
 );
+/** A footer line that ends on a body's name: `重要告示 | 私隱政策 | 2025  香港特別行政區政府`. */
+const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);
 
 /**
  * A press release opens on the body that issues it: 創新科技署今日（五月三日）宣布…,
@@ -223,24 +225,28 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
 }
 
 /**
- * Pages of other bodies (government, Taiwan, Hong Kong): the site owner, else the issuer the
- * title opens on, else the body that opens the article, else the signature, else the source
- * when it names a body, else what <meta> says.
+ * Pages of other bodies (government, Taiwan, Hong Kong): the issuer the title opens on, else the
+ * site owner (主办, 版权所有), else the body that opens the article, else the signature, else a
+ * body the footer ends on, else the source when it names a body, else what <meta> says.
  */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+  const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
+  if (issuer) return issuer[1];
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
     const m = OWNER.exec(blocks[i].text);
     if (m) return m[1] ?? m[2];
   }
-  const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
-  if (issuer) return issuer[1];
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return m[1];
   }
   const signature = signatureOrg(blocks, clues.body);
   if (signature) return signature;
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 3; i--) {
+    const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
+    if (m) return m[1];
+  }
   if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
   return tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
 }

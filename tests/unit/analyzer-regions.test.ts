@@ -445,10 +445,10 @@ describe.each(secondPages)('second analyst: %s', (name) => {
     expect(a.isOfficial).toBe(expected.isOfficial);
     expect(a.kind).toBe(expected.kind);
     expect(a.meta).toEqual(expected.meta);
-    const missed = new Set((expected.missedTasks ?? []).map((t) => `${t.marker}${t.textStart}`));
-    expect(
-      a.tasks.filter((t) => !missed.has(`${t.marker}${t.text.slice(0, 4)}`)).map((t) => [t.marker, t.level, t.text.slice(0, 4)]),
-    ).toEqual(expected.tasks.map((t) => [t.marker, t.level, t.textStart.slice(0, 4)]));
+    const missed = expected.missedTasks ?? [];
+    const found = a.tasks.filter((t) => !missed.some((m) => t.marker === m.marker && t.text.startsWith(m.textStart)));
+    expect(found.map((t) => [t.marker, t.level])).toEqual(expected.tasks.map((t) => [t.marker, t.level]));
+    found.forEach((t, k) => expect(t.text.startsWith(expected.tasks[k].textStart), t.text).toBe(true));
     expect(a.stats.map((s) => ({ text: s.text, value: s.value, valueMax: s.valueMax, unit: s.unit, qualifier: s.qualifier }))).toEqual(
       expected.stats,
     );

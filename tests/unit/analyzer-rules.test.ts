@@ -261,6 +261,9 @@ describe('metadata', () => {
     ['the body that opens a release', '推動科普\n創新科技署今日（五月三日）宣布推動計劃。', '創新科技署'],
     ['the signature block', '会议纪要\n会议贯彻落实部署，推进建设。\n某某市教育局\n2023年5月6日', '某某市教育局'],
     ['a source that names a body', '推動科普\n資料來源：國家科學及技術委員會\n本會推動辦理補助執行。', '國家科學及技術委員會'],
+    ['the issuer the title opens on, before the site owner', '宁波市人民政府办公室关于印发方案的通知\n各区人民政府：\n请贯彻落实，推进建设。\n主办：宁波市人民政府', '宁波市人民政府办公室'],
+    ['a body the footer ends on', '立法會十一題\n以下是今日的書面答覆。\n重要告示 | 私隱政策 | 2025  香港特別行政區政府', '香港特別行政區政府'],
+    ['a template\'s placeholder place', '关于开展20xx年活动的通知\n各县科协：\n请贯彻落实，推进建设。\n××市科学技术协会', '××市科学技术协会'],
   ])('a page without an association names its body: %s', (_, text, org) => {
     expect(analyzeText(text).meta.org).toBe(org);
   });
