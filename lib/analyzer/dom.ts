@@ -23,6 +23,9 @@ function upper(el: Element): string {
 function ownBoiler(el: Element): boolean {
   const tag = upper(el);
   if (BOILER_TAGS.has(tag)) return true;
+  // The page's own classes say what the page is, not which region holds furniture (WeChat's
+  // <body class="… comment_feature discuss_tab …"> holds the article).
+  if (tag === 'BODY' || tag === 'HTML') return false;
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
   return BOILER_HINT.test(hint) || BOILER_ROLES.has(el.getAttribute('role') ?? '');
 }

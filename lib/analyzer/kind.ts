@@ -12,7 +12,7 @@ const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
 
 /** Wording of official documents and reports about official work (Taiwan and Hong Kong's too: 推動, 辦理, 撥款). */
 const OFFICIAL_WORDS =
-  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|资助|資助|举办|舉辦|主办|主辦|公布|公佈/g;
+  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|资助|資助|举办|舉辦|主办|主辦|公布|公佈|开展|開展|启动|啟動|组织|組織/g;
 
 /**
  * The marks of a government's press-release service (Hong Kong's 新聞公報, signed off with the
@@ -52,7 +52,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     ISSUER.test(meta.title ?? '') ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
   if (!issuer) return false;
-  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= 3;
+  // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
+  // short news item of it may use the official wording only once or twice.
+  const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
+  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource ? 1 : 3);
 }
 
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
@@ -75,5 +78,6 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string):
     if (meta.docNumber) return 'notice';
     if (/^[\s\u3000]*(?:同志们|同志們|各位)/.test(bodyText)) return 'speech';
   }
-  return meta.docNumber && !title ? 'notice' : 'news';
+  // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
+  return meta.docNumber ? 'notice' : 'news';
 }

@@ -81,7 +81,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[]): stri
   return null;
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}字第\s*\d{4,12}\s*[号號]/;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}\s*[号號]/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
@@ -116,30 +116,37 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州))?(?:[\\u4e00-\\u9fff]{2,4}|[×Ｘ＊*]{2,3})(?:市|县|縣|区|區|州)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}|[×Ｘ＊*]{2,3})(?:市|县|縣|区|區|州|旗|盟)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其]/;
-const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區)(?:${ASSOCIATION})`, 'g');
+const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗)(?:${ASSOCIATION})`, 'g');
 
 type Level = 'national' | 'province' | 'city' | 'county';
 
 function levelOf(name: string): Level {
   if (/^(?:中国|中國)/.test(name)) return 'national';
-  const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
+  const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州|旗|盟)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
   if (!m) return 'province';
   if (m[1] === '市') return /^(?:北京|天津|上海|重庆|重慶)市/.test(name) ? 'province' : 'city';
-  if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區') return 'county';
-  return m[1] === '州' ? 'city' : 'province';
+  // Inner Mongolia's banners (旗) are counties, its leagues (盟) cities.
+  if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區' || m[1] === '旗') return 'county';
+  return m[1] === '州' || m[1] === '盟' ? 'city' : 'province';
 }
 
 const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3 };
 
-const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county' };
+const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county' };
 
 function placeOf(name: string): string {
   return name.replace(/(?:科学技术协会|科學技術協會|科协|科協)$/, '');
+}
+
+/** Whether `other` names `place` too: in full (绵阳市安州区 for 安州区) or with its 省 (海南省 for 海南). */
+function namesPlace(other: string, place: string): boolean {
+  const bare = (p: string) => p.replace(/(?<=..)(?:省|自治区|自治區)$/, '');
+  return other.endsWith(place) || bare(other) === bare(place);
 }
 
 const ORG_SAMPLE = 200;
@@ -157,7 +164,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
     for (let m = NAMED_ASSOCIATION.exec(b.text); m; m = NAMED_ASSOCIATION.exec(b.text)) {
-      if (NOT_A_PLACE.test(placeOf(m[0]))) continue;
+      if (NOT_A_PLACE.test(placeOf(m[0]))) {
+        // 由伊金霍洛旗科学技术协会: the name may start after the word that was taken for its place.
+        NAMED_ASSOCIATION.lastIndex = m.index + 1;
+        continue;
+      }
       namedEnds.add(m.index + m[0].length);
       const level = levelOf(m[0]);
       counts.set(level, (counts.get(level) ?? 0) + 1);
@@ -183,7 +194,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   places.sort((a, b) => b[1].count - a[1].count);
   // The place as the page names it in full (绵阳市安州区 in the footer) is the same place as 安州区.
   const [place] = places[0];
-  const forms = places.filter(([p]) => p.endsWith(place)).flatMap(([, entry]) => [...entry.forms]);
+  const forms = places.filter(([p]) => namesPlace(p, place)).flatMap(([, entry]) => [...entry.forms]);
   return forms.sort((a, b) => b.length - a.length)[0];
 }
 

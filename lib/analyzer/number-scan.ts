@@ -1,5 +1,5 @@
 // Numbers as printed, found by hand. This is the pattern
-//   (CN{1,6})分之(CN{1,6})                       a fraction: 三分之一, 百分之九十
+//   (CN{1,6})分之(CN{1,6}(?:[点點]CN{1,4})?)    a fraction: 三分之一, 百分之九十, 百分之一點五
 //   | D{1,3}(?:,[0-9]{3})+(?![0-9])              1,286
 //   | D{1,3}(?:[ nbsp thin nnbsp][0-9]{3})+(?![0-9])   12 000 (Hong Kong)
 //   | D+(?:[.．]D+)?                              4.5, １２
@@ -31,6 +31,7 @@ for (let c = 0xff10; c <= 0xff19; c++) KIND[c] = DIGIT;
 for (const ch of CN_NUMERAL_CHARS) KIND[ch.charCodeAt(0)] = NUMERAL;
 
 const FEN = '分'.charCodeAt(0);
+const POINTS = new Set(['点'.charCodeAt(0), '點'.charCodeAt(0)]);
 const ZHI = '之'.charCodeAt(0);
 const COMMA = 0x2c;
 const GROUP_SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
@@ -81,8 +82,10 @@ function chineseAt(text: string, at: number): NumberMatch {
   const run = runOf(text, at, NUMERAL, 7);
   if (run <= 6 && text.charCodeAt(at + run) === FEN && text.charCodeAt(at + run + 1) === ZHI) {
     const after = at + run + 2;
-    const second = runOf(text, after, NUMERAL, 6);
+    let second = runOf(text, after, NUMERAL, 6);
     if (second > 0) {
+      const decimals = POINTS.has(text.charCodeAt(after + second)) ? runOf(text, after + second + 1, NUMERAL, 4) : 0;
+      if (decimals > 0) second += 1 + decimals;
       return {
         index: at,
         end: after + second,

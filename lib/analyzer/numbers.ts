@@ -61,6 +61,20 @@ export function parseArabic(s: string): number {
   return Number(ascii);
 }
 
+/** A Chinese numeral with decimals (一點五 → 1.5, 十点二五 → 10.25), or null if malformed. */
+export function parseChineseDecimal(s: string): number | null {
+  const [whole, decimals, more] = s.split(/[点點]/);
+  const n = parseChineseNumeral(whole);
+  if (decimals === undefined) return n;
+  if (n === null || more !== undefined || !decimals) return null;
+  let digits = '';
+  for (const ch of decimals) {
+    if (!(ch in DIGIT)) return null;
+    digits += DIGIT[ch];
+  }
+  return Number(`${n}.${digits}`);
+}
+
 /** Multiplier words after a number: 万, 亿, 千万, 万亿… (product of the characters). */
 export function multiplierValue(s: string): number {
   let m = 1;

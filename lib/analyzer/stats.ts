@@ -4,7 +4,7 @@
 // by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
 import { nextNumber, numberAt, type NumberMatch } from './number-scan';
-import { multiplierValue, parseArabic, parseChineseNumeral, tidy } from './numbers';
+import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
 /**
@@ -42,10 +42,12 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '近', '约', '約', '逾',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '最高', '最多', '最低', '最少', '近', '约', '約', '逾',
 ].sort((a, b) => b.length - a.length);
-/** Last characters of the prefix qualifiers: most numbers follow none of them. */
-const PREFIX_QUALIFIER_ENDS = new Set(PREFIX_QUALIFIERS.map((q) => q.charCodeAt(q.length - 1)));
+/** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
+const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];
+/** Last characters of the prefix qualifiers and currencies: most numbers follow none of them. */
+const PREFIX_QUALIFIER_ENDS = new Set([...PREFIX_QUALIFIERS, ...CURRENCIES].map((q) => q.charCodeAt(q.length - 1)));
 const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到']);
 const PERCENT_SIGNS = codes('%％');
 
@@ -64,7 +66,17 @@ const UNIT = new Words(UNITS);
 /** Words just before a number that make it a fact about the page, not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享)[^。，,；;\n]{0,3}$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /成(?:为|為|立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
+const NOT_TENTH = /成(?:立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
+const BECOME = /成(?:为|為)/y;
+/**
+ * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
+ * after a count (三成为女性 is 30 % are women; 统一成为 is unified into).
+ */
+function isTenth(text: string, at: number, value: number): boolean {
+  return !matchesAt(NOT_TENTH, text, at) && !(value === 1 && matchesAt(BECOME, text, at));
+}
+/** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
+const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
@@ -135,9 +147,14 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
   return chars.has(text.charCodeAt(i));
 }
 
-function prefixQualifier(text: string, at: number): string | null {
+/** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
+function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
   if (!PREFIX_QUALIFIER_ENDS.has(text.charCodeAt(at - 1))) return null;
-  for (const q of PREFIX_QUALIFIERS) if (at >= q.length && text.startsWith(q, at - q.length)) return q;
+  const currency = CURRENCIES.find((c) => at >= c.length && text.startsWith(c, at - c.length));
+  const before = at - (currency?.length ?? 0);
+  for (const q of PREFIX_QUALIFIERS) {
+    if (before >= q.length && text.startsWith(q, before - q.length)) return { qualifier: q, start: before - q.length };
+  }
   return null;
 }
 
@@ -175,13 +192,14 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (isIdentAt(text, start - 1)) return null;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
-  let qualifier = prefixQualifier(text, start);
-  const qualifierStart = qualifier ? start - qualifier.length : start;
+  const prefix = prefixQualifier(text, start);
+  let qualifier = prefix?.qualifier ?? null;
+  const qualifierStart = prefix?.start ?? start;
 
   // Fractions: 三分之一, 百分之九十, 五分之三以上.
   if (m.denominator !== undefined) {
     const den = parseChineseNumeral(m.denominator);
-    const num = parseChineseNumeral(m.numerator ?? '');
+    const num = parseChineseDecimal(m.numerator ?? '');
     if (!den || num === null || num > den) return null;
     let end = m.end;
     const post = AFTER_UNIT_QUALIFIER.at(text, end);
@@ -204,6 +222,14 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     }
   }
   let value = first.value * scale;
+  // 1億2,350萬元: the ten-thousands after the hundred millions are one amount.
+  if (scale === 1e8) {
+    const rest = readNumber(text, pos);
+    if (rest && !rest.chinese && (text.startsWith('万', rest.end) || text.startsWith('萬', rest.end))) {
+      value += rest.value * 1e4;
+      pos = rest.end + 1;
+    }
+  }
   let valueMax: number | null = null;
   let percent = false;
 
@@ -245,11 +271,17 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text.charCodeAt(pos) === TENTH && !matchesAt(NOT_TENTH, text, pos) && first.value < 10 && valueMax === null) {
+  } else if (text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value) && first.value < 10 && valueMax === null) {
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
+    // 2成5 = 25 %: one more digit is a twentieth more.
+    const digit = readNumber(text, pos);
+    if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
+      value += digit.value;
+      pos += 1;
+    }
   } else {
     const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
     const u = UNIT.at(text, pos + spaced);

@@ -51,6 +51,12 @@ describe('statistics: forms', () => {
     ['会员总数突破50万人', '突破50万人', 500_000, null, '人', '突破'],
     ['每项申报不超过30件', '不超过30件', 30, null, '件', '不超过'],
     ['經費不超過15項', '不超過15項', 15, null, '项', '不超過'],
+    ['預算1億2,350萬元', '1億2,350萬元', 123_500_000, null, '元', null],
+    ['約2成5的民眾', '約2成5', 0.25, null, '%', '約'],
+    ['其中約三成為創科人才', '約三成', 0.3, null, '%', '約'],
+    ['補助最高1億元', '最高1億元', 100_000_000, null, '元', '最高'],
+    ['投入逾新臺幣6,000萬元', '逾新臺幣6,000萬元', 60_000_000, null, '元', '逾'],
+    ['增長百分之一點五', '百分之一點五', 0.015, null, '%', null],
     ['開設科普寫作課程40班', '40班', 40, null, '班', null],
   ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
     const stats = findStats(text);
@@ -226,6 +232,10 @@ describe('metadata', () => {
     }
   });
 
+  it('统一成为 is no tenth (成为 counts only after a count other than 一)', () => {
+    expect(findStats('各项标准统一成为规范')).toEqual([]);
+  });
+
   it.each([
     ['a speech: its date line', ['在全市科协工作会议上的讲话', '（2024年2月27日）', '发布时间：2024-03-01 来源：市科协'], '在全市科协工作会议上的讲话'],
     ['a report: its subtitle and speaker', ['政府工作报告', '——2025年1月10日在县人民代表大会上', '县长 向东升', '发布时间：2025-01-16'], '政府工作报告'],
@@ -263,6 +273,7 @@ describe('metadata', () => {
     ['a source that names a body', '推動科普\n資料來源：國家科學及技術委員會\n本會推動辦理補助執行。', '國家科學及技術委員會'],
     ['the issuer the title opens on, before the site owner', '宁波市人民政府办公室关于印发方案的通知\n各区人民政府：\n请贯彻落实，推进建设。\n主办：宁波市人民政府', '宁波市人民政府办公室'],
     ['a body the footer ends on', '立法會十一題\n以下是今日的書面答覆。\n重要告示 | 私隱政策 | 2025  香港特別行政區政府', '香港特別行政區政府'],
+    ['a banner association named after 由 (Inner Mongolia)', '伊金霍洛旗科协开展活动\n9月21日，由伊金霍洛旗科学技术协会主办的活动开展。伊金霍洛旗科协组织。鄂尔多斯市科协出席。', '伊金霍洛旗科学技术协会'],
     ['a template\'s placeholder place', '关于开展20xx年活动的通知\n各县科协：\n请贯彻落实，推进建设。\n××市科学技术协会', '××市科学技术协会'],
   ])('a page without an association names its body: %s', (_, text, org) => {
     expect(analyzeText(text).meta.org).toBe(org);

@@ -9,7 +9,7 @@ const CN = `[${CN_NUMERAL_CHARS}]`;
 const DIGITS = '[0-9０-９]';
 /** The pattern the scanner implements, as the analyzer used it. */
 const NUMBER = new RegExp(
-  `(${CN}{1,6})分之(${CN}{1,6})` +
+  `(${CN}{1,6})分之(${CN}{1,6}(?:[点點]${CN}{1,4})?)` +
     `|(${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}+(?:[.．]${DIGITS}+)?)` +
     `|(${CN}{1,12})`,
   'g',
@@ -35,11 +35,11 @@ describe('number scanner', () => {
   it.each([
     '共1,286人', '1,234,5678', '1,2345', '12 000名', '12 0000', '1\u00a0000\u2009000', '４.５%', '4.5.6', '4．5',
     '三分之一', '百分之九十', '一二三四五六七分之一', '十二分之', '二十三万', '一二三四五六七八九十一二三四五',
-    '１２,３４５', '12,345 678', '99.', '.5', '第1,000位', '三分之一二三四五六七八',
+    '１２,３４５', '12,345 678', '99.', '.5', '第1,000位', '三分之一二三四五六七八', '百分之一點五', '百分之一点', '百分之十点一二三四五',
   ])('%s', (text) => expect(byScan(text)).toEqual(byRegex(text)));
 
   it('finds what the regular expression finds in random text', () => {
-    const chars = [...'0123456789０５,. \u00a0\u2009．分之一二三十百千万亿两零个人%元', ...'甲乙'];
+    const chars = [...'0123456789０５,. \u00a0\u2009．分之一二三十百千万亿两零个人%元点點', ...'甲乙'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (list) => {
         const text = list.join('');
