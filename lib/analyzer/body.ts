@@ -72,16 +72,24 @@ export function isBoilerLine(text: string): boolean {
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
     DOC_SHARE.test(t) ||
-    FOOTER.test(t)
+    isFooterLine(t)
   );
 }
 
+/** A footer line; a sentence that goes on after its full stop is article prose (…请及时联系。系统技术支持：0931-…). */
+/** A table cell that only labels the next one: 发布日期：, 文　　号：. */
+export function isLabelCell(text: string): boolean {
+  return /^[^：:，。]{1,10}[：:]$/.test(text.trim());
+}
+
 function isFooterLine(text: string): boolean {
-  return text.length < 200 && FOOTER.test(text);
+  return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text);
 }
 
 function isMetaLine(text: string): boolean {
-  return text.length < 200 && META_LINE.test(text);
+  // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
+  if (text.length >= 200) return false;
+  return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text);
 }
 
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
@@ -229,5 +237,13 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     }
     if (usable(i)) body.push(i);
   }
-  return { title, header, body, chunks: pageChunks(blocks, body) };
+  // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
+  const first = body.length ? body[0] : blocks.length;
+  for (let i = 0; i + 1 < first && i < (title ?? 0); i++) {
+    if (!isLabelCell(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
+    header.push(i, i + 1);
+    i++;
+  }
+  header.sort((a, b) => a - b);
+  return { title, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };
 }

@@ -2,7 +2,7 @@
 // the visible header lines first, then from <meta> tags, then from the body (signature block,
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
-import type { ArticleLayout, PageBlock } from './body';
+import { isLabelCell, type ArticleLayout, type PageBlock } from './body';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -40,12 +40,15 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-function labelledDate(text: string): string | null {
-  const m = DATE_LABEL.exec(text);
+function labelledDate(text: string, label = DATE_LABEL): string | null {
+  const m = label.exec(text);
   return m ? parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
 }
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
+/** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
+
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
 
@@ -55,13 +58,17 @@ const SOURCE_LINE_MAX = 300;
 function sourceIn(text: string): string | null {
   if (text.length > SOURCE_LINE_MAX) return null;
   const m = SOURCE.exec(text);
-  // （来源：温州市科协办公室）: the bracket closes around the source line, not inside the name.
-  const value = m?.[1].replace(/[，,。;；]+$/, '').replace(/^([^（(]*)[)）]$/, '$1');
+  // （来源：温州市科协办公室）, 【文章来源：…】: the bracket closes around the source line, not inside the name.
+  const value = m?.[1].replace(/[，,。;；]+$/, '').replace(/^([^（(【\[]*)[)）】\]]$/, '$1');
   return value?.trim() || null;
 }
 
-function findSource(blocks: PageBlock[], header: number[], body: number[]): string | null {
-  for (const i of [...header, ...body.slice(0, 3)]) {
+function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {
+  for (const i of header) {
+    const found = sourceIn(headerText(i));
+    if (found) return found;
+  }
+  for (const i of body.slice(0, 3)) {
     const found = sourceIn(blocks[i].text);
     if (found) return found;
   }
@@ -81,6 +88,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[]): stri
   return null;
 }
 
+/** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
+const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}\s*[号號]/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
@@ -95,9 +104,13 @@ export function isDocNumberLine(text: string): boolean {
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
   const above = layout.title === null ? [] : [layout.title - 2, layout.title - 1].filter((i) => i >= 0);
-  const head = [...above, ...layout.header, ...layout.body.slice(0, 8)];
+  // An order's name may stand as its title, with 第165号 under it.
+  const own = layout.title === null ? [] : [layout.title];
+  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
   for (const i of head) {
     const text = blocks[i].text.trim();
+    const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
+    if (ORDER_NUMBER.test(order)) return order.replace(/\s+/g, '');
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
     if (!text.includes('号') && !text.includes('號')) continue;
     const m = DOC_NUMBER.exec(text);
@@ -153,6 +166,9 @@ const ORG_SAMPLE = 200;
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+  // The issuer a title opens on is the document's own, whatever associations its body cites.
+  const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
+  if (issuer) return fullestForm(issuer[1], blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
@@ -199,7 +215,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|署|院)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|署|院|处|處)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
   `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
@@ -240,9 +256,14 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
  * site owner (主办, 版权所有), else the body that opens the article, else the signature, else a
  * body the footer ends on, else the source when it names a body, else what <meta> says.
  */
+/** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
+function fullestForm(name: string, blocks: PageBlock[]): string {
+  const full = name.replace('科协', '科学技术协会').replace('科協', '科學技術協會');
+  if (full === name) return name;
+  return blocks.some((b) => b.text.includes(full)) ? full : name;
+}
+
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
-  const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
-  if (issuer) return issuer[1];
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
     const m = OWNER.exec(blocks[i].text);
@@ -270,8 +291,12 @@ function titleFromTags(tags: MetaTags): string | null {
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
   const title = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : titleFromTags(tags);
 
+  // A disclosure table's label cell reads with the value cell after it.
+  const headerText = (i: number) =>
+    isLabelCell(blocks[i].text) && layout.header.includes(i + 1) ? blocks[i].text.trim() + blocks[i + 1].text.trim() : blocks[i].text;
   let date: string | null = null;
-  for (const i of layout.header) date ??= labelledDate(blocks[i].text);
+  for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
+  for (const i of layout.header) date ??= labelledDate(headerText(i));
   for (const i of layout.header) date ??= parseDate(blocks[i].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
   if (!date) {
@@ -282,7 +307,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     }
   }
 
-  const source = findSource(blocks, layout.header, layout.body) ?? (tags['contentsource'] || null);
+  const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
   return {
     title: title || null,
     date,

@@ -59,7 +59,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班',
+  '架', '艘', '块', '塊', '班', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 
@@ -182,10 +182,12 @@ export function findStats(text: string): Stat[] {
 
 /** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
 function smallChineseCount(text: string, m: NumberMatch): boolean {
-  if (m.chinese === undefined || m.chinese.length > 1) return false;
+  if (m.chinese === undefined || m.chinese.length > 1 || TEN.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
   return next !== TENTH && next !== TIMES;
 }
+/** 十 alone is ten, not under ten: 十個國家和地區 states a count. */
+const TEN = codes('十拾');
 
 function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
@@ -325,6 +327,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return (before === '连续' || before === '連續') && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
+  // A time limit is no result: 公示期为7个工作日, 在20个工作日内.
+  if (unit === '个' || unit === '個') return !text.startsWith('工作日', end);
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

@@ -174,5 +174,19 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     open.push({ task, textStart: c.markerEnd });
   }
   for (const entry of open) close(entry, paragraphEnd);
-  return tasks;
+  return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
+}
+
+/**
+ * A marker alone on its line (（二） in a <p> of its own) heads the paragraph after it, unless
+ * that paragraph is the next item.
+ */
+function withNextParagraph(text: string, task: Task, next: Task | undefined): Task {
+  const from = text.indexOf('\n', task.start);
+  if (from < 0 || (next && next.start <= from + 1 + 8)) return task;
+  let end = text.indexOf('\n', from + 1);
+  if (end < 0) end = text.length;
+  if (next && next.start < end) return task;
+  const body = text.slice(from + 1, end).trim();
+  return body ? { ...task, text: body, end: from + 1 + text.slice(from + 1, end).trimEnd().length } : task;
 }

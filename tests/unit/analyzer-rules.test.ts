@@ -57,6 +57,8 @@ describe('statistics: forms', () => {
     ['補助最高1億元', '最高1億元', 100_000_000, null, '元', '最高'],
     ['投入逾新臺幣6,000萬元', '逾新臺幣6,000萬元', 60_000_000, null, '元', '逾'],
     ['增長百分之一點五', '百分之一點五', 0.015, null, '%', null],
+    ['資助約1,850萬澳門元', '約1,850萬澳門元', 18_500_000, null, '澳门元', '約'],
+    ['來自十個國家和地區', '十個', 10, null, '个', null],
     ['開設科普寫作課程40班', '40班', 40, null, '班', null],
   ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
     const stats = findStats(text);
@@ -232,6 +234,10 @@ describe('metadata', () => {
     }
   });
 
+  it('a time limit in working days is no statistic', () => {
+    expect(findStats('公示期为7个工作日，在20个工作日内办结')).toEqual([]);
+  });
+
   it('统一成为 is no tenth (成为 counts only after a count other than 一)', () => {
     expect(findStats('各项标准统一成为规范')).toEqual([]);
   });
@@ -250,6 +256,36 @@ describe('metadata', () => {
     expect(a.meta.docNumber).toBe('绵科协发〔2024〕21号');
     expect(a.meta.date).toBe('2024-08-12');
     expect(a.text.startsWith('各县科协')).toBe(true);
+  });
+
+  it('a disclosure table above the title, with spaced labels: 发布日期 over 成文日期, 信息来源 read across cells', () => {
+    const cells = ['索引号：', '000014349/2023-0058721', '成文日期：', '2023-04-28', '文　　号：', '筑府办发[2023]9号', '发布日期：', '2023-05-06'];
+    const title = '贵阳市人民政府办公厅关于印发措施的通知';
+    const html = `<title>${title}_贵阳市人民政府</title><table><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table><h1>${title}</h1><table><tr><td>有 效 性：</td><td>有效</td><td>信息来源：</td><td>市政府办公厅</td></tr></table><p>各区人民政府：</p><p>请认真贯彻落实，推进建设。</p>`;
+    const a = analyzePage(parseHTML(`<html><head>${html.slice(0, html.indexOf('<table>'))}</head><body>${html.slice(html.indexOf('<table>'))}</body></html>`).document as unknown as Document);
+    expect(a.meta).toMatchObject({ date: '2023-05-06', source: '市政府办公厅', docNumber: '筑府办发[2023]9号', org: '贵阳市人民政府办公厅' });
+  });
+
+  it.each([
+    ['稿源', '标题一则\n发布时间：2023-05-06 稿源：县政府办\n正文。', '县政府办'],
+    ['【文章来源：…】', '标题一则\n【文章来源：省科协农村专业技术服务中心】\n正文。', '省科协农村专业技术服务中心'],
+  ])('source after %s', (_, text, source) => expect(analyzeText(text).meta.source).toBe(source));
+
+  it('a government order\'s number on two lines', () => {
+    const a = analyzeText(['江苏省人民政府令', '第165号', '《江苏省科学技术奖励办法》已经省人民政府常务会议讨论通过，现予公布，自2023年7月1日起施行。', '省长 许昆林', '2023年5月20日'].join('\n'));
+    expect(a.meta.docNumber).toBe('江苏省人民政府令第165号');
+  });
+
+  it('the issuer a title opens on, in its fullest form, over associations the body cites', () => {
+    const a = analyzeText(['陕西省科协办公室关于举办培训班的通知', '各市科协：', '根据《安徽省科学技术协会关于举办竞赛的通知》，请贯彻落实，推进建设。', '陕西省科学技术协会办公室', '2023年5月6日'].join('\n'));
+    expect(a.meta.org).toBe('陕西省科学技术协会办公室');
+  });
+
+  it('a marker alone on its line heads the paragraph after it', () => {
+    expect(findTasks('（一）建设平台\n（二）\n提升平台服务能力。\n三、保障').map((t) => [t.marker, t.text])).toEqual([
+      ['（一）', '建设平台'],
+      ['（二）', '提升平台服务能力。'],
+    ]);
   });
 
   it('a source ends at the line break of a block that holds several lines', () => {
