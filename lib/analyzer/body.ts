@@ -45,6 +45,8 @@ const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
   /^(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息)$/;
+/** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
+const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$/;
 /**
  * Letters or digits (Latin, Greek, Cyrillic, kana, Han, Hangul, full-width): a line without any
  * (::: of Taiwan's accessibility anchors, ———) is furniture. Spelled out rather than \p{L}, whose
@@ -67,6 +69,7 @@ export function isBoilerLine(text: string): boolean {
   return (
     t.length <= 1 ||
     !WORDY.test(t) ||
+    SITE_BANNER.test(t) ||
     COLUMN_NAME.test(t) ||
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
@@ -161,7 +164,17 @@ function findTitle(
     }
     if (usable(i) && isProse(blocks[i].text)) break; // the body has begun: a later date is a signature
   }
-  const quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
+  // The title tag's words are the strongest sign; after a disclosure table's meta lines, the
+  // block it quotes must head its own date line (not be a signature repeating the site's name).
+  let quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
+  if (quoted === null && hint && metaLine !== null) {
+    const later = quotedByTitleTag(blocks, usable, hint, limit);
+    const next = later === null ? undefined : head.find((i) => i > later);
+    if (later !== null && later > metaLine && next !== undefined && isMetaLine(blocks[next].text)) {
+      quoted = later;
+      metaLine = next;
+    }
+  }
   if (quoted !== null) return { title: quoted, metaLine };
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and

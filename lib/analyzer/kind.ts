@@ -52,6 +52,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     ISSUER.test(meta.title ?? '') ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
   if (!issuer) return false;
+  // A document number of its own makes it a document (a 通告 may use none of the words below).
+  if (meta.docNumber) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
@@ -61,7 +63,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|施政报告|施政報告|年度报告|年度報告/;
 const NOTICE =
-  /(?:通知|公告|通告|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;

@@ -129,11 +129,11 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}|[×Ｘ＊*]{2,3})(?:市|县|縣|区|區|州|旗|盟)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
-const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其]/;
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每]/;
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗)(?:${ASSOCIATION})`, 'g');
 
 type Level = 'national' | 'province' | 'city' | 'county';
@@ -218,7 +218,7 @@ const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|署|院|处|處)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
-  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
+  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
 );
 /** A footer line that ends on a body's name: `重要告示 | 私隱政策 | 2025  香港特別行政區政府`. */
 const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);

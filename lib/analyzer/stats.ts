@@ -42,7 +42,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '最高', '最多', '最低', '最少', '近', '约', '約', '逾',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];

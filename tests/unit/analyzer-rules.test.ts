@@ -59,6 +59,7 @@ describe('statistics: forms', () => {
     ['增長百分之一點五', '百分之一點五', 0.015, null, '%', null],
     ['資助約1,850萬澳門元', '約1,850萬澳門元', 18_500_000, null, '澳门元', '約'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
+    ['合格率低于80%', '低于80%', 0.8, null, '%', '低于'],
     ['開設科普寫作課程40班', '40班', 40, null, '班', null],
   ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
     const stats = findStats(text);
@@ -281,6 +282,13 @@ describe('metadata', () => {
     expect(a.meta.org).toBe('陕西省科学技术协会办公室');
   });
 
+  it('a site banner is no title, and a notice with its own number is official whatever its wording', () => {
+    const a = analyzeText(['萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览', '萧县人民政府关于城区禁止燃放烟花爆竹的通告', '萧政通〔2025〕第1号', '一、禁放区域。东至萧永路。', '二、禁放时间。全年禁止燃放。'].join('\n'));
+    expect(a.meta.title).toBe('萧县人民政府关于城区禁止燃放烟花爆竹的通告');
+    expect(a.isOfficial).toBe(true);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+
   it('a marker alone on its line heads the paragraph after it', () => {
     expect(findTasks('（一）建设平台\n（二）\n提升平台服务能力。\n三、保障').map((t) => [t.marker, t.text])).toEqual([
       ['（一）', '建设平台'],
@@ -310,6 +318,8 @@ describe('metadata', () => {
     ['the issuer the title opens on, before the site owner', '宁波市人民政府办公室关于印发方案的通知\n各区人民政府：\n请贯彻落实，推进建设。\n主办：宁波市人民政府', '宁波市人民政府办公室'],
     ['a body the footer ends on', '立法會十一題\n以下是今日的書面答覆。\n重要告示 | 私隱政策 | 2025  香港特別行政區政府', '香港特別行政區政府'],
     ['a banner association named after 由 (Inner Mongolia)', '伊金霍洛旗科协开展活动\n9月21日，由伊金霍洛旗科学技术协会主办的活动开展。伊金霍洛旗科协组织。鄂尔多斯市科协出席。', '伊金霍洛旗科学技术协会'],
+    ['a one-character county (澧县)', '县科协召开会议\n县科协贯彻落实部署，推进建设。县科协组织开展活动。\n澧县科学技术协会\n2024年1月5日', '澧县科学技术协会'],
+    ['a copyright line with its year', '創新科技署推動科普\n本署今日公布推動計劃，舉辦活動。\n版權所有 © 2025 香港特別行政區政府', '香港特別行政區政府'],
     ['a template\'s placeholder place', '关于开展20xx年活动的通知\n各县科协：\n请贯彻落实，推进建设。\n××市科学技术协会', '××市科学技术协会'],
   ])('a page without an association names its body: %s', (_, text, org) => {
     expect(analyzeText(text).meta.org).toBe(org);
@@ -344,6 +354,7 @@ describe('kind', () => {
     ['关于印发科普行动计划的通知', 'notice'],
     ['关于2024年科普工作计划', 'notice'],
     ['创新科技署推动创科博览计划', 'news'],
+    ['关于2024年度拟推荐人选的公示', 'notice'],
   ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
 });
 
