@@ -20,6 +20,8 @@ const OFFICIAL_WORDS =
  */
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
 
+const SITE_OWNER = /版权所有|版權所有|主办单位|主辦單位|主办[:：]|主辦[:：]/;
+
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
   /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我/g;
@@ -56,8 +58,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (meta.docNumber) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
+  // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
   const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
-  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource ? 1 : 3);
+  const org = meta.org;
+  const ownSite = org !== null && pageText.slice(-2000).split('\n').some((line) => SITE_OWNER.test(line) && line.includes(org));
+  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;

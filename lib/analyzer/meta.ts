@@ -48,7 +48,7 @@ function labelledDate(text: string, label = DATE_LABEL): string | null {
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
 
@@ -300,8 +300,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= parseDate(blocks[i].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
   if (!date) {
-    // The signature block: a line holding only a date.
-    for (const i of layout.body) {
+    // The signature block: a line holding only a date; a press release may print it just after
+    // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
+    const last = layout.body[layout.body.length - 1] ?? -1;
+    const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
+    for (const i of [...layout.body, ...after]) {
       const text = blocks[i].text.trim();
       if (text.length <= 20) date ??= parseDate(text);
     }

@@ -59,7 +59,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 
@@ -290,6 +290,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     if (u) {
       unit = u;
       pos += spaced + u.length;
+      // A range with its unit on both ends: 21,000元至32,100元.
+      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u) : null;
+      if (upper) {
+        valueMax = upper.value;
+        pos = upper.end;
+      }
     }
   }
 
@@ -317,6 +323,21 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     if (valueMax !== null) valueMax /= 100;
   }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
+}
+
+/** The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit. */
+function unitRangeEnd(text: string, at: number, first: Read, unit: string): { value: number; end: number } | null {
+  const sep = RANGE_SEP.at(text, at);
+  const second = sep ? readNumber(text, at + sep.length) : null;
+  if (!sep || !second || second.chinese !== first.chinese) return null;
+  let end = second.end;
+  let scale = 1;
+  const mult = second.chinese ? null : MULTIPLIER.at(text, end);
+  if (mult) {
+    scale = multiplierValue(mult);
+    end += mult.length;
+  }
+  return text.startsWith(unit, end) ? { value: second.value * scale, end: end + unit.length } : null;
 }
 
 /** Units that make a number something other than a statistic in context. */

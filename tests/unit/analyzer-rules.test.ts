@@ -60,6 +60,8 @@ describe('statistics: forms', () => {
     ['資助約1,850萬澳門元', '約1,850萬澳門元', 18_500_000, null, '澳门元', '約'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
     ['合格率低于80%', '低于80%', 0.8, null, '%', '低于'],
+    ['月薪21,000元至32,100元', '21,000元至32,100元', 21_000, 32_100, '元', null],
+    ['開設12堂課', '12堂', 12, null, '堂', null],
     ['開設科普寫作課程40班', '40班', 40, null, '班', null],
   ])('%s → %s', (text, span, value, valueMax, unit, qualifier) => {
     const stats = findStats(text);
@@ -270,6 +272,7 @@ describe('metadata', () => {
   it.each([
     ['稿源', '标题一则\n发布时间：2023-05-06 稿源：县政府办\n正文。', '县政府办'],
     ['【文章来源：…】', '标题一则\n【文章来源：省科协农村专业技术服务中心】\n正文。', '省科协农村专业技术服务中心'],
+    ['来源 before a toolbar', '标题一则\n发布时间：2024-01-18　来源：滨海新区科协　【打印】【关闭】\n正文。', '滨海新区科协'],
   ])('source after %s', (_, text, source) => expect(analyzeText(text).meta.source).toBe(source));
 
   it('a government order\'s number on two lines', () => {
@@ -287,6 +290,18 @@ describe('metadata', () => {
     expect(a.meta.title).toBe('萧县人民政府关于城区禁止燃放烟花爆竹的通告');
     expect(a.isOfficial).toBe(true);
     expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('a page on an association\'s own site is official with little official wording; 主辦單位 in a sentence is no footer', () => {
+    const lines = ['香港科學會舉辦科學周', '發佈日期：2024-11-28', '香港科學會舉辦「2024科學周」，吸引超過12 000人次參與。', '主辦單位表示，活動共回收問卷1,286份。', '本會現有會員約1 800人。', '© 2024 香港科學會 版權所有'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.isOfficial).toBe(true);
+    expect(a.stats.map((s) => s.text)).toEqual(['超過12 000人次', '1,286份', '約1 800人']);
+  });
+
+  it('a press release dated just after its body', () => {
+    const a = analyzeText(['創新科技署推動科普', '創新科技署今日宣布推動計劃。', '完', '2025年5月20日（星期二）', '香港時間15時30分'].join('\n'));
+    expect(a.meta.date).toBe('2025-05-20');
   });
 
   it('a marker alone on its line heads the paragraph after it', () => {
