@@ -2,6 +2,8 @@
 // the service worker's global scope (reachable only from an extension context, e.g. Playwright's
 // serviceWorker.evaluate). They call exactly what the popup, menus and shortcuts call.
 import type { TabAction } from '../messages';
+import type { Target } from '../types';
+import { converterHost } from '../platform/converter-host';
 import { clipToRow, toCsv } from '../export/csv';
 import { clearClips, listClips } from '../store/clips';
 import { openClip, openLibrary } from './library';
@@ -19,6 +21,8 @@ export const testHook = {
   openClip,
   listClips,
   clearLibrary: clearClips,
+  /** Resolves once the browser's converter for `target` is built (what a page's status prepares). */
+  prepareConverter: (target: Target) => converterHost.prepare(target),
   async exportCsv(): Promise<string> {
     return toCsv((await listClips()).map((clip) => clipToRow(clip)));
   },

@@ -29,8 +29,6 @@ const ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 /** A light extension page (no store, no app state) that serves as the control tab. */
 const CONTROL_PAGE = `${ORIGIN}/options.html`;
 const START_TIMEOUT_MS = 60_000;
-/** How long a reload waits for the background's work in hand (see restartBackground). */
-const RELOAD_SETTLE_MS = 3_000;
 
 export interface FirefoxHarness extends Driver {
   serverUrl: string;
@@ -339,11 +337,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const status = (tabId: number, timeoutMs?: number): Promise<PageStatus> => statusWithRetry(hook, tabId, timeoutMs);
 
   async function restartBackground(): Promise<void> {
-    await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
     // A page that just reported its status has the background build that script's converter
     // (seconds in SpiderMonkey). Reloaded in the middle of it, Firefox ESR stops the old page
-    // ("Script terminated by timeout") and never starts the new one: let the build finish.
-    await sleep(RELOAD_SETTLE_MS);
+    // ("Script terminated by timeout") and never starts the new one: let the builds finish.
+    for (const target of ['tw', 'cn'] as const) await hook('prepareConverter', target);
+    await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
     // runtime.reload() unloads the extension's pages, the control tab with them, so its answer may
     // never come: not awaited (a callback scheduled from the control tab would die with it, too).
     void inBackground(`(bg) => { bg.browser.runtime.reload(); }`, undefined).catch(() => {});

@@ -1,7 +1,7 @@
 // What a scenario needs from a browser: both harnesses (Chromium through Playwright, Firefox through
 // WebDriver BiDi) implement it, so one scenario body runs in both browsers.
 import type { TabAction } from '../../../lib/messages';
-import type { Clip, PageStatus } from '../../../lib/types';
+import type { Clip, PageStatus, Target } from '../../../lib/types';
 
 /** The functions the background puts on `self.gongwen` for tests (CONTRACTS.md "Test hook"). */
 export interface GongwenHook {
@@ -12,6 +12,7 @@ export interface GongwenHook {
   exportCsv(): Promise<string>;
   listClips(): Promise<Clip[]>;
   clearLibrary(): Promise<void>;
+  prepareConverter(target: Target): Promise<void>;
 }
 export type HookName = keyof GongwenHook;
 export type HookResult<K extends HookName> = Awaited<ReturnType<GongwenHook[K]>>;
