@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { isDocNumberLine } from './meta';
+import { isDocNumberLine, isLabelCell } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -80,11 +80,6 @@ export function isBoilerLine(text: string): boolean {
 }
 
 /** A footer line; a sentence that goes on after its full stop is article prose (…请及时联系。系统技术支持：0931-…). */
-/** A table cell that only labels the next one: 发布日期：, 文　　号：. */
-export function isLabelCell(text: string): boolean {
-  return /^[^：:，。]{1,10}[：:]$/.test(text.trim());
-}
-
 function isFooterLine(text: string): boolean {
   return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text);
 }
@@ -119,13 +114,13 @@ function isProse(text: string): boolean {
   return t.length > 60 || /[。；;]$/.test(t) || /[：:]$/.test(t);
 }
 
-/** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 function sharedStart(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
 
+/** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.

@@ -2,7 +2,8 @@
 // the visible header lines first, then from <meta> tags, then from the body (signature block,
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
-import { isLabelCell, type ArticleLayout, type PageBlock } from './body';
+import type { ArticleLayout, PageBlock } from './body';
+import { DOC_NUMBER, isLabelCell } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -90,16 +91,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}\s*[号號]/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
-
-/** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
-export function isDocNumberLine(text: string): boolean {
-  const t = text.trim();
-  if (!t.includes('号') && !t.includes('號')) return false;
-  const m = DOC_NUMBER.exec(t);
-  return m !== null && t.length <= m[0].length + 2;
-}
 
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
@@ -251,11 +243,6 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
   return null;
 }
 
-/**
- * Pages of other bodies (government, Taiwan, Hong Kong): the issuer the title opens on, else the
- * site owner (主办, 版权所有), else the body that opens the article, else the signature, else a
- * body the footer ends on, else the source when it names a body, else what <meta> says.
- */
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
 function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = name.replace('科协', '科学技术协会').replace('科協', '科學技術協會');
@@ -263,6 +250,12 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   return blocks.some((b) => b.text.includes(full)) ? full : name;
 }
 
+/**
+ * Pages that name no association (government, Taiwan, Hong Kong), when their title opens on no
+ * issuer (findOrg took that first): the site owner (主办, 版权所有), else the body that opens the
+ * article, else the signature, else a body the footer ends on, else the source when it names a
+ * body, else what <meta> says.
+ */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
