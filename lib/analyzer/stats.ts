@@ -113,6 +113,12 @@ function readMatch(m: NumberMatch): Read | null {
   return null;
 }
 
+/** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
+function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
+  const mult = read.chinese ? null : MULTIPLIER.at(text, read.end);
+  return mult ? { scale: multiplierValue(mult), end: read.end + mult.length } : { scale: fallback, end: read.end };
+}
+
 /** Whether the sticky `re` matches at `at`. */
 function matchesAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -214,15 +220,9 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
 
   const first = readMatch(m);
   if (!first) return null;
-  let pos = first.end;
-  let scale = 1;
-  if (!first.chinese) {
-    const mult = MULTIPLIER.at(text, pos);
-    if (mult) {
-      scale = multiplierValue(mult);
-      pos += mult.length;
-    }
-  }
+  const multiplied = multiplierAfter(text, first, 1);
+  const scale = multiplied.scale;
+  let pos = multiplied.end;
   let value = first.value * scale;
   // 1億2,350萬元: the ten-thousands after the hundred millions are one amount.
   if (scale === 1e8) {
@@ -250,15 +250,10 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (sep) {
     const second = readNumber(text, pos + sep.length);
     if (second && second.chinese === first.chinese) {
-      let p2 = second.end;
-      let scale2 = scale;
-      if (!second.chinese) {
-        const mult2 = MULTIPLIER.at(text, p2);
-        if (mult2) {
-          scale2 = multiplierValue(mult2);
-          p2 += mult2.length;
-        }
-      }
+      // 3万—5: the second end shares the first's multiplier unless it has its own.
+      const upper = multiplierAfter(text, second, scale);
+      const scale2 = upper.scale;
+      let p2 = upper.end;
       const pct2 = isOneOfAt(text, p2, PERCENT_SIGNS);
       if (pct2) p2 += 1;
       if (identAfter(text, p2)) return null; // 2019-03-18, 13-1.JPG
@@ -330,13 +325,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
   const sep = RANGE_SEP.at(text, at);
   const second = sep ? readNumber(text, at + sep.length) : null;
   if (!sep || !second || second.chinese !== first.chinese) return null;
-  let end = second.end;
-  let scale = 1;
-  const mult = second.chinese ? null : MULTIPLIER.at(text, end);
-  if (mult) {
-    scale = multiplierValue(mult);
-    end += mult.length;
-  }
+  const { scale, end } = multiplierAfter(text, second, 1);
   return text.startsWith(unit, end) ? { value: second.value * scale, end: end + unit.length } : null;
 }
 
