@@ -6,7 +6,7 @@ import { makeT, resolveLang } from '../i18n';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { errorFromReply, errorText } from '../errors';
 import { failed, type ActReply, type Reply, type TabAction, type ToBackground, type ToContent } from '../messages';
-import { readPage, blockStaticRange, OWN_UI_TAG, type PageModel } from '../page/model';
+import { readPage, blockStaticRange, OWN_UI_TAG, type Block, type PageModel } from '../page/model';
 import { convertInBatches, PageConversion } from '../page/conversion';
 import { memoizeConvert } from '../page/convert-memo';
 import { watchPage, type PageWatch } from '../page/live';
@@ -105,6 +105,8 @@ export class Reader {
   /** Changes the page made to its own text, and how many of them the original analysis had seen. */
   private pageChanges = 0;
   private originalChanges = 0;
+  /** pageChanges when the model was read: while the two agree, the model is the page. */
+  private modelChanges = 0;
   /** What the last re-read of the page cost. */
   private refreshMs = 0;
   private readonly watch: PageWatch;
@@ -161,6 +163,7 @@ export class Reader {
   private refresh(): void {
     const t0 = performance.now();
     this.model = readPage(this.doc);
+    this.modelChanges = this.pageChanges;
     this.analysis = this.analyze();
     if (!this.conversion.target) {
       this.original = this.analysis;
@@ -394,10 +397,15 @@ export class Reader {
     const to = target ?? offerFor(this.original.script, this.settings);
     if (!to) throw new Error(this.original.script === 'none' ? 'No Chinese text on this page' : 'Nothing to convert');
     const t0 = performance.now();
-    // Registered highlights make the browser revisit every range on each text write: take them
-    // down while the page's text changes, and paint them again after.
-    if (this.highlightsOn) this.highlighter.clear();
-    await this.conversion.apply(to);
+    // Registered highlights make the browser revisit every range in every frame after a text
+    // write (0.3 s a frame on the 1M-character page): take them down with the old text, and paint
+    // them again after.
+    await this.conversion.apply(to, {
+      blocks: this.currentBlocks(),
+      beforeWrite: () => {
+        if (this.highlightsOn) this.highlighter.clear({ keepStyles: true });
+      },
+    });
     this.timings.toggleMs = performance.now() - t0;
     // One observer for the document; frames and shadow roots the conversion entered join it.
     for (const root of this.conversion.roots) {
@@ -414,9 +422,14 @@ export class Reader {
     }
   }
 
+  /** The model's blocks, while nothing on the page changed since they were read as conversion reads. */
+  private currentBlocks(): Block[] | undefined {
+    return this.modelChanges === this.pageChanges && this.conversion.skipsCode ? this.model.blocks : undefined;
+  }
+
   private restore(): void {
     const t0 = performance.now();
-    if (this.highlightsOn) this.highlighter.clear();
+    if (this.highlightsOn) this.highlighter.clear({ keepStyles: true });
     this.conversion.restore();
     this.timings.restoreMs = performance.now() - t0;
     // Unless the page changed since its original was read (converted re-reads do not count), it
@@ -424,6 +437,7 @@ export class Reader {
     // a long page again would be one long task).
     if (this.pageChanges !== this.originalChanges) return this.scheduleRefresh();
     this.model = this.originalModel;
+    this.modelChanges = this.originalChanges;
     this.analysis = this.original;
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();

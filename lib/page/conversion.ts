@@ -6,7 +6,11 @@
 // back — never a reverse conversion, which is lossy (乾隆 would come back as 干隆).
 //
 // The content script never builds a converter: text goes to `convert` in batches (the lead wires
-// it to the converter host), and answers are written in time slices so no task is long.
+// it to the converter host). Nothing is written until every batch is answered; then all of it is
+// written in time slices (no task is long) close together, so that few rendering frames fall
+// between writes: each such frame lays out the text written so far, and the new lang, set with
+// the last write, then makes the browser lay out all of it again. Written as the batches were
+// answered, a 1,000,000-character page was laid out three or four times over (0.15–0.33 s each).
 import { splitByDiff, splitByLength, keepsLength } from '../convert/align';
 import type { Target } from '../types';
 import {
@@ -20,6 +24,21 @@ import { showsPinyinRepeatedly, withoutPinyin } from './pinyin-hide';
 import { TimeSlicer } from './time-slice';
 
 export type ConvertFn = (target: Target, texts: string[]) => Promise<string[]>;
+
+export interface ApplyOptions {
+  /**
+   * The page's blocks as the caller read them (with this conversion's skipCode), when nothing
+   * changed since: reading a long page again is the larger part of a toggle's own work. Used only
+   * on a page without frames or shadow roots, whose contents load on their own.
+   */
+  blocks?: ReadonlyArray<Pick<Block, 'nodes'>>;
+  /**
+   * Runs before the first write, as soon as the page is read and its text is at the converter:
+   * what it costs the page (taking highlights down makes the browser repaint) then overlaps the
+   * converter's work instead of adding to it.
+   */
+  beforeWrite?: () => void;
+}
 
 export interface ConversionOptions {
   /** Leave code and pre alone (default true). */
@@ -110,6 +129,11 @@ export class PageConversion {
     this.skipCode = options.skipCode ?? true;
   }
 
+  /** Whether code and pre are left alone (the page model's default reading does the same). */
+  get skipsCode(): boolean {
+    return this.skipCode;
+  }
+
   /** The target the page shows, null when it shows its original script. */
   get target(): Target | null {
     return this.current;
@@ -133,7 +157,7 @@ export class PageConversion {
   }
 
   /** Convert the whole page to `target` (from the stored originals when already converted). */
-  async apply(target: Target): Promise<void> {
+  async apply(target: Target, { blocks, beforeWrite }: ApplyOptions = {}): Promise<void> {
     const epoch = ++this.epoch;
     this.current = target;
     this.hidingPinyin = (this.options.hidePinyin ?? true) && showsPinyinRepeatedly(this.doc);
@@ -143,7 +167,7 @@ export class PageConversion {
     if (epoch !== this.epoch) return;
     this.found = roots;
 
-    const pipe = this.pipeline(target, epoch, slicer);
+    const pipe = this.pipeline(target, epoch);
     const title = this.titleJob(this.doc);
     if (title) pipe.addText(title);
     for (const root of roots) {
@@ -151,9 +175,11 @@ export class PageConversion {
         for (const job of this.attributeJobs(el)) pipe.addAttribute(job);
       }
     }
-    if (this.doc.documentElement) {
-      for (const blocks of this.readSlices(this.doc.documentElement)) {
-        for (const block of blocks) {
+    const root = this.doc.documentElement;
+    if (root) {
+      const groups = blocks && roots.length === 1 ? inGroups(blocks, READ_GROUP) : this.readSlices(root);
+      for (const group of groups) {
+        for (const block of group) {
           const job = this.textJob(block.nodes);
           if (job) pipe.addText(job);
         }
@@ -164,16 +190,21 @@ export class PageConversion {
         }
       }
     }
+    const answered = pipe.answers();
+    beforeWrite?.();
+    let answers: Answer[];
     try {
-      await pipe.finish();
+      answers = await answered;
     } catch (error) {
       if (epoch === this.epoch) this.restore();
       throw error;
     }
+    if (epoch !== this.epoch) return;
+    if (!(await this.write(answers, epoch, slicer))) return;
     // lang last, in the task of the last write: a new lang changes the fonts of the whole page,
     // and set first it made the browser lay out all of a long page twice (once for the lang,
     // once for the converted text; 0.65 + 0.84 s on the 1M-character page).
-    if (epoch === this.epoch) this.setLang(roots, target);
+    this.setLang(roots, target);
   }
 
   /** Put back every stored original. Synchronous; a value the page changed since stays. */
@@ -206,7 +237,7 @@ export class PageConversion {
     const target = this.current;
     if (!target || !dirty.length) return;
     const epoch = this.epoch;
-    const pipe = this.pipeline(target, epoch, new TimeSlicer());
+    const pipe = this.pipeline(target, epoch);
     const { textRoots, wholeRoots, titles, elements } = this.dirtyRegions(dirty);
     for (const title of titles) {
       const job = this.titleJob(this.doc, title);
@@ -225,7 +256,9 @@ export class PageConversion {
         if (job) pipe.addText(job);
       }
     }
-    await pipe.finish();
+    const answers = await pipe.answers();
+    if (epoch !== this.epoch) return;
+    await this.write(answers, epoch, new TimeSlicer());
     this.pruneDetached();
   }
 
@@ -418,14 +451,27 @@ export class PageConversion {
 
   // ── Writing ────────────────────────────────────────────────────────────────────────────────
 
-  private pipeline(target: Target, epoch: number, slicer: TimeSlicer): Pipeline {
-    return new Pipeline({
-      convert: (texts) => this.convert(target, texts),
-      isCurrent: () => epoch === this.epoch,
-      writeText: (job, pieces) => this.writeText(job, pieces),
-      writeAttribute: (job, value) => this.writeConvertedAttribute(job, value),
-      slicer,
-    });
+  private pipeline(target: Target, epoch: number): Pipeline {
+    return new Pipeline(
+      (texts) => this.convert(target, texts),
+      () => epoch === this.epoch,
+    );
+  }
+
+  /** Write answers in time slices; false when an apply or restore started meanwhile. */
+  private async write(answers: Answer[], epoch: number, slicer: TimeSlicer): Promise<boolean> {
+    let written = 0;
+    for (const answer of answers) {
+      for (const { job, pieces } of answer.texts) {
+        this.writeText(job, pieces);
+        if ((++written & 63) === 0 && slicer.due) {
+          await slicer.next();
+          if (epoch !== this.epoch) return false;
+        }
+      }
+      for (const { job, value } of answer.attributes) this.writeConvertedAttribute(job, value);
+    }
+    return epoch === this.epoch;
   }
 
   /** Write converted pieces into a job's nodes, unless the page changed one of them meanwhile. */
@@ -474,25 +520,26 @@ export class PageConversion {
   }
 }
 
-interface PipelineContext {
-  convert(texts: string[]): Promise<string[]>;
-  /** False once an apply or restore has started since this work began. */
-  isCurrent(): boolean;
-  writeText(job: TextJob, pieces: string[]): void;
-  writeAttribute(job: AttributeJob, value: string): void;
-  slicer: TimeSlicer;
+/** What one batch's answer writes: pieces for each text job's nodes, a value for each attribute. */
+interface Answer {
+  texts: Array<{ job: TextJob; pieces: string[] }>;
+  attributes: Array<{ job: AttributeJob; value: string }>;
 }
 
 /**
  * Batches of text on their way to the converter. Each batch is sent as soon as it is full, so
- * the converter works on batch n+1 while batch n is written; writes happen in order and in time
- * slices.
+ * the converter works while the page is still being read; answers are split onto their nodes as
+ * they come.
  */
 class Pipeline {
   private batch = new Batch();
-  private chain: Promise<void> = Promise.resolve();
+  private readonly pending: Array<Promise<Answer>> = [];
 
-  constructor(private readonly ctx: PipelineContext) {}
+  constructor(
+    private readonly convert: (texts: string[]) => Promise<string[]>,
+    /** False once an apply or restore has started since this work began. */
+    private readonly isCurrent: () => boolean,
+  ) {}
 
   addText(job: TextJob): void {
     this.batch.texts.push(job);
@@ -513,55 +560,56 @@ class Pipeline {
     const batch = this.batch;
     if (!batch.texts.length && !batch.attributes.length) return;
     this.batch = new Batch();
-    const strings = batch.strings();
-    const answer = this.ctx.isCurrent() ? this.request(strings) : Promise.resolve(strings);
-    answer.catch(() => undefined); // handled where the chain reaches it
-    this.chain = this.chain.then(async () => this.write(batch, await answer));
-    // finish() reports a failure; a batch queued after the apply already failed must not also
+    const answer = this.isCurrent()
+      ? this.request(batch.strings()).then((out) => this.split(batch, out))
+      : Promise.resolve({ texts: [], attributes: [] });
+    // answers() reports a failure; a batch that fails after another already did must not also
     // surface as an unhandled rejection.
-    this.chain.catch(() => undefined);
+    answer.catch(() => undefined);
+    this.pending.push(answer);
   }
 
-  async finish(): Promise<void> {
+  /** Every batch's answer, in order, once all are in; rejects with the first failure. */
+  answers(): Promise<Answer[]> {
     this.flush();
-    await this.chain;
+    return Promise.all(this.pending);
   }
 
   private async request(texts: string[]): Promise<string[]> {
-    const out = await this.ctx.convert(texts);
+    const out = await this.convert(texts);
     if (!Array.isArray(out) || out.length !== texts.length) {
       throw new Error(`Converter answered ${out?.length} texts for ${texts.length}`);
     }
     return out;
   }
 
-  private async write(batch: Batch, out: string[]): Promise<void> {
-    if (!this.ctx.isCurrent()) return;
+  private async split(batch: Batch, out: string[]): Promise<Answer> {
+    const answer: Answer = { texts: [], attributes: [] };
     const uneven: Array<{ job: TextJob; whole: string }> = [];
-    for (let i = 0; i < batch.texts.length; i++) {
-      const job = batch.texts[i];
-      if (keepsLength(job.sources, out[i])) this.ctx.writeText(job, splitByLength(job.sources, out[i]));
+    batch.texts.forEach((job, i) => {
+      if (keepsLength(job.sources, out[i])) answer.texts.push({ job, pieces: splitByLength(job.sources, out[i]) });
       else uneven.push({ job, whole: out[i] });
-      if ((i & 63) === 63 && this.ctx.slicer.due) {
-        await this.ctx.slicer.next();
-        if (!this.ctx.isCurrent()) return;
+    });
+    const offset = batch.texts.length;
+    batch.attributes.forEach((job, i) => answer.attributes.push({ job, value: out[offset + i] }));
+    if (uneven.length && this.isCurrent()) {
+      // Length-changing conversions: convert each node alone too, and align the two results.
+      const separate = await this.request(uneven.flatMap(({ job }) => job.sources));
+      let at = 0;
+      for (const { job, whole } of uneven) {
+        const mine = separate.slice(at, (at += job.sources.length));
+        answer.texts.push({ job, pieces: splitByDiff(mine, whole) });
       }
     }
-    const offset = batch.texts.length;
-    batch.attributes.forEach((job, i) => this.ctx.writeAttribute(job, out[offset + i]));
-    if (uneven.length) await this.writeUneven(uneven);
+    return answer;
   }
+}
 
-  /** Length-changing conversions: convert each node alone too, and align the two results. */
-  private async writeUneven(items: Array<{ job: TextJob; whole: string }>): Promise<void> {
-    const separate = await this.request(items.flatMap(({ job }) => job.sources));
-    if (!this.ctx.isCurrent()) return;
-    let at = 0;
-    for (const { job, whole } of items) {
-      const mine = separate.slice(at, (at += job.sources.length));
-      this.ctx.writeText(job, splitByDiff(mine, whole));
-    }
-  }
+/** Known blocks are taken in groups of this many between two looks at the clock. */
+const READ_GROUP = 256;
+
+function* inGroups<T>(items: ReadonlyArray<T>, size: number): Generator<ReadonlyArray<T>> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function frameDocument(el: Element): Document | null {

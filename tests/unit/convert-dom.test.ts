@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { convertTexts } from '../../lib/convert/engine';
 import { convertInBatches, PageConversion, type ConvertFn } from '../../lib/page/conversion';
 import { watchPage } from '../../lib/page/live';
+import { readPage } from '../../lib/page/model';
 import type { Target } from '../../lib/types';
 
 /** The engine in process, counting calls and texts. */
@@ -132,6 +133,63 @@ describe('PageConversion: what is converted', () => {
     await applied;
     expect(document.documentElement.getAttribute('lang')).toBe('zh-TW');
     expect(body()).toBe('<p>發展</p>');
+  });
+
+  it('writes nothing until every batch is answered, then all of it (one layout rather than one per frame)', async () => {
+    // Two paragraphs of 70,000 characters: two batches.
+    const para = '发展'.repeat(35_000);
+    page(`<p>${para}</p><p>${para}</p>`);
+    const releases: Array<() => void> = [];
+    const conv = new PageConversion(document, async (target, texts) => {
+      await new Promise<void>((resolve) => releases.push(resolve));
+      return convertTexts(target, texts);
+    });
+    const applied = conv.apply('tw');
+    while (releases.length < 2) await sleep(5);
+    releases[0]();
+    await sleep(30);
+    // The first batch is answered, the second is not: the page still shows its own text.
+    expect(document.body.textContent).not.toContain('發展');
+    releases[1]();
+    await applied;
+    expect(document.querySelectorAll('p')[0].textContent).toBe('發展'.repeat(35_000));
+    expect(document.querySelectorAll('p')[1].textContent).toBe('發展'.repeat(35_000));
+  });
+
+  it('calls beforeWrite once all text is at the converter, before the first write', async () => {
+    page('<p>发展</p><p>头发</p>');
+    const events: string[] = [];
+    const conv = new PageConversion(document, async (target, texts) => {
+      events.push(`convert ${texts.length}`);
+      await sleep(10);
+      events.push('answered');
+      return convertTexts(target, texts);
+    });
+    await conv.apply('tw', { beforeWrite: () => events.push(`beforeWrite ${document.body.textContent}`) });
+    expect(events).toEqual(['convert 3', 'beforeWrite 发展头发', 'answered']);
+    expect(body()).toBe('<p>發展</p><p>頭髮</p>');
+  });
+
+  it('converts the blocks it is given instead of reading the page again', async () => {
+    page('<p>发展</p><p>头发</p>');
+    const [first] = readPage(document).blocks;
+    const conv = new PageConversion(document, engine().convert);
+    // Only the first paragraph is given: the second is not converted, so nothing was read anew.
+    await conv.apply('tw', { blocks: [first] });
+    expect(body()).toBe('<p>發展</p><p>头发</p>');
+    conv.restore();
+    expect(body()).toBe('<p>发展</p><p>头发</p>');
+  });
+
+  it('reads the page itself when it has shadow roots, whatever blocks it is given', async () => {
+    page('<p>发展</p><div id="host"></div>');
+    const [first] = readPage(document).blocks;
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>头发</p>';
+    const conv = new PageConversion(document, engine().convert);
+    await conv.apply('tw', { blocks: [first] });
+    expect(body()).toBe('<p>發展</p><div id="host"></div>');
+    expect(host.shadowRoot!.innerHTML).toBe('<p>頭髮</p>');
   });
 
   it('leaves script, style, textarea, input values, editable regions, pre, code and own UI alone', async () => {

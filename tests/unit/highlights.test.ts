@@ -278,6 +278,26 @@ describe('Highlighter with the CSS Custom Highlight API', () => {
     expect(doc.querySelector('style[data-gongwen-lens]')).toBeNull();
   });
 
+  it('keeps its style on a clear that only takes highlights down while text changes, and shows them again in it', () => {
+    const doc = page(PAGE);
+    const { blocks } = readPage(doc);
+    const hl = new Highlighter(doc);
+    hl.show({ tasks: [rangeOf(blocks, '二、完善制度')], stats: [rangeOf(blocks, '15%')] });
+    const style = doc.querySelector('style[data-gongwen-lens]');
+    expect(style).not.toBeNull();
+    hl.clear({ keepStyles: true });
+    expect(registry.size).toBe(0);
+    // The same element: taking it out and putting one back would restyle the whole page twice.
+    expect(doc.querySelector('style[data-gongwen-lens]')).toBe(style);
+    hl.show({ tasks: [rangeOf(blocks, '二、完善制度')], stats: [] });
+    expect(registryText(registry)).toEqual({ 'gongwen-task': ['二、完善制度'] });
+    expect(doc.querySelectorAll('style[data-gongwen-lens]')).toHaveLength(1);
+    expect(doc.querySelector('style[data-gongwen-lens]')).toBe(style);
+    // A plain clear (highlights turned off) still leaves nothing of ours.
+    hl.clear();
+    expect(doc.querySelector('style[data-gongwen-lens]')).toBeNull();
+  });
+
   it('replaces what it shows and removes everything on clear', () => {
     const doc = page(PAGE);
     const before = doc.documentElement.outerHTML;
