@@ -3,9 +3,9 @@
 // text, whether a segment is converted for the first time or remembered.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Converter } from 'opencc-js/cn2t';
+import { Converter, Locale, Trie, type DictGroup } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { segmentMemoConverter } from '../../lib/convert/segment-memo';
+import { runConverter, segmentMemoConverter } from '../../lib/convert/segment-memo';
 import { generateLongPage } from '../fixtures/generate-long';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
@@ -55,4 +55,38 @@ describe('segmentMemoConverter', () => {
       );
     });
   }
+});
+
+describe('runConverter (the first step on a run between words)', () => {
+  const configs = Locale.configs as Record<string, { segmentation: DictGroup; conversionChain: DictGroup[] }>;
+
+  for (const [config] of CONFIGS) {
+    it(`${config}: maps every run between words as the step's own trie does`, () => {
+      const { segmentation, conversionChain } = configs[config];
+      const byCharacter = runConverter(segmentation, conversionChain[0])!;
+      expect(byCharacter).not.toBeNull();
+      const segmenter = new Trie();
+      segmenter.loadDictGroup(segmentation);
+      const step = new Trie();
+      step.loadDictGroup(conversionChain[0]);
+      // Runs the segmenter leaves between words: segments that no word of it starts.
+      const runs = [...seedLines, ...longLines, ...openccInputs]
+        .flatMap((line) => segmenter.segment(line))
+        .filter((segment) => segmenter.matchPrefix(segment, 0) === null && !/[\u2ff0-\u2fff]/.test(segment));
+      expect(runs.length).toBeGreaterThan(1000);
+      const differing = runs.filter((run) => byCharacter(run) !== step.convert(run));
+      expect(differing).toEqual([]);
+      // Characters are mapped in such runs (not passed through): 发 → 發 in 发展 is a word, 这 is not.
+      expect(byCharacter('这里')).toBe(step.convert('这里'));
+      expect(byCharacter('这')).not.toBe('这');
+    });
+  }
+
+  it('declines where the step is not a map of characters once words are set aside', () => {
+    const { segmentation, conversionChain } = configs.s2tw;
+    // The segmentation dictionaries are not part of this step.
+    expect(runConverter(segmentation, conversionChain[1])).toBeNull();
+    // A step that keeps a word of two characters besides the segmentation dictionaries.
+    expect(runConverter(segmentation, [...conversionChain[0], '发展 發展'])).toBeNull();
+  });
 });
