@@ -119,6 +119,7 @@ export class Reader {
     this.conversion = new PageConversion(doc, convertViaBackground, {
       skipCode: settings.skipCode,
       hidePinyin: settings.hidePinyin,
+      unobserved: (write) => this.watch.unobserved(write),
     });
     this.highlighter = new Highlighter(doc);
     this.model = readPage(doc);

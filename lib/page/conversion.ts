@@ -43,6 +43,11 @@ export interface ApplyOptions {
 export interface ConversionOptions {
   /** Leave code and pre alone (default true). */
   skipCode?: boolean;
+  /**
+   * Runs a synchronous run of our writes unwatched by the page's MutationObserver (PageWatch's
+   * unobserved); their echoes are recognised anyway (isOwnWrite), this only spares recording them.
+   */
+  unobserved?: (write: () => void) => void;
   /** Hide pinyin residue on pages that show it repeatedly (default true). */
   hidePinyin?: boolean;
 }
@@ -212,6 +217,10 @@ export class PageConversion {
     this.epoch++;
     this.current = null;
     this.lengthsKept = true;
+    this.unobserved(() => this.putBackOriginals());
+  }
+
+  private putBackOriginals(): void {
     for (const [node, r] of this.texts) {
       if (node.data === r.written) {
         node.data = r.original;
@@ -460,18 +469,27 @@ export class PageConversion {
 
   /** Write answers in time slices; false when an apply or restore started meanwhile. */
   private async write(answers: Answer[], epoch: number, slicer: TimeSlicer): Promise<boolean> {
-    let written = 0;
-    for (const answer of answers) {
-      for (const { job, pieces } of answer.texts) {
-        this.writeText(job, pieces);
-        if ((++written & 63) === 0 && slicer.due) {
-          await slicer.next();
-          if (epoch !== this.epoch) return false;
-        }
+    const texts = answers.flatMap((a) => a.texts);
+    let i = 0;
+    while (i < texts.length) {
+      this.unobserved(() => {
+        do this.writeText(texts[i].job, texts[i].pieces);
+        while (++i < texts.length && ((i & 63) !== 0 || !slicer.due));
+      });
+      if (i < texts.length) {
+        await slicer.next();
+        if (epoch !== this.epoch) return false;
       }
-      for (const { job, value } of answer.attributes) this.writeConvertedAttribute(job, value);
     }
-    return epoch === this.epoch;
+    this.unobserved(() => {
+      for (const a of answers) for (const { job, value } of a.attributes) this.writeConvertedAttribute(job, value);
+    });
+    return true;
+  }
+
+  private unobserved(write: () => void): void {
+    if (this.options.unobserved) this.options.unobserved(write);
+    else write();
   }
 
   /** Write converted pieces into a job's nodes, unless the page changed one of them meanwhile. */

@@ -19,6 +19,13 @@ export interface PageWatch {
   stop(): void;
   /** Watch another root too: an open shadow root or a same-origin frame's document. */
   observe(root: Node): void;
+  /**
+   * Run `write`, synchronous writes of our own, unwatched: the browser records none of them (a
+   * record per text node, tens of thousands for a long page, each then checked and dropped as our
+   * own echo). No page script runs during a synchronous call, so no change of the page's is lost;
+   * changes recorded before it are kept.
+   */
+  unobserved(write: () => void): void;
 }
 
 /** Quiet time that ends a burst before the maximum delay. */
@@ -49,7 +56,7 @@ export function watchPage(
     view,
   );
 
-  const observer = new view.MutationObserver((records) => {
+  const take = (records: MutationRecord[]) => {
     const before = dirty.size;
     for (const r of records) {
       if (options.ignore?.(r)) continue;
@@ -65,9 +72,12 @@ export function watchPage(
       }
     }
     if (dirty.size !== before) burst.note();
-  });
+  };
+  const observer = new view.MutationObserver(take);
 
-  const observe = (root: Node) =>
+  const roots = new Set<Node>();
+  const observe = (root: Node) => {
+    roots.add(root);
     observer.observe(root, {
       subtree: true,
       childList: true,
@@ -75,6 +85,7 @@ export function watchPage(
       attributes: true,
       attributeFilter: [...TEXT_ATTRIBUTES],
     });
+  };
   observe(doc);
 
   return {
@@ -85,5 +96,16 @@ export function watchPage(
       dirty.clear();
     },
     observe,
+    unobserved(write) {
+      if (stopped) return write();
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        for (const root of roots) observe(root);
+        if (pending.length) take(pending);
+      }
+    },
   };
 }

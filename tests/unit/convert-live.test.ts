@@ -57,6 +57,39 @@ describe('watchPage', () => {
     expect(whileChanging).toBeGreaterThanOrEqual(2);
   });
 
+  it('records nothing of what is written unobserved, and keeps what changed before and after', async () => {
+    const deliveries = setup();
+    const p = document.getElementById('p')!;
+    const before = p.firstChild as Text;
+    const ours = p.querySelector('b')!.firstChild as Text;
+    const after = p.lastChild as Text;
+    before.data = '壹'; // the page's, not yet delivered
+    watch!.unobserved(() => {
+      ours.data = '貳';
+      p.setAttribute('title', '說明');
+    });
+    after.data = '叁'; // the page's again
+    await sleep(150);
+    const delivered = deliveries.flat();
+    expect(delivered).toContain(before);
+    expect(delivered).toContain(after);
+    expect(delivered).not.toContain(ours);
+    expect(delivered).not.toContain(p);
+  });
+
+  it('watches the roots it was given again after an unobserved write', async () => {
+    const deliveries = setup();
+    const host = document.getElementById('a')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>四</p>';
+    watch!.observe(shadow);
+    watch!.unobserved(() => {});
+    const text = shadow.querySelector('p')!.firstChild as Text;
+    text.data = '肆';
+    await sleep(150);
+    expect(deliveries.flat()).toContain(text);
+  });
+
   it('stop() ends deliveries', async () => {
     const deliveries = setup();
     watch!.stop();

@@ -58,7 +58,7 @@ describe('segmentMemoConverter', () => {
 });
 
 describe('runConverter (the first step on a run between words)', () => {
-  const configs = Locale.configs as Record<string, { segmentation: DictGroup; conversionChain: DictGroup[] }>;
+  const configs = Locale.configs as unknown as Record<string, { segmentation: DictGroup; conversionChain: DictGroup[] }>;
 
   for (const [config] of CONFIGS) {
     it(`${config}: maps every run between words as the step's own trie does`, () => {
