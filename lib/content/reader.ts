@@ -14,6 +14,7 @@ import { afterBurst } from '../page/burst';
 import { yieldToEventLoop } from '../page/time-slice';
 import { Highlighter, type ClippedRange } from '../page/highlights';
 import { findAnchor } from '../page/anchor';
+import { nearBlocks } from '../page/near-viewport';
 import { getSettings, onSettingsChanged, ruleForUrl, type Settings } from '../settings';
 import { needsReread, onLibraryChange, type LibraryChange } from '../store/changes';
 import type { Analysis, Clip, PageStatus, Target } from '../types';
@@ -53,6 +54,12 @@ const convertViaBackground = memoizeConvert((target: Target, texts: string[]) =>
 
 /** Above this many items, highlights are registered in slices rather than in one task. */
 const SLICED_HIGHLIGHTS = 5_000;
+/**
+ * Above this many items, only those within NEAR_SCREENS screen heights of the viewport are
+ * highlighted, and the highlighted stretch follows the scroll (see lib/page/near-viewport.ts).
+ */
+const NEAR_VIEWPORT_ITEMS = 5_000;
+const NEAR_SCREENS = 2;
 
 /** Longest a page on an "always convert" site stays hidden while it loads. */
 const VEIL_MAX_MS = 3_000;
@@ -105,6 +112,11 @@ export class Reader {
   /** Changes the page made to its own text, and how many of them the original analysis had seen. */
   private pageChanges = 0;
   private originalChanges = 0;
+  /** On a page with too many items to highlight all: the stretch highlighted, and whether scrolls are followed. */
+  private painted: { start: number; end: number } | null = null;
+  private following = false;
+  /** Bumped by every paint of such a page, so a paint waiting for its frame knows it was replaced. */
+  private nearRequest = 0;
   /** pageChanges when the model was read: while the two agree, the model is the page. */
   private modelChanges = 0;
   /** What the last re-read of the page cost. */
@@ -224,9 +236,32 @@ export class Reader {
     this.clipped.set(key, clip.tags);
   }
 
-  private paintHighlights(): void {
-    const t0 = performance.now();
+  /**
+   * Highlight the analysis's items. `kept`: the page's text offsets are what they were at the last
+   * paint (a toggle or restore that kept every length), so the stretch painted then still holds.
+   */
+  private paintHighlights(stretch: 'kept' | 'measure' = 'measure'): void {
     const { tasks, stats } = this.analysis;
+    if (tasks.length + stats.length <= NEAR_VIEWPORT_ITEMS) return this.showItems(tasks, stats);
+    this.followScroll();
+    if (stretch === 'kept' && this.painted) return this.showNear(this.painted);
+    // Where blocks are is measured in the next frame: measured now, a page that has just changed
+    // would be laid out here (0.6 s after a toggle of the 1M-character page) and not in the frame.
+    const request = ++this.nearRequest;
+    const frame = this.doc.defaultView?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16));
+    frame(() => {
+      if (request === this.nearRequest && this.highlightsOn) this.showNear(this.nearStretch());
+    });
+  }
+
+  private showNear(near: { start: number; end: number } | null): void {
+    this.painted = near;
+    const inside = (i: { start: number; end: number }) => !near || (i.end > near.start && i.start < near.end);
+    this.showItems(this.analysis.tasks.filter(inside), this.analysis.stats.filter(inside));
+  }
+
+  private showItems(tasks: Analysis['tasks'], stats: Analysis['stats']): void {
+    const t0 = performance.now();
     const clipped = this.clippedRanges();
     // Tens of thousands of ranges (a 1,000,000-character notice) are made and registered a slice
     // per task: made all at once, they alone were a 130-170 ms task after a toggle.
@@ -237,6 +272,57 @@ export class Reader {
       this.highlighter.show({ tasks: this.ranges(tasks), stats: this.ranges(stats), clipped });
     }
     this.timings.highlightMs = performance.now() - t0;
+  }
+
+  /** The stretch of the article text (offsets) whose blocks lie near the viewport. */
+  private nearStretch(): { start: number; end: number } | null {
+    const { blocks } = this.model;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const near = nearBlocks(blocks.length, (i) => blocks[i].el.getBoundingClientRect(), height, NEAR_SCREENS * height);
+    if (!near) return null;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const span of this.analysis.spans ?? []) {
+      if (span.block < near.first || span.block > near.last) continue;
+      start = Math.min(start, span.start);
+      end = Math.max(end, span.end);
+    }
+    return start < end ? { start, end } : null;
+  }
+
+  /**
+   * On a page highlighted near the viewport only, paint again once the reader has scrolled
+   * halfway out of the painted stretch (checked once a frame at most, while scrolling).
+   */
+  private followScroll(): void {
+    if (this.following) return;
+    this.following = true;
+    const view = this.doc.defaultView;
+    let queued = false;
+    const check = () => {
+      queued = false;
+      const { tasks, stats } = this.analysis;
+      if (!this.highlightsOn || tasks.length + stats.length <= NEAR_VIEWPORT_ITEMS) return;
+      const height = view?.innerHeight ?? 0;
+      const { blocks } = this.model;
+      const seen = nearBlocks(blocks.length, (i) => blocks[i].el.getBoundingClientRect(), height, height);
+      const painted = this.painted;
+      const spans = this.analysis.spans ?? [];
+      const firstSeen = seen && spans.find((s) => s.block >= seen.first);
+      const lastSeen = seen && spans.findLast((s) => s.block <= seen.last);
+      if (!firstSeen || !lastSeen) return;
+      if (painted && firstSeen.start >= painted.start && lastSeen.end <= painted.end) return;
+      this.nearRequest++;
+      this.showNear(this.nearStretch());
+    };
+    const onScroll = () => {
+      if (queued) return;
+      queued = true;
+      (view?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16)))(check);
+    };
+    this.doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    view?.addEventListener('resize', onScroll, { passive: true });
   }
 
   private setHighlights(on: boolean): void {
@@ -416,7 +502,7 @@ export class Reader {
       }
     }
     if (this.conversion.keptLengths) {
-      if (this.highlightsOn) this.paintHighlights();
+      if (this.highlightsOn) this.paintHighlights('kept');
       void this.convertShownAnalysis(to);
     } else {
       this.scheduleRefresh();
@@ -431,6 +517,7 @@ export class Reader {
   private restore(): void {
     const t0 = performance.now();
     if (this.highlightsOn) this.highlighter.clear({ keepStyles: true });
+    const offsetsKept = this.conversion.keptLengths;
     this.conversion.restore();
     this.timings.restoreMs = performance.now() - t0;
     // Unless the page changed since its original was read (converted re-reads do not count), it
@@ -440,7 +527,7 @@ export class Reader {
     this.model = this.originalModel;
     this.modelChanges = this.originalChanges;
     this.analysis = this.original;
-    if (this.highlightsOn) this.paintHighlights();
+    if (this.highlightsOn) this.paintHighlights(offsetsKept ? 'kept' : 'measure');
     this.renderPanel();
   }
 

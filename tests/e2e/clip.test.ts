@@ -81,6 +81,42 @@ describe('highlights, panel and clips', () => {
     await page.close();
   });
 
+  it('on a page of 46,000 items highlights those near the viewport, and follows the scroll and a toggle', async () => {
+    const { page, tabId } = await h.open('/long.html');
+    const status = await h.status(tabId, 60_000);
+    const items = status.counts.tasks + status.counts.stats;
+    expect(items).toBeGreaterThan(40_000);
+    // Highlighted text is the text of the registered ranges, and where it sits on screen.
+    const shown = () =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('gongwen-stat') ?? [])];
+        const tops = ranges.map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.getBoundingClientRect().top;
+        });
+        return { count: ranges.length, top: Math.min(...tops), bottom: Math.max(...tops), height: innerHeight };
+      });
+    await expect.poll(async () => (await shown()).count, { timeout: 10_000 }).toBeGreaterThan(0);
+    const atTop = await shown();
+    expect(atTop.count).toBeLessThan(items / 10);
+    expect(atTop.top).toBeLessThan(atTop.height);
+    // Scrolled to the middle of the page: the highlights move there.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(async () => (await shown()).top, { timeout: 10_000 }).toBeLessThan(0);
+    const middle = await shown();
+    expect(middle.bottom).toBeGreaterThan(0);
+    expect(middle.count).toBeLessThan(items / 10);
+    // A toggle keeps lengths, so the same stretch is highlighted again, in the new script.
+    await h.hook('act', tabId, { action: 'toggle', target: 'tw' });
+    await expect.poll(async () => (await shown()).count, { timeout: 10_000 }).toBe(middle.count);
+    const after = await shown();
+    expect(after.top).toBeLessThanOrEqual(0);
+    expect(after.bottom).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   it('refuses a selection over 100,000 characters with the limit in the message', async () => {
     const { page, tabId } = await h.open('/long.html');
     await h.status(tabId, 60_000);
