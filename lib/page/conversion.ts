@@ -205,7 +205,8 @@ export class PageConversion {
       throw error;
     }
     if (epoch !== this.epoch) return;
-    if (!(await this.write(answers, epoch, slicer))) return;
+    // A fresh slice: the reading's last one ended before the wait for the converter.
+    if (!(await this.write(answers, epoch, new TimeSlicer()))) return;
     // lang last, in the task of the last write: a new lang changes the fonts of the whole page,
     // and set first it made the browser lay out all of a long page twice (once for the lang,
     // once for the converted text; 0.65 + 0.84 s on the 1M-character page).
