@@ -241,17 +241,26 @@ export class Reader {
    * paint (a toggle or restore that kept every length), so the stretch painted then still holds.
    */
   private paintHighlights(stretch: 'kept' | 'measure' = 'measure'): void {
-    const { tasks, stats } = this.analysis;
-    if (tasks.length + stats.length <= NEAR_VIEWPORT_ITEMS) return this.showItems(tasks, stats);
+    if (!this.highlightsNearOnly()) return this.showItems(this.analysis.tasks, this.analysis.stats);
     this.followScroll();
     if (stretch === 'kept' && this.painted) return this.showNear(this.painted);
     // Where blocks are is measured in the next frame: measured now, a page that has just changed
     // would be laid out here (0.6 s after a toggle of the 1M-character page) and not in the frame.
     const request = ++this.nearRequest;
-    const frame = this.doc.defaultView?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16));
-    frame(() => {
-      if (request === this.nearRequest && this.highlightsOn) this.showNear(this.nearStretch());
+    this.nextFrame(() => {
+      if (request === this.nearRequest && this.highlightsOn) this.showNear(this.nearStretch(NEAR_SCREENS));
     });
+  }
+
+  /** Whether the page has too many items to highlight them all (see NEAR_VIEWPORT_ITEMS). */
+  private highlightsNearOnly(): boolean {
+    return this.analysis.tasks.length + this.analysis.stats.length > NEAR_VIEWPORT_ITEMS;
+  }
+
+  private nextFrame(run: () => void): void {
+    const view = this.doc.defaultView;
+    if (view) view.requestAnimationFrame(run);
+    else setTimeout(run, 16);
   }
 
   private showNear(near: { start: number; end: number } | null): void {
@@ -274,12 +283,11 @@ export class Reader {
     this.timings.highlightMs = performance.now() - t0;
   }
 
-  /** The stretch of the article text (offsets) whose blocks lie near the viewport. */
-  private nearStretch(): { start: number; end: number } | null {
+  /** The stretch of the article text (offsets) whose blocks lie within `screens` screen heights of the viewport. */
+  private nearStretch(screens: number): { start: number; end: number } | null {
     const { blocks } = this.model;
-    const view = this.doc.defaultView;
-    const height = view?.innerHeight ?? 0;
-    const near = nearBlocks(blocks.length, (i) => blocks[i].el.getBoundingClientRect(), height, NEAR_SCREENS * height);
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    const near = nearBlocks(blocks.length, (i) => blocks[i].el.getBoundingClientRect(), height, screens * height);
     if (!near) return null;
     let start = Infinity;
     let end = -Infinity;
@@ -298,31 +306,24 @@ export class Reader {
   private followScroll(): void {
     if (this.following) return;
     this.following = true;
-    const view = this.doc.defaultView;
     let queued = false;
     const check = () => {
       queued = false;
-      const { tasks, stats } = this.analysis;
-      if (!this.highlightsOn || tasks.length + stats.length <= NEAR_VIEWPORT_ITEMS) return;
-      const height = view?.innerHeight ?? 0;
-      const { blocks } = this.model;
-      const seen = nearBlocks(blocks.length, (i) => blocks[i].el.getBoundingClientRect(), height, height);
+      if (!this.highlightsOn || !this.highlightsNearOnly()) return;
+      // What is within a screen of the viewport; painted is what was within two.
+      const seen = this.nearStretch(1);
       const painted = this.painted;
-      const spans = this.analysis.spans ?? [];
-      const firstSeen = seen && spans.find((s) => s.block >= seen.first);
-      const lastSeen = seen && spans.findLast((s) => s.block <= seen.last);
-      if (!firstSeen || !lastSeen) return;
-      if (painted && firstSeen.start >= painted.start && lastSeen.end <= painted.end) return;
+      if (!seen || (painted && seen.start >= painted.start && seen.end <= painted.end)) return;
       this.nearRequest++;
-      this.showNear(this.nearStretch());
+      this.showNear(this.nearStretch(NEAR_SCREENS));
     };
     const onScroll = () => {
       if (queued) return;
       queued = true;
-      (view?.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16)))(check);
+      this.nextFrame(check);
     };
     this.doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    view?.addEventListener('resize', onScroll, { passive: true });
+    this.doc.defaultView?.addEventListener('resize', onScroll, { passive: true });
   }
 
   private setHighlights(on: boolean): void {

@@ -335,8 +335,6 @@ export class Highlighter {
   private readonly tagLayers = new Set<TagLayer>();
   /** The style text our <style> elements hold now (it grows with the tag colours in use). */
   private css = cssText([]);
-  /** Set while clear() takes highlights down but leaves our styles. */
-  private keepStyles = false;
 
   constructor(doc: Document) {
     this.native = nativeApi(doc) !== null;
@@ -417,13 +415,10 @@ export class Highlighter {
    */
   clear({ keepStyles = false }: { keepStyles?: boolean } = {}): void {
     this.generation++;
-    this.keepStyles = keepStyles;
-    try {
-      this.stopFlash();
-      this.paint(Object.fromEntries([...LAYERS, ...this.tagLayers].map((l) => [l, []])));
-    } finally {
-      this.keepStyles = false;
-    }
+    // The flash and fade layers are among those emptied here.
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    this.paint(Object.fromEntries([...LAYERS, ...this.tagLayers].map((l) => [l, []])), { keepStyles });
   }
 
   /** Draws attention to one range for a moment: strong, then softer, then gone. */
@@ -468,7 +463,7 @@ export class Highlighter {
     return painter;
   }
 
-  private paint(layers: Layers): void {
+  private paint(layers: Layers, { keepStyles = false }: { keepStyles?: boolean } = {}): void {
     const given = Object.entries(layers) as Array<[Layer, AbstractRange[]]>;
     const byDoc = new Map<Document, Layers>();
     const layersOf = (doc: Document): Layers => {
@@ -482,15 +477,18 @@ export class Highlighter {
       for (const range of ranges) (layersOf(documentOf(range))[layer] ??= []).push(range);
     }
     for (const [doc, forDoc] of byDoc) this.painterFor(doc).paint(forDoc);
-    this.settle();
+    this.settle(keepStyles);
   }
 
-  /** Drops idle painters and gives each painted root our style, and no other root. */
-  private settle(): void {
+  /**
+   * Drops idle painters and gives each painted root our style, and no other root (unless
+   * `keepStyles`: the styles in place stay).
+   */
+  private settle(keepStyles = false): void {
     for (const [doc, painter] of this.painters) if (painter.isEmpty()) this.painters.delete(doc);
     const needed = new Set([...this.painters.values()].flatMap((p) => [...p.roots()]));
     for (const [root, style] of this.styles) {
-      if (needed.has(root) || (this.keepStyles && style.isConnected)) continue;
+      if (needed.has(root) || (keepStyles && style.isConnected)) continue;
       style.remove();
       this.styles.delete(root);
     }
