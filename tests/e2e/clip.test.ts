@@ -102,10 +102,17 @@ describe('highlights, panel and clips', () => {
     const atTop = await shown();
     expect(atTop.count).toBeLessThan(items / 10);
     expect(atTop.top).toBeLessThan(atTop.height);
-    // Scrolled to the middle of the page: the highlights move there.
+    // Scrolled to the middle of the page: the highlights move there. (Right after the scroll, the
+    // old ones lie above the viewport: wait for highlights on both sides of its top.)
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    await expect.poll(async () => (await shown()).top, { timeout: 10_000 }).toBeLessThan(0);
+    await expect
+      .poll(async () => {
+        const { top, bottom } = await shown();
+        return top < 0 && bottom > 0;
+      }, { timeout: 10_000 })
+      .toBe(true);
     const middle = await shown();
+    expect(middle.top).toBeLessThan(0);
     expect(middle.bottom).toBeGreaterThan(0);
     expect(middle.count).toBeLessThan(items / 10);
     // A toggle keeps lengths, so the same stretch is highlighted again, in the new script.
