@@ -1,15 +1,17 @@
 // opencc-js runs a configuration in three steps: normalise the text, cut it into segments (the
 // longest dictionary words, and the runs between them), then pass each segment through the
-// conversion chain. The last step is a pure function of the segment, and official prose repeats
-// its words all the time, so its results are remembered. Same output as opencc-js's own converter
-// (checked in tests/unit/segment-memo.test.ts); S→T on the 1M-character notice in Node:
-// ~400 -> ~170 ms. A trie step is skipped for a text that holds none of the characters its keys
-// start with (normalisation almost always, the Taiwan and Hong Kong variants often): the same
-// notice, 310–350 -> 260–275 ms on the test machine. And a run between dictionary words, which
-// only single characters can match in the first step, is mapped character by character rather
-// than walked through that step's trie: 235–240 -> 202–205 ms.
+// conversion chain. Same output as opencc-js's own converter (checked in
+// tests/unit/segment-memo.test.ts), faster where official pages spend the time:
+// - a word's conversion depends on the word alone, and official prose repeats its words all
+//   the time: it is kept on the word's node of our own segmentation trie;
+// - a run between words, which only single characters can match in the first step, is mapped
+//   character by character rather than walked through that step's trie;
+// - a trie step is skipped for a text that holds none of the characters its keys start with
+//   (normalisation almost always, the Taiwan and Hong Kong variants often).
+// S→T of the 1M-character notice in Node: opencc-js ~400 ms; a first pass 300–310 -> ~205 ms and
+// a repeated one 195–215 -> 175–195 ms since words are kept on trie nodes (before: a Map of
+// segments, runs included).
 import { ConverterFactory, Locale, Trie, type DictGroup, type DictLike } from 'opencc-js/cn2t';
-import { boundedMemo } from '../text/bounded-memo';
 
 type Convert = (text: string) => string;
 
@@ -19,21 +21,15 @@ interface Config {
   conversionChain: readonly DictGroup[];
 }
 
-/** Segments longer than this are converted each time: rarely repeated, and costly to keep. */
-const MAX_KEY = 24;
-/** Remembered segments; the memo starts afresh when it is full. */
-const MAX_ENTRIES = 50_000;
-
 /**
  * The converter of an OpenCC configuration of opencc-js's S→T preset (s2tw, s2hk, s2twp...),
- * remembering each segment's conversion; null for a configuration without segmentation (s2t),
- * which has nothing to remember per segment.
+ * remembering each word's conversion; null for a configuration without segmentation (s2t),
+ * which has no words to remember.
  */
 export function segmentMemoConverter(name: string): Convert | null {
   const config = (Locale.configs as Record<string, Config | undefined>)[name];
   if (!config?.segmentation || !Array.isArray(config.segmentation)) return null;
-  const segmenter = new Trie();
-  segmenter.loadDictGroup(config.segmentation as DictGroup);
+  const words = wordTrie(config.segmentation as DictGroup);
   const chain = config.conversionChain.map((group) => {
     const trie = new Trie();
     trie.loadDictGroup(group);
@@ -51,22 +47,36 @@ export function segmentMemoConverter(name: string): Convert | null {
     return out;
   };
   const throughChain = (segment: string) => throughSteps(segment, 0);
-  const remembered = boundedMemo(throughChain, MAX_ENTRIES);
   const byCharacter = runConverter(config.segmentation as DictGroup, config.conversionChain[0]);
-  const convertSegment = (segment: string): string => {
-    if (segment.length <= MAX_KEY) return remembered(segment);
-    // A run between words (no word starts it, or the segmenter would have taken that word), where
-    // the first step can only map characters.
-    if (byCharacter && segmenter.matchPrefix(segment, 0) === null && !IDEOGRAPHIC_DESCRIPTION.test(segment)) {
-      return throughSteps(byCharacter(segment), 1);
-    }
-    return throughChain(segment);
-  };
+  // No word starts anywhere in a run, so the first step can only map characters there (but
+  // the tries step over an ideographic description sequence whole, characters and all: text
+  // with one goes the tries' way).
+  const convertRun = byCharacter
+    ? (run: string, plain: boolean) => (plain ? throughSteps(byCharacter(run), 1) : throughChain(run))
+    : throughChain;
 
-  return (text) => {
-    const segments = segmenter.segment(normalize(text));
-    for (let i = 0; i < segments.length; i++) segments[i] = convertSegment(segments[i]);
-    return segments.join('');
+  return (input) => {
+    const text = normalize(input);
+    const plain = !IDEOGRAPHIC_DESCRIPTION.test(text);
+    let out = '';
+    let runStart = -1;
+    for (let i = 0; i < text.length; ) {
+      const word = words.longestAt(text, i);
+      if (!word) {
+        if (runStart < 0) runStart = i;
+        i += plain ? codePointWidth(text, i) : unmatchedStep(text, i);
+        continue;
+      }
+      if (runStart >= 0) {
+        out += convertRun(text.slice(runStart, i), plain);
+        runStart = -1;
+      }
+      // A word's conversion depends on the word alone: it is kept on the word's trie node.
+      word.node.converted ??= throughChain(text.slice(i, word.end));
+      out += word.node.converted;
+      i = word.end;
+    }
+    return runStart >= 0 ? out + convertRun(text.slice(runStart), plain) : out;
   };
 }
 
@@ -96,6 +106,109 @@ function keyStarts(groups: readonly DictGroup[]): RegExp {
 /** Ideographic description characters: the tries step over the sequence each one opens whole. */
 const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
 
+interface WordNode {
+  next: Map<number, WordNode>;
+  isWord: boolean;
+  /** The word through the whole conversion chain, once converted. */
+  converted?: string;
+}
+
+/**
+ * The segmentation dictionaries' words as a trie, for the longest word at a position: what
+ * opencc-js's segmenter finds, without a match object per position or a slice per word, and
+ * with a node per word to keep its conversion on.
+ */
+function wordTrie(group: DictGroup) {
+  const root: WordNode = { next: new Map(), isWord: false };
+  for (const dict of group) {
+    for (const [key] of keysOf(dict)) {
+      if (!key) continue;
+      let node = root;
+      for (let i = 0; i < key.length; ) {
+        const code = key.codePointAt(i)!;
+        i += code > 0xffff ? 2 : 1;
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), isWord: false }));
+        node = child;
+      }
+      node.isWord = true;
+    }
+  }
+  // Every position is looked up at the root, most of them in vain: an array indexed by code unit
+  // answers that faster than a Map (astral characters, rare, stay in the Map).
+  const rootBmp: Array<WordNode | undefined> = new Array(0x10000).fill(undefined);
+  for (const [code, child] of root.next) if (code <= 0xffff) rootBmp[code] = child;
+  const found = { node: root, end: 0 };
+  return {
+    /** The longest word starting at `at` (one shared result object), or null. */
+    longestAt(text: string, at: number): { node: WordNode; end: number } | null {
+      const first = text.charCodeAt(at);
+      let node: WordNode | undefined = root;
+      let i = at;
+      if (first < 0xd800 || first > 0xdfff) {
+        node = rootBmp[first];
+        if (node === undefined) return null;
+        i++;
+      }
+      let end = node.isWord ? i : -1;
+      if (end > 0) found.node = node;
+      while (i < text.length) {
+        // Code points, as opencc-js reads them (a lone surrogate stands for itself).
+        let code = text.charCodeAt(i);
+        let width = 1;
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) {
+            code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+            width = 2;
+          }
+        }
+        node = node.next.get(code);
+        if (!node) break;
+        i += width;
+        if (node.isWord) {
+          end = i;
+          found.node = node;
+        }
+      }
+      if (end < 0) return null;
+      found.end = end;
+      return found;
+    },
+  };
+}
+
+/** Operands of an ideographic description character (U+2FF0…U+2FFF); 0 for any other. */
+function idsArity(code: number): number {
+  if (code < 0x2ff0 || code > 0x2fff) return 0;
+  return code === 0x2ff2 || code === 0x2ff3 ? 3 : 2;
+}
+
+/** Where the ideographic description sequence at `at` ends, or 0 if none is complete there. */
+function idsEnd(text: string, at: number): number {
+  const arity = idsArity(text.codePointAt(at)!);
+  if (arity === 0) return 0;
+  let i = at + codePointWidth(text, at);
+  for (let k = 0; k < arity; k++) {
+    if (i >= text.length) return 0;
+    i = idsEnd(text, i) || i + codePointWidth(text, i);
+  }
+  return i;
+}
+
+function codePointWidth(text: string, at: number): number {
+  return text.codePointAt(at)! > 0xffff ? 2 : 1;
+}
+
+/**
+ * How far opencc-js's segmenter moves on where no word starts: one code point, or a whole
+ * ideographic description sequence (so no word is looked for inside one).
+ */
+function unmatchedStep(text: string, at: number): number {
+  const end = idsEnd(text, at);
+  return end > at ? end - at : codePointWidth(text, at);
+}
+
 function keysOf(dict: DictLike): Array<[string, string]> {
   if (typeof dict !== 'string') return dict.map(([key, value]) => [key, value]);
   return dict.split('|').map((entry) => {
@@ -124,13 +237,17 @@ export function runConverter(segmentation: DictGroup, step: DictGroup): ((run: s
       characters.set(code, value);
     }
   }
+  // Most of a page's characters are looked up here: an array answers faster than the Map.
+  const bmp: Array<string | undefined> = new Array(0x10000).fill(undefined);
+  for (const [code, value] of characters) if (code <= 0xffff) bmp[code] = value;
   return (run) => {
     let out = '';
     let from = 0;
     for (let i = 0; i < run.length; ) {
-      const code = run.codePointAt(i)!;
+      const unit = run.charCodeAt(i);
+      const code = unit >= 0xd800 && unit <= 0xdbff ? run.codePointAt(i)! : unit;
       const width = code > 0xffff ? 2 : 1;
-      const to = characters.get(code);
+      const to = code <= 0xffff ? bmp[code] : characters.get(code);
       if (to !== undefined) {
         out += run.slice(from, i) + to;
         from = i + width;

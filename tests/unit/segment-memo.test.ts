@@ -22,7 +22,7 @@ const openccInputs = readFileSync('/work/shared/opencc-testcases.tsv', 'utf8')
 // compatibility ideographs (U+F900…, which the normalisation step maps first).
 const PIECES = [
   '头发', '干部', '里程', '发布', '乾隆', '软件', '台湾', '著', '着', '后', '面', '一', '只', '二𫫇英',
-  '⿰氵白', '𠀾', '\uF900\uF901', '\uF914发', 'x'.repeat(30), '12.5%', '，', '。', ' ', '\n', '"', '云计算', '计算机', '信息',
+  '⿰氵白', '⿲木木木', '⿰⿱', '𠀾', '\uD840', '\uDC00', '\uF900\uF901', '\uF914发', 'x'.repeat(30), '12.5%', '，', '。', ' ', '\n', '"', '云计算', '计算机', '信息',
 ];
 
 const CONFIGS = [
