@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { isDocNumberLine, isLabelCell } from './lines';
+import { isDocNumberLine, isLabelCell, isMetaLabel } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -79,10 +79,14 @@ export function isBoilerLine(text: string): boolean {
   );
 }
 
-/** A footer line; a sentence that goes on after its full stop is article prose (…请及时联系。系统技术支持：0931-…). */
+/**
+ * A footer line; a sentence that goes on after its full stop is article prose (…请及时联系。系统技术支持：0931-…),
+ * and so is a numbered item (一、主辦單位：花蓮縣政府。 in a plan's list of organisers).
+ */
 function isFooterLine(text: string): boolean {
-  return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text);
+  return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text) && !NUMBERED_ITEM.test(text);
 }
+const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
@@ -238,8 +242,9 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     if (body.length && !b.outside && isFooterLine(b.text)) break;
     // Metadata lines under the title, and the values of a disclosure table's labelled cells
     // (发文字号： | 绵科协发〔2024〕21号).
-    const labelled = header.includes(i - 1) && /[:：]$/.test(blocks[i - 1].text.trim()) && b.text.trim().length <= 60;
-    if (!body.length && header.length < MAX_HEADER && (isMetaLine(b.text) || labelled) && !b.outside) {
+    const prev = blocks[i - 1]?.text ?? '';
+    const labelled = header.includes(i - 1) && (isLabelCell(prev) || isMetaLabel(prev)) && b.text.trim().length <= 60;
+    if (!body.length && header.length < MAX_HEADER && (isMetaLine(b.text) || isMetaLabel(b.text) || labelled) && !b.outside) {
       header.push(i);
       continue;
     }

@@ -26,6 +26,13 @@ const SITE_OWNER = /版权所有|版權所有|主办单位|主辦單位|主办[:
 const NOT_OFFICIAL =
   /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我/g;
 
+/**
+ * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
+ * around official texts: a consultancy's rewrite of a notice, with its sales pitch, is not the notice.
+ */
+const COMPANY_OWNER = /(?:版权所有|版權所有|copyright|©)[^\n]{0,60}(?:有限公司|有限責任公司|有限责任公司)|(?:有限公司|有限責任公司|有限责任公司)[^\n]{0,10}(?:版权所有|版權所有)/i;
+const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線/g;
+
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
@@ -47,6 +54,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
       ? pageText
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
   if (count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
+  const footer = pageText.slice(-2000);
+  if (COMPANY_OWNER.test(footer) && count(SALES_PITCH, pageText, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   const issuer =

@@ -17,3 +17,13 @@ export function isDocNumberLine(text: string): boolean {
 export function isLabelCell(text: string): boolean {
   return /^[^：:，。]{1,10}[：:]$/.test(text.trim());
 }
+
+/**
+ * A cell that names a field of the page's metadata, with or without a colon: Taiwan's government
+ * CMS prints 發布單位 | 教育處 | 發布日期 | 113-05-06 as a list of label and value cells.
+ */
+export function isMetaLabel(text: string): boolean {
+  return META_LABEL.test(text.replace(/[\s\u3000]+/g, ''));
+}
+const META_LABEL =
+  /^(?:(?:发布|發布|发文|發文|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|索引号|索引號)[:：]?$/;

@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, isLabelCell } from './lines';
+import { DOC_NUMBER, isLabelCell, isMetaLabel } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -53,6 +53,18 @@ const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|�
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
 
+/**
+ * A header line's next field, where the CMS put its spans side by side with no space between
+ * them (供稿：州科协办公室浏览：419【字号 大 中 小】): the value ends there.
+ */
+const NEXT_FIELD =
+  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|字号|字號|供稿|来源|來源)(?:次数|次數|量|数|數)?\s*[:：]|[【［\[]/;
+
+function untilNextField(value: string): string {
+  const m = NEXT_FIELD.exec(value);
+  return m && m.index > 0 ? value.slice(0, m.index) : value;
+}
+
 /** Source lines are short; longer blocks are prose that may only mention a source. */
 const SOURCE_LINE_MAX = 300;
 
@@ -60,7 +72,7 @@ function sourceIn(text: string): string | null {
   if (text.length > SOURCE_LINE_MAX) return null;
   const m = SOURCE.exec(text);
   // （来源：温州市科协办公室）, 【文章来源：…】: the bracket closes around the source line, not inside the name.
-  const value = m?.[1].replace(/[，,。;；]+$/, '').replace(/^([^（(【\[]*)[)）】\]]$/, '$1');
+  const value = m && untilNextField(m[1]).replace(/[，,。;；]+$/, '').replace(/^([^（(【\[]*)[)）】\]]$/, '$1');
   return value?.trim() || null;
 }
 
@@ -80,11 +92,11 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   for (let k = body.length - 1; k >= 0; k--) {
     const text = blocks[body[k]].text;
     const m = CREDIT_BEFORE.exec(text) ?? CREDIT_AFTER.exec(text);
-    if (m) return m[1].trim();
+    if (m) return untilNextField(m[1]).trim();
   }
   for (const b of blocks) {
     const m = CREDIT_AFTER.exec(b.text);
-    if (m) return m[1].trim();
+    if (m) return untilNextField(m[1]).trim();
   }
   return null;
 }
@@ -140,6 +152,8 @@ function levelOf(name: string): Level {
   return m[1] === '州' || m[1] === '盟' ? 'city' : 'province';
 }
 
+const AUTONOMOUS_REGION = /^(?:西藏|新疆|广西|廣西|宁夏|寧夏|内蒙古|內蒙古)(?:自治区|自治區|壮族自治区|回族自治区|维吾尔自治区)?$/;
+
 const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3 };
 
 const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county' };
@@ -164,6 +178,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
+  let bareRegion = 0;
   // The page's head and foot (site name, breadcrumb, signature, footer) and enough of the body to
   // see which association it is about; the rest of a very long page adds nothing.
   const sample = blocks.length <= ORG_SAMPLE * 2 ? blocks : [...blocks.slice(0, ORG_SAMPLE), ...blocks.slice(-ORG_SAMPLE)];
@@ -189,12 +204,18 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     BARE_ASSOCIATION.lastIndex = 0;
     for (let m = BARE_ASSOCIATION.exec(b.text); m; m = BARE_ASSOCIATION.exec(b.text)) {
       if (namedEnds.has(m.index + m[0].length)) continue; // the tail of a named one
+      if (m[1] === '区' || m[1] === '區') bareRegion++;
       const level = BARE_LEVEL[m[1]];
       counts.set(level, (counts.get(level) ?? 0) + 1);
       bare = { ...bare, [level]: bare[level] ?? m[0] };
     }
   }
   if (!counts.size) return fallbackOrg(blocks, clues, tags);
+  // On the pages of an autonomous region (西藏自治区科协) 区科协 is the region's own association.
+  if (bareRegion && [...named.keys()].some((place) => AUTONOMOUS_REGION.test(place))) {
+    counts.set('county', (counts.get('county') ?? 0) - bareRegion);
+    counts.set('province', (counts.get('province') ?? 0) + bareRegion);
+  }
   // Equal counts: the higher level (a notice names its issuer and each recipient below it once).
   const level = [...counts.entries()].sort((a, b) => b[1] - a[1] || LEVEL_RANK[a[0]] - LEVEL_RANK[b[0]])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
@@ -203,11 +224,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // The place as the page names it in full (绵阳市安州区 in the footer) is the same place as 安州区.
   const [place] = places[0];
   const forms = places.filter(([p]) => namesPlace(p, place)).flatMap(([, entry]) => [...entry.forms]);
-  return forms.sort((a, b) => b.length - a.length)[0];
+  return fullestForm(forms.sort((a, b) => b.length - a.length)[0], blocks);
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|署|院|处|處)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
   `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
@@ -223,8 +244,8 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
-/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知. */
-const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於)`);
+/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
+const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`);
 
 /** What else the page says that may name its body. */
 interface OrgClues {
@@ -245,9 +266,36 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
 
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
 function fullestForm(name: string, blocks: PageBlock[]): string {
-  const full = name.replace('科协', '科学技术协会').replace('科協', '科學技術協會');
-  if (full === name) return name;
-  return blocks.some((b) => b.text.includes(full)) ? full : name;
+  const full = ABBREVIATIONS.reduce((n, [short, long]) => n.replace(short, long), name);
+  const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
+  return autonomousForm(named, blocks) ?? named;
+}
+
+/** Short names of bodies and their full forms. */
+const ABBREVIATIONS: Array<[string, string]> = [
+  ['科协', '科学技术协会'],
+  ['科協', '科學技術協會'],
+  ['科技局', '科学技术局'],
+  ['科技厅', '科学技术厅'],
+  ['科技廳', '科學技術廳'],
+];
+
+/**
+ * 黔东南州科协 as the page also names it in full: 黔东南苗族侗族自治州科学技术协会 (the
+ * autonomous prefectures, counties and banners are called by their place and level alone).
+ */
+function autonomousForm(name: string, blocks: PageBlock[]): string | null {
+  const m = /^([\u4e00-\u9fff]{2,4})([州县縣旗])(科学技术协会|科學技術協會|科协|科協)(.*)$/.exec(name);
+  if (!m) return null;
+  const [, head, level, , tail] = m;
+  const rest = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${head}[\\u4e00-\\u9fff]{2,10}?自治${level}(?:科学技术协会|科學技術協會)${rest}`);
+  for (const b of blocks) {
+    if (!b.text.includes(head)) continue;
+    const found = pattern.exec(b.text);
+    if (found) return found[0];
+  }
+  return null;
 }
 
 /**
@@ -285,8 +333,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const title = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : titleFromTags(tags);
 
   // A disclosure table's label cell reads with the value cell after it.
-  const headerText = (i: number) =>
-    isLabelCell(blocks[i].text) && layout.header.includes(i + 1) ? blocks[i].text.trim() + blocks[i + 1].text.trim() : blocks[i].text;
+  const headerText = (i: number) => {
+    const label = blocks[i].text.trim();
+    if (!layout.header.includes(i + 1) || !(isLabelCell(label) || isMetaLabel(label))) return blocks[i].text;
+    return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
+  };
   let date: string | null = null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i));

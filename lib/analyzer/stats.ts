@@ -42,7 +42,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];
@@ -59,12 +59,12 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 
-/** Words just before a number that make it a fact about the page, not the work. */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享)[^。，,；;\n]{0,3}$/;
+/** Words just before a number that make it a fact about the page (or a bulletin's print run), not the work. */
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數)[^。，,；;\n]{0,3}$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -188,12 +188,12 @@ export function findStats(text: string): Stat[] {
 
 /** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
 function smallChineseCount(text: string, m: NumberMatch): boolean {
-  if (m.chinese === undefined || m.chinese.length > 1 || TEN.has(m.chinese.charCodeAt(0))) return false;
+  if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
   return next !== TENTH && next !== TIMES;
 }
-/** 十 alone is ten, not under ten: 十個國家和地區 states a count. */
-const TEN = codes('十拾');
+/** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
+const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
 
 function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
@@ -259,6 +259,11 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
       if (identAfter(text, p2)) return null; // 2019-03-18, 13-1.JPG
       percent ||= pct2;
       valueMax = second.value * scale2;
+      // 10—20万元: a first end without a multiplier of its own shares the second's, when it is
+      // then the smaller (5000—1万 keeps its own).
+      if (multiplied.end === first.end && upper.end > second.end && first.value < second.value) {
+        value = first.value * scale2;
+      }
       pos = p2;
     }
   }
@@ -304,7 +309,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     unit = text.slice(pos, pos + 2);
     pos += 2;
   }
-  if (first.chinese && (first.bare || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
+  // A lone 百/千/万 is a count only with 余/多 after it (千余名, 万余人次): 千方百计 and 万家 are not.
+  if (first.chinese && ((first.bare && !afterNumber) || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
@@ -330,6 +336,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 }
 
 /** Units that make a number something other than a statistic in context. */
+const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
+
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
@@ -337,6 +345,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return (before === '连续' || before === '連續') && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
+  // 65校 counts schools; 3校区 and 校长 are other words.
+  if (unit === '校') return !SCHOOL_WORD_AFTER.has(text.charCodeAt(end));
   // A time limit is no result: 公示期为7个工作日, 在20个工作日内.
   if (unit === '个' || unit === '個') return !text.startsWith('工作日', end);
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);

@@ -58,6 +58,16 @@ describe('statistics: forms', () => {
     ['投入逾新臺幣6,000萬元', '逾新臺幣6,000萬元', 60_000_000, null, '元', '逾'],
     ['增長百分之一點五', '百分之一點五', 0.015, null, '%', null],
     ['資助約1,850萬澳門元', '約1,850萬澳門元', 18_500_000, null, '澳门元', '約'],
+    // A range's first end shares the second's multiplier when it has none of its own and is the smaller then.
+    ['每个项目支持10—20万元', '10—20万元', 100_000, 200_000, '元', null],
+    ['补助5000—1万元', '5000—1万元', 5000, 10_000, '元', null],
+    ['投资3至5亿元', '3至5亿元', 300_000_000, 500_000_000, '元', null],
+    // A lone 百/千/万 is a count with 余/多 after it.
+    ['吸引千余名青少年', '千余名', 1000, null, '名', '余'],
+    ['惠及万余人次', '万余人次', 10_000, null, '人次', '余'],
+    ['服务百余家企业', '百余家', 100, null, '家', '余'],
+    ['服務偏遠地區學校65校，', '65校', 65, null, '校', null],
+    ['執行率未達80%之學校', '未達80%', 0.8, null, '%', '未達'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
     ['合格率低于80%', '低于80%', 0.8, null, '%', '低于'],
     ['月薪21,000元至32,100元', '21,000元至32,100元', 21_000, 32_100, '元', null],
@@ -89,6 +99,9 @@ describe('statistics: what is not one', () => {
     ['identifiers', '鄂科协办〔2019〕22号，鄂ICP备13005063号-3，电话027-87654321，八一路9号，13-1.JPG'],
     ['page counts and sizes', '页数:9 大小:24KB'],
     ['lone markers', '统一是前提，第一批，一等奖，一盘棋，一带一路，一报一刊'],
+    ['a lone 百/千/万 without 余 or 多', '千方百计，千家万户，万众一心，百花齐放，千人计划，有百余年历史'],
+    ['words after 校 that make it another word', '本校3校区'],
+    ['a bulletin\'s print run', '报：省科协。（共印60份）'],
   ])('%s', (_, text) => {
     expect(findStats(text)).toEqual([]);
   });
@@ -283,6 +296,48 @@ describe('metadata', () => {
   it('the issuer a title opens on, in its fullest form, over associations the body cites', () => {
     const a = analyzeText(['陕西省科协办公室关于举办培训班的通知', '各市科协：', '根据《安徽省科学技术协会关于举办竞赛的通知》，请贯彻落实，推进建设。', '陕西省科学技术协会办公室', '2023年5月6日'].join('\n'));
     expect(a.meta.org).toBe('陕西省科学技术协会办公室');
+  });
+
+  it('the issuer a title opens on before a year or a colon, in its fullest form (科技局 → 科学技术局)', () => {
+    const report = analyzeText(['辽宁省机械工程学会2023年工作总结', '时间：2024年1月18日', '一、全年工作', '学会在辽宁省科协的领导下开展工作，贯彻落实部署，推进建设。'].join('\n'));
+    expect(report.meta.org).toBe('辽宁省机械工程学会');
+    const news = analyzeText(['西安市科技局：科技型中小企业创新资金开始申报', '发布时间：2024-07-09', '西安市科学技术局近日发布通知，组织实施，加强服务，推进建设。'].join('\n'));
+    expect(news.meta.org).toBe('西安市科学技术局');
+  });
+
+  it('an autonomous prefecture\'s association in its full name; 区科协 on a region\'s page is the region\'s', () => {
+    const qdn = analyzeText(['黔东南州科协召开工作会议', '发布时间：2024-6-14', '黔东南州科协召开会议，贯彻落实部署，推进建设。', '主办单位：黔东南苗族侗族自治州科学技术协会'].join('\n'));
+    expect(qdn.meta.org).toBe('黔东南苗族侗族自治州科学技术协会');
+    const tibet = analyzeText(['區科協召開全委會議', '發布時間：2024-03-02', '區科協召開會議，區科協主席主持，貫徹落實部署，推進建設。區科協各部門參加。', '版權所有：西藏自治區科學技術協會'].join('\n'));
+    expect(tibet.meta.org).toBe('西藏自治區科學技術協會');
+  });
+
+  it('a header value ends at the next field the CMS printed right after it', () => {
+    const a = analyzeText(['州科协开展科普活动', '发布时间：2024-6-14供稿：州科协办公室浏览：419【字号 大 中 小】', '州科协开展活动，贯彻落实部署，推进建设，加强服务。'].join('\n'));
+    expect(a.meta.source).toBe('州科协办公室');
+  });
+
+  it('label and value cells without colons (Taiwan\'s CMS): header, not body; a numbered 主辦單位 line is no footer', () => {
+    const lines = ['花蓮縣科學教育推動計畫', '發布單位', '教育處', '發布日期', '113-05-06', '資料來源', '教育處', '點閱次數', '1,126',
+      '壹、依據', '一、教育部科學教育計畫。', '二、本縣教育施政計畫。', '貳、辦理單位', '一、主辦單位：花蓮縣政府。', '二、承辦單位：花蓮縣科學教育輔導團。', '參、經費', '本計畫經費新臺幣680萬元，推動辦理補助實施。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.meta.source).toBe('教育處');
+    expect(a.meta.date).toBe('2024-05-06');
+    expect(a.text.startsWith('壹、依據')).toBe(true);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['壹、', '一、', '二、', '貳、', '一、', '二、', '參、']);
+    expect(a.stats.map((s) => s.text)).toEqual(['680萬元']);
+  });
+
+  it('a consultancy\'s rewrite of a notice on its own company site is not official', () => {
+    const lines = ['您好，欢迎来到西安智汇知识产权代理有限公司官网！服务热线：400-029-1234', '西安市科技局：创新资金开始申报', '发布时间：2024-07-09 14:20　来源：智汇知产',
+      '西安市科学技术局近日发布通知，组织实施，加强服务，推进建设，贯彻落实。', '一、申报条件', '二、补贴标准：每个项目支持10—20万元。', '免费评估申报资格', 'Copyright © 2012-2024 西安智汇知识产权代理有限公司 版权所有'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.isOfficial).toBe(false);
+    expect(a.tasks).toEqual([]);
+    expect(a.stats).toEqual([]);
+    // The same text on the bureau's own site is official.
+    const own = analyzeText([...lines.slice(1, 6), '版权所有：西安市科学技术局'].join('\n'));
+    expect(own.isOfficial).toBe(true);
   });
 
   it('a site banner is no title, and a notice with its own number is official whatever its wording', () => {
