@@ -11,7 +11,7 @@
 // between writes: each such frame lays out the text written so far, and the new lang, set with
 // the last write, then makes the browser lay out all of it again. Written as the batches were
 // answered, a 1,000,000-character page was laid out three or four times over (0.15–0.33 s each).
-import { splitByDiff, splitByLength, keepsLength } from '../convert/align';
+import { splitByDiff, splitKeepingLength } from '../convert/align';
 import type { Target } from '../types';
 import {
   chineseLangElements,
@@ -606,7 +606,8 @@ class Pipeline {
     const answer: Answer = { texts: [], attributes: [] };
     const uneven: Array<{ job: TextJob; whole: string }> = [];
     batch.texts.forEach((job, i) => {
-      if (keepsLength(job.sources, out[i])) answer.texts.push({ job, pieces: splitByLength(job.sources, out[i]) });
+      const pieces = splitKeepingLength(job.sources, out[i]);
+      if (pieces) answer.texts.push({ job, pieces });
       else uneven.push({ job, whole: out[i] });
     });
     const offset = batch.texts.length;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepsLength, splitByDiff, splitByLength } from '../../lib/convert/align';
+import { keepsLength, splitByDiff, splitByLength, splitKeepingLength } from '../../lib/convert/align';
 import { getConverter } from '../../lib/convert/engine';
 import { withoutPinyin } from '../../lib/page/pinyin-hide';
 
@@ -10,6 +10,31 @@ describe('splitByLength', () => {
     expect(splitByLength(['头', '', '发'], '頭髮')).toEqual(['頭', '', '髮']);
     expect(keepsLength(['㛟', 'a'], '𡞵a')).toBe(true);
     expect(keepsLength(['U盘'], '隨身碟')).toBe(false);
+  });
+});
+
+describe('splitKeepingLength', () => {
+  it('slices text without surrogates, cuts by code points around them, declines a length change', () => {
+    expect(splitKeepingLength(['头', '', '发布'], '頭髮佈')).toEqual(['頭', '', '髮佈']);
+    // One node gains a code unit (二噁 → 二𫫇), the other loses one (𡞵 → 㛟): equal totals, uneven nodes.
+    expect(splitKeepingLength(['二噁', '𡞵a'], '二𫫇㛟a')).toEqual(['二𫫇', '㛟a']);
+    expect(splitKeepingLength(['U盘'], '隨身碟')).toBeNull();
+  });
+
+  it('is splitByLength wherever every code point maps to one code point', () => {
+    const codePoint = fc.oneof(
+      fc.constantFrom('头', '发', 'a', ' ', '𫫇', '𡞵', '噁'),
+      fc.oneof(fc.integer({ min: 0x20, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x2ffff })).map((c) => String.fromCodePoint(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(codePoint, { maxLength: 6 }), { minLength: 1, maxLength: 5 }), fc.array(codePoint, { minLength: 40, maxLength: 40 }), (nodes, images) => {
+        const sources = nodes.map((cps) => cps.join(''));
+        // A conversion that maps each code point to one code point (BMP and astral both ways).
+        const whole = nodes.flat().map((_, i) => images[i % images.length]).join('');
+        expect(splitKeepingLength(sources, whole)).toEqual(splitByLength(sources, whole));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
