@@ -91,6 +91,8 @@ interface TextJob {
   originals: string[];
   /** What is converted: the originals without hidden pinyin residue. */
   sources: string[];
+  /** The sources joined: the text sent to the converter. */
+  text: string;
 }
 
 interface AttributeJob {
@@ -106,7 +108,7 @@ class Batch {
   chars = 0;
 
   strings(): string[] {
-    return [...this.texts.map((j) => j.sources.join('')), ...this.attributes.map((a) => a.original)];
+    return [...this.texts.map((j) => j.text), ...this.attributes.map((a) => a.original)];
   }
 }
 
@@ -374,15 +376,17 @@ export class PageConversion {
 
   private textJob(nodes: Text[]): TextJob | null {
     const seen = nodes.map((n) => n.data);
-    const originals = nodes.map((n) => this.originalOf(n));
+    // Before anything is converted every node shows its original (the first toggle of a page).
+    const originals = this.texts.size ? nodes.map((n) => this.originalOf(n)) : seen;
     const sources = this.hidingPinyin ? withoutPinyin(originals) : originals;
     const shown = seen.some((s, i) => s !== originals[i]);
-    if (!shown && sources === originals && !HAN.test(originals.join(''))) {
+    const text = sources.join('');
+    if (!shown && sources === originals && !HAN.test(text)) {
       // Nothing to convert; forget values the page has replaced since we wrote them.
       for (const n of nodes) this.texts.delete(n);
       return null;
     }
-    return { nodes, seen, originals, sources };
+    return { nodes, seen, originals, sources, text };
   }
 
   /** The title of a document (document.title), converted as one block. */
@@ -562,7 +566,7 @@ class Pipeline {
 
   addText(job: TextJob): void {
     this.batch.texts.push(job);
-    this.grow(job.sources.reduce((n, s) => n + s.length, 0));
+    this.grow(job.text.length);
   }
 
   addAttribute(job: AttributeJob): void {
