@@ -265,9 +265,10 @@ export class Reader {
     else setTimeout(run, 16);
   }
 
+  /** Highlight the items within `near`; none where no article text is near the viewport. */
   private showNear(near: { start: number; end: number } | null): void {
     this.painted = near;
-    const inside = (i: { start: number; end: number }) => !near || (i.end > near.start && i.start < near.end);
+    const inside = (i: { start: number; end: number }) => near !== null && i.end > near.start && i.start < near.end;
     this.showItems(this.analysis.tasks.filter(inside), this.analysis.stats.filter(inside));
   }
 

@@ -124,6 +124,26 @@ describe('highlights, panel and clips', () => {
     await page.close();
   });
 
+  it('on a page of 46,000 items highlights none while no article text is near the viewport', async () => {
+    const { page, tabId } = await h.open('/long.html');
+    await h.status(tabId, 60_000);
+    const count = () => page.evaluate(() => (CSS.highlights.get('gongwen-stat')?.size ?? 0) + (CSS.highlights.get('gongwen-task')?.size ?? 0));
+    await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Far below the article (a tall block the page adds, then scrolled to): the page changed, so
+    // the reader reads it again and repaints, measuring where its text is.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = `${20 * innerHeight}px`;
+      document.body.append(spacer);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    await expect.poll(count, { timeout: 30_000 }).toBe(0);
+    // Back at the top, the items there are highlighted again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('refuses a selection over 100,000 characters with the limit in the message', async () => {
     const { page, tabId } = await h.open('/long.html');
     await h.status(tabId, 60_000);
