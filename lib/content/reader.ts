@@ -139,7 +139,8 @@ export class Reader {
     this.original = this.analysis;
     this.originalModel = this.model;
     this.watch = watchPage(doc, (dirty) => void this.onPageChanged(dirty), {
-      ignore: (record) => this.conversion.isOwnWrite(record) || this.isOwnElementMutation(record),
+      // The conversion's own writes run unobserved (above); our UI and highlight styles are ignored here.
+      ignore: (record) => this.isOwnElementMutation(record),
     });
     watchSelection(doc, () => void this.act({ action: 'clipSelection' }));
   }

@@ -45,7 +45,8 @@ export interface ConversionOptions {
   skipCode?: boolean;
   /**
    * Runs a synchronous run of our writes unwatched by the page's MutationObserver (PageWatch's
-   * unobserved); their echoes are recognised anyway (isOwnWrite), this only spares recording them.
+   * unobserved): every DOM write of ours goes through it, so the watch never sees one of them and
+   * our writes cannot feed back into conversion. Without a watch, writes just run.
    */
   unobserved?: (write: () => void) => void;
   /** Hide pinyin residue on pages that show it repeatedly (default true). */
@@ -122,9 +123,6 @@ export class PageConversion {
   private readonly texts = new Map<Text, Replaced>();
   private readonly attributes = new Map<Element, Map<string, Replaced>>();
   private readonly langs = new Map<Element, { original: string | null; written: string }>();
-  /** Our last write to each node / attribute (conversion or restore), to recognise its echo. */
-  private readonly ownText = new WeakMap<Node, string>();
-  private readonly ownAttributes = new WeakMap<Element, Map<string, string | null>>();
   private prunedAt = 0;
   private found: Array<Document | ShadowRoot> = [];
 
@@ -212,7 +210,7 @@ export class PageConversion {
     // lang last, in the task of the last write: a new lang changes the fonts of the whole page,
     // and set first it made the browser lay out all of a long page twice (once for the lang,
     // once for the converted text; 0.65 + 0.84 s on the 1M-character page).
-    this.setLang(roots, target);
+    this.unobserved(() => this.setLang(roots, target));
   }
 
   /** Put back every stored original. Synchronous; a value the page changed since stays. */
@@ -225,10 +223,7 @@ export class PageConversion {
 
   private putBackOriginals(): void {
     for (const [node, r] of this.texts) {
-      if (node.data === r.written) {
-        node.data = r.original;
-        this.ownText.set(node, r.original);
-      }
+      if (node.data === r.written) node.data = r.original;
     }
     for (const [el, byName] of this.attributes) {
       for (const [name, r] of byName) {
@@ -298,20 +293,6 @@ export class PageConversion {
       }
     }
     return parts.join('');
-  }
-
-  /** Whether a mutation is the echo of our own write (conversion or restore). */
-  isOwnWrite(record: MutationRecord): boolean {
-    const t = record.target;
-    if (record.type === 'characterData') {
-      return this.ownText.get(t) === (t as CharacterData).data;
-    }
-    if (record.type === 'attributes' && record.attributeName && t.nodeType === ELEMENT_NODE) {
-      const own = this.ownAttributes.get(t as Element);
-      const name = record.attributeName;
-      return !!own?.has(name) && own.get(name) === (t as Element).getAttribute(name);
-    }
-    return false;
   }
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────
@@ -506,7 +487,6 @@ export class PageConversion {
       const piece = pieces[i];
       if (piece.length !== originals[i].length) this.lengthsKept = false;
       if (node.data !== piece) {
-        this.ownText.set(node, piece);
         node.data = piece;
       }
       if (piece === originals[i]) this.texts.delete(node);
@@ -528,9 +508,6 @@ export class PageConversion {
   }
 
   private writeAttribute(el: Element, name: string, value: string | null): void {
-    let own = this.ownAttributes.get(el);
-    if (!own) this.ownAttributes.set(el, (own = new Map()));
-    own.set(name, value);
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
   }

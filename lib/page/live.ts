@@ -11,7 +11,7 @@ import { OWN_UI_TAG } from './model';
 export interface WatchOptions {
   /** Longest time between a change and its delivery (default 200 ms). */
   maxDelayMs?: number;
-  /** Drop a record, e.g. the echo of our own writes (PageConversion.isOwnWrite). */
+  /** Drop a record, e.g. a change to our own UI or highlight styles. */
   ignore?: (record: MutationRecord) => boolean;
 }
 

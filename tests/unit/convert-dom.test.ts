@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { convertTexts } from '../../lib/convert/engine';
 import { convertInBatches, PageConversion, type ConvertFn } from '../../lib/page/conversion';
-import { watchPage } from '../../lib/page/live';
+import { watchPage, type PageWatch } from '../../lib/page/live';
 import { readPage } from '../../lib/page/model';
 import type { Target } from '../../lib/types';
 
@@ -32,13 +32,20 @@ afterEach(() => {
   stops = [];
 });
 
-function watched(conv: PageConversion) {
-  const w = watchPage(document, (roots) => void conv.update(roots), {
-    maxDelayMs: 60,
-    ignore: (r) => conv.isOwnWrite(r),
-  });
-  stops.push(() => w.stop());
-  return w;
+/** A conversion of the page wired to a watch of it, as the reader wires them. */
+function watchedConversion(convert: ConvertFn, seen: Node[][] = []): PageConversion {
+  let watch: PageWatch | undefined;
+  const conv = new PageConversion(document, convert, { unobserved: (write) => (watch ? watch.unobserved(write) : write()) });
+  watch = watchPage(
+    document,
+    (roots) => {
+      seen.push(roots);
+      void conv.update(roots);
+    },
+    { maxDelayMs: 60 },
+  );
+  stops.push(() => watch.stop());
+  return conv;
 }
 
 describe('PageConversion: phrases across elements', () => {
@@ -314,8 +321,7 @@ describe('PageConversion: dynamic pages', () => {
   it('converts inserted and changed text, and restore puts back the page’s latest own values', async () => {
     page('<div id="feed"><p>第一条发展</p></div><p id="clock">时间</p>');
     const before = html();
-    const conv = new PageConversion(document, engine().convert);
-    watched(conv);
+    const conv = watchedConversion(engine().convert);
     await conv.apply('tw');
     const feed = document.getElementById('feed')!;
     const added = document.createElement('p');
@@ -345,12 +351,15 @@ describe('PageConversion: dynamic pages', () => {
   it('has no feedback loop: no converter calls while nothing changes', async () => {
     page('<p>发展<span>头</span>发</p><p title="说明">里程</p>');
     const { convert, calls } = engine();
-    const conv = new PageConversion(document, convert);
-    watched(conv);
+    const changes: Node[][] = [];
+    const conv = watchedConversion(convert, changes);
     await conv.apply('tw');
     const n = calls.length;
     await sleep(250);
     expect(calls.length).toBe(n);
+    // The watch saw none of our writes (text, the title attribute): each would make the reader
+    // read and analyse the page again.
+    expect(changes).toEqual([]);
     // One page change → one round of work, then quiet again.
     document.querySelector('span')!.textContent = '脑';
     await sleep(250);
@@ -362,8 +371,7 @@ describe('PageConversion: dynamic pages', () => {
 
   it('converts a page that never stops changing (max-wait, no starving debounce)', async () => {
     page('<p id="tick">计数0</p>');
-    const conv = new PageConversion(document, engine().convert);
-    watched(conv);
+    const conv = watchedConversion(engine().convert);
     await conv.apply('tw');
     const node = document.getElementById('tick')!.firstChild as Text;
     let i = 0;
@@ -385,8 +393,7 @@ describe('PageConversion: dynamic pages', () => {
   it('restore clears the target so later changes are not converted', async () => {
     page('<p>发展</p>');
     const { convert, calls } = engine();
-    const conv = new PageConversion(document, convert);
-    watched(conv);
+    const conv = watchedConversion(convert);
     await conv.apply('tw');
     conv.restore();
     const n = calls.length;
