@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { isDocNumberLine, isLabelCell, isMetaLabel } from './lines';
+import { isDocNumberLine, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -40,7 +40,7 @@ const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|主题分类|主題分類|有效性)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
@@ -103,7 +103,6 @@ function isTitleLike(text: string): boolean {
 }
 
 const HEAD_WINDOW = 15;
-const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.

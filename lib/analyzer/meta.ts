@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, isLabelCell, isMetaLabel } from './lines';
+import { DOC_NUMBER, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -175,6 +175,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   if (issuer) return fullestForm(issuer[1], blocks);
+  // A disclosure table names it: 发布机构：上海市闵行区人民政府.
+  if (clues.publisher) return fullestForm(clues.publisher, blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
@@ -219,7 +221,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // Equal counts: the higher level (a notice names its issuer and each recipient below it once).
   const level = [...counts.entries()].sort((a, b) => b[1] - a[1] || LEVEL_RANK[a[0]] - LEVEL_RANK[b[0]])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
-  if (!places.length) return bare[level] ?? fallbackOrg(blocks, clues, tags);
+  // Only 区科协 or 市科协, which names no place: the site's owner or signature names the body better.
+  if (!places.length) return fallbackOrg(blocks, clues, tags) ?? bare[level];
   places.sort((a, b) => b[1].count - a[1].count);
   // The place as the page names it in full (绵阳市安州区 in the footer) is the same place as 安州区.
   const [place] = places[0];
@@ -247,9 +250,13 @@ const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
 const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`);
 
+const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
+
 /** What else the page says that may name its body. */
 interface OrgClues {
   title: string | null;
+  /** The issuer a disclosure table names (发布机构, 发文机关). */
+  publisher: string | null;
   body: number[];
   source: string | null;
 }
@@ -326,7 +333,12 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
 
 function titleFromTags(tags: MetaTags): string | null {
   const t = tags['articletitle'] || tags['og:title'] || null;
-  return t ? t.trim() : null;
+  if (t) return t.trim();
+  // A page that shows no heading may still name itself in <title>, before the site's name
+  // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.
+  const parts = (tags.title ?? '').split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
+  const first = parts[0];
+  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && /[\u4e00-\u9fff]/.test(first) ? first : null;
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
@@ -355,11 +367,13 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
 
   const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
+  let publisher: string | null = null;
+  for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   return {
     title: title || null,
     date,
     source,
-    org: findOrg(blocks, { title: title || null, body: layout.body, source }, tags),
+    org: findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags),
     docNumber: findDocNumber(blocks, layout),
   };
 }

@@ -59,12 +59,12 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '微米', '毫米', '纳米', '奈米', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run), not the work. */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數)[^。，,；;\n]{0,3}$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -200,6 +200,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (isIdentAt(text, start - 1)) return null;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // 数十家, 几百人: no number is stated.
+  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
   const prefix = prefixQualifier(text, start);
   let qualifier = prefix?.qualifier ?? null;
   const qualifierStart = prefix?.start ?? start;
@@ -309,8 +311,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     unit = text.slice(pos, pos + 2);
     pos += 2;
   }
-  // A lone 百/千/万 is a count only with 余/多 after it (千余名, 万余人次): 千方百计 and 万家 are not.
-  if (first.chinese && ((first.bare && !afterNumber) || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
+  // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
@@ -319,6 +321,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     pos += post.length;
   }
 
+  // （百萬元）, the unit a table's column heading gives its figures: no figure itself.
+  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && isOneOfAt(text, pos, CLOSE_BRACKETS)) return null;
   if (percent) {
     value /= 100;
     if (valueMax !== null) valueMax /= 100;
@@ -336,6 +340,9 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 }
 
 /** Units that make a number something other than a statistic in context. */
+const VAGUE_BEFORE = codes('数數几幾');
+const OPEN_BRACKETS = codes('（(');
+const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {

@@ -29,6 +29,9 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Words before a bracketed numeral that cite it (第（一）项, 前款（二）) rather than start an item. */
 const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
+/** Words that introduce a list inside a sentence. */
+const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要']);
+
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
   [
@@ -103,7 +106,10 @@ function candidates(text: string, { runTogether = false }: TaskOptions): Candida
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || (INLINE_STYLES.has(style) && CLAUSE_END.has(before));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
-    const loose = !atBoundary && runTogether && BRACKETED.has(style) && HAN.test(before) && !CITES.has(before);
+    // A bracketed item after its heading on text run together, or after a word that introduces a
+    // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
+    const introduced = n === 1 && INTRODUCERS.has(text.slice(start - 2, start));
+    const loose = !atBoundary && BRACKETED.has(style) && HAN.test(before) && !CITES.has(before) && (runTogether || introduced);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}) });
     } else {

@@ -68,6 +68,13 @@ describe('statistics: forms', () => {
     ['服务百余家企业', '百余家', 100, null, '家', '余'],
     ['服務偏遠地區學校65校，', '65校', 65, null, '校', null],
     ['執行率未達80%之學校', '未達80%', 0.8, null, '%', '未達'],
+    ['吸引近千人参加', '近千人', 1000, null, '人', '近'],
+    ['山鸡存栏量达到1.2万羽，', '1.2万羽', 12_000, null, '羽', null],
+    ['共核定補助研發計畫128案，', '128案', 128, null, '案', null],
+    ['每年举办讲座不少于4讲。', '不少于4讲', 4, null, '讲', '不少于'],
+    ['加工精度提升至2微米以內', '2微米以內', 2, null, '微米', '以內'],
+    // A widget's label stands right before its number; 访问量突破 states a result.
+    ['平台年访问量突破500万人次。', '突破500万人次', 5_000_000, null, '人次', '突破'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
     ['合格率低于80%', '低于80%', 0.8, null, '%', '低于'],
     ['月薪21,000元至32,100元', '21,000元至32,100元', 21_000, 32_100, '元', null],
@@ -102,6 +109,9 @@ describe('statistics: what is not one', () => {
     ['a lone 百/千/万 without 余 or 多', '千方百计，千家万户，万众一心，百花齐放，千人计划，有百余年历史'],
     ['words after 校 that make it another word', '本校3校区'],
     ['a bulletin\'s print run', '报：省科协。（共印60份）'],
+    ['vague amounts', '联合数十家企业，吸引几百人'],
+    ['a column heading\'s unit', '資助總額（百萬元）'],
+    ['widgets with their label', '浏览量：1234次 阅读 (3256)次'],
   ])('%s', (_, text) => {
     expect(findStats(text)).toEqual([]);
   });
@@ -326,6 +336,32 @@ describe('metadata', () => {
     expect(a.text.startsWith('壹、依據')).toBe(true);
     expect(a.tasks.map((t) => t.marker)).toEqual(['壹、', '一、', '二、', '貳、', '一、', '二、', '參、']);
     expect(a.stats.map((s) => s.text)).toEqual(['680萬元']);
+  });
+
+  it('a disclosure table: 文号 is header, its 发布机构 the org; a page without a heading takes its title from <title>', () => {
+    const html = `<html><head><title>闵行区全民科学素质行动实施方案（2021—2025年） | 上海市闵行区人民政府</title></head><body>
+      <div class="nav">首页</div>
+      <p>索引号：MH2100000202200011</p><p>发布机构：上海市闵行区人民政府</p><p>文号：闵府发〔2022〕6号</p>
+      <p>成文日期：2022-03-04</p><p>发布日期：2022-03-08</p><p>信息来源：区科协</p>
+      <p>为深入贯彻落实规划纲要，区科协会同各部门制定本方案，加强组织实施，推进建设。</p>
+      <p>一、指导思想</p><p>二、主要目标</p><p>到2025年，区科协发展会员1万名以上。</p></body></html>`;
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect(a.meta).toEqual({
+      title: '闵行区全民科学素质行动实施方案（2021—2025年）',
+      date: '2022-03-08',
+      source: '区科协',
+      org: '上海市闵行区人民政府',
+      docNumber: '闵府发〔2022〕6号',
+    });
+    // A <title> that is the site's name alone gives no title.
+    const bare = analyzePage(parseHTML(html.replace(/<title>.*<\/title>/, '<title>上海市闵行区人民政府</title>')).document as unknown as Document);
+    expect(bare.meta.title).toBeNull();
+  });
+
+  it('a bracketed list introduced inside a sentence (包括(一)…；(二)…), not after any word', () => {
+    const text = '一、本年度成果：主要成果包括(一)玻璃基板研發；(二)液冷散熱模組開發；(三)晶片設計平台建置。\n二、中小企業參與比例提升。';
+    expect(findTasks(text).map((t) => [t.marker, t.level])).toEqual([['一、', 1], ['(一)', 2], ['(二)', 2], ['(三)', 2], ['二、', 1]]);
+    expect(findTasks('一、竞赛内容（一）成果竞赛。（二）创新竞赛。二、时间安排').map((t) => t.marker)).toEqual(['一、', '二、']);
   });
 
   it('a consultancy\'s rewrite of a notice on its own company site is not official', () => {
