@@ -90,11 +90,18 @@ const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
-  if (text.length >= 200) return false;
+  if (text.length >= 200 || NARRATED_DATE.test(text)) return false;
   return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text);
 }
 
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
+/** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
+const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
+
+/** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
+const ORG_NAME_ONLY =
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳)$/;
+
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t)) return false;
@@ -168,7 +175,9 @@ function findTitle(
   if (quoted === null && hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);
     const next = later === null ? undefined : head.find((i) => i > later);
-    if (later !== null && later > metaLine && next !== undefined && isMetaLine(blocks[next].text)) {
+    // (A signature repeating the site's name is followed by its date too.)
+    const signature = later !== null && ORG_NAME_ONLY.test(blocks[later].text.trim());
+    if (later !== null && later > metaLine && !signature && next !== undefined && isMetaLine(blocks[next].text)) {
       quoted = later;
       metaLine = next;
     }
@@ -198,6 +207,9 @@ function findTitle(
 /** Page-chunk numbers of a document-sharing site: 1、 2、 … at the start of consecutive blocks whose predecessors end mid-sentence. */
 function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   const joins = new Map<number, Chunk>();
+  // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
+  // names (a 表彰决定's winners).
+  if (!blocks.some((b) => b.text.length < 300 && DOC_SHARE.test(b.text))) return joins;
   const numbered: Array<{ pos: number; len: number }> = [];
   let expect = 1;
   for (let k = 0; k < body.length; k++) {

@@ -21,6 +21,8 @@ const OFFICIAL_WORDS =
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
 
 const SITE_OWNER = /版权所有|版權所有|主办单位|主辦單位|主办[:：]|主辦[:：]/;
+/** A site owner that is itself an issuer (a company's name is not). */
+const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:有限公司|有限責任公司|有限责任公司))`);
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
@@ -53,8 +55,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     pageText.length <= 2 * FURNITURE_SPAN
       ? pageText
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
-  if (count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   const footer = pageText.slice(-2000);
+  // An association's or a government's own site may have comment boxes and like buttons too.
+  const officialOwner = footer.split('\n').some((line) => SITE_OWNER.test(line) && ISSUER_OWNER.test(line));
+  if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   if (COMPANY_OWNER.test(footer) && count(SALES_PITCH, pageText, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
@@ -77,7 +81,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|施政报告|施政報告|年度报告|年度報告/;
 const NOTICE =
-  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|令)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;

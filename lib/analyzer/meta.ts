@@ -250,6 +250,7 @@ const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
 const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`);
 
+const DOCUMENT_NAME = /^[\s\u3000]*(?:名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
 /** What else the page says that may name its body. */
@@ -342,7 +343,7 @@ function titleFromTags(tags: MetaTags): string | null {
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
-  const title = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : titleFromTags(tags);
+  const shown = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : null;
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
@@ -350,6 +351,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     if (!layout.header.includes(i + 1) || !(isLabelCell(label) || isMetaLabel(label))) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
   };
+  // A disclosure table names the document (名称：…); a site banner repeating the body's name is
+  // no title where it does.
+  let named: string | null = null;
+  for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
+  const title = (shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags);
   let date: string | null = null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i));

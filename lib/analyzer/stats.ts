@@ -59,7 +59,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '微米', '毫米', '纳米', '奈米', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分', '微米', '毫米', '纳米', '奈米', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 
@@ -88,8 +88,11 @@ const isHanAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0x4e00 && c <= 0x9fff;
 };
-/** Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics. */
-const SHORT_QUOTE = /“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|"[^"\n]{0,30}"/g;
+/**
+ * Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics; a quoted
+ * sentence (“…就多赚了1万多元。”) is someone's words, figures and all.
+ */
+const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"/g;
 
 interface Read {
   value: number;
@@ -200,6 +203,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (isIdentAt(text, start - 1)) return null;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // 试用期6个月, 有效期3年: a term, not a result.
+  if (TERM_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
   // 数十家, 几百人: no number is stated.
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
   const prefix = prefixQualifier(text, start);
@@ -226,11 +231,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   const scale = multiplied.scale;
   let pos = multiplied.end;
   let value = first.value * scale;
-  // 1億2,350萬元: the ten-thousands after the hundred millions are one amount.
-  if (scale === 1e8) {
+  // 1億2,350萬元, 1萬2千人次: the next unit down after the multiplier is one amount with it.
+  if (scale === 1e8 || scale === 1e4) {
     const rest = readNumber(text, pos);
-    if (rest && !rest.chinese && (text.startsWith('万', rest.end) || text.startsWith('萬', rest.end))) {
-      value += rest.value * 1e4;
+    const lower = scale === 1e8 ? ['万', '萬'] : ['千', '仟'];
+    if (rest && !rest.chinese && lower.some((u) => text.startsWith(u, rest.end))) {
+      value += rest.value * (scale === 1e8 ? 1e4 : 1e3);
       pos = rest.end + 1;
     }
   }
@@ -241,6 +247,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (afterNumber) {
     qualifier ??= afterNumber;
     pos += 1;
+    // 60余万亩: the multiplier after the qualifier.
+    const mult = !first.chinese && scale === 1 ? MULTIPLIER.at(text, pos) : null;
+    if (mult) {
+      value *= multiplierValue(mult);
+      pos += mult.length;
+    }
   }
   if (isOneOfAt(text, pos, PERCENT_SIGNS)) {
     percent = true;
@@ -341,6 +353,9 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
+const TERM_BEFORE = /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期)[为為是]?[\s:：]?$/;
+const HOUR_MARKS = codes('时時点點:：');
+const SCORE_WORD_AFTER = codes('钟鐘之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
 const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
@@ -352,6 +367,11 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return (before === '连续' || before === '連續') && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
+  // 86.4分 is a score; 3分钟, 5分之 and 分析 are other words, and 15時30分 a time.
+  if (unit === '分') {
+    // (十分 is "very"; 分機 an extension.)
+    return !first.chinese && !SCORE_WORD_AFTER.has(text.charCodeAt(end)) && !isOneOfAt(text, qualifierStart - 1, HOUR_MARKS);
+  }
   // 65校 counts schools; 3校区 and 校长 are other words.
   if (unit === '校') return !SCHOOL_WORD_AFTER.has(text.charCodeAt(end));
   // A time limit is no result: 公示期为7个工作日, 在20个工作日内.

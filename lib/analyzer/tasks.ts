@@ -30,7 +30,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
 /** Words that introduce a list inside a sentence. */
-const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要']);
+const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為']);
 
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
@@ -38,7 +38,8 @@ const MARKER = new RegExp(
     '([壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,3})[、．.]', // 1 formal (参: 參 converted to Simplified)
     `(${CN1}{1,3})(?:[、．]|\\.(?![0-9]))`, // 2
     `[（(](${CN1}{1,3})[)）]`, // 3
-    '([0-9]{1,2})(?:[、．]|\\.(?![0-9]))', // 4
+    // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
+    '([0-9]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲)))',
     '[（(]([0-9]{1,2})[)）]', // 5
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
@@ -103,7 +104,9 @@ function candidates(text: string, { runTogether = false }: TaskOptions): Candida
     const start = m.index;
     const { style, n } = classify(m);
     const before = boundaryBefore(text, start);
-    const atBoundary = before === '\n' || SENTENCE_END.has(before) || (INLINE_STYLES.has(style) && CLAUSE_END.has(before));
+    // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
+    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、'));
+    const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
@@ -164,15 +167,34 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     entry.task.text = text.slice(entry.textStart, e).trimStart();
   };
 
+  // An annex (a line of its own: 附件1) is a document of its own: its lists start a new hierarchy.
+  const annexes = annexStarts(text);
+  /** Inline styles whose last item opened its paragraph (一是 as a heading). */
+  const inlineOpened = new Set<Style>();
+  let annex = 0;
   for (const c of items) {
+    if (annex < annexes.length && annexes[annex] < c.start) {
+      while (annex < annexes.length && annexes[annex] < c.start) annex++;
+      styles.length = 0;
+    }
     if (c.start > paragraphEnd) {
       for (const entry of open.splice(0)) close(entry, paragraphEnd);
       paragraphEnd = text.indexOf('\n', c.start);
       if (paragraphEnd < 0) paragraphEnd = text.length;
     }
+    const opens = boundaryBefore(text, c.start) === '\n';
+    // An enumeration run inside a paragraph (…一是…二是…) is no parent of the items that open
+    // the paragraphs after it: （一） after it stands where it would without it.
+    if (opens && !INLINE_STYLES.has(c.style)) {
+      while (styles.length && INLINE_STYLES.has(styles[styles.length - 1]) && !inlineOpened.has(styles[styles.length - 1])) styles.pop();
+    }
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
+    if (INLINE_STYLES.has(c.style)) {
+      if (opens) inlineOpened.add(c.style);
+      else inlineOpened.delete(c.style);
+    }
     const level = styles.length;
     while (open.length && open[open.length - 1].task.level >= level) close(open.pop()!, c.start);
     const task: Task = { marker: text.slice(c.start, c.markerEnd), level, text: '', start: c.start, end: c.markerEnd };
@@ -181,6 +203,13 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   }
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
+}
+
+/** Where each annex heading (附件1, 附件 2, 附件 on a line of its own) starts. */
+function annexStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/gm)) starts.push(m.index);
+  return starts;
 }
 
 /**

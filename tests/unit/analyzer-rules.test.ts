@@ -73,6 +73,11 @@ describe('statistics: forms', () => {
     ['共核定補助研發計畫128案，', '128案', 128, null, '案', null],
     ['每年举办讲座不少于4讲。', '不少于4讲', 4, null, '讲', '不少于'],
     ['加工精度提升至2微米以內', '2微米以內', 2, null, '微米', '以內'],
+    ['花木种植面积60余万亩，', '60余万亩', 600_000, null, '亩', '余'],
+    ['服務逾1萬2千人次，', '逾1萬2千人次', 12_000, null, '人次', '逾'],
+    ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
+    ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
+    ['“去年我种了香菇，就多赚了1万多元。”', '1万多元', 10_000, null, '元', '多'],
     // A widget's label stands right before its number; 访问量突破 states a result.
     ['平台年访问量突破500万人次。', '突破500万人次', 5_000_000, null, '人次', '突破'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
@@ -110,6 +115,8 @@ describe('statistics: what is not one', () => {
     ['words after 校 that make it another word', '本校3校区'],
     ['a bulletin\'s print run', '报：省科协。（共印60份）'],
     ['vague amounts', '联合数十家企业，吸引几百人'],
+    ['分 that is no score', '十分重要，香港時間15時30分，電話(02)2701-1799分機512，3分钟读完'],
+    ['terms', '试用期6个月，有效期为2年'],
     ['a column heading\'s unit', '資助總額（百萬元）'],
     ['widgets with their label', '浏览量：1234次 阅读 (3256)次'],
   ])('%s', (_, text) => {
@@ -356,6 +363,59 @@ describe('metadata', () => {
     // A <title> that is the site's name alone gives no title.
     const bare = analyzePage(parseHTML(html.replace(/<title>.*<\/title>/, '<title>上海市闵行区人民政府</title>')).document as unknown as Document);
     expect(bare.meta.title).toBeNull();
+  });
+
+  it('an annex starts a new hierarchy; an enumeration inside a paragraph is no parent of the next paragraphs\' items', () => {
+    const text = ['一要坚持引领，二要聚焦大局。', '附件1', '名单', '1.甲单位', '2.乙单位'].join('\n');
+    expect(findTasks(text).map((t) => [t.marker, t.level])).toEqual([['一要', 1], ['二要', 1], ['1.', 1], ['2.', 1]]);
+    const inline = ['三、主要内容', '主要有三个特点：一是范围更广，二是力度更大，三是程序更简。', '（一）支持创新主体。', '（二）支持平台建设。'].join('\n');
+    expect(findTasks('一、背景\n二、依据\n' + inline).map((t) => [t.marker, t.level])).toEqual([
+      ['一、', 1], ['二、', 1], ['三、', 1], ['一是', 2], ['二是', 2], ['三是', 2], ['（一）', 2], ['（二）', 2],
+    ]);
+  });
+
+  it('lists after 分为 with 、 between items, and 1.35周岁以下 as item 1 of conditions', () => {
+    expect(findTasks('一、設置中心。\n二、培育教師。研習分为(一)基礎探究教學、(二)跨領域課程設計、(三)科學競賽指導。').map((t) => t.marker)).toEqual(['一、', '二、', '(一)', '(二)', '(三)']);
+    expect(findTasks('岗位条件：\n1.35周岁以下；\n2.具有普通话二级甲等证书；').map((t) => [t.marker, t.text])).toEqual([
+      ['1.', '35周岁以下；'], ['2.', '具有普通话二级甲等证书；'],
+    ]);
+  });
+
+  it('a winners\' list of names is no document-sharing page; a signature repeating <title> is no title', () => {
+    const html = `<html><head><title>锡林郭勒盟科学技术协会</title></head><body><div>网站首页</div>
+      <div>锡林郭勒盟科学技术协会关于表彰先进集体的决定</div><div>发布时间：2025-02-18 09:36:12 来源：盟科协科普部</div>
+      <div>锡科协发〔2025〕4号</div><div>各旗县市（区）科协：</div><div>为表彰先进，贯彻落实部署，推进建设，决定表彰如下。</div>
+      <div>锡林郭勒盟科学技术协会</div><div>2025年2月14日</div><div>附件1</div><div>先进集体名单</div>
+      <div>1.锡林浩特市科学技术协会</div><div>2.二连浩特市科学技术协会</div><div>3.正蓝旗科学技术协会</div></body></html>`;
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect(a.meta.title).toBe('锡林郭勒盟科学技术协会关于表彰先进集体的决定');
+    expect(a.meta.date).toBe('2025-02-18');
+    expect(a.meta.docNumber).toBe('锡科协发〔2025〕4号');
+    expect(a.tasks.map((t) => [t.marker, t.level, t.text])).toEqual([
+      ['1.', 1, '锡林浩特市科学技术协会'], ['2.', 1, '二连浩特市科学技术协会'], ['3.', 1, '正蓝旗科学技术协会'],
+    ]);
+  });
+
+  it('a disclosure table\'s 名称 is the title over a banner; a sentence opening on a date is no date line', () => {
+    const html = `<html><head><title>政策解读_部门解读_红河哈尼族彝族自治州人民政府</title></head><body>
+      <div>红河哈尼族彝族自治州人民政府</div><div>当前位置：首页 > 政策解读</div>
+      <div>索 引 号：</div><div>115325000151525X7K/2024-00412</div><div>发布机构：</div><div>红河州科学技术局</div>
+      <div>发布日期：</div><div>2024-07-08</div><div>名　　称：</div><div>《红河州支持科技创新若干政策措施》政策解读</div>
+      <div>近日，州人民政府印发措施，贯彻落实部署，推进建设，加强服务。</div></body></html>`;
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect(a.meta.title).toBe('《红河州支持科技创新若干政策措施》政策解读');
+    expect(a.meta.org).toBe('红河州科学技术局');
+    const minutes = analyzeText(['武清区科协十届五次主席办公会议纪要', '来源：区科协办公室', '2024年6月14日上午，区科协主席主持召开会议，贯彻落实部署，推进建设。', '区科协办公室', '2024年6月18日'].join('\n'));
+    expect(minutes.meta.date).toBe('2024-06-18');
+    expect(minutes.kind).toBe('notice');
+  });
+
+  it('an association\'s own site with comment boxes and likes is official', () => {
+    const lines = ['县科协专家服务月活动成效明显', '发布时间：2024年11月06日', '县科协联合各部门开展服务，贯彻落实部署，推进建设，加强服务，共开展活动12场。',
+      '点赞 56', '网友评论（0）', '暂无评论，快来抢沙发吧！', '版权所有：沭阳县科学技术协会'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.isOfficial).toBe(true);
+    expect(a.stats.map((x) => x.text)).toEqual(['12场']);
   });
 
   it('a bracketed list introduced inside a sentence (包括(一)…；(二)…), not after any word', () => {
