@@ -207,9 +207,6 @@ function findTitle(
 /** Page-chunk numbers of a document-sharing site: 1、 2、 … at the start of consecutive blocks whose predecessors end mid-sentence. */
 function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   const joins = new Map<number, Chunk>();
-  // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
-  // names (a 表彰决定's winners).
-  if (!blocks.some((b) => b.text.length < 300 && DOC_SHARE.test(b.text))) return joins;
   const numbered: Array<{ pos: number; len: number }> = [];
   let expect = 1;
   for (let k = 0; k < body.length; k++) {
@@ -222,6 +219,9 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
     }
   }
   if (numbered.length < 3 || numbered.some((n, i) => i > 0 && n.pos !== numbered[i - 1].pos + 1)) return joins;
+  // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
+  // names (a 表彰决定's winners).
+  if (!blocks.some((b) => b.text.length < 300 && DOC_SHARE.test(b.text))) return joins;
   let cut = 0;
   for (let i = 1; i < numbered.length; i++) {
     if (!SENTENCE_END.test(blocks[body[numbered[i - 1].pos]].text.trimEnd())) cut++;

@@ -204,7 +204,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
-  if (TERM_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (termBefore(text, start)) return null;
   // 数十家, 几百人: no number is stated.
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
   const prefix = prefixQualifier(text, start);
@@ -354,6 +354,14 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE = /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期)[为為是]?[\s:：]?$/;
+const TERM_ENDS = codes('期限');
+
+/** Whether a term's name stands just before `start` (a look at three characters first: most numbers have none). */
+function termBefore(text: string, start: number): boolean {
+  let near = false;
+  for (let i = Math.max(0, start - 3); i < start; i++) near ||= TERM_ENDS.has(text.charCodeAt(i));
+  return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
 const HOUR_MARKS = codes('时時点點:：');
 const SCORE_WORD_AFTER = codes('钟鐘之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
 const OPEN_BRACKETS = codes('（(');

@@ -208,9 +208,19 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
 /** Where each annex heading (附件1, 附件 2, 附件 on a line of its own) starts. */
 function annexStarts(text: string): number[] {
   const starts: number[] = [];
-  for (const m of text.matchAll(/^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/gm)) starts.push(m.index);
-  return starts;
+  // Found from each 附件/附表 (a long page has few): a line-anchored pattern over the whole text
+  // would be tried at every position of it.
+  for (const word of ['附件', '附表']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (ANNEX_LINE.test(text.slice(lineStart, lineEnd))) starts.push(lineStart);
+    }
+  }
+  return starts.sort((a, b) => a - b);
 }
+const ANNEX_LINE = /^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/;
 
 /**
  * A marker alone on its line (（二） in a <p> of its own) heads the paragraph after it, unless
