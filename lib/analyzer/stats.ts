@@ -41,7 +41,7 @@ const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
-  '将近', '將近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
+  '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
   '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
@@ -52,7 +52,7 @@ const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '�
 const PERCENT_SIGNS = codes('%％');
 
 const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '人次', '家次', '场次', '場次', '平方公里', '平方米',
+  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
@@ -217,12 +217,23 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     const num = parseChineseDecimal(m.numerator ?? '');
     if (!den || num === null || num > den) return null;
     let end = m.end;
+    // 百分之五至百分之十一: a range of two fractions of the same whole.
+    let valueMax: number | null = null;
+    const sep = RANGE_SEP.at(text, end);
+    const upper = sep ? numberAt(text, end + sep.length) : null;
+    if (upper?.denominator === m.denominator && upper.numerator !== undefined) {
+      const num2 = parseChineseDecimal(upper.numerator);
+      if (num2 !== null && num2 > num && num2 <= den) {
+        valueMax = fraction(num2, den);
+        end = upper.end;
+      }
+    }
     const post = AFTER_UNIT_QUALIFIER.at(text, end);
     if (post && !(post === '多' || post === '余' || post === '餘')) {
       qualifier ??= post;
       end += post.length;
     }
-    return make(text, qualifierStart, end, num / den, null, '%', qualifier);
+    return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
   }
 
   const first = readMatch(m);
@@ -327,8 +338,9 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
-  // 多/余 after a unit start the next word (人多力量大); only the positional words count here.
-  if (post && !(post === '多' || post === '余' || post === '餘')) {
+  // 多/余 after a unit start the next word (人多力量大); only the positional words count here,
+  // and 多 after a multiple (1倍多).
+  if (post && (!(post === '多' || post === '余' || post === '餘') || (unit === '倍' && post === '多'))) {
     qualifier ??= post;
     pos += post.length;
   }
@@ -356,6 +368,11 @@ const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE = /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期)[为為是]?[\s:：]?$/;
 const TERM_ENDS = codes('期限');
 
+/** A fraction's value: hundredths tidied (百分之四十四點三 = 0.443), other fractions exact (1/3). */
+function fraction(num: number, den: number): number {
+  return den === 100 ? tidy(num / den) : num / den;
+}
+
 /** Whether a term's name stands just before `start` (a look at three characters first: most numbers have none). */
 function termBefore(text: string, start: number): boolean {
   let near = false;
@@ -369,6 +386,10 @@ const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
+  if (unit === '届' || unit === '屆') {
+    // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
+    return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
+  }
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);

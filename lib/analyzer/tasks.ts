@@ -185,8 +185,9 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     const opens = boundaryBefore(text, c.start) === '\n';
     // An enumeration run inside a paragraph (…一是…二是…) is no parent of the items that open
     // the paragraphs after it: （一） after it stands where it would without it.
-    if (opens && !INLINE_STYLES.has(c.style)) {
-      while (styles.length && INLINE_STYLES.has(styles[styles.length - 1]) && !inlineOpened.has(styles[styles.length - 1])) styles.pop();
+    if (opens) {
+      const top = () => styles[styles.length - 1];
+      while (styles.length && top() !== c.style && INLINE_STYLES.has(top()) && !inlineOpened.has(top())) styles.pop();
     }
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;

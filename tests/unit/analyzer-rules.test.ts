@@ -78,6 +78,13 @@ describe('statistics: forms', () => {
     ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
     ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
     ['“去年我种了香菇，就多赚了1万多元。”', '1万多元', 10_000, null, '元', '多'],
+    ['研发投入增长1倍多，', '1倍多', 1, null, '倍', '多'],
+    ['占比接近七成', '接近七成', 0.7, null, '%', '接近'],
+    ['已連續舉辦8屆', '8屆', 8, null, '届', null],
+    ['增幅介乎百分之五至百分之十一', '百分之五至百分之十一', 0.05, 0.11, '%', null],
+    ['佔百分之四十四點三', '百分之四十四點三', 0.443, null, '%', null],
+    ['研發人員41 580人年', '41 580人年', 41_580, null, '人年', null],
+    ['服务超过5000户次', '超过5000户次', 5000, null, '户次', '超过'],
     // A widget's label stands right before its number; 访问量突破 states a result.
     ['平台年访问量突破500万人次。', '突破500万人次', 5_000_000, null, '人次', '突破'],
     ['來自十個國家和地區', '十個', 10, null, '个', null],
@@ -368,6 +375,9 @@ describe('metadata', () => {
   it('an annex starts a new hierarchy; an enumeration inside a paragraph is no parent of the next paragraphs\' items', () => {
     const text = ['一要坚持引领，二要聚焦大局。', '附件1', '名单', '1.甲单位', '2.乙单位'].join('\n');
     expect(findTasks(text).map((t) => [t.marker, t.level])).toEqual([['一要', 1], ['二要', 1], ['1.', 1], ['2.', 1]]);
+    // Also when the items after it are of another inline style (第一，…).
+    const spoken = ['主要做了三件事：一是建课程，二是育教师，三是强保障。', '第一，完善课程体系。', '第二，用好社会资源。'].join('\n');
+    expect(findTasks(spoken).map((t) => [t.marker, t.level])).toEqual([['一是', 1], ['二是', 1], ['三是', 1], ['第一，', 1], ['第二，', 1]]);
     const inline = ['三、主要内容', '主要有三个特点：一是范围更广，二是力度更大，三是程序更简。', '（一）支持创新主体。', '（二）支持平台建设。'].join('\n');
     expect(findTasks('一、背景\n二、依据\n' + inline).map((t) => [t.marker, t.level])).toEqual([
       ['一、', 1], ['二、', 1], ['三、', 1], ['一是', 2], ['二是', 2], ['三是', 2], ['（一）', 2], ['（二）', 2],
