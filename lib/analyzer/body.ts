@@ -94,7 +94,6 @@ function isMetaLine(text: string): boolean {
   return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text);
 }
 
-/** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
 const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
 
@@ -102,6 +101,7 @@ const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|
 const ORG_NAME_ONLY =
   /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳)$/;
 
+/** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t)) return false;

@@ -56,8 +56,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
       ? pageText
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
   const footer = pageText.slice(-2000);
+  // The site owner's lines (版权所有, 主办) in the footer.
+  const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
   // An association's or a government's own site may have comment boxes and like buttons too.
-  const officialOwner = footer.split('\n').some((line) => SITE_OWNER.test(line) && ISSUER_OWNER.test(line));
+  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line));
   if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   if (COMPANY_OWNER.test(footer) && count(SALES_PITCH, pageText, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
@@ -74,7 +76,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
   const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
   const org = meta.org;
-  const ownSite = org !== null && pageText.slice(-2000).split('\n').some((line) => SITE_OWNER.test(line) && line.includes(org));
+  const ownSite = org !== null && ownerLines.some((line) => line.includes(org));
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 

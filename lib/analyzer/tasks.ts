@@ -74,15 +74,22 @@ function boundaryBefore(text: string, at: number): string {
   return i < 0 ? '\n' : text[i];
 }
 
-/** Ranges of attachment lists (附件：1. … 2. …): the 附件 paragraph and the numbered lines after it. */
-function attachmentZones(text: string): Array<[number, number]> {
+/**
+ * Attachment lists and annexes, from one pass over the lines: the ranges of attachment lists
+ * (附件：1. … 2. …: the 附件 paragraph and the numbered lines after it), and where each annex
+ * heading starts (附件1, 附件 2, 附件 on a line of its own).
+ */
+function attachments(text: string): { zones: Array<[number, number]>; annexes: number[] } {
   const zones: Array<[number, number]> = [];
+  const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
+    // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
+    if (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) annexes.push(lineStart);
     if (ATTACHMENTS.test(line)) {
       if (zoneStart < 0) zoneStart = lineStart;
     } else if (zoneStart >= 0 && !/^[ \t\u3000]*(?:[0-9]{1,2}|[（(]?[一二三四五六七八九十]{1,2}[)）]?)[、．.)）]?/.test(line)) {
@@ -92,11 +99,12 @@ function attachmentZones(text: string): Array<[number, number]> {
     lineStart = lineEnd + 1;
   }
   if (zoneStart >= 0) zones.push([zoneStart, text.length]);
-  return zones;
+  return { zones, annexes };
 }
+const ANNEX_LINE = /^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/;
+const ANNEX_HEAD = /^[ \t\u3000]*(?:附|$)/;
 
-function candidates(text: string, { runTogether = false }: TaskOptions): Candidate[] {
-  const zones = attachmentZones(text);
+function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
   let zone = 0;
   const out: Candidate[] = [];
   MARKER.lastIndex = 0;
@@ -154,7 +162,8 @@ function sequences(found: Candidate[]): Candidate[] {
 
 /** Every numbered task of `text`, in order. */
 export function findTasks(text: string, options: TaskOptions = {}): Task[] {
-  const items = sequences(candidates(text, options));
+  const { zones, annexes } = attachments(text);
+  const items = sequences(candidates(text, zones, options));
   const tasks: Task[] = [];
   const styles: Style[] = [];
   const open: Array<{ task: Task; textStart: number }> = [];
@@ -168,7 +177,6 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   };
 
   // An annex (a line of its own: 附件1) is a document of its own: its lists start a new hierarchy.
-  const annexes = annexStarts(text);
   /** Inline styles whose last item opened its paragraph (一是 as a heading). */
   const inlineOpened = new Set<Style>();
   let annex = 0;
@@ -205,23 +213,6 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
 }
-
-/** Where each annex heading (附件1, 附件 2, 附件 on a line of its own) starts. */
-function annexStarts(text: string): number[] {
-  const starts: number[] = [];
-  // Found from each 附件/附表 (a long page has few): a line-anchored pattern over the whole text
-  // would be tried at every position of it.
-  for (const word of ['附件', '附表']) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
-      const lineStart = text.lastIndexOf('\n', at) + 1;
-      let lineEnd = text.indexOf('\n', at);
-      if (lineEnd < 0) lineEnd = text.length;
-      if (ANNEX_LINE.test(text.slice(lineStart, lineEnd))) starts.push(lineStart);
-    }
-  }
-  return starts.sort((a, b) => a - b);
-}
-const ANNEX_LINE = /^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/;
 
 /**
  * A marker alone on its line (（二） in a <p> of its own) heads the paragraph after it, unless

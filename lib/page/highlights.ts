@@ -416,8 +416,7 @@ export class Highlighter {
   clear({ keepStyles = false }: { keepStyles?: boolean } = {}): void {
     this.generation++;
     // The flash and fade layers are among those emptied here.
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
-    this.flashTimer = null;
+    this.cancelFlashTimer();
     this.paint(Object.fromEntries([...LAYERS, ...this.tagLayers].map((l) => [l, []])), { keepStyles });
   }
 
@@ -433,10 +432,15 @@ export class Highlighter {
   }
 
   private stopFlash(): void {
-    if (this.flashTimer === null) return;
+    if (this.cancelFlashTimer()) this.paint({ flash: [], fade: [] });
+  }
+
+  /** Whether a flash was under way (its timer is cancelled). */
+  private cancelFlashTimer(): boolean {
+    if (this.flashTimer === null) return false;
     clearTimeout(this.flashTimer);
     this.flashTimer = null;
-    this.paint({ flash: [], fade: [] });
+    return true;
   }
 
   private extend(layers: Layers): void {
