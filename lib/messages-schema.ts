@@ -48,6 +48,31 @@ const texts = v.pipe(
   ),
 );
 
+/** A page sent for analysis (readers send pages of up to 50,000 characters; longer ones they analyse themselves). */
+export const MAX_ANALYZE_CHARS = 1_000_000;
+export const MAX_ANALYZE_BLOCKS = 100_000;
+
+const hint = v.strictObject({
+  boiler: v.optional(v.boolean()),
+  heading: v.optional(v.boolean()),
+  outside: v.optional(v.boolean()),
+});
+
+const pageInput = v.pipe(
+  v.strictObject({
+    texts: v.pipe(v.array(v.string()), v.maxLength(MAX_ANALYZE_BLOCKS)),
+    hints: v.array(hint),
+    tags: v.record(v.string(), v.string()),
+  }),
+  v.check((page) => page.hints.length === page.texts.length, 'one hint per block'),
+  v.check(
+    (page) =>
+      page.texts.reduce((n, s) => n + s.length, 0) + Object.values(page.tags).reduce((n, s) => n + s.length, 0) <=
+      MAX_ANALYZE_CHARS,
+    `a page sent for analysis holds at most ${MAX_ANALYZE_CHARS} characters`,
+  ),
+);
+
 const toBackground = v.variant('type', [
   v.strictObject({ type: v.literal('tab'), tabId, act: tabAction }),
   v.strictObject({ type: v.literal('openLibrary') }),
@@ -60,6 +85,7 @@ const toBackground = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(MAX_CONVERT_TEXT_CHARS, `at most ${MAX_CONVERT_TEXT_CHARS} characters`)),
   }),
   v.strictObject({ type: v.literal('prepareConverter'), target }),
+  v.strictObject({ type: v.literal('analyze'), page: pageInput }),
   v.strictObject({
     type: v.literal('saveClips'),
     clips: v.pipe(v.array(v.unknown()), v.maxLength(MAX_CLIPS_PER_MESSAGE)),

@@ -2,6 +2,7 @@
 // with a `type`; replies are `{ ok: true, value }` or `{ ok: false, error, name? }`.
 // Shapes are validated on receipt (see lib/messages-schema.ts) — a malformed message is rejected.
 import { errorMessage, knownErrorName } from './errors';
+import type { PageInput } from './analyzer/dom';
 import type { ClipInput, Clip, PageStatus, Target } from './types';
 
 /** Actions a user can take on a tab; popup, context menu, shortcuts and tests all go through these. */
@@ -26,9 +27,17 @@ export type ToBackground =
   | { type: 'convert'; target: Target; texts: string[]; relay?: true }
   | { type: 'convertText'; target: Target; text: string } // popup's text box; replies the converted string
   | { type: 'prepareConverter'; target: Target }
+  // A page of up to 50,000 characters as its reader read it, analysed here, where the analyzer's
+  // code stays compiled from page to page (lib/content/reader.ts analyzeModel).
+  | { type: 'analyze'; page: PageInput } // replies an Analysis
   | { type: 'saveClips'; clips: ClipInput[] }
   | { type: 'clipsForPage'; url: string }
   | { type: 'pageStatus'; status: PageStatus }; // content script reports its state (badge)
+
+/** The port a page's reader sends its requests on (lib/content/background-channel.ts), and what goes over it. */
+export const READER_PORT = 'reader';
+export type PortRequest = { id: number; message: ToBackground };
+export type PortReply = { id: number; reply: Reply<unknown> };
 
 /** Messages the background sends to a tab's content script. */
 export type ToContent = { type: 'act'; act: TabAction };

@@ -14,7 +14,21 @@ const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
-type Hint = Omit<PageBlock, 'text'>;
+/** What the markup says of one block. */
+export type BlockHint = Omit<PageBlock, 'text'>;
+type Hint = BlockHint;
+
+/**
+ * All the analyzer reads from a page, as plain data: each block's text, what the markup says of
+ * it, and the meta tags. The page reads it; the analysis may run elsewhere (the background, where
+ * the analyzer's code stays compiled from page to page).
+ */
+export interface PageInput {
+  texts: string[];
+  hints: BlockHint[];
+  tags: MetaTags;
+}
+
 
 function upper(el: Element): string {
   return el.tagName.toUpperCase();
@@ -139,4 +153,9 @@ export function domHints(doc: Document, model: PageModel): { hints: Hint[]; tags
     }
   }
   return { hints, tags: readTags(doc) };
+}
+
+export function readPageInput(doc: Document, model: PageModel): PageInput {
+  const { hints, tags } = domHints(doc, model);
+  return { texts: model.blocks.map((b) => b.text), hints, tags };
 }

@@ -8,7 +8,7 @@ import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { layoutArticle, type PageBlock } from './body';
-import { domHints } from './dom';
+import { readPageInput, type PageInput } from './dom';
 import { isOfficialPage, pageKind } from './kind';
 import { readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
@@ -44,7 +44,7 @@ interface Article {
   spans: TextSpan[];
 }
 
-function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArticle>, blockIds: number[]): Article {
+function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArticle>): Article {
   const parts: string[] = [];
   const spans: TextSpan[] = [];
   let length = 0;
@@ -63,7 +63,7 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
       spans.push({
         start: length + from - drop,
         end: length + to - drop,
-        block: blockIds[i],
+        block: i,
         blockOffset: origStart + (from - cleanStart),
       });
     }
@@ -72,11 +72,12 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
   return { text: parts.join(''), spans };
 }
 
-function analyse(originals: string[], hints: Array<Omit<PageBlock, 'text'>>, blockIds: number[], tags: MetaTags): Analysis {
+/** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
+export function analyzeInput({ texts: originals, hints, tags }: PageInput): Analysis {
   const clean = originals.map(cleanBlock);
   const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
   const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
-  const article = buildArticle(clean, layout, blockIds);
+  const article = buildArticle(clean, layout);
   const pageText = originals.join('\n');
   const meta = readMeta(blocks, layout, tags);
   const isOfficial = isOfficialPage(meta, pageText, article.text);
@@ -94,24 +95,13 @@ function analyse(originals: string[], hints: Array<Omit<PageBlock, 'text'>>, blo
 
 /** Analyse plain text, one paragraph per line. */
 export function analyzeText(text: string): Analysis {
-  const lines = text.split(/\r\n|\r|\n/);
-  const analysis = analyse(
-    lines,
-    lines.map(() => ({})),
-    lines.map((_, i) => i),
-    {},
-  );
+  const texts = text.split(/\r\n|\r|\n/);
+  const analysis = analyzeInput({ texts, hints: texts.map(() => ({})), tags: {} });
   delete analysis.spans;
   return analysis;
 }
 
 /** Analyse a document (headless-safe: DOM basics only). `spans` refer to `model.blocks`. */
 export function analyzePage(doc: Document, model: PageModel = readPage(doc, { frames: false })): Analysis {
-  const { hints, tags } = domHints(doc, model);
-  return analyse(
-    model.blocks.map((b) => b.text),
-    hints,
-    model.blocks.map((_, i) => i),
-    tags,
-  );
+  return analyzeInput(readPageInput(doc, model));
 }

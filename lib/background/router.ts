@@ -1,10 +1,11 @@
 // The background's one message entry. Checks who is asking, validates the shape, dispatches.
 import { browser, type Browser } from 'wxt/browser';
-import { failed, type Reply, type ToBackground } from '../messages';
+import { failed, READER_PORT, type PortReply, type PortRequest, type Reply, type ToBackground } from '../messages';
 import { parseToBackground } from '../messages-schema';
 import { clipsForUrl, saveClips } from '../store/clips';
 import { converterHost } from '../platform/converter-host';
 import type { ClipInput, PageStatus } from '../types';
+import { analyzeForPage } from './analysis';
 import { showStatus } from './badge';
 import { openClip, openLibrary } from './library';
 import { act, ensureReader } from './tabs';
@@ -44,6 +45,8 @@ async function dispatch(message: ToBackground, sender: Sender): Promise<unknown>
     case 'prepareConverter':
       await converterHost.prepare(message.target);
       return null;
+    case 'analyze':
+      return analyzeForPage(message.page);
     case 'saveClips':
       // saveClips validates every record and resolves only after the transaction committed.
       return saveClips(message.clips as ClipInput[]);
@@ -56,29 +59,49 @@ async function dispatch(message: ToBackground, sender: Sender): Promise<unknown>
   }
 }
 
+/** A message as received: from this extension, well formed, and allowed for who sent it. Throws otherwise. */
+function accept(raw: unknown, sender: Sender): ToBackground {
+  if (sender.id !== browser.runtime.id) throw new Error('Unknown sender');
+  const message = parseToBackground(raw);
+  if (PAGE_ONLY.has(message.type) && !isExtensionPage(sender)) {
+    throw new Error(`"${message.type}" may only be sent from the extension's own pages`);
+  }
+  return message;
+}
+
+async function answer(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+  try {
+    return { ok: true, value: (await dispatch(accept(raw, sender), sender)) ?? null };
+  } catch (e) {
+    return failed(e);
+  }
+}
+
 export function listen(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: Reply<unknown>) => void) => {
     // The offscreen document answers its own messages.
     if ((raw as { to?: string } | null)?.to === 'offscreen') return false;
-    let message: ToBackground;
-    try {
-      if (sender.id !== browser.runtime.id) throw new Error('Unknown sender');
-      message = parseToBackground(raw);
-      if (PAGE_ONLY.has(message.type) && !isExtensionPage(sender)) {
-        throw new Error(`"${message.type}" may only be sent from the extension's own pages`);
-      }
-    } catch (e) {
-      sendResponse(failed(e));
-      return false;
-    }
     // A page's batch goes to the offscreen document directly when it is up (it answers).
-    if (message.type === 'convert' && !message.relay && sender.tab && converterHost.answersPagesDirectly()) {
+    const batch = raw as { type?: unknown; relay?: unknown } | null;
+    if (batch?.type === 'convert' && batch.relay === undefined && sender.tab && converterHost.answersPagesDirectly()) {
       return false;
     }
-    dispatch(message, sender).then(
-      (value) => sendResponse({ ok: true, value: value ?? null }),
-      (e: unknown) => sendResponse(failed(e)),
-    );
+    void answer(raw, sender).then(sendResponse);
     return true;
+  });
+  // Readers' requests (lib/content/background-channel.ts): the same messages, answered the same way.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== READER_PORT) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const { id, message } = (raw ?? {}) as Partial<PortRequest>;
+      if (typeof id !== 'number') return;
+      void answer(message, port.sender ?? {}).then((reply) => {
+        try {
+          port.postMessage({ id, reply } satisfies PortReply);
+        } catch {
+          // The page went away before its answer.
+        }
+      });
+    });
   });
 }

@@ -6,6 +6,7 @@ import type { Target } from '../types';
 import { converterHost } from '../platform/converter-host';
 import { clipToRow, toCsv } from '../export/csv';
 import { clearClips, listClips } from '../store/clips';
+import { analysisBusyMs } from './analysis';
 import { openClip, openLibrary } from './library';
 import { act } from './tabs';
 
@@ -19,6 +20,8 @@ export const testHook = {
   },
   openLibrary,
   openClip,
+  /** Time the background spent analysing pages: the extension's time on a page, outside the page. */
+  analysisBusyMs,
   listClips,
   clearLibrary: clearClips,
   /** Resolves once the browser's converter for `target` is built (what a page's status prepares). */

@@ -1,7 +1,8 @@
 // The reader: everything Gongwen Lens does inside a page, loaded only on pages with Chinese text.
 // Data flows one way: page model → analysis → highlights / panel → clip message → library.
 import { browser } from 'wxt/browser';
-import { analyzePage } from '../analyzer';
+import { analyzeInput } from '../analyzer';
+import { readPageInput } from '../analyzer/dom';
 import { makeT, resolveLang } from '../i18n';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { errorFromReply, errorText } from '../errors';
@@ -20,19 +21,20 @@ import { needsReread, onLibraryChange, type LibraryChange } from '../store/chang
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, type ItemKind } from './clip-builder';
+import { BackgroundChannel, NoAnswerError } from './background-channel';
 import { mountPanel } from './panel-host';
 import { watchSelection } from './selection-button';
 import { offerFor } from './offer';
 
-/** Nobody answered: the extension was updated or reloaded, or the listener meant to answer is gone. */
-class NoAnswerError extends Error {
-  constructor() {
-    super('The extension did not answer (it may have been updated: reload the page)');
-    this.name = 'NoAnswerError';
-  }
-}
+/** The reader's requests to the background. */
+const background = new BackgroundChannel();
+const request = <T>(message: ToBackground): Promise<T> => background.request<T>(message);
 
-async function request<T>(message: ToBackground): Promise<T> {
+/**
+ * A message for whichever extension context answers it: conversion batches, which Chrome's
+ * offscreen document answers directly once it is up (the background otherwise).
+ */
+async function broadcast<T>(message: ToBackground): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined;
   if (!reply) throw new NoAnswerError();
   if (!reply.ok) throw errorFromReply(reply);
@@ -46,11 +48,45 @@ async function request<T>(message: ToBackground): Promise<T> {
  * up), it goes again for the background to carry.
  */
 const convertViaBackground = memoizeConvert((target: Target, texts: string[]) =>
-  request<string[]>({ type: 'convert', target, texts }).catch((e: unknown) => {
+  broadcast<string[]>({ type: 'convert', target, texts }).catch((e: unknown) => {
     if (!(e instanceof NoAnswerError)) throw e;
     return request<string[]>({ type: 'convert', target, texts, relay: true });
   }),
 );
+
+/**
+ * Pages up to this many characters are analysed in the background; longer ones in the page.
+ * In a fresh tab, compiling the analyzer was most of a first analysis (15-20 ms on a seed page),
+ * while the background's copy stays compiled from page to page: a seed page there takes 1-3 ms,
+ * plus a round trip of 2-5 ms. Carrying a page across costs about 0.5 ms per 1,000 characters
+ * and its items as much again (Chromium, the 1,000,000-character page: 0.45 s of messaging
+ * against 0.3 s analysed in the page), so past this size the page's own copy is faster.
+ */
+const ANALYZE_IN_BACKGROUND_MAX_CHARS = 50_000;
+
+/** The analysis of `model`: in the background or in the page, by size (see above). */
+async function analyzeModel(doc: Document, model: PageModel): Promise<Analysis> {
+  const page = readPageInput(doc, model);
+  let chars = 0;
+  for (const text of page.texts) chars += text.length;
+  if (chars > ANALYZE_IN_BACKGROUND_MAX_CHARS) return analyzeInput(page);
+  // Should the background not answer (the extension was reloaded), the page's copy still can.
+  return request<Analysis>({ type: 'analyze', page }).catch(() => analyzeInput(page));
+}
+
+/** What the reader shows until start() has the page analysed (actions wait for that). */
+function notYetAnalysed(): Analysis {
+  return {
+    script: 'none',
+    isOfficial: false,
+    kind: 'other',
+    meta: { title: null, date: null, source: null, org: null, docNumber: null },
+    text: '',
+    tasks: [],
+    stats: [],
+    spans: [],
+  };
+}
 
 /** Above this many items, highlights are registered in slices rather than in one task. */
 const SLICED_HIGHLIGHTS = 5_000;
@@ -95,6 +131,8 @@ export class Reader {
   private panelMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   private readonly timings: Record<string, number> = {};
   private reanalyzeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by every read of the page, so an analysis arriving after a later read is dropped. */
+  private reads = 0;
   private clippedNotices: LibraryChange[] = [];
   /**
    * After a burst of library writes (an analyst clipping a list item by item, tabs clipping at
@@ -135,7 +173,7 @@ export class Reader {
     });
     this.highlighter = new Highlighter(doc);
     this.model = readPage(doc);
-    this.analysis = this.analyze();
+    this.analysis = notYetAnalysed();
     this.original = this.analysis;
     this.originalModel = this.model;
     this.watch = watchPage(doc, (dirty) => void this.onPageChanged(dirty), {
@@ -155,9 +193,9 @@ export class Reader {
     return changed.length > 0 && changed.every(ours);
   }
 
-  private analyze(): Analysis {
+  private async analyze(model: PageModel): Promise<Analysis> {
     const t0 = performance.now();
-    const analysis = analyzePage(this.doc, this.model);
+    const analysis = await analyzeModel(this.doc, model);
     this.timings.analyzeMs = performance.now() - t0;
     return analysis;
   }
@@ -169,20 +207,28 @@ export class Reader {
     // stops changing they take at most a tenth of its thread: re-reading a long page is one task.
     this.reanalyzeTimer ??= setTimeout(() => {
       this.reanalyzeTimer = null;
-      this.refresh();
+      void this.refresh();
     }, Math.max(REANALYZE_MS, REFRESH_SHARE_INVERSE * this.refreshMs));
   }
 
-  /** Re-read the page after it changed (conversion, page scripts) and repaint what depends on it. */
-  private refresh(): void {
+  /** Re-read the page (on arrival, after it changed) and repaint what depends on it. */
+  private async refresh(): Promise<void> {
     const t0 = performance.now();
-    this.model = readPage(this.doc);
-    this.modelChanges = this.pageChanges;
-    this.analysis = this.analyze();
+    const read = ++this.reads;
+    const changes = this.pageChanges;
+    const target = this.conversion.target;
+    const model = readPage(this.doc);
+    const analysis = await this.analyze(model);
+    // A later read replaces this one; a toggle meanwhile changed the page's script under it.
+    if (read !== this.reads) return;
+    if (target !== this.conversion.target) return this.scheduleRefresh();
+    this.model = model;
+    this.modelChanges = changes;
+    this.analysis = analysis;
     if (!this.conversion.target) {
       this.original = this.analysis;
       this.originalModel = this.model;
-      this.originalChanges = this.pageChanges;
+      this.originalChanges = changes;
     }
     if (this.highlightsOn) this.paintHighlights();
     this.renderPanel();
@@ -578,7 +624,7 @@ export class Reader {
     if (this.reanalyzeTimer) clearTimeout(this.reanalyzeTimer);
     this.reanalyzeTimer = setTimeout(() => {
       this.reanalyzeTimer = null;
-      this.refresh();
+      void this.refresh();
     }, 0);
   }
 
@@ -589,9 +635,11 @@ export class Reader {
   async start(unveil?: () => void): Promise<void> {
     try {
       const rule = ruleForUrl(this.settings, location.href);
-      if (rule?.mode === 'always') {
-        if (unveil) await this.convertOnArrival(rule.target);
-        else if (this.original.script !== 'none') await this.toggle(rule.target);
+      if (rule?.mode === 'always' && unveil) {
+        await this.convertOnArrival(rule.target);
+      } else {
+        await this.refresh();
+        if (rule?.mode === 'always' && this.original.script !== 'none') await this.toggle(rule.target);
       }
     } finally {
       unveil?.();
@@ -624,7 +672,7 @@ export class Reader {
       });
     }
     // The page's own text, analysed before it changes script (clips keep the original too).
-    this.refresh();
+    await this.refresh();
     if (this.original.script !== 'none') await this.toggle(target);
     // Time the page stayed hidden after the reader started (bench: toggle.auto.*).
     this.timings.veilMs = performance.now() - t0;
@@ -726,6 +774,7 @@ export function startReader(doc: Document): void {
   // Injected at document_start, the reader runs only on "always convert" sites (see
   // lib/background/auto-convert.ts): hide the page now, before anything can be painted.
   const unveil = doc.readyState === 'loading' ? veilPage(doc) : undefined;
+  background.connect();
   // Actions wait until load-time work (site rule, highlights, clipped marks) is done, so a click
   // never races it.
   const ready = getSettings().then(async (settings) => {

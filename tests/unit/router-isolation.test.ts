@@ -3,7 +3,8 @@
 // and messages from another extension. None of them may reach an action or the library.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Reply } from '../../lib/messages';
+import { READER_PORT, type Reply } from '../../lib/messages';
+import { portSender, type FakePort } from './fake-ports';
 
 const calls = vi.hoisted(() => ({ act: [] as unknown[], openLibrary: 0, openClip: [] as unknown[], saveClips: [] as unknown[] }));
 
@@ -153,5 +154,57 @@ describe('router: malformed messages', () => {
     );
     expect(results).toEqual([false]);
     expect(replies).toEqual([]);
+  });
+});
+
+describe("router: the readers' port", () => {
+  /** Sends `message` on a new reader port opened by `sender`, and waits for the reply with its id. */
+  async function overPort(message: unknown, sender: object, name = READER_PORT): Promise<Reply<unknown> | 'no reply'> {
+    portSender.value = sender;
+    const port = fakeBrowser.runtime.connect({ name }) as unknown as FakePort;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve('no reply'), 200);
+      port.onMessage.addListener((raw) => {
+        const { id, reply } = raw as { id: number; reply: Reply<unknown> };
+        if (id !== 41) return;
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      port.postMessage({ id: 41, message });
+    });
+  }
+
+  it('refuses what only extension pages may ask, from a content script, as on one-off messages', async () => {
+    for (const message of [
+      { type: 'tab', tabId: 7, act: { action: 'clipItems', kind: 'task' } },
+      { type: 'openLibrary' },
+      { type: 'openClip', clipId: 'abc' },
+    ]) {
+      const reply = await overPort(message, contentScript);
+      expect(reply !== 'no reply' && !reply.ok && reply.error).toMatch(/extension's own pages/);
+    }
+    nothingHappened();
+  });
+
+  it('refuses another extension, and malformed messages, with a clear error', async () => {
+    expect(await overPort({ type: 'saveClips', clips: [] }, { id: 'another-extension-id', tab: { id: 7 } })).toEqual({
+      ok: false,
+      error: 'Unknown sender',
+    });
+    const reply = await overPort({ type: 'saveClips', clips: 'all' }, contentScript);
+    expect(reply !== 'no reply' && !reply.ok && reply.error).toMatch(/^Malformed message/);
+    nothingHappened();
+  });
+
+  it("answers a reader's request, and ignores ports and messages that are not a reader's", async () => {
+    expect(await overPort({ type: 'clipsForPage', url: 'https://a.cn/' }, contentScript)).toEqual({ ok: true, value: [] });
+    expect(await overPort({ type: 'clipsForPage', url: 'https://a.cn/' }, contentScript, 'something-else')).toBe('no reply');
+    portSender.value = contentScript;
+    const port = fakeBrowser.runtime.connect({ name: READER_PORT }) as unknown as FakePort;
+    const heard: unknown[] = [];
+    port.onMessage.addListener((m) => heard.push(m));
+    port.postMessage({ message: { type: 'clipsForPage', url: 'https://a.cn/' } }); // no id: nobody to answer
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual([]);
   });
 });

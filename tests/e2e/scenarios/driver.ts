@@ -13,6 +13,7 @@ export interface GongwenHook {
   listClips(): Promise<Clip[]>;
   clearLibrary(): Promise<void>;
   prepareConverter(target: Target): Promise<void>;
+  analysisBusyMs(): number;
 }
 export type HookName = keyof GongwenHook;
 export type HookResult<K extends HookName> = Awaited<ReturnType<GongwenHook[K]>>;

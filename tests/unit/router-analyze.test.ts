@@ -1,0 +1,73 @@
+// The reader's page goes to the background for analysis (lib/content/reader.ts): what the page
+// reads crosses as plain data, the background answers the analysis the analyzer gives in Node,
+// and what does not fit the contract is refused with a clear error, not analysed.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzePage } from '../../lib/analyzer';
+import { readPageInput } from '../../lib/analyzer/dom';
+import { listen } from '../../lib/background/router';
+import type { Reply } from '../../lib/messages';
+import { MAX_ANALYZE_CHARS } from '../../lib/messages-schema';
+import { readPage } from '../../lib/page/model';
+import { SEED_FIXTURES } from '../fixtures/seeds';
+
+const contentScript = { id: fakeBrowser.runtime.id, url: 'https://www.cast.org.cn/a.html', tab: { id: 7 }, frameId: 0 };
+
+const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (message: unknown, sender: object, respond: (r: never) => void) => Promise<unknown[]>;
+
+/** Deliver a message as the browser does: serialised as JSON on the way in and on the way out. */
+async function deliver(message: unknown): Promise<Reply<unknown>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no reply')), 5_000);
+    void trigger(JSON.parse(JSON.stringify(message)), contentScript, (reply: Reply<unknown>) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(JSON.stringify(reply)));
+    });
+  });
+}
+
+const fixture = (name: string) =>
+  parseHTML(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).document as unknown as Document;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  listen();
+});
+afterEach(() => fakeBrowser.reset());
+
+describe('analysis in the background', () => {
+  it.each(SEED_FIXTURES)('%s: the page read in the tab, analysed in the background, is the analysis made in place', async (name) => {
+    const doc = fixture(name);
+    const model = readPage(doc);
+    const reply = await deliver({ type: 'analyze', page: readPageInput(doc, model) });
+    expect(reply.ok).toBe(true);
+    const expected = JSON.parse(JSON.stringify(analyzePage(doc, model)));
+    expect(reply.ok && reply.value).toEqual(expected);
+    expect(expected.meta.title).toBeTruthy();
+  });
+
+  const page = { texts: ['关于开展科技活动的通知', '一、总体要求'], hints: [{ heading: true }, {}], tags: { title: '通知' } };
+  const refused: Array<[string, unknown, RegExp]> = [
+    ['a hint missing', { ...page, hints: [{}] }, /one hint per block/],
+    ['a hint that is not one', { ...page, hints: [{ heading: true }, { script: 'x' }] }, /Malformed/],
+    ['a block that is not text', { ...page, texts: ['a', 1] }, /Malformed/],
+    ['a tag that is not text', { ...page, tags: { title: 1 } }, /Malformed/],
+    ['more text than the limit', { ...page, texts: ['通'.repeat(MAX_ANALYZE_CHARS), '知'], hints: [{}, {}] }, new RegExp(`at most ${MAX_ANALYZE_CHARS}`)],
+    ['meta tags over the limit', { ...page, tags: { description: 'x'.repeat(MAX_ANALYZE_CHARS) } }, new RegExp(`at most ${MAX_ANALYZE_CHARS}`)],
+    ['an extra field', { ...page, html: '<p>' }, /Malformed/],
+  ];
+
+  it.each(refused)('refuses %s with a clear error', async (_, input, error) => {
+    const reply = await deliver({ type: 'analyze', page: input });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(error);
+  });
+
+  it('answers the same page within the limit (the refusals above are about the limit, not the page)', async () => {
+    const reply = await deliver({ type: 'analyze', page });
+    expect(reply.ok).toBe(true);
+    expect(reply.ok && (reply.value as { meta: { title: string } }).meta.title).toBe('关于开展科技活动的通知');
+  });
+});
