@@ -31,13 +31,15 @@ class Words {
   }
 }
 
-const MULTIPLIER = new Words(['千万', '千萬', '万亿', '萬億', '万', '萬', '亿', '億']);
+const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '万', '萬', '亿', '億', '千', '仟']);
 /**
  * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
  * long page asks about the characters around tens of thousands of numbers.
  */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
+/** 千 after a number is a thousand unless it opens a unit (3千米, 5千瓦时 are kilometres and kilowatt hours). */
+const THOUSAND = codes('千仟');
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
@@ -53,7 +55,7 @@ const PERCENT_SIGNS = codes('%％');
 
 const UNITS = [
   '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '届', '屆', '平方公里', '平方米',
-  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦', '小时', '小時', '学时', '學時',
+  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
@@ -118,8 +120,15 @@ function readMatch(m: NumberMatch): Read | null {
 
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
-  const mult = read.chinese ? null : MULTIPLIER.at(text, read.end);
+  const mult = read.chinese ? null : multiplierAt(text, read.end);
   return mult ? { scale: multiplierValue(mult), end: read.end + mult.length } : { scale: fallback, end: read.end };
+}
+
+/** The multiplier at `at`: 万, 亿, 3千 (not the 千 of a unit: 3千米). */
+function multiplierAt(text: string, at: number): string | null {
+  const mult = MULTIPLIER.at(text, at);
+  if (mult?.length === 1 && THOUSAND.has(mult.charCodeAt(0)) && UNIT.at(text, at)) return null;
+  return mult;
 }
 
 /** Whether the sticky `re` matches at `at`. */
@@ -258,9 +267,9 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (afterNumber) {
     qualifier ??= afterNumber;
     pos += 1;
-    // 60余万亩: the multiplier after the qualifier.
-    const mult = !first.chinese && scale === 1 ? MULTIPLIER.at(text, pos) : null;
-    if (mult) {
+    // 60余万亩, 3千余名, 千余万元, 2千多万元: a larger multiplier after the qualifier.
+    const mult = multiplierAt(text, pos);
+    if (mult && multiplierValue(mult) > scale) {
       value *= multiplierValue(mult);
       pos += mult.length;
     }

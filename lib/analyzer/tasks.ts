@@ -29,6 +29,12 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Words before a bracketed numeral that cite it (第（一）项, 前款（二）) rather than start an item. */
 const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
+/** Characters that make 一 the end of a word (统一要求, 唯一是, 之一是), not an inline item 1. */
+const WORD_BEFORE_ONE = new Set([...'统統唯之万萬同单單逐划劃不专專合归歸均整第其另纯純一']);
+
+/** ...except 系统 (科协系统一要…: the 统 of 系统, not of 统一). */
+const SYSTEM = new Set(['系统', '系統']);
+
 /** Words that introduce a list inside a sentence. */
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為']);
 
@@ -120,7 +126,12 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // A bracketed item after its heading on text run together, or after a word that introduces a
     // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
     const introduced = n === 1 && INTRODUCERS.has(text.slice(start - 2, start));
-    const loose = !atBoundary && BRACKETED.has(style) && HAN.test(before) && !CITES.has(before) && (runTogether || introduced);
+    // An inline item 1 that a sentence runs into (科协系统一要…，二要…; 我们一是…；二是…): kept
+    // only as the start of a sequence that goes on at boundaries.
+    const runInto =
+      style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(text.slice(start - 2, start)));
+    const loose =
+      !atBoundary && HAN.test(before) && ((BRACKETED.has(style) && !CITES.has(before) && (runTogether || introduced)) || runInto);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}) });
     } else {
