@@ -211,13 +211,16 @@ export class Reader {
     }, Math.max(REANALYZE_MS, REFRESH_SHARE_INVERSE * this.refreshMs));
   }
 
-  /** Re-read the page (on arrival, after it changed) and repaint what depends on it. */
-  private async refresh(): Promise<void> {
+  /**
+   * Re-read the page (on arrival, after it changed) and repaint what depends on it; `current`: a
+   * model that is the page as it is now, to analyse instead of reading it again.
+   */
+  private async refresh(current?: PageModel): Promise<void> {
     const t0 = performance.now();
     const read = ++this.reads;
     const changes = this.pageChanges;
     const target = this.conversion.target;
-    const model = readPage(this.doc);
+    const model = current ?? readPage(this.doc);
     const analysis = await this.analyze(model);
     // A later read replaces this one; a toggle meanwhile changed the page's script under it.
     if (read !== this.reads) return;
@@ -638,7 +641,8 @@ export class Reader {
       if (rule?.mode === 'always' && unveil) {
         await this.convertOnArrival(rule.target);
       } else {
-        await this.refresh();
+        // The constructor has just read the page (reading a long page twice is a long task more).
+        await this.refresh(this.model);
         if (rule?.mode === 'always' && this.original.script !== 'none') await this.toggle(rule.target);
       }
     } finally {
