@@ -238,6 +238,14 @@ const OWNER = new RegExp(
 );
 /** A footer line that ends on a body's name: `重要告示 | 私隱政策 | 2025  香港特別行政區政府`. */
 const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);
+/** Page widgets whose words end like a body's name (返回顶部 ends in 部). */
+const WIDGET_NAME = /(?:顶部|頂部|底部|首部)$/;
+/** A site's banner: its owner's name, then what the site is (香港特別行政區政府　新聞公報). */
+const BANNER = new RegExp(
+  `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
+);
+/** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
+const COMPANY_OWNER = /([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司))[\s\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\s\u3000:：©]*([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司))/;
 
 /**
  * A press release opens on the body that issues it: 創新科技署今日（五月三日）宣布…,
@@ -326,10 +334,20 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   if (signature) return signature;
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 3; i--) {
     const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
+    if (m && !WIDGET_NAME.test(m[1])) return m[1];
+  }
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
     if (m) return m[1];
   }
   if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
-  return tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
+  const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'];
+  if (tagged) return tagged;
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
+    const m = blocks[i].text.length <= 200 ? COMPANY_OWNER.exec(blocks[i].text) : null;
+    if (m) return m[1] ?? m[2];
+  }
+  return null;
 }
 
 function titleFromTags(tags: MetaTags): string | null {

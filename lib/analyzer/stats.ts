@@ -51,19 +51,22 @@ const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民�
 /** Last characters of the prefix qualifiers and currencies: most numbers follow none of them. */
 const PREFIX_QUALIFIER_ENDS = new Set([...PREFIX_QUALIFIERS, ...CURRENCIES].map((q) => q.charCodeAt(q.length - 1)));
 const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到']);
-const PERCENT_SIGNS = codes('%％');
+const PERCENT_SIGNS = codes('%％‰');
+const PER_MILLE = '‰'.charCodeAt(0);
 
 const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '届', '屆', '平方公里', '平方米',
+  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分', '微米', '毫米', '纳米', '奈米', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
+const SLASHES = codes('/／');
+const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run), not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$/;
@@ -274,8 +277,11 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
       pos += mult.length;
     }
   }
+  // A rate in per cent, or per mille (出生率10.35‰).
+  let rateBase = 100;
   if (isOneOfAt(text, pos, PERCENT_SIGNS)) {
     percent = true;
+    if (text.charCodeAt(pos) === PER_MILLE) rateBase = 1000;
     pos += 1;
   }
 
@@ -324,6 +330,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     if (u) {
       unit = u;
       pos += spaced + u.length;
+      // A concentration or a density: 27微克/立方米, 160人/平方公里.
+      const per = SLASHES.has(text.charCodeAt(pos)) ? PER_VOLUME_OR_AREA.at(text, pos + 1) : null;
+      if (per) {
+        unit = `${u}/${per}`;
+        pos += 1 + per.length;
+      }
       // A range with its unit on both ends: 21,000元至32,100元.
       const upper = valueMax === null ? unitRangeEnd(text, pos, first, u) : null;
       if (upper) {
@@ -357,8 +369,8 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself.
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && isOneOfAt(text, pos, CLOSE_BRACKETS)) return null;
   if (percent) {
-    value /= 100;
-    if (valueMax !== null) valueMax /= 100;
+    value /= rateBase;
+    if (valueMax !== null) valueMax /= rateBase;
   }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
@@ -394,15 +406,19 @@ const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
+const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
+
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
   }
   if (unit === '年') {
-    // Only a duration stated as a fact (连续16年); a year, a period or an age is not.
+    // Only a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an
+    // age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
-    return (before === '连续' || before === '連續') && text.charCodeAt(end) !== DEGREE;
+    if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+    return DURATION_BEFORE.has(before) && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
   // 86.4分 is a score; 3分钟, 5分之 and 分析 are other words, and 15時30分 a time.

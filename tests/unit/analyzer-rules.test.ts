@@ -84,6 +84,13 @@ describe('statistics: forms', () => {
     // ...but not the 千 of a unit.
     ['新建道路3千米，', '3千米', 3, null, '千米', null],
     ['年发电量5千瓦時。', '5千瓦時', 5, null, '千瓦时', null],
+    // Round 11: per mille, concentrations and densities, compound 次 units, durations of time.
+    ['出生率10.35‰；', '10.35‰', 0.01035, null, '%', null],
+    ['PM2.5平均浓度27微克/立方米，', '27微克/立方米', 27, null, '微克/立方米', null],
+    ['人口密度160人/平方公里。', '160人/平方公里', 160, null, '人/平方公里', null],
+    ['科普大篷车完成巡展126站次，', '126站次', 126, null, '站次', null],
+    ['一般需要3至5年时间。', '3至5年', 3, 5, '年', null],
+    ['项目历时3年完成。', '3年', 3, null, '年', null],
     ['服務逾1萬2千人次，', '逾1萬2千人次', 12_000, null, '人次', '逾'],
     ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
     ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
@@ -326,6 +333,11 @@ describe('metadata', () => {
     ['来源 before a toolbar', '标题一则\n发布时间：2024-01-18　来源：滨海新区科协　【打印】【关闭】\n正文。', '滨海新区科协'],
   ])('source after %s', (_, text, source) => expect(analyzeText(text).meta.source).toBe(source));
 
+  it.each([
+    ['the banner of a site that names no body elsewhere', ['香港特別行政區政府　新聞公報', '今日新聞', '財政司司長在創科展致辭', '2024年4月12日（星期五）', '各位嘉賓：今日很高興出席開幕典禮。'], '香港特別行政區政府'],
+    ['not a widget whose words end like a body (返回顶部)', ['科技成果评价办理流程', '发布时间：2024-07-15', '企业申报时需要评价报告。', 'Copyright © 2016-2024 北京华科信诚科技咨询有限公司 版权所有', '在线客服 返回顶部'], '北京华科信诚科技咨询有限公司'],
+  ])('org: %s', (_, lines, org) => expect(analyzeText(lines.join('\n')).meta.org).toBe(org));
+
   it('a government order\'s number on two lines', () => {
     const a = analyzeText(['江苏省人民政府令', '第165号', '《江苏省科学技术奖励办法》已经省人民政府常务会议讨论通过，现予公布，自2023年7月1日起施行。', '省长 许昆林', '2023年5月20日'].join('\n'));
     expect(a.meta.docNumber).toBe('江苏省人民政府令第165号');
@@ -545,6 +557,7 @@ describe('kind', () => {
     ['关于2024年科普工作计划', 'notice'],
     ['创新科技署推动创科博览计划', 'news'],
     ['关于2024年度拟推荐人选的公示', 'notice'],
+    ['平南县2023年国民经济和社会发展统计公报', 'report'],
   ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
 });
 
