@@ -6,7 +6,7 @@
 // NoAnswerError, so that the caller can decide what a missing answer means.
 import { browser, type Browser } from 'wxt/browser';
 import { errorFromReply } from '../errors';
-import { READER_PORT, type PortReply, type Reply, type ToBackground } from '../messages';
+import { READER_PORT, type PortReply, type PortRequest, type Reply, type ToBackground } from '../messages';
 
 /** Nobody answered: the extension was updated or reloaded, or the listener meant to answer is gone. */
 export class NoAnswerError extends Error {
@@ -41,7 +41,7 @@ export class BackgroundChannel {
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       try {
-        this.open().postMessage({ id, message });
+        this.open().postMessage({ id, message } satisfies PortRequest);
       } catch {
         // The port was closed under us, or the extension is gone (updated or reloaded).
         this.port = null;
@@ -65,6 +65,8 @@ export class BackgroundChannel {
     const port = browser.runtime.connect({ name: READER_PORT });
     port.onMessage.addListener((raw: unknown) => this.settle(raw as PortReply));
     port.onDisconnect.addListener(() => {
+      // Read, so that Chrome does not log the reason (the background stopped) as an unchecked error.
+      void browser.runtime.lastError;
       if (this.port === port) this.port = null;
       const waiting = [...this.waiting.values()];
       this.waiting.clear();
