@@ -38,9 +38,9 @@ const WIDGET =
   /^[\s\u3000]*(?:访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號)/;
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|延伸阅读|延伸閱讀|供稿人[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
@@ -69,7 +69,7 @@ export function isBoilerLine(text: string): boolean {
   return (
     t.length <= 1 ||
     !WORDY.test(t) ||
-    SITE_BANNER.test(t) ||
+    (SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
     COLUMN_NAME.test(t) ||
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
@@ -87,6 +87,11 @@ function isFooterLine(text: string): boolean {
   return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text) && !NUMBERED_ITEM.test(text);
 }
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
+
+/** A numbered heading of a few words on a line of its own: 三、组织机构. */
+function isSectionHeading(text: string): boolean {
+  return text.trim().length <= 20 && NUMBERED_ITEM.test(text) && !/[。！？；]/.test(text);
+}
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
@@ -250,7 +255,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const body: number[] = [];
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
-    if (body.length && !b.outside && isFooterLine(b.text)) break;
+    // (Under a section's heading, 三、组织机构, a 主办单位：… line is the section's content.)
+    if (body.length && !b.outside && isFooterLine(b.text) && !isSectionHeading(blocks[body[body.length - 1]].text)) break;
     // Metadata lines under the title, and the values of a disclosure table's labelled cells
     // (发文字号： | 绵科协发〔2024〕21号).
     const prev = blocks[i - 1]?.text ?? '';

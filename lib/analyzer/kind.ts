@@ -69,8 +69,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     ISSUER.test(meta.title ?? '') ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
   if (!issuer) return false;
-  // A document number of its own makes it a document (a 通告 may use none of the words below).
+  // A document number of its own makes it a document (a 通告 may use none of the words below);
+  // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
+  const title = (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+  if (ISSUED.test(title) && NOTICE.test(title)) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).

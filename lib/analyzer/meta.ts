@@ -72,7 +72,13 @@ function sourceIn(text: string): string | null {
   if (text.length > SOURCE_LINE_MAX) return null;
   const m = SOURCE.exec(text);
   // （来源：温州市科协办公室）, 【文章来源：…】: the bracket closes around the source line, not inside the name.
-  const value = m && untilNextField(m[1]).replace(/[，,。;；]+$/, '').replace(/^([^（(【\[]*)[)）】\]]$/, '$1');
+  // A view counter printed after it without a label (來源：澳門科學館 2,317) is no part of it.
+  const value =
+    m &&
+    untilNextField(m[1])
+      .replace(/[，,。;；]+$/, '')
+      .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
+      .replace(/[\s\u3000]+[\d,]+$/, '');
   return value?.trim() || null;
 }
 
@@ -133,17 +139,21 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    // A university's own association: 长沙理工大学科学技术协会.
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每]/;
-const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗)(?:${ASSOCIATION})`, 'g');
+/** 校科协 is a university's own (高校科协 names universities' associations in general). */
+const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校)(?:${ASSOCIATION})`, 'g');
 
-type Level = 'national' | 'province' | 'city' | 'county';
+type Level = 'national' | 'province' | 'city' | 'county' | 'institution';
 
 function levelOf(name: string): Level {
   if (/^(?:中国|中國)/.test(name)) return 'national';
+  if (/(?:大学|大學|学院|學院|校)(?:科学技术协会|科學技術協會|科协|科協)$/.test(name)) return 'institution';
   const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州|旗|盟)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
   if (!m) return 'province';
   if (m[1] === '市') return /^(?:北京|天津|上海|重庆|重慶)市/.test(name) ? 'province' : 'city';
@@ -154,9 +164,9 @@ function levelOf(name: string): Level {
 
 const AUTONOMOUS_REGION = /^(?:西藏|新疆|广西|廣西|宁夏|寧夏|内蒙古|內蒙古)(?:自治区|自治區|壮族自治区|回族自治区|维吾尔自治区)?$/;
 
-const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3 };
+const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, institution: 4 };
 
-const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county' };
+const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county', 校: 'institution' };
 
 function placeOf(name: string): string {
   return name.replace(/(?:科学技术协会|科學技術協會|科协|科協)$/, '');
@@ -179,7 +189,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
-  let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null };
+  let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, institution: null };
   let bareRegion = 0;
   // The page's head and foot (site name, breadcrumb, signature, footer) and enough of the body to
   // see which association it is about; the rest of a very long page adds nothing.
@@ -286,6 +296,18 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
   return autonomousForm(named, blocks) ?? named;
 }
+
+/** 澳門科學館 as its site's footer names it in full: 澳門科學館股份有限公司 (a public company). */
+function companyForm(org: string | null, blocks: PageBlock[]): string | null {
+  if (!org || org.endsWith('公司')) return org;
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 10; i--) {
+    const at = blocks[i].text.indexOf(org);
+    const tail = at < 0 ? null : COMPANY_TAIL.exec(blocks[i].text.slice(at + org.length));
+    if (tail) return org + tail[0];
+  }
+  return org;
+}
+const COMPANY_TAIL = /^(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/;
 
 /** Short names of bodies and their full forms. */
 const ABBREVIATIONS: Array<[string, string]> = [
@@ -397,7 +419,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     title: title || null,
     date,
     source,
-    org: findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags),
+    org: companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
     docNumber: findDocNumber(blocks, layout),
   };
 }

@@ -346,7 +346,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   }
 
   if (unit && unit !== '%') {
-    if (!acceptUnit(text, qualifierStart, first, unit, pos)) return null;
+    if (!acceptUnit(text, qualifierStart, first, unit, pos, afterNumber !== null)) return null;
   } else if (!unit) {
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
@@ -407,8 +407,12 @@ const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
+/** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
+const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
+/** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
+const PERIOD_BEFORE = codes('去这這近');
 
-function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
+function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
@@ -418,6 +422,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
     if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+    // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
+    if (approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart))) {
+      return true;
+    }
     return DURATION_BEFORE.has(before) && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会

@@ -142,21 +142,29 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
   return out;
 }
 
-/** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
-function secondFollows(found: Candidate[], k: number): boolean {
-  const next = found.slice(k + 1).find((c) => c.style === found[k].style);
-  return next !== undefined && next.n === 2 && !next.loose;
+/** For each marker, the next marker of its style (one pass from the end: a page may have tens of thousands). */
+function nextOfStyle(found: Candidate[]): Array<Candidate | undefined> {
+  const next: Array<Candidate | undefined> = new Array(found.length);
+  const seen = new Map<Style, Candidate>();
+  for (let k = found.length - 1; k >= 0; k--) {
+    next[k] = seen.get(found[k].style);
+    seen.set(found[k].style, found[k]);
+  }
+  return next;
 }
 
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
 function sequences(found: Candidate[]): Candidate[] {
   const runs = new Map<Style, Candidate[]>();
   const kept: Candidate[][] = [];
+  const next = nextOfStyle(found);
+  /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
+  const secondFollows = (k: number) => next[k]?.n === 2 && !next[k]?.loose;
   found.forEach((c, k) => {
     const run = runs.get(c.style);
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
-    if (c.loose && (c.n === 1 ? !secondFollows(found, k) : run?.[run.length - 1].n !== c.n - 1)) return;
+    if (c.loose && (c.n === 1 ? !secondFollows(k) : run?.[run.length - 1].n !== c.n - 1)) return;
     if (c.n === 1) {
       const fresh = [c];
       runs.set(c.style, fresh);

@@ -91,6 +91,7 @@ describe('statistics: forms', () => {
     ['科普大篷车完成巡展126站次，', '126站次', 126, null, '站次', null],
     ['一般需要3至5年时间。', '3至5年', 3, 5, '年', null],
     ['项目历时3年完成。', '3年', 3, null, '年', null],
+    ['扎根戈壁30余年的治沙专家', '30余年', 30, null, '年', '余'],
     ['服務逾1萬2千人次，', '逾1萬2千人次', 12_000, null, '人次', '逾'],
     ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
     ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
@@ -336,7 +337,18 @@ describe('metadata', () => {
   it.each([
     ['the banner of a site that names no body elsewhere', ['香港特別行政區政府　新聞公報', '今日新聞', '財政司司長在創科展致辭', '2024年4月12日（星期五）', '各位嘉賓：今日很高興出席開幕典禮。'], '香港特別行政區政府'],
     ['not a widget whose words end like a body (返回顶部)', ['科技成果评价办理流程', '发布时间：2024-07-15', '企业申报时需要评价报告。', 'Copyright © 2016-2024 北京华科信诚科技咨询有限公司 版权所有', '在线客服 返回顶部'], '北京华科信诚科技咨询有限公司'],
+    ['a university\'s own association (校科协), not the province it names once', ['校科协召开全体会议', '发布时间：2025-01-09', '1月7日，长沙理工大学科学技术协会召开全体会议，校科协主席出席。', '推荐入选湖南省科协托举工程5人，校科协委员60余人参加。'], '长沙理工大学科学技术协会'],
+    ['a public company named in full in its footer', ['科學館舉辦科技活動周', '發佈日期：2025-05-26 來源：澳門科學館 2,317', '澳門科學館主辦的活動周圓滿舉行，推動科普。', '© 2025 澳門科學館股份有限公司 版權所有'], '澳門科學館股份有限公司'],
   ])('org: %s', (_, lines, org) => expect(analyzeText(lines.join('\n')).meta.org).toBe(org));
+
+  it('a view counter after the source, without a label, is no part of it', () => {
+    expect(analyzeText('科學館舉辦科技活動周\n發佈日期：2025-05-26 來源：澳門科學館 2,317\n澳門科學館主辦的活動周圓滿舉行。').meta.source).toBe('澳門科學館');
+  });
+
+  it('高校科协 names universities\' associations in general, not the page\'s', () => {
+    const a = analyzeText(['关于召开学术年会的通知', '发布时间：2025-06-10', '各市科协，各高校科协，各高校科协，各高校科协：', '甘肃省科学技术协会定于7月召开年会，请甘肃省科协各学会参加。'].join('\n'));
+    expect(a.meta.org).toBe('甘肃省科学技术协会');
+  });
 
   it('a government order\'s number on two lines', () => {
     const a = analyzeText(['江苏省人民政府令', '第165号', '《江苏省科学技术奖励办法》已经省人民政府常务会议讨论通过，现予公布，自2023年7月1日起施行。', '省长 许昆林', '2023年5月20日'].join('\n'));
@@ -542,6 +554,27 @@ describe('metadata', () => {
     expect(a.meta.title).toBe('省科協召開會議');
     expect(findPinyinResidue(a.text)).toEqual([]);
     expect(a.text).toContain('省科協黨組');
+  });
+});
+
+describe('round 12: layout and official pages', () => {
+  it('a 主办单位 line under a section heading is the section, not the footer', () => {
+    const a = analyzeText(['关于召开学术年会的通知', '发布时间：2025-06-10', '各市科协：', '现将有关事项通知如下。', '一、会议主题', '科技创新引领产业升级。', '二、组织机构', '主办单位：甘肃省科学技术协会', '三、会议内容', '四、报名要求'].join('\n'));
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、', '三、', '四、']);
+  });
+
+  it('a notice titled as a document (关于…的公示) by a body is official, however few its official words', () => {
+    const a = analyzeText(['关于2024年度江西省青年科技奖拟授奖人选的公示', '发布时间：2025-03-13 来源：科技奖励办公室', '共受理有效推荐人选47人，拟授予10人青年科技奖。现予公示。', '江西省科学技术厅', '2025年3月13日'].join('\n'));
+    expect(a.isOfficial).toBe(true);
+    expect(a.stats.map((x) => x.text)).toEqual(['47人', '10人']);
+  });
+
+  it('發布單位 is a header line; a numbered item with a web address is text; 相關公告 ends the article', () => {
+    const lines = ['首頁 > 新聞與公告 > 本部公告', '公告114年度計畫受理申請事宜', '發布單位：產業技術司', '發布日期：114-02-17', '發文字號：經授技字第11420300450號', '主旨：公告受理申請事宜。', '公告事項：', '一、申請資格：依法設立之公司。', '二、申請須知請至本計畫網站（https://aiip.tdp.org.tw）下載。', '相關公告', '‧經濟部公告113年度計畫核定結果（共核定58案）'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.meta.title).toBe('公告114年度計畫受理申請事宜');
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、']);
+    expect(a.stats).toEqual([]);
   });
 });
 
