@@ -6,7 +6,8 @@ const DIGIT: Record<string, number> = {
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+// 兆 is Taiwan's trillion (1兆1,563億元); it is read only after digits, never in a numeral.
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 
 /** Characters a Chinese numeral is written with. */
 export const CN_NUMERAL_CHARS = '零〇一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';

@@ -31,20 +31,18 @@ class Words {
   }
 }
 
-const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '万', '萬', '亿', '億', '千', '仟']);
+const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '万', '萬', '亿', '億', '兆', '千', '仟']);
 /**
  * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
  * long page asks about the characters around tens of thousands of numbers.
  */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
-/** 千 after a number is a thousand unless it opens a unit (3千米, 5千瓦时 are kilometres and kilowatt hours). */
-const THOUSAND = codes('千仟');
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];
@@ -56,7 +54,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 const UNITS = [
   '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
-  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '小时', '小時', '学时', '學時',
+  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
@@ -65,6 +63,12 @@ const UNITS = [
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
+/** Below each multiplier, the next one a figure may go on with: 1億2,350萬. */
+const NEXT_UNIT_DOWN = new Map([
+  [1e12, { units: ['亿', '億'], scale: 1e8 }],
+  [1e8, { units: ['万', '萬'], scale: 1e4 }],
+  [1e4, { units: ['千', '仟'], scale: 1e3 }],
+]);
 const SLASHES = codes('/／');
 const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
 
@@ -127,10 +131,10 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
   return mult ? { scale: multiplierValue(mult), end: read.end + mult.length } : { scale: fallback, end: read.end };
 }
 
-/** The multiplier at `at`: 万, 亿, 3千 (not the 千 of a unit: 3千米). */
+/** The multiplier at `at`: 万, 亿, 3千 (not the first character of a unit: 3千米, 100兆瓦). */
 function multiplierAt(text: string, at: number): string | null {
   const mult = MULTIPLIER.at(text, at);
-  if (mult?.length === 1 && THOUSAND.has(mult.charCodeAt(0)) && UNIT.at(text, at)) return null;
+  if (mult?.length === 1 && UNIT.at(text, at)) return null;
   return mult;
 }
 
@@ -254,12 +258,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   const scale = multiplied.scale;
   let pos = multiplied.end;
   let value = first.value * scale;
-  // 1億2,350萬元, 1萬2千人次: the next unit down after the multiplier is one amount with it.
-  if (scale === 1e8 || scale === 1e4) {
+  // 1億2,350萬元, 1萬2千人次, 1兆1,563億元: the next unit down after the multiplier is one amount with it.
+  const down = NEXT_UNIT_DOWN.get(scale);
+  if (down) {
     const rest = readNumber(text, pos);
-    const lower = scale === 1e8 ? ['万', '萬'] : ['千', '仟'];
-    if (rest && !rest.chinese && lower.some((u) => text.startsWith(u, rest.end))) {
-      value += rest.value * (scale === 1e8 ? 1e4 : 1e3);
+    if (rest && !rest.chinese && down.units.some((u) => text.startsWith(u, rest.end))) {
+      value += rest.value * down.scale;
       pos = rest.end + 1;
     }
   }
