@@ -46,8 +46,24 @@ const PREFIX_QUALIFIERS = [
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];
-/** Last characters of the prefix qualifiers and currencies: most numbers follow none of them. */
-const PREFIX_QUALIFIER_ENDS = new Set([...PREFIX_QUALIFIERS, ...CURRENCIES].map((q) => q.charCodeAt(q.length - 1)));
+/** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
+function byLastChar(words: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const last = w.charCodeAt(w.length - 1);
+    map.set(last, [...(map.get(last) ?? []), w]);
+  }
+  return map;
+}
+const QUALIFIERS_BY_LAST = byLastChar(PREFIX_QUALIFIERS);
+const CURRENCIES_BY_LAST = byLastChar(CURRENCIES);
+
+/** The word of `words` (by last character) that ends at `end`, or null. */
+function wordEndingAt(text: string, end: number, words: Map<number, string[]>): string | null {
+  const list = words.get(text.charCodeAt(end - 1));
+  if (list) for (const w of list) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return null;
+}
 const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到']);
 const PERCENT_SIGNS = codes('%％‰');
 const PER_MILLE = '‰'.charCodeAt(0);
@@ -174,13 +190,10 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
-  if (!PREFIX_QUALIFIER_ENDS.has(text.charCodeAt(at - 1))) return null;
-  const currency = CURRENCIES.find((c) => at >= c.length && text.startsWith(c, at - c.length));
+  const currency = wordEndingAt(text, at, CURRENCIES_BY_LAST);
   const before = at - (currency?.length ?? 0);
-  for (const q of PREFIX_QUALIFIERS) {
-    if (before >= q.length && text.startsWith(q, before - q.length)) return { qualifier: q, start: before - q.length };
-  }
-  return null;
+  const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
+  return q ? { qualifier: q, start: before - q.length } : null;
 }
 
 function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
