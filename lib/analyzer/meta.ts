@@ -265,6 +265,13 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
+/** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]. */
+const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
+
+function withoutRepostTag(title: string | null): string | null {
+  return title === null ? null : title.replace(REPOST_TAG, '');
+}
+
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
 const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`);
 
@@ -395,7 +402,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // no title where it does.
   let named: string | null = null;
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
-  const title = (shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags);
+  const title = withoutRepostTag((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
   let date: string | null = null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i));

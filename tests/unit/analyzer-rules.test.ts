@@ -582,6 +582,18 @@ describe('round 12: layout and official pages', () => {
   });
 });
 
+describe('round 14: titles', () => {
+  it('發布機關 is a header line, not the title', () => {
+    const a = analyzeText(['首頁 > 市政新聞', '北市AI新創加速計畫第2期開跑', '發布機關：臺北市政府產業發展局', '發布日期：114-03-26', '臺北市政府今日宣布計畫開跑，推動新創發展。'].join('\n'));
+    expect(a.meta.title).toBe('北市AI新創加速計畫第2期開跑');
+  });
+
+  it('a forum\'s repost tag is no part of the title', () => {
+    const a = analyzeText(['[转帖] 黄山市科协举办2024年全国科普日主场活动', '发表于 2024-9-23', '黄山市科协举办科普日活动，推动科普。'].join('\n'));
+    expect(a.meta.title).toBe('黄山市科协举办2024年全国科普日主场活动');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
