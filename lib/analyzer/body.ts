@@ -93,10 +93,16 @@ function isSectionHeading(text: string): boolean {
   return text.trim().length <= 20 && NUMBERED_ITEM.test(text) && !/[。！？；]/.test(text);
 }
 
+/** The first row of a government disclosure table: 索引号, 主题分类. */
+const DISCLOSURE_START = /^[\s\u3000]*(?:索[\s\u3000]*引[\s\u3000]*[号號]|主[\s\u3000]*[题題][\s\u3000]*分[\s\u3000]*[类類])/;
+/** A label whose characters the table spaced out (索 引 号：, 有 效 性：), before its colon. */
+const SPACED_LABEL = /^[\s\u3000]*(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff][\s\u3000]*[:：]/;
+const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
+
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   if (text.length >= 200 || NARRATED_DATE.test(text)) return false;
-  return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text);
+  return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text.replace(SPACED_LABEL, unspaced));
 }
 
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
@@ -188,6 +194,15 @@ function findTitle(
     }
   }
   if (quoted !== null) return { title: quoted, metaLine };
+  // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
+  if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
+    let k = head.indexOf(metaLine);
+    while (k < head.length && isMetaLine(blocks[head[k]].text)) k++;
+    const [title, next] = [head[k], head[k + 1]];
+    if (title !== undefined && next !== undefined && usable(title) && isTitleLike(blocks[title].text) && isMetaLine(blocks[next].text)) {
+      return { title, metaLine: next };
+    }
+  }
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and
     // reports their speaker and date.

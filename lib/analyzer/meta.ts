@@ -255,7 +255,7 @@ const BANNER = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
 );
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
-const COMPANY_OWNER = /([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司))[\s\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\s\u3000:：©]*([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司))/;
+const COMPANY_OWNER = /([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司))[\s\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\s\u3000:：©]*([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司))/;
 
 /**
  * A press release opens on the body that issues it: 創新科技署今日（五月三日）宣布…,
@@ -370,13 +370,15 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
     if (m) return m[1];
   }
   if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
-  const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'];
-  if (tagged) return tagged;
+  // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
+  // name its own footer gives.
+  const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
+  if (tagged && /[\u4e00-\u9fff]/.test(tagged)) return tagged;
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 200 ? COMPANY_OWNER.exec(blocks[i].text) : null;
     if (m) return m[1] ?? m[2];
   }
-  return null;
+  return tagged;
 }
 
 function titleFromTags(tags: MetaTags): string | null {

@@ -76,7 +76,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 /** Below each multiplier, the next one a figure may go on with: 1億2,350萬. */
@@ -271,13 +271,17 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   const scale = multiplied.scale;
   let pos = multiplied.end;
   let value = first.value * scale;
-  // 1億2,350萬元, 1萬2千人次, 1兆1,563億元: the next unit down after the multiplier is one amount with it.
+  // 1億2,350萬元, 1萬2千人次, 1兆1,563億元: the next unit down after the multiplier is one amount
+  // with it; so are the thousands after 萬 (逾1萬5,000人次).
   const down = NEXT_UNIT_DOWN.get(scale);
   if (down) {
     const rest = readNumber(text, pos);
     if (rest && !rest.chinese && down.units.some((u) => text.startsWith(u, rest.end))) {
       value += rest.value * down.scale;
       pos = rest.end + 1;
+    } else if (rest && !rest.chinese && scale === 1e4 && rest.value >= 1000 && rest.value < 1e4 && Number.isInteger(rest.value)) {
+      value += rest.value;
+      pos = rest.end;
     }
   }
   let valueMax: number | null = null;

@@ -96,6 +96,10 @@ describe('statistics: forms', () => {
     ['總產值達新臺幣1兆1,563億元，', '1兆1,563億元', 1_156_300_000_000, null, '元', null],
     ['新增装机100兆瓦。', '100兆瓦', 100, null, '兆瓦', null],
     ['线上观看超2万人次。', '超2万人次', 20_000, null, '人次', '超'],
+    // Round 15: the thousands after 萬, minutes and questions.
+    ['吸引逾1萬5,000人次參與。', '逾1萬5,000人次', 15_000, null, '人次', '逾'],
+    ['每人发言不超过4分钟。', '不超过4分钟', 4, null, '分钟', '不超过'],
+    ['现场抢答环节共设2道题。', '2道', 2, null, '道', null],
     ['服務逾1萬2千人次，', '逾1萬2千人次', 12_000, null, '人次', '逾'],
     ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
     ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
@@ -591,6 +595,20 @@ describe('round 14: titles', () => {
   it('a forum\'s repost tag is no part of the title', () => {
     const a = analyzeText(['[转帖] 黄山市科协举办2024年全国科普日主场活动', '发表于 2024-9-23', '黄山市科协举办科普日活动，推动科普。'].join('\n'));
     expect(a.meta.title).toBe('黄山市科协举办2024年全国科普日主场活动');
+  });
+});
+
+describe('round 15: a disclosure table above the title, an English site name', () => {
+  it('the title under a disclosure table with spaced labels, over its own date line', () => {
+    const lines = ['湖州市人民政府', '首页 政务公开 政务服务 政民互动 数据开放 走进湖州', '索 引 号：11330500002648312R/2025-00267', '主题分类：科技、教育', '发布机构：湖州市科学技术局', '文 号：湖科发〔2025〕14号', '有 效 性：有效', '湖州市科学技术局关于组织开展项目申报工作的通知', '发布时间：2025-04-02 10:15　来源：市科技局', '各区县科技局：', '现将有关事项通知如下。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.meta.title).toBe('湖州市科学技术局关于组织开展项目申报工作的通知');
+    expect(a.meta.docNumber).toBe('湖科发〔2025〕14号');
+  });
+
+  it('a site name only in English (og:site_name) gives way to the name its footer gives', () => {
+    const html = '<html><head><title>創科校園計劃踏入第五年</title><meta property="og:site_name" content="Hong Kong Science and Technology Parks Corporation"></head><body><h1>創科校園計劃踏入第五年</h1><p>2025年5月14日</p><p>計劃推動創科教育，舉辦活動。</p><footer><p>© 2025 香港科技園公司 版權所有</p></footer></body></html>';
+    expect(analyzePage(parseHTML(html).document as unknown as Document).meta.org).toBe('香港科技園公司');
   });
 });
 
