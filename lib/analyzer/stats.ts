@@ -76,7 +76,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 /** Below each multiplier, the next one a figure may go on with: 1億2,350萬. */
@@ -428,6 +428,9 @@ const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
+/** Units of time, and what after them makes a deadline (30分钟内). */
+const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '个月', '個月', '学时', '學時']);
+const WITHIN = codes('内內');
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
@@ -457,8 +460,9 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   }
   // 65校 counts schools; 3校区 and 校长 are other words.
   if (unit === '校') return !SCHOOL_WORD_AFTER.has(text.charCodeAt(end));
-  // A time limit is no result: 公示期为7个工作日, 在20个工作日内.
+  // A time limit is no result: 公示期为7个工作日, 在20个工作日内, 30分钟内.
   if (unit === '个' || unit === '個') return !text.startsWith('工作日', end);
+  if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

@@ -100,6 +100,7 @@ describe('statistics: forms', () => {
     ['吸引逾1萬5,000人次參與。', '逾1萬5,000人次', 15_000, null, '人次', '逾'],
     ['每人发言不超过4分钟。', '不超过4分钟', 4, null, '分钟', '不超过'],
     ['现场抢答环节共设2道题。', '2道', 2, null, '道', null],
+    ['代表团获得金牌11面。', '11面', 11, null, '面', null],
     ['服務逾1萬2千人次，', '逾1萬2千人次', 12_000, null, '人次', '逾'],
     ['综合得分86.4分，', '86.4分', 86.4, null, '分', null],
     ['面试成绩低于60分的，', '低于60分', 60, null, '分', '低于'],
@@ -609,6 +610,12 @@ describe('round 15: a disclosure table above the title, an English site name', (
   it('a site name only in English (og:site_name) gives way to the name its footer gives', () => {
     const html = '<html><head><title>創科校園計劃踏入第五年</title><meta property="og:site_name" content="Hong Kong Science and Technology Parks Corporation"></head><body><h1>創科校園計劃踏入第五年</h1><p>2025年5月14日</p><p>計劃推動創科教育，舉辦活動。</p><footer><p>© 2025 香港科技園公司 版權所有</p></footer></body></html>';
     expect(analyzePage(parseHTML(html).document as unknown as Document).meta.org).toBe('香港科技園公司');
+  });
+});
+
+describe('round 16: deadlines', () => {
+  it('a time within which something is done is no statistic (30分钟内, 1小时内); a time spent is', () => {
+    expect(findStats('接报后30分钟内到达现场，1小时内完成处置，培训3天。').map((x) => x.text)).toEqual(['3天']);
   });
 });
 
