@@ -102,7 +102,7 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   if (text.length >= 200 || NARRATED_DATE.test(text)) return false;
-  return META_LINE.test(text.length <= 20 ? text.replace(/[\s\u3000]+/g, '') : text.replace(SPACED_LABEL, unspaced));
+  return META_LINE.test(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
 }
 
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */

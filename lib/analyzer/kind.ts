@@ -72,7 +72,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
-  const title = (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+  const title = bareTitle(meta);
   if (ISSUED.test(title) && NOTICE.test(title)) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
@@ -92,9 +92,14 @@ const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
+/** The title without its closing punctuation. */
+function bareTitle(meta: PageMeta): string {
+  return (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+}
+
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string): PageKind {
   if (!isOfficial) return 'other';
-  const title = (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+  const title = bareTitle(meta);
   if (REPORT.test(title)) return 'report';
   if (SPEECH.test(title)) return 'speech';
   if (NOTICE.test(title)) return 'notice';

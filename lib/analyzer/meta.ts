@@ -255,7 +255,10 @@ const BANNER = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
 );
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
-const COMPANY_OWNER = /([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司))[\s\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\s\u3000:：©]*([\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司))/;
+const COMPANY_NAME = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司)';
+const COMPANY_OWNER = new RegExp(
+  `(${COMPANY_NAME})[\\s\\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\\s\\u3000:：©]*(${COMPANY_NAME})`,
+);
 
 /**
  * A press release opens on the body that issues it: 創新科技署今日（五月三日）宣布…,
@@ -265,6 +268,8 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
+const HAN = /[\u4e00-\u9fff]/;
+
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]. */
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
 
@@ -373,7 +378,7 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
   // name its own footer gives.
   const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
-  if (tagged && /[\u4e00-\u9fff]/.test(tagged)) return tagged;
+  if (tagged && HAN.test(tagged)) return tagged;
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 200 ? COMPANY_OWNER.exec(blocks[i].text) : null;
     if (m) return m[1] ?? m[2];
@@ -388,7 +393,7 @@ function titleFromTags(tags: MetaTags): string | null {
   // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.
   const parts = (tags.title ?? '').split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
   const first = parts[0];
-  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && /[\u4e00-\u9fff]/.test(first) ? first : null;
+  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && HAN.test(first) ? first : null;
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {

@@ -79,11 +79,14 @@ const UNITS = [
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
-/** Below each multiplier, the next one a figure may go on with: 1億2,350萬. */
+/**
+ * Below each multiplier, the next one a figure may go on with (1億2,350萬), and whether its
+ * thousands may also stand bare (1萬5,000).
+ */
 const NEXT_UNIT_DOWN = new Map([
-  [1e12, { units: ['亿', '億'], scale: 1e8 }],
-  [1e8, { units: ['万', '萬'], scale: 1e4 }],
-  [1e4, { units: ['千', '仟'], scale: 1e3 }],
+  [1e12, { units: ['亿', '億'], scale: 1e8, bareThousands: false }],
+  [1e8, { units: ['万', '萬'], scale: 1e4, bareThousands: false }],
+  [1e4, { units: ['千', '仟'], scale: 1e3, bareThousands: true }],
 ]);
 const SLASHES = codes('/／');
 const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
@@ -279,7 +282,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     if (rest && !rest.chinese && down.units.some((u) => text.startsWith(u, rest.end))) {
       value += rest.value * down.scale;
       pos = rest.end + 1;
-    } else if (rest && !rest.chinese && scale === 1e4 && rest.value >= 1000 && rest.value < 1e4 && Number.isInteger(rest.value)) {
+    } else if (rest && !rest.chinese && down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
       value += rest.value;
       pos = rest.end;
     }
@@ -422,7 +425,7 @@ function termBefore(text: string, start: number): boolean {
   return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 const HOUR_MARKS = codes('时時点點:：');
-const SCORE_WORD_AFTER = codes('钟鐘之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
+const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
 const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
@@ -453,7 +456,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return DURATION_BEFORE.has(before) && text.charCodeAt(end) !== DEGREE;
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
-  // 86.4分 is a score; 3分钟, 5分之 and 分析 are other words, and 15時30分 a time.
+  // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), and 15時30分 a time.
   if (unit === '分') {
     // (十分 is "very"; 分機 an extension.)
     return !first.chinese && !SCORE_WORD_AFTER.has(text.charCodeAt(end)) && !isOneOfAt(text, qualifierStart - 1, HOUR_MARKS);

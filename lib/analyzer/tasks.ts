@@ -125,11 +125,12 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
     // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
-    const introduced = n === 1 && INTRODUCERS.has(text.slice(start - 2, start));
+    const wordBefore = text.slice(start - 2, start);
+    const introduced = n === 1 && INTRODUCERS.has(wordBefore);
     // An inline item 1 that a sentence runs into (科协系统一要…，二要…; 我们一是…；二是…): kept
     // only as the start of a sequence that goes on at boundaries.
     const runInto =
-      style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(text.slice(start - 2, start)));
+      style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
     const loose =
       !atBoundary && HAN.test(before) && ((BRACKETED.has(style) && !CITES.has(before) && (runTogether || introduced)) || runInto);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {

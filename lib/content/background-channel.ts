@@ -80,9 +80,17 @@ export class BackgroundChannel {
     const w = this.waiting.get(id);
     if (!w) return;
     this.waiting.delete(id);
-    const r = reply as Reply<unknown> | undefined;
-    if (!r) w.reject(new NoAnswerError());
-    else if (r.ok) w.resolve(r.value);
-    else w.reject(errorFromReply(r));
+    try {
+      w.resolve(replyValue(reply));
+    } catch (e) {
+      w.reject(e as Error);
+    }
   }
+}
+
+/** A reply's value; a failure is thrown as an Error, no reply at all as NoAnswerError. */
+export function replyValue<T>(reply: Reply<T> | undefined): T {
+  if (!reply) throw new NoAnswerError();
+  if (!reply.ok) throw errorFromReply(reply);
+  return reply.value;
 }

@@ -5,7 +5,7 @@ import { analyzeInput } from '../analyzer';
 import { readPageInput } from '../analyzer/dom';
 import { makeT, resolveLang } from '../i18n';
 import { PANEL_STRINGS } from '../../components/panel/strings';
-import { errorFromReply, errorText } from '../errors';
+import { errorText } from '../errors';
 import { failed, type ActReply, type Reply, type TabAction, type ToBackground, type ToContent } from '../messages';
 import { readPage, blockStaticRange, OWN_UI_TAG, type Block, type PageModel } from '../page/model';
 import { convertInBatches, PageConversion } from '../page/conversion';
@@ -21,7 +21,7 @@ import { needsReread, onLibraryChange, type LibraryChange } from '../store/chang
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, type ItemKind } from './clip-builder';
-import { BackgroundChannel, NoAnswerError } from './background-channel';
+import { BackgroundChannel, NoAnswerError, replyValue } from './background-channel';
 import { mountPanel } from './panel-host';
 import { watchSelection } from './selection-button';
 import { offerFor } from './offer';
@@ -35,10 +35,7 @@ const request = <T>(message: ToBackground): Promise<T> => background.request<T>(
  * offscreen document answers directly once it is up (the background otherwise).
  */
 async function broadcast<T>(message: ToBackground): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined;
-  if (!reply) throw new NoAnswerError();
-  if (!reply.ok) throw errorFromReply(reply);
-  return reply.value;
+  return replyValue((await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined);
 }
 
 /**
