@@ -35,6 +35,15 @@ export interface Harness {
   open(path: string, options?: { initScript?: string }): Promise<OpenedTab>;
   /** Runs `self.gongwen[name](...args)` in the service worker. */
   hook<K extends HookName>(name: K, ...args: Parameters<GongwenHook[K]>): Promise<Awaited<ReturnType<GongwenHook[K]>>>;
+  /**
+   * `hook`, on this instance of the worker only: never restarts it, so a call in flight when the
+   * worker stops fails (or never settles) instead of waiting for the next instance.
+   */
+  hookIn<K extends HookName>(
+    worker: Worker,
+    name: K,
+    ...args: Parameters<GongwenHook[K]>
+  ): Promise<Awaited<ReturnType<GongwenHook[K]>>>;
   /** The tab's status, retried until its content script answers (it starts at document_idle). */
   status(tabId: number, timeoutMs?: number): Promise<PageStatus>;
   /** Stops the extension's service worker the way Chrome does when it idles. */
@@ -168,7 +177,14 @@ export async function launch({ headed = false }: LaunchOptions = {}): Promise<Ha
     name: K,
     ...args: Parameters<GongwenHook[K]>
   ): Promise<Awaited<ReturnType<GongwenHook[K]>>> {
-    const worker = await sw();
+    return hookIn(await sw(), name, ...args);
+  }
+
+  async function hookIn<K extends HookName>(
+    worker: Worker,
+    name: K,
+    ...args: Parameters<GongwenHook[K]>
+  ): Promise<Awaited<ReturnType<GongwenHook[K]>>> {
     const outcome = await worker.evaluate(
       async ([fn, fnArgs]) => {
         const api = (self as unknown as { gongwen?: Record<string, (...a: unknown[]) => unknown> }).gongwen;
@@ -243,5 +259,5 @@ export async function launch({ headed = false }: LaunchOptions = {}): Promise<Ha
     rmSync(profileDir, { recursive: true, force: true });
   }
 
-  return { context, extensionId, serverUrl: server.url, sw, open, hook, status, stopServiceWorker, closeOffscreen, close };
+  return { context, extensionId, serverUrl: server.url, sw, open, hook, hookIn, status, stopServiceWorker, closeOffscreen, close };
 }
