@@ -52,25 +52,54 @@ const texts = v.pipe(
 export const MAX_ANALYZE_CHARS = 1_000_000;
 export const MAX_ANALYZE_BLOCKS = 100_000;
 
-const hint = v.strictObject({
-  boiler: v.optional(v.boolean()),
-  heading: v.optional(v.boolean()),
-  outside: v.optional(v.boolean()),
+/** Elements read from a page sent for analysis (its blocks' and their ancestors). */
+export const MAX_ANALYZE_ELEMENTS = 200_000;
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(-1));
+const element = v.strictObject({
+  tag: v.string(),
+  parent: index,
+  class: v.optional(v.string()),
+  id: v.optional(v.string()),
+  role: v.optional(v.string()),
+});
+
+/** Characters a page input holds: its texts, tags and element names. */
+function inputChars(page: v.InferOutput<typeof pageShape>): number {
+  let n = 0;
+  for (const s of page.texts) n += s.length;
+  for (const s of Object.values(page.tags)) n += s.length;
+  for (const e of page.dom?.elements ?? []) n += e.tag.length + (e.class?.length ?? 0) + (e.id?.length ?? 0) + (e.role?.length ?? 0);
+  return n;
+}
+
+/** Every index points into the element list, and a parent comes before its children. */
+function wellLinked(page: v.InferOutput<typeof pageShape>): boolean {
+  if (!page.dom) return true;
+  const { elements, blocks } = page.dom;
+  if (blocks.length !== page.texts.length) return false;
+  const known = (i: number) => i >= -1 && i < elements.length;
+  return (
+    elements.every((e, i) => e.parent < i) &&
+    blocks.every((b) => known(b.el) && (b.runs ?? []).every((r, k) => k % 2 === 1 || known(r)) && (b.runs?.length ?? 0) % 2 === 0)
+  );
+}
+
+const pageShape = v.strictObject({
+  texts: v.pipe(v.array(v.string()), v.maxLength(MAX_ANALYZE_BLOCKS)),
+  tags: v.record(v.string(), v.string()),
+  dom: v.optional(
+    v.strictObject({
+      elements: v.pipe(v.array(element), v.maxLength(MAX_ANALYZE_ELEMENTS)),
+      blocks: v.array(v.strictObject({ el: index, runs: v.optional(v.array(v.pipe(v.number(), v.integer()))) })),
+    }),
+  ),
 });
 
 const pageInput = v.pipe(
-  v.strictObject({
-    texts: v.pipe(v.array(v.string()), v.maxLength(MAX_ANALYZE_BLOCKS)),
-    hints: v.array(hint),
-    tags: v.record(v.string(), v.string()),
-  }),
-  v.check((page) => page.hints.length === page.texts.length, 'one hint per block'),
-  v.check(
-    (page) =>
-      page.texts.reduce((n, s) => n + s.length, 0) + Object.values(page.tags).reduce((n, s) => n + s.length, 0) <=
-      MAX_ANALYZE_CHARS,
-    `a page sent for analysis holds at most ${MAX_ANALYZE_CHARS} characters`,
-  ),
+  pageShape,
+  v.check(wellLinked, 'one block per text, each naming an element read before it'),
+  v.check((page) => inputChars(page) <= MAX_ANALYZE_CHARS, `a page sent for analysis holds at most ${MAX_ANALYZE_CHARS} characters`),
 );
 
 const toBackground = v.variant('type', [

@@ -9,6 +9,7 @@ import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
+import { blockHints } from './hints';
 import { isOfficialPage, pageKind } from './kind';
 import { readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
@@ -73,7 +74,9 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
 }
 
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
-export function analyzeInput({ texts: originals, hints, tags }: PageInput): Analysis {
+export function analyzeInput(input: PageInput): Analysis {
+  const { texts: originals, tags } = input;
+  const hints = blockHints(input);
   const clean = originals.map(cleanBlock);
   const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
   const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
@@ -96,7 +99,7 @@ export function analyzeInput({ texts: originals, hints, tags }: PageInput): Anal
 /** Analyse plain text, one paragraph per line. */
 export function analyzeText(text: string): Analysis {
   const texts = text.split(/\r\n|\r|\n/);
-  const analysis = analyzeInput({ texts, hints: texts.map(() => ({})), tags: {} });
+  const analysis = analyzeInput({ texts, tags: {} });
   delete analysis.spans;
   return analysis;
 }

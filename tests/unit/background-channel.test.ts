@@ -31,7 +31,7 @@ describe('BackgroundChannel', () => {
     const channel = new BackgroundChannel();
     const analysis = await channel.request<{ meta: { title: string } }>({
       type: 'analyze',
-      page: { texts: ['关于开展科技活动的通知', '一、总体要求'], hints: [{ heading: true }, {}], tags: {} },
+      page: { texts: ['关于开展科技活动的通知', '一、总体要求'], tags: {} },
     });
     expect(analysis.meta.title).toBe('关于开展科技活动的通知');
     await expect(channel.request({ type: 'openLibrary' })).rejects.toThrow(/extension's own pages/);

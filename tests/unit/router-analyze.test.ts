@@ -48,14 +48,32 @@ describe('analysis in the background', () => {
     expect(expected.meta.title).toBeTruthy();
   });
 
-  const page = { texts: ['关于开展科技活动的通知', '一、总体要求'], hints: [{ heading: true }, {}], tags: { title: '通知' } };
+  const dom = {
+    elements: [
+      { tag: 'BODY', parent: -1 },
+      { tag: 'H1', parent: 0, class: 'title' },
+      { tag: 'P', parent: 0 },
+    ],
+    blocks: [{ el: 1, runs: [1, 11] }, { el: 2, runs: [2, 6] }],
+  };
+  const page = { texts: ['关于开展科技活动的通知', '一、总体要求'], tags: { title: '通知' }, dom };
   const refused: Array<[string, unknown, RegExp]> = [
-    ['a hint missing', { ...page, hints: [{}] }, /one hint per block/],
-    ['a hint that is not one', { ...page, hints: [{ heading: true }, { script: 'x' }] }, /Malformed/],
+    ['a block missing', { ...page, dom: { ...dom, blocks: [{ el: 1 }] } }, /one block per text/],
+    ['a block naming no element read', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 3 }] } }, /one block per text/],
+    ['a text run naming no element read', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 2, runs: [7, 6] }] } }, /one block per text/],
+    ['a text run without its length', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 2, runs: [2] }] } }, /one block per text/],
+    ['an element before its parent', { ...page, dom: { ...dom, elements: [{ tag: 'P', parent: 1 }, { tag: 'BODY', parent: -1 }, { tag: 'P', parent: 0 }] } }, /naming an element read before it/],
+    ['an element that is not one', { ...page, dom: { ...dom, elements: [{ tag: 'BODY', parent: -1, style: 'x' }, ...dom.elements.slice(1)] } }, /Malformed/],
+    ['a fractional index', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 1.5 }] } }, /Malformed/],
     ['a block that is not text', { ...page, texts: ['a', 1] }, /Malformed/],
     ['a tag that is not text', { ...page, tags: { title: 1 } }, /Malformed/],
-    ['more text than the limit', { ...page, texts: ['通'.repeat(MAX_ANALYZE_CHARS), '知'], hints: [{}, {}] }, new RegExp(`at most ${MAX_ANALYZE_CHARS}`)],
+    ['more text than the limit', { ...page, texts: ['通'.repeat(MAX_ANALYZE_CHARS), '知'] }, new RegExp(`at most ${MAX_ANALYZE_CHARS}`)],
     ['meta tags over the limit', { ...page, tags: { description: 'x'.repeat(MAX_ANALYZE_CHARS) } }, new RegExp(`at most ${MAX_ANALYZE_CHARS}`)],
+    [
+      'class names over the limit',
+      { ...page, dom: { ...dom, elements: [{ tag: 'BODY', parent: -1, class: 'x'.repeat(MAX_ANALYZE_CHARS) }, ...dom.elements.slice(1)] } },
+      new RegExp(`at most ${MAX_ANALYZE_CHARS}`),
+    ],
     ['an extra field', { ...page, html: '<p>' }, /Malformed/],
   ];
 

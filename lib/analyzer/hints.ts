@@ -1,0 +1,113 @@
+// What the markup says about each block (see dom.ts for what is read): navigation, footer,
+// sidebar or share widget context (tag names and class/id/role hints), lone links (menus,
+// related-article lists), headings, and whether the block lies after the page's main content
+// container. Plain data in, plain data out: it runs wherever the analysis runs.
+import type { PageBlock } from './body';
+import { SHORT_BLOCK_CHARS, type ElementInput, type PageInput } from './dom';
+
+/** What the markup says of one block. */
+export type BlockHint = Omit<PageBlock, 'text'>;
+
+const BOILER_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
+const BOILER_HINT =
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare)(?:$|[-_\s\d])/i;
+const HEADING_HINT = /(?:^|[-_\s])(?:title|headline|biaoti|bt|tit|article-title|news-title|art-title)(?:$|[-_\s\d])/i;
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
+const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+
+const BOILER = 1;
+const LINK = 2;
+const CONTENT = 4;
+
+function ownBoiler(el: ElementInput, tag: string): boolean {
+  if (BOILER_TAGS.has(tag)) return true;
+  // The page's own classes say what the page is, not which region holds furniture (WeChat's
+  // <body class="… comment_feature discuss_tab …"> holds the article).
+  if (tag === 'BODY' || tag === 'HTML') return false;
+  return BOILER_HINT.test(`${el.class ?? ''} ${el.id ?? ''} ${el.role ?? ''}`) || BOILER_ROLES.has(el.role ?? '');
+}
+
+/** Flags of every element, inherited from its ancestors (parents come first in the list). */
+function elementFlags(elements: readonly ElementInput[]): Uint8Array {
+  const flags = new Uint8Array(elements.length);
+  elements.forEach((el, i) => {
+    const tag = el.tag.toUpperCase();
+    let f = el.parent >= 0 && el.parent < i ? flags[el.parent] : 0;
+    if (CONTENT_TAGS.has(tag)) f |= CONTENT;
+    // A page <header> holds logo and menus; an article's <header> holds its title.
+    if (ownBoiler(el, tag) || (tag === 'HEADER' && !(f & CONTENT))) f |= BOILER;
+    if (tag === 'A') f |= LINK;
+    flags[i] = f;
+  });
+  return flags;
+}
+
+/** Share of a short block's text that lies inside links. */
+function linkShare(runs: readonly number[], flags: Uint8Array): number {
+  let linked = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    const len = runs[i + 1];
+    total += len;
+    if ((flags[runs[i]] ?? 0) & LINK) linked += len;
+  }
+  return total ? linked / total : 0;
+}
+
+/** The element holding most of the page's long paragraphs (readability-style scoring). */
+function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): number {
+  const score = new Map<number, number>();
+  let best = -1;
+  let bestScore = 0;
+  texts.forEach((text, i) => {
+    if (hints[i].boiler) return;
+    const len = text.trim().length;
+    if (len < 25) return;
+    let el = elements[blockEls[i]]?.parent ?? -1;
+    let weight = 1;
+    for (let up = 0; el >= 0 && up < 3; up++, weight /= 2, el = elements[el]?.parent ?? -1) {
+      const s = (score.get(el) ?? 0) + len * weight;
+      score.set(el, s);
+      if (s > bestScore) {
+        bestScore = s;
+        best = el;
+      }
+    }
+  });
+  return best;
+}
+
+function contains(elements: readonly ElementInput[], root: number, el: number): boolean {
+  // Parents come first, so a chain only goes down in index: a malformed list cannot loop.
+  for (let cur = el; cur >= 0 && cur < elements.length; ) {
+    if (cur === root) return true;
+    const parent = elements[cur].parent;
+    cur = parent < cur ? parent : -1;
+  }
+  return false;
+}
+
+/** One hint per block; plain text has none to give. */
+export function blockHints({ texts, dom }: PageInput): BlockHint[] {
+  if (!dom) return texts.map(() => ({}));
+  const { elements, blocks } = dom;
+  const flags = elementFlags(elements);
+  const hints = texts.map((text, i): BlockHint => {
+    const el = elements[blocks[i]?.el ?? -1];
+    if (!el) return {};
+    const flag = flags[blocks[i].el];
+    const runs = blocks[i].runs;
+    const lonelyLink = !!runs && text.trim().length < SHORT_BLOCK_CHARS && linkShare(runs, flags) > 0.8;
+    const heading = HEADING_TAGS.has(el.tag.toUpperCase()) || HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`);
+    return { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
+  });
+  const blockEls = texts.map((_, i) => blocks[i]?.el ?? -1);
+  const root = contentRoot(texts, blockEls, elements, hints);
+  if (root >= 0) {
+    // Blocks after the content root ends are sidebars or footers; the title and header lines
+    // usually sit just before it, so only what follows the root is marked outside.
+    for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]); i--) hints[i].outside = true;
+  }
+  return hints;
+}
