@@ -58,6 +58,9 @@ function isNavLine(text: string): boolean {
   if (NAV_START.test(text)) return true;
   if (text.length > 80 || /[。，,；;]/.test(text)) return false;
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
+  // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
+  // after it; a menu's or breadcrumb's parts are all short.
+  if (separators === 1 && /^.{1,6}[|｜](?:[^|｜]{16,})$/.test(text.trim())) return false;
   return separators >= 1;
 }
 
@@ -288,6 +291,12 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     if (!isLabelCell(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
     header.push(i, i + 1);
     i++;
+  }
+  // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).
+  if (title !== null) {
+    let top = title;
+    while (top > 0 && isMetaLine(blocks[top - 1].text)) top--;
+    if (top < title && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < title; i++) header.push(i);
   }
   header.sort((a, b) => a - b);
   return { title, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };

@@ -2,6 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
+import { speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -61,7 +62,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // An association's or a government's own site may have comment boxes and like buttons too.
   const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line));
   if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
-  if (COMPANY_OWNER.test(footer) && count(SALES_PITCH, pageText, 2) >= 2) return false;
+  if (COMPANY_OWNER.test(footer) && (count(SALES_PITCH, pageText, 2) >= 2 || speaksAsCompany(bodyText))) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   const issuer =

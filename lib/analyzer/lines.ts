@@ -30,3 +30,12 @@ const META_LABEL =
 
 /** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站. */
 export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
+
+/** A company speaking of itself (公司董事长表示, 公司将…): its own news, whatever award or notice it reports. */
+const COMPANY_SELF = /我公司|本公司|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工/g;
+
+/** Whether an article speaks as a company, more than once. */
+export function speaksAsCompany(text: string): boolean {
+  COMPANY_SELF.lastIndex = 0;
+  return COMPANY_SELF.exec(text) !== null && COMPANY_SELF.exec(text) !== null;
+}

@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { DOC_NUMBER, isLabelCell, isMetaLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -139,23 +139,35 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
     `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每]/;
-/** 校科协 is a university's own (高校科协 names universities' associations in general). */
-const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校)(?:${ASSOCIATION})`, 'g');
+/** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
+const PLACES_LIKE_WORDS =
+  /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
 
-type Level = 'national' | 'province' | 'city' | 'county' | 'institution';
+function notAPlace(place: string): boolean {
+  // (乡镇科协, 城乡科协: townships in general.)
+  if (/(?:乡镇|鄉鎮|城乡|城鄉)$/.test(place)) return true;
+  return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, ''));
+}
+/** 校科协 is a university's own (高校科协 names universities' associations in general). */
+const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
+
+type Level = 'national' | 'province' | 'city' | 'county' | 'township' | 'institution';
 
 function levelOf(name: string): Level {
   if (/^(?:中国|中國)/.test(name)) return 'national';
   if (/(?:大学|大學|学院|學院|校)(?:科学技术协会|科學技術協會|科协|科協)$/.test(name)) return 'institution';
-  const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州|旗|盟)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
+  const m = /(省|自治区|自治區|特别行政区|特別行政區|市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)(?:科学技术协会|科學技術協會|科协|科協)$/.exec(name);
   if (!m) return 'province';
+  if (/^(?:镇|鎮|乡|鄉|街道)$/.test(m[1])) return 'township';
   if (m[1] === '市') return /^(?:北京|天津|上海|重庆|重慶)市/.test(name) ? 'province' : 'city';
   // Inner Mongolia's banners (旗) are counties, its leagues (盟) cities.
   if (m[1] === '县' || m[1] === '縣' || m[1] === '区' || m[1] === '區' || m[1] === '旗') return 'county';
@@ -164,9 +176,9 @@ function levelOf(name: string): Level {
 
 const AUTONOMOUS_REGION = /^(?:西藏|新疆|广西|廣西|宁夏|寧夏|内蒙古|內蒙古)(?:自治区|自治區|壮族自治区|回族自治区|维吾尔自治区)?$/;
 
-const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, institution: 4 };
+const LEVEL_RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, township: 4, institution: 5 };
 
-const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county', 校: 'institution' };
+const BARE_LEVEL: Record<string, Level> = { 省: 'province', 市: 'city', 县: 'county', 縣: 'county', 区: 'county', 區: 'county', 旗: 'county', 镇: 'township', 鎮: 'township', 乡: 'township', 鄉: 'township', 校: 'institution' };
 
 function placeOf(name: string): string {
   return name.replace(/(?:科学技术协会|科學技術協會|科协|科協)$/, '');
@@ -187,9 +199,13 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (issuer) return fullestForm(issuer[1], blocks);
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
+  // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
+  // site), whatever associations it names as supporters.
+  const signed = signatureOrg(blocks, clues.body);
+  if (signed && signed === siteOwner(blocks)) return fullestForm(signed, blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
-  let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, institution: null };
+  let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };
   let bareRegion = 0;
   // The page's head and foot (site name, breadcrumb, signature, footer) and enough of the body to
   // see which association it is about; the rest of a very long page adds nothing.
@@ -199,7 +215,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
     for (let m = NAMED_ASSOCIATION.exec(b.text); m; m = NAMED_ASSOCIATION.exec(b.text)) {
-      if (NOT_A_PLACE.test(placeOf(m[0]))) {
+      if (notAPlace(placeOf(m[0]))) {
         // 由伊金霍洛旗科学技术协会: the name may start after the word that was taken for its place.
         NAMED_ASSOCIATION.lastIndex = m.index + 1;
         continue;
@@ -242,9 +258,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處)';
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, 本網站由X管理. */
 const OWNER = new RegExp(
-  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
+  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)` +
+    `|本(?:网站|網站|站)由\\s*(${BODY_NAME})`,
 );
 /** A footer line that ends on a body's name: `重要告示 | 私隱政策 | 2025  香港特別行政區政府`. */
 const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);
@@ -278,7 +295,10 @@ function withoutRepostTag(title: string | null): string | null {
 }
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
-const TITLE_ISSUER = new RegExp(`^(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`);
+const TITLE_ISSUER = new RegExp(
+  // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`,
+);
 
 const DOCUMENT_NAME = /^[\s\u3000]*(?:名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
@@ -354,12 +374,19 @@ function autonomousForm(name: string, blocks: PageBlock[]): string | null {
  * article, else the signature, else a body the footer ends on, else the source when it names a
  * body, else what <meta> says.
  */
-function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+/** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
+function siteOwner(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
     const m = OWNER.exec(blocks[i].text);
-    if (m) return m[1] ?? m[2];
+    if (m) return m[1] ?? m[2] ?? m[3];
   }
+  return null;
+}
+
+function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+  const owner = siteOwner(blocks);
+  if (owner) return owner;
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return m[1];
@@ -379,11 +406,16 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // name its own footer gives.
   const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
   if (tagged && HAN.test(tagged)) return tagged;
+  return siteCompany(blocks) ?? tagged;
+}
+
+/** The company whose copyright the footer prints. */
+function siteCompany(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 200 ? COMPANY_OWNER.exec(blocks[i].text) : null;
     if (m) return m[1] ?? m[2];
   }
-  return tagged;
+  return null;
 }
 
 function titleFromTags(tags: MetaTags): string | null {
@@ -429,11 +461,13 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
+  // A company's news of itself on its own site is the company's, whatever association it names.
+  const company = speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? siteCompany(blocks) : null;
   return {
     title: title || null,
     date,
     source,
-    org: companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
+    org: company ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
     docNumber: findDocNumber(blocks, layout),
   };
 }

@@ -205,15 +205,17 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
       while (annex < annexes.length && annexes[annex] < c.start) annex++;
       styles.length = 0;
     }
-    if (c.start > paragraphEnd) {
+    const newParagraph = c.start > paragraphEnd;
+    if (newParagraph) {
       for (const entry of open.splice(0)) close(entry, paragraphEnd);
       paragraphEnd = text.indexOf('\n', c.start);
       if (paragraphEnd < 0) paragraphEnd = text.length;
     }
     const opens = boundaryBefore(text, c.start) === '\n';
-    // An enumeration run inside a paragraph (…一是…二是…) is no parent of the items that open
-    // the paragraphs after it: （一） after it stands where it would without it.
-    if (opens) {
+    // An enumeration run inside a paragraph (…一是…二是…) is no parent of what follows its
+    // paragraph: （一） after it stands where it would without it, and so does another run
+    // (…第一，…第二，) in a later paragraph.
+    if (opens || newParagraph) {
       const top = () => styles[styles.length - 1];
       while (styles.length && top() !== c.style && INLINE_STYLES.has(top()) && !inlineOpened.has(top())) styles.pop();
     }

@@ -619,6 +619,67 @@ describe('round 16: deadlines', () => {
   });
 });
 
+describe('rounds 17 and 18: associations, owners and layouts', () => {
+  const news = (lines: string[]) => analyzeText(lines.join('\n'));
+
+  it('a place whose name holds a function word (和田, 本溪) is a place', () => {
+    const a = news(['和田地区科学技术协会', '地区科协召开全委会', '发布时间：2025-02-26', '和田地区科协召开会议，贯彻落实部署，推进工作。', '主办单位：和田地区科学技术协会']);
+    expect(a.meta.org).toBe('和田地区科学技术协会');
+  });
+
+  it('an autonomous prefecture\'s association named in full is its fullest form', () => {
+    const a = news([
+      '昌吉州科协启动科普大篷车活动', '发布时间：2025-06-13', '由昌吉回族自治州科学技术协会主办的活动启动，州科协组织开展科普服务。',
+      '昌吉回族自治州科学技术协会党组书记出席。', '阜康市科协举办培训班', '阜康市科协开展科普活动', '主办单位：昌吉回族自治州科学技术协会',
+    ]);
+    expect(a.meta.org).toBe('昌吉回族自治州科学技术协会');
+  });
+
+  it('a township\'s association (镇科协) is the page\'s when the page is about it', () => {
+    const a = news(['狼城岗镇开展科普进村活动', '发布时间：2025-04-10　来源：狼城岗镇', '狼城岗镇科学技术协会联合农业服务中心开展活动。', '镇科协坚持把科技服务送到田间。', '下一步，镇科协将做好三方面工作。', '主办：郑州市人民政府 | 中牟县科学技术协会']);
+    expect(a.meta.org).toBe('狼城岗镇科学技术协会');
+  });
+
+  it('a disclosure table\'s lines just above the title give the date (发布日期, not 成文日期) and the publisher', () => {
+    const a = news([
+      '白银市人民政府', '索 引 号：11620400013900123K/2024-00087　　主题分类：科技、教育', '发布机构：白银市科学技术局　　成文日期：2024-06-20',
+      '发文字号：白科函〔2024〕45号　　发布日期：2024-06-25', '关于市八届人大四次会议第0123号建议的答复', '来源：市科技局',
+      '经认真研究，并会同市科协、市教育局，现答复如下：', '一、基本情况', '我局会同相关部门加强建设，推进工作。', '白银市科学技术局', '2024年6月20日',
+    ]);
+    expect(a.meta.date).toBe('2024-06-25');
+    expect(a.meta.org).toBe('白银市科学技术局');
+    expect(a.meta.docNumber).toBe('白科函〔2024〕45号');
+  });
+
+  it('an inline run in a later paragraph is no child of an inline run before it', () => {
+    const tasks = findTasks('今年活动有以下特点：一是突出双语；二是突出特色；三是突出数字赋能。\n谢谢提问。我们主要从三个方面着手。第一，组织大篷车；第二，组织宣讲；第三，配送图书。');
+    expect(tasks.map((t) => [t.marker, t.level])).toEqual([['一是', 1], ['二是', 1], ['三是', 1], ['第一，', 1], ['第二，', 1], ['第三，', 1]]);
+  });
+
+  it('本網站由…管理 names the site\'s owner', () => {
+    const html = '<html><body><h1>立法會十七題：推動普及科學教育</h1><p>政府推動創新科技發展，加強服務，推動計劃，資助學校。</p><p>2025年1月15日（星期三）</p><p>本網站由香港特別行政區政府新聞處管理</p></body></html>';
+    expect(analyzePage(parseHTML(html).document as unknown as Document).meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('a company\'s news of itself on its own site is not official, and is the company\'s', () => {
+    const html = '<html><head><title>喜讯｜博睿恒创获评示范单位-新闻资讯-成都博睿恒创科技有限公司</title></head><body><div class="inner-banner"><h2>新闻资讯</h2></div><article><h1>喜讯｜博睿恒创获评2025年度四川省企业科协示范单位</h1><div>发布时间：2025-07-08</div><p>近日，四川省科学技术协会印发通知，公司企业科协入选示范单位。通知要求：一是加强组织建设；二是搭建人才平台；三是开展科普活动。全省共有58家企业科协入选。</p><p>公司董事长表示，获评示范单位既是荣誉也是鞭策。下一步，公司将持续加强企业科协建设。</p></article><footer><p>Copyright © 2016-2025 成都博睿恒创科技有限公司 版权所有</p></footer></body></html>';
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect(a.isOfficial).toBe(false);
+    expect(a.meta.title).toBe('喜讯｜博睿恒创获评2025年度四川省企业科协示范单位');
+    expect(a.meta.org).toBe('成都博睿恒创科技有限公司');
+    expect(a.tasks).toEqual([]);
+  });
+
+  it('a title opening on what is done (关于召开…学会…) names no issuer; the site\'s owner signing it is the org', () => {
+    const a = news([
+      '湖北省化学化工学会', '关于召开湖北省化学化工学会2025年学术年会的通知', '发布时间：2025年05月08日　来源：学会秘书处',
+      '经研究，定于7月召开年会，现将有关事项通知如下：', '一、组织机构', '主办单位：湖北省化学化工学会', '支持单位：湖北省科学技术协会',
+      '二、会议内容', '湖北省化学化工学会', '2025年5月8日', '版权所有：湖北省化学化工学会',
+    ]);
+    expect(a.meta.org).toBe('湖北省化学化工学会');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
