@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { isDocNumberLine, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { DOCUMENT_NAME, isDocNumberLine, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -31,7 +31,7 @@ export interface ArticleLayout {
   chunks: Map<number, Chunk>;
 }
 
-const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|首页\s*[>＞»›]|首頁\s*[>＞»›])/;
+const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|首页\s*[>＞»›]|首頁\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
@@ -200,7 +200,8 @@ function findTitle(
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
   if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
     let k = head.indexOf(metaLine);
-    while (k < head.length && isMetaLine(blocks[head[k]].text)) k++;
+    // (The table may name the document too: 标题：….)
+    while (k < head.length && (isMetaLine(blocks[head[k]].text) || DOCUMENT_NAME.test(blocks[head[k]].text))) k++;
     const [title, next] = [head[k], head[k + 1]];
     if (title !== undefined && next !== undefined && usable(title) && isTitleLike(blocks[title].text) && isMetaLine(blocks[next].text)) {
       return { title, metaLine: next };
@@ -295,7 +296,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).
   if (title !== null) {
     let top = title;
-    while (top > 0 && isMetaLine(blocks[top - 1].text)) top--;
+    while (top > 0 && (isMetaLine(blocks[top - 1].text) || DOCUMENT_NAME.test(blocks[top - 1].text))) top--;
     if (top < title && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < title; i++) header.push(i);
   }
   header.sort((a, b) => a - b);

@@ -36,6 +36,13 @@ const NOT_OFFICIAL =
 const COMPANY_OWNER = /(?:版权所有|版權所有|copyright|©)[^\n]{0,60}(?:有限公司|有限責任公司|有限责任公司)|(?:有限公司|有限責任公司|有限责任公司)[^\n]{0,10}(?:版权所有|版權所有)/i;
 const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線/g;
 
+/**
+ * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
+ * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
+ */
+const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號/;
+const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶你了解/g;
+
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
@@ -63,6 +70,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line));
   if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   if (COMPANY_OWNER.test(footer) && (count(SALES_PITCH, pageText, 2) >= 2 || speaksAsCompany(bodyText))) return false;
+  if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   const issuer =

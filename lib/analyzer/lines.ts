@@ -39,3 +39,6 @@ export function speaksAsCompany(text: string): boolean {
   COMPANY_SELF.lastIndex = 0;
   return COMPANY_SELF.exec(text) !== null && COMPANY_SELF.exec(text) !== null;
 }
+
+/** A disclosure table's line naming the document: 标题：…, 名　称：…. */
+export const DOCUMENT_NAME = /^[\s\u3000]*(?:名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;

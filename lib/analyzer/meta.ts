@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, isLabelCell, isMetaLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { DOC_NUMBER, DOCUMENT_NAME, isLabelCell, isMetaLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -146,6 +146,7 @@ const NAMED_ASSOCIATION = new RegExp(
     `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
+const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
@@ -212,9 +213,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const sample = blocks.length <= ORG_SAMPLE * 2 ? blocks : [...blocks.slice(0, ORG_SAMPLE), ...blocks.slice(-ORG_SAMPLE)];
   for (const b of sample) {
     if (!b.text.includes('科')) continue; // every form of the association's name has 科
+    // The body a site's owner answers to (主管单位：泉州市科学技术协会) is not the page's.
+    const text = b.text.includes('主管') || b.text.includes('指导') || b.text.includes('指導') ? b.text.replace(SUPERVISOR, '') : b.text;
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
-    for (let m = NAMED_ASSOCIATION.exec(b.text); m; m = NAMED_ASSOCIATION.exec(b.text)) {
+    for (let m = NAMED_ASSOCIATION.exec(text); m; m = NAMED_ASSOCIATION.exec(text)) {
       if (notAPlace(placeOf(m[0]))) {
         // 由伊金霍洛旗科学技术协会: the name may start after the word that was taken for its place.
         NAMED_ASSOCIATION.lastIndex = m.index + 1;
@@ -230,7 +233,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
       named.set(place, entry);
     }
     BARE_ASSOCIATION.lastIndex = 0;
-    for (let m = BARE_ASSOCIATION.exec(b.text); m; m = BARE_ASSOCIATION.exec(b.text)) {
+    for (let m = BARE_ASSOCIATION.exec(text); m; m = BARE_ASSOCIATION.exec(text)) {
       if (namedEnds.has(m.index + m[0].length)) continue; // the tail of a named one
       if (m[1] === '区' || m[1] === '區') bareRegion++;
       const level = BARE_LEVEL[m[1]];
@@ -257,7 +260,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|博物馆|博物館|图书馆|圖書館)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, 本網站由X管理. */
 const OWNER = new RegExp(
   `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)` +
@@ -300,7 +303,6 @@ const TITLE_ISSUER = new RegExp(
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`,
 );
 
-const DOCUMENT_NAME = /^[\s\u3000]*(?:名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
 /** What else the page says that may name its body. */
@@ -326,7 +328,19 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
 function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = ABBREVIATIONS.reduce((n, [short, long]) => n.replace(short, long), name);
   const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
-  return autonomousForm(named, blocks) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, blocks) ?? named;
+}
+
+const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
+
+/** 科學技術發展基金 as the page also names it with its region: 澳門特別行政區科學技術發展基金. */
+function regionForm(name: string, blocks: PageBlock[]): string | null {
+  if (REGIONS.some((region) => name.startsWith(region))) return null;
+  for (const region of REGIONS) {
+    const form = region + name;
+    if (blocks.some((b) => b.text.includes(form))) return form;
+  }
+  return null;
 }
 
 /** 澳門科學館 as its site's footer names it in full: 澳門科學館股份有限公司 (a public company). */
@@ -387,6 +401,12 @@ function siteOwner(blocks: PageBlock[]): string | null {
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   const owner = siteOwner(blocks);
   if (owner) return owner;
+  // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
+  // prints, whichever department the release opens on.
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return m[1];
@@ -396,10 +416,6 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 3; i--) {
     const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
     if (m && !WIDGET_NAME.test(m[1])) return m[1];
-  }
-  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
-    const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
-    if (m) return m[1];
   }
   if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
   // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
@@ -462,7 +478,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   // A company's news of itself on its own site is the company's, whatever association it names.
-  const company = speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? siteCompany(blocks) : null;
+  const owner = siteCompany(blocks);
+  const company = owner && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? owner : null;
   return {
     title: title || null,
     date,

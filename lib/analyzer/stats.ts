@@ -76,7 +76,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -410,8 +410,11 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
-const TERM_BEFORE = /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期)[为為是]?[\s:：]?$/;
+const TERM_BEFORE =
+  /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前)(?:一般)?[为為是]?[\s:：]?$/;
 const TERM_ENDS = codes('期限');
+const RANGE_LOWER_END = /[0-9０-９.．]+[至到—–~～-]$/;
+const RANGE_SEPARATORS = codes('至到—–~～-');
 
 /** A fraction's value: hundredths tidied (百分之四十四點三 = 0.443), other fractions exact (1/3). */
 function fraction(num: number, den: number): number {
@@ -420,9 +423,14 @@ function fraction(num: number, den: number): number {
 
 /** Whether a term's name stands just before `start` (a look at three characters first: most numbers have none). */
 function termBefore(text: string, start: number): boolean {
+  // The upper end of a term's range (执行期一般为6至12个月) is the term's too.
+  if (RANGE_SEPARATORS.has(text.charCodeAt(start - 1))) {
+    const lower = RANGE_LOWER_END.exec(text.slice(Math.max(0, start - 8), start));
+    if (lower) start -= lower[0].length;
+  }
   let near = false;
-  for (let i = Math.max(0, start - 3); i < start; i++) near ||= TERM_ENDS.has(text.charCodeAt(i));
-  return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  for (let i = Math.max(0, start - 5); i < start; i++) near ||= TERM_ENDS.has(text.charCodeAt(i));
+  return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 const HOUR_MARKS = codes('时時点點:：');
 const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');

@@ -680,6 +680,53 @@ describe('rounds 17 and 18: associations, owners and layouts', () => {
   });
 });
 
+describe('rounds 19 and 20: terms, units, owners and reposts', () => {
+  it('a term is no statistic: 会期2天, 有效期满前3个月, a term\'s range (执行期一般为6至12个月)', () => {
+    expect(findStats('会期2天，有效期满前3个月提出申请，项目执行期一般为6至12个月，培训3至5天。').map((x) => x.text)).toEqual(['3至5天']);
+  });
+
+  it('站 and 关 are units (巡展11站, 完成5關以上)', () => {
+    expect(findStats('深入山区县巡展11站，完成5關以上即可兌換。').map((x) => [x.text, x.unit, x.qualifier])).toEqual([
+      ['11站', '站', null],
+      ['5關以上', '关', '以上'],
+    ]);
+  });
+
+  it('a menu spaced with ideographic spaces is no title; a disclosure table may name the document (标题：)', () => {
+    const a = analyzeText(
+      [
+        '重庆市渝北区人民政府', '首页　政务公开　政务服务　互动交流　走进渝北', '索引号：11500112MB1523456X/2025-00012',
+        '发布机构：重庆市渝北区科学技术协会　　成文日期：2025-02-24', '发文字号：渝北科协发〔2025〕3号　　发布日期：2025-02-26',
+        '标题：重庆市渝北区科学技术协会关于印发《工作要点》的通知', '重庆市渝北区科学技术协会关于印发《工作要点》的通知', '来源：区科协',
+        '各镇人民政府、街道办事处：', '现将《工作要点》印发给你们，请认真贯彻落实。',
+      ].join('\n'),
+    );
+    expect(a.meta.title).toBe('重庆市渝北区科学技术协会关于印发《工作要点》的通知');
+    expect(a.meta.date).toBe('2025-02-26');
+  });
+
+  it('the body a site\'s owner answers to (主管单位) is not the page\'s; a 科技馆 owns its site', () => {
+    const a = analyzeText(['泉州科技馆暑期接待观众超18万人次', '发布时间：2025-09-02　信息来源：馆办公室', '今年暑期，泉州科技馆推出系列科普研学活动，组织开展活动260余场。', '版权所有：泉州科技馆　主管单位：泉州市科学技术协会'].join('\n'));
+    expect(a.meta.org).toBe('泉州科技馆');
+  });
+
+  it('a government press-release service\'s banner names the issuer, not the department a release opens on', () => {
+    const a = analyzeText(['香港特別行政區政府　新聞公報', '創新科技署公布創新及科技基金資助成果', '創新科技署今日公布，創科基金共批出1 286個項目，推動研發。', '2025年1月9日（星期四）'].join('\n'));
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('a body named with its region elsewhere on the page takes that form (澳門特別行政區科學技術發展基金)', () => {
+    const a = analyzeText(['科學技術發展基金公告', '發佈日期：2025-02-14', '澳門特別行政區科學技術發展基金公佈資助計劃，推動科研，資助項目。', '科學技術發展基金', '2025年2月13日', '版權所有：科學技術發展基金'].join('\n'));
+    expect(a.meta.org).toBe('澳門特別行政區科學技術發展基金');
+  });
+
+  it('a self-media account\'s rewrite on a platform (百家号, 小编) is not official', () => {
+    const a = analyzeText(['赣州市科协启动2025年科技活动周，百场活动等你来！', '2025-05-20 18:36', '由赣州市科学技术协会主办的科技活动周启动，开展活动200余场，推进科普，加强服务。', '小编觉得这次活动真的很良心，欢迎评论区聊聊！', '来源：赣州市科协', '本文仅代表作者观点，不代表百度立场。系作者授权百家号发表。'].join('\n'));
+    expect(a.isOfficial).toBe(false);
+    expect(a.stats).toEqual([]);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
