@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { TabAction, ToBackground } from './messages';
 import { MAX_TAG_CHARS } from './store/schema';
+import type { BlockInput, ElementInput } from './analyzer/dom';
 
 const target = v.picklist(['tw', 'hk', 't', 'twp', 'cn']);
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -55,14 +56,28 @@ export const MAX_ANALYZE_BLOCKS = 100_000;
 /** Elements read from a page sent for analysis (its blocks' and their ancestors). */
 export const MAX_ANALYZE_ELEMENTS = 200_000;
 
-const index = v.pipe(v.number(), v.integer(), v.minValue(-1));
-const element = v.strictObject({
-  tag: v.string(),
-  parent: index,
-  class: v.optional(v.string()),
-  id: v.optional(v.string()),
-  role: v.optional(v.string()),
-});
+// A page's elements and blocks are checked in one plain loop each: a schema object per element
+// cost the background more than analysing a short page.
+const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= -1;
+const ELEMENT_KEYS = new Set(['tag', 'parent', 'class', 'id', 'role']);
+const isOptionalString = (s: unknown) => s === undefined || typeof s === 'string';
+function isElement(e: unknown): e is ElementInput {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
+  const { tag, parent, class: cls, id, role } = e as Record<string, unknown>;
+  return (
+    typeof tag === 'string' && isIndex(parent) && isOptionalString(cls) && isOptionalString(id) && isOptionalString(role) &&
+    Object.keys(e).every((k) => ELEMENT_KEYS.has(k))
+  );
+}
+function isBlock(b: unknown): b is BlockInput {
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+  const { el, runs } = b as Record<string, unknown>;
+  return (
+    isIndex(el) &&
+    (runs === undefined || (Array.isArray(runs) && runs.every((r) => Number.isInteger(r)))) &&
+    Object.keys(b).every((k) => k === 'el' || k === 'runs')
+  );
+}
 
 /** Characters a page input holds: its texts, tags and element names. */
 function inputChars(page: v.InferOutput<typeof pageShape>): number {
@@ -90,8 +105,11 @@ const pageShape = v.strictObject({
   tags: v.record(v.string(), v.string()),
   dom: v.optional(
     v.strictObject({
-      elements: v.pipe(v.array(element), v.maxLength(MAX_ANALYZE_ELEMENTS)),
-      blocks: v.array(v.strictObject({ el: index, runs: v.optional(v.array(v.pipe(v.number(), v.integer()))) })),
+      elements: v.pipe(
+        v.custom<ElementInput[]>((list) => Array.isArray(list) && list.every(isElement), 'an element is malformed'),
+        v.maxLength(MAX_ANALYZE_ELEMENTS),
+      ),
+      blocks: v.custom<BlockInput[]>((list) => Array.isArray(list) && list.every(isBlock), 'a block is malformed'),
     }),
   ),
 });

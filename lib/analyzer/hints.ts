@@ -25,6 +25,8 @@ function ownBoiler(el: ElementInput, tag: string): boolean {
   // The page's own classes say what the page is, not which region holds furniture (WeChat's
   // <body class="… comment_feature discuss_tab …"> holds the article).
   if (tag === 'BODY' || tag === 'HTML') return false;
+  // (Most elements, <span>s and <font>s, have none of these.)
+  if (el.class === undefined && el.id === undefined && el.role === undefined) return false;
   return BOILER_HINT.test(`${el.class ?? ''} ${el.id ?? ''} ${el.role ?? ''}`) || BOILER_ROLES.has(el.role ?? '');
 }
 
@@ -99,7 +101,8 @@ export function blockHints({ texts, dom }: PageInput): BlockHint[] {
     const flag = flags[blocks[i].el];
     const runs = blocks[i].runs;
     const lonelyLink = !!runs && text.trim().length < SHORT_BLOCK_CHARS && linkShare(runs, flags) > 0.8;
-    const heading = HEADING_TAGS.has(el.tag.toUpperCase()) || HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`);
+    const heading =
+      HEADING_TAGS.has(el.tag.toUpperCase()) || ((el.class !== undefined || el.id !== undefined) && HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`));
     return { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
   });
   const blockEls = texts.map((_, i) => blocks[i]?.el ?? -1);
