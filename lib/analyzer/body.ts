@@ -37,6 +37,13 @@ const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\
 const WIDGET =
   /^[\s\u3000]*(?:访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號)/;
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
+/** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
+function isDocShareLine(text: string): boolean {
+  return (
+    (text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號')) &&
+    DOC_SHARE.test(text)
+  );
+}
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
@@ -72,12 +79,12 @@ export function isBoilerLine(text: string): boolean {
   return (
     t.length <= 1 ||
     !WORDY.test(t) ||
-    (SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
+    (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
     COLUMN_NAME.test(t) ||
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
-    DOC_SHARE.test(t) ||
+    isDocShareLine(t) ||
     isFooterLine(t)
   );
 }
@@ -87,7 +94,8 @@ export function isBoilerLine(text: string): boolean {
  * and so is a numbered item (一、主辦單位：花蓮縣政府。 in a plan's list of organisers).
  */
 function isFooterLine(text: string): boolean {
-  return text.length < 200 && FOOTER.test(text) && !/[。！？].+/.test(text) && !NUMBERED_ITEM.test(text);
+  // (Prose goes on after its first full stop: most lines are ruled out before the long pattern runs.)
+  return text.length < 200 && !/[。！？].+/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
 }
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
@@ -245,7 +253,7 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   if (numbered.length < 3 || numbered.some((n, i) => i > 0 && n.pos !== numbered[i - 1].pos + 1)) return joins;
   // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
   // names (a 表彰决定's winners).
-  if (!blocks.some((b) => b.text.length < 300 && DOC_SHARE.test(b.text))) return joins;
+  if (!blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text))) return joins;
   let cut = 0;
   for (let i = 1; i < numbered.length; i++) {
     if (!SENTENCE_END.test(blocks[body[numbered[i - 1].pos]].text.trimEnd())) cut++;
