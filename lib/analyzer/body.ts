@@ -208,9 +208,21 @@ function findTitle(
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
   if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
     let k = head.indexOf(metaLine);
-    // (The table may name the document too: 标题：….)
-    while (k < head.length && (isMetaLine(blocks[head[k]].text) || DOCUMENT_NAME.test(blocks[head[k]].text))) k++;
-    const [title, next] = [head[k], head[k + 1]];
+    // (The table may name the document too, 标题：…, and print each label and value in cells of
+    // their own: 索 引 号： | 11511300MB…)
+    while (k < head.length) {
+      const text = blocks[head[k]].text;
+      const label = (t: string) => isLabelCell(t) || isMetaLabel(t);
+      if (label(text)) k += k + 1 < head.length && !label(blocks[head[k + 1]].text) ? 2 : 1;
+      else if (isMetaLine(text) || DOCUMENT_NAME.test(text)) k++;
+      else break;
+    }
+    const title = head[k];
+    let next: number | undefined = head[k + 1];
+    // (A long table leaves the title's own date line past the head's window.)
+    for (let i = (title ?? blocks.length) + 1; next === undefined && i < blocks.length; i++) {
+      if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text))) next = i;
+    }
     if (title !== undefined && next !== undefined && usable(title) && isTitleLike(blocks[title].text) && isMetaLine(blocks[next].text)) {
       return { title, metaLine: next };
     }
@@ -298,7 +310,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const first = body.length ? body[0] : blocks.length;
   for (let i = 0; i + 1 < first && i < (title ?? 0); i++) {
     if (!isLabelCell(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
-    header.push(i, i + 1);
+    header.push(i);
+    // (A label with no value, 文　　号：, stands before the next label.)
+    if (isLabelCell(blocks[i + 1].text)) continue;
+    header.push(i + 1);
     i++;
   }
   // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).

@@ -46,12 +46,15 @@ function labelledDate(text: string, label = DATE_LABEL): string | null {
   return m ? parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
 }
 
+const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
 
 const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
-const CREDIT_AFTER = /供稿(?:人|单位|單位)?\s*[:：]\s*([^\s|｜（()）]{1,30})/;
+// (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
+const CREDIT_AFTER =
+  /供稿(?:人|单位|單位)?\s*[:：丨｜|]\s*([^\s|｜丨（()）]{1,30}?)(?=编辑|編輯|审核|審核|责编|責編|作者|摄影|攝影|[\s|｜丨（()）]|$)/;
 
 /**
  * A header line's next field, where the CMS put its spans side by side with no space between
@@ -148,7 +151,7 @@ const NAMED_ASSOCIATION = new RegExp(
 );
 const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
-const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每]/;
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
 const PLACES_LIKE_WORDS =
   /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
@@ -202,8 +205,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
   // site), whatever associations it names as supporters.
-  const signed = signatureOrg(blocks, clues.body);
-  if (signed && signed === siteOwner(blocks)) return fullestForm(signed, blocks);
+  const owner = siteOwner(blocks);
+  if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };
@@ -261,11 +264,12 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|博物馆|博物館|图书馆|圖書館)';
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, 本網站由X管理. */
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
-  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)` +
-    `|本(?:网站|網站|站)由\\s*(${BODY_NAME})`,
+  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
 );
+/** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
+const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
 /** A footer line that ends on a body's name: `重要告示 | 私隱政策 | 2025  香港特別行政區政府`. */
 const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);
 /** Page widgets whose words end like a body's name (返回顶部 ends in 部). */
@@ -322,6 +326,22 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
     if (BODY_NAME_ONLY.test(name) && next.length <= 20 && parseDate(next)) return name;
   }
   return null;
+}
+
+/** The line over the signature's date: one issuer, or several side by side (joint documents). */
+function signatureLine(blocks: PageBlock[], body: number[]): string | null {
+  for (let k = body.length - 2; k >= 0; k--) {
+    const name = blocks[body[k]].text.trim();
+    const next = blocks[body[k + 1]].text.trim();
+    if (name.length <= 80 && next.length <= 20 && parseDate(next) && !parseDate(name)) return name;
+  }
+  return null;
+}
+
+/** Whether the site's owner is one of the signature's issuers. */
+function ownerSigns(blocks: PageBlock[], body: number[], owner: string | null): boolean {
+  const line = owner === null ? null : signatureLine(blocks, body);
+  return line !== null && line.split(/[\s\u3000、，,]+/).includes(owner!);
 }
 
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
@@ -393,7 +413,7 @@ function siteOwner(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
     const m = OWNER.exec(blocks[i].text);
-    if (m) return m[1] ?? m[2] ?? m[3];
+    if (m) return m[1] ?? m[2];
   }
   return null;
 }
@@ -405,6 +425,10 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // prints, whichever department the release opens on.
   for (let i = 0; i < Math.min(blocks.length, 5); i++) {
     const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
+    const m = blocks[i].text.length <= 200 ? RUN_BY.exec(blocks[i].text) : null;
     if (m) return m[1];
   }
   for (const i of clues.body.slice(0, 3)) {
@@ -463,6 +487,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= labelledDate(headerText(i));
   for (const i of layout.header) date ??= parseDate(blocks[i].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
+  // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
+  for (let i = 0; !date && i < blocks.length; i++) {
+    if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
+  }
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).

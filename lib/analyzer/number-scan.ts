@@ -83,6 +83,17 @@ function chineseAt(text: string, at: number): NumberMatch {
   if (run <= 6 && text.charCodeAt(at + run) === FEN && text.charCodeAt(at + run + 1) === ZHI) {
     const after = at + run + 2;
     let second = runOf(text, after, NUMERAL, 6);
+    // Hong Kong's statistics write the share in digits: 百分之1.07.
+    if (second === 0) {
+      second = runOf(text, after, DIGIT, 6);
+      if (second > 0 && text.charCodeAt(after + second) === 0x2e) {
+        const decimals = runOf(text, after + second + 1, DIGIT, 4);
+        if (decimals > 0) second += 1 + decimals;
+      }
+      if (second > 0) {
+        return { index: at, end: after + second, denominator: text.slice(at, at + run), numerator: text.slice(after, after + second) };
+      }
+    }
     if (second > 0) {
       const decimals = POINTS.has(text.charCodeAt(after + second)) ? runOf(text, after + second + 1, NUMERAL, 4) : 0;
       if (decimals > 0) second += 1 + decimals;

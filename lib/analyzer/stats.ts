@@ -76,7 +76,7 @@ const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -118,9 +118,10 @@ const isHanAt = (text: string, i: number) => {
 };
 /**
  * Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics; a quoted
- * sentence (“…就多赚了1万多元。”) is someone's words, figures and all.
+ * sentence (“…就多赚了1万多元。”) is someone's words, figures and all. A title in 《》 (《黄金3分钟》)
+ * names a work.
  */
-const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"/g;
+const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
 interface Read {
   value: number;
@@ -246,7 +247,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   // Fractions: 三分之一, 百分之九十, 五分之三以上.
   if (m.denominator !== undefined) {
     const den = parseChineseNumeral(m.denominator);
-    const num = parseChineseDecimal(m.numerator ?? '');
+    const num = numeratorValue(m.numerator ?? '');
     if (!den || num === null || num > den) return null;
     let end = m.end;
     // 百分之五至百分之十一: a range of two fractions of the same whole.
@@ -254,7 +255,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     const sep = RANGE_SEP.at(text, end);
     const upper = sep ? numberAt(text, end + sep.length) : null;
     if (upper?.denominator === m.denominator && upper.numerator !== undefined) {
-      const num2 = parseChineseDecimal(upper.numerator);
+      const num2 = numeratorValue(upper.numerator);
       if (num2 !== null && num2 > num && num2 <= den) {
         valueMax = fraction(num2, den);
         end = upper.end;
@@ -416,6 +417,12 @@ const TERM_ENDS = codes('期限');
 const RANGE_LOWER_END = /[0-9０-９.．]+[至到—–~～-]$/;
 const RANGE_SEPARATORS = codes('至到—–~～-');
 
+/** A fraction's numerator, in Chinese numerals (百分之四十四點九) or digits (百分之1.07). */
+function numeratorValue(s: string): number | null {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? parseArabic(s) : parseChineseDecimal(s);
+}
+
 /** A fraction's value: hundredths tidied (百分之四十四點三 = 0.443), other fractions exact (1/3). */
 function fraction(num: number, den: number): number {
   return den === 100 ? tidy(num / den) : num / den;
@@ -472,7 +479,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 65校 counts schools; 3校区 and 校长 are other words.
   if (unit === '校') return !SCHOOL_WORD_AFTER.has(text.charCodeAt(end));
   // A time limit is no result: 公示期为7个工作日, 在20个工作日内, 30分钟内.
-  if (unit === '个' || unit === '個') return !text.startsWith('工作日', end);
+  if (unit === '个' || unit === '個') return !text.startsWith('工作日', end) && !text.startsWith('工作天', end);
   if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }

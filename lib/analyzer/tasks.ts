@@ -57,8 +57,11 @@ const MARKER = new RegExp(
 /** Punctuation after which a new item may start (besides the start of a paragraph). */
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':']);
 const CLAUSE_END = new Set(['，', ',']);
-const SPACES = ' \t\u3000\u00a0';
-const ATTACHMENTS = /^[ \t\u3000]*(?:附件|附表)/;
+/** Indentation as pages write it: spaces, ideographic and no-break spaces, &ensp; &emsp; &thinsp;, zero-width ones. */
+const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
+/** One character of SPACES, in a pattern. */
+const INDENT = `[${SPACES}]`;
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表)`);
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
@@ -73,11 +76,26 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
 
-/** The character before `at`, skipping a few spaces; '\n' at the start of the text. */
+/** The character before `at`, skipping a few spaces and decorations; '\n' at the start of the text. */
 function boundaryBefore(text: string, at: number): string {
   let i = at - 1;
-  for (let k = 0; i >= 0 && k < 8 && SPACES.includes(text[i]); k++) i--;
+  for (let k = 0; i >= 0 && k < 8 && (SPACES.includes(text[i]) || isDecoration(text.charCodeAt(i))); k++) i--;
   return i < 0 ? '\n' : text[i];
+}
+
+/**
+ * An emoji or a symbol that WeChat articles put before a heading (🌱 一、, ▶ 二、): surrogate
+ * halves (emoji), variation selectors, arrows, geometric shapes, dingbats and misc symbols.
+ */
+function isDecoration(code: number): boolean {
+  return (
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0x2190 && code <= 0x21ff) ||
+    (code >= 0x25a0 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff) ||
+    code === 0x200d
+  );
 }
 
 /**
@@ -98,7 +116,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     if (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) annexes.push(lineStart);
     if (ATTACHMENTS.test(line)) {
       if (zoneStart < 0) zoneStart = lineStart;
-    } else if (zoneStart >= 0 && !/^[ \t\u3000]*(?:[0-9]{1,2}|[（(]?[一二三四五六七八九十]{1,2}[)）]?)[、．.)）]?/.test(line)) {
+    } else if (zoneStart >= 0 && !LIST_LINE.test(line)) {
       zones.push([zoneStart, lineStart]);
       zoneStart = -1;
     }
@@ -107,8 +125,10 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   if (zoneStart >= 0) zones.push([zoneStart, text.length]);
   return { zones, annexes };
 }
-const ANNEX_LINE = /^[ \t\u3000]*(?:附件|附表)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \t\u3000]*$/;
-const ANNEX_HEAD = /^[ \t\u3000]*(?:附|$)/;
+const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
+const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
+/** A line of an attachment list: 1. …, （二）… */
+const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}|[（(]?[一二三四五六七八九十]{1,2}[)）]?)[、．.)）]?`);
 
 function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
   let zone = 0;

@@ -431,6 +431,8 @@ interface SecondAnalyst {
   stats: Array<{ text: string; value: number; valueMax: number | null; unit: string; qualifier: string | null }>;
   missedTasks?: Array<{ marker: string; level: number; textStart: string }>;
   missedStats?: Array<{ text: string; value: number }>;
+  /** Fields the analyzer is known to read otherwise than the analyst (`note` says how): not compared. */
+  knownMisses?: Array<'kind' | 'tasks' | `meta.${keyof PageMeta}`>;
 }
 
 const SECOND = new URL('../fixtures/regions/second-analyst/', import.meta.url);
@@ -444,13 +446,17 @@ describe.each(secondPages)('second analyst: %s', (name) => {
     const file = readdirSync(SECOND).find((f) => f.startsWith(`${name}.`) && !f.endsWith('.json'));
     if (!file) throw new Error(`no page for ${name}`);
     const a = analyse(`second-analyst/${file}`);
+    const known = new Set<string>(expected.knownMisses ?? []);
     expect(a.isOfficial).toBe(expected.isOfficial);
-    expect(a.kind).toBe(expected.kind);
-    expect(a.meta).toEqual(expected.meta);
+    if (!known.has('kind')) expect(a.kind).toBe(expected.kind);
+    const metaOf = (m: PageMeta) => Object.fromEntries(Object.entries(m).filter(([k]) => !known.has(`meta.${k}`)));
+    expect(metaOf(a.meta)).toEqual(metaOf(expected.meta));
     const missed = expected.missedTasks ?? [];
     const tasks = a.tasks.filter((t) => !missed.some((m) => t.marker === m.marker && t.text.startsWith(m.textStart)));
-    expect(tasks.map((t) => [t.marker, t.level])).toEqual(expected.tasks.map((t) => [t.marker, t.level]));
-    tasks.forEach((t, k) => expect(t.text.startsWith(expected.tasks[k].textStart), t.text).toBe(true));
+    if (!known.has('tasks')) {
+      expect(tasks.map((t) => [t.marker, t.level])).toEqual(expected.tasks.map((t) => [t.marker, t.level]));
+      tasks.forEach((t, k) => expect(t.text.startsWith(expected.tasks[k].textStart), t.text).toBe(true));
+    }
     // The same statistics; the analyst may list a figure where they first read it (the headline).
     const byText = (x: { text: string; value: number }, y: { text: string; value: number }) =>
       x.text.localeCompare(y.text) || x.value - y.value;

@@ -727,6 +727,62 @@ describe('rounds 19 and 20: terms, units, owners and reposts', () => {
   });
 });
 
+describe('rounds 21 and 22: indentation, decorations, credits, joint documents', () => {
+  it('items indented with &emsp; or headed by an emoji are items', () => {
+    const tasks = findTasks('\u2003\u2003一、总体情况\n\u2003\u2003（一）主动公开。\n\u2003\u2003（二）依申请公开。\n🌱 二、专家团队进田间\n▶三、科技示范进基地');
+    expect(tasks.map((t) => [t.marker, t.level])).toEqual([['一、', 1], ['（一）', 2], ['（二）', 2], ['二、', 1], ['三、', 1]]);
+  });
+
+  it('figures in a title of a work (《黄金3分钟》) and a time limit in 工作天 are no statistics; 百分之1.07 and 20梯次 are', () => {
+    expect(findStats('选手以《黄金3分钟》获奖，须于10個工作天內補交，相當於百分之1.07，開設20梯次。').map((x) => [x.text, x.value])).toEqual([
+      ['百分之1.07', 0.0107],
+      ['20梯次', 20],
+    ]);
+  });
+
+  it('a joint document its site\'s owner signs is the owner\'s, however many county associations it lists', () => {
+    const a = analyzeText(
+      [
+        '关于2025年科普讲解大赛获奖情况的通报', '发布日期：2025-06-12　来源：市科协科普部', '阜科协〔2025〕21号', '各县（市、区）科协：',
+        '市科协、市教育局联合举办大赛，推进科普工作。', '一等奖：太和县科协、颍州区科协', '二等奖：颍东区科协、界首市科协、临泉县科协', '三等奖：阜南县科协、颍上县科协、颍泉区科协、太和县科协', '优秀组织奖：颍州区科协、临泉县科协',
+        '阜阳市科学技术协会　　阜阳市教育局', '2025年6月10日', '版权所有：阜阳市科学技术协会',
+      ].join('\n'),
+    );
+    expect(a.meta.org).toBe('阜阳市科学技术协会');
+  });
+
+  it('a blog\'s post date (发布于) before the date of the notice it quotes', () => {
+    const a = analyzeText(['转发：科技节活动通知', '各学校：现将有关事项通知如下。', '温州市科学技术协会', '2025年3月10日', '发布于 2025年3月16日 作者 老林'].join('\n'));
+    expect(a.meta.date).toBe('2025-03-16');
+  });
+
+  it('WeChat credits run together (供稿丨…编辑丨…)', () => {
+    const a = analyzeText(['孟家岗镇科协开展科技服务', '2025-05-08 17:30', '镇科协组织专家开展服务，推进科普。', '供稿丨孟家岗镇科协编辑丨王丽审核丨刘志强'].join('\n'));
+    expect(a.meta.source).toBe('孟家岗镇科协');
+  });
+
+  it('a banner names the issuer before the office that runs the site (本網站由政府新聞處設計及管理)', () => {
+    const a = analyzeText(['香港特別行政區政府　新聞公報', '二〇二三年本地研究及發展統計數字', '政府統計處今日發表統計數字，推動研發。', '2025年1月9日（星期四）', '本網站由政府新聞處設計及管理'].join('\n'));
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('a disclosure table in label and value cells, one label without a value, above the title', () => {
+    const a = analyzeText(
+      [
+        '您好，欢迎访问南充市人民政府网站！', '索 引 号：', '11511300MB1587654X/2024-00012', '发布机构：', '南充市科学技术协会', '文　　号：', '发布日期：',
+        '2024-01-25', '名　　称：', '南充市科学技术协会2023年政府信息公开工作年度报告', '南充市科学技术协会2023年政府信息公开工作年度报告',
+        '发布日期：2024-01-25 10:18　来源：市科协', '本报告根据条例要求编制，推进政务公开工作。',
+      ].join('\n'),
+    );
+    expect(a.meta.title).toBe('南充市科学技术协会2023年政府信息公开工作年度报告');
+  });
+
+  it('并被 is no place (并被大同市科学技术协会推荐)', () => {
+    const a = analyzeText(['科普丛书', '上架时间：2024-04-02', '本书入选推荐书目，并被大同市科学技术协会推荐。'].join('\n'));
+    expect(a.meta.org).toBe('大同市科学技术协会');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
