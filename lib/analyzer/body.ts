@@ -95,7 +95,7 @@ export function isBoilerLine(text: string): boolean {
  */
 function isFooterLine(text: string): boolean {
   // (Prose goes on after its first full stop: most lines are ruled out before the long pattern runs.)
-  return text.length < 200 && !/[。！？].+/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
+  return text.length < 200 && !/[。！？][^\n\r\u2028\u2029]/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
 }
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 

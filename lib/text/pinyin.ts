@@ -9,10 +9,23 @@ export interface Residue {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
-// Bounded repetition keeps the scan linear on any input.
-const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
-// After a Han character, or after one stray Latin letter that follows one (seed 001's garbled 茀f(xié)).
-const RESIDUE = new RegExp(`(?<=${HAN}|${HAN}[A-Za-z])[(（]([a-z${TONED}]{1,6})[)）]`, 'g');
+// Bounded repetition keeps the scan linear on any input. What stands before the bracket is checked
+// in code: a leading lookbehind is tried at every character of the text, the bracket only where one is.
+const BRACKET = new RegExp(`[(（]([a-z${TONED}]{1,6})[)）]`, 'g');
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** After a Han character, or after one stray Latin letter that follows one (seed 001's garbled 茀f(xié)). */
+function afterHan(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return isHan(before) || (isLatinLetter(before) && isHan(text.charCodeAt(at - 2)));
+}
 // One syllable: optional initial, a vowel group, optional nasal/rhotic coda.
 const SYLLABLE = new RegExp(
   `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv${TONED}]{1,4}(?:ng|n|r)?$|^(?:h?[mn]g?|[${TONED}])$`,
@@ -21,11 +34,11 @@ const SYLLABLE = new RegExp(
 /** Offsets of every pinyin residue bracket (brackets included) in `text`, in order. */
 export function findPinyinResidue(text: string): Residue[] {
   const out: Residue[] = [];
-  // Most blocks hold no bracket at all; the pattern's lookbehind is tried at every character.
+  // Most blocks hold no bracket at all.
   if (!text.includes('(') && !text.includes('（')) return out;
-  RESIDUE.lastIndex = 0;
-  for (let m = RESIDUE.exec(text); m; m = RESIDUE.exec(text)) {
-    if (SYLLABLE.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length });
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    if (afterHan(text, m.index) && SYLLABLE.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
