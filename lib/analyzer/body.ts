@@ -39,7 +39,9 @@ const WIDGET =
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
+  // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
   return (
+    text.length <= 100 &&
     (text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號')) &&
     DOC_SHARE.test(text)
   );

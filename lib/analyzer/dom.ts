@@ -68,12 +68,15 @@ export function readPageInput(doc: Document, model: PageModel): PageInput {
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i];
       const info: ElementInput = { tag: e.tagName, parent };
-      const cls = e.getAttribute('class');
-      const id = e.getAttribute('id');
-      const role = e.getAttribute('role');
-      if (cls) info.class = cls;
-      if (id) info.id = id;
-      if (role) info.role = role;
+      // (Most paragraphs have no attributes: one call instead of three.)
+      if (e.hasAttributes()) {
+        const cls = e.getAttribute('class');
+        const id = e.getAttribute('id');
+        const role = e.getAttribute('role');
+        if (cls) info.class = cls;
+        if (id) info.id = id;
+        if (role) info.role = role;
+      }
       parent = elements.push(info) - 1;
       index.set(e, parent);
     }
