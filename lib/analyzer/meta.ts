@@ -427,6 +427,8 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
     const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
     if (m) return m[1];
   }
+  const government = pressServiceGovernment(blocks);
+  if (government) return government;
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 200 ? RUN_BY.exec(blocks[i].text) : null;
     if (m) return m[1];
@@ -448,6 +450,21 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   if (tagged && HAN.test(tagged)) return tagged;
   return siteCompany(blocks) ?? tagged;
 }
+
+/**
+ * On a government's press-release service (新聞公報 in its menu), the government its footer lists
+ * among its links (重要告示 | 私隱政策 | 香港特別行政區政府 | 最近修訂日期…).
+ */
+function pressServiceGovernment(blocks: PageBlock[]): string | null {
+  if (!blocks.slice(0, 10).some((b) => b.text.includes('新聞公報') || b.text.includes('新闻公报'))) return null;
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 5; i--) {
+    if (blocks[i].text.length > 200) continue;
+    const part = blocks[i].text.split(/[|｜]/).map((p) => p.trim()).find((p) => GOVERNMENT_NAME.test(p));
+    if (part) return part;
+  }
+  return null;
+}
+const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 
 /** The company whose copyright the footer prints. */
 function siteCompany(blocks: PageBlock[]): string | null {

@@ -49,17 +49,29 @@ function runOf(text: string, at: number, kind: number, max: number): number {
   return n;
 }
 
-/** End of `digits` digits followed by groups of three ASCII digits after a separator, or -1. */
-function groupedEnd(text: string, at: number, digits: number, separator: (c: number) => boolean): number {
+const isFullWidth = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xff10 && c <= 0xff19;
+};
+const FULL_WIDTH_COMMA = 0xff0c;
+
+/** End of `digits` digits followed by groups of three digits (ASCII by default) after a separator, or -1. */
+function groupedEnd(
+  text: string,
+  at: number,
+  digits: number,
+  separator: (c: number) => boolean,
+  digit: (text: string, i: number) => boolean = isAscii,
+): number {
   let end = at + digits;
   let groups = 0;
-  while (separator(text.charCodeAt(end)) && isAscii(text, end + 1) && isAscii(text, end + 2) && isAscii(text, end + 3)) {
+  while (separator(text.charCodeAt(end)) && digit(text, end + 1) && digit(text, end + 2) && digit(text, end + 3)) {
     end += 4;
     groups++;
   }
   if (groups === 0) return -1;
   // (?![0-9]): the last group may be the start of a longer run; the one before it ends on a separator.
-  if (isAscii(text, end)) return groups > 1 ? end - 4 : -1;
+  if (digit(text, end)) return groups > 1 ? end - 4 : -1;
   return end;
 }
 
@@ -67,15 +79,30 @@ function arabicAt(text: string, at: number): NumberMatch {
   const run = runOf(text, at, DIGIT, Infinity);
   if (run <= 3) {
     const commas = groupedEnd(text, at, run, (c) => c === COMMA);
-    const grouped = commas >= 0 ? commas : groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c));
-    if (grouped >= 0) return { index: at, end: grouped, arabic: text.slice(at, grouped) };
+    // Full-width digits take the full-width comma between their groups (１，２００).
+    const grouped =
+      commas >= 0
+        ? commas
+        : Math.max(
+            groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c)),
+            groupedEnd(text, at, run, (c) => c === FULL_WIDTH_COMMA, isFullWidth),
+          );
+    if (grouped >= 0) {
+      const end = withDecimals(text, grouped);
+      return { index: at, end, arabic: text.slice(at, end) };
+    }
   }
-  let end = at + run;
+  const end = withDecimals(text, at + run);
+  return { index: at, end, arabic: text.slice(at, end) };
+}
+
+/** `end`, or the end of the decimals after it (1,286.45). */
+function withDecimals(text: string, end: number): number {
   if (DECIMAL_POINTS.has(text.charCodeAt(end))) {
     const decimals = runOf(text, end + 1, DIGIT, Infinity);
-    if (decimals > 0) end += 1 + decimals;
+    if (decimals > 0) return end + 1 + decimals;
   }
-  return { index: at, end, arabic: text.slice(at, end) };
+  return end;
 }
 
 function chineseAt(text: string, at: number): NumberMatch {

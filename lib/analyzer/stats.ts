@@ -85,7 +85,7 @@ const UNIT = new Words(UNITS);
  */
 const NEXT_UNIT_DOWN = new Map([
   [1e12, { units: ['亿', '億'], scale: 1e8, bareThousands: false }],
-  [1e8, { units: ['万', '萬'], scale: 1e4, bareThousands: false }],
+  [1e8, { units: ['万', '萬'], scale: 1e4, bareThousands: false, thousands: ['千万', '千萬', '仟万', '仟萬'] }],
   [1e4, { units: ['千', '仟'], scale: 1e3, bareThousands: true }],
 ]);
 const SLASHES = codes('/／');
@@ -280,9 +280,14 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   const down = NEXT_UNIT_DOWN.get(scale);
   if (down) {
     const rest = readNumber(text, pos);
+    const thousandsOf = down.thousands?.find((u) => text.startsWith(u, rest?.end ?? 0));
     if (rest && !rest.chinese && down.units.some((u) => text.startsWith(u, rest.end))) {
       value += rest.value * down.scale;
       pos = rest.end + 1;
+    } else if (rest && !rest.chinese && thousandsOf) {
+      // 3億5千萬元: the thousands of the unit down.
+      value += rest.value * down.scale * 1000;
+      pos = rest.end + thousandsOf.length;
     } else if (rest && !rest.chinese && down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
       value += rest.value;
       pos = rest.end;
@@ -446,6 +451,7 @@ const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
+const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
 const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '个月', '個月', '学时', '學時']);
 const WITHIN = codes('内內');
@@ -468,7 +474,9 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     if (approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart))) {
       return true;
     }
-    return DURATION_BEFORE.has(before) && text.charCodeAt(end) !== DEGREE;
+    if (text.charCodeAt(end) === DEGREE) return false;
+    // (…已连续举办5年: the years something has run, as 连续5年.)
+    return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
   // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), and 15時30分 a time.

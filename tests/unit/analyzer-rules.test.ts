@@ -783,6 +783,32 @@ describe('rounds 21 and 22: indentation, decorations, credits, joint documents',
   });
 });
 
+describe('rounds 23 and 24: printed numbers, years held, reports', () => {
+  it('full-width groups (１，２００), decimals after groups (1,286.45万元), the thousands of 萬 after 億 (3億5千萬元)', () => {
+    expect(findStats('里程超过１，２００公里，预算1,286.45万元，投入3億5千萬元。').map((x) => [x.text, x.value])).toEqual([
+      ['超过１，２００公里', 1200],
+      ['1,286.45万元', 12_864_500],
+      ['3億5千萬元', 350_000_000],
+    ]);
+  });
+
+  it('the years something has been held (已连续举办5年) are a duration, as 连续5年', () => {
+    expect(findStats('活动自2019年启动以来，已连续举办5年，累计邀请院士20余位。').map((x) => x.text)).toEqual(['5年', '20余位']);
+  });
+
+  it.each([
+    ['襄阳市科技工作者状况调查报告', 'report'],
+    ['兰州市科学技术协会2025年部门预算公开', 'report'],
+  ])('%s → %s', (title, kind) => {
+    expect(analyzeText(`${title}\n发布时间：2025-02-10\n市科协开展调查，推进服务，加强建设，落实部署。`).kind).toBe(kind);
+  });
+
+  it('a press-release service names the government its footer lists, not the department a release opens on', () => {
+    const a = analyzeText(['新聞公報按日期瀏覽按類別瀏覽', '政府推動創科發展', '創新科技署今日表示，政府推動創科發展，資助項目。', '2025年1月9日（星期四）', '重要告示 | 私隱政策 | 香港特別行政區政府 | 最近修訂日期：2025年1月9日'].join('\n'));
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
