@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { DOCUMENT_NAME, isDocNumberLine, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -118,6 +118,11 @@ function isMetaLine(text: string): boolean {
   return META_LINE.test(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
 }
 
+/** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
+function isDisclosureLine(text: string): boolean {
+  return isMetaLine(text) || DOCUMENT_NAME.test(text);
+}
+
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
 const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
 
@@ -214,9 +219,8 @@ function findTitle(
     // their own: 索 引 号： | 11511300MB…)
     while (k < head.length) {
       const text = blocks[head[k]].text;
-      const label = (t: string) => isLabelCell(t) || isMetaLabel(t);
-      if (label(text)) k += k + 1 < head.length && !label(blocks[head[k + 1]].text) ? 2 : 1;
-      else if (isMetaLine(text) || DOCUMENT_NAME.test(text)) k++;
+      if (isFieldLabel(text)) k += k + 1 < head.length && !isFieldLabel(blocks[head[k + 1]].text) ? 2 : 1;
+      else if (isDisclosureLine(text)) k++;
       else break;
     }
     const title = head[k];
@@ -301,7 +305,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     // Metadata lines under the title, and the values of a disclosure table's labelled cells
     // (发文字号： | 绵科协发〔2024〕21号).
     const prev = blocks[i - 1]?.text ?? '';
-    const labelled = header.includes(i - 1) && (isLabelCell(prev) || isMetaLabel(prev)) && b.text.trim().length <= 60;
+    const labelled = header.includes(i - 1) && isFieldLabel(prev) && b.text.trim().length <= 60;
     if (!body.length && header.length < MAX_HEADER && (isMetaLine(b.text) || isMetaLabel(b.text) || labelled) && !b.outside) {
       header.push(i);
       continue;
@@ -321,7 +325,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).
   if (title !== null) {
     let top = title;
-    while (top > 0 && (isMetaLine(blocks[top - 1].text) || DOCUMENT_NAME.test(blocks[top - 1].text))) top--;
+    while (top > 0 && isDisclosureLine(blocks[top - 1].text)) top--;
     if (top < title && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < title; i++) header.push(i);
   }
   header.sort((a, b) => a - b);

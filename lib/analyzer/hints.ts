@@ -95,17 +95,17 @@ export function blockHints({ texts, dom }: PageInput): BlockHint[] {
   if (!dom) return texts.map(() => ({}));
   const { elements, blocks } = dom;
   const flags = elementFlags(elements);
+  const blockEls = texts.map((_, i) => blocks[i]?.el ?? -1);
   const hints = texts.map((text, i): BlockHint => {
-    const el = elements[blocks[i]?.el ?? -1];
+    const el = elements[blockEls[i]];
     if (!el) return {};
-    const flag = flags[blocks[i].el];
+    const flag = flags[blockEls[i]];
     const runs = blocks[i].runs;
     const lonelyLink = !!runs && text.trim().length < SHORT_BLOCK_CHARS && linkShare(runs, flags) > 0.8;
     const heading =
       HEADING_TAGS.has(el.tag.toUpperCase()) || ((el.class !== undefined || el.id !== undefined) && HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`));
     return { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
   });
-  const blockEls = texts.map((_, i) => blocks[i]?.el ?? -1);
   const root = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines

@@ -28,6 +28,11 @@ export function isMetaLabel(text: string): boolean {
 const META_LABEL =
   /^(?:(?:发布|發布|发文|發文|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題)[:：]?$/;
 
+/** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
+export function isFieldLabel(text: string): boolean {
+  return isLabelCell(text) || isMetaLabel(text);
+}
+
 /** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站. */
 export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
 

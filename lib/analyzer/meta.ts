@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, DOCUMENT_NAME, isLabelCell, isMetaLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -318,30 +318,25 @@ interface OrgClues {
   source: string | null;
 }
 
-/** The issuer's name alone on a body line, with the date on the next: a signature block. */
+/** The last body line that `signs` accepts with a date on the next line: a signature block. */
+function signature(blocks: PageBlock[], body: number[], signs: (line: string) => boolean): string | null {
+  for (let k = body.length - 2; k >= 0; k--) {
+    const name = blocks[body[k]].text.trim();
+    const next = blocks[body[k + 1]].text.trim();
+    if (next.length <= 20 && signs(name) && parseDate(next)) return name;
+  }
+  return null;
+}
+
+/** The issuer's name alone over the date. */
 function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
-  for (let k = body.length - 2; k >= 0; k--) {
-    const name = blocks[body[k]].text.trim();
-    const next = blocks[body[k + 1]].text.trim();
-    if (BODY_NAME_ONLY.test(name) && next.length <= 20 && parseDate(next)) return name;
-  }
-  return null;
+  return signature(blocks, body, (line) => BODY_NAME_ONLY.test(line));
 }
 
-/** The line over the signature's date: one issuer, or several side by side (joint documents). */
-function signatureLine(blocks: PageBlock[], body: number[]): string | null {
-  for (let k = body.length - 2; k >= 0; k--) {
-    const name = blocks[body[k]].text.trim();
-    const next = blocks[body[k + 1]].text.trim();
-    if (name.length <= 80 && next.length <= 20 && parseDate(next) && !parseDate(name)) return name;
-  }
-  return null;
-}
-
-/** Whether the site's owner is one of the signature's issuers. */
-function ownerSigns(blocks: PageBlock[], body: number[], owner: string | null): boolean {
-  const line = owner === null ? null : signatureLine(blocks, body);
-  return line !== null && line.split(/[\s\u3000、，,]+/).includes(owner!);
+/** Whether the site's owner is one of the issuers over the date (joint documents sign side by side). */
+function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean {
+  const line = signature(blocks, body, (l) => l.length <= 80 && !parseDate(l));
+  return line !== null && line.split(/[\s\u3000、，,]+/).includes(owner);
 }
 
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
@@ -402,22 +397,28 @@ function autonomousForm(name: string, blocks: PageBlock[]): string | null {
   return null;
 }
 
-/**
- * Pages that name no association (government, Taiwan, Hong Kong), when their title opens on no
- * issuer (findOrg took that first): the site owner (主办, 版权所有), else the body that opens the
- * article, else the signature, else a body the footer ends on, else the source when it names a
- * body, else what <meta> says.
- */
-/** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
-function siteOwner(blocks: PageBlock[]): string | null {
+/** The first group `pattern` finds in the footer's lines (the page's last 30 short lines, last first). */
+function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     if (blocks[i].text.length > 200) continue;
-    const m = OWNER.exec(blocks[i].text);
-    if (m) return m[1] ?? m[2];
+    const m = pattern.exec(blocks[i].text);
+    if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
   }
   return null;
 }
 
+/** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
+function siteOwner(blocks: PageBlock[]): string | null {
+  return footerMatch(blocks, OWNER);
+}
+
+/**
+ * Pages that name no association (government, Taiwan, Hong Kong), when their title opens on no
+ * issuer (findOrg took that first): the site owner (主办, 版权所有), else a press-release
+ * service's banner or the government its footer lists, else who runs the site, else the body that
+ * opens the article, else the signature, else a body the footer ends on, else the source when it
+ * names a body, else what <meta> says, else a company's copyright.
+ */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   const owner = siteOwner(blocks);
   if (owner) return owner;
@@ -429,10 +430,8 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   }
   const government = pressServiceGovernment(blocks);
   if (government) return government;
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
-    const m = blocks[i].text.length <= 200 ? RUN_BY.exec(blocks[i].text) : null;
-    if (m) return m[1];
-  }
+  const runBy = footerMatch(blocks, RUN_BY);
+  if (runBy) return runBy;
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return m[1];
@@ -468,11 +467,7 @@ const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 
 /** The company whose copyright the footer prints. */
 function siteCompany(blocks: PageBlock[]): string | null {
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
-    const m = blocks[i].text.length <= 200 ? COMPANY_OWNER.exec(blocks[i].text) : null;
-    if (m) return m[1] ?? m[2];
-  }
-  return null;
+  return footerMatch(blocks, COMPANY_OWNER);
 }
 
 function titleFromTags(tags: MetaTags): string | null {
@@ -491,7 +486,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
     const label = blocks[i].text.trim();
-    if (!layout.header.includes(i + 1) || !(isLabelCell(label) || isMetaLabel(label))) return blocks[i].text;
+    if (!layout.header.includes(i + 1) || !isFieldLabel(label)) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
   };
   // A disclosure table names the document (名称：…); a site banner repeating the body's name is

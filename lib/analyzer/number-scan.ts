@@ -96,40 +96,34 @@ function arabicAt(text: string, at: number): NumberMatch {
   return { index: at, end, arabic: text.slice(at, end) };
 }
 
-/** `end`, or the end of the decimals after it (1,286.45). */
-function withDecimals(text: string, end: number): number {
-  if (DECIMAL_POINTS.has(text.charCodeAt(end))) {
-    const decimals = runOf(text, end + 1, DIGIT, Infinity);
+/**
+ * `end`, or the end of the decimals after it: up to `max` characters of `kind` after one of
+ * `points` (1,286.45; 一點五; 百分之1.07).
+ */
+function withDecimals(text: string, end: number, points = DECIMAL_POINTS, kind = DIGIT, max = Infinity): number {
+  if (points.has(text.charCodeAt(end))) {
+    const decimals = runOf(text, end + 1, kind, max);
     if (decimals > 0) return end + 1 + decimals;
   }
   return end;
 }
 
+/** The point of a fraction's numerator in digits (百分之1.07): an ASCII point only. */
+const ASCII_POINT = new Set([0x2e]);
+
 function chineseAt(text: string, at: number): NumberMatch {
   const run = runOf(text, at, NUMERAL, 7);
   if (run <= 6 && text.charCodeAt(at + run) === FEN && text.charCodeAt(at + run + 1) === ZHI) {
     const after = at + run + 2;
-    let second = runOf(text, after, NUMERAL, 6);
+    const numeral = runOf(text, after, NUMERAL, 6);
     // Hong Kong's statistics write the share in digits: 百分之1.07.
-    if (second === 0) {
-      second = runOf(text, after, DIGIT, 6);
-      if (second > 0 && text.charCodeAt(after + second) === 0x2e) {
-        const decimals = runOf(text, after + second + 1, DIGIT, 4);
-        if (decimals > 0) second += 1 + decimals;
-      }
-      if (second > 0) {
-        return { index: at, end: after + second, denominator: text.slice(at, at + run), numerator: text.slice(after, after + second) };
-      }
-    }
-    if (second > 0) {
-      const decimals = POINTS.has(text.charCodeAt(after + second)) ? runOf(text, after + second + 1, NUMERAL, 4) : 0;
-      if (decimals > 0) second += 1 + decimals;
-      return {
-        index: at,
-        end: after + second,
-        denominator: text.slice(at, at + run),
-        numerator: text.slice(after, after + second),
-      };
+    const digits = numeral > 0 ? 0 : runOf(text, after, DIGIT, 6);
+    if (numeral + digits > 0) {
+      const end =
+        numeral > 0
+          ? withDecimals(text, after + numeral, POINTS, NUMERAL, 4)
+          : withDecimals(text, after + digits, ASCII_POINT, DIGIT, 4);
+      return { index: at, end, denominator: text.slice(at, at + run), numerator: text.slice(after, end) };
     }
   }
   const length = runOf(text, at, NUMERAL, 12);

@@ -280,17 +280,20 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   const down = NEXT_UNIT_DOWN.get(scale);
   if (down) {
     const rest = readNumber(text, pos);
-    const thousandsOf = down.thousands?.find((u) => text.startsWith(u, rest?.end ?? 0));
-    if (rest && !rest.chinese && down.units.some((u) => text.startsWith(u, rest.end))) {
-      value += rest.value * down.scale;
-      pos = rest.end + 1;
-    } else if (rest && !rest.chinese && thousandsOf) {
+    if (rest && !rest.chinese) {
+      const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
       // 3億5千萬元: the thousands of the unit down.
-      value += rest.value * down.scale * 1000;
-      pos = rest.end + thousandsOf.length;
-    } else if (rest && !rest.chinese && down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
-      value += rest.value;
-      pos = rest.end;
+      const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
+      if (unitDown) {
+        value += rest.value * down.scale;
+        pos = rest.end + 1;
+      } else if (thousands) {
+        value += rest.value * down.scale * 1000;
+        pos = rest.end + thousands.length;
+      } else if (down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
+        value += rest.value;
+        pos = rest.end;
+      }
     }
   }
   let valueMax: number | null = null;

@@ -4,6 +4,7 @@
 // whose OpenCC mapping never maps them to themselves and that the other charset lacks; they ship in
 // the content script, so they are kept to a few thousand characters.
 import type { Script } from '../types';
+import { isHanCode } from '../text/han';
 
 /** Simplified forms that a Traditional text never uses. */
 const SIMPLIFIED_ONLY =
@@ -30,12 +31,8 @@ function charTable(): Uint8Array {
 }
 
 function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the supplementary ideograph planes
-  );
+  // (and the high surrogates of the supplementary ideograph planes)
+  return isHanCode(code) || (code >= 0xd840 && code <= 0xd87f);
 }
 
 /** Counts of Simplified-only and Traditional-only characters, and whether any Han occurs. */

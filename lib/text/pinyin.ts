@@ -3,6 +3,8 @@
 // lower-case pinyin syllable is residue, so 縣(市、區(qū)) keeps "(市、區" and 科技(AI) is untouched.
 // The garbled text around residue (高??茀) is what the page says and stays.
 
+import { isHanCode } from './han';
+
 export interface Residue {
   start: number;
   end: number;
@@ -13,10 +15,6 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
 // in code: a leading lookbehind is tried at every character of the text, the bracket only where one is.
 const BRACKET = new RegExp(`[(（]([a-z${TONED}]{1,6})[)）]`, 'g');
 
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -24,7 +22,7 @@ function isLatinLetter(code: number): boolean {
 /** After a Han character, or after one stray Latin letter that follows one (seed 001's garbled 茀f(xié)). */
 function afterHan(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  return isHan(before) || (isLatinLetter(before) && isHan(text.charCodeAt(at - 2)));
+  return isHanCode(before) || (isLatinLetter(before) && isHanCode(text.charCodeAt(at - 2)));
 }
 // One syllable: optional initial, a vowel group, optional nasal/rhotic coda.
 const SYLLABLE = new RegExp(

@@ -1,0 +1,5 @@
+// Han characters as code units: the CJK Unified Ideographs, Extension A and the compatibility
+// ideographs (the supplementary planes come as surrogate pairs; callers that count them say so).
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
