@@ -1,7 +1,7 @@
 // The one message contract between the extension's contexts. Every message is a plain object
 // with a `type`; replies are `{ ok: true, value }` or `{ ok: false, error, name? }`.
 // Shapes are validated on receipt (see lib/messages-schema.ts) — a malformed message is rejected.
-import { errorMessage, knownErrorName } from './errors';
+import { errorFromReply, errorMessage, knownErrorName } from './errors';
 import type { PageInput } from './analyzer/dom';
 import type { ClipInput, Clip, PageStatus, Target } from './types';
 
@@ -51,6 +51,13 @@ export type Failed = { ok: false; error: string; name?: string };
 export function failed(e: unknown): Failed {
   const name = knownErrorName(e);
   return { ok: false, error: errorMessage(e), ...(name && { name }) };
+}
+
+/** A reply's value: a failure is thrown as the Error it reports, no reply at all as `silence()`. */
+export function replyValue<T>(reply: Reply<T> | undefined, silence: () => Error): T {
+  if (!reply) throw silence();
+  if (!reply.ok) throw errorFromReply(reply);
+  return reply.value;
 }
 
 /** A tab's answer to an action carries the page's status after it, success or not (the badge). */

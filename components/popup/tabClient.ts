@@ -1,7 +1,6 @@
 // The popup's calls into the browser: which tab it is for, and messages to the background.
 import { browser } from 'wxt/browser';
-import { errorFromReply } from '../../lib/errors';
-import type { Reply, TabAction, ToBackground } from '../../lib/messages';
+import { replyValue, type Reply, type TabAction, type ToBackground } from '../../lib/messages';
 import type { PageStatus, Target } from '../../lib/types';
 
 export interface ActiveTab {
@@ -17,9 +16,7 @@ export async function activeTab(): Promise<ActiveTab | null> {
 /** Sends a message to the background and unwraps its reply; a failure becomes a thrown Error. */
 export async function request<T>(message: ToBackground): Promise<T> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('No answer from the extension');
-  if (!reply.ok) throw errorFromReply(reply);
-  return reply.value;
+  return replyValue(reply, () => new Error('No answer from the extension'));
 }
 
 export function tabAction<T>(tabId: number, act: TabAction): Promise<T> {

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { speaksAsCompany } from './lines';
+import { COPYRIGHT, LIMITED_COMPANY, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -21,9 +21,9 @@ const OFFICIAL_WORDS =
  */
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
 
-const SITE_OWNER = /版权所有|版權所有|主办单位|主辦單位|主办[:：]|主辦[:：]/;
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]`);
 /** A site owner that is itself an issuer (a company's name is not). */
-const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:有限公司|有限責任公司|有限责任公司))`);
+const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
@@ -33,7 +33,10 @@ const NOT_OFFICIAL =
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
  * around official texts: a consultancy's rewrite of a notice, with its sales pitch, is not the notice.
  */
-const COMPANY_OWNER = /(?:版权所有|版權所有|copyright|©)[^\n]{0,60}(?:有限公司|有限責任公司|有限责任公司)|(?:有限公司|有限責任公司|有限责任公司)[^\n]{0,10}(?:版权所有|版權所有)/i;
+const COMPANY_OWNER = new RegExp(
+  `(?:${COPYRIGHT}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
+  'i',
+);
 const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線/g;
 
 /**

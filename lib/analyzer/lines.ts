@@ -36,6 +36,10 @@ export function isFieldLabel(text: string): boolean {
 /** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站. */
 export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
 
+/** Footer words, as regex alternatives for kind.ts and meta.ts: a copyright line, a limited company. */
+export const COPYRIGHT = '版权所有|版權所有';
+export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司';
+
 /** A company speaking of itself (公司董事长表示, 公司将…): its own news, whatever award or notice it reports. */
 const COMPANY_SELF = /我公司|本公司|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工/g;
 

@@ -2,8 +2,9 @@
 // the visible header lines first, then from <meta> tags, then from the body (signature block,
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
+import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
-import { DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
@@ -266,7 +267,7 @@ const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|博物馆|博物館|图书馆|圖書館)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
-  `(?:版权所有|版權所有|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:版权所有|版權所有)`,
+  `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -279,9 +280,9 @@ const BANNER = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
 );
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
-const COMPANY_NAME = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|公司)';
+const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
-  `(${COMPANY_NAME})[\\s\\u3000]*(?:版权所有|版權所有)|(?:版权所有|版權所有)[\\s\\u3000:：©]*(${COMPANY_NAME})`,
+  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT})[\\s\\u3000:：©]*(${COMPANY_NAME})`,
 );
 
 /**
@@ -292,7 +293,6 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
-const HAN = /[\u4e00-\u9fff]/;
 
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]. */
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
@@ -446,7 +446,7 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
   // name its own footer gives.
   const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
-  if (tagged && HAN.test(tagged)) return tagged;
+  if (tagged && hasHan(tagged)) return tagged;
   return siteCompany(blocks) ?? tagged;
 }
 
@@ -477,7 +477,7 @@ function titleFromTags(tags: MetaTags): string | null {
   // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.
   const parts = (tags.title ?? '').split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
   const first = parts[0];
-  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && HAN.test(first) ? first : null;
+  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {

@@ -64,7 +64,10 @@ function wordEndingAt(text: string, end: number, words: Map<number, string[]>): 
   if (list) for (const w of list) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return null;
 }
-const RANGE_SEP = new Words(['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到']);
+/** What joins a range's two ends (4.5%—5%, 8000至10000元). */
+const RANGE_SEPARATORS = ['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到'];
+const RANGE_SEP = new Words(RANGE_SEPARATORS);
+const RANGE_SEP_CODES = codes(RANGE_SEPARATORS.join(''));
 const PERCENT_SIGNS = codes('%％‰');
 const PER_MILLE = '‰'.charCodeAt(0);
 
@@ -422,8 +425,7 @@ const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
   /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前)(?:一般)?[为為是]?[\s:：]?$/;
 const TERM_ENDS = codes('期限');
-const RANGE_LOWER_END = /[0-9０-９.．]+[至到—–~～-]$/;
-const RANGE_SEPARATORS = codes('至到—–~～-');
+const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
 /** A fraction's numerator, in Chinese numerals (百分之四十四點九) or digits (百分之1.07). */
 function numeratorValue(s: string): number | null {
@@ -439,7 +441,7 @@ function fraction(num: number, den: number): number {
 /** Whether a term's name stands just before `start` (a look at three characters first: most numbers have none). */
 function termBefore(text: string, start: number): boolean {
   // The upper end of a term's range (执行期一般为6至12个月) is the term's too.
-  if (RANGE_SEPARATORS.has(text.charCodeAt(start - 1))) {
+  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1))) {
     const lower = RANGE_LOWER_END.exec(text.slice(Math.max(0, start - 8), start));
     if (lower) start -= lower[0].length;
   }

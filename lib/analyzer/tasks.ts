@@ -3,6 +3,7 @@
 // are not items), and its level is its depth in the page's own hierarchy of styles, found with a
 // stack: a style seen before closes everything nested under it, a new style opens one level deeper.
 import type { Task } from '../types';
+import { hasHan } from '../text/han';
 import { parseChineseNumeral } from './numbers';
 
 type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal';
@@ -25,7 +26,6 @@ export interface TaskOptions {
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
-const HAN = /[\u4e00-\u9fff]/;
 /** Words before a bracketed numeral that cite it (第（一）项, 前款（二）) rather than start an item. */
 const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
@@ -152,7 +152,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const runInto =
       style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
     const loose =
-      !atBoundary && HAN.test(before) && ((BRACKETED.has(style) && !CITES.has(before) && (runTogether || introduced)) || runInto);
+      !atBoundary && hasHan(before) && ((BRACKETED.has(style) && !CITES.has(before) && (runTogether || introduced)) || runInto);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}) });
     } else {

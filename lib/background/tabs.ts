@@ -1,8 +1,8 @@
 // Carrying a user action to a tab: every entry point (popup, context menu, shortcut, test hook)
 // ends here, so all of them take the same path into the content script.
 import { browser } from 'wxt/browser';
-import { errorFromReply, errorMessage } from '../errors';
-import type { ActReply, TabAction, ToContent } from '../messages';
+import { errorMessage } from '../errors';
+import { replyValue, type ActReply, type TabAction, type ToContent } from '../messages';
 import { showStatus } from './badge';
 
 const READER_FILE = '/content-scripts/reader.js' as const;
@@ -39,11 +39,9 @@ function isNoReceiver(e: unknown): boolean {
 async function send<T>(tabId: number, act: TabAction): Promise<T> {
   const message: ToContent = { type: 'act', act };
   const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ActReply<T> | undefined;
-  if (!reply) throw new Error('The page did not answer');
   // The badge follows the page's answer; the caller does not wait for it.
-  if (reply.status) showStatus(tabId, reply.status).catch(() => {});
-  if (!reply.ok) throw errorFromReply(reply);
-  return reply.value;
+  if (reply?.status) showStatus(tabId, reply.status).catch(() => {});
+  return replyValue(reply, () => new Error('The page did not answer'));
 }
 
 /** Perform a user action on a tab and return the content script's answer. */

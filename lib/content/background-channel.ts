@@ -5,8 +5,7 @@
 // service worker, which closes its ports); what was waiting on a closed port fails with
 // NoAnswerError, so that the caller can decide what a missing answer means.
 import { browser, type Browser } from 'wxt/browser';
-import { errorFromReply } from '../errors';
-import { READER_PORT, type PortReply, type PortRequest, type Reply, type ToBackground } from '../messages';
+import { READER_PORT, replyValue, type PortReply, type PortRequest, type Reply, type ToBackground } from '../messages';
 
 /** Nobody answered: the extension was updated or reloaded, or the listener meant to answer is gone. */
 export class NoAnswerError extends Error {
@@ -81,7 +80,7 @@ export class BackgroundChannel {
     if (!w) return;
     this.waiting.delete(id);
     try {
-      w.resolve(replyValue(reply));
+      w.resolve(backgroundValue(reply));
     } catch (e) {
       w.reject(e as Error);
     }
@@ -89,8 +88,6 @@ export class BackgroundChannel {
 }
 
 /** A reply's value; a failure is thrown as an Error, no reply at all as NoAnswerError. */
-export function replyValue<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new NoAnswerError();
-  if (!reply.ok) throw errorFromReply(reply);
-  return reply.value;
+export function backgroundValue<T>(reply: Reply<T> | undefined): T {
+  return replyValue(reply, () => new NoAnswerError());
 }

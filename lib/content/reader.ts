@@ -21,7 +21,7 @@ import { needsReread, onLibraryChange, type LibraryChange } from '../store/chang
 import type { Analysis, Clip, PageStatus, Target } from '../types';
 import { contentGlobal } from './boot-state';
 import { buildItemClip, buildSelectionClip, type ItemKind } from './clip-builder';
-import { BackgroundChannel, NoAnswerError, replyValue } from './background-channel';
+import { BackgroundChannel, NoAnswerError, backgroundValue } from './background-channel';
 import { mountPanel } from './panel-host';
 import { watchSelection } from './selection-button';
 import { offerFor } from './offer';
@@ -35,7 +35,7 @@ const request = <T>(message: ToBackground): Promise<T> => background.request<T>(
  * offscreen document answers directly once it is up (the background otherwise).
  */
 async function broadcast<T>(message: ToBackground): Promise<T> {
-  return replyValue((await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined);
+  return backgroundValue((await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<T> | undefined);
 }
 
 /**

@@ -3,8 +3,7 @@
 // ms and ~40 MB each time. Firefox: its persistent background page. One adapter, chosen at build
 // time, so no other code checks which browser it runs in.
 import { browser, type Browser } from 'wxt/browser';
-import { errorFromReply } from '../errors';
-import type { Failed } from '../messages';
+import { replyValue, type Failed } from '../messages';
 import type { Target } from '../types';
 
 export interface ConverterHost {
@@ -77,9 +76,7 @@ function offscreenHost(): ConverterHost {
       // pages' batches are not carried here too and converted twice.
       knownUp = reply !== undefined;
     }
-    if (!reply) throw new Error('The converter did not answer');
-    if (!reply.ok) throw errorFromReply(reply);
-    return reply.value;
+    return replyValue(reply, () => new Error('The converter did not answer'));
   }
 
   return {

@@ -3,3 +3,9 @@
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
+
+/** Whether a string holds a common Han character (a title, a word before a marker). */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+const HAN = /[\u4e00-\u9fff]/;
