@@ -22,7 +22,10 @@ export interface Chunk {
 }
 
 export interface ArticleLayout {
+  /** The title's block; its last, where a <br> breaks it over several (see titleStart). */
   title: number | null;
+  /** The title's first block: the title is the text of titleStart..title joined. */
+  titleStart: number | null;
   /** Blocks between the title and the body that carry date, source and similar. */
   header: number[];
   /** Body blocks in order. */
@@ -47,7 +50,7 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -173,9 +176,27 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {
       continue; // nor does the tag quote most of it from its start (the heading adds 6-12岁)
     }
-    if (best === null || t.length > blocks[best].text.trim().length) best = i;
+    // (A disclosure table's 名称 may repeat the heading word for word: the heading is the title.)
+    const longest = best === null ? 0 : blocks[best].text.trim().length;
+    if (best === null || t.length > longest || (t.length === longest && blocks[i].heading && !blocks[best].heading)) best = i;
   }
   return best;
+}
+
+/**
+ * The heading under a disclosure table whose 名称 cell the title tag quotes: the same words, the
+ * page's own title, over its own date line (发布时间 under the heading, 生成日期 in the table).
+ */
+function headingRepeating(blocks: PageBlock[], usable: (i: number) => boolean, cell: number): { title: number; metaLine: number | null } | null {
+  if (cell === 0 || !isFieldLabel(blocks[cell - 1].text)) return null;
+  const words = blocks[cell].text.trim();
+  for (let i = cell + 1; i < Math.min(blocks.length, cell + 2 * HEAD_WINDOW); i++) {
+    if (!blocks[i].heading || !usable(i) || blocks[i].text.trim() !== words) continue;
+    let next = i + 1;
+    while (next < blocks.length && blocks[next].text.trim() === '') next++;
+    return { title: i, metaLine: next < blocks.length && isMetaLine(blocks[next].text) ? next : null };
+  }
+  return null;
 }
 
 function findTitle(
@@ -211,7 +232,7 @@ function findTitle(
       metaLine = next;
     }
   }
-  if (quoted !== null) return { title: quoted, metaLine };
+  if (quoted !== null) return headingRepeating(blocks, usable, quoted) ?? { title: quoted, metaLine };
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
   if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
     let k = head.indexOf(metaLine);
@@ -290,7 +311,9 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // The title search asks about the first blocks several times; each answer runs the furniture patterns.
   const known: boolean[] = [];
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const { title, metaLine } = findTitle(blocks, usable, titleHint);
+  const found = findTitle(blocks, usable, titleHint);
+  const { metaLine } = found;
+  const [titleStart, title] = found.title === null ? [null, null] : titleSpan(blocks, found.title, usable, titleHint);
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;
   if (metaLine !== null && metaLine >= from) {
@@ -314,7 +337,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
   const first = body.length ? body[0] : blocks.length;
-  for (let i = 0; i + 1 < first && i < (title ?? 0); i++) {
+  for (let i = 0; i + 1 < first && i < (titleStart ?? 0); i++) {
     if (!isLabelCell(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
     header.push(i);
     // (A label with no value, 文　　号：, stands before the next label.)
@@ -323,11 +346,28 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     i++;
   }
   // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).
-  if (title !== null) {
-    let top = title;
+  if (titleStart !== null) {
+    let top = titleStart;
     while (top > 0 && isDisclosureLine(blocks[top - 1].text)) top--;
-    if (top < title && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < title; i++) header.push(i);
+    if (top < titleStart && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < titleStart; i++) header.push(i);
   }
   header.sort((a, b) => a - b);
-  return { title, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };
+  return { title, titleStart, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };
+}
+
+/**
+ * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):
+ * neighbouring headings that the <title>/<meta> title quotes joined with it.
+ */
+function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
+  const quoted = hint.replace(/\s+/g, '');
+  const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
+  const joins = (i: number) => blocks[i]?.heading === true && usable(i);
+  let first = title;
+  let last = title;
+  if (!quoted || !blocks[title].heading) return [first, last];
+  let text = line(title);
+  while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;
+  while (joins(last + 1) && quoted.includes(text + line(last + 1))) text += line(++last);
+  return [first, last];
 }

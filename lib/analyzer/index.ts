@@ -11,7 +11,7 @@ import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints } from './hints';
 import { isOfficialPage, pageKind } from './kind';
-import { readMeta, type MetaTags } from './meta';
+import { notTheNotice, readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
 import { findTasks } from './tasks';
 
@@ -82,8 +82,9 @@ export function analyzeInput(input: PageInput): Analysis {
   const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
   const article = buildArticle(clean, layout);
   const pageText = originals.join('\n');
-  const meta = readMeta(blocks, layout, tags);
-  const isOfficial = isOfficialPage(meta, pageText, article.text);
+  const read = readMeta(blocks, layout, tags);
+  const isOfficial = isOfficialPage(read, pageText, article.text);
+  const meta = isOfficial ? read : notTheNotice(read, blocks);
   return {
     script: detectScript(pageText),
     isOfficial,

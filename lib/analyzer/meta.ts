@@ -6,6 +6,7 @@ import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
+import { toSimplifiedChars } from './simplify';
 
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
 export type MetaTags = Record<string, string>;
@@ -115,9 +116,14 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
+/** What follows a number that opens a run-together text: the title (关于…), or its issuer and then the title. */
+const OPENS_AFTER_NUMBER = /^(?:关于|關於|\s|$|[\u4e00-\u9fff]{2,20}?(?:关于|關於))/;
+/** A document's red header (某某科学技术协会文件), which a run-together text puts before its number. */
+const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
+
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
-  const above = layout.title === null ? [] : [layout.title - 2, layout.title - 1].filter((i) => i >= 0);
+  const above = layout.titleStart === null ? [] : [layout.titleStart - 2, layout.titleStart - 1].filter((i) => i >= 0);
   // An order's name may stand as its title, with 第165号 under it.
   const own = layout.title === null ? [] : [layout.title];
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
@@ -131,8 +137,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // The document's own number stands on its own line, is labelled, or opens the text that a
     // document-sharing site runs together (1、赣科协字〔2023〕18号关于举办…); numbers cited in a
     // sentence (根据…〔2018〕13号文件) belong to other documents.
-    const opens = m !== null && m.index <= 4 && /^(?:关于|關於|\s|$)/.test(text.slice(m.index + m[0].length));
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(/\s+/g, '');
+    // (So may the red header before it, 遂宁市科学技术协会文件遂科协〔2025〕9号遂宁市科学技术协会关于….)
+    const opens = m !== null && m.index <= 4 && OPENS_AFTER_NUMBER.test(text.slice(m.index + m[0].length));
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(RED_HEADER, '').replace(/\s+/g, '');
   }
   return null;
 }
@@ -143,11 +150,11 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「》>|｜和与與及由在向对對经經为為被])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
@@ -160,8 +167,10 @@ const PLACES_LIKE_WORDS =
 function notAPlace(place: string): boolean {
   // (乡镇科协, 城乡科协: townships in general.)
   if (/(?:乡镇|鄉鎮|城乡|城鄉)$/.test(place)) return true;
-  return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, ''));
+  return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
+/** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
+const NOT_A_PLACE_WORD = /他|她|根据|根據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -191,13 +200,29 @@ function placeOf(name: string): string {
 
 /** Whether `other` names `place` too: in full (绵阳市安州区 for 安州区) or with its 省 (海南省 for 海南). */
 function namesPlace(other: string, place: string): boolean {
-  const bare = (p: string) => p.replace(/(?<=..)(?:省|自治区|自治區)$/, '');
-  return other.endsWith(place) || bare(other) === bare(place);
+  // (A Traditional body and a Simplified footer name one place: 江門 and 江门.)
+  const bare = (p: string) => toSimplifiedChars(p.replace(/(?<=..)(?:省|自治区|自治區)$/, ''));
+  return other.endsWith(place) || bare(other) === bare(place) || bare(other).endsWith(bare(place));
 }
 
 const ORG_SAMPLE = 200;
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
+const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
+/** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
+const HOST = /(?:主办单位|主辦單位|主办|主辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{4,30})/;
+
+/** Whether `short` is `name` shortened: at least four of its characters, in order (市台港澳办). */
+function abbreviates(short: string, name: string): boolean {
+  if (short.length < 4 || short === name) return short === name;
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
@@ -246,6 +271,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     }
   }
   if (!counts.size) return fallbackOrg(blocks, clues, tags);
+  // News whose source line names the site's host in short (信息来源：市台港澳办 on the site of
+  // 厦门市人民政府台港澳事务办公室) is the host's, whatever association it worked with.
+  const host = clues.source ? footerMatch(blocks, HOST) : null;
+  if (host && !ASSOCIATION_WORD.test(host) && abbreviates(clues.source!, host)) return host;
   // On the pages of an autonomous region (西藏自治区科协) 区科协 is the region's own association.
   if (bareRegion && [...named.keys()].some((place) => AUTONOMOUS_REGION.test(place))) {
     counts.set('county', (counts.get('county') ?? 0) - bareRegion);
@@ -446,9 +475,13 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
   // name its own footer gives.
   const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
-  if (tagged && hasHan(tagged)) return tagged;
+  // (Its English short name beside the Chinese one is not the body's name: HKSTP 香港科技園公司.)
+  if (tagged && hasHan(tagged)) return tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
   return siteCompany(blocks) ?? tagged;
 }
+
+const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
+const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;
 
 /**
  * On a government's press-release service (新聞公報 in its menu), the government its footer lists
@@ -465,6 +498,14 @@ function pressServiceGovernment(blocks: PageBlock[]): string | null {
 }
 const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 
+/**
+ * A company's page that is not official (a consultancy's or a training firm's copy of a notice)
+ * has no document number of its own: the number it prints is the notice's.
+ */
+export function notTheNotice(meta: PageMeta, blocks: PageBlock[]): PageMeta {
+  return meta.docNumber && siteCompany(blocks) ? { ...meta, docNumber: null } : meta;
+}
+
 /** The company whose copyright the footer prints. */
 function siteCompany(blocks: PageBlock[]): string | null {
   return footerMatch(blocks, COMPANY_OWNER);
@@ -480,8 +521,15 @@ function titleFromTags(tags: MetaTags): string | null {
   return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
+/** The title as shown: its lines (a <br> may break it) joined, each line's spaces as one. */
+function titleText(blocks: PageBlock[], first: number, last: number): string {
+  let text = '';
+  for (let i = first; i <= last; i++) text += blocks[i].text.trim().replace(/\s+/g, ' ');
+  return text;
+}
+
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
-  const shown = layout.title !== null ? blocks[layout.title].text.trim().replace(/\s+/g, ' ') : null;
+  const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title) : null;
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {

@@ -45,7 +45,9 @@ const PREFIX_QUALIFIERS = [
   '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
-const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元'];
+const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$'];
+/** Currency signs before an amount that no measure word follows (HK$1.8億): the sign names its unit. */
+const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元']]);
 /** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
 function byLastChar(words: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -72,13 +74,13 @@ const PERCENT_SIGNS = codes('%％‰');
 const PER_MILLE = '‰'.charCodeAt(0);
 
 const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年', '岁', '歲',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
-  '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '例', '起', '宗', '笔', '筆', '轮', '輪',
+  '間', '幅', '首', '集', '队', '隊', '组', '組', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
@@ -154,6 +156,28 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
   return mult ? { scale: multiplierValue(mult), end: read.end + mult.length } : { scale: fallback, end: read.end };
 }
 
+/**
+ * A number read on through its own multiplier and the next unit down: 1億2,350萬, 1萬2千,
+ * 1兆1,563億, 3億5千萬, and the thousands after 萬 (逾1萬5,000) are one amount each.
+ */
+function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
+  const { scale, end } = multiplierAfter(text, read, fallback);
+  let value = read.value * scale;
+  const down = end > read.end ? NEXT_UNIT_DOWN.get(scale) : undefined;
+  const rest = down ? readNumber(text, end) : null;
+  if (!down || !rest || rest.chinese) return { value, scale, end };
+  const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
+  // 3億5千萬元: the thousands of the unit down.
+  const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
+  if (unitDown) return { value: value + rest.value * down.scale, scale, end: rest.end + 1 };
+  if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
+  if (down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
+    value += rest.value;
+    return { value, scale, end: rest.end };
+  }
+  return { value, scale, end };
+}
+
 /** The multiplier at `at`: 万, 亿, 3千 (not the first character of a unit: 3千米, 100兆瓦). */
 function multiplierAt(text: string, at: number): string | null {
   const mult = MULTIPLIER.at(text, at);
@@ -194,6 +218,14 @@ function isIdentAt(text: string, i: number): boolean {
 function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
   return chars.has(text.charCodeAt(i));
 }
+
+/** The currency sign just before `at` (HK$), or null. */
+function currencySign(text: string, at: number): string | null {
+  if (text.charCodeAt(at - 1) !== DOLLAR) return null;
+  for (const sign of CURRENCY_SIGNS.keys()) if (text.startsWith(sign, at - sign.length)) return sign;
+  return null;
+}
+const DOLLAR = '$'.charCodeAt(0);
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
@@ -245,7 +277,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
   const prefix = prefixQualifier(text, start);
   let qualifier = prefix?.qualifier ?? null;
-  const qualifierStart = prefix?.start ?? start;
+  let qualifierStart = prefix?.start ?? start;
 
   // Fractions: 三分之一, 百分之九十, 五分之三以上.
   if (m.denominator !== undefined) {
@@ -274,31 +306,10 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
 
   const first = readMatch(m);
   if (!first) return null;
-  const multiplied = multiplierAfter(text, first, 1);
+  const multiplied = amountAfter(text, first, 1);
   const scale = multiplied.scale;
   let pos = multiplied.end;
-  let value = first.value * scale;
-  // 1億2,350萬元, 1萬2千人次, 1兆1,563億元: the next unit down after the multiplier is one amount
-  // with it; so are the thousands after 萬 (逾1萬5,000人次).
-  const down = NEXT_UNIT_DOWN.get(scale);
-  if (down) {
-    const rest = readNumber(text, pos);
-    if (rest && !rest.chinese) {
-      const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
-      // 3億5千萬元: the thousands of the unit down.
-      const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
-      if (unitDown) {
-        value += rest.value * down.scale;
-        pos = rest.end + 1;
-      } else if (thousands) {
-        value += rest.value * down.scale * 1000;
-        pos = rest.end + thousands.length;
-      } else if (down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
-        value += rest.value;
-        pos = rest.end;
-      }
-    }
-  }
+  let value = multiplied.value;
   let valueMax: number | null = null;
   let percent = false;
 
@@ -327,14 +338,14 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     const second = readNumber(text, pos + sep.length);
     if (second && second.chinese === first.chinese) {
       // 3万—5: the second end shares the first's multiplier unless it has its own.
-      const upper = multiplierAfter(text, second, scale);
+      const upper = amountAfter(text, second, scale);
       const scale2 = upper.scale;
       let p2 = upper.end;
       const pct2 = isOneOfAt(text, p2, PERCENT_SIGNS);
       if (pct2) p2 += 1;
       if (identAfter(text, p2)) return null; // 2019-03-18, 13-1.JPG
       percent ||= pct2;
-      valueMax = second.value * scale2;
+      valueMax = upper.value;
       // 10—20万元: a first end without a multiplier of its own shares the second's, when it is
       // then the smaller (5000—1万 keeps its own).
       if (multiplied.end === first.end && upper.end > second.end && first.value < second.value) {
@@ -383,6 +394,12 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
 
   if (unit && unit !== '%') {
     if (!acceptUnit(text, qualifierStart, first, unit, pos, afterNumber !== null)) return null;
+  }
+  const sign = unit ? null : currencySign(text, start);
+  if (sign) {
+    unit = CURRENCY_SIGNS.get(sign)!;
+    // (The span takes in the sign, and the qualifier before it: 逾HK$14億.)
+    if (!prefix) qualifierStart = start - sign.length;
   } else if (!unit) {
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
@@ -416,8 +433,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
   const sep = RANGE_SEP.at(text, at);
   const second = sep ? readNumber(text, at + sep.length) : null;
   if (!sep || !second || second.chinese !== first.chinese) return null;
-  const { scale, end } = multiplierAfter(text, second, 1);
-  return text.startsWith(unit, end) ? { value: second.value * scale, end: end + unit.length } : null;
+  const { value, end } = amountAfter(text, second, 1);
+  return text.startsWith(unit, end) ? { value, end: end + unit.length } : null;
 }
 
 /** Units that make a number something other than a statistic in context. */
@@ -465,6 +482,8 @@ const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
 const PERIOD_BEFORE = codes('去这這近');
 
+const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
+
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
@@ -483,6 +502,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // (…已连续举办5年: the years something has run, as 连续5年.)
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
+  // An average age is a finding (平均年龄41.5岁); other ages are requirements or audiences (35岁以下, 6至12岁).
+  if (unit === '岁' || unit === '歲') return AVERAGE_AGE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
   // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), and 15時30分 a time.
   if (unit === '分') {

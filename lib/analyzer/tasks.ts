@@ -6,7 +6,7 @@ import type { Task } from '../types';
 import { hasHan } from '../text/han';
 import { parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal' | 'latin-paren';
 
 interface Candidate {
   style: Style;
@@ -50,6 +50,7 @@ const MARKER = new RegExp(
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
+    '[（(]([a-z])[)）]', // 9 (a) (b): Hong Kong's papers and circulars
   ].join('|'),
   'g',
 );
@@ -71,7 +72,8 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[5]) return { style: 'ar-paren', n: Number(m[5]) };
   if (m[6]) return { style: 'circled', n: m[6].charCodeAt(0) - 0x2460 + 1 };
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
-  return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
+  if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
+  return { style: 'latin-paren', n: m[9].charCodeAt(0) - 0x60 };
 }
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
@@ -239,6 +241,13 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
       const top = () => styles[styles.length - 1];
       while (styles.length && top() !== c.style && INLINE_STYLES.has(top()) && !inlineOpened.has(top())) styles.pop();
     }
+    // A list that starts again after its parent's item was a sentence of its own and prose
+    // followed (三、人才培育：…5,430人次。 / 農業部指出，…目標如下： / （一）…) is a list of its own.
+    // It stands where its parent's item stood.
+    const last = tasks[tasks.length - 1];
+    if (c.n === 1 && last && !INLINE_STYLES.has(c.style) && (styles.indexOf(c.style) < 0 || styles.indexOf(c.style) >= last.level) && runInThenProse(text, last, c.start)) {
+      styles.length = last.level - 1;
+    }
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
@@ -254,6 +263,15 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   }
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
+}
+
+/** Whether `last` was a whole sentence on its line, and a paragraph without a marker came between it and `next`. */
+function runInThenProse(text: string, last: Task, next: number): boolean {
+  const lineEnd = text.indexOf('\n', last.start);
+  if (lineEnd < 0 || lineEnd >= next) return false;
+  const line = text.slice(last.start + last.marker.length, lineEnd).trimEnd();
+  if (line.length < 20 || !/[。；;]$/.test(line)) return false;
+  return text.slice(lineEnd + 1, next).trim().length > 0;
 }
 
 /**

@@ -809,6 +809,116 @@ describe('rounds 23 and 24: printed numbers, years held, reports', () => {
   });
 });
 
+describe('rounds 25 to 27: ranges of compound amounts, currency signs, ages, Hong Kong papers', () => {
+  it('a range whose ends are compound amounts (約3萬人至3萬5千人, 3万人至3万5千人) is one statistic', () => {
+    expect(findStats('參與人數約3萬人至3萬5千人。另約3萬至3萬5千人，3万人至3万5千人。').map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([
+      ['約3萬人至3萬5千人', 30_000, 35_000, '約'],
+      ['約3萬至3萬5千人', 30_000, 35_000, '約'],
+      ['3万人至3万5千人', 30_000, 35_000, null],
+    ]);
+  });
+
+  it('an amount after a currency sign with no measure word (HK$1.8億, 逾HK$14億, US$3億) is in that currency', () => {
+    expect(findStats('投資HK$1.8億於22家初創，逾HK$14億，約US$3億，每家最多可獲HK$600萬資助。').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['HK$1.8億', 180_000_000, '港元', null],
+      ['22家', 22, '家', null],
+      ['逾HK$14億', 1_400_000_000, '港元', '逾'],
+      ['約US$3億', 300_000_000, '美元', '約'],
+      ['HK$600萬', 6_000_000, '港元', null],
+    ]);
+  });
+
+  it('an average age is a finding (平均年龄41.5岁); an age limit or an audience is not', () => {
+    expect(findStats('获奖者平均年龄41.5岁，平均年齡為38歲；申报人年龄35岁以下，面向6至12岁儿童。').map((x) => [x.text, x.unit])).toEqual([
+      ['41.5岁', '岁'],
+      ['38歲', '岁'],
+    ]);
+  });
+
+  it("a regiment's name (149团) is no count; 团次 counts", () => {
+    expect(findStats('结对联系149团3个连队，接待访问团15团次。').map((x) => x.text)).toEqual(['3个', '15团次']);
+  });
+
+  it('(a) (b) (c) at the start of lines are a list, as in Hong Kong papers', () => {
+    const tasks = findTasks('政府的回覆如下：\n(a) 過去三年，每年新增充電樁。\n(b) 現時全港共有充電樁。\n(c) 政府會訂立目標。');
+    expect(tasks.map((t) => [t.marker, t.level])).toEqual([['(a)', 1], ['(b)', 1], ['(c)', 1]]);
+  });
+
+  it('a list that starts again after a run-in item and a paragraph of prose stands where that item stood', () => {
+    const text = [
+      '一、設施農業：',
+      '（一）補助農民設置設備。',
+      '（二）推廣無人機施藥。',
+      '二、人才培育：與8所大專校院合作開設學程，修課學生計1,120人。',
+      '農業部指出，114年度規劃目標如下：',
+      '（一）導入戶數再增加1,500戶以上；',
+      '（二）代噴面積達15萬公頃。',
+    ].join('\n');
+    expect(findTasks(text).map((t) => [t.marker, t.level])).toEqual([
+      ['一、', 1], ['（一）', 2], ['（二）', 2], ['二、', 1], ['（一）', 1], ['（二）', 1],
+    ]);
+  });
+
+  it("an implementation plan (實施計畫) is a notice; a Hong Kong circular's number (教育局通告第6/2025號) is its document number", () => {
+    const body = '\n發布日期：114-05-08\n教育部推動科學教育，貫徹落實部署，加強建設，推進服務工作。';
+    expect(analyzeText(`國立臺灣科學教育館親子活動實施計畫${body}\n版權所有 © 教育部`).kind).toBe('notice');
+    expect(analyzeText(`撥款安排\n教育局通告第6/2025號\n發出日期：2025年8月26日\n為推動STEAM教育，政府提供津貼，加強服務。`).meta.docNumber).toBe('教育局通告第6/2025號');
+  });
+
+  it('a document number after its red header in a run-together text (…协会文件遂科协〔2025〕9号遂宁市…关于…)', () => {
+    const a = analyzeText('1、遂宁市科学技术协会文件遂科协〔2025〕9号遂宁市科学技术协会关于印发方案的通知各县（市、区）科协：现将方案印发给你们，请认真贯彻落实。');
+    expect(a.meta.docNumber).toBe('遂科协〔2025〕9号');
+  });
+
+  it('a title a <br> breaks over two lines of its heading is the lines joined, when the title tag quotes them', () => {
+    const doc = parseHTML(
+      '<html><head><title>中共某某市科学技术协会党组关于印发《2025年党建工作要点》的通知_通知公告</title></head><body>' +
+        '<h1>中共某某市科学技术协会党组<br>关于印发《2025年党建工作要点》的通知</h1><p>发布时间：2025-03-04</p>' +
+        '<p>各学会：现将《2025年党建工作要点》印发给你们，请认真贯彻落实，加强建设。</p></body></html>',
+    ).document as unknown as Document;
+    expect(analyzePage(doc).meta.title).toBe('中共某某市科学技术协会党组关于印发《2025年党建工作要点》的通知');
+  });
+
+  it("the heading under a disclosure table is the title, with its own date, not the table's 名称 cell", () => {
+    const title = '某某市科学技术协会关于重点工作考核结果的通报';
+    const doc = parseHTML(
+      `<html><head><title>${title}_部门信息公开</title></head><body><table>` +
+        '<tr><th>索引号：</th><td>11360200MB1721856K/2025-00015</td><th>生成日期：</th><td>2025-03-06</td></tr>' +
+        `<tr><th>名　　称：</th><td>${title}</td></tr></table>` +
+        `<h1>${title}</h1><div>发布时间：2025-03-07 10:12 信息来源：市科协</div>` +
+        '<p>各县科协：根据考核办法，市科协组织考核，现将结果通报如下，请加强建设，推进服务。</p></body></html>',
+    ).document as unknown as Document;
+    const a = analyzePage(doc);
+    expect([a.meta.title, a.meta.date]).toEqual([title, '2025-03-07']);
+  });
+
+  it("news whose source names the site's host in short is the host's, whatever association it worked with", () => {
+    const a = analyzeText(
+      [
+        '第七届两岸青少年科技交流营开营',
+        '发布时间：2024-07-16 信息来源：市台港澳办',
+        '7月15日，由厦门市人民政府台港澳事务办公室、厦门市科学技术协会联合主办的交流营开营，推进交流，加强合作。',
+        '主办：厦门市人民政府台港澳事务办公室　地址：湖滨北路61号',
+      ].join('\n'),
+    );
+    expect(a.meta.org).toBe('厦门市人民政府台港澳事务办公室');
+  });
+
+  it('a sentence before a bare 市科协 is not its place (在网上看到市科协, 根据宁波市科协); a Traditional and a Simplified name are one body', () => {
+    const a = analyzeText(['科普基地申报交流', '发布时间：2025-04-10', '我在网上看到市科协的通知，根据宁波市科协今年的《宁波市科学技术协会关于开展认定工作的通知》推进建设。'].join('\n'));
+    expect(a.meta.org).toBe('宁波市科学技术协会');
+  });
+
+  it("a Q&A site's page is not official; a company's page has no document number of its own", () => {
+    const qa = analyzeText(['搜狗问问 | 首页 | 我要提问', '科普基地认定需要什么条件？', '网友 提问于 2025-04-10', '最佳答案', '根据市科协的通知：一、具有法人资格；二、面积不少于300平方米。', '其他回答（3）', '采纳率 86%'].join('\n'));
+    expect([qa.isOfficial, qa.tasks.length, qa.stats.length]).toEqual([false, 0, 0]);
+    const company = analyzeText(
+      ['【申报指南】市科协科普基地申报通知发布', '发布时间：2025-04-08 来源：市科协官网', '百科协〔2025〕11号', '小编解读：我们提供免费评估，立即咨询服务热线，扫码添加顾问微信。', 'Copyright © 2025 广西百色众创企业管理咨询有限公司 版权所有'].join('\n'),
+    );
+    expect([company.isOfficial, company.meta.docNumber]).toEqual([false, null]);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
