@@ -34,7 +34,7 @@ export interface ArticleLayout {
   chunks: Map<number, Chunk>;
 }
 
-const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|首页\s*[>＞»›]|首頁\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
+const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
@@ -199,6 +199,27 @@ function headingRepeating(blocks: PageBlock[], usable: (i: number) => boolean, c
   return null;
 }
 
+/**
+ * A circular's subject, under its number and date (教育局通告第6/2025號 / 發出日期：… / 檔號：… /
+ * [註：本通告應交 — (a) 各校長 …] / 撥款安排): the first line after them that reads as a title.
+ */
+function subjectBelow(blocks: PageBlock[], usable: (i: number) => boolean, metaLine: number): { title: number | null; metaLine: number } {
+  let inNote = false;
+  for (let i = metaLine + 1; i < Math.min(blocks.length, metaLine + HEAD_WINDOW); i++) {
+    const text = blocks[i].text.trim();
+    if (!text || !usable(i)) continue;
+    // (The distribution note runs over several lines, from [註 to ].)
+    if (/^[[［【]/.test(text)) inNote = true;
+    if (inNote) {
+      inNote = !/[\]］】]$/.test(text);
+      continue;
+    }
+    if (isMetaLine(text) || /^[^：:]{1,8}[：:]/.test(text)) continue;
+    return { title: isTitleLike(text) ? i : null, metaLine };
+  }
+  return { title: null, metaLine };
+}
+
 function findTitle(
   blocks: PageBlock[],
   usable: (i: number) => boolean,
@@ -257,10 +278,16 @@ function findTitle(
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and
     // reports their speaker and date.
+    let numbered = false;
     for (let i = metaLine - 1; i >= 0; i--) {
-      if (!usable(i)) continue;
       const text = blocks[i].text.trim();
-      if (isDocNumberLine(text) || BYLINE.test(text)) continue;
+      // (No title stands above the breadcrumb: a circular's number heads it, its subject follows.)
+      if (NAV_START.test(text)) return numbered ? subjectBelow(blocks, usable, metaLine) : { title: null, metaLine };
+      if (!usable(i)) continue;
+      if (isDocNumberLine(text) || BYLINE.test(text)) {
+        numbered ||= isDocNumberLine(text);
+        continue;
+      }
       if (isTitleLike(text)) return { title: i, metaLine };
       break;
     }
@@ -350,6 +377,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     let top = titleStart;
     while (top > 0 && isDisclosureLine(blocks[top - 1].text)) top--;
     if (top < titleStart && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < titleStart; i++) header.push(i);
+  }
+  // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
+  if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
+    for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);
   return { title, titleStart, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };

@@ -308,6 +308,8 @@ const WIDGET_NAME = /(?:顶部|頂部|底部|首部)$/;
 const BANNER = new RegExp(
   `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
 );
+/** A site's banner in both languages: 教育局 Education Bureau, 創新科技署 Innovation and Technology Commission. */
+const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:[A-Z][A-Za-z&'’.,-]*[\\s\\u3000]*){1,8}$`);
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
 const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
@@ -454,7 +456,7 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
   // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
   // prints, whichever department the release opens on.
   for (let i = 0; i < Math.min(blocks.length, 5); i++) {
-    const m = blocks[i].text.length <= 40 ? BANNER.exec(blocks[i].text) : null;
+    const m = blocks[i].text.length <= 60 ? (BANNER.exec(blocks[i].text) ?? BILINGUAL_BANNER.exec(blocks[i].text)) : null;
     if (m) return m[1];
   }
   const government = pressServiceGovernment(blocks);

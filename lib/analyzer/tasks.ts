@@ -15,6 +15,8 @@ interface Candidate {
   markerEnd: number;
   /** Not at a sentence boundary: kept only if its sequence goes on at boundaries. */
   loose?: boolean;
+  /** 2. opening a line: a numbered paragraph (Hong Kong numbers a paper's paragraphs from 2.). */
+  paragraph?: boolean;
 }
 
 export interface TaskOptions {
@@ -153,10 +155,14 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // only as the start of a sequence that goes on at boundaries.
     const runInto =
       style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
+    // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
+    // its later items stand at boundaries (共有3、4家 is a count).
+    const runOn = runTogether && style === 'ar' && n === 1 && text[start + m[0].length - 1] === '、';
     const loose =
-      !atBoundary && hasHan(before) && ((BRACKETED.has(style) && !CITES.has(before) && (runTogether || introduced)) || runInto);
+      !atBoundary && hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
-      out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}) });
+      const paragraph = style === 'ar' && before === '\n' && text[start + m[0].length - 1] !== '、';
+      out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}), ...(paragraph ? { paragraph } : {}) });
     } else {
       // Re-scan from the next character: 十一是 must still find 一是 if 十 was not an item.
       MARKER.lastIndex = start + 1;
@@ -188,7 +194,10 @@ function sequences(found: Candidate[]): Candidate[] {
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : run?.[run.length - 1].n !== c.n - 1)) return;
-    if (c.n === 1) {
+    // A paper whose first paragraph has no number numbers the others from 2. on, each opening a
+    // line: 2. 3. 4. are a list when no 1. came before.
+    const numberedFrom2 = c.n === 2 && !run && c.paragraph && next[k]?.n === 3 && next[k]?.paragraph && next[found.indexOf(next[k]!)]?.n === 4;
+    if (c.n === 1 || numberedFrom2) {
       const fresh = [c];
       runs.set(c.style, fresh);
       kept.push(fresh);

@@ -859,6 +859,40 @@ describe('rounds 25 to 27: ranges of compound amounts, currency signs, ages, Hon
     ]);
   });
 
+  it("a Hong Kong circular: its subject under its number, date and distribution note; its banner's body; paragraphs numbered from 2.", () => {
+    const a = analyzeText(
+      [
+        '教育局 Education Bureau',
+        '主頁 > 公告及新聞 > 教育局通告',
+        '教育局通告第6/2025號',
+        '發出日期：2025年8月26日',
+        '檔號：EDB(CD/STEM)/ADM/25/2',
+        '[註：本通告應交 —',
+        '(a) 各官立中學校長 — 備辦；及',
+        '(b) 各組主管 — 備考]',
+        '撥款安排',
+        '摘要',
+        '本通告旨在通知學校有關津貼的撥款安排，推動教育，加強服務。',
+        '2. 政府繼續向公營學校提供津貼。',
+        '3. 學校運用津貼時，須注意以下事項：',
+        '(a) 津貼可用於購置設備；',
+        '(b) 學校須於限期前用畢津貼。',
+        '4. 如有查詢，請致電教育局。',
+      ].join('\n'),
+    );
+    expect(a.meta).toEqual({ title: '撥款安排', date: '2025-08-26', source: null, org: '教育局', docNumber: '教育局通告第6/2025號' });
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([['2.', 1], ['3.', 1], ['(a)', 2], ['(b)', 2], ['4.', 1]]);
+    // 2. and 3. alone, or after a 1., are no such list.
+    expect(findTasks('背景\n2. 政府提供津貼。\n3. 學校須注意。').length).toBe(0);
+  });
+
+  it('on text run together, 1、 items may follow their heading directly; a count listed with 、 stays a count', () => {
+    const text = '二、重点任务（一）实施阵地提升行动1、推进科普e站提档升级。每年改造提升80个。2、建设社区科普大学。（二）实施人才培育行动共有3、4家单位参与。';
+    expect(findTasks(text, { runTogether: true }).map((t) => [t.marker, t.level])).toEqual([
+      ['（一）', 1], ['1、', 2], ['2、', 2], ['（二）', 1],
+    ]);
+  });
+
   it("an implementation plan (實施計畫) is a notice; a Hong Kong circular's number (教育局通告第6/2025號) is its document number", () => {
     const body = '\n發布日期：114-05-08\n教育部推動科學教育，貫徹落實部署，加強建設，推進服務工作。';
     expect(analyzeText(`國立臺灣科學教育館親子活動實施計畫${body}\n版權所有 © 教育部`).kind).toBe('notice');
