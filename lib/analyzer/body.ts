@@ -50,7 +50,7 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -229,7 +229,8 @@ function findTitle(
   // furniture before the article (a long navigation bar, a sidebar printed first) do not count.
   const head: number[] = [];
   for (let i = 0; i < blocks.length && head.length < HEAD_WINDOW; i++) {
-    if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text))) head.push(i);
+    // (A menu copied as text, 首頁 / 即時 / 政治 …, fills no place of it: no title is that short.)
+    if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 4) head.push(i);
   }
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;
@@ -282,7 +283,10 @@ function findTitle(
     for (let i = metaLine - 1; i >= 0; i--) {
       const text = blocks[i].text.trim();
       // (No title stands above the breadcrumb: a circular's number heads it, its subject follows.)
-      if (NAV_START.test(text)) return numbered ? subjectBelow(blocks, usable, metaLine) : { title: null, metaLine };
+      if (NAV_START.test(text)) {
+        if (numbered) return subjectBelow(blocks, usable, metaLine);
+        break;
+      }
       if (!usable(i)) continue;
       if (isDocNumberLine(text) || BYLINE.test(text)) {
         numbered ||= isDocNumberLine(text);

@@ -10,7 +10,7 @@ export type BlockHint = Omit<PageBlock, 'text'>;
 
 const BOILER_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
 const BOILER_HINT =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|(?<!left[-_]?)side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare)(?:$|[-_\s\d])/i;
 const HEADING_HINT = /(?:^|[-_\s])(?:title|headline|biaoti|bt|tit|article-title|news-title|art-title)(?:$|[-_\s\d])/i;
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
@@ -20,8 +20,9 @@ const BOILER = 1;
 const LINK = 2;
 const CONTENT = 4;
 
-function ownBoiler(el: ElementInput, tag: string): boolean {
+function ownBoiler(el: ElementInput, tag: string, byClass: boolean): boolean {
   if (BOILER_TAGS.has(tag)) return true;
+  if (!byClass) return false;
   // The page's own classes say what the page is, not which region holds furniture (WeChat's
   // <body class="… comment_feature discuss_tab …"> holds the article).
   if (tag === 'BODY' || tag === 'HTML') return false;
@@ -31,14 +32,14 @@ function ownBoiler(el: ElementInput, tag: string): boolean {
 }
 
 /** Flags of every element, inherited from its ancestors (parents come first in the list). */
-function elementFlags(elements: readonly ElementInput[]): Uint8Array {
+function elementFlags(elements: readonly ElementInput[], byClass: boolean): Uint8Array {
   const flags = new Uint8Array(elements.length);
   elements.forEach((el, i) => {
     const tag = el.tag.toUpperCase();
     let f = el.parent >= 0 && el.parent < i ? flags[el.parent] : 0;
     if (CONTENT_TAGS.has(tag)) f |= CONTENT;
     // A page <header> holds logo and menus; an article's <header> holds its title.
-    if (ownBoiler(el, tag) || (tag === 'HEADER' && !(f & CONTENT))) f |= BOILER;
+    if (ownBoiler(el, tag, byClass) || (tag === 'HEADER' && !(f & CONTENT))) f |= BOILER;
     if (tag === 'A') f |= LINK;
     flags[i] = f;
   });
@@ -91,10 +92,17 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
 }
 
 /** One hint per block; plain text has none to give. */
-export function blockHints({ texts, dom }: PageInput): BlockHint[] {
-  if (!dom) return texts.map(() => ({}));
-  const { elements, blocks } = dom;
-  const flags = elementFlags(elements);
+export function blockHints(input: PageInput): BlockHint[] {
+  if (!input.dom) return input.texts.map(() => ({}));
+  const hints = hintsFrom(input, true);
+  // A page whose every paragraph sits in a region its classes call furniture (its main column
+  // <div class="left-side">, say) has its article there: only the tags tell furniture then.
+  return hints.hasContent ? hints.hints : hintsFrom(input, false).hints;
+}
+
+function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockHint[]; hasContent: boolean } {
+  const { elements, blocks } = dom!;
+  const flags = elementFlags(elements, byClass);
   const blockEls = texts.map((_, i) => blocks[i]?.el ?? -1);
   const hints = texts.map((text, i): BlockHint => {
     const el = elements[blockEls[i]];
@@ -112,5 +120,5 @@ export function blockHints({ texts, dom }: PageInput): BlockHint[] {
     // usually sit just before it, so only what follows the root is marked outside.
     for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]); i--) hints[i].outside = true;
   }
-  return hints;
+  return { hints, hasContent: root >= 0 };
 }

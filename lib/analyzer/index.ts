@@ -10,8 +10,8 @@ import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints } from './hints';
-import { isOfficialPage, pageKind } from './kind';
-import { notTheNotice, readMeta, type MetaTags } from './meta';
+import { isOfficialPage, pageKind, sellsService } from './kind';
+import { companysPage, readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
 import { findTasks } from './tasks';
 
@@ -84,7 +84,7 @@ export function analyzeInput(input: PageInput): Analysis {
   const pageText = originals.join('\n');
   const read = readMeta(blocks, layout, tags);
   const isOfficial = isOfficialPage(read, pageText, article.text);
-  const meta = isOfficial ? read : notTheNotice(read, blocks);
+  const meta = isOfficial ? read : companysPage(read, blocks, sellsService(pageText));
   return {
     script: detectScript(pageText),
     isOfficial,

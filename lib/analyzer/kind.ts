@@ -27,7 +27,7 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
@@ -37,7 +37,7 @@ const COMPANY_OWNER = new RegExp(
   `(?:${COPYRIGHT}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
   'i',
 );
-const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線/g;
+const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|火热报名|火熱報名/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -49,6 +49,11 @@ const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶�
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
+
+/** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
+export function sellsService(pageText: string): boolean {
+  return count(SALES_PITCH, pageText, 2) >= 2;
+}
 
 function count(re: RegExp, text: string, cap: number): number {
   re.lastIndex = 0;
@@ -72,10 +77,12 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // An association's or a government's own site may have comment boxes and like buttons too.
   const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line));
   if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
-  if (COMPANY_OWNER.test(footer) && (count(SALES_PITCH, pageText, 2) >= 2 || speaksAsCompany(bodyText))) return false;
+  if (COMPANY_OWNER.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
+  // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
+  if (!credit && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
@@ -96,7 +103,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 }
 
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
-const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
+const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

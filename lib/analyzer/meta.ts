@@ -52,7 +52,7 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
@@ -158,6 +158,10 @@ const NAMED_ASSOCIATION = new RegExp(
   'g',
 );
 const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
+/** A line without the body its site answers to (主管单位：泉州市科学技术协会). */
+function withoutSupervisor(text: string): string {
+  return text.includes('主管') || text.includes('指导') || text.includes('指導') ? text.replace(SUPERVISOR, '') : text;
+}
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
@@ -226,7 +230,8 @@ function abbreviates(short: string, name: string): boolean {
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
-  if (issuer) return fullestForm(issuer[1], blocks);
+  // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
+  if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, ''), blocks);
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
@@ -243,7 +248,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   for (const b of sample) {
     if (!b.text.includes('科')) continue; // every form of the association's name has 科
     // The body a site's owner answers to (主管单位：泉州市科学技术协会) is not the page's.
-    const text = b.text.includes('主管') || b.text.includes('指导') || b.text.includes('指導') ? b.text.replace(SUPERVISOR, '') : b.text;
+    const text = withoutSupervisor(b.text);
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
     for (let m = NAMED_ASSOCIATION.exec(text); m; m = NAMED_ASSOCIATION.exec(text)) {
@@ -293,7 +298,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|博物馆|博物館|图书馆|圖書館)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
   `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
@@ -335,8 +340,10 @@ function withoutRepostTag(title: string | null): string | null {
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
 );
+
+const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
@@ -367,12 +374,13 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
 /** Whether the site's owner is one of the issuers over the date (joint documents sign side by side). */
 function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean {
   const line = signature(blocks, body, (l) => l.length <= 80 && !parseDate(l));
-  return line !== null && line.split(/[\s\u3000、，,]+/).includes(owner);
+  // (It may sign in short: 常德市科技馆 for 常德市科学技术馆.)
+  return line !== null && line.split(/[\s\u3000、，,]+/).some((name) => name === owner || unabbreviated(name) === owner);
 }
 
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
 function fullestForm(name: string, blocks: PageBlock[]): string {
-  const full = ABBREVIATIONS.reduce((n, [short, long]) => n.replace(short, long), name);
+  const full = unabbreviated(name);
   const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
   return autonomousForm(named, blocks) ?? regionForm(named, blocks) ?? named;
 }
@@ -402,12 +410,22 @@ function companyForm(org: string | null, blocks: PageBlock[]): string | null {
 const COMPANY_TAIL = /^(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/;
 
 /** Short names of bodies and their full forms. */
+/** A name with its short words written out (科协 → 科学技术协会). */
+function unabbreviated(name: string): string {
+  return ABBREVIATIONS.reduce((n, [short, long]) => n.replace(short, long), name);
+}
 const ABBREVIATIONS: Array<[string, string]> = [
   ['科协', '科学技术协会'],
   ['科協', '科學技術協會'],
   ['科技局', '科学技术局'],
   ['科技厅', '科学技术厅'],
   ['科技廳', '科學技術廳'],
+  ['科技馆', '科学技术馆'],
+  ['科技館', '科學技術館'],
+  ['妇联', '妇女联合会'],
+  ['婦聯', '婦女聯合會'],
+  ['人大常委会', '人民代表大会常务委员会'],
+  ['人大常委會', '人民代表大會常務委員會'],
 ];
 
 /**
@@ -431,8 +449,10 @@ function autonomousForm(name: string, blocks: PageBlock[]): string | null {
 /** The first group `pattern` finds in the footer's lines (the page's last 30 short lines, last first). */
 function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
-    if (blocks[i].text.length > 200) continue;
-    const m = pattern.exec(blocks[i].text);
+    const text = blocks[i].text;
+    if (text.length > 200) continue;
+    // (Not the body it answers to: 主管单位：常德市科学技术协会　版权所有：常德市科学技术馆.)
+    const m = pattern.exec(withoutSupervisor(text));
     if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
   }
   return null;
@@ -443,6 +463,12 @@ function siteOwner(blocks: PageBlock[]): string | null {
   return footerMatch(blocks, OWNER);
 }
 
+/** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
+function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+  const org = bodyOfPage(blocks, clues, tags);
+  return org && fullestForm(org, blocks);
+}
+
 /**
  * Pages that name no association (government, Taiwan, Hong Kong), when their title opens on no
  * issuer (findOrg took that first): the site owner (主办, 版权所有), else a press-release
@@ -450,7 +476,7 @@ function siteOwner(blocks: PageBlock[]): string | null {
  * opens the article, else the signature, else a body the footer ends on, else the source when it
  * names a body, else what <meta> says, else a company's copyright.
  */
-function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   const owner = siteOwner(blocks);
   if (owner) return owner;
   // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
@@ -502,10 +528,13 @@ const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 
 /**
  * A company's page that is not official (a consultancy's or a training firm's copy of a notice)
- * has no document number of its own: the number it prints is the notice's.
+ * has no document number of its own: the number it prints is the notice's. Where it sells a
+ * service around the notice, the page is the company's own, and so is its org.
  */
-export function notTheNotice(meta: PageMeta, blocks: PageBlock[]): PageMeta {
-  return meta.docNumber && siteCompany(blocks) ? { ...meta, docNumber: null } : meta;
+export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boolean): PageMeta {
+  const company = siteCompany(blocks);
+  if (!company) return meta;
+  return { ...meta, docNumber: null, ...(selling && { org: company }) };
 }
 
 /** The company whose copyright the footer prints. */

@@ -42,7 +42,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '近', '约', '約', '逾', '超',
+  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$'];
@@ -78,7 +78,7 @@ const UNITS = [
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨', '噸', '天', '年', '岁', '歲',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '吨', '噸', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
@@ -97,9 +97,9 @@ const SLASHES = codes('/／');
 const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run), not the work. */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /成(?:立|功|果|员|員|本|效|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
+const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
 /**
  * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
@@ -111,6 +111,7 @@ function isTenth(text: string, at: number, value: number): boolean {
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
+const MINUS = codes('-−－');
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
@@ -232,8 +233,13 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   const currency = wordEndingAt(text, at, CURRENCIES_BY_LAST);
   const before = at - (currency?.length ?? 0);
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
-  return q ? { qualifier: q, start: before - q.length } : null;
+  if (!q) return null;
+  // 签约亿元以上项目: 约 ends another word there.
+  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE)) return null;
+  return { qualifier: q, start: before - q.length };
 }
+/** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
+const ENDS_IN_YUE = codes('签簽预預节節合公制条條契邀');
 
 function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
   while (cursor.i < quotes.length && quotes[cursor.i][1] <= at) cursor.i++;
@@ -254,7 +260,23 @@ export function findStats(text: string): Stat[] {
     if (stat && !inQuotes) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
-  return stats;
+  return text.includes('半') ? withHalves(text, stats, quotes) : stats;
+}
+
+/** Half in words, with what qualifies it (近一半, 超过半数): a fraction, as 三分之一 is. */
+const HALF = /(将近|將近|接近|超过|超過|不到|不足|近|逾|约|約)(一半|半数|半數)/g;
+
+function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
+  const halves: Stat[] = [];
+  const cursor = { i: 0 };
+  HALF.lastIndex = 0;
+  for (let h = HALF.exec(text); h; h = HALF.exec(text)) {
+    const start = h.index;
+    const end = start + h[0].length;
+    if (insideQuotes(quotes, cursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
+    halves.push(make(text, start, end, 0.5, null, '%', h[1]));
+  }
+  return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
 
 /** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
@@ -269,6 +291,7 @@ const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
 function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   if (isIdentAt(text, start - 1)) return null;
+  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
@@ -425,6 +448,11 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
   }
+  // A printed minus keeps its sign (自然增长率为-2.27‰) where no digit or letter before it makes it a hyphen.
+  if (!prefix && valueMax === null && !first.chinese && isOneOfAt(text, start - 1, MINUS) && !isIdentAt(text, start - 2)) {
+    value = -value;
+    qualifierStart = start - 1;
+  }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
 
@@ -440,8 +468,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前)(?:一般)?[为為是]?[\s:：]?$/;
-const TERM_ENDS = codes('期限');
+  /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
+const TERM_ENDS = codes('期限间間');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
 /** A fraction's numerator, in Chinese numerals (百分之四十四點九) or digits (百分之1.07). */
@@ -482,7 +510,12 @@ const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
 const PERIOD_BEFORE = codes('去这這近');
 
+const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
 const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
+
+const COLONS = codes(':：∶');
+const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
+const PER_SESSION = new Set(['每期', '每次', '每场', '每場', '每节', '每節', '每课', '每課', '每班']);
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
@@ -502,6 +535,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // (…已连续举办5年: the years something has run, as 连续5年.)
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
+  // 上升2位 is a change of rank, no count.
+  if (unit === '位' && RANK_MOVE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
+  // 十项民生实事 names a programme.
+  if (first.chinese && (text.startsWith('民生实事', end) || text.startsWith('民生實事', end))) return false;
   // An average age is a finding (平均年龄41.5岁); other ages are requirements or audiences (35岁以下, 6至12岁).
   if (unit === '岁' || unit === '歲') return AVERAGE_AGE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
@@ -515,6 +552,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // A time limit is no result: 公示期为7个工作日, 在20个工作日内, 30分钟内.
   if (unit === '个' || unit === '個') return !text.startsWith('工作日', end) && !text.startsWith('工作天', end);
   if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
+  // 开营前3天 is a deadline and 每期5天 a term; 上市时间提前10至15天 is a result.
+  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || PER_SESSION.has(text.slice(qualifierStart - 2, qualifierStart)))) {
+    return false;
+  }
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

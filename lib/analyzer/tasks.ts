@@ -143,7 +143,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const { style, n } = classify(m);
     const before = boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
-    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、'));
+    // (…；及（三）推出…: the last of a list joined by 及.)
+    const joined = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 2]) || CLAUSE_END.has(text[start - 2]));
+    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || joined));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;

@@ -953,6 +953,73 @@ describe('rounds 25 to 27: ranges of compound amounts, currency signs, ages, Hon
   });
 });
 
+describe('rounds 28 to 30: mass organisations, statistics bulletins, commercial outlets', () => {
+  it('negative figures keep their sign; 吨标准煤, 斤 and 页 are units; 上升2位 and 开营前3天 and 每期5天 and 9:00 are not statistics', () => {
+    expect(findStats('自然增长率为-2.27‰，能耗1986.4万吨标准煤，总产31.6亿斤，不超過30頁，排名上升2位，开营前3天，每期5天，9:00起，提前10至15天').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['-2.27‰', -0.00227, null, '%'],
+      ['1986.4万吨标准煤', 19_864_000, null, '吨标准煤'],
+      ['31.6亿斤', 3_160_000_000, null, '斤'],
+      ['不超過30頁', 30, null, '页'],
+      ['10至15天', 10, 15, '天'],
+    ]);
+    expect(findStats('日期2019-03-18，图片13-1.JPG').length).toBe(0);
+  });
+
+  it('half in words with a qualifier (近一半, 超过半数), 約三成效率, 少於50人; 签约亿元 is no 约; 十项民生实事 names a programme', () => {
+    expect(findStats('近一半的企业，超过半数，一半以上，提升約三成效率，少於50人，签约亿元以上项目，十项民生实事，还剩2页未读').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['近一半', 0.5, '近'],
+      ['超过半数', 0.5, '超过'],
+      ['約三成', 0.3, '約'],
+      ['少於50人', 50, '少於'],
+    ]);
+  });
+
+  it('a presentation slot and a longest term are terms (每件簡報時間20分鐘, 執行期最長為18個月)', () => {
+    expect(findStats('每件簡報時間20分鐘，項目執行期最長為18個月，培训时间20小时').map((x) => x.text)).toEqual(['20小时']);
+  });
+
+  it('(三) after 及 ends a list (…；及（三）推出…)', () => {
+    const tasks = findTasks('我們將會：（一）資助前線員工；（二）開設課程；及（三）推出試點計劃。');
+    expect(tasks.map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）']);
+  });
+
+  it.each([
+    ['武威市科协主席2024年度述职述廉报告', 'report'],
+    ['长治市科协2025年上半年工作情况汇报', 'report'],
+    ['市科协向市委汇报工作进展', 'news'],
+  ])('%s → %s', (title, kind) => {
+    expect(analyzeText(`${title}\n发布时间：2025-02-10\n市科协开展调查，推进服务，加强建设，落实部署。`).kind).toBe(kind);
+  });
+
+  it("a main column whose class says side (<div class=\"left-side\">) still holds the article; so does any region classes call furniture when it holds every paragraph", () => {
+    const page = (cls: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><body><div class="nav"><a href="/">首页</a></div><div class="${cls}"><h1>2025年固始县政府工作报告</h1><p>发布时间：2025-01-24</p>` +
+            '<p>一年来，全县经济运行稳中有进，地区生产总值完成486.3亿元、增长5.8%，推进建设，落实部署。</p></div></body></html>',
+        ).document as unknown as Document,
+      );
+    for (const cls of ['left-side', 'sidebar-main']) expect(page(cls).stats.map((x) => x.text)).toEqual(['486.3亿元', '5.8%']);
+  });
+
+  it("a mass organisation's short name in full (金华市妇联 → 金华市妇女联合会); a title's issuer without its session committee; a footer owner, not the body it answers to", () => {
+    const fulian = analyzeText(['巾帼科技助农行动成效显著', '发布时间：2025-03-21', '金华市妇女联合会联合市科协开展行动，推进服务，加强建设。', '来源：金华市妇联'].join('\n'));
+    expect(fulian.meta.org).toBe('金华市妇女联合会');
+    const report = analyzeText(['张掖市科学技术协会第三届委员会工作报告', '发布时间：2024-01-10', '各位委员：过去五年，全市科协系统贯彻落实部署，推进建设，加强服务。'].join('\n'));
+    expect(report.meta.org).toBe('张掖市科学技术协会');
+    const museum = analyzeText(['关于开展研学营活动的公告', '发布时间：2025-06-20', '常德市科技馆决定举办研学营，推进科普服务，加强建设。', '常德市科技馆', '主管单位：常德市科学技术协会　　版权所有：常德市科学技术馆'].join('\n'));
+    expect(museum.meta.org).toBe('常德市科学技术馆');
+  });
+
+  it("a commercial outlet's own site, a training school's news and a data company's blog are not official", () => {
+    const outlet = analyzeText(['勞動部推AI職能培訓 目標3年培訓10萬人', '2025年05月02日 14:35', '勞動部今日公布計畫，推動培訓，加強服務，落實政策，共補助1萬8,000人次。', '東森新媒體控股股份有限公司 版權所有'].join('\n'));
+    const school = analyzeText(['喜报！我校学员获一等奖5项', '发布时间：2025-03-30', '我校学员在市科协主办的大赛中获奖，推进科普，加强建设。我校学员凭借实力脱颖而出。', '全国咨询热线：0514-87362219 在线预约试听', '扬州启智科创教育科技有限公司　版权所有'].join('\n'));
+    const blog = analyzeText(['读懂聊城2024年统计公报', '发布于 2025年3月31日 · 文章来源：鲁数智库 · 阅读 2,318', '公报显示，全市推进建设，落实部署，GDP增长5.9%。小编提醒：欢迎在评论区留言。', '3 条评论', '咨询电话：0531-88812345', '© 2025 鲁数智库 · 山东鲁数信息科技有限公司 版权所有'].join('\n'));
+    expect([outlet, school, blog].map((a) => [a.isOfficial, a.stats.length])).toEqual([[false, 0], [false, 0], [false, 0]]);
+    expect([school.meta.org, blog.meta.source]).toEqual(['扬州启智科创教育科技有限公司', '鲁数智库']);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
