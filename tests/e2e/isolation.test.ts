@@ -138,13 +138,20 @@ describe('isolation and faults', () => {
     expect(expected.length).toBeGreaterThan(30);
     await h.hook('clearLibrary');
 
-    // A burst stopped once its first clip is in, while the rest are still in the worker.
-    const calls = Array.from({ length: 6 }, () => actions).flat();
-    const burst = clipAll(calls);
-    await expect.poll(async () => (await h.hook('listClips')).length, { interval: 10 }).toBeGreaterThan(0);
-    await h.stopServiceWorker();
-    const outcomes = await burst;
-    let failed = calls.filter((_, i) => outcomes[i].status === 'rejected');
+    // A burst stopped once its first clip is in, while the rest are still in the worker. A fast
+    // machine may finish the whole burst first: then the library is cleared and the burst sent again.
+    const calls = Array.from({ length: 8 }, () => actions).flat();
+    let outcomes: PromiseSettledResult<unknown>[] = [];
+    let failed: typeof calls = [];
+    for (let attempt = 1; attempt <= 5 && !failed.length; attempt++) {
+      measured.burstAttempts = attempt;
+      await h.hook('clearLibrary');
+      const burst = clipAll(calls);
+      await expect.poll(async () => (await h.hook('listClips')).length, { interval: 5 }).toBeGreaterThan(0);
+      await h.stopServiceWorker();
+      outcomes = await burst;
+      failed = calls.filter((_, i) => outcomes[i].status === 'rejected');
+    }
     measured.burstCalls = outcomes.length;
     measured.failedWithWorker = failed.length;
     measured.expectedClips = expected.length;
