@@ -2,11 +2,11 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { COPYRIGHT, LIMITED_COMPANY, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, LIMITED_COMPANY, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|特別行政區|特别行政区|学会|學會|协会|協會';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|特別行政區|特别行政区|学会|學會|协会|協會';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -34,10 +34,10 @@ const NOT_OFFICIAL =
  * around official texts: a consultancy's rewrite of a notice, with its sales pitch, is not the notice.
  */
 const COMPANY_OWNER = new RegExp(
-  `(?:${COPYRIGHT}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
+  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
   'i',
 );
-const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|火热报名|火熱報名/g;
+const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|火热报名|火熱報名/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -49,6 +49,10 @@ const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶�
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
+
+const REPORTER_BYLINE = /(?:^|\n)[\s\u3000]*(?:記者|记者)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
+const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
+const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
 export function sellsService(pageText: string): boolean {
@@ -83,6 +87,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
   if (!credit && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
+  // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
+  // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
+  if (!credit && COMPANY_OWNER.test(footer) && !STATE_MEDIA.test(footer) && REPORTER_BYLINE.test(furniture) && ADVERTISING.test(furniture)) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||

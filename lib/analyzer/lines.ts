@@ -26,7 +26,7 @@ export function isMetaLabel(text: string): boolean {
   return META_LABEL.test(text.replace(/[\s\u3000]+/g, ''));
 }
 const META_LABEL =
-  /^(?:(?:发布|發布|发文|發文|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題)[:：]?$/;
+  /^(?:(?:发布|發布|發佈|刊登|发文|發文|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題)[:：]?$/;
 
 /** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
 export function isFieldLabel(text: string): boolean {
@@ -38,6 +38,8 @@ export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
 
 /** Footer words, as regex alternatives for kind.ts and meta.ts: a copyright line, a limited company. */
 export const COPYRIGHT = '版权所有|版權所有';
+/** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
+export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司';
 
 /** A company speaking of itself (公司董事长表示, 公司将…, a training school's 我校学员): its own news, whatever award or notice it reports. */

@@ -4,7 +4,7 @@
 import type { PageMeta } from '../types';
 import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
-import { COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -50,9 +50,9 @@ function labelledDate(text: string, label = DATE_LABEL): string | null {
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
@@ -298,7 +298,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
   `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
@@ -318,7 +318,7 @@ const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
 const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
-  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT})[\\s\\u3000:：©]*(${COMPANY_NAME})`,
+  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*(${COMPANY_NAME})`,
 );
 
 /**
@@ -519,7 +519,7 @@ function pressServiceGovernment(blocks: PageBlock[]): string | null {
   if (!blocks.slice(0, 10).some((b) => b.text.includes('新聞公報') || b.text.includes('新闻公报'))) return null;
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 5; i--) {
     if (blocks[i].text.length > 200) continue;
-    const part = blocks[i].text.split(/[|｜]/).map((p) => p.trim()).find((p) => GOVERNMENT_NAME.test(p));
+    const part = blocks[i].text.split(/[|｜\s\u3000]+/).find((p) => GOVERNMENT_NAME.test(p));
     if (part) return part;
   }
   return null;

@@ -74,13 +74,13 @@ const PERCENT_SIGNS = codes('%％‰');
 const PER_MILLE = '‰'.charCodeAt(0);
 
 const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
-  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
+  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '吨', '噸', '天', '年', '岁', '歲', '斤', '页', '頁',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '吨', '噸', '栋', '棟', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
-  '間', '幅', '首', '集', '队', '隊', '组', '組', '例', '起', '宗', '笔', '筆', '轮', '輪',
+  '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
 ];
 const UNIT = new Words(UNITS);
@@ -162,21 +162,26 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
  * 1兆1,563億, 3億5千萬, and the thousands after 萬 (逾1萬5,000) are one amount each.
  */
 function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
-  const { scale, end } = multiplierAfter(text, read, fallback);
+  const { scale, end: multiplied } = multiplierAfter(text, read, fallback);
   let value = read.value * scale;
-  const down = end > read.end ? NEXT_UNIT_DOWN.get(scale) : undefined;
-  const rest = down ? readNumber(text, end) : null;
-  if (!down || !rest || rest.chinese) return { value, scale, end };
-  const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
-  // 3億5千萬元: the thousands of the unit down.
-  const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
-  if (unitDown) return { value: value + rest.value * down.scale, scale, end: rest.end + 1 };
-  if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
-  if (down.bareThousands && rest.value >= 1000 && rest.value < scale && Number.isInteger(rest.value)) {
-    value += rest.value;
-    return { value, scale, end: rest.end };
+  let end = multiplied;
+  // Each unit down in turn: 1兆5,386億9,200萬元.
+  for (let level = end > read.end ? scale : 0; ; ) {
+    const down = NEXT_UNIT_DOWN.get(level);
+    const rest = down ? readNumber(text, end) : null;
+    if (!down || !rest || rest.chinese) return { value, scale, end };
+    const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
+    // 3億5千萬元: the thousands of the unit down.
+    const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
+    if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
+    if (!unitDown) {
+      const bare = down.bareThousands && rest.value >= 1000 && rest.value < level && Number.isInteger(rest.value);
+      return bare ? { value: value + rest.value, scale, end: rest.end } : { value, scale, end };
+    }
+    value += rest.value * down.scale;
+    end = rest.end + 1;
+    level = down.scale;
   }
-  return { value, scale, end };
 }
 
 /** The multiplier at `at`: 万, 亿, 3千 (not the first character of a unit: 3千米, 100兆瓦). */
@@ -236,9 +241,12 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
   if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE)) return null;
+  // 出超4,974億元: a trade surplus, not more than.
+  if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
   return { qualifier: q, start: before - q.length };
 }
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
+const SURPLUS = codes('出入');
 const ENDS_IN_YUE = codes('签簽预預节節合公制条條契邀');
 
 function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
@@ -510,11 +518,14 @@ const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
 const PERIOD_BEFORE = codes('去这這近');
 
+const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
 const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
 const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
 
 const COLONS = codes(':：∶');
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
+const FULL_TERM = codes('满滿');
+const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
 const PER_SESSION = new Set(['每期', '每次', '每场', '每場', '每节', '每節', '每课', '每課', '每班']);
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
@@ -535,6 +546,15 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // (…已连续举办5年: the years something has run, as 连续5年.)
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
+  // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团);
+  // 1,846團 counts groups.
+  if ((unit === '团' || unit === '團') && !first.chinese && Number.isInteger(first.value) && first.value >= 100 && first.value < 200 && end - qualifierStart === 4) {
+    return false;
+  }
+  // 407臺中市 is a postcode before a city's name.
+  if ((unit === '台' || unit === '臺') && CITY_AFTER_TAI.test(text.slice(end, end + 2))) return false;
+  // 500千伏 names a class of equipment (500千伏慈云变电站).
+  if (unit === '千伏') return false;
   // 上升2位 is a change of rank, no count.
   if (unit === '位' && RANK_MOVE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
   // 十项民生实事 names a programme.
@@ -552,8 +572,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // A time limit is no result: 公示期为7个工作日, 在20个工作日内, 30分钟内.
   if (unit === '个' || unit === '個') return !text.startsWith('工作日', end) && !text.startsWith('工作天', end);
   if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
-  // 开营前3天 is a deadline and 每期5天 a term; 上市时间提前10至15天 is a result.
-  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || PER_SESSION.has(text.slice(qualifierStart - 2, qualifierStart)))) {
+  // 工作累计满6个月以上 is a requirement of tenure.
+  if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
+  // 开营前3天 and 须提前3个月 are deadlines, 每期5天 a term; 上市时间提前10至15天 is a result.
+  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || PER_SESSION.has(text.slice(qualifierStart - 2, qualifierStart)) || REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart)))) {
     return false;
   }
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);

@@ -47,7 +47,8 @@ const MARKER = new RegExp(
     `(${CN1}{1,3})(?:[、．]|\\.(?![0-9]))`, // 2
     `[（(](${CN1}{1,3})[)）]`, // 3
     // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
-    '([0-9]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲)))',
+    // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal.)
+    '([0-9]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月))',
     '[（(]([0-9]{1,2})[)）]', // 5
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
@@ -64,7 +65,7 @@ const CLAUSE_END = new Set(['，', ',']);
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
 const INDENT = `[${SPACES}]`;
-const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表)`);
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|Annex|Attachment)`, 'i');
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
@@ -117,8 +118,10 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
-    if (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) annexes.push(lineStart);
-    if (ATTACHMENTS.test(line)) {
+    const annex = ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd));
+    if (annex) annexes.push(lineStart);
+    // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
+    if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
     } else if (zoneStart >= 0 && !LIST_LINE.test(line)) {
       zones.push([zoneStart, lineStart]);
@@ -132,7 +135,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /** A line of an attachment list: 1. …, （二）… */
-const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}|[（(]?[一二三四五六七八九十]{1,2}[)）]?)[、．.)）]?`);
+const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 
 function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
   let zone = 0;

@@ -1020,6 +1020,56 @@ describe('rounds 28 to 30: mass organisations, statistics bulletins, commercial 
   });
 });
 
+describe('rounds 31 to 33: enterprise associations, Taiwan gazettes, unusual markup', () => {
+  it('units and non-units: 栋, 篇次, 瓩, 管, 园区, 1,846團; 500千伏, 149团, 407臺中市, 出超 and 须提前3个月 and 满6个月 are not statistics', () => {
+    const text = '改造2,860栋，刊发5篇次以上，装机8,600瓩，逾120萬管，等4園區，预约1,846團；500千伏变电站，149团连队，407臺中市，出超4,974億元，须提前3个月报送，累计满6个月以上';
+    expect(findStats(text).map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['2,860栋', 2860, '栋', null],
+      ['5篇次以上', 5, '篇次', '以上'],
+      ['8,600瓩', 8600, '瓩', null],
+      ['逾120萬管', 1_200_000, '管', '逾'],
+      ['4園區', 4, '园区', null],
+      ['1,846團', 1846, '团', null],
+      ['4,974億元', 497_400_000_000, '元', null],
+    ]);
+  });
+
+  it('an amount read down through three units (1兆5,386億9,200萬元)', () => {
+    expect(findStats('營業額達新臺幣1兆5,386億9,200萬元').map((x) => [x.text, x.value])).toEqual([['1兆5,386億9,200萬元', 1_538_692_000_000]]);
+  });
+
+  it('附件 on a line of its own heads an annex whose lists are items; followed by a list, it lists attachments', () => {
+    expect(findTasks('附件\n名单\n一、优秀科技工作者（20名）\n序号\n张三\n二、先进集体（8个）\n李四').map((t) => t.marker)).toEqual(['一、', '二、']);
+    expect(findTasks('通知如下。\n一、总则\n二、要求\n附件\n1.申请表\n2.汇总表').map((t) => t.marker)).toEqual(['一、', '二、']);
+    expect(findTasks('一、总则\n二、要求\nAnnexes: 1. Application Form\n2. List of Materials').map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('1.3月31日前 is item 1 of a schedule, not a decimal', () => {
+    expect(findTasks('时间安排：\n1.3月31日前，各县推荐。\n2.4月10日前，报送材料。\n3.4月下旬，组织评审。').map((t) => [t.marker, t.text.slice(0, 6)])).toEqual([
+      ['1.', '3月31日前'], ['2.', '4月10日前'], ['3.', '4月下旬，组'],
+    ]);
+  });
+
+  it("Taiwan's 發佈日期 and a gazette's 刊登日期 (not its 發文日期) date the page; a county council is a body", () => {
+    const council = analyzeText(['縣政總質詢聚焦科學教育', '發佈日期', '民國114年4月29日（星期二）', '新聞來源', '本會公關室', '彰化縣議會今日進行縣政總質詢，議員要求縣府推動科學教育，加強服務。'].join('\n'));
+    expect([council.isOfficial, council.meta.date, council.meta.source, council.meta.org]).toEqual([true, '2025-04-29', '本會公關室', '彰化縣議會']);
+    const gazette = analyzeText(['公告中部科學園區土地租金調整', '刊登日期', '中華民國114年05月02日', '發文字號', '中營字第1140008613號', '發文日期', '中華民國114年4月28日', '主旨：公告土地租金調整，推動園區建設。'].join('\n'));
+    expect([gazette.meta.date, gazette.meta.docNumber]).toEqual(['2025-05-02', '中營字第1140008613號']);
+  });
+
+  it("a company's news site (a reporter's byline, advertising, its copyright) and a company's WeChat account are not official; a source ends before a read counter", () => {
+    const news = analyzeText(['施政報告加碼北都創科用地', '記者 陳家欣　2025年9月18日 12:30', '廣告', '政府昨日發表施政報告，推動創科發展，加強建設，落實政策，提供約180公頃用地。', '關於我們 | 廣告查詢', '© 2025 港樓資訊網有限公司 版權所有'].join('\n'));
+    const account = analyzeText(['回顾｜青少年科学营圆满收官', '2025-08-02 19:30', '由银川市科学技术协会主办、我公司承办的科学营闭营，推进科普，加强服务，120名学生参加。', '早鸟价立减300元，名额有限，先到先得！报名咨询：0951-6025888', '功能介绍宁夏星辰研学教育科技有限公司官方账号'].join('\n'));
+    expect([news.isOfficial, account.isOfficial, account.meta.org]).toEqual([false, false, '宁夏星辰研学教育科技有限公司']);
+    expect(analyzeText('市科协举办培训\n发布时间：2025-05-20　来源：市科协学会部阅读 1.2万\n市科协推进服务，加强建设。').meta.source).toBe('市科协学会部');
+  });
+
+  it("a press release on Hong Kong's press-release service is the government's, whose name its footer prints among others", () => {
+    const a = analyzeText(['今日新聞公報 | 新聞公報目錄', '數字政策辦公室公布先導計劃最新進展', '數字政策辦公室今日公布先導計劃進展，政府撥款5億元推行，加強服務。', '香港時間16時15分', '2025  香港特別行政區政府 新聞處'].join('\n'));
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
