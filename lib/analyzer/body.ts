@@ -14,6 +14,8 @@ export interface PageBlock {
   heading?: boolean;
   /** Outside the page's main content container (DOM only). */
   outside?: boolean;
+  /** One printed line of a PDF rendered as HTML (pdf2htmlEX): a paragraph goes on in the next. */
+  line?: boolean;
 }
 
 export interface Chunk {
@@ -364,6 +366,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
       header.push(i);
       continue;
     }
+    if (b.line && isPrintedPageFurniture(blocks, i, title)) continue;
     if (usable(i)) body.push(i);
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
@@ -387,7 +390,33 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);
-  return { title, titleStart, header: [...new Set(header)], body, chunks: pageChunks(blocks, body) };
+  return { title, titleStart, header: [...new Set(header)], body, chunks: printedLines(blocks, body, pageChunks(blocks, body)) };
+}
+
+/** A PDF page's number (— 1 —, - 2 -, 第 3 页), or the running header printed under it. */
+function isPrintedPageFurniture(blocks: PageBlock[], i: number, title: number | null): boolean {
+  if (PRINTED_PAGE_NUMBER.test(blocks[i].text)) return true;
+  // (都昌县科协2024年工作总结和2025年工作计划, the title's words again after a page number.)
+  const before = blocks[i - 1];
+  if (!before?.line || !PRINTED_PAGE_NUMBER.test(before.text) || title === null) return false;
+  const tail = blocks[title].text.trim().slice(-8);
+  return tail.length === 8 && blocks[i].text.includes(tail);
+}
+const PRINTED_PAGE_NUMBER = /^[\s\u3000]*(?:[—–-]+[\s\u3000]*\d{1,3}[\s\u3000]*[—–-]+|第[\s\u3000]*\d{1,3}[\s\u3000]*[页頁](?:[\s\u3000]*[/／共][\s\u3000]*\d{1,3}[\s\u3000]*[页頁]?)?)[\s\u3000]*$/;
+
+/**
+ * The printed lines of a PDF rendering run on into paragraphs: a line that does not end a
+ * sentence goes on in the next, unless that one opens an item (（二）, 三、).
+ */
+function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>): Map<number, Chunk> {
+  for (let k = 1; k < body.length; k++) {
+    const prev = blocks[body[k - 1]];
+    const cur = blocks[body[k]];
+    if (!prev.line || !cur.line || joins.has(body[k])) continue;
+    if (SENTENCE_END.test(prev.text.trimEnd()) || NUMBERED_ITEM.test(cur.text) || isSectionHeading(prev.text)) continue;
+    joins.set(body[k], { drop: 0, continues: true });
+  }
+  return joins;
 }
 
 /**
@@ -400,6 +429,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const joins = (i: number) => blocks[i]?.heading === true && usable(i);
   let first = title;
   let last = title;
+  // A PDF's heading printed over two lines, the issuer's name over what it issues.
+  if (blocks[title].line && blocks[title - 1]?.line && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
+  else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
   if (!quoted || !blocks[title].heading) return [first, last];
   let text = line(title);
   while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;

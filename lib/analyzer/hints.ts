@@ -15,6 +15,8 @@ const HEADING_HINT = /(?:^|[-_\s])(?:title|headline|biaoti|bt|tit|article-title|
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+/** pdf2htmlEX prints each line of a PDF as <div class="t m0 x1 h4 y9 ff1 fs0 …">. */
+const PRINTED_LINE = /^t(?:\s+(?:m|x|h|y|ff|fs|fc|sc|ls|ws)[0-9a-f]+){3,}/;
 
 const BOILER = 1;
 const LINK = 2;
@@ -112,13 +114,16 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     const lonelyLink = !!runs && text.trim().length < SHORT_BLOCK_CHARS && linkShare(runs, flags) > 0.8;
     const heading =
       HEADING_TAGS.has(el.tag.toUpperCase()) || ((el.class !== undefined || el.id !== undefined) && HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`));
-    return { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
+    const hint: BlockHint = { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
+    if (el.class !== undefined && PRINTED_LINE.test(el.class)) hint.line = true;
+    return hint;
   });
   const root = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines
     // usually sit just before it, so only what follows the root is marked outside.
-    for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]); i--) hints[i].outside = true;
+    // (A PDF rendering prints each page in a container of its own: its later pages are no sidebar.)
+    for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]); i--) if (!hints[i].line) hints[i].outside = true;
   }
   return { hints, hasContent: root >= 0 };
 }

@@ -1064,6 +1064,21 @@ describe('rounds 31 to 33: enterprise associations, Taiwan gazettes, unusual mar
     expect(analyzeText('市科协举办培训\n发布时间：2025-05-20　来源：市科协学会部阅读 1.2万\n市科协推进服务，加强建设。').meta.source).toBe('市科协学会部');
   });
 
+  it("a PDF rendered line by line (pdf2htmlEX): lines run on into paragraphs, page numbers and running headers drop out, later pages are no sidebar", () => {
+    const line = (y: number, text: string) => `<div class="t m0 x1 h4 y${y} ff1 fs0 fc0 sc0 ls0 ws0">${text}</div>`;
+    const page = (n: number, lines: string[]) => `<div class="pf" id="pf${n}"><div class="pc">${lines.join('')}</div></div>`;
+    const doc = parseHTML(
+      '<html><head><title>Microsoft Word - 总结.docx</title></head><body><div id="page-container">' +
+        page(1, [line(1, '某某县科学技术协会'), line(2, '2024年工作总结'), line(3, '一、工作开展情况'), line(4, '（一）聚焦科学普及。全年开展科普活动1'), line(5, '26场次，受益群众4.2万余'), line(6, '人次。'), line(7, '— 1 —')]) +
+        page(2, [line(8, '某某县科协2024年工作总结'), line(9, '（二）聚焦乡村振兴。举办培训班约'), line(10, '860万元的项目。'), line(11, '二、存在的问题'), line(12, '某某县科学技术协会'), line(13, '2025年1月10日'), line(14, '— 2 —')]) +
+        '</div></body></html>',
+    ).document as unknown as Document;
+    const a = analyzePage(doc);
+    expect([a.meta.title, a.meta.date]).toEqual(['某某县科学技术协会2024年工作总结', '2025-01-10']);
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([['一、', 1], ['（一）', 2], ['（二）', 2], ['二、', 1]]);
+    expect(a.stats.map((x) => x.text)).toEqual(['126场次', '4.2万余人次', '约860万元']);
+  });
+
   it("a press release on Hong Kong's press-release service is the government's, whose name its footer prints among others", () => {
     const a = analyzeText(['今日新聞公報 | 新聞公報目錄', '數字政策辦公室公布先導計劃最新進展', '數字政策辦公室今日公布先導計劃進展，政府撥款5億元推行，加強服務。', '香港時間16時15分', '2025  香港特別行政區政府 新聞處'].join('\n'));
     expect(a.meta.org).toBe('香港特別行政區政府');
