@@ -52,13 +52,15 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
+const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
+const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 const COLUMN_NAME =
-  /^(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息)$/;
+  /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
 const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$/;
 /**
@@ -149,7 +151,7 @@ const HEAD_WINDOW = 15;
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.
  */
 const BYLINE =
-  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$/;
+  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
@@ -237,7 +239,8 @@ function findTitle(
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;
   for (const i of head) {
-    if (isMetaLine(blocks[i].text)) {
+    // (A bare date under a link is a news list's item: 縣府補助農民… / 114/04/28.)
+    if (isMetaLine(blocks[i].text) && !(blocks[i - 1]?.boiler && BARE_DATE.test(blocks[i].text))) {
       metaLine = i;
       break;
     }
@@ -300,9 +303,12 @@ function findTitle(
   }
   const heading = head.find((i) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
   if (heading !== undefined) return { title: heading, metaLine };
+  // Hong Kong's releases underline their title with asterisks (立法會十二題：… / ＊＊＊＊＊＊).
+  const underlined = head.find((i) => isTitleLike(blocks[i].text) && UNDERLINE.test(blocks[i + 1]?.text ?? ''));
+  if (underlined !== undefined) return { title: underlined, metaLine };
   for (const i of head) {
     // A notice may open on its document number, with the title below it.
-    if (!usable(i) || isDocNumberLine(blocks[i].text)) continue;
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text)) continue;
     return { title: isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text) ? i : null, metaLine };
   }
   return { title: null, metaLine };

@@ -16,10 +16,10 @@ const OFFICIAL_WORDS =
   /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|资助|資助|举办|舉辦|主办|主辦|公布|公佈|开展|開展|启动|啟動|组织|組織/g;
 
 /**
- * The marks of a government's press-release service (Hong Kong's 新聞公報, signed off with the
+ * The marks of a government's press-release service or portal (Hong Kong's 新聞公報, signed off with the
  * time in 香港時間): its releases are short and may use few of the words above.
  */
-const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
+const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
 
 const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]`);
 /** A site owner that is itself an issuer (a company's name is not). */
@@ -48,10 +48,12 @@ const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶�
 
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
-  /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS/;
+  /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
-const REPORTER_BYLINE = /(?:^|\n)[\s\u3000]*(?:記者|记者)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
-const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
+/** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting. */
+const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
+const REPORTER_BYLINE = /(?:^|\n|‧)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
+const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -89,7 +91,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!credit && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
-  if (!credit && COMPANY_OWNER.test(footer) && !STATE_MEDIA.test(footer) && REPORTER_BYLINE.test(furniture) && ADVERTISING.test(furniture)) return false;
+  const outlet = COMPANY_OWNER.test(footer) || DESK_BYLINE.test(furniture);
+  if (!credit && outlet && !STATE_MEDIA.test(footer) && REPORTER_BYLINE.test(furniture) && ADVERTISING.test(furniture)) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||

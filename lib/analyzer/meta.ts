@@ -15,6 +15,8 @@ const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+/** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025. */
+const DAY_FIRST_DATE = /(?<![\d.\/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!\d)/;
 const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|时间|時間|日期|date)\s*[:：]?\s*/i;
 
@@ -29,6 +31,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 export function parseDate(text: string): string | null {
   const w = WESTERN_DATE.exec(text);
   if (w) return isoDate(Number(w[1]), Number(w[2]), Number(w[3]));
+  const dayFirst = DAY_FIRST_DATE.exec(text);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const roc = ROC_DATE.exec(text);
   if (roc && Number(roc[1]) < 200) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
   const rocNumeric = ROC_NUMERIC_DATE.exec(text);
@@ -45,8 +49,13 @@ export function parseDate(text: string): string | null {
 
 function labelledDate(text: string, label = DATE_LABEL): string | null {
   const m = label.exec(text);
-  return m ? parseDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+  if (!m) return null;
+  const value = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // (Under its label only, a Taiwan CMS's compact ROC date: 1140502.)
+  const compact = COMPACT_ROC_DATE.exec(value);
+  return parseDate(value) ?? (compact ? isoDate(Number(compact[1]) + 1911, Number(compact[2]), Number(compact[3])) : null);
 }
+const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
@@ -98,6 +107,12 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   }
   for (const i of body) {
     const found = blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
+    if (found) return found;
+  }
+  // A release may close on its source just outside the article's container (資料來源：資訊及科技教育司).
+  const end = body.length ? body[body.length - 1] : blocks.length;
+  for (let i = end + 1; i < Math.min(blocks.length, end + 6); i++) {
+    const found = !blocks[i].boiler && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
     if (found) return found;
   }
   for (let k = body.length - 1; k >= 0; k--) {
@@ -212,6 +227,7 @@ function namesPlace(other: string, place: string): boolean {
 const ORG_SAMPLE = 200;
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
+const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
 /** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
 const HOST = /(?:主办单位|主辦單位|主办|主辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{4,30})/;
@@ -238,6 +254,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // site), whatever associations it names as supporters.
   const owner = siteOwner(blocks);
   if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
+  // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
+  // association its links and its 主管单位 name.
+  if (owner && SOCIETY.test(owner) && clues.body.slice(0, 2).some((i) => blocks[i].text.includes(owner))) return owner;
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };
@@ -301,7 +320,7 @@ const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
 const OWNER = new RegExp(
-  `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
+  `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -552,15 +571,16 @@ function titleFromTags(tags: MetaTags): string | null {
   return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
-/** The title as shown: its lines (a <br> may break it) joined, each line's spaces as one. */
-function titleText(blocks: PageBlock[], first: number, last: number): string {
-  let text = '';
-  for (let i = first; i <= last; i++) text += blocks[i].text.trim().replace(/\s+/g, ' ');
-  return text;
+/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
+  const lines: string[] = [];
+  for (let i = first; i <= last; i++) lines.push(blocks[i].text.trim().replace(/\s+/g, ' '));
+  const spaced = lines.join(' ');
+  return lines.length > 1 && tagged.includes(spaced) ? spaced : lines.join('');
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
-  const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title) : null;
+  const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {

@@ -75,10 +75,10 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 const UNITS = [
   '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
-  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
+  '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '吨', '噸', '栋', '棟', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
@@ -112,6 +112,7 @@ function isTenth(text: string, at: number, value: number): boolean {
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const MINUS = codes('-−－');
+
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
@@ -199,7 +200,7 @@ function matchesAt(re: RegExp, text: string, at: number): boolean {
 
 const CODE = (ch: string) => ch.charCodeAt(0);
 const [ZERO, NINE, WIDE_ZERO, WIDE_NINE, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z] = ['0', '9', '０', '９', 'A', 'Z', 'a', 'z'].map(CODE);
-const [TENTH, TIMES, DEGREE, SPACE, NBSP] = ['成', '倍', '度', ' ', '\u00a0'].map(CODE);
+const [TENTH, TIMES, DEGREE, SPACE, NBSP, HALF_MARK] = ['成', '倍', '度', ' ', '\u00a0', '半'].map(CODE);
 
 /** Whether the character at `i` of `text` (NaN outside it) is a digit, ASCII or full-width. */
 function isDigitAt(text: string, i: number): boolean {
@@ -396,10 +397,13 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
-    // 2成5 = 25 %: one more digit is a twentieth more.
+    // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
     const digit = readNumber(text, pos);
     if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
       value += digit.value;
+      pos += 1;
+    } else if (text.charCodeAt(pos) === HALF_MARK) {
+      value += 5;
       pos += 1;
     }
   } else {
@@ -476,7 +480,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:试用期|試用期|有效期|期限|为期|為期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
+  /(?:试用期|試用期|有效期|期限|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
 const TERM_ENDS = codes('期限间間');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -520,6 +524,7 @@ const PERIOD_BEFORE = codes('去这這近');
 
 const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
 const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
+const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
 const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
 
 const COLONS = codes(':：∶');
@@ -538,6 +543,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
     if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+    // 保存期限由3個月延長至1年: the new length, a result.
+    if (EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return true;
     // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
     if (approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart))) {
       return true;

@@ -17,7 +17,14 @@ interface Candidate {
   loose?: boolean;
   /** 2. opening a line: a numbered paragraph (Hong Kong numbers a paper's paragraphs from 2.). */
   paragraph?: boolean;
+  /** The last number of a joined marker: （一）及（二） answers two parts at once. */
+  through?: number;
 }
+
+/** The number a candidate's sequence goes on from. */
+const lastNumber = (c: Candidate) => c.through ?? c.n;
+/** A second bracketed numeral joined to the first (（一）及（二）). */
+const JOINED_ITEM = /^(?:及|和|与|與|、)[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]/;
 
 export interface TaskOptions {
   /**
@@ -167,7 +174,17 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       !atBoundary && hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto);
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       const paragraph = style === 'ar' && before === '\n' && text[start + m[0].length - 1] !== '、';
-      out.push({ style, n, start, markerEnd: start + m[0].length, ...(loose ? { loose } : {}), ...(paragraph ? { paragraph } : {}) });
+      let markerEnd = start + m[0].length;
+      let through: number | undefined;
+      const joined = BRACKETED.has(style) ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
+      if (joined) {
+        const t = style === 'cn-paren' ? parseChineseNumeral(joined[1]) : Number(joined[1]);
+        if (t === n + 1) {
+          through = t;
+          markerEnd += joined[0].length;
+        }
+      }
+      out.push({ style, n, start, markerEnd, ...(loose ? { loose } : {}), ...(paragraph ? { paragraph } : {}), ...(through ? { through } : {}) });
     } else {
       // Re-scan from the next character: 十一是 must still find 一是 if 十 was not an item.
       MARKER.lastIndex = start + 1;
@@ -198,7 +215,7 @@ function sequences(found: Candidate[]): Candidate[] {
     const run = runs.get(c.style);
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
-    if (c.loose && (c.n === 1 ? !secondFollows(k) : run?.[run.length - 1].n !== c.n - 1)) return;
+    if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
     // A paper whose first paragraph has no number numbers the others from 2. on, each opening a
     // line: 2. 3. 4. are a list when no 1. came before.
     const numberedFrom2 = c.n === 2 && !run && c.paragraph && next[k]?.n === 3 && next[k]?.paragraph && next[found.indexOf(next[k]!)]?.n === 4;
@@ -206,7 +223,7 @@ function sequences(found: Candidate[]): Candidate[] {
       const fresh = [c];
       runs.set(c.style, fresh);
       kept.push(fresh);
-    } else if (run && run[run.length - 1].n === c.n - 1) {
+    } else if (run && lastNumber(run[run.length - 1]) === c.n - 1) {
       run.push(c);
     }
   });

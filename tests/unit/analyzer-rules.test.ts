@@ -1085,6 +1085,56 @@ describe('rounds 31 to 33: enterprise associations, Taiwan gazettes, unusual mar
   });
 });
 
+describe('rounds 34 to 36: Hong Kong and Taiwan forms, news sites, a crawler sample', () => {
+  it('dates: day first (15/05/2025), a compact ROC date under its label (1140502), 中華民國 on a line of its own', () => {
+    expect(parseDate('發布日期： 15/05/2025')).toBe('2025-05-15');
+    expect(analyzeText('縣府推動節能\n發布日期\n1140502\n金門縣政府推動節能，加強建設，推進服務。').meta.date).toBe('2025-05-02');
+    expect(analyzeText('縣府新聞\n嘉義縣招商報捷\n中華民國114年5月2日\n嘉義縣政府今日公布招商成果，推動建設，加強服務。').meta).toMatchObject({ title: '嘉義縣招商報捷', date: '2025-05-02' });
+  });
+
+  it('statistics: 八成半, 幢, 公噸, 節, 度, 盞, 縣市, PFLOPS, 延長至1年; 假期5天 is a period', () => {
+    expect(findStats('八成半，超過1 500幢，約310公噸，8節，約1,680萬度，4,860盞，全國22縣市，1 300 PFLOPS，由3個月延長至1年，假期5天').map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['八成半', 0.85, '%'],
+      ['超過1 500幢', 1500, '幢'],
+      ['約310公噸', 310, '公吨'],
+      ['8節', 8, '节'],
+      ['約1,680萬度', 16_800_000, '度'],
+      ['4,860盞', 4860, '盏'],
+      ['22縣市', 22, '县市'],
+      ['1 300 PFLOPS', 1300, 'PFLOPS'],
+      ['3個月', 3, '个月'],
+      ['1年', 1, '年'],
+    ]);
+  });
+
+  it('a reply that answers two parts at once (（一）及（二）) goes on with （三）', () => {
+    const tasks = findTasks('問題：\n（一）甲？\n（二）乙？\n（三）丙？\n答覆：\n（一）及（二）截至三月，共有500萬人登記。\n（三）醫健通旨在推動。');
+    expect(tasks.map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）', '（一）及（二）', '（三）']);
+  });
+
+  it("Hong Kong: a release's title underlined with asterisks, not the service's banner; GovHK's pages are official; © names the owner", () => {
+    const a = analyzeText(['香港特別行政區政府 新聞公報', '今日新聞公報', '立法會十二題：推動醫療數碼化', '＊＊＊＊＊＊＊＊＊＊', '以下是今日在立法會會議上議員的提問和局長的書面答覆。', '2025年5月14日（星期三）', '香港時間14時30分'].join('\n'));
+    expect(a.meta.title).toBe('立法會十二題：推動醫療數碼化');
+    const stats = analyzeText(['GovHK 香港政府一站通', '主題性住戶統計調查報告書', '發布日期： 15/05/2025', '政府統計處今日發表報告書，全港約2 548 000個住戶有連接互聯網。'].join('\n'));
+    expect([stats.isOfficial, stats.meta.date]).toEqual([true, '2025-05-15']);
+    const news = analyzeText(['運輸及物流局推動自動駕駛', '2025-06-20 17:30', '運輸及物流局今日宣布推動自動駕駛，資助上限為1,500萬港元。', '2025 © 香港特別行政區政府 | 香港政府新聞網由政府新聞處製作'].join('\n'));
+    expect(news.meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('commercial news sites: a 撰文 byline, a desk byline (記者周宜君／台北報導) with 【廣告】, are not official and no title', () => {
+    const hk01 = analyzeText(['香港01', '【長者醫療券】大灣區試點擴至21間醫療機構', '撰文：李嘉欣', '發佈日期：2025-06-27 18:30', '醫務衞生局今日宣布試點計劃擴展，推動服務，每名長者每年可獲發2,000元醫療券。', '關於我們 | 廣告查詢', '© 2025 香港01有限公司 版權所有'].join('\n'));
+    const yahoo = analyzeText(['Yahoo奇摩新聞', '產發署砸15億推AI晶片新創', '經貿時報 ‧ 記者周宜君／台北報導', '2025年5月2日 週五 上午9:15', '經濟部產業發展署宣布推動計畫，加強服務，補助最高3,000萬元。', '【廣告】限時優惠 新戶開戶送500元', 'Yahoo奇摩新聞 © 2025 Yahoo. 版權所有'].join('\n'));
+    expect([hk01.isOfficial, hk01.meta.title, yahoo.isOfficial, yahoo.meta.title]).toEqual([false, '【長者醫療券】大灣區試點擴至21間醫療機構', false, '產發署砸15億推AI晶片新創']);
+  });
+
+  it("a society's own news is the society's, whatever its links and 主管单位 name; 热门文章 ends the article; a county's news list is no header", () => {
+    const society = analyzeText(['省气象学会开展世界气象日科普宣传', '发布时间：2025-3-25', '3月23日，江苏省气象学会联合省气象局组织开展科普宣传，推进服务。', '友情链接 中国气象学会 江苏省科学技术协会', '江苏省气象学会 版权所有 主管单位：江苏省科学技术协会'].join('\n'));
+    expect(society.meta.org).toBe('江苏省气象学会');
+    const notice = analyzeText(['关于举办讲解员培训班的通知', '发布时间：2025-08-12', '各县科协：现将培训班有关事项通知如下，请推进落实，培训名额50人。', '热门文章', '我市3人获评“最美科技工作者”'].join('\n'));
+    expect(notice.stats.map((x) => x.text)).toEqual(['50人']);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
