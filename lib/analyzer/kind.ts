@@ -37,14 +37,14 @@ const COMPANY_OWNER = new RegExp(
   `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
   'i',
 );
-const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|火热报名|火熱報名/g;
+const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
  * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
  */
-const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號/;
-const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶你了解/g;
+const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
+const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
 
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =

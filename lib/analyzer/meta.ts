@@ -61,7 +61,7 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
 
-const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
@@ -189,7 +189,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /他|她|根据|根據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
+const NOT_A_PLACE_WORD = /他|她|入选|入選|获得|獲得|根据|根據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -227,6 +227,7 @@ function namesPlace(other: string, place: string): boolean {
 const ORG_SAMPLE = 200;
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
+const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
 /** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
@@ -497,6 +498,14 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
  */
 function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   const owner = siteOwner(blocks);
+  // A township's news on its county's portal (来源：江南镇人民政府) is the township's, as its lead
+  // names it (安化县江南镇人民政府).
+  const source = clues.source;
+  if (owner && source && source !== owner && TOWNSHIP.test(source) && BODY_NAME_ONLY.test(source)) {
+    const lead = clues.body.slice(0, 2).map((i) => blocks[i].text).join('\n');
+    const named = new RegExp(`(?:[\\u4e00-\\u9fff]{2,4}[县縣区區市旗])?${source}`).exec(lead);
+    if (named) return named[0];
+  }
   if (owner) return owner;
   // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
   // prints, whichever department the release opens on.

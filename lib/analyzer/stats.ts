@@ -301,6 +301,7 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   if (isIdentAt(text, start - 1)) return null;
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
+  if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
@@ -480,7 +481,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:试用期|試用期|有效期|期限|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
+  /(?:试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
 const TERM_ENDS = codes('期限间間');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -528,6 +529,7 @@ const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
 const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
 
 const COLONS = codes(':：∶');
+const ANNEX_BEFORE = /(?:附件|附表|附录|附錄)$/;
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');
 const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;

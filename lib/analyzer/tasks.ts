@@ -277,7 +277,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // It stands where its parent's item stood.
     const last = tasks[tasks.length - 1];
     if (c.n === 1 && last && !INLINE_STYLES.has(c.style) && (styles.indexOf(c.style) < 0 || styles.indexOf(c.style) >= last.level) && runInThenProse(text, last, c.start)) {
-      styles.length = last.level - 1;
+      styles.length = Math.min(styles.length, last.level - 1);
     }
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;

@@ -1135,6 +1135,31 @@ describe('rounds 34 to 36: Hong Kong and Taiwan forms, news sites, a crawler sam
   });
 });
 
+describe('rounds 37 to 39: demanding structure, look-alikes', () => {
+  it('an annex after a list that ended on a run-in item starts at level 1; 附件1所列 and 限期3个月 are not statistics', () => {
+    const text = '四、有关要求\n（一）严格推荐，推荐数量不得超出附件1所列名额。\n（二）限期3个月整改，确保专款专用，不得挪作他用。\n联系人：杨秀琴。\n附件1\n申报指南及名额分配表\n一、申报条件\n（一）协会：会员人数不少于50人。\n（二）基地：示范面积不少于100亩。\n二、支持标准';
+    expect(findTasks(text).map((t) => t.marker + t.level)).toEqual(['（一）1', '（二）1', '一、1', '（一）2', '（二）2', '二、1']);
+    expect(findStats(text).map((x) => x.text)).toEqual(['不少于50人', '不少于100亩']);
+  });
+
+  it("WeChat's 来源丨 line is the source and 往期推荐 ends the article", () => {
+    const a = analyzeText(['猕猴桃技术培训进果园', '2025-06-18 18:00', '市科协组织专家开展培训，推进服务，培训果农200余人。', '来源丨六盘水市科协科普部', '往期推荐', '青少年科技创新大赛启动，设奖项120个'].join('\n'));
+    expect([a.meta.source, a.stats.map((x) => x.text)]).toEqual(['六盘水市科协科普部', ['200余人']]);
+  });
+
+  it("a law firm's commentary, a self-media platform's post, are not official; 入选 begins no place", () => {
+    const firm = analyzeText(['科技伦理审查办法解读', '发布时间：2025-03-10', '《办法》规定委员会人数不少于7人，推进审查，加强管理。我们为30余家单位提供服务，欢迎与我们联系。', '免责声明：本文不构成任何法律意见。', 'Copyright © 2024 浙江恒知律师事务所 版权所有'].join('\n'));
+    const post = analyzeText(['竹縣施政報告懶人包', '2025/05/06 · 閱讀時間約 7 分鐘', '縣府提出的預算規模再創新高，推動建設，加強服務，約新臺幣435億元。', '喜歡這篇文章嗎？贊助竹北阿寬', '立即訂閱', '© 2025 vocus 方格子'].join('\n'));
+    expect([firm.isOfficial, firm.meta.org, post.isOfficial]).toEqual([false, '浙江恒知律师事务所', false]);
+    expect(analyzeText('科普套装热销\n发布时间：2025-02-18\n本品入选杭州市科协推荐目录，推进科普。').meta.org).not.toBe('入选杭州市科协');
+  });
+
+  it("a township's news on its county's portal is the township's", () => {
+    const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
+    expect(a.meta.org).toBe('安化县江南镇人民政府');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
