@@ -351,7 +351,7 @@ const LEAD_BODY = new RegExp(
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]. */
-const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
+const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
 
 function withoutRepostTag(title: string | null): string | null {
   return title === null ? null : title.replace(REPOST_TAG, '');

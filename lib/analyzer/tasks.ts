@@ -66,8 +66,10 @@ const MARKER = new RegExp(
 );
 
 /** Punctuation after which a new item may start (besides the start of a paragraph). */
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':']);
-const CLAUSE_END = new Set(['，', ',']);
+// (With the small forms ﹔﹕﹐ of careless converters and old Big5 pages.)
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':', '﹔', '﹕', '﹒']);
+const CLAUSE_END = new Set(['，', ',', '﹐']);
+const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 /** Indentation as pages write it: spaces, ideographic and no-break spaces, &ensp; &emsp; &thinsp;, zero-width ones. */
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
@@ -170,8 +172,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
     // its later items stand at boundaries (共有3、4家 is a count).
     const runOn = runTogether && style === 'ar' && n === 1 && text[start + m[0].length - 1] === '、';
+    // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
+    const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     const loose =
-      !atBoundary && hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto);
+      !atBoundary && (afterQuote || (hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       const paragraph = style === 'ar' && before === '\n' && text[start + m[0].length - 1] !== '、';
       let markerEnd = start + m[0].length;

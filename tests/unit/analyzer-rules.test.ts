@@ -1154,6 +1154,17 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
     expect(analyzeText('科普套装热销\n发布时间：2025-02-18\n本品入选杭州市科协推荐目录，推进科普。').meta.org).not.toBe('入选杭州市科协');
   });
 
+  it("the small semicolon of careless converters (﹔) ends a clause; a forum's [轉貼] tag is no part of a title", () => {
+    expect(findTasks('重點抓好三項工作：一是持續擴大科技小院覆蓋面﹔二是深化服務模式﹔三是加強科普。').map((t) => t.marker)).toEqual(['一是', '二是', '三是']);
+    expect(analyzeText('[轉貼] 肇慶市科協舉辦科技活動周\n發表於 2025-5-20\n樓主 回帖 帖子').meta.title).toBe('肇慶市科協舉辦科技活動周');
+  });
+
+  it("on text run together, 二、 may follow the closing quote of 一、's text", () => {
+    const text = '现将有关事项通知如下：一、活动主题“科技赋能乡村振兴”二、活动时间2025年5月至10月。三、活动内容1、组建专家服务团。每个服务团由5至8名专家组成。2、开展技术培训。';
+    expect(findTasks(text, { runTogether: true }).map((t) => t.marker + t.level)).toEqual(['一、1', '二、1', '三、1', '1、2', '2、2']);
+    expect(findTasks('他说“好”二、三个人来了。').length).toBe(0);
+  });
+
   it("a township's news on its county's portal is the township's", () => {
     const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
     expect(a.meta.org).toBe('安化县江南镇人民政府');
