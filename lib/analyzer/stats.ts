@@ -496,13 +496,17 @@ function fraction(num: number, den: number): number {
   return den === 100 ? tidy(num / den) : num / den;
 }
 
+/** Where a range starts whose upper end starts at `at` (6至|12个月), or `at` itself. */
+function rangeStart(text: string, at: number): number {
+  if (!RANGE_SEP_CODES.has(text.charCodeAt(at - 1))) return at;
+  const lower = RANGE_LOWER_END.exec(text.slice(Math.max(0, at - 8), at));
+  return lower ? at - lower[0].length : at;
+}
+
 /** Whether a term's name stands just before `start` (a look at three characters first: most numbers have none). */
-function termBefore(text: string, start: number): boolean {
+function termBefore(text: string, at: number): boolean {
   // The upper end of a term's range (执行期一般为6至12个月) is the term's too.
-  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1))) {
-    const lower = RANGE_LOWER_END.exec(text.slice(Math.max(0, start - 8), start));
-    if (lower) start -= lower[0].length;
-  }
+  const start = rangeStart(text, at);
   let near = false;
   for (let i = Math.max(0, start - 5); i < start; i++) near ||= TERM_ENDS.has(text.charCodeAt(i));
   return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
@@ -533,7 +537,9 @@ const ANNEX_BEFORE = /(?:附件|附表|附录|附錄)$/;
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');
 const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
-const PER_SESSION = new Set(['每期', '每次', '每场', '每場', '每节', '每節', '每课', '每課', '每班']);
+/** What a number starts with: where a span starts on another character, a qualifier comes first. */
+const NUMERAL_START = codes('0123456789０１２３４５６７８９一二三四五六七八九十百千万萬两兩〇零壹貳贰參叁肆伍陸柒捌玖拾');
+const PER_SESSION = /每(?:期|次|场|場|节|節|课|課|班|站|轮|輪|批)[\u4e00-\u9fff]{0,2}$/;
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
@@ -584,7 +590,9 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
   // 开营前3天 and 须提前3个月 are deadlines, 每期5天 a term; 上市时间提前10至15天 is a result.
-  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || PER_SESSION.has(text.slice(qualifierStart - 2, qualifierStart)) || REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart)))) {
+  // (每场不少于40分钟, with a bound, is a threshold.)
+  const bounded = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
+  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || (!bounded && PER_SESSION.test(text.slice(Math.max(0, rangeStart(text, qualifierStart) - 5), rangeStart(text, qualifierStart)))) || REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart)))) {
     return false;
   }
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);

@@ -1165,6 +1165,11 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
     expect(findTasks('他说“好”二、三个人来了。').length).toBe(0);
   });
 
+  it('a time per session is a term (每期5天, 每站展出1—2天), with a bound a threshold (每场不少于40分钟); 据 begins no place', () => {
+    expect(findStats('每期5天，每站展出1—2天，每场不少于40分钟，每期招收40人').map((x) => x.text)).toEqual(['不少于40分钟', '40人']);
+    expect(analyzeText('科技馆暑期预约指南\n发布时间：2025-07-01\n据菏泽市科学技术协会消息，科技馆推进服务，开放预约。').meta.org).toBe('菏泽市科学技术协会');
+  });
+
   it("a township's news on its county's portal is the township's", () => {
     const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
     expect(a.meta.org).toBe('安化县江南镇人民政府');
