@@ -17,9 +17,10 @@ const OFFICIAL_WORDS =
 
 /**
  * The marks of a government's press-release service or portal (Hong Kong's 新聞公報, signed off with the
- * time in 香港時間): its releases are short and may use few of the words above.
+ * time in 香港時間, or with 完 on a line of its own): its releases are short and may use few of the
+ * words above.
  */
-const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时/;
+const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
 const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]`);
 /** A site owner that is itself an issuer (a company's name is not). */
@@ -43,7 +44,7 @@ const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即�
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
  * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
  */
-const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
+const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
 const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
 
 /** Commercial outlets whose own reporting is not an official text. */
@@ -113,7 +114,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 }
 
 const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
-const REPORT = /工作报告|工作報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
+const REPORT = /工作报告|工作報告|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

@@ -1170,6 +1170,18 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
     expect(analyzeText('科技馆暑期预约指南\n发布时间：2025-07-01\n据菏泽市科学技术协会消息，科技馆推进服务，开放预约。').meta.org).toBe('菏泽市科学技术协会');
   });
 
+  it('Hong Kong: a release signed off with 完 is a government release; 今日新聞公報 below it lists other releases', () => {
+    const a = analyzeText(['機電工程署區域數碼監控中心全面投入運作', '發布日期：3.10.2025', '機電工程署今日宣布監控中心全面投入運作，監察1 186個政府場地的設備。', '完', '今日新聞公報', '本港首季經濟增長3.1%', '2025 © 機電工程署 版權所有'].join('\n'));
+    expect([a.isOfficial, a.meta.date, a.stats.map((x) => x.text)]).toEqual([true, '2025-10-03', ['1 186個']]);
+  });
+
+  it('a 执法检查 report is a report; 今日头条 is a self-media platform; 款 and 葡幣 as units', () => {
+    expect(analyzeText('德州市人大常委会执法检查组关于检查《科学技术普及法》实施情况的报告\n发布时间：2025-06-10\n执法检查组贯彻落实部署，推进建设，加强服务。\n版权所有：德州市人大常委会办公室').kind).toBe('report');
+    const rewrite = analyzeText(['中山科技局最新解读：哪些钱可以拿？', '今日头条 · 2025-05-20', '小编带你了解政策，推进创新，加强服务，最高500万元。', '评论区留言，关注我们', '© 今日头条'].join('\n'));
+    expect(rewrite.isOfficial).toBe(false);
+    expect(findStats('120餘款，約420萬葡幣').map((x) => [x.text, x.unit])).toEqual([['120餘款', '款'], ['約420萬葡幣', '葡币']]);
+  });
+
   it("a township's news on its county's portal is the township's", () => {
     const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
     expect(a.meta.org).toBe('安化县江南镇人民政府');
