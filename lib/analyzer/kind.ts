@@ -6,7 +6,7 @@ import { ACCOUNT_OWNER, COPYRIGHT, LIMITED_COMPANY, speaksAsCompany } from './li
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|特別行政區|特别行政区|学会|學會|协会|協會';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');

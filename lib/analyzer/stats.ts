@@ -607,7 +607,9 @@ function make(
   unit: string,
   qualifier: string | null,
 ): Stat {
-  return { text: text.slice(start, end), value, valueMax, unit, qualifier, start, end };
+  // (A page's no-break spaces, 2&nbsp;100 or 约&nbsp;5, read as the spaces they show.)
+  const shown = text.slice(start, end);
+  return { text: shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown, value, valueMax, unit, qualifier, start, end };
 }
 
 /** Units seen so far in their Simplified form: a page repeats a few units tens of thousands of times. */

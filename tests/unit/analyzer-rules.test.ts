@@ -1182,6 +1182,14 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
     expect(findStats('120餘款，約420萬葡幣').map((x) => [x.text, x.unit])).toEqual([['120餘款', '款'], ['約420萬葡幣', '葡币']]);
   });
 
+  it("no-break spaces in a figure read as spaces; a Taiwan township office (公所) is a body; Hong Kong's skip link, 按日期瀏覽 and 本日其他新聞公報 are furniture", () => {
+    expect(findStats('約2\u00a0100個').map((x) => x.text)).toEqual(['約2 100個']);
+    const office = analyzeText(['埔里鎮兒童科學營開營', '公告日期：114年07月08日', '埔里鎮公所舉辦兒童科學營，推動科學教育，加強服務，共150名學童參加。', '版權所有 © 南投縣埔里鎮公所'].join('\n'));
+    expect([office.isOfficial, office.meta.org]).toEqual([true, '南投縣埔里鎮公所']);
+    const release = analyzeText(['跳至主要內容', '香港特別行政區政府 新聞公報', '按日期瀏覽', '政府優化專項基金 支援中小企', '＊＊＊＊＊＊', '商務及經濟發展局今日宣布優化基金，資助上限提高至800萬元。', '完', '本日其他新聞公報', '整體出口貨值上升8.7%'].join('\n'));
+    expect([release.meta.title, release.stats.map((x) => x.text)]).toEqual(['政府優化專項基金 支援中小企', ['800萬元']]);
+  });
+
   it("a township's news on its county's portal is the township's", () => {
     const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
     expect(a.meta.org).toBe('安化县江南镇人民政府');
