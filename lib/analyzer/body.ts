@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { DESK_BYLINE, DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -56,9 +56,11 @@ const FOOTER =
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
-/** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
+/** A date alone on its line (114/04/28): under a link, a news list's item. */
 const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
+/** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
+/** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
@@ -138,6 +140,9 @@ const ORG_NAME_ONLY =
   /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳)$/;
 
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
+/** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
+const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
+
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t)) return false;
@@ -151,7 +156,7 @@ const HEAD_WINDOW = 15;
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.
  */
 const BYLINE =
-  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$/;
+  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
@@ -293,7 +298,7 @@ function findTitle(
         break;
       }
       if (!usable(i)) continue;
-      if (isDocNumberLine(text) || BYLINE.test(text)) {
+      if (isDocNumberLine(text) || BYLINE.test(text) || DESK_BYLINE_LINE.test(text)) {
         numbered ||= isDocNumberLine(text);
         continue;
       }

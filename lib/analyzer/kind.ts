@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, COPYRIGHT, LIMITED_COMPANY, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, DESK_BYLINE, LIMITED_COMPANY, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -51,8 +51,6 @@ const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶�
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
-/** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting. */
-const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
 const REPORTER_BYLINE = /(?:^|\n|‧)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;

@@ -36,6 +36,9 @@ export function isFieldLabel(text: string): boolean {
 /** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站. */
 export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
 
+/** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting, and no title. */
+export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
+
 /** Footer words, as regex alternatives for kind.ts and meta.ts: a copyright line, a limited company. */
 export const COPYRIGHT = '版权所有|版權所有';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */

@@ -34,11 +34,9 @@ export function parseDate(text: string): string | null {
   const dayFirst = DAY_FIRST_DATE.exec(text);
   if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const roc = ROC_DATE.exec(text);
-  if (roc && Number(roc[1]) < 200) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
+  if (roc && Number(roc[1]) < 200) return rocIsoDate(roc);
   const rocNumeric = ROC_NUMERIC_DATE.exec(text);
-  if (rocNumeric && Number(rocNumeric[1]) < 200) {
-    return isoDate(Number(rocNumeric[1]) + 1911, Number(rocNumeric[2]), Number(rocNumeric[3]));
-  }
+  if (rocNumeric && Number(rocNumeric[1]) < 200) return rocIsoDate(rocNumeric);
   const cn = CN_DATE.exec(text);
   if (cn) {
     const year = Number([...cn[1]].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
@@ -53,7 +51,12 @@ function labelledDate(text: string, label = DATE_LABEL): string | null {
   const value = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
   // (Under its label only, a Taiwan CMS's compact ROC date: 1140502.)
   const compact = COMPACT_ROC_DATE.exec(value);
-  return parseDate(value) ?? (compact ? isoDate(Number(compact[1]) + 1911, Number(compact[2]), Number(compact[3])) : null);
+  return parseDate(value) ?? (compact ? rocIsoDate(compact) : null);
+}
+
+/** A Republic of China date (year, month, day in groups 1–3) as YYYY-MM-DD. */
+function rocIsoDate(m: RegExpExecArray): string | null {
+  return isoDate(Number(m[1]) + 1911, Number(m[2]), Number(m[3]));
 }
 const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
@@ -226,7 +229,6 @@ function namesPlace(other: string, place: string): boolean {
 
 const ORG_SAMPLE = 200;
 
-/** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
@@ -244,6 +246,7 @@ function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
+/** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
@@ -429,11 +432,11 @@ function companyForm(org: string | null, blocks: PageBlock[]): string | null {
 }
 const COMPANY_TAIL = /^(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/;
 
-/** Short names of bodies and their full forms. */
 /** A name with its short words written out (科协 → 科学技术协会). */
 function unabbreviated(name: string): string {
   return ABBREVIATIONS.reduce((n, [short, long]) => n.replace(short, long), name);
 }
+/** Short names of bodies and their full forms. */
 const ABBREVIATIONS: Array<[string, string]> = [
   ['科协', '科学技术协会'],
   ['科協', '科學技術協會'],

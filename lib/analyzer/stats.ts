@@ -110,9 +110,9 @@ function isTenth(text: string, at: number, value: number): boolean {
 }
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
-/** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
+/** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
-
+/** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
@@ -246,8 +246,9 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
   return { qualifier: q, start: before - q.length };
 }
-/** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
+/** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
+/** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
 const ENDS_IN_YUE = codes('签簽预預节節合公制条條契邀');
 
 function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
@@ -541,6 +542,19 @@ const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
 const NUMERAL_START = codes('0123456789０１２３４５６７８９一二三四五六七八九十百千万萬两兩〇零壹貳贰參叁肆伍陸柒捌玖拾');
 const PER_SESSION = /每(?:期|次|场|場|节|節|课|課|班|站|轮|輪|批)[\u4e00-\u9fff]{0,2}$/;
 
+/**
+ * Whether a time before its unit is a deadline or a term: 开营前3天, 须提前3个月, 每期5天 (the upper
+ * end of 每站展出1—2天 too). 上市时间提前10至15天 is a result, and so is a bounded time per session
+ * (每场不少于40分钟, a threshold).
+ */
+function timeNotAResult(text: string, qualifierStart: number): boolean {
+  if (text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) return true;
+  if (REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart))) return true;
+  const bounded = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
+  const from = rangeStart(text, qualifierStart);
+  return !bounded && PER_SESSION.test(text.slice(Math.max(0, from - 5), from));
+}
+
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
@@ -589,12 +603,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
-  // 开营前3天 and 须提前3个月 are deadlines, 每期5天 a term; 上市时间提前10至15天 is a result.
-  // (每场不少于40分钟, with a bound, is a threshold.)
-  const bounded = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
-  if (TIME_UNITS.has(unit) && ((text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) || (!bounded && PER_SESSION.test(text.slice(Math.max(0, rangeStart(text, qualifierStart) - 5), rangeStart(text, qualifierStart)))) || REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart)))) {
-    return false;
-  }
+  if (TIME_UNITS.has(unit) && timeNotAResult(text, qualifierStart)) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

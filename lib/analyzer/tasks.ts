@@ -156,8 +156,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const before = boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…: the last of a list joined by 及.)
-    const joined = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 2]) || CLAUSE_END.has(text[start - 2]));
-    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || joined));
+    const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 2]) || CLAUSE_END.has(text[start - 2]));
+    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || afterAnd));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
@@ -171,13 +171,14 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
     // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
     // its later items stand at boundaries (共有3、4家 is a count).
-    const runOn = runTogether && style === 'ar' && n === 1 && text[start + m[0].length - 1] === '、';
+    const comma = text[start + m[0].length - 1] === '、';
+    const runOn = runTogether && style === 'ar' && n === 1 && comma;
     // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     const loose =
       !atBoundary && (afterQuote || (hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
-      const paragraph = style === 'ar' && before === '\n' && text[start + m[0].length - 1] !== '、';
+      const paragraph = style === 'ar' && before === '\n' && !comma;
       let markerEnd = start + m[0].length;
       let through: number | undefined;
       const joined = BRACKETED.has(style) ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
@@ -197,13 +198,13 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
   return out;
 }
 
-/** For each marker, the next marker of its style (one pass from the end: a page may have tens of thousands). */
-function nextOfStyle(found: Candidate[]): Array<Candidate | undefined> {
-  const next: Array<Candidate | undefined> = new Array(found.length);
-  const seen = new Map<Style, Candidate>();
+/** For each marker, the index of the next marker of its style, or -1 (one pass from the end: a page may have tens of thousands). */
+function nextOfStyle(found: Candidate[]): Int32Array {
+  const next = new Int32Array(found.length);
+  const seen = new Map<Style, number>();
   for (let k = found.length - 1; k >= 0; k--) {
-    next[k] = seen.get(found[k].style);
-    seen.set(found[k].style, found[k]);
+    next[k] = seen.get(found[k].style) ?? -1;
+    seen.set(found[k].style, k);
   }
   return next;
 }
@@ -212,9 +213,10 @@ function nextOfStyle(found: Candidate[]): Array<Candidate | undefined> {
 function sequences(found: Candidate[]): Candidate[] {
   const runs = new Map<Style, Candidate[]>();
   const kept: Candidate[][] = [];
-  const next = nextOfStyle(found);
+  const nextIndex = nextOfStyle(found);
+  const next = (k: number): Candidate | undefined => found[nextIndex[k]];
   /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
-  const secondFollows = (k: number) => next[k]?.n === 2 && !next[k]?.loose;
+  const secondFollows = (k: number) => next(k)?.n === 2 && !next(k)?.loose;
   found.forEach((c, k) => {
     const run = runs.get(c.style);
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
@@ -222,7 +224,8 @@ function sequences(found: Candidate[]): Candidate[] {
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
     // A paper whose first paragraph has no number numbers the others from 2. on, each opening a
     // line: 2. 3. 4. are a list when no 1. came before.
-    const numberedFrom2 = c.n === 2 && !run && c.paragraph && next[k]?.n === 3 && next[k]?.paragraph && next[found.indexOf(next[k]!)]?.n === 4;
+    const following = next(k);
+    const numberedFrom2 = c.n === 2 && !run && c.paragraph && following?.n === 3 && following.paragraph && next(nextIndex[k])?.n === 4;
     if (c.n === 1 || numberedFrom2) {
       const fresh = [c];
       runs.set(c.style, fresh);
@@ -280,7 +283,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // followed (三、人才培育：…5,430人次。 / 農業部指出，…目標如下： / （一）…) is a list of its own.
     // It stands where its parent's item stood.
     const last = tasks[tasks.length - 1];
-    if (c.n === 1 && last && !INLINE_STYLES.has(c.style) && (styles.indexOf(c.style) < 0 || styles.indexOf(c.style) >= last.level) && runInThenProse(text, last, c.start)) {
+    const seen = styles.indexOf(c.style);
+    if (c.n === 1 && last && !INLINE_STYLES.has(c.style) && (seen < 0 || seen >= last.level) && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
     const depth = styles.indexOf(c.style);
