@@ -120,6 +120,10 @@ const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
+const HELD = /举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;
+const REGISTRATION = /(?:报名|報名)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
+const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象/;
+
 /** The title without its closing punctuation. */
 function bareTitle(meta: PageMeta): string {
   return (meta.title ?? '').replace(/[\s。.！!]+$/, '');
@@ -137,5 +141,9 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string):
     if (/^[\s\u3000]*(?:同志们|同志們|各位)/.test(bodyText)) return 'speech';
   }
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
-  return meta.docNumber ? 'notice' : 'news';
+  if (meta.docNumber) return 'notice';
+  // An activity's announcement, with its places, registration and rules, is a notice; a report of
+  // the activity once held is news (舉行, 圓滿落幕).
+  if (!HELD.test(title) && REGISTRATION.test(bodyText) && QUOTA_OR_RULES.test(bodyText)) return 'notice';
+  return 'news';
 }

@@ -1213,6 +1213,21 @@ describe('kind', () => {
   ])('%s → %s', (title, kind) => expect(analyzeText(title + body).kind).toBe(kind));
 });
 
+describe('kind: an activity announced, an activity held', () => {
+  const page = (title: string, body: string) => analyzeText(`${title}\n发布时间：2025-06-02\n来源：省科协\n${body}`).kind;
+  const serve = '省科协为贯彻落实部署，加强科普服务，推进建设，';
+  const announced = `${serve}举办青少年科学营。\n一、活动时间：2025年7月12日。\n二、名额：每期24人。\n三、报名方式：网上报名。\n四、注意事项：请准时到达。`;
+  it('registration with places or rules makes the announcement a notice', () => {
+    expect(page('2025年暑期青少年科学营', announced)).toBe('notice');
+  });
+  it('a report of the activity once held stays news', () => {
+    expect(page('2025年暑期青少年科学营圆满落幕', announced)).toBe('news');
+  });
+  it('registration alone, without places or rules, is not enough', () => {
+    expect(page('2025年暑期青少年科学营', `${serve}举办青少年科学营。报名方式：网上报名。`)).toBe('news');
+  });
+});
+
 describe('pages from other regions', () => {
   it('a Taiwan plan: ROC dates, formal 壹、 numbering, 資料來源, the owner in the footer', () => {
     const a = analyzeText(
