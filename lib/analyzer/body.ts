@@ -57,6 +57,8 @@ const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A date alone on its line (114/04/28): under a link, a news list's item. */
+/** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
+const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 /** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
@@ -311,10 +313,20 @@ function findTitle(
   // Hong Kong's releases underline their title with asterisks (立法會十二題：… / ＊＊＊＊＊＊).
   const underlined = head.find((i) => isTitleLike(blocks[i].text) && UNDERLINE.test(blocks[i + 1]?.text ?? ''));
   if (underlined !== undefined) return { title: underlined, metaLine };
-  for (const i of head) {
+  for (let k = 0; k < head.length; k++) {
+    const i = head[k];
     // A notice may open on its document number, with the title below it.
     if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text)) continue;
-    return { title: isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text) ? i : null, metaLine };
+    if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: null, metaLine };
+    // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
+    // body right under the title.
+    const [next, after] = [head[k + 1], head[k + 2]];
+    const column =
+      blocks[i].text.trim().length <= 8 && next !== undefined && after !== undefined && usable(next) &&
+      isTitleLike(blocks[next].text) && !DATED.test(blocks[next].text) &&
+      blocks[next].text.trim().length > blocks[i].text.trim().length &&
+      usable(after) && isProse(blocks[after].text);
+    return { title: column ? next : i, metaLine };
   }
   return { title: null, metaLine };
 }

@@ -1228,6 +1228,16 @@ describe('kind: an activity announced, an activity held', () => {
   });
 });
 
+describe('titles: a column name over the title', () => {
+  it('the title is the line over the body, not the column above it', () => {
+    const a = analyzeText('香港特別行政區政府 新聞公報\n工商業及就業\n政府優化「BUD專項基金」 支援中小企開拓市場\n　　商務及經濟發展局今日宣布，政府推進建設，加強服務，優化基金。\n　　完\n2025年3月28日（星期五）');
+    expect(a.meta.title).toBe('政府優化「BUD專項基金」 支援中小企開拓市場');
+  });
+  it('a date line under the title is no title', () => {
+    expect(analyzeText('嘉義縣招商報捷\n中華民國114年5月2日\n嘉義縣政府今日公布招商成果，推動建設，加強服務。').meta.title).toBe('嘉義縣招商報捷');
+  });
+});
+
 describe('pages from other regions', () => {
   it('a Taiwan plan: ROC dates, formal 壹、 numbering, 資料來源, the owner in the footer', () => {
     const a = analyzeText(
