@@ -52,19 +52,21 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章)[\s\u3000]*$/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
-/** A date alone on its line (114/04/28): under a link, a news list's item. */
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
+/** A date alone on its line (114/04/28): under a link, a news list's item. */
 const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 /** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
-  /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
+  /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
+/** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
+const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
 const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$/;
 /**
@@ -74,9 +76,14 @@ const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{
  */
 const WORDY = /[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ud840-\ud87f]/;
 
+const SPACED_MENU =
+  /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,8}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8}){3,}|[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){2})[\s\u3000]*$/;
+
 function isNavLine(text: string): boolean {
   if (NAV_START.test(text)) return true;
   if (text.length > 80 || /[。，,；;]/.test(text)) return false;
+  // (A menu's words spaced apart: 關於本會　業務專區　政府資訊公開　便民服務.)
+  if (SPACED_MENU.test(text)) return true;
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
   // after it; a menu's or breadcrumb's parts are all short.
@@ -94,6 +101,7 @@ export function isBoilerLine(text: string): boolean {
     !WORDY.test(t) ||
     (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
     COLUMN_NAME.test(t) ||
+    BILINGUAL_NAME.test(t) ||
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
@@ -395,10 +403,11 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
   const first = body.length ? body[0] : blocks.length;
   for (let i = 0; i + 1 < first && i < (titleStart ?? 0); i++) {
-    if (!isLabelCell(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
+    // (Or a Taiwan release's header table, its labels without colons: 發布日期 | 114/08/05 17:30.)
+    if (!isFieldLabel(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
     header.push(i);
     // (A label with no value, 文　　号：, stands before the next label.)
-    if (isLabelCell(blocks[i + 1].text)) continue;
+    if (isFieldLabel(blocks[i + 1].text)) continue;
     header.push(i + 1);
     i++;
   }

@@ -38,6 +38,10 @@ export interface PageInput {
   dom?: { elements: ElementInput[]; blocks: BlockInput[] };
 }
 
+/** How many of the first images' alt texts are read, and the key they are kept under (no <meta> name has a space). */
+const IMAGE_ALTS = 3;
+export const IMAGE_ALTS_TAG = 'image alts';
+
 function readTags(doc: Document): MetaTags {
   const tags: MetaTags = {};
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
@@ -47,6 +51,14 @@ function readTags(doc: Document): MetaTags {
   }
   const title = doc.querySelector('title')?.textContent?.trim();
   if (title) tags.title = title;
+  // A site's banner may be a picture whose alt names it (香港特別行政區政府 新聞公報).
+  const alts: string[] = [];
+  const images = doc.getElementsByTagName('img');
+  for (let i = 0; i < images.length && alts.length < IMAGE_ALTS; i++) {
+    const alt = images[i].getAttribute('alt')?.trim();
+    if (alt) alts.push(alt.slice(0, 200));
+  }
+  if (alts.length) tags[IMAGE_ALTS_TAG] = alts.join('\n');
   return tags;
 }
 

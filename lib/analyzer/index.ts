@@ -73,6 +73,20 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
   return { text: parts.join(''), spans };
 }
 
+/** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
+function pageDollar(pageText: string): string | null {
+  const macau = occurrences(pageText, '澳門') + occurrences(pageText, '澳门');
+  const hongKong = occurrences(pageText, '香港');
+  if (!macau && !hongKong) return null;
+  return macau > hongKong ? '澳门元' : '港元';
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
 export function analyzeInput(input: PageInput): Analysis {
   const { texts: originals, tags } = input;
@@ -92,7 +106,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 }) : [],
-    stats: isOfficial ? findStats(article.text) : [],
+    stats: isOfficial ? findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null) : [],
     spans: article.spans,
   };
 }

@@ -26,9 +26,11 @@ const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:�
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
+const PRIVATE_FOUNDATION = /財團法人|财团法人/;
+
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|則留言|则留言|捐款支持|閱讀時間約|阅读时间约/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
@@ -38,7 +40,7 @@ const COMPANY_OWNER = new RegExp(
   `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
   'i',
 );
-const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名/g;
+const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -80,7 +82,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // The site owner's lines (版权所有, 主办) in the footer.
   const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
   // An association's or a government's own site may have comment boxes and like buttons too.
-  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line));
+  // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
+  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line) && !PRIVATE_FOUNDATION.test(line));
   if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   if (COMPANY_OWNER.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
@@ -111,8 +114,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
-const SPEECH = /讲话|講話|致辞|致辭|发言|發言|报告会上的|講詞|讲稿|講稿/;
-const REPORT = /工作报告|工作報告|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
+const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

@@ -4,6 +4,7 @@
 import type { PageMeta } from '../types';
 import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
+import { IMAGE_ALTS_TAG } from './dom';
 import { ACCOUNT_OWNER, COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
@@ -17,6 +18,9 @@ const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 /** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025. */
 const DAY_FIRST_DATE = /(?<![\d.\/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!\d)/;
+/** A ROC date in Chinese numerals, digit by digit or in full: 中華民國一一四年十月一日, 民國一百一十四年十月一日. */
+const ROC_CN_DATE =
+  /(?<![〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{3}|(?<=民國|民国)[\s\u3000]*[一二三四五六七八九十百]{3,6})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|时间|時間|日期|date)\s*[:：]?\s*/i;
 
@@ -38,11 +42,19 @@ export function parseDate(text: string): string | null {
   const rocNumeric = ROC_NUMERIC_DATE.exec(text);
   if (rocNumeric && Number(rocNumeric[1]) < 200) return rocIsoDate(rocNumeric);
   const cn = CN_DATE.exec(text);
-  if (cn) {
-    const year = Number([...cn[1]].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
-    return isoDate(year, parseChineseNumeral(cn[2]) ?? 0, parseChineseNumeral(cn[3]) ?? 0);
+  if (cn) return isoDate(digitByDigit(cn[1]), parseChineseNumeral(cn[2]) ?? 0, parseChineseNumeral(cn[3]) ?? 0);
+  const rocCn = ROC_CN_DATE.exec(text);
+  if (rocCn) {
+    const year = rocCn[1].trim();
+    const roc = year.includes('百') || year.includes('十') ? (parseChineseNumeral(year) ?? 0) : digitByDigit(year);
+    return isoDate(roc + 1911, parseChineseNumeral(rocCn[2]) ?? 0, parseChineseNumeral(rocCn[3]) ?? 0);
   }
   return null;
+}
+
+/** 二〇二五 → 2025. */
+function digitByDigit(numerals: string): number {
+  return Number([...numerals].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
 }
 
 function labelledDate(text: string, label = DATE_LABEL): string | null {
@@ -62,7 +74,9 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|发表时间|發表時間|上传时间|上傳時間|发文日期|發文日期)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|发稿日期|發稿日期|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
+/** The date a document was issued (发文日期): the page's where it gives no publication date. */
+const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 const SOURCE = /(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
@@ -261,6 +275,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
   // association its links and its 主管单位 name.
   if (owner && SOCIETY.test(owner) && clues.body.slice(0, 2).some((i) => blocks[i].text.includes(owner))) return owner;
+  // A society that signs the document issues it (闽植保学〔2025〕11号, signed 福建省植物保护学会),
+  // whatever association guides its event.
+  const signer = signatureOrg(blocks, clues.body);
+  if (signer && SOCIETY.test(signer)) return signer;
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };
@@ -321,10 +339,13 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|公所)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|公所)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
+const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?`;
+/** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
+const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 const OWNER = new RegExp(
-  `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
+  `${OWNER_LABEL}(${BODY_NAME})${NAME_END}|${OWNER_LABEL}(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -369,6 +390,8 @@ const TITLE_ISSUER = new RegExp(
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
+
+const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
 
 /** What else the page says that may name its body. */
 interface OrgClues {
@@ -483,8 +506,10 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
 
 /** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
 function siteOwner(blocks: PageBlock[]): string | null {
-  return footerMatch(blocks, OWNER);
+  // (A government's portal is kept by its office, 版权所有：泸溪县人民政府办公室: the site is the government's.)
+  return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
 }
+const GOVERNMENT_OFFICE = /(?<=人民政府)(?:办公室|辦公室|办公厅|辦公廳)$/;
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
@@ -514,6 +539,10 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // prints, whichever department the release opens on.
   for (let i = 0; i < Math.min(blocks.length, 5); i++) {
     const m = blocks[i].text.length <= 60 ? (BANNER.exec(blocks[i].text) ?? BILINGUAL_BANNER.exec(blocks[i].text)) : null;
+    if (m) return m[1];
+  }
+  for (const alt of (tags[IMAGE_ALTS_TAG] ?? '').split('\n')) {
+    const m = BANNER.exec(alt);
     if (m) return m[1];
   }
   const government = pressServiceGovernment(blocks);
@@ -607,9 +636,14 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const title = withoutRepostTag((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
   let date: string | null = null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
+  for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i));
   for (const i of layout.header) date ??= parseDate(blocks[i].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
+  // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
+  for (let i = 0; !date && i < Math.min(blocks.length, 20); i++) {
+    if (blocks[i].text.length <= 60 && GAZETTE_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
+  }
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
   for (let i = 0; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);

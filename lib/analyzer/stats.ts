@@ -6,6 +6,7 @@ import type { Stat } from '../types';
 import { nextNumber, numberAt, type NumberMatch } from './number-scan';
 import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy } from './numbers';
 import { toSimplifiedChars } from './simplify';
+import { hasHan } from '../text/han';
 
 /**
  * Words read where the reading stands (multipliers, qualifiers, units), found by the code of the
@@ -45,7 +46,7 @@ const PREFIX_QUALIFIERS = [
   '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
-const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$'];
+const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', '$'];
 /** Currency signs before an amount that no measure word follows (HK$1.8億): the sign names its unit. */
 const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元']]);
 /** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
@@ -73,15 +74,16 @@ const RANGE_SEP_CODES = codes(RANGE_SEPARATORS.join(''));
 const PERCENT_SIGNS = codes('%％‰');
 const PER_MILLE = '‰'.charCodeAt(0);
 
-const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '人次', '人年', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+/** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
+export const UNITS = [
+  '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -113,6 +115,8 @@ const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬
 /** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
+const SPACES = codes(' \u00a0\u3000');
+const ORDINAL = '第'.charCodeAt(0);
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
@@ -216,6 +220,11 @@ function identAfter(text: string, i: number): boolean {
 }
 
 /** An ASCII letter or digit, or one of the identifier marks. */
+function isLatinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
+}
+
 function isIdentAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_BEFORE.has(c);
@@ -226,11 +235,12 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
   return chars.has(text.charCodeAt(i));
 }
 
-/** The currency sign just before `at` (HK$), or null. */
-function currencySign(text: string, at: number): string | null {
+/** The currency sign just before `at` (HK$; $ alone where the page's dollar is known), or null. */
+function currencySign(text: string, at: number, dollar: string | null): string | null {
   if (text.charCodeAt(at - 1) !== DOLLAR) return null;
   for (const sign of CURRENCY_SIGNS.keys()) if (text.startsWith(sign, at - sign.length)) return sign;
-  return null;
+  // (NT$, S$, A$: another country's dollar.)
+  return dollar && !isLatinAt(text, at - 2) ? '$' : null;
 }
 const DOLLAR = '$'.charCodeAt(0);
 
@@ -249,7 +259,7 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
-const ENDS_IN_YUE = codes('签簽预預节節合公制条條契邀');
+const ENDS_IN_YUE = codes('签簽预預节節合公制条條契邀限');
 
 function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at: number): boolean {
   while (cursor.i < quotes.length && quotes[cursor.i][1] <= at) cursor.i++;
@@ -257,7 +267,11 @@ function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at
 }
 
 /** Every statistic in `text`, in order. */
-export function findStats(text: string): Stat[] {
+/**
+ * `dollar`: what a bare $ counts in on this page (港元 on a Hong Kong page, 澳门元 on a Macau one);
+ * without it, $ before a number makes no unit.
+ */
+export function findStats(text: string, dollar: string | null = null): Stat[] {
   const stats: Stat[] = [];
   const quotes: Array<[number, number]> = [];
   SHORT_QUOTE.lastIndex = 0;
@@ -265,7 +279,7 @@ export function findStats(text: string): Stat[] {
   const quoteCursor = { i: 0 };
 
   for (let m = nextNumber(text, 0); m; ) {
-    const stat = readStat(text, m.index, m);
+    const stat = readStat(text, m.index, m, dollar);
     const inQuotes = stat !== null && insideQuotes(quotes, quoteCursor, m.index);
     if (stat && !inQuotes) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
@@ -298,9 +312,10 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
 const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
 
-function readStat(text: string, start: number, m: NumberMatch): Stat | null {
+function readStat(text: string, start: number, m: NumberMatch, dollar: string | null): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   if (isIdentAt(text, start - 1)) return null;
+  if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
@@ -432,9 +447,9 @@ function readStat(text: string, start: number, m: NumberMatch): Stat | null {
   if (unit && unit !== '%') {
     if (!acceptUnit(text, qualifierStart, first, unit, pos, afterNumber !== null)) return null;
   }
-  const sign = unit ? null : currencySign(text, start);
+  const sign = unit ? null : currencySign(text, start, dollar);
   if (sign) {
-    unit = CURRENCY_SIGNS.get(sign)!;
+    unit = CURRENCY_SIGNS.get(sign) ?? dollar!;
     // (The span takes in the sign, and the qualifier before it: 逾HK$14億.)
     if (!prefix) qualifierStart = start - sign.length;
   } else if (!unit) {
@@ -482,7 +497,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?$/;
+  /(?:试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|期程|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約)?$/;
 const TERM_ENDS = codes('期限间間');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -521,7 +536,7 @@ const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外�
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
-const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '个月', '個月', '学时', '學時']);
+const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '日', '个月', '個月', '学时', '學時']);
 const WITHIN = codes('内內');
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
@@ -555,11 +570,42 @@ function timeNotAResult(text: string, qualifierStart: number): boolean {
   return !bounded && PER_SESSION.test(text.slice(Math.max(0, from - 5), from));
 }
 
+const EVERY = CODE('每');
+/** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右). */
+const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
+const ZERO_START = /^[0０](?![.．\d０-９])/;
+const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去)$/;
+
+/**
+ * Whether a time names an interval, a period or a kind of thing rather than a result: 每6小時更新
+ * (how often), 未來1個月 and 過去3個月 (periods), 0至6小時 (a forecast's window), 24小時熱線 and
+ * 24小時颱風路徑預報 (a round-the-clock service, a forecast's lead time).
+ */
+function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
+  // (The upper end of a range is read on its own: 0至6小時 gives 6小時.)
+  const from = rangeStart(text, qualifierStart);
+  if (text.charCodeAt(from - 1) === EVERY || first.value === 0 || (from < qualifierStart && ZERO_START.test(text.slice(from, qualifierStart)))) return true;
+  if (PERIOD_AHEAD_OR_PAST.test(text.slice(Math.max(0, from - 2), from))) return true;
+  const bare = NUMERAL_START.has(text.charCodeAt(qualifierStart));
+  return bare && first.value === 24 && (unit === '小时' || unit === '小時') && hasHan(text.charAt(end)) && !AFTER_A_DURATION.test(text.slice(end, end + 2));
+}
+
+const NOT_CALLS = /^[知过過报報讯訊道用行信告关關]/;
+const MONTH_MARKS = codes('月-－/／.．');
+function dayCount(text: string, qualifierStart: number, first: Read): boolean {
+  const qualified = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
+  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31);
+}
+
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
   }
+  // 2億1,000萬通 counts calls; 3通知 and 1通過 are other words.
+  if (unit === '通' && NOT_CALLS.test(text.slice(end, end + 1))) return false;
+  // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
+  if (unit === '日' && !dayCount(text, qualifierStart, first)) return false;
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an
     // age is not.
@@ -603,7 +649,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
-  if (TIME_UNITS.has(unit) && timeNotAResult(text, qualifierStart)) return false;
+  if (TIME_UNITS.has(unit) && (timeNotAResult(text, qualifierStart) || timeIsALabel(text, qualifierStart, first, unit, end))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

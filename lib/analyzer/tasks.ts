@@ -6,7 +6,7 @@ import type { Task } from '../types';
 import { hasHan } from '../text/han';
 import { parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal' | 'latin-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -54,12 +54,15 @@ const MARKER = new RegExp(
     `(${CN1}{1,3})(?:[、．]|\\.(?![0-9]))`, // 2
     `[（(](${CN1}{1,3})[)）]`, // 3
     // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
-    // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal.)
-    '([0-9]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月))',
-    '[（(]([0-9]{1,2})[)）]', // 5
+    // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年.)
+    // (Full-width digits too: １．, as Big5 pages write them.)
+    '([0-9０-９]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
+    '[（(]([0-9０-９]{1,2})[)）]', // 5
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
+    // 10 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see classify).
+    '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
     '[（(]([a-z])[)）]', // 9 (a) (b): Hong Kong's papers and circulars
   ].join('|'),
   'g',
@@ -80,12 +83,25 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
   if (m[2]) return { style: 'cn', n: parseChineseNumeral(m[2]) };
   if (m[3]) return { style: 'cn-paren', n: parseChineseNumeral(m[3]) };
-  if (m[4]) return { style: 'ar', n: Number(m[4]) };
-  if (m[5]) return { style: 'ar-paren', n: Number(m[5]) };
+  if (m[4]) return { style: 'ar', n: arabic(m[4]) };
+  if (m[5]) return { style: 'ar-paren', n: arabic(m[5]) };
   if (m[6]) return { style: 'circled', n: m[6].charCodeAt(0) - 0x2460 + 1 };
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
   if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
-  return { style: 'latin-paren', n: m[9].charCodeAt(0) - 0x60 };
+  if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
+  return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
+}
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+const FULL_WIDTH_ZERO = 0xff10;
+/** 12 or １２. */
+function arabic(digits: string): number {
+  let n = 0;
+  for (const ch of digits) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= FULL_WIDTH_ZERO ? c - FULL_WIDTH_ZERO : c - 0x30);
+  }
+  return n;
 }
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
@@ -148,15 +164,25 @@ const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}
 
 function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
   let zone = 0;
+  let lastLetter = 0;
   const out: Candidate[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const start = m.index;
-    const { style, n } = classify(m);
+    let { style, n } = classify(m);
+    // (i), (v), (x) go on a run of letters that has reached (h), (u), (w).
+    if (style === 'roman-paren' && m[9].length === 1 && lastLetter === m[9].charCodeAt(0) - 0x61) {
+      style = 'latin-paren';
+      n = lastLetter + 1;
+    }
+    if (style === 'latin-paren' && n !== null) lastLetter = n;
+    // (A bilingual page's English lines number their items too: (i) Holding a valid….)
+    if (style === 'roman-paren' && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const before = boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
-    // (…；及（三）推出…: the last of a list joined by 及.)
-    const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 2]) || CLAUSE_END.has(text[start - 2]));
+    // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
+    const and = before === '及' && text[start - 2] === '以' ? 2 : 1;
+    const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
     const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || afterAnd));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;

@@ -285,9 +285,12 @@ const PAGES: Expected[] = [
     file: 'hongkong-government-release.html',
     kind: 'news',
     script: 'traditional',
-    // The bureau that opens the release issues it. 三個部分 structures the text; 最多十萬元 is a
-    // ceiling, qualified as 不超过 would be (the spec's list of qualifiers is open).
-    meta: { title: 'STEM教育推廣計劃撥款四千萬元', date: '2025-11-20', source: null, org: '教育局', docNumber: null },
+    // The press-release service's banner (its image's alt: 香港特別行政區政府新聞公報) names the
+    // government that issues every release, as the second analysts' info.gov.hk pages read it
+    // (r17_p08, r45_p07, r51_p06); the bureau that opens the release is the org only where no
+    // banner names it (r6_p09). 三個部分 structures the text; 最多十萬元 is a ceiling, qualified as
+    // 不超过 would be (the spec's list of qualifiers is open).
+    meta: { title: 'STEM教育推廣計劃撥款四千萬元', date: '2025-11-20', source: null, org: '香港特別行政區政府', docNumber: null },
     tasks: [
       ['（一）', 1, '為每所參與學校提供一筆過津貼'],
       ['（二）', 1, '為教師舉辦培訓課程'],

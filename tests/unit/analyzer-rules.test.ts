@@ -4,7 +4,9 @@ import { parseHTML } from 'linkedom';
 import { analyzePage, analyzeText } from '../../lib/analyzer/index';
 import { parseDate } from '../../lib/analyzer/meta';
 import { parseArabic, parseChineseNumeral } from '../../lib/analyzer/numbers';
-import { findStats } from '../../lib/analyzer/stats';
+import * as OpenCC from 'opencc-js/t2cn';
+import { findStats, UNITS } from '../../lib/analyzer/stats';
+import { toSimplifiedChars } from '../../lib/analyzer/simplify';
 import { findTasks } from '../../lib/analyzer/tasks';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
@@ -130,6 +132,12 @@ describe('statistics: forms', () => {
     expect(s.unit).toBe(unit);
     expect(s.qualifier).toBe(qualifier);
   });
+});
+
+describe('statistics: units in Simplified form', () => {
+  // The analyzer's small table must agree with OpenCC on every unit it knows (分鐘 → 分钟, 英鎊 → 英镑).
+  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  it.each(UNITS.filter((unit) => t2s(unit) !== unit))('%s', (unit) => expect(toSimplifiedChars(unit)).toBe(t2s(unit)));
 });
 
 describe('statistics: what is not one', () => {
@@ -1193,6 +1201,111 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
   it("a township's news on its county's portal is the township's", () => {
     const a = analyzeText(['江南镇：黑茶加工技术培训进村组', '发布时间：2025-05-14　来源：江南镇人民政府', '5月12日，安化县江南镇人民政府联合县茶业协会开展培训，推进服务，400余名茶农参加。', '主办单位：安化县人民政府办公室　版权所有：安化县人民政府'].join('\n'));
     expect(a.meta.org).toBe('安化县江南镇人民政府');
+  });
+});
+
+describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-alikes', () => {
+  const html = (body: string, head = '') => analyzePage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document);
+
+  it("a footer's owner is read to the end of its name, and a government's office stands for its government", () => {
+    const gcs = analyzeText('经科局公布知识产权申请数据\n发布时间：2025-08-07\n经济及科技发展局今日公布数据，推进服务，加强建设。\n© 2025 澳门特别行政区政府新闻局 版权所有');
+    expect(gcs.meta.org).toBe('澳门特别行政区政府新闻局');
+    const county = analyzeText('县政府召开常务会议\n发布时间：2025-08-07\n县政府召开常务会议，推进服务，加强建设，落实部署。\n版权所有：泸溪县人民政府办公室 技术支持：某公司');
+    expect(county.meta.org).toBe('泸溪县人民政府');
+  });
+
+  it("a gazette's page is dated by its issue, not by the act's signature", () => {
+    const a = analyzeText('澳門特別行政區公報\n第18期 — 2025年5月5日（星期一）\n第62/2025號行政長官批示\n　　行政長官行使職權，推進建設，加強服務，作出本批示。\n　　二零二五年四月二十八日\n　　行政長官　岑浩輝');
+    expect(a.meta.date).toBe('2025-05-05');
+  });
+
+  it('a latest-news list under the article (最新消息) ends it', () => {
+    const a = analyzeText('科技基金2024年度工作報告\n發佈日期：2025-03-27\n科技基金推進服務，加強建設，全年資助項目538個。\n最新消息\n科技基金公佈第一批資助結果 批出87個項目　27/03/2025');
+    expect(a.stats.map((x) => x.text)).toEqual(['538個']);
+  });
+
+  it('an association named 協進會 owns its site; 本會 is no name', () => {
+    const a = analyzeText('本會組織代表團參加青少年科技創新大賽\n發佈日期：2025-08-10\n本會推進科普服務，加強建設，組織代表團參賽。\n（稿件來源：本會秘書處）\nCopyright © 2025 澳門科學技術協進會 版權所有');
+    expect(a.meta.org).toBe('澳門科學技術協進會');
+  });
+
+  it('units: 則, 報, 通, 個基點, 分貝; days told as a length; 限约 books, 期程 is a term', () => {
+    expect(findStats('累計發布246報，推播1,386則，攔阻約2億1,000萬通電話，息差約20至35個基點，噪音約10分貝，縮短約15日，歷時90日').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['246報', 246, null, '报'],
+      ['1,386則', 1386, null, '则'],
+      ['約2億1,000萬通', 210_000_000, null, '通'],
+      ['約20至35個基點', 20, 35, '个基点'],
+      ['約10分貝', 10, null, '分贝'],
+      ['約15日', 15, null, '日'],
+      ['90日', 90, null, '日'],
+    ]);
+    expect(findStats('5月15日舉行，今（15）日公布，於15日前提交，共3通知，每个手机号限约2个席位，審查期程約90日')).toEqual([
+      expect.objectContaining({ text: '2个', qualifier: null }),
+    ]);
+  });
+
+  it('times that name an interval, a period, a window or a service are not results', () => {
+    expect(findStats('由每6小時更新一次縮短為每3小時，提供0至6小時預報，未來1個月展望，過去3個月，24小時熱線，24小時颱風路徑預報').map((x) => x.text)).toEqual([]);
+    expect(findStats('耗時24小時完成，用時24小時。').map((x) => x.text)).toEqual(['24小時', '24小時']);
+  });
+
+  it("a bare $ counts in the page's dollar: 港元 in Hong Kong, 澳门元 in Macau; 第 19 期 is an ordinal", () => {
+    expect(findStats('批給金額$1,280,000.00，約$24，NT$300', '澳门元').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['$1,280,000.00', 1_280_000, '澳门元', null],
+      ['約$24', 24, '澳门元', '約'],
+    ]);
+    expect(findStats('批給金額$1,280,000.00').map((x) => x.text)).toEqual([]);
+    const hk = analyzeText('沙田科普嘉年華撥款申請\n發佈日期：2025-03-06\n香港沙田區議會推進服務，加強建設，申請撥款$350,000。\n沙田區議會 版權所有');
+    expect(hk.stats.map((x) => [x.text, x.unit])).toEqual([['$350,000', '港元']]);
+    expect(findStats('第 19 期').map((x) => x.text)).toEqual([]);
+  });
+
+  it("a press-release service's banner in an image's alt names the government", () => {
+    const a = html(
+      '<div><img alt="香港特別行政區政府 新聞公報" src="b.gif"></div><h1>創新科技署公布研究人才庫最新數字</h1><p>創新科技署今日公布，政府推進服務，加強建設，計劃共批出1 205個職位。</p><p>完</p><p>2025年8月12日（星期二）</p>',
+    );
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('markers: …；以及（三）, full-width １．, (i) (ii) under (a), (i) after (h) is a letter, English lines are not items', () => {
+    expect(findTasks('措施：（一）推出平台；（二）增聘人員；以及（三）合作培訓。').map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）']);
+    expect(findTasks('工作：\n１．增設監測站。\n２．建置模型。').map((t) => [t.marker, t.level])).toEqual([['１．', 1], ['２．', 1]]);
+    expect(findTasks('措施：\n(a) 甲：\n(i) 子；\n(ii) 丑；\n(b) 乙。').map((t) => [t.marker, t.level])).toEqual([['(a)', 1], ['(i)', 2], ['(ii)', 2], ['(b)', 1]]);
+    const letters = findTasks(['措施：', ...'abcdefghi'.split('').map((l) => `(${l}) 第${l}項；`)].join('\n'));
+    expect(letters.map((t) => t.level)).toEqual(Array(9).fill(1));
+    expect(findTasks('條件：\n（一）持有工作許可；\n(i) Holding a valid permit;\n(ii) Having a salary;\n（二）年齡不超過60歲。').map((t) => t.marker)).toEqual(['（一）', '（二）']);
+    expect(findTasks('計畫：\n1.建置族語樂園。\n2.114年族語認證報考人數增加。').map((t) => t.marker)).toEqual(['1.', '2.']);
+  });
+
+  it('Taiwan pages: a latest-news column over a news list, 上版日期 and 發稿日期, a release header table, ROC dates in Chinese numerals', () => {
+    expect(parseDate('中華民國一一四年十月一日')).toBe('2025-10-01');
+    expect(parseDate('民國一百一十四年十月一日')).toBe('2025-10-01');
+    const matsu = html('<div>最新縣府新聞</div><div><a href="/n/1">東引燈塔音樂會吸引遊客</a></div><div>114-07-07</div><div>首頁 &gt; 縣府新聞 &gt; 新聞稿</div><h3>馬祖藍眼淚觀測網成果發表</h3><table><tr><td>上版日期</td><td>114-07-08</td></tr><tr><td>下版日期</td><td>115-07-08</td></tr></table><p>連江縣政府今日舉行成果發表，推動建設，加強服務。</p><p>連江縣政府 版權所有</p>');
+    expect(matsu.meta).toMatchObject({ title: '馬祖藍眼淚觀測網成果發表', date: '2025-07-08' });
+    const release = html('<table><tr><td>發布日期</td><td>114/08/05 17:30</td></tr><tr><td>發布單位</td><td>勞動力發展署</td></tr></table><h2>產業人才投資方案上半年開課逾6千班</h2><p>勞動部今日公布成果，推動建設，加強服務，共開辦6,120班。</p>');
+    expect(release.meta.date).toBe('2025-08-05');
+    expect(analyzeText('發稿日期：114年7月30日（三）\n攔阻詐騙成果\n國家通訊傳播委員會推動建設，加強服務。').meta.date).toBe('2025-07-30');
+  });
+
+  it("kinds: 致詞 is a speech, a 業務報告 a report; a bilingual banner and a spaced-out menu are no title", () => {
+    expect(analyzeText('卓院長出席博覽會開幕典禮致詞\n發布日期：114年10月16日\n行政院長今日出席開幕典禮，推動建設，加強服務，致詞全文如下。\n行政院 版權所有').kind).toBe('speech');
+    const report = analyzeText('原住民族委員會 Council of Indigenous Peoples\n關於本會　業務專區　政府資訊公開　便民服務　主題專區\n原住民族委員會業務報告\n中華民國一一四年十月一日\n主席、各位委員：本會推動建設，加強服務，落實政策。');
+    expect(report.meta).toMatchObject({ title: '原住民族委員會業務報告', date: '2025-10-01' });
+    expect(report.kind).toBe('report');
+  });
+
+  it("a private foundation's blog is not official; a company's own 通报 on a site that sells is the company's", () => {
+    const blog = analyzeText('首頁 » 部落格 » 政策觀察\n國教署科學教育新計畫懶人包\n2025.09.15 ・ 文／基金會研究發展部\n國教署推動建設，加強服務，落實政策，4年總經費約新臺幣48億元。\n9 則留言\n財團法人科學種子教育基金會　版權所有 © 2025');
+    expect([blog.isOfficial, blog.stats]).toEqual([false, []]);
+    const company = analyzeText('欢迎访问本公司官方网站！ 服务热线：400-686-0533\n网站首页 产品中心 新闻中心\n关于表彰2024年度科技创新先进集体的通报\n发布时间：2025-02-24\n公司各部门：为推进创新，加强建设，落实部署，决定表彰先进集体3个。\n山东恒锐智能装备股份有限公司\n2025年2月20日\n销售热线：0533-3581688 在线询价\n版权所有：山东恒锐智能装备股份有限公司');
+    expect([company.isOfficial, company.meta.org]).toEqual([false, '山东恒锐智能装备股份有限公司']);
+  });
+
+  it('dates: 发布日期 before 发文日期; a society that signs issues the document', () => {
+    const a = analyzeText('关于嘉鱼县2025年度科技计划拟立项项目的公示\n发布机构：嘉鱼县科学技术局\n发文日期：2025-07-14\n发布日期：2025-07-15\n县科学技术局推进服务，加强建设，现予公示。');
+    expect(a.meta.date).toBe('2025-07-15');
+    const b = analyzeText('关于举办植保技术培训班的通知\n发布时间：2025-06-10\n各会员单位：为推进服务，加强建设，落实部署，举办培训班。\n指导单位：福建省科学技术协会\n福建省植物保护学会\n2025年6月9日');
+    expect(b.meta.org).toBe('福建省植物保护学会');
   });
 });
 
