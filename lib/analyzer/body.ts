@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { DESK_BYLINE, DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -161,6 +161,8 @@ function isTitleLike(text: string): boolean {
 }
 
 const HEAD_WINDOW = 15;
+/** A council paper's lines over its subject: file reference, council, panel, meeting. */
+const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|小组|議會|议会)$|(?:會議|会议)$|^Legislative Council$|^\d{4}年\d{1,2}月\d{1,2}日/;
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.
@@ -250,6 +252,15 @@ function findTitle(
   for (let i = 0; i < blocks.length && head.length < HEAD_WINDOW; i++) {
     // (A menu copied as text, 首頁 / 即時 / 政治 …, fills no place of it: no title is that short.)
     if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 4) head.push(i);
+  }
+  // A council paper heads its subject with its number, file reference, panel and meeting
+  // (立法會CB(4)512/2024(04)號文件 / 檔號：… / 資訊科技及廣播事務委員會 / 2024年6月10日會議).
+  const paper = head.findIndex((i) => COUNCIL_PAPER.test(blocks[i].text));
+  if (paper >= 0) {
+    const subject = head
+      .slice(paper + 1)
+      .find((i) => usable(i) && isTitleLike(blocks[i].text) && !PAPER_HEAD.test(blocks[i].text.trim().replace(/^[（(]|[)）]$/g, '')));
+    if (subject !== undefined) return { title: subject, metaLine: null };
   }
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;

@@ -114,6 +114,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
+const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
@@ -137,6 +138,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string):
   const title = bareTitle(meta);
   if (REPORT.test(title)) return 'report';
   if (SPEECH.test(title)) return 'speech';
+  // A paper for a Legislative Council panel reports to its members (請委員備悉本文件的內容).
+  if (meta.docNumber && LEGCO_PAPER.test(meta.docNumber) && !NOTICE.test(title)) return 'report';
   if (NOTICE.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {

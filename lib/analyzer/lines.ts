@@ -5,12 +5,19 @@
 export const DOC_NUMBER =
   /[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*[号號]|[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}\s*[号號]|[\u4e00-\u9fff]{2,14}(?:通告|通函)第\s*\d{1,4}\s*[/／]\s*(?:19|20)\d{2}\s*[号號]/;
 
+/**
+ * A Hong Kong council paper's own number, on a line of its own at its head:
+ * 立法會CB(4)512/2024(04)號文件, 沙田區議會文件第18/2025號.
+ */
+export const COUNCIL_PAPER =
+  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:\(\d{1,2}\))?[號号]文件|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)文件第?\s*\d{1,3}\/\d{4}[號号])[\s\u3000]*$/;
+
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
   if (!t.includes('号') && !t.includes('號')) return false;
   const m = DOC_NUMBER.exec(t);
-  return m !== null && t.length <= m[0].length + 2;
+  return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
 }
 
 /** A table cell that only labels the next one: 发布日期：, 文　　号：. */

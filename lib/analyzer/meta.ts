@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -159,6 +159,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // An order's name may stand as its title, with 第165号 under it.
   const own = layout.title === null ? [] : [layout.title];
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
+  for (let i = 0; i < Math.min(blocks.length, 10); i++) {
+    const paper = COUNCIL_PAPER.exec(blocks[i].text);
+    if (paper) return paper[1].replace(/\s+/g, '');
+  }
   for (const i of head) {
     const text = blocks[i].text.trim();
     const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
@@ -408,6 +412,29 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
     const name = blocks[body[k]].text.trim();
     const next = blocks[body[k + 1]].text.trim();
     if (next.length <= 20 && signs(name) && parseDate(next)) return name;
+  }
+  return null;
+}
+
+/** A date to the day or the month alone, as a council paper signs: 2024年6月. */
+const SIGNED_ON = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+/** A line of a signature block: a body's name, or its division (議會事務部4). */
+const SIGNATORY = /^[\u4e00-\u9fff]{2,20}\d{0,2}$/;
+
+/**
+ * A council paper's first signatory: the bodies over its date (創新科技及工業局 / 創新科技署 /
+ * 2024年6月) sign in order of rank, the bureau first.
+ */
+function councilPaperSigner(blocks: PageBlock[], body: number[]): string | null {
+  if (!blocks.slice(0, 10).some((b) => COUNCIL_PAPER.test(b.text))) return null;
+  for (let k = body.length - 1; k > 0; k--) {
+    if (!SIGNED_ON.test(blocks[body[k]].text.trim())) continue;
+    let first: string | null = null;
+    for (let j = k - 1; j >= 0 && SIGNATORY.test(blocks[body[j]].text.trim()); j--) {
+      const name = blocks[body[j]].text.trim();
+      if (BODY_NAME_ONLY.test(name)) first = name;
+    }
+    if (first) return first;
   }
   return null;
 }
@@ -669,7 +696,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     title: title || null,
     date,
     source,
-    org: company ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
+    org: company ?? councilPaperSigner(blocks, layout.body) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
     docNumber: findDocNumber(blocks, layout),
   };
 }

@@ -1301,6 +1301,14 @@ describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-ali
     expect([company.isOfficial, company.meta.org]).toEqual([false, '山东恒锐智能装备股份有限公司']);
   });
 
+  it("a council paper: its number, its subject under the panel and meeting lines, its first signatory; a LegCo paper reports", () => {
+    const legco = analyzeText(['立法會', 'Legislative Council', '立法會CB(4)512/2024(04)號文件', '檔號：CB4/PL/ITB', '資訊科技及廣播事務委員會', '2024年6月10日會議', '創新及科技基金的最新進展', '目的', '1. 本文件向委員匯報創新及科技基金的最新進展，推進建設。', '2. 請委員備悉本文件的內容。', '創新科技及工業局', '創新科技署', '2024年6月'].join('\n'));
+    expect(legco.meta).toEqual({ title: '創新及科技基金的最新進展', date: null, source: null, org: '創新科技及工業局', docNumber: '立法會CB(4)512/2024(04)號文件' });
+    expect(legco.kind).toBe('report');
+    const district = analyzeText(['沙田區議會文件第18/2025號', '（2025年3月13日會議）', '2025-26年度「社區參與計劃」撥款申請', '目的', '1.\t本文件旨在邀請議員審議並通過撥款申請，推進社區建設。', '沙田民政事務處', '2025年3月6日'].join('\n'));
+    expect(district.meta).toMatchObject({ title: '2025-26年度「社區參與計劃」撥款申請', date: '2025-03-06', org: '沙田民政事務處', docNumber: '沙田區議會文件第18/2025號' });
+  });
+
   it('dates: 发布日期 before 发文日期; a society that signs issues the document', () => {
     const a = analyzeText('关于嘉鱼县2025年度科技计划拟立项项目的公示\n发布机构：嘉鱼县科学技术局\n发文日期：2025-07-14\n发布日期：2025-07-15\n县科学技术局推进服务，加强建设，现予公示。');
     expect(a.meta.date).toBe('2025-07-15');
