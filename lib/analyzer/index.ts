@@ -102,7 +102,7 @@ export function analyzeInput(input: PageInput): Analysis {
   return {
     script: detectScript(pageText),
     isOfficial,
-    kind: pageKind(isOfficial, meta, article.text),
+    kind: pageKind(isOfficial, meta, article.text, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`),
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 }) : [],

@@ -270,6 +270,14 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
   if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, ''), blocks);
+  // A title that opens on a place's short name (朝阳街道：…) is that body's news, as its lead names
+  // it in full (淮南市田家庵区朝阳街道办事处联合区科协…).
+  const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
+  if (opener) {
+    const lead = clues.body.slice(0, 2).map((i) => blocks[i].text).join('\n');
+    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(lead);
+    if (named) return named[0].replace(LEAD_CONNECTIVE, '');
+  }
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
@@ -391,6 +399,10 @@ const TITLE_ISSUER = new RegExp(
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
 );
 
+/** A title's short issuer before its colon: 朝阳街道：“科普大篷车”开进社区. */
+const TITLE_OPENER = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})[:：]/;
+/** Words before a name at the start of a lead's sentence (5月25日，由…). */
+const LEAD_CONNECTIVE = /^(?:由|经|經|在|据|據)/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
@@ -587,14 +599,21 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     if (m && !WIDGET_NAME.test(m[1])) return m[1];
   }
   if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
+  // A WeChat account says whose it is (国家统计局清远调查队官方微信公众号).
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
+    const m = blocks[i].text.length <= 120 ? OFFICIAL_ACCOUNT.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
   // A site name in Chinese; one in English only (og:site_name of a Hong Kong site) after the
   // name its own footer gives.
-  const tagged = tags['contentsource'] || tags['sitename'] || tags['og:site_name'] || null;
+  const siteName = tags['og:site_name'] === '微信公众平台' ? null : tags['og:site_name']; // the platform's, not the account's
+  const tagged = tags['contentsource'] || tags['sitename'] || siteName || null;
   // (Its English short name beside the Chinese one is not the body's name: HKSTP 香港科技園公司.)
   if (tagged && hasHan(tagged)) return tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
   return siteCompany(blocks) ?? tagged;
 }
 
+const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
 const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;
 

@@ -477,8 +477,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
   }
-  // A printed minus keeps its sign (自然增长率为-2.27‰) where no digit or letter before it makes it a hyphen.
-  if (!prefix && valueMax === null && !first.chinese && isOneOfAt(text, start - 1, MINUS) && !isIdentAt(text, start - 2)) {
+  // A printed minus keeps its sign (自然增长率为-2.27‰, 预计在-0.5%至0.2%之间) where no digit or
+  // letter before it makes it a hyphen.
+  if (!prefix && !first.chinese && isOneOfAt(text, start - 1, MINUS) && !isIdentAt(text, start - 2)) {
     value = -value;
     qualifierStart = start - 1;
   }

@@ -1309,6 +1309,27 @@ describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-ali
     expect(district.meta).toMatchObject({ title: '2025-26年度「社區參與計劃」撥款申請', date: '2025-03-06', org: '沙田民政事務處', docNumber: '沙田區議會文件第18/2025號' });
   });
 
+  it("reports: an annual report's chapter (its <title> names the 年報), 执行情况的报告, 普查公报（第二号）", () => {
+    const chapter = html('<h1>行政總裁回顧</h1><p>發佈日期：2025-07-15</p><p>香港機場管理局推進建設，加強服務，全年處理旅客5 350萬人次。</p><p>© 2025 香港機場管理局 版權所有</p>', '<title>行政總裁回顧 | 2024/25年報 | 香港機場管理局</title>');
+    expect(chapter.kind).toBe('report');
+    const body = '\n发布时间：2025-08-29\n来源：市财政局\n市财政局推进建设，加强服务，落实部署，完成预算。';
+    expect(analyzeText('关于乐山市2025年上半年预算执行情况的报告' + body).kind).toBe('report');
+    expect(analyzeText('湘潭市第五次全国经济普查公报（第二号）' + body).kind).toBe('report');
+  });
+
+  it('上一篇：, a column (普查专栏) and the lists under them are not the article; a negative range keeps its sign', () => {
+    const a = analyzeText('湘潭市经济普查公报\n发布时间：2025-02-26\n来源：市统计局\n市统计局推进建设，加强服务，全市共有法人单位4万个。\n上一篇：湘潭市经济普查公报（第一号）\n普查专栏\n全市经济普查数据质量抽查合格率达99.6%');
+    expect(a.stats.map((x) => x.text)).toEqual(['4万个']);
+    expect(findStats('预计在-0.5%至0.2%之间').map((x) => [x.value, x.valueMax])).toEqual([[-0.005, 0.002]]);
+  });
+
+  it("a WeChat account's own words name its body; a title's short issuer is named in full by the lead", () => {
+    const cpi = html('<h1 id="activity-name">10月份清远市居民消费价格同比下降0.3%</h1><p>2025-11-12</p><p>国家统计局清远调查队推进统计服务，加强建设，落实部署。</p><div><strong>清远调查</strong><p>国家统计局清远调查队官方微信公众号，发布权威调查数据。</p></div>', '<meta property="og:site_name" content="微信公众平台">');
+    expect(cpi.meta.org).toBe('国家统计局清远调查队');
+    const street = analyzeText('朝阳街道：科普大篷车开进社区\n发布时间：2025-05-27\n5月25日，淮南市田家庵区朝阳街道办事处联合区科协开展科普活动，推进服务，加强建设。\n区科协还将推进科普服务，区科协工作人员参与，区科协表示感谢。');
+    expect(street.meta.org).toBe('淮南市田家庵区朝阳街道办事处');
+  });
+
   it('dates: 发布日期 before 发文日期; a society that signs issues the document', () => {
     const a = analyzeText('关于嘉鱼县2025年度科技计划拟立项项目的公示\n发布机构：嘉鱼县科学技术局\n发文日期：2025-07-14\n发布日期：2025-07-15\n县科学技术局推进服务，加强建设，现予公示。');
     expect(a.meta.date).toBe('2025-07-15');
