@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -161,6 +161,8 @@ function isTitleLike(text: string): boolean {
 }
 
 const HEAD_WINDOW = 15;
+/** A gazette's links between its issue line and the document: [ 本期目錄 ] [ 上一份文件 ]. */
+const GAZETTE_LINKS = /本期目錄|本期目录|上一份文件|下一份文件/;
 /** A council paper's lines over its subject: file reference, council, panel, meeting. */
 const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|小组|議會|议会)$|(?:會議|会议)$|^Legislative Council$|^\d{4}年\d{1,2}月\d{1,2}日/;
 /**
@@ -261,6 +263,19 @@ function findTitle(
       .slice(paper + 1)
       .find((i) => usable(i) && isTitleLike(blocks[i].text) && !PAPER_HEAD.test(blocks[i].text.trim().replace(/^[（(]|[)）]$/g, '')));
     if (subject !== undefined) return { title: subject, metaLine: null };
+  }
+  // A gazette's page: after its issue line and links, the issuer's name over the document's
+  // title, however short (科學技術發展基金 / 名單).
+  const issue = head.find((i) => GAZETTE_ISSUE.test(blocks[i].text));
+  if (issue !== undefined) {
+    const lines: number[] = [];
+    for (let i = issue + 1; i < blocks.length && lines.length < 2 && i < issue + 8; i++) {
+      if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text)) lines.push(i);
+    }
+    const [issuer, title] = lines;
+    if (title !== undefined && blocks[issuer].text.trim().length <= 30 && !/[，。；]/.test(blocks[issuer].text) && blocks[title].text.trim().length < 60) {
+      return { title, metaLine: null };
+    }
   }
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;

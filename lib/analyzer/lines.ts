@@ -12,6 +12,9 @@ export const DOC_NUMBER =
 export const COUNCIL_PAPER =
   /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:\(\d{1,2}\))?[號号]文件|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)文件第?\s*\d{1,3}\/\d{4}[號号])[\s\u3000]*$/;
 
+/** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
+export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
+
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, GAZETTE_ISSUE, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -145,6 +145,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 }
 
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
+/** A gazette's act named by its number: 第62/2025號行政長官批示. */
+const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
@@ -165,6 +167,7 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   }
   for (const i of head) {
     const text = blocks[i].text.trim();
+    if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
     const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
     if (ORDER_NUMBER.test(order)) return order.replace(/\s+/g, '');
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
@@ -353,7 +356,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|公所)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
-const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*(?:\\d{4}\\s*)?`;
+/** A copyright's years: 2025, 2016-2025. */
+const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
+const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 const OWNER = new RegExp(
@@ -374,7 +379,7 @@ const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?
 /** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
 const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
-  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*(${COMPANY_NAME})`,
+  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*${YEARS}(${COMPANY_NAME})`,
 );
 
 /**
@@ -407,7 +412,6 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
-const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
 
 /** What else the page says that may name its body. */
 interface OrgClues {
@@ -426,6 +430,14 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
     if (next.length <= 20 && signs(name) && parseDate(next)) return name;
   }
   return null;
+}
+
+/** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
+function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
+  const title = layout.titleStart ?? layout.title;
+  if (title === null || title === 0 || !blocks.slice(0, 20).some((b) => GAZETTE_ISSUE.test(b.text))) return null;
+  const above = blocks[title - 1].text.trim();
+  return BODY_NAME_ONLY.test(above) ? above : null;
 }
 
 /** A date to the day or the month alone, as a council paper signs: 2024年6月. */
@@ -715,7 +727,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     title: title || null,
     date,
     source,
-    org: company ?? councilPaperSigner(blocks, layout.body) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
+    org: company ?? councilPaperSigner(blocks, layout.body) ?? gazetteIssuer(blocks, layout) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
     docNumber: findDocNumber(blocks, layout),
   };
 }

@@ -131,7 +131,7 @@ function isDecoration(code: number): boolean {
 /**
  * Attachment lists and annexes, from one pass over the lines: the ranges of attachment lists
  * (附件：1. … 2. …: the 附件 paragraph and the numbered lines after it), and where each annex
- * heading starts (附件1, 附件 2, 附件 on a line of its own).
+ * heading or a regulation's article starts (附件1, 附件 2, 附件 on a line of its own; 第二條).
  */
 function attachments(text: string): { zones: Array<[number, number]>; annexes: number[] } {
   const zones: Array<[number, number]> = [];
@@ -143,7 +143,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
-    const annex = ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd));
+    const annex =
+      (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
+      (ARTICLE_HEAD.test(line) && ARTICLE_LINE.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
@@ -159,6 +161,12 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
 }
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
+/**
+ * A regulation's article heading on a line of its own (第二條, 第二條　資助範圍): its paragraphs and
+ * items number afresh, as an annex's do.
+ */
+const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十百零〇0-9]{1,5}[條条]${INDENT}*(?:[\\u4e00-\\u9fff]{1,12}${INDENT}*)?$`);
+const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A line of an attachment list: 1. …, （二）… */
 const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 

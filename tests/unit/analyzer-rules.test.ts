@@ -1330,6 +1330,22 @@ describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-ali
     expect(street.meta.org).toBe('淮南市田家庵区朝阳街道办事处');
   });
 
+  it("a gazette's page: the issuer over the document's title (however short), the act's number, a 名單 is a notice; articles number afresh; financial capitals restate", () => {
+    const list = analyzeText(['澳門特別行政區公報', '第 19 期 — 2025 年 5 月 7 日（星期三）　第二組', '<< 上一份文件　|　本期目錄　|　下一份文件 >>', '科學技術發展基金', '名單', '　　按照批示的規定，科學技術發展基金現公佈資助名單，推進建設，加強服務：', '澳門大學', '$1,280,000.00', '（是項刊登費用為 $2,964.00）'].join('\n'));
+    expect(list.meta).toMatchObject({ title: '名單', date: '2025-05-07', org: '科學技術發展基金' });
+    expect(list.kind).toBe('notice');
+    expect(list.stats.map((x) => [x.text, x.unit])).toEqual([['$1,280,000.00', '澳门元']]);
+    const act = analyzeText(['第18期 — 2025年5月5日（星期一）', '[ 本期目錄 ]  [ 上一份文件 ]', '行政長官辦公室', '第62/2025號行政長官批示', '　　行政長官行使職權，推進建設，加強服務，作出本批示：', '　　一、核准資助規章。', '　　二、本批示自公佈翌日起生效。', '第二條', '資助範圍', '　　科技基金可向下列項目批給資助：', '　　（一）基礎研究項目；', '　　（二）進修及實習。', '第三條', '金額', '　　一、每項資助上限為$1,500,000.00（澳門元壹佰伍拾萬元整）。', '　　二、延長期不超過十二個月。'].join('\n'));
+    expect(act.meta).toMatchObject({ title: '第62/2025號行政長官批示', org: '行政長官辦公室', docNumber: '第62/2025號行政長官批示' });
+    expect(act.tasks.map((t) => t.marker + t.level)).toEqual(['一、1', '二、1', '（一）1', '（二）1', '一、1', '二、1']);
+    expect(act.stats.map((x) => x.text)).toEqual(['$1,500,000.00']);
+  });
+
+  it("a company's copyright with its years (版权所有 © 2016-2025 上海会智会展服务有限公司) names it", () => {
+    const a = analyzeText('第七届热管理技术峰会参会注册\n更新时间：2025-03-01\n峰会注册费每人3800元，立即报名咨询，免费咨询热线。\n咨询热线：400-820-6638 立即咨询\n版权所有 © 2016-2025 上海会智会展服务有限公司');
+    expect(a.meta.org).toBe('上海会智会展服务有限公司');
+  });
+
   it('dates: 发布日期 before 发文日期; a society that signs issues the document', () => {
     const a = analyzeText('关于嘉鱼县2025年度科技计划拟立项项目的公示\n发布机构：嘉鱼县科学技术局\n发文日期：2025-07-14\n发布日期：2025-07-15\n县科学技术局推进服务，加强建设，现予公示。');
     expect(a.meta.date).toBe('2025-07-15');
