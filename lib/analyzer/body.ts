@@ -65,6 +65,8 @@ const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
+/** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
+const COUNTERS = /^(?:[\u4e00-\u9fff]{1,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
@@ -102,6 +104,7 @@ export function isBoilerLine(text: string): boolean {
     (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
     COLUMN_NAME.test(t) ||
     BILINGUAL_NAME.test(t) ||
+    COUNTERS.test(t) ||
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
