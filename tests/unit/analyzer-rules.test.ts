@@ -1346,6 +1346,11 @@ describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-ali
     expect(a.meta.org).toBe('上海会智会展服务有限公司');
   });
 
+  it('a line of counters only (关注：58万 贴子：312万) is furniture, no title', () => {
+    const a = analyzeText('锦州吧\n关注：58万 贴子：312万\n看贴 图片 精品 视频 吧主推荐\n市科协在征集科普志愿服务项目，咱小区能报吗？\n楼主\n今天社区群里转的，原文贴这儿。');
+    expect(a.meta.title).toBe('市科协在征集科普志愿服务项目，咱小区能报吗？');
+  });
+
   it('dates: 发布日期 before 发文日期; a society that signs issues the document', () => {
     const a = analyzeText('关于嘉鱼县2025年度科技计划拟立项项目的公示\n发布机构：嘉鱼县科学技术局\n发文日期：2025-07-14\n发布日期：2025-07-15\n县科学技术局推进服务，加强建设，现予公示。');
     expect(a.meta.date).toBe('2025-07-15');
