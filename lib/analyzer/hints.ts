@@ -94,6 +94,33 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
 }
 
 /** One hint per block; plain text has none to give. */
+/** Cells per row, from which a row is a data table's (a label and its figures), not a layout's. */
+const DATA_ROW_CELLS = 3;
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * Blocks that are table cells themselves (not paragraphs inside a layout table's cell), of one
+ * line, in rows of three cells or more: the standard tables of a 政府信息公开工作年度报告
+ * (一、本年新收… | 2 | 0 …).
+ */
+function markDataCells(elements: readonly ElementInput[], blockEls: readonly number[], hints: BlockHint[]): void {
+  // (A layout table's cell holds a whole article, its <br>-split lines blocks of one element.)
+  const cellsOfRow = new Map<number, Set<number>>();
+  const rowOf = blockEls.map((el) => {
+    const cell = elements[el];
+    if (!cell || !CELL_TAGS.has(cell.tag.toUpperCase())) return -1;
+    const cells = cellsOfRow.get(cell.parent) ?? new Set<number>();
+    cellsOfRow.set(cell.parent, cells.add(el));
+    return cell.parent;
+  });
+  // (A cell whose <br>s split it into lines may hold a list of its own: 1.…<br>2.…)
+  const blocksOfCell = new Map<number, number>();
+  for (const el of blockEls) blocksOfCell.set(el, (blocksOfCell.get(el) ?? 0) + 1);
+  rowOf.forEach((row, i) => {
+    if (row >= 0 && cellsOfRow.get(row)!.size >= DATA_ROW_CELLS && blocksOfCell.get(blockEls[i]) === 1) hints[i].cell = true;
+  });
+}
+
 export function blockHints(input: PageInput): BlockHint[] {
   if (!input.dom) return input.texts.map(() => ({}));
   const hints = hintsFrom(input, true);
@@ -118,6 +145,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     if (el.class !== undefined && PRINTED_LINE.test(el.class)) hint.line = true;
     return hint;
   });
+  markDataCells(elements, blockEls, hints);
   const root = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines

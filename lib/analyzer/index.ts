@@ -43,11 +43,14 @@ function cleanBlock(original: string): CleanBlock {
 interface Article {
   text: string;
   spans: TextSpan[];
+  /** Where the article's data-table cells lie: [start, end) in `text`, in order. */
+  cells: Array<[number, number]>;
 }
 
-function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArticle>): Article {
+function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnType<typeof layoutArticle>): Article {
   const parts: string[] = [];
   const spans: TextSpan[] = [];
+  const cells: Array<[number, number]> = [];
   let length = 0;
   layout.body.forEach((i, k) => {
     const chunk = layout.chunks.get(i);
@@ -56,6 +59,7 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
       length += 1;
     }
     const drop = chunk?.drop ?? 0;
+    if (blocks[i].cell) cells.push([length, length + clean[i].text.length - drop]);
     parts.push(clean[i].text.slice(drop));
     for (const [cleanStart, origStart, len] of clean[i].runs) {
       const from = Math.max(cleanStart, drop);
@@ -70,7 +74,7 @@ function buildArticle(clean: CleanBlock[], layout: ReturnType<typeof layoutArtic
     }
     length += clean[i].text.length - drop;
   });
-  return { text: parts.join(''), spans };
+  return { text: parts.join(''), spans, cells };
 }
 
 /** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
@@ -94,7 +98,7 @@ export function analyzeInput(input: PageInput): Analysis {
   const clean = originals.map(cleanBlock);
   const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
   const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
-  const article = buildArticle(clean, layout);
+  const article = buildArticle(clean, blocks, layout);
   const pageText = originals.join('\n');
   const read = readMeta(blocks, layout, tags);
   const isOfficial = isOfficialPage(read, pageText, article.text);
@@ -105,7 +109,7 @@ export function analyzeInput(input: PageInput): Analysis {
     kind: pageKind(isOfficial, meta, article.text, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 }) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],
     stats: isOfficial ? findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null) : [],
     spans: article.spans,
   };

@@ -74,7 +74,7 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|发稿日期|發稿日期|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
 /** The date a document was issued (发文日期): the page's where it gives no publication date. */
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
@@ -281,6 +281,16 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(lead);
     if (named) return named[0].replace(LEAD_CONNECTIVE, '');
   }
+  // A township's own report (大瑶镇2024年工作总结…) is its government's, as the page names it in full.
+  const township = clues.title ? TITLE_TOWNSHIP.exec(clues.title) : null;
+  if (township) {
+    // (Its county or city before it where a line or a clause starts there: 浏阳市大瑶镇人民政府.)
+    const pattern = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,4}[市县縣区區])?${township[1]}(?:人民政府|办事处|辦事處)`);
+    for (const b of blocks) {
+      const m = b.text.includes(township[1]) ? pattern.exec(b.text) : null;
+      if (m) return m[0];
+    }
+  }
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
@@ -355,14 +365,14 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|公所)';
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有. */
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${BODY_NAME})${NAME_END}|${OWNER_LABEL}(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})`,
+  `${OWNER_LABEL}(${BODY_NAME})${NAME_END}|${OWNER_LABEL}(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -404,6 +414,8 @@ const TITLE_ISSUER = new RegExp(
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
 );
 
+/** A township that opens its own report's title: 大瑶镇2024年工作总结. */
+const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
 /** A title's short issuer before its colon: 朝阳街道：“科普大篷车”开进社区. */
 const TITLE_OPENER = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})[:：]/;
 /** Words before a name at the start of a lead's sentence (5月25日，由…). */
@@ -557,10 +569,11 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
 
 /** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
 function siteOwner(blocks: PageBlock[]): string | null {
-  // (A government's portal is kept by its office, 版权所有：泸溪县人民政府办公室: the site is the government's.)
+  // (A government's or congress's portal is kept by its office, 版权所有：泸溪县人民政府办公室: the
+  // site is the government's.)
   return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
 }
-const GOVERNMENT_OFFICE = /(?<=人民政府)(?:办公室|辦公室|办公厅|辦公廳)$/;
+const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協)(?:办公室|辦公室|办公厅|辦公廳)$/;
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {

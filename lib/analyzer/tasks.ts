@@ -32,6 +32,8 @@ export interface TaskOptions {
    * may follow its section's heading directly (三、竞赛内容（一）青少年…).
    */
   runTogether?: boolean;
+  /** Ranges of the text that are data-table cells (a row's label, 一、本年新收…, is no item), in order. */
+  cells?: Array<[number, number]>;
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
@@ -276,7 +278,9 @@ function sequences(found: Candidate[]): Candidate[] {
 
 /** Every numbered task of `text`, in order. */
 export function findTasks(text: string, options: TaskOptions = {}): Task[] {
-  const { zones, annexes } = attachments(text);
+  const { zones: lists, annexes } = attachments(text);
+  // Attachment lists and table cells alike hold no items.
+  const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
   const items = sequences(candidates(text, zones, options));
   const tasks: Task[] = [];
   const styles: Style[] = [];

@@ -1359,6 +1359,45 @@ describe('rounds 46 to 51: Hong Kong, Taiwan and Macau forms, gazettes, look-ali
   });
 });
 
+describe('rounds 52 to 57: letters and 公告 of Taiwan, data tables, long titles, congresses and townships', () => {
+  const html = (body: string, head = '') => analyzePage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document);
+
+  it("a letter's letterhead (高雄市政府教育局　函) and fields (受文者：…) are no title; 公告日期 dates it", () => {
+    const a = html('<h2>本市114學年度中小學科學展覽會報名及辦理事宜</h2><table><tr><td>公告日期</td><td>114-09-03</td></tr></table><p>高雄市政府教育局　函</p><p>受文者：本市各公私立國民中小學</p><p>發文日期：中華民國114年9月2日</p><p>主旨：請推動辦理科學展覽會，加強服務，落實政策。</p><p>說明：一、依據本局計畫辦理。</p><p>高雄市政府教育局 版權所有</p>');
+    expect(a.meta).toMatchObject({ title: '本市114學年度中小學科學展覽會報名及辦理事宜', date: '2025-09-03' });
+  });
+
+  it("a township office's 公告: its banner is no title, 公告期間 dates it, its footer's name and address name its owner", () => {
+    const a = analyzeText(['新竹縣竹東鎮公所', '目前位置：首頁 > 公告資訊 > 最新公告', '公告本所辦理樂齡數位科技學習班招生事宜', '公告期間：114/09/02～114/09/30', '新竹縣竹東鎮公所　公告', '發文日期：中華民國114年9月1日', '主旨：公告本所辦理學習班招生事宜，推動服務，加強建設。', '一、招生名額：每班30人，報名人數未滿15人之班別取消。', '新竹縣竹東鎮公所　地址：310041新竹縣竹東鎮東林路98號'].join('\n'));
+    expect(a.meta).toMatchObject({ title: '公告本所辦理樂齡數位科技學習班招生事宜', date: '2025-09-02', org: '新竹縣竹東鎮公所' });
+    expect(a.stats.map((x) => [x.text, x.qualifier])).toEqual([['30人', null], ['未滿15人', '未滿']]);
+  });
+
+  it('units and terms: 6科 counts subjects (not 5科技), 研習時數3小時 is a requirement', () => {
+    expect(findStats('分為6科，研習時數3小時，5科技企業').map((x) => [x.text, x.unit])).toEqual([['6科', '科']]);
+  });
+
+  it("a data table's one-line row labels (一、本年新收… | 2 | 0 | 2) are no items; a cell split into lines may hold a list", () => {
+    const rows = ['一、本年新收申请数量', '二、上年结转申请数量', '三、本年度办理结果'].map((label) => `<tr><td>${label}</td><td>2</td><td>0</td><td>2</td></tr>`).join('');
+    const a = html(`<h1>市科协2024年政府信息公开工作年度报告</h1><p>发布时间：2025-01-20</p><p>一、总体情况</p><p>市科协推进政务公开，加强建设，落实部署。</p><p>二、收到和处理申请情况</p><table>${rows}</table><p>三、存在的主要问题</p><p>市科学技术协会 版权所有</p>`);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、', '三、']);
+    const conditions = html('<h1>招聘公告</h1><p>发布时间：2024-08-30</p><p>一、招聘岗位</p><p>市科协推进建设，加强服务，落实部署。</p><table><tr><td>讲解员</td><td>2</td><td>1.35周岁以下；<br>2.具有普通话二级甲等证书。</td></tr></table><p>二、报名方式</p><p>市科学技术协会 版权所有</p>');
+    expect(conditions.tasks.map((t) => t.marker + t.level)).toEqual(['一、1', '1.2', '2.2', '二、1']);
+  });
+
+  it("a long title without a comma is no prose; a congress's portal kept by its office is the congress's", () => {
+    const title = '南平市人民代表大会常务委员会执法检查组关于检查《中华人民共和国促进科技成果转化法》和《福建省促进科技成果转化条例》实施情况的报告';
+    const a = analyzeText(['南平人大网', '首页 | 人大要闻 | 监督工作', title, '发布时间：2025-09-02 10:15　　来源：市人大常委会教科文卫工委', '主任、各位副主任：市人大常委会组成执法检查组，推进建设，加强监督。', '主办单位：南平市人大常委会办公室'].join('\n'));
+    expect(a.meta).toMatchObject({ title, date: '2025-09-02', org: '南平市人民代表大会常务委员会' });
+    expect(a.kind).toBe('report');
+  });
+
+  it("a township's own report is its government's, as the page names it in full", () => {
+    const a = analyzeText('大瑶镇2024年工作总结和2025年工作计划\n发布时间：2025-01-10\n来源：大瑶镇\n2024年，大瑶镇推进建设，加强服务，落实部署，联合镇科协开展活动。\n浏阳市大瑶镇人民政府\n2025年1月8日\n主办：浏阳市人民政府办公室');
+    expect(a.meta.org).toBe('浏阳市大瑶镇人民政府');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
