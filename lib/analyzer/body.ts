@@ -54,7 +54,7 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关留言|相關留言|相关文档|相關文檔|全文阅读已结束|全文閱讀已結束|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -156,12 +156,14 @@ const ORG_NAME_ONLY =
 
 /** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
 const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;
+/** A message board's fields between a message's title and its date. */
+const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友)[:：]/;
 /** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○). */
 const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
-/** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
+/** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t)) return false;
@@ -344,6 +346,8 @@ function findTitle(
         break;
       }
       if (!usable(i)) continue;
+      // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
+      if (MESSAGE_FIELDS.test(text)) continue;
       if (isDocNumberLine(text) || BYLINE.test(text) || DESK_BYLINE_LINE.test(text)) {
         numbered ||= isDocNumberLine(text);
         continue;
@@ -459,17 +463,61 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);
-  return { title, titleStart, header: [...new Set(header)], body, chunks: printedLines(blocks, body, pageChunks(blocks, body)) };
+  // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
+  const lineWidth = hardWrapWidth(blocks, body);
+  const article = lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body;
+  const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
+  return { title, titleStart, header: [...new Set(header)], body: article, chunks };
+}
+
+/** Display width: a Han or full-width character takes two columns, ASCII one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
+  return w;
+}
+
+/** Most columns a printed line of a PDF holds (A4, 16pt: about 28 characters). */
+const MAX_PRINTED_WIDTH = 120;
+const MIN_PRINTED_WIDTH = 40;
+/** Full lines a page needs, and the share of them that end mid-sentence, to be read as printed lines. */
+const MIN_FULL_LINES = 8;
+const MID_SENTENCE_SHARE = 0.7;
+
+/**
+ * The width of a full printed line where the body is a PDF's text pasted line by line (one <p>
+ * per printed line, each about as wide as the next and most ending mid-sentence), else 0.
+ */
+function hardWrapWidth(blocks: PageBlock[], body: number[]): number {
+  // (A table's cells, names and units, are no printed lines.)
+  const prose = body.filter((i) => !blocks[i].cell);
+  if (prose.length < MIN_FULL_LINES || body.some((i) => blocks[i].line)) return 0;
+  const widths = prose.map((i) => displayWidth(blocks[i].text.trim())).sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.8)];
+  if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return 0;
+  let lines = 0;
+  let open = 0;
+  for (const i of prose) {
+    const text = blocks[i].text.trim();
+    const w = displayWidth(text);
+    if (w < full * 0.85 || w > full * 1.1) continue;
+    lines++;
+    if (!SENTENCE_END.test(text)) open++;
+  }
+  return lines >= MIN_FULL_LINES && open >= lines * MID_SENTENCE_SHARE ? full : 0;
 }
 
 /** A PDF page's number (— 1 —, - 2 -, 第 3 页), or the running header printed under it. */
-function isPrintedPageFurniture(blocks: PageBlock[], i: number, title: number | null): boolean {
+function isPrintedPageFurniture(blocks: PageBlock[], i: number, title: number | null, pasted = false): boolean {
   if (PRINTED_PAGE_NUMBER.test(blocks[i].text)) return true;
   // (都昌县科协2024年工作总结和2025年工作计划, the title's words again after a page number.)
   const before = blocks[i - 1];
-  if (!before?.line || !PRINTED_PAGE_NUMBER.test(before.text) || title === null) return false;
-  const tail = blocks[title].text.trim().slice(-8);
-  return tail.length === 8 && blocks[i].text.includes(tail);
+  if (!(before?.line || pasted) || !PRINTED_PAGE_NUMBER.test(before.text) || title === null) return false;
+  const heading = blocks[title].text.trim();
+  const tail = heading.slice(-8);
+  // (Or its first words: 益阳市科协2025年上半年工作总结 over a title that goes on 和下半年工作打算.)
+  const line = blocks[i].text.trim();
+  return (tail.length === 8 && line.includes(tail)) || (line.length <= 40 && sharedStart(line, heading) >= 10);
 }
 const PRINTED_PAGE_NUMBER = /^[\s\u3000]*(?:[—–-]+[\s\u3000]*\d{1,3}[\s\u3000]*[—–-]+|第[\s\u3000]*\d{1,3}[\s\u3000]*[页頁](?:[\s\u3000]*[/／共][\s\u3000]*\d{1,3}[\s\u3000]*[页頁]?)?)[\s\u3000]*$/;
 
@@ -477,16 +525,23 @@ const PRINTED_PAGE_NUMBER = /^[\s\u3000]*(?:[—–-]+[\s\u3000]*\d{1,3}[\s\u300
  * The printed lines of a PDF rendering run on into paragraphs: a line that does not end a
  * sentence goes on in the next, unless that one opens an item (（二）, 三、).
  */
-function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>): Map<number, Chunk> {
+function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>, lineWidth: number): Map<number, Chunk> {
   for (let k = 1; k < body.length; k++) {
     const prev = blocks[body[k - 1]];
     const cur = blocks[body[k]];
-    if (!prev.line || !cur.line || joins.has(body[k])) continue;
-    if (SENTENCE_END.test(prev.text.trimEnd()) || NUMBERED_ITEM.test(cur.text) || isSectionHeading(prev.text)) continue;
-    joins.set(body[k], { drop: 0, continues: true });
+    if (joins.has(body[k]) || SENTENCE_END.test(prev.text.trimEnd()) || isSectionHeading(prev.text)) continue;
+    if (prev.line && cur.line) {
+      if (!NUMBERED_ITEM.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
+    } else if (lineWidth) {
+      // (Pasted lines: a full line goes on in the next unless that one is indented, as a
+      // paragraph opens; 2.3万余名… at a line's start is no item. So does the last line of a page.)
+      const full = displayWidth(prev.text.trim()) >= lineWidth * 0.85 || body[k] - body[k - 1] > 1;
+      if (full && !INDENTED.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
+    }
   }
   return joins;
 }
+const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
 
 /**
  * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):

@@ -10,7 +10,7 @@ export type BlockHint = Omit<PageBlock, 'text'>;
 
 const BOILER_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
 const BOILER_HINT =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|(?<!left[-_]?)side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|sidebar|(?<!left[-_]?)side|aside|related|relate|share|sharing|social|copyright|toolbar|pager|pagination|comments?|recommend|friendlink|links|login|search|dh|daohang|weizhi|position|location|bdshare|tags?)(?:$|[-_\s\d])/i;
 const HEADING_HINT = /(?:^|[-_\s])(?:title|headline|biaoti|bt|tit|article-title|news-title|art-title)(?:$|[-_\s\d])/i;
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const BOILER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
@@ -83,6 +83,31 @@ function contentRoot(texts: readonly string[], blockEls: readonly number[], elem
   return best;
 }
 
+/**
+ * Whether an element lies in a container like the root (the same tag and class, in a page
+ * container like the root's): another page of a preview (div.page-text of div.webpreview-item).
+ * Null when the root and its container have no class to tell their like.
+ */
+function twinOf(elements: readonly ElementInput[], root: number): ((el: number) => boolean) | null {
+  const { tag, class: cls, parent } = elements[root];
+  const page = elements[parent];
+  if (!cls || !page?.class) return null;
+  // A cousin in a page container like the root's own (each page's text in a page of its own),
+  // not an article's interpretation in a box of another kind (div.jd-box > div.d-content).
+  const related = (e: ElementInput) => {
+    const container = elements[e.parent];
+    return e.parent !== parent && container?.parent === page.parent && container.tag === page.tag && container.class === page.class;
+  };
+  return (el) => {
+    for (let cur = el, up = 0; cur >= 0 && cur < elements.length && up < 4; up++) {
+      const e = elements[cur];
+      if (cur !== root && e.tag === tag && e.class === cls && related(e)) return true;
+      cur = e.parent < cur ? e.parent : -1;
+    }
+    return false;
+  };
+}
+
 function contains(elements: readonly ElementInput[], root: number, el: number): boolean {
   // Parents come first, so a chain only goes down in index: a malformed list cannot loop.
   for (let cur = el; cur >= 0 && cur < elements.length; ) {
@@ -93,7 +118,6 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
   return false;
 }
 
-/** One hint per block; plain text has none to give. */
 /** Cells per row, from which a row is a data table's (a label and its figures), not a layout's. */
 const DATA_ROW_CELLS = 3;
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -121,6 +145,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   });
 }
 
+/** One hint per block; plain text has none to give. */
 export function blockHints(input: PageInput): BlockHint[] {
   if (!input.dom) return input.texts.map(() => ({}));
   const hints = hintsFrom(input, true);
@@ -151,7 +176,11 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     // Blocks after the content root ends are sidebars or footers; the title and header lines
     // usually sit just before it, so only what follows the root is marked outside.
     // (A PDF rendering prints each page in a container of its own: its later pages are no sidebar.)
-    for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]); i--) if (!hints[i].line) hints[i].outside = true;
+    // (So does a document-sharing site's preview: each page in a container of the root's class.)
+    const twin = twinOf(elements, root);
+    for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]) && !(twin && twin(blockEls[i])); i--) {
+      if (!hints[i].line) hints[i].outside = true;
+    }
   }
   return { hints, hasContent: root >= 0 };
 }

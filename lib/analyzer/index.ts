@@ -79,15 +79,19 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
 
 /** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
 function pageDollar(pageText: string): string | null {
-  const macau = occurrences(pageText, '澳門') + occurrences(pageText, '澳门');
-  const hongKong = occurrences(pageText, '香港');
+  const macau = occurrences(pageText, MACAU_WORDS);
+  const hongKong = occurrences(pageText, HONG_KONG_WORDS);
   if (!macau && !hongKong) return null;
   return macau > hongKong ? '澳门元' : '港元';
 }
+/** Words that place a page in Hong Kong or in Macau (a district office's page may not name the city). */
+const HONG_KONG_WORDS = /香港|港元|港幣|港币|民政事務|民政事务|區議會|区议会/g;
+const MACAU_WORDS = /澳門|澳门|葡幣|葡币/g;
 
-function occurrences(text: string, word: string): number {
+function occurrences(text: string, words: RegExp): number {
+  words.lastIndex = 0;
   let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  while (words.exec(text)) n++;
   return n;
 }
 

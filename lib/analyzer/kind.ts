@@ -26,11 +26,13 @@ const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:�
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
+/** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
+const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我|關注我|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|則留言|则留言|捐款支持|閱讀時間約|阅读时间约/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
@@ -55,6 +57,8 @@ const COMMERCIAL_SOURCE =
 
 const REPORTER_BYLINE = /(?:^|\n|‧)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
+/** A commercial site's readers: its comment count, its disclaimer to investors. */
+const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -84,8 +88,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
   const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line) && !PRIVATE_FOUNDATION.test(line));
-  if (!officialOwner && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
-  if (COMPANY_OWNER.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
+  if (!officialOwner && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
+  // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
+  if (COMPANY_OWNER.test(footer) && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
@@ -94,7 +100,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
   const outlet = COMPANY_OWNER.test(footer) || DESK_BYLINE.test(furniture);
-  if (!credit && outlet && !STATE_MEDIA.test(footer) && REPORTER_BYLINE.test(furniture) && ADVERTISING.test(furniture)) return false;
+  // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
+  const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture);
+  if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && ADVERTISING.test(furniture)) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
@@ -117,7 +125,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令|名单|名單)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -126,8 +134,8 @@ const ISSUED = /^(?:关于|關於|《)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
 const HELD = /举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;
-const REGISTRATION = /(?:报名|報名)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
-const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象/;
+const REGISTRATION = /(?:报名|報名|申请|申請)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
+const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象|申请资格|申請資格/;
 
 /** The title without its closing punctuation. */
 function bareTitle(meta: PageMeta): string {
@@ -150,8 +158,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   }
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
   if (meta.docNumber) return 'notice';
-  // An activity's announcement, with its places, registration and rules, is a notice; a report of
-  // the activity once held is news (舉行, 圓滿落幕).
+  // An activity's announcement (or a call for applications), with its places, registration and
+  // rules, is a notice; a report of the activity once held is news (舉行, 圓滿落幕).
   if (!HELD.test(title) && REGISTRATION.test(bodyText) && QUOTA_OR_RULES.test(bodyText)) return 'notice';
   return 'news';
 }

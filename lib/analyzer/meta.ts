@@ -364,7 +364,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|公所)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所)';
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -411,7 +411,7 @@ function withoutRepostTag(title: string | null): string | null {
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
 );
 
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
@@ -451,6 +451,26 @@ function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const above = blocks[title - 1].text.trim();
   return BODY_NAME_ONLY.test(above) ? above : null;
 }
+
+/**
+ * A procurement notice is its purchaser's, whichever trading centre's site prints it
+ * (1.采购人信息 / 名称：宿州市科学技术协会, or 采购人：…).
+ */
+function purchaser(blocks: PageBlock[], body: number[], title: string | null): string | null {
+  if (!title || !PROCUREMENT.test(title)) return null;
+  for (let k = 0; k < body.length; k++) {
+    const text = blocks[body[k]].text;
+    const named = PURCHASER.exec(text);
+    if (named) return named[1];
+    const next = k + 1 < body.length && PURCHASER_HEADING.test(text) ? PURCHASER_NAME.exec(blocks[body[k + 1]].text) : null;
+    if (next) return next[1];
+  }
+  return null;
+}
+const PROCUREMENT = /采购|採購|磋商|招标|招標|询价|詢價|比选|比選|谈判|談判/;
+const PURCHASER = new RegExp(`(?:采购人|採購人|采购单位|採購單位)(?:名称|名稱)?[\\s\\u3000]*[:：][\\s\\u3000]*(${BODY_NAME})(?=[\\s\\u3000，,。；;]|$)`);
+const PURCHASER_HEADING = /(?:采购人|採購人)(?:信息|資訊)[\s\u3000]*$/;
+const PURCHASER_NAME = new RegExp(`^[\\s\\u3000]*名[\\s\\u3000]*[称稱][\\s\\u3000]*[:：][\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*$`);
 
 /** A date to the day or the month alone, as a council paper signs: 2024年6月. */
 const SIGNED_ON = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
@@ -684,9 +704,12 @@ function titleFromTags(tags: MetaTags): string | null {
 }
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)$/i;
+
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
-  for (let i = first; i <= last; i++) lines.push(blocks[i].text.trim().replace(/\s+/g, ' '));
+  // (A document-sharing site shows its file's name: …工作打算.pdf.)
+  for (let i = first; i <= last; i++) lines.push(blocks[i].text.trim().replace(/\s+/g, ' ').replace(FILE_EXTENSION, ''));
   const spaced = lines.join(' ');
   return lines.length > 1 && tagged.includes(spaced) ? spaced : lines.join('');
 }
@@ -710,7 +733,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i));
   for (const i of layout.header) date ??= parseDate(blocks[i].text);
-  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? '');
+  // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
+  const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
+  if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
+  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
   for (let i = 0; !date && i < Math.min(blocks.length, 20); i++) {
     if (blocks[i].text.length <= 60 && GAZETTE_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
@@ -740,7 +766,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     title: title || null,
     date,
     source,
-    org: company ?? councilPaperSigner(blocks, layout.body) ?? gazetteIssuer(blocks, layout) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
+    org: company ?? councilPaperSigner(blocks, layout.body) ?? gazetteIssuer(blocks, layout) ?? purchaser(blocks, layout.body, title) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
     docNumber: findDocNumber(blocks, layout),
   };
 }

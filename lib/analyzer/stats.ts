@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -99,7 +99,7 @@ const SLASHES = codes('/／');
 const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -540,7 +540,7 @@ const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外�
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
-const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '日', '个月', '個月', '学时', '學時']);
+const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '日', '星期', '个月', '個月', '学时', '學時']);
 const WITHIN = codes('内內');
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
@@ -594,12 +594,16 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
   return bare && first.value === 24 && (unit === '小时' || unit === '小時') && hasHan(text.charAt(end)) && !AFTER_A_DURATION.test(text.slice(end, end + 2));
 }
 
+const NOT_DISTRICTS_OR_LESSONS = /^[块塊县縣域间間位长長委政划劃时時落式子内內]/;
+const NOT_PAIRS = /^[0-9０-９一二三四五六七八九十象于於接比外标標口应應话話待照付手方]/;
 const NOT_SUBJECTS = /^[技研学學普室长長协協级級目]/;
 const NOT_CALLS = /^[知过過报報讯訊道用行信告关關]/;
+const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
-function dayCount(text: string, qualifierStart: number, first: Read): boolean {
+function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
   const qualified = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
-  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31);
+  // (90日历天内: calendar days, a contract's term.)
+  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31) && !CALENDAR.has(text.charCodeAt(end));
 }
 
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
@@ -607,12 +611,16 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
   }
+  // 全港18區 counts districts and 約120段 lessons; 3区块, 2段式 and 1段时间 are other words.
+  if ((unit === '区' || unit === '區' || unit === '段') && NOT_DISTRICTS_OR_LESSONS.test(text.slice(end, end + 1))) return false;
+  // 20对 counts pairs; 1对1 and 3对接 are other words.
+  if ((unit === '对' || unit === '對') && NOT_PAIRS.test(text.slice(end, end + 1))) return false;
   // 6科 counts subjects; 5科技 and 3科研 are other words.
   if (unit === '科' && NOT_SUBJECTS.test(text.slice(end, end + 1))) return false;
   // 2億1,000萬通 counts calls; 3通知 and 1通過 are other words.
   if (unit === '通' && NOT_CALLS.test(text.slice(end, end + 1))) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
-  if (unit === '日' && !dayCount(text, qualifierStart, first)) return false;
+  if (unit === '日' && !dayCount(text, qualifierStart, first, end)) return false;
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an
     // age is not.

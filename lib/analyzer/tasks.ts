@@ -133,7 +133,8 @@ function isDecoration(code: number): boolean {
 /**
  * Attachment lists and annexes, from one pass over the lines: the ranges of attachment lists
  * (附件：1. … 2. …: the 附件 paragraph and the numbered lines after it), and where each annex
- * heading or a regulation's article starts (附件1, 附件 2, 附件 on a line of its own; 第二條).
+ * heading, a regulation's article or a reply starts (附件1, 附件 2, 附件 on a line of its own; 第二條;
+ * 回复机构：…).
  */
 function attachments(text: string): { zones: Array<[number, number]>; annexes: number[] } {
   const zones: Array<[number, number]> = [];
@@ -147,7 +148,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
     const annex =
       (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
-      (ARTICLE_HEAD.test(line) && ARTICLE_LINE.test(text.slice(lineStart, lineEnd)));
+      (ARTICLE_HEAD.test(line) && ARTICLE_LINE.test(text.slice(lineStart, lineEnd))) ||
+      REPLY_LINE.test(line);
     if (annex) annexes.push(lineStart);
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
@@ -169,6 +171,8 @@ const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
  */
 const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十百零〇0-9]{1,5}[條条]${INDENT}*(?:[\\u4e00-\\u9fff]{1,12}${INDENT}*)?$`);
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
+/** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
+const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|答复|答覆|回复|回覆)${INDENT}*[:：]`);
 /** A line of an attachment list: 1. …, （二）… */
 const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 
@@ -322,7 +326,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // It stands where its parent's item stood.
     const last = tasks[tasks.length - 1];
     const seen = styles.indexOf(c.style);
-    if (c.n === 1 && last && !INLINE_STYLES.has(c.style) && (seen < 0 || seen >= last.level) && runInThenProse(text, last, c.start)) {
+    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
     const depth = styles.indexOf(c.style);

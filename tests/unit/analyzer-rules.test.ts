@@ -1398,6 +1398,91 @@ describe('rounds 52 to 57: letters and 公告 of Taiwan, data tables, long title
   });
 });
 
+describe('rounds 53 to 57: shared documents, procurement, message boards, HK districts, pasted PDF lines', () => {
+  const html = (body: string, head = '') => analyzePage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document);
+
+  it("a paid sharing site's preview: its price is no shop, and each page in its own container is the article", () => {
+    const page = (n: number, lines: string[]) => `<div class="webpreview-item"><div class="page-no">第${n}页 / 共9页</div><div class="page-text">${lines.map((l) => `<p>${l}</p>`).join('')}</div></div>`;
+    const a = html(
+      '<div class="crumb">原创力文档 &gt; 党政相关</div><h1>兴义市科协第五次代表大会工作报告</h1><div class="price">下载价格：¥5.00 立即购买</div><div class="buy">¥5.00 立即购买 开通VIP</div>' +
+        `<div id="preview">${page(1, ['各位代表：现在，我代表市科协第四届委员会向大会作工作报告，推进建设，加强服务，落实部署。', '一、过去五年工作回顾', '（一）政治引领更加有力。全市举办科普活动132场，推进建设，加强服务。'])}${page(2, ['（二）科学普及深入开展。全市建成科普基地27个，推进服务，加强建设，落实部署。', '二、今后五年的主要任务'])}</div>` +
+        '<div class="copyright"><h3>版权声明</h3><p>1、本文档内容版权归属内容提供方。</p></div>',
+    );
+    expect(a.isOfficial).toBe(true);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '（一）', '（二）', '二、']);
+  });
+
+  it("a procurement notice is its purchaser's; 90日历天 is a contract's term", () => {
+    const a = analyzeText(['宿州市科技馆展品更新项目竞争性磋商公告', '发布时间：2025-06-10', '宿州市公共资源交易中心受采购人委托，对本项目进行竞争性磋商采购，推进建设，加强服务。', '合同履行期限：自合同签订之日起90日历天内完成全部供货。', '1.采购人信息', '名称：宿州市科学技术协会', '地址：宿州市埇桥区汴河中路369号', '主办单位：宿州市公共资源交易中心'].join('\n'));
+    expect(a.meta.org).toBe('宿州市科学技术协会');
+    expect(a.stats).toEqual([]);
+  });
+
+  it("a message board's reply: a state outlet's company is no seller, the reply numbers afresh, its fields are no title", () => {
+    const a = analyzeText(['人民网 | 领导留言板', '关于周口市青少年科技创新大赛报名的咨询', '留言对象：周口市委书记', '留言类型：咨询　　领域：教育　　状态：已办理', '网友：ZK****2011　　留言时间：2025-03-04 21:37', '孩子想参加比赛，想问：', '1.今年什么时候报名？', '2.学生个人能不能直接报名？', '回复机构：周口市科学技术协会　　回复时间：2025-03-12 10:05', '网友您好！现答复如下：', '一、关于报名时间。大赛通知已发布，推进服务，加强建设。', '二、关于报名方式。实行学校统一申报，落实部署。', '咨询电话：0394-8216035', '周口市科学技术协会', '2025年3月12日', '相关留言', '商水县12所学校共用一套器材怎么办？', '人民网股份有限公司版权所有，咨询电话：010-65363636'].join('\n'));
+    expect(a.isOfficial).toBe(true);
+    expect(a.meta.title).toBe('关于周口市青少年科技创新大赛报名的咨询');
+    expect(a.tasks.map((t) => t.marker + t.level)).toEqual(['1.1', '2.1', '一、1', '二、1']);
+    expect(a.stats).toEqual([]);
+  });
+
+  it("a thesis abstract is not official; 关注我们 and 冷板凳 are no forum's words; WeChat's tags are furniture", () => {
+    const thesis = analyzeText('首页 > 学位论文 > 详情\n地市级科协助力试点城市建设的路径研究\n摘要：地市级科协推进建设，加强服务，落实部署。\n作者：周雨桐\n学位授予单位：江苏大学\n导师姓名：陈立群\n被引量：0\n万方数据知识服务平台');
+    expect(thesis.isOfficial).toBe(false);
+    const wechat = html('<h1 class="rich_media_title">2025年亳州市科技活动周启幕</h1><div id="js_tags" class="article-tag__list"><span class="article-tag__item">#科技活动周</span><span class="article-tag__item-num">15个</span></div><p>点击蓝字 关注我们</p><p>亳州市科学技术协会推进科普服务，加强建设，全市共安排各类科普活动128项。</p><p>“院士告诉我们，做科研要坐得住冷板凳。”</p><p>来源：亳州市科协科普部</p>');
+    expect([wechat.isOfficial, wechat.stats.map((x) => x.text)]).toEqual([true, ['128项']]);
+  });
+
+  it("Hong Kong: a district office's $ without the city's name, a call for applications is a notice, a date over the title, 18區, a site with comments and a disclaimer", () => {
+    const district = analyzeText('邀請申請撥款：黃大仙區STEM社區推廣計劃\n發出日期：2025年11月10日\n黃大仙民政事務處現邀請區內非牟利機構申請撥款，推進服務，加強建設。\n二、申請資格\n三、撥款額：計劃的撥款總額為$1,200,000。\n五、申請方法及截止日期\n2025 © 民政事務總署');
+    expect([district.kind, district.stats.map((x) => [x.text, x.unit])]).toEqual(['notice', [['$1,200,000', '港元']]]);
+    const release = html('<p>發布日期：2025年10月8日</p><h2>「智方便」登記用戶逾352萬</h2><p>數字政策辦公室今日宣布，推進服務，加強建設，服務覆蓋全港18區，成功訪問1 012家企業。</p><p>2025 © 數字政策辦公室</p>');
+    expect(release.meta.date).toBe('2025-10-08');
+    expect(release.stats.map((x) => x.text)).toEqual(['18區', '1 012家']);
+    const property = analyzeText('新田科技城首幅用地招標\n2025-12-02\n發展局推進建設，加強服務，宣布招標，中標者須預留約5 000平方米。\n免責聲明：本文內容僅供參考，並不構成任何投資建議。\n留言（41）\n廣告查詢\n© 2025 樓市通傳媒有限公司 版權所有');
+    expect(property.isOfficial).toBe(false);
+  });
+
+  it("Macau: the Legislative Assembly owns its site, votes count, a year in Chinese numerals ends a title's issuer, 會務報告 and 施政方針 are reports", () => {
+    const vote = analyzeText('全體會議細則性通過法案\n發佈日期：04/12/2025\n立法會今日舉行全體會議，推進建設，法案以29票贊成獲通過。\n法案由澳門特別行政區政府於2025年6月提交。\n澳門特別行政區立法會 版權所有 © 2025');
+    expect([vote.meta.org, vote.stats.map((x) => x.text)]).toEqual(['澳門特別行政區立法會', ['29票']]);
+    const report = analyzeText('澳門科技普及協進會二零二四年度會務報告\n發佈日期：2025-03-20\n本會推進科普服務，加強建設，全年舉辦活動86場。\n廣東省科學技術協會、廣東省科協代表出席。\n版權所有 © 廣州某某科技有限公司');
+    expect([report.meta.org, report.kind]).toEqual(['澳門科技普及協進會', 'report']);
+    expect(analyzeText('二〇二六年財政年度社會文化領域施政方針（摘要）\n發佈日期：2025-11-25\n社會文化領域各部門推進建設，加強服務，落實政策，約4星期完成。\n澳門特別行政區政府 版權所有').kind).toBe('report');
+  });
+
+  it('an inline run in a paragraph after a list closed by prose starts a list of its own', () => {
+    const tasks = findTasks('資助分三類：\n（1）基礎項目：資助上限為8萬元，用於購置教學設備及開發課程；\n（2）進階項目：資助上限為25萬元，須與高等院校合作開展研究。\n教青局表示，計劃推行以來反應理想，學校參與踴躍。\n下一階段將推進以下工作：一是成立發展中心；二是設立專項資助；三是建立聯盟。');
+    expect(tasks.map((t) => t.marker + t.level)).toEqual(['（1）1', '（2）1', '一是1', '二是1', '三是1']);
+  });
+
+  it("a PDF's lines pasted one per paragraph run on; a page's number and its shortened running title drop out; a file's extension is no part of the title", () => {
+    const line = (t: string) => t;
+    const lines = [
+      '益阳市科协2025年上半年工作总结和下半年工作打算.pdf',
+      '上传时间：2025-07-15',
+      '　　2025年上半年，市科协坚持以习近平新时代中国特色社会主义',
+      '思想为指导，紧扣“三服务”职责定位，各项工作取得新的进展，',
+      '全市举办科普活动共计185场次，参与群众约3.6万人次，服务',
+      '企业和基层群众的满意度持续提升，科普工作质量稳步提高，现将',
+      '有关情况总结如下。',
+      '　　一是部分县级科协人员力量薄弱，工作开展不平衡，科普阵地',
+      '运行管理有待加强，基层科协组织作用发挥不够充分，人均科普经',
+      '费仅为0.',
+      '- 2 -',
+      '益阳市科协2025年上半年工作总结',
+      '72元，低于全省平均水平，亟待加强科普经费保障和阵地建设管理；',
+      '　　二是部分科普e站使用率不高，群众参与的积极性还需要进一步',
+      '提高，科普服务的覆盖面和影响力有待扩大，需要在下半年加以改进。',
+      '益阳市科学技术协会',
+    ].map(line);
+    const a = analyzeText(lines.join('\n'));
+    expect(a.meta.title).toBe('益阳市科协2025年上半年工作总结和下半年工作打算');
+    expect(a.stats.map((x) => x.text)).toEqual(['185场次', '约3.6万人次', '0.72元']);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一是', '二是']);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
