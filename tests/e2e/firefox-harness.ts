@@ -29,6 +29,8 @@ const ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 /** A light extension page (no store, no app state) that serves as the control tab. */
 const CONTROL_PAGE = `${ORIGIN}/options.html`;
 const START_TIMEOUT_MS = 60_000;
+/** How long a reload request may go unanswered by the old background page before it is sent again. */
+const RELOAD_RETRY_MS = 10_000;
 
 export interface FirefoxHarness extends Driver {
   serverUrl: string;
@@ -344,11 +346,25 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
     // runtime.reload() unloads the extension's pages, the control tab with them, so its answer may
     // never come: not awaited (a callback scheduled from the control tab would die with it, too).
-    void inBackground(`(bg) => { bg.browser.runtime.reload(); }`, undefined).catch(() => {});
+    const reload = () => void inBackground(`(bg) => { bg.browser.runtime.reload(); }`, undefined).catch(() => {});
+    reload();
     control = undefined;
     const deadline = Date.now() + START_TIMEOUT_MS;
-    while (await inBackground<boolean, undefined>(`(bg) => bg.__gongwenHarnessOld === true`, undefined).catch(() => true)) {
+    let asked = Date.now();
+    for (;;) {
+      // (No answer: the control tab went with the old pages, and the new ones are not up yet.)
+      const page = await inBackground<boolean, undefined>(`(bg) => bg.__gongwenHarnessOld === true`, undefined).then(
+        (old) => (old ? 'old' : 'new'),
+        () => 'none',
+      );
+      if (page === 'new') break;
       if (Date.now() > deadline) throw new Error('The Firefox extension did not reload');
+      // On a loaded machine the old page may still answer long after the request, having never
+      // acted on it: ask again rather than wait out the deadline.
+      if (page === 'old' && Date.now() - asked > RELOAD_RETRY_MS) {
+        reload();
+        asked = Date.now();
+      }
       const stale = control as Promise<string> | undefined;
       control = undefined;
       if (stale) await closeContext(await stale.catch(() => ''));
