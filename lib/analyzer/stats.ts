@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -96,7 +96,7 @@ const NEXT_UNIT_DOWN = new Map([
   [1e4, { units: ['千', '仟'], scale: 1e3, bareThousands: true }],
 ]);
 const SLASHES = codes('/／');
-const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升']);
+const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
@@ -217,6 +217,12 @@ function identAfter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_MARKS_AFTER.has(c)) return true;
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
+}
+
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB'];
+/** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
+function latinUnitAt(text: string, i: number): boolean {
+  return LATIN_UNITS.some((u) => text.startsWith(u, i) && !isLatinAt(text, i + u.length) && !isDigitAt(text, i + u.length));
 }
 
 /** An ASCII letter or digit, or one of the identifier marks. */
@@ -407,7 +413,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     }
   }
 
-  if (identAfter(text, pos)) return null;
+  // (Glued to a unit of its own, 312Mbps or 38.6萬TB, a number is no identifier.)
+  if (identAfter(text, pos) && !latinUnitAt(text, pos)) return null;
 
   let unit: string | null = null;
   if (percent) {
@@ -577,6 +584,7 @@ function timeNotAResult(text: string, qualifierStart: number): boolean {
 const EVERY = CODE('每');
 /** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右). */
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
+const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
 const ZERO_START = /^[0０](?![.．\d０-９])/;
 const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去)$/;
 
@@ -591,11 +599,15 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
   if (text.charCodeAt(from - 1) === EVERY || first.value === 0 || (from < qualifierStart && ZERO_START.test(text.slice(from, qualifierStart)))) return true;
   if (PERIOD_AHEAD_OR_PAST.test(text.slice(Math.max(0, from - 2), from))) return true;
   const bare = NUMERAL_START.has(text.charCodeAt(qualifierStart));
+  // (臭氧8小時平均值 names a measure by the hours it averages over.)
+  if (bare && AVERAGED_OVER.test(text.slice(end, end + 2))) return true;
   return bare && first.value === 24 && (unit === '小时' || unit === '小時') && hasHan(text.charAt(end)) && !AFTER_A_DURATION.test(text.slice(end, end + 2));
 }
 
 const NOT_DISTRICTS_OR_LESSONS = /^[块塊县縣域间間位长長委政划劃时時落式子内內]/;
 const NOT_PAIRS = /^[0-9０-９一二三四五六七八九十象于於接比外标標口应應话話待照付手方]/;
+const NOT_BAGS_OR_FIXTURES = /^[括含装裝容体體有备備年]/;
+const NOT_WORKS = /^[门門署委长長]/;
 const NOT_SUBJECTS = /^[技研学學普室长長协協级級目]/;
 const NOT_CALLS = /^[知过過报報讯訊道用行信告关關]/;
 const CALENDAR = codes('历曆');
@@ -615,6 +627,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if ((unit === '区' || unit === '區' || unit === '段') && NOT_DISTRICTS_OR_LESSONS.test(text.slice(end, end + 1))) return false;
   // 20对 counts pairs; 1对1 and 3对接 are other words.
   if ((unit === '对' || unit === '對') && NOT_PAIRS.test(text.slice(end, end + 1))) return false;
+  // 3萬2千包 and 2,918具 count; 1包括, 1具体 and 20包年 (pack-years, a smoker's history) are other words.
+  if ((unit === '包' || unit === '具') && NOT_BAGS_OR_FIXTURES.test(text.slice(end, end + 1))) return false;
+  // 8部 counts works; 十八部门 names who issued a document.
+  if ((unit === '部') && NOT_WORKS.test(text.slice(end, end + 1))) return false;
   // 6科 counts subjects; 5科技 and 3科研 are other words.
   if (unit === '科' && NOT_SUBJECTS.test(text.slice(end, end + 1))) return false;
   // 2億1,000萬通 counts calls; 3通知 and 1通過 are other words.

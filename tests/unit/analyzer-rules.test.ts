@@ -1483,6 +1483,35 @@ describe('rounds 53 to 57: shared documents, procurement, message boards, HK dis
   });
 });
 
+describe('rounds 58 to 61: everyday samples, Taiwan and Hong Kong units', () => {
+  it('units: 微克/立方公尺, 立方公尺, 公升, 台次, 站日, 床, 包, 村, 具, TB, GB, Mbps, Tbps', () => {
+    const text = 'PM2.5年平均濃度為13.2微克/立方公尺，蓄水約46萬立方公尺，每人每日約132公升，出動172台次，不良42站日，新增96床，發放3萬2千包，涵蓋24村，更換2,918具，流量38.6萬TB，人均約25.4GB，平均312Mbps，峰值約4.8Tbps';
+    expect(findStats(text).map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['13.2微克/立方公尺', 13.2, '微克/立方公尺'],
+      ['約46萬立方公尺', 460_000, '立方公尺'],
+      ['約132公升', 132, '公升'],
+      ['172台次', 172, '台次'],
+      ['42站日', 42, '站日'],
+      ['96床', 96, '床'],
+      ['3萬2千包', 32_000, '包'],
+      ['24村', 24, '村'],
+      ['2,918具', 2918, '具'],
+      ['38.6萬TB', 386_000, 'TB'],
+      ['約25.4GB', 25.4, 'GB'],
+      ['312Mbps', 312, 'Mbps'],
+      ['約4.8Tbps', 4.8, 'Tbps'],
+    ]);
+  });
+
+  it('not statistics: 20包年 (a smoking history), 臭氧8小時平均值 (a measure), 十八部门 (issuers), 5G, 2.1MB', () => {
+    expect(findStats('吸菸史達20包年以上，臭氧8小時平均值，十八部门联合印发，5G基站，附件2.1MB').map((x) => x.text)).toEqual([]);
+  });
+
+  it('a source ends before its reporter (晋商财经网记者：郭明远)', () => {
+    expect(analyzeText('阳泉出台科技成果转化措施\n2025-09-12 来源：晋商财经网记者：郭明远\n阳泉市政府推进建设，加强服务，落实部署。').meta.source).toBe('晋商财经网');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
