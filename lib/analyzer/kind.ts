@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, COPYRIGHT, DESK_BYLINE, LIMITED_COMPANY, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -123,6 +123,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
 }
 
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
+const TO_NOTE = /備悉|备悉/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
@@ -148,8 +149,10 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const title = bareTitle(meta);
   if (REPORT.test(title) || ANNUAL_REPORT.test(titleTag)) return 'report';
   if (SPEECH.test(title)) return 'speech';
-  // A paper for a Legislative Council panel reports to its members (請委員備悉本文件的內容).
-  if (meta.docNumber && LEGCO_PAPER.test(meta.docNumber) && !NOTICE.test(title)) return 'report';
+  // A paper for a Legislative Council panel reports to its members, and so does any council's
+  // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.
+  const paper = meta.docNumber !== null && COUNCIL_PAPER.test(meta.docNumber);
+  if (paper && !NOTICE.test(title) && (LEGCO_PAPER.test(meta.docNumber!) || TO_NOTE.test(bodyText))) return 'report';
   if (NOTICE.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {

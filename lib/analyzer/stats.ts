@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -315,6 +315,8 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
   const next = text.charCodeAt(m.index + 1);
   return next !== TENTH && next !== TIMES;
 }
+/** A numeral that is a multiplier alone: 百萬, 千, 億. */
+const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
 const FINANCIAL_CAPITALS = /[壹貳贰參叁肆伍陸柒捌玖拾佰仟]/;
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
 const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
@@ -481,8 +483,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     pos += post.length;
   }
 
-  // （百萬元）, the unit a table's column heading gives its figures: no figure itself.
-  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && isOneOfAt(text, pos, CLOSE_BRACKETS)) return null;
+  // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
+  // （百萬公噸二氧化碳當量）.
+  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && (isOneOfAt(text, pos, CLOSE_BRACKETS) || (!qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')))) return null;
   if (percent) {
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
@@ -547,7 +550,7 @@ const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外�
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
-const TIME_UNITS = new Set(['分钟', '分鐘', '小时', '小時', '天', '日', '星期', '个月', '個月', '学时', '學時']);
+const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '个月', '個月', '学时', '學時']);
 const WITHIN = codes('内內');
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
@@ -586,11 +589,11 @@ const EVERY = CODE('每');
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
 const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
 const ZERO_START = /^[0０](?![.．\d０-９])/;
-const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去)$/;
+const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去|首)$/;
 
 /**
  * Whether a time names an interval, a period or a kind of thing rather than a result: 每6小時更新
- * (how often), 未來1個月 and 過去3個月 (periods), 0至6小時 (a forecast's window), 24小時熱線 and
+ * (how often), 未來1個月, 過去3個月 and 首十個月 (periods), 0至6小時 (a forecast's window), 24小時熱線 and
  * 24小時颱風路徑預報 (a round-the-clock service, a forecast's lead time).
  */
 function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {

@@ -1507,6 +1507,20 @@ describe('rounds 58 to 61: everyday samples, Taiwan and Hong Kong units', () => 
     expect(findStats('吸菸史達20包年以上，臭氧8小時平均值，十八部门联合印发，5G基站，附件2.1MB').map((x) => x.text)).toEqual([]);
   });
 
+  it("秒 and 太焦耳 as units; a table heading's unit (百萬公噸二氧化碳當量) and 首十個月 are no figures", () => {
+    expect(findStats('平均輪候時間由約65秒縮短至約48秒，能源消耗27萬6千太焦耳，排放量（百萬公噸二氧化碳當量），首十個月回收').map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['約65秒', 65, '秒'],
+      ['約48秒', 48, '秒'],
+      ['27萬6千太焦耳', 276_000, '太焦耳'],
+    ]);
+  });
+
+  it("a district council committee's paper: its number, and a report where members are asked to note it", () => {
+    const a = analyzeText(['觀塘區議會交通及運輸委員會文件第18/2025號', '（2025年11月18日會議）', '觀塘區「智慧出行」措施推展進度', '目的', '1.\t本文件向委員匯報觀塘區智慧出行措施的推展進度，推進建設。', '2.\t請委員備悉本文件的內容。', '運輸署', '2025年11月'].join('\n'));
+    expect(a.meta).toEqual({ title: '觀塘區「智慧出行」措施推展進度', date: null, source: null, org: '運輸署', docNumber: '觀塘區議會交通及運輸委員會文件第18/2025號' });
+    expect(a.kind).toBe('report');
+  });
+
   it('a source ends before its reporter (晋商财经网记者：郭明远)', () => {
     expect(analyzeText('阳泉出台科技成果转化措施\n2025-09-12 来源：晋商财经网记者：郭明远\n阳泉市政府推进建设，加强服务，落实部署。').meta.source).toBe('晋商财经网');
   });
