@@ -13,7 +13,7 @@ const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
 
 /** Wording of official documents and reports about official work (Taiwan and Hong Kong's too: 推動, 辦理, 撥款). */
 const OFFICIAL_WORDS =
-  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|资助|資助|举办|舉辦|主办|主辦|公布|公佈|开展|開展|启动|啟動|组织|組織/g;
+  /贯彻|貫徹|落实|落實|部署|全委会|全委會|党组|黨組|党建|黨建|工作会议|工作會議|深化改革|各市|各县|各縣|印发|印發|通知|要点|要點|推进|推進|推动|推動|加强|加強|强化|強化|服务|服務|召开|召開|主持|出席|领导|領導|实施|實施|执行|執行|建设|建設|会议|會議|政策|施政|计划|計畫|計劃|办理|辦理|补助|補助|拨款|撥款|资助|資助|举办|舉辦|主办|主辦|公布|公佈|开展|開展|启动|啟動|组织|組織|宣导|宣導|宣传|宣傳|市府|县府|縣府|本局|本署|本府|局长|局長|署长|署長/g;
 
 /**
  * The marks of a government's press-release service or portal (Hong Kong's 新聞公報, signed off with the
@@ -42,6 +42,7 @@ const COMPANY_OWNER = new RegExp(
   `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
   'i',
 );
+const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於)`);
 const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
 
 /**
@@ -91,7 +92,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   if (!officialOwner && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
-  if (COMPANY_OWNER.test(footer) && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
+  const company = COMPANY_OWNER.test(footer) || COMPANY_ABOUT.test(footer);
+  if (company && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;

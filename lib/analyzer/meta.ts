@@ -386,10 +386,13 @@ const BANNER = new RegExp(
 );
 /** A site's banner in both languages: 教育局 Education Bureau, 創新科技署 Innovation and Technology Commission. */
 const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:[A-Z][A-Za-z&'’.,-]*[\\s\\u3000]*){1,8}$`);
-/** A company that owns the site (版权所有 北京…有限公司): a page with no body of its own names at least its publisher. */
+/**
+ * A company that owns the site (版权所有 北京…有限公司), or that its account introduces at the foot
+ * (…股份有限公司成立于2003年): a page with no body of its own names at least its publisher.
+ */
 const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
-  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*${YEARS}(${COMPANY_NAME})`,
+  `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*${YEARS}(${COMPANY_NAME})|^[\\s\\u3000]*(${COMPANY_NAME})(?:成立于|成立於)`,
 );
 
 /**

@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -612,6 +612,8 @@ const NOT_PAIRS = /^[0-9０-９一二三四五六七八九十象于於接比外�
 const NOT_BAGS_OR_FIXTURES = /^[括含装裝容体體有备備年]/;
 const NOT_WORKS = /^[门門署委长長]/;
 const NOT_SUBJECTS = /^[技研学學普室长長协協级級目]/;
+const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期)/;
+const NOT_REPORTS = /^[案告名道导導到送表纸紙刊社]/;
 const NOT_CALLS = /^[知过過报報讯訊道用行信告关關]/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
@@ -636,6 +638,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if ((unit === '部') && NOT_WORKS.test(text.slice(end, end + 1))) return false;
   // 6科 counts subjects; 5科技 and 3科研 are other words.
   if (unit === '科' && NOT_SUBJECTS.test(text.slice(end, end + 1))) return false;
+  // 246報 counts reports; 119報案 and 1110報 of a hotline are other words, as is 十八區, Hong Kong's
+  // districts by name (全港18區 counts them).
+  if ((unit === '报' || unit === '報') && NOT_REPORTS.test(text.slice(end, end + 1))) return false;
+  if ((unit === '区' || unit === '區') && first.chinese) return false;
   // 2億1,000萬通 counts calls; 3通知 and 1通過 are other words.
   if (unit === '通' && NOT_CALLS.test(text.slice(end, end + 1))) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
@@ -684,6 +690,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
   if (TIME_UNITS.has(unit) && (timeNotAResult(text, qualifierStart) || timeIsALabel(text, qualifierStart, first, unit, end))) return false;
+  // 以最長12個月的租期: the length of a term that follows it.
+  if ((TIME_UNITS.has(unit) || unit === '年') && TERM_AFTER.test(text.slice(end, end + 5))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
 }
 

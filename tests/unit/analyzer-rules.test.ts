@@ -1521,6 +1521,30 @@ describe('rounds 58 to 61: everyday samples, Taiwan and Hong Kong units', () => 
     expect(a.kind).toBe('report');
   });
 
+  it('units 件次, 趟, 診次, 里; 119報案, 十八區 (a name) and 以最長12個月的租期 (a term) are no figures', () => {
+    expect(findStats('派遣21萬3,580件次，40趟以上，1,248診次，全區78里，受理119報案電話，十八區，以最長12個月的租期').map((x) => [x.text, x.unit])).toEqual([
+      ['21萬3,580件次', '件次'],
+      ['40趟以上', '趟'],
+      ['1,248診次', '诊次'],
+      ['78里', '里'],
+    ]);
+  });
+
+  it("a Taiwan bureau's short release on its own site is official (本局, 宣導); 新聞及活動 is a column", () => {
+    const a = analyzeText('新聞及活動\n消防AI智慧派遣上線週年 救護派遣平均縮短14秒\n發布日期：114-12-16\n新北市政府消防局今日表示，本局啟用AI系統以來成效顯著，將持續宣導民眾正確報案。\n新北市政府消防局 版權所有 © 2025');
+    expect([a.isOfficial, a.meta.title]).toEqual([true, '消防AI智慧派遣上線週年 救護派遣平均縮短14秒']);
+  });
+
+  it("a company's WeChat account that introduces the company at its foot, and speaks as it, is the company's", () => {
+    const a = analyzeText('喜报 | 公司总工程师获评省优秀科技工作者\n华瑞智能电气\n2025年08月12日\n近日，湖南省科学技术协会印发表彰决定，推进建设。公司董事长表示，公司将持续加大研发投入。\n关于华瑞\n衡阳华瑞智能电气股份有限公司成立于2003年，是国家高新技术企业。');
+    expect([a.isOfficial, a.meta.org]).toEqual([false, '衡阳华瑞智能电气股份有限公司']);
+  });
+
+  it('相关信息： ends the article; 主题词： is a disclosure table line over the title', () => {
+    const a = analyzeText(['信阳市发展和改革委员会', '索引号：11411500005747921X/2025-00143', '发布机构：信阳市发展和改革委员会', '发布日期：2025-07-21', '主题词：重点项目 通报', '关于2025年上半年全市重点项目建设情况的通报', '信息来源：市发展改革委　　发布时间：2025-07-21 17:08', '各县、区人民政府：全市推进建设，加强服务，新开工项目86个。', '相关信息：', '我市新增重点实验室2家'].join('\n'));
+    expect([a.meta.title, a.stats.map((x) => x.text)]).toEqual(['关于2025年上半年全市重点项目建设情况的通报', ['86个']]);
+  });
+
   it('a source ends before its reporter (晋商财经网记者：郭明远)', () => {
     expect(analyzeText('阳泉出台科技成果转化措施\n2025-09-12 来源：晋商财经网记者：郭明远\n阳泉市政府推进建设，加强服务，落实部署。').meta.source).toBe('晋商财经网');
   });
