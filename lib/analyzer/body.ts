@@ -489,21 +489,20 @@ const MID_SENTENCE_SHARE = 0.7;
  * per printed line, each about as wide as the next and most ending mid-sentence), else 0.
  */
 function hardWrapWidth(blocks: PageBlock[], body: number[]): number {
+  if (body.some((i) => blocks[i].line)) return 0;
   // (A table's cells, names and units, are no printed lines.)
   const prose = body.filter((i) => !blocks[i].cell);
-  if (prose.length < MIN_FULL_LINES || body.some((i) => blocks[i].line)) return 0;
-  const widths = prose.map((i) => displayWidth(blocks[i].text.trim())).sort((a, b) => a - b);
-  const full = widths[Math.floor(widths.length * 0.8)];
+  if (prose.length < MIN_FULL_LINES) return 0;
+  const widths = prose.map((i) => displayWidth(blocks[i].text.trim()));
+  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
   if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return 0;
   let lines = 0;
   let open = 0;
-  for (const i of prose) {
-    const text = blocks[i].text.trim();
-    const w = displayWidth(text);
-    if (w < full * 0.85 || w > full * 1.1) continue;
+  prose.forEach((i, k) => {
+    if (widths[k] < full * 0.85 || widths[k] > full * 1.1) return;
     lines++;
-    if (!SENTENCE_END.test(text)) open++;
-  }
+    if (!SENTENCE_END.test(blocks[i].text.trim())) open++;
+  });
   return lines >= MIN_FULL_LINES && open >= lines * MID_SENTENCE_SHARE ? full : 0;
 }
 

@@ -91,9 +91,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line) && !PRIVATE_FOUNDATION.test(line));
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   if (!officialOwner && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
-  // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
+  const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
-  const company = COMPANY_OWNER.test(footer) || COMPANY_ABOUT.test(footer);
+  const company = companyFooter || COMPANY_ABOUT.test(footer);
+  // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
   if (company && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
@@ -102,7 +103,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!credit && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
-  const outlet = COMPANY_OWNER.test(footer) || DESK_BYLINE.test(furniture);
+  const outlet = companyFooter || DESK_BYLINE.test(furniture);
   // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
   const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture);
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && ADVERTISING.test(furniture)) return false;

@@ -144,9 +144,9 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
-/** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
 /** A gazette's act named by its number: 第62/2025號行政長官批示. */
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
+/** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
@@ -277,8 +277,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // it in full (淮南市田家庵区朝阳街道办事处联合区科协…).
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
   if (opener) {
-    const lead = clues.body.slice(0, 2).map((i) => blocks[i].text).join('\n');
-    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(lead);
+    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(leadOf(blocks, clues.body));
     if (named) return named[0].replace(LEAD_CONNECTIVE, '');
   }
   // A township's own report (大瑶镇2024年工作总结…) is its government's, as the page names it in full.
@@ -299,7 +298,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
   // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
   // association its links and its 主管单位 name.
-  if (owner && SOCIETY.test(owner) && clues.body.slice(0, 2).some((i) => blocks[i].text.includes(owner))) return owner;
+  if (owner && SOCIETY.test(owner) && leadOf(blocks, clues.body).includes(owner)) return owner;
   // A society that signs the document issues it (闽植保学〔2025〕11号, signed 福建省植物保护学会),
   // whatever association guides its event.
   const signer = signatureOrg(blocks, clues.body);
@@ -365,12 +364,12 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 const BODY_NAME =
   '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所)';
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 const OWNER = new RegExp(
   `${OWNER_LABEL}(${BODY_NAME})${NAME_END}|${OWNER_LABEL}(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
 );
@@ -427,7 +426,6 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
-
 /** What else the page says that may name its body. */
 interface OrgClues {
   title: string | null;
@@ -435,6 +433,11 @@ interface OrgClues {
   publisher: string | null;
   body: number[];
   source: string | null;
+}
+
+/** The article's lead: its first two paragraphs, where a news item names who acts. */
+function leadOf(blocks: PageBlock[], body: number[]): string {
+  return body.slice(0, 2).map((i) => blocks[i].text).join('\n');
 }
 
 /** The last body line that `signs` accepts with a date on the next line: a signature block. */
@@ -447,10 +450,13 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   return null;
 }
 
+/** A gazette's issue line among the page's first lines (the number of lines it may stand after its banner and menus). */
+const GAZETTE_HEAD = 20;
+
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const title = layout.titleStart ?? layout.title;
-  if (title === null || title === 0 || !blocks.slice(0, 20).some((b) => GAZETTE_ISSUE.test(b.text))) return null;
+  if (title === null || title === 0) return null;
   const above = blocks[title - 1].text.trim();
   return BODY_NAME_ONLY.test(above) ? above : null;
 }
@@ -485,7 +491,6 @@ const SIGNATORY = /^[\u4e00-\u9fff]{2,20}\d{0,2}$/;
  * 2024年6月) sign in order of rank, the bureau first.
  */
 function councilPaperSigner(blocks: PageBlock[], body: number[]): string | null {
-  if (!blocks.slice(0, 10).some((b) => COUNCIL_PAPER.test(b.text))) return null;
   for (let k = body.length - 1; k > 0; k--) {
     if (!SIGNED_ON.test(blocks[body[k]].text.trim())) continue;
     let first: string | null = null;
@@ -617,8 +622,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // names it (安化县江南镇人民政府).
   const source = clues.source;
   if (owner && source && source !== owner && TOWNSHIP.test(source) && BODY_NAME_ONLY.test(source)) {
-    const lead = clues.body.slice(0, 2).map((i) => blocks[i].text).join('\n');
-    const named = new RegExp(`(?:[\\u4e00-\\u9fff]{2,4}[县縣区區市旗])?${source}`).exec(lead);
+    const named = new RegExp(`(?:[\\u4e00-\\u9fff]{2,4}[县縣区區市旗])?${source}`).exec(leadOf(blocks, clues.body));
     if (named) return named[0];
   }
   if (owner) return owner;
@@ -706,9 +710,9 @@ function titleFromTags(tags: MetaTags): string | null {
   return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
-/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
 const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)$/i;
 
+/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -741,9 +745,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
-  for (let i = 0; !date && i < Math.min(blocks.length, 20); i++) {
-    if (blocks[i].text.length <= 60 && GAZETTE_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
-  }
+  const issue = blocks.slice(0, GAZETTE_HEAD).find((b) => GAZETTE_ISSUE.test(b.text));
+  if (issue && issue.text.length <= 60) date ??= parseDate(issue.text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
   for (let i = 0; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
@@ -765,11 +768,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A company's news of itself on its own site is the company's, whatever association it names.
   const owner = siteCompany(blocks);
   const company = owner && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? owner : null;
-  return {
-    title: title || null,
-    date,
-    source,
-    org: company ?? councilPaperSigner(blocks, layout.body) ?? gazetteIssuer(blocks, layout) ?? purchaser(blocks, layout.body, title) ?? companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks),
-    docNumber: findDocNumber(blocks, layout),
-  };
+  const docNumber = findDocNumber(blocks, layout);
+  const org =
+    company ??
+    (docNumber && COUNCIL_PAPER.test(docNumber) ? councilPaperSigner(blocks, layout.body) : null) ??
+    (issue ? gazetteIssuer(blocks, layout) : null) ??
+    purchaser(blocks, layout.body, title) ??
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);
+  return { title: title || null, date, source, org, docNumber };
 }

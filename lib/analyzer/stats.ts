@@ -114,9 +114,9 @@ function isTenth(text: string, at: number, value: number): boolean {
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
-/** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const SPACES = codes(' \u00a0\u3000');
 const ORDINAL = '第'.charCodeAt(0);
+/** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
@@ -215,7 +215,7 @@ function isDigitAt(text: string, i: number): boolean {
 /** What makes the number before `i` part of an identifier: a letter or mark (13-1.JPG), or a separator and a digit (2019-03-18). */
 function identAfter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_MARKS_AFTER.has(c)) return true;
+  if (isLatinAt(text, i) || IDENT_MARKS_AFTER.has(c)) return true;
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
@@ -225,15 +225,16 @@ function latinUnitAt(text: string, i: number): boolean {
   return LATIN_UNITS.some((u) => text.startsWith(u, i) && !isLatinAt(text, i + u.length) && !isDigitAt(text, i + u.length));
 }
 
-/** An ASCII letter or digit, or one of the identifier marks. */
+/** An ASCII letter. */
 function isLatinAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 }
 
+/** An ASCII letter or digit, or one of the identifier marks. */
 function isIdentAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || IDENT_BEFORE.has(c);
+  return (c >= ZERO && c <= NINE) || isLatinAt(text, i) || IDENT_BEFORE.has(c);
 }
 
 /** Whether the character at `i` of `text` is one of `chars`. */
@@ -272,9 +273,8 @@ function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at
   return cursor.i < quotes.length && quotes[cursor.i][0] < at;
 }
 
-/** Every statistic in `text`, in order. */
 /**
- * `dollar`: what a bare $ counts in on this page (港元 on a Hong Kong page, 澳门元 on a Macau one);
+ * Every statistic in `text`, in order. `dollar`: what a bare $ counts in on this page (港元 on a Hong Kong page, 澳门元 on a Macau one);
  * without it, $ before a number makes no unit.
  */
 export function findStats(text: string, dollar: string | null = null): Stat[] {
@@ -607,14 +607,27 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
   return bare && first.value === 24 && (unit === '小时' || unit === '小時') && hasHan(text.charAt(end)) && !AFTER_A_DURATION.test(text.slice(end, end + 2));
 }
 
-const NOT_DISTRICTS_OR_LESSONS = /^[块塊县縣域间間位长長委政划劃时時落式子内內]/;
-const NOT_PAIRS = /^[0-9０-９一二三四五六七八九十象于於接比外标標口应應话話待照付手方]/;
-const NOT_BAGS_OR_FIXTURES = /^[括含装裝容体體有备備年]/;
-const NOT_WORKS = /^[门門署委长長]/;
-const NOT_SUBJECTS = /^[技研学學普室长長协協级級目]/;
+/**
+ * Units that start another word with the character after them, and those characters: 全港18區
+ * and 約120段 count, 3区块, 2段式 and 1段时间 do not; 20对, not 1对1 or 3对接; 3萬2千包 and 2,918具,
+ * not 1包括, 1具体 or 20包年 (pack-years, a smoker's history); 8部, not 十八部门 (who issued a
+ * document); 6科, not 5科技 or 3科研; 246報, not 119報案 or a hotline's 1110報告; 2億1,000萬通, not
+ * 3通知 or 1通過.
+ */
+const WORD_AFTER_UNIT = new Map<string, Set<number>>(
+  (
+    [
+      [['区', '區', '段'], '块塊县縣域间間位长長委政划劃时時落式子内內'],
+      [['对', '對'], '0123456789０１２３４５６７８９一二三四五六七八九十象于於接比外标標口应應话話待照付手方'],
+      [['包', '具'], '括含装裝容体體有备備年'],
+      [['部'], '门門署委长長'],
+      [['科'], '技研学學普室长長协協级級目'],
+      [['报', '報'], '案告名道导導到送表纸紙刊社'],
+      [['通'], '知过過报報讯訊道用行信告关關'],
+    ] as Array<[string[], string]>
+  ).flatMap(([units, after]) => units.map((unit): [string, Set<number>] => [unit, codes(after)])),
+);
 const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期)/;
-const NOT_REPORTS = /^[案告名道导導到送表纸紙刊社]/;
-const NOT_CALLS = /^[知过過报報讯訊道用行信告关關]/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
 function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
@@ -628,22 +641,9 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
   }
-  // 全港18區 counts districts and 約120段 lessons; 3区块, 2段式 and 1段时间 are other words.
-  if ((unit === '区' || unit === '區' || unit === '段') && NOT_DISTRICTS_OR_LESSONS.test(text.slice(end, end + 1))) return false;
-  // 20对 counts pairs; 1对1 and 3对接 are other words.
-  if ((unit === '对' || unit === '對') && NOT_PAIRS.test(text.slice(end, end + 1))) return false;
-  // 3萬2千包 and 2,918具 count; 1包括, 1具体 and 20包年 (pack-years, a smoker's history) are other words.
-  if ((unit === '包' || unit === '具') && NOT_BAGS_OR_FIXTURES.test(text.slice(end, end + 1))) return false;
-  // 8部 counts works; 十八部门 names who issued a document.
-  if ((unit === '部') && NOT_WORKS.test(text.slice(end, end + 1))) return false;
-  // 6科 counts subjects; 5科技 and 3科研 are other words.
-  if (unit === '科' && NOT_SUBJECTS.test(text.slice(end, end + 1))) return false;
-  // 246報 counts reports; 119報案 and 1110報 of a hotline are other words, as is 十八區, Hong Kong's
-  // districts by name (全港18區 counts them).
-  if ((unit === '报' || unit === '報') && NOT_REPORTS.test(text.slice(end, end + 1))) return false;
+  if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
+  // 十八區 is Hong Kong's districts by name (全港18區 counts them).
   if ((unit === '区' || unit === '區') && first.chinese) return false;
-  // 2億1,000萬通 counts calls; 3通知 and 1通過 are other words.
-  if (unit === '通' && NOT_CALLS.test(text.slice(end, end + 1))) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
   if (unit === '日' && !dayCount(text, qualifierStart, first, end)) return false;
   if (unit === '年') {

@@ -4,7 +4,7 @@
 // stack: a style seen before closes everything nested under it, a new style opens one level deeper.
 import type { Task } from '../types';
 import { hasHan } from '../text/han';
-import { parseChineseNumeral } from './numbers';
+import { parseArabic, parseChineseNumeral } from './numbers';
 
 type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
@@ -63,9 +63,9 @@ const MARKER = new RegExp(
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
-    // 10 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see classify).
+    // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
-    '[（(]([a-z])[)）]', // 9 (a) (b): Hong Kong's papers and circulars
+    '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
   ].join('|'),
   'g',
 );
@@ -85,8 +85,8 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
   if (m[2]) return { style: 'cn', n: parseChineseNumeral(m[2]) };
   if (m[3]) return { style: 'cn-paren', n: parseChineseNumeral(m[3]) };
-  if (m[4]) return { style: 'ar', n: arabic(m[4]) };
-  if (m[5]) return { style: 'ar-paren', n: arabic(m[5]) };
+  if (m[4]) return { style: 'ar', n: parseArabic(m[4]) };
+  if (m[5]) return { style: 'ar-paren', n: parseArabic(m[5]) };
   if (m[6]) return { style: 'circled', n: m[6].charCodeAt(0) - 0x2460 + 1 };
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
   if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
@@ -94,17 +94,6 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-
-const FULL_WIDTH_ZERO = 0xff10;
-/** 12 or １２. */
-function arabic(digits: string): number {
-  let n = 0;
-  for (const ch of digits) {
-    const c = ch.charCodeAt(0);
-    n = n * 10 + (c >= FULL_WIDTH_ZERO ? c - FULL_WIDTH_ZERO : c - 0x30);
-  }
-  return n;
-}
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
 
