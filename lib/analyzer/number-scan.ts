@@ -1,5 +1,6 @@
 // Numbers as printed, found by hand. This is the pattern
 //   (CN{1,6})分之(CN{1,6}(?:[点點]CN{1,4})?)    a fraction: 三分之一, 百分之九十, 百分之一點五
+//   | ([二-九])分([一-八])                       Hong Kong's fraction without 之: 三分一 (see bareFractionAt)
 //   | D{1,3}(?:,[0-9]{3})+(?![0-9])              1,286
 //   | D{1,3}(?:[ nbsp thin nnbsp][0-9]{3})+(?![0-9])   12 000 (Hong Kong)
 //   | D+(?:[.．]D+)?                              4.5, １２
@@ -108,6 +109,9 @@ function withDecimals(text: string, end: number, points = DECIMAL_POINTS, kind =
   return end;
 }
 
+/** The end of a Chinese numeral's decimals after 点/點 (七點五), or `end`. */
+export const chineseDecimalsEnd = (text: string, end: number): number => withDecimals(text, end, POINTS, NUMERAL, 4);
+
 /** The point of a fraction's numerator in digits (百分之1.07): an ASCII point only. */
 const ASCII_POINT = new Set([0x2e]);
 
@@ -121,13 +125,32 @@ function chineseAt(text: string, at: number): NumberMatch {
     if (numeral + digits > 0) {
       const end =
         numeral > 0
-          ? withDecimals(text, after + numeral, POINTS, NUMERAL, 4)
+          ? chineseDecimalsEnd(text, after + numeral)
           : withDecimals(text, after + digits, ASCII_POINT, DIGIT, 4);
       return { index: at, end, denominator: text.slice(at, at + run), numerator: text.slice(after, end) };
     }
   }
+  if (run === 1 && text.charCodeAt(at + 1) === FEN) {
+    const bare = bareFractionAt(text, at);
+    if (bare) return bare;
+  }
   const length = runOf(text, at, NUMERAL, 12);
   return { index: at, end: at + length, chinese: text.slice(at, at + length) };
+}
+
+// Hong Kong writes a fraction without 之: 三分一, 四分三. Only a denominator of two to nine
+// (十分一致 is "very consistent") and a smaller numerator, not the start of a word (三分一样).
+const BARE_DENOMINATORS = '二两兩三四五六七八九';
+const BARE_NUMERATORS = '一二两兩三四五六七八';
+const NOT_A_NUMERATOR_AFTER = new Set([...'致般样樣直定切些起同下向律时時秒毫'].map((c) => c.charCodeAt(0)));
+
+function bareFractionAt(text: string, at: number): NumberMatch | null {
+  const den = BARE_DENOMINATORS.indexOf(text[at]);
+  const num = BARE_NUMERATORS.indexOf(text[at + 2]);
+  if (den < 0 || num < 0 || (KIND[text.charCodeAt(at + 3)] ?? 0) !== 0 || NOT_A_NUMERATOR_AFTER.has(text.charCodeAt(at + 3))) {
+    return null;
+  }
+  return { index: at, end: at + 3, denominator: text[at], numerator: text[at + 2] };
 }
 
 /** The number that starts exactly at `at`, or null. */

@@ -3,7 +3,7 @@
 // One left-to-right scan finds numbers (lib/analyzer/number-scan.ts); each is then read forward
 // by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
-import { nextNumber, numberAt, type NumberMatch } from './number-scan';
+import { chineseDecimalsEnd, nextNumber, numberAt, type NumberMatch } from './number-scan';
 import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy } from './numbers';
 import { toSimplifiedChars } from './simplify';
 import { hasHan } from '../text/han';
@@ -293,8 +293,11 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
   return text.includes('半') ? withHalves(text, stats, quotes) : stats;
 }
 
-/** Half in words, with what qualifies it (近一半, 超过半数): a fraction, as 三分之一 is. */
-const HALF = /(将近|將近|接近|超过|超過|不到|不足|近|逾|约|約)(一半|半数|半數)/g;
+/**
+ * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
+ * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
+ */
+const HALF = /(?:(将近|將近|接近|超过|超過|不到|不足|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占))(一半|半数|半數)/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -304,7 +307,7 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
     const start = h.index;
     const end = start + h[0].length;
     if (insideQuotes(quotes, cursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
-    halves.push(make(text, start, end, 0.5, null, '%', h[1]));
+    halves.push(make(text, start, end, 0.5, null, '%', h[1] ?? null));
   }
   return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
@@ -348,8 +351,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // 百分之五至百分之十一: a range of two fractions of the same whole.
     let valueMax: number | null = null;
     const sep = RANGE_SEP.at(text, end);
-    const upper = sep ? numberAt(text, end + sep.length) : null;
-    if (upper?.denominator === m.denominator && upper.numerator !== undefined) {
+    const upper = sep ? upperNumerator(text, end + sep.length, m.denominator) : null;
+    if (upper) {
       const num2 = numeratorValue(upper.numerator);
       if (num2 !== null && num2 > num && num2 <= den) {
         valueMax = fraction(num2, den);
@@ -514,6 +517,20 @@ const TERM_BEFORE =
   /(?:试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
+
+/**
+ * The numerator of a fraction range's upper end at `at`: 百分之五至百分之十一 repeats the whole,
+ * Hong Kong's 百分之七點五至十 leaves it out.
+ */
+function upperNumerator(text: string, at: number, denominator: string): { numerator: string; end: number } | null {
+  const upper = numberAt(text, at);
+  if (upper?.denominator !== undefined) {
+    return upper.denominator === denominator && upper.numerator !== undefined ? { numerator: upper.numerator, end: upper.end } : null;
+  }
+  if (upper?.chinese === undefined || denominator !== '百') return null;
+  const end = chineseDecimalsEnd(text, upper.end);
+  return numberAt(text, end) ? null : { numerator: text.slice(at, end), end };
+}
 
 /** A fraction's numerator, in Chinese numerals (百分之四十四點九) or digits (百分之1.07). */
 function numeratorValue(s: string): number | null {

@@ -1550,6 +1550,31 @@ describe('rounds 58 to 61: everyday samples, Taiwan and Hong Kong units', () => 
   });
 });
 
+describe("Hong Kong's fraction forms", () => {
+  it('三分一 and 四分三 are fractions without 之; 十分一致, 三分一样 and 一分一秒 are words', () => {
+    expect(findStats('約三分一的企業，四分三以上，二分一').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['約三分一', 1 / 3, '約'],
+      ['四分三以上', 0.75, '以上'],
+      ['二分一', 0.5, null],
+    ]);
+    expect(findStats('意見十分一致，三分一样，一分一秒').map((x) => x.text)).toEqual([]);
+  });
+
+  it('百分之七點五至十: the upper end of a range of hundredths may leave out 百分之', () => {
+    expect(findStats('減排百分之七點五至十。').map((x) => [x.text, x.value, x.valueMax])).toEqual([['百分之七點五至十', 0.075, 0.1]]);
+    // Another whole after 至 is no upper end.
+    expect(findStats('百分之五至三分之一').map((x) => [x.text, x.valueMax])).toEqual([['百分之五', null], ['三分之一', null]]);
+  });
+
+  it('一半 after a change or a share (減少一半, 佔一半) is a half; a bare 一半 is a word', () => {
+    expect(findStats('把排放總量減少一半，女性佔一半').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['一半', 0.5, null],
+      ['一半', 0.5, null],
+    ]);
+    expect(findStats('一半时间用于学习').map((x) => x.text)).toEqual([]);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
