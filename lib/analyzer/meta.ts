@@ -718,7 +718,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
   for (let i = first; i <= last; i++) lines.push(blocks[i].text.trim().replace(/\s+/g, ' ').replace(FILE_EXTENSION, ''));
   const spaced = lines.join(' ');
-  return lines.length > 1 && tagged.includes(spaced) ? spaced : lines.join('');
+  // (og:title may join them with a full-width space.)
+  return lines.length > 1 && tagged.replace(/\s+/g, ' ').includes(spaced) ? spaced : lines.join('');
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {

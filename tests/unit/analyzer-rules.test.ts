@@ -1575,6 +1575,18 @@ describe("Hong Kong's fraction forms", () => {
   });
 });
 
+describe('titles broken by <br>', () => {
+  it('keep a space between their lines where og:title has one, a full-width one too', () => {
+    const page = (og: string) =>
+      analyzePage(
+        parseHTML(`<html><head><meta property="og:title" content="${og}"></head><body><h1>VTC公布畢業生就業調查結果<br>平均月薪逾1.8萬元</h1><p>職業訓練局今日公布調查結果，推進建設，加強服務，共訪問6 000名畢業生。</p></body></html>`)
+          .document as unknown as Document,
+      ).meta.title;
+    expect(page('VTC公布畢業生就業調查結果　平均月薪逾1.8萬元')).toBe('VTC公布畢業生就業調查結果 平均月薪逾1.8萬元');
+    expect(page('VTC公布畢業生就業調查結果平均月薪逾1.8萬元')).toBe('VTC公布畢業生就業調查結果平均月薪逾1.8萬元');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
