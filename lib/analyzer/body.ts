@@ -36,6 +36,10 @@ export interface ArticleLayout {
   body: number[];
   /** Body blocks that open a page chunk of a document-sharing site: the chunk number to drop, and whether the block continues the previous one. */
   chunks: Map<number, Chunk>;
+  /** A council paper's head line (立法會CB(4)512/2024(04)號文件), which carries its number. */
+  paper: number | null;
+  /** A gazette's issue line (第18期 — 2025年5月5日), which carries its date. */
+  issue: number | null;
 }
 
 const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
@@ -259,7 +263,7 @@ function findTitle(
   blocks: PageBlock[],
   usable: (i: number) => boolean,
   hint: string,
-): { title: number | null; metaLine: number | null } {
+): { title: number | null; metaLine: number | null; paper: number | null; issue: number | null } {
   // The head of the page: its first blocks of text or metadata. Menus, link lists and other
   // furniture before the article (a long navigation bar, a sidebar printed first) do not count.
   const head: number[] = [];
@@ -269,26 +273,35 @@ function findTitle(
   }
   // A council paper heads its subject with its number, file reference, panel and meeting
   // (立法會CB(4)512/2024(04)號文件 / 檔號：… / 資訊科技及廣播事務委員會 / 2024年6月10日會議).
-  const paper = head.findIndex((i) => COUNCIL_PAPER.test(blocks[i].text));
-  if (paper >= 0) {
+  const paper = head.find((i) => COUNCIL_PAPER.test(blocks[i].text)) ?? null;
+  if (paper !== null) {
     const subject = head
-      .slice(paper + 1)
+      .slice(head.indexOf(paper) + 1)
       .find((i) => usable(i) && isTitleLike(blocks[i].text) && !PAPER_HEAD.test(blocks[i].text.trim().replace(/^[（(]|[)）]$/g, '')));
-    if (subject !== undefined) return { title: subject, metaLine: null };
+    if (subject !== undefined) return { title: subject, metaLine: null, paper, issue: null };
   }
   // A gazette's page: after its issue line and links, the issuer's name over the document's
   // title, however short (科學技術發展基金 / 名單).
-  const issue = head.find((i) => GAZETTE_ISSUE.test(blocks[i].text));
-  if (issue !== undefined) {
+  const issue = head.find((i) => GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) ?? null;
+  if (issue !== null) {
     const lines: number[] = [];
     for (let i = issue + 1; i < blocks.length && lines.length < 2 && i < issue + 8; i++) {
       if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text)) lines.push(i);
     }
     const [issuer, title] = lines;
     if (title !== undefined && blocks[issuer].text.trim().length <= 30 && !/[，。；]/.test(blocks[issuer].text) && blocks[title].text.trim().length < 60) {
-      return { title, metaLine: null };
+      return { title, metaLine: null, paper, issue };
     }
   }
+  return { ...titleAndMetaLine(blocks, usable, hint, head), paper, issue };
+}
+
+function titleAndMetaLine(
+  blocks: PageBlock[],
+  usable: (i: number) => boolean,
+  hint: string,
+  head: number[],
+): { title: number | null; metaLine: number | null } {
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;
   for (const i of head) {
@@ -417,7 +430,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const known: boolean[] = [];
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
-  const { metaLine } = found;
+  const { metaLine, paper, issue } = found;
   const [titleStart, title] = found.title === null ? [null, null] : titleSpan(blocks, found.title, usable, titleHint);
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;
@@ -467,7 +480,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const lineWidth = hardWrapWidth(blocks, body);
   const article = lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body;
   const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
-  return { title, titleStart, header: [...new Set(header)], body: article, chunks };
+  return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
 
 /** Display width: a Han or full-width character takes two columns, ASCII one. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, GAZETTE_ISSUE, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -161,10 +161,7 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // An order's name may stand as its title, with 第165号 under it.
   const own = layout.title === null ? [] : [layout.title];
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
-  for (let i = 0; i < Math.min(blocks.length, 10); i++) {
-    const paper = COUNCIL_PAPER.exec(blocks[i].text);
-    if (paper) return paper[1].replace(/\s+/g, '');
-  }
+  if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
   for (const i of head) {
     const text = blocks[i].text.trim();
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
@@ -449,9 +446,6 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   }
   return null;
 }
-
-/** A gazette's issue line among the page's first lines (the number of lines it may stand after its banner and menus). */
-const GAZETTE_HEAD = 20;
 
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
@@ -746,8 +740,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
-  const issue = blocks.slice(0, GAZETTE_HEAD).find((b) => GAZETTE_ISSUE.test(b.text));
-  if (issue && issue.text.length <= 60) date ??= parseDate(issue.text);
+  if (layout.issue !== null) date ??= parseDate(blocks[layout.issue].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
   for (let i = 0; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
@@ -772,8 +765,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const docNumber = findDocNumber(blocks, layout);
   const org =
     company ??
-    (docNumber && COUNCIL_PAPER.test(docNumber) ? councilPaperSigner(blocks, layout.body) : null) ??
-    (issue ? gazetteIssuer(blocks, layout) : null) ??
+    (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
+    (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);
   return { title: title || null, date, source, org, docNumber };
