@@ -58,7 +58,7 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关留言|相關留言|相关信息[:：]|相關信息[:：]|相关文档|相關文檔|全文阅读已结束|全文閱讀已結束|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关留言|相關留言|相关信息[:：]|相關信息[:：]|相关文档|相關文檔|全文阅读已结束|全文閱讀已結束|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -99,6 +99,9 @@ function isNavLine(text: string): boolean {
   return separators >= 1;
 }
 
+/** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
+const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
+
 /** A line that is page furniture rather than article text. */
 export function isBoilerLine(text: string): boolean {
   const t = text.trim();
@@ -114,6 +117,7 @@ export function isBoilerLine(text: string): boolean {
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
+    WEATHER.test(t) ||
     isDocShareLine(t) ||
     isFooterLine(t)
   );
@@ -127,6 +131,7 @@ function isFooterLine(text: string): boolean {
   // (Prose goes on after its first full stop: most lines are ruled out before the long pattern runs.)
   return text.length < 200 && !/[。！？][^\n\r\u2028\u2029]/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
 }
+const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
 /** A numbered heading of a few words on a line of its own: 三、组织机构. */
@@ -142,7 +147,7 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
-  if (text.length >= 200 || NARRATED_DATE.test(text)) return false;
+  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text)) return false;
   return META_LINE.test(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
 }
 
@@ -182,10 +187,11 @@ const GAZETTE_LINKS = /本期目錄|本期目录|上一份文件|下一份文件
 const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|小组|議會|议会)$|(?:會議|会议)$|^Legislative Council$|^\d{4}年\d{1,2}月\d{1,2}日/;
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
- * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升.
+ * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升, the desk
+ * 中台灣新聞網／綜合報導.
  */
 const BYLINE =
-  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$/;
+  /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
@@ -442,7 +448,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     // (Under a section's heading, 三、组织机构, a 主办单位：… line is the section's content.)
-    if (body.length && !b.outside && isFooterLine(b.text) && !isSectionHeading(blocks[body[body.length - 1]].text)) break;
+    // (Links to the next and related items end it all the same.)
+    if (body.length && !b.outside && isFooterLine(b.text) && (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text))) break;
     // Metadata lines under the title, and the values of a disclosure table's labelled cells
     // (发文字号： | 绵科协发〔2024〕21号).
     const prev = blocks[i - 1]?.text ?? '';

@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -220,6 +220,7 @@ function identAfter(text: string, i: number): boolean {
 }
 
 const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB'];
+const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
   return LATIN_UNITS.some((u) => text.startsWith(u, i) && !isLatinAt(text, i + u.length) && !isDigitAt(text, i + u.length));
@@ -424,17 +425,19 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value) && first.value < 10 && valueMax === null) {
+  } else if (text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value) && first.value < 10 && (valueMax === null || valueMax < 10)) {
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %
     pos += 1;
+    // 3至5成: a range of tenths.
+    if (valueMax !== null) valueMax *= 10;
     // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
-    const digit = readNumber(text, pos);
+    const digit = valueMax === null ? readNumber(text, pos) : null;
     if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
       value += digit.value;
       pos += 1;
-    } else if (text.charCodeAt(pos) === HALF_MARK) {
+    } else if (valueMax === null && text.charCodeAt(pos) === HALF_MARK) {
       value += 5;
       pos += 1;
     }
@@ -484,6 +487,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (post && (!(post === '多' || post === '余' || post === '餘') || (unit === '倍' && post === '多'))) {
     qualifier ??= post;
     pos += post.length;
+    // 1Gbps以上固網寬頻服務, 7奈米以下製程: a threshold that names a class of technology.
+    if ((post === '以上' || post === '以下') && TECH_CLASS_UNITS.has(unit) && isHanAt(text, pos)) return null;
   }
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
@@ -514,8 +519,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
-const TERM_ENDS = codes('期限间間数數');
+  /(?:预告|預告|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+const TERM_ENDS = codes('期限间間数數告');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
 /**
@@ -576,6 +581,11 @@ const PERIOD_BEFORE = codes('去这這近');
 
 const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
 const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
+/** A year of the Republic of China's calendar (民國100年 is 2011): a three-digit year, or one a month or 底 follows. */
+function rocYear(text: string, first: Read, end: number): boolean {
+  return !first.chinese && Number.isInteger(first.value) && (first.value >= 100 || ROC_YEAR_AFTER.test(text.slice(end, end + 3)));
+}
+const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
 const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
 
@@ -641,9 +651,16 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['科'], '技研学學普室长長协協级級目'],
       [['报', '報'], '案告名道导導到送表纸紙刊社'],
       [['通'], '知过過报報讯訊道用行信告关關'],
+      // (10國中 and 3國小 are Taiwan's junior high and primary schools, 5國語 a language.)
+      [['国', '國'], '中小家际際内內民语語道旗库庫营營产產有立'],
+      [['尾'], '声聲款数數牙巴部盘盤'],
+      // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
+      [['日圓', '日圆'], '满滿'],
+      [['日元'], '旦'],
     ] as Array<[string[], string]>
   ).flatMap(([units, after]) => units.map((unit): [string, Set<number>] => [unit, codes(after)])),
 );
+const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
 const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期)/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
@@ -663,13 +680,15 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if ((unit === '区' || unit === '區') && first.chinese) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
   if (unit === '日' && !dayCount(text, qualifierStart, first, end)) return false;
+  // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
+  if (unit === '度' && CONDITION_AFTER.test(text.slice(end, end + 8))) return false;
   if (unit === '年') {
     // Only a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an
     // age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
     if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
-    // 保存期限由3個月延長至1年: the new length, a result.
-    if (EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return true;
+    // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
+    if (EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return !rocYear(text, first, end);
     // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
     if (approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart))) {
       return true;

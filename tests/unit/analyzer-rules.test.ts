@@ -1587,6 +1587,45 @@ describe('titles broken by <br>', () => {
   });
 });
 
+describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics', () => {
+  it('units 日圓, 尾, 坪, 國, 顆, 攤; 10國中 (schools) and 25日圓滿結束 (a date) are no figures', () => {
+    expect(findStats('逾3.9兆日圓，放流86萬尾，約6,800坪，3至5國，24顆，共12攤，10國中，25日圓滿結束').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['逾3.9兆日圓', 3.9e12, null, '日圆'],
+      ['86萬尾', 860_000, null, '尾'],
+      ['約6,800坪', 6800, null, '坪'],
+      ['3至5國', 3, 5, '国'],
+      ['24顆', 24, null, '颗'],
+      ['12攤', 12, null, '摊'],
+    ]);
+  });
+
+  it('3至5成 is a range of tenths', () => {
+    expect(findStats('住房率提升3至5成，').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([['3至5成', 0.3, 0.5, '%']]);
+  });
+
+  it('延長至120年(12月31日) is a year of Taiwan\'s calendar; 延長至1年 a new length', () => {
+    expect(findStats('抵減延長至120年，期限由118年12月31日延長至120年12月31日').map((x) => x.text)).toEqual([]);
+    expect(findStats('保存期限由3個月延長至1年').map((x) => x.text)).toEqual(['3個月', '1年']);
+  });
+
+  it('not statistics: 預告60日 (a notice period), 1Gbps以上固網寬頻服務 (a class), 攝氏零下20度的低溫環境下 (a condition)', () => {
+    expect(findStats('已於114年9月預告60日，全國1Gbps以上固網寬頻服務涵蓋率已達96.2%，在攝氏零下20度的低溫環境下').map((x) => x.text)).toEqual(['96.2%']);
+    expect(findStats('速率提升至1Gbps以上。').map((x) => x.text)).toEqual(['1Gbps以上']);
+  });
+
+  it("a news site's top bar with the weather is no date line, and its desk line no title", () => {
+    const a = analyzeText(['中台灣新聞網', '首頁 | 即時 | 政治 | 地方', '2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%', '首頁 > 地方 > 台中', '台中就業博覽會3/14登場 逾百家廠商釋出5,200個職缺', '中台灣新聞網／綜合報導', '發布時間：2026/03/10 14:25', '臺中市政府勞工局今日宣布，共有126家廠商參與。'].join('\n'));
+    expect([a.meta.title, a.meta.date]).toEqual(['台中就業博覽會3/14登場 逾百家廠商釋出5,200個職缺', '2026-03-10']);
+  });
+
+  it('links to the next and related items end the body even after a numbered attachment list; so does 熱門公告', () => {
+    const a = analyzeText(['員林市公所公告', '發布日期：114-11-10', '一、本所辦理攤位標租，推進建設，加強服務，現有攤位198攤。', '附件下載：', '1.投標須知.pdf', '上一則：公告本市公有市場攤位使用費繳納事宜', '相關公告：', '員林市清潔隊年終大掃除 共8梯次　114-10-20'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['198攤']);
+    const b = analyzeText(['埔里鎮公所舉辦兒童科學營', '發布日期：114-06-20', '埔里鎮公所今日表示，推進建設，加強服務，共32人參加。', '熱門公告', '埔里鎮公有市場攤位招租（計12攤）'].join('\n'));
+    expect(b.stats.map((x) => x.text)).toEqual(['32人']);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
