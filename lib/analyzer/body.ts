@@ -58,7 +58,7 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关留言|相關留言|相关信息[:：]|相關信息[:：]|相关文档|相關文檔|全文阅读已结束|全文閱讀已結束|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|相关资源|相關資源|相关阅读|相關閱讀|相关新闻|相關新聞|相关消息|相關消息|相关文章|相關文章|相关链接|相關鏈接|相关公告|相關公告|相关通告|相關通告|相关稿件|相關稿件|今日新聞公報|今日新闻公报|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|相关报道|相關報道|相關報導|相关通函|相關通函|相关留言|相關留言|相关信息[:：]|相關信息[:：]|相关文档|相關文檔|全文阅读已结束|全文閱讀已結束|相关附件[:：]|相關附件[:：]|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -70,7 +70,7 @@ const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
-  /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
+  /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|新聞與公告|新闻与公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
 const COUNTERS = /^(?:[\u4e00-\u9fff]{1,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
@@ -95,7 +95,7 @@ function isNavLine(text: string): boolean {
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
   // after it; a menu's or breadcrumb's parts are all short.
-  if (separators === 1 && /^.{1,6}[|｜](?:[^|｜]{16,})$/.test(text.trim())) return false;
+  if (separators === 1 && /^.{1,12}[|｜](?:[^|｜]{16,})$/.test(text.trim())) return false;
   return separators >= 1;
 }
 
@@ -148,7 +148,9 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text)) return false;
-  return META_LINE.test(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
+  const m = META_LINE.exec(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
+  // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
+  return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
 }
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -310,13 +312,20 @@ function titleAndMetaLine(
 ): { title: number | null; metaLine: number | null } {
   const limit = head.length ? head[head.length - 1] + 1 : 0;
   let metaLine: number | null = null;
-  for (const i of head) {
+  for (let k = 0; k < head.length; k++) {
+    const i = head[k];
     // (A bare date under a link is a news list's item: 縣府補助農民… / 114/04/28.)
     if (isMetaLine(blocks[i].text) && !(blocks[i - 1]?.boiler && BARE_DATE.test(blocks[i].text))) {
       metaLine = i;
       break;
     }
-    if (usable(i) && isProse(blocks[i].text)) break; // the body has begun: a later date is a signature
+    if (usable(i) && isProse(blocks[i].text)) {
+      // The body has begun: a later date is a signature. Unless a breadcrumb follows: what stood
+      // before it was a sidebar (關於本會 / 本會成立於1981年…), the article starts after it.
+      const crumb = blocks.findIndex((b, j) => j > i && j < limit && NAV_START.test(b.text));
+      if (crumb < 0) break;
+      while (k + 1 < head.length && head[k + 1] < crumb) k++;
+    }
   }
   // The title tag's words are the strongest sign; after a disclosure table's meta lines, the
   // block it quotes must head its own date line (not be a signature repeating the site's name).

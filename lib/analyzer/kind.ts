@@ -20,9 +20,11 @@ const OFFICIAL_WORDS =
  * time in 香港時間, or with 完 on a line of its own): its releases are short and may use few of the
  * words above.
  */
-const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
+const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港政府新聞網|香港政府新闻网|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]`);
+// (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]`);
+const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
@@ -59,6 +61,8 @@ const COMMERCIAL_SOURCE =
 const REPORTER_BYLINE = /(?:^|\n|‧)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
+const STUDENT_CLUB = /(?:学院|學院|大学|大學)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fff]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
+const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委/g;
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
@@ -88,7 +92,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
-  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line) && !PRIVATE_FOUNDATION.test(line));
+  // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
+  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) && !PRIVATE_FOUNDATION.test(line));
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   if (!officialOwner && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
@@ -97,6 +102,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
   if (company && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
+  // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
+  // association it worked with; a university's 科协 is an association.
+  if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
@@ -126,6 +134,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
+const RELEASED = /(?:发布|發布|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
 const TO_NOTE = /備悉|备悉/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
@@ -138,7 +147,7 @@ const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
-const HELD = /举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;
+const HELD = /公布|公佈|结果|結果|举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;
 const REGISTRATION = /(?:报名|報名|申请|申請)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
 const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象|申请资格|申請資格/;
 
@@ -151,7 +160,8 @@ function bareTitle(meta: PageMeta): string {
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = ''): PageKind {
   if (!isOfficial) return 'other';
   const title = bareTitle(meta);
-  if (REPORT.test(title) || ANNUAL_REPORT.test(titleTag)) return 'report';
+  // (营口市科协发布…调查报告 is news of the report's release.)
+  if ((REPORT.test(title) && !RELEASED.test(title)) || ANNUAL_REPORT.test(titleTag)) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.
@@ -166,7 +176,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
   if (meta.docNumber) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and
-  // rules, is a notice; a report of the activity once held is news (舉行, 圓滿落幕).
+  // rules, is a notice; a report of the activity once held, or of a round's results, is news
+  // (舉行, 圓滿落幕, 公布…撥款結果).
   if (!HELD.test(title) && REGISTRATION.test(bodyText) && QUOTA_OR_RULES.test(bodyText)) return 'notice';
   return 'news';
 }

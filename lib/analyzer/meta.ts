@@ -447,6 +447,9 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   return null;
 }
 
+/** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
+const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)第/;
+
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const title = layout.titleStart ?? layout.title;
@@ -766,6 +769,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const org =
     company ??
     (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
+    (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);

@@ -43,7 +43,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
+  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', '$'];
@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -94,6 +94,7 @@ const NEXT_UNIT_DOWN = new Map([
   [1e12, { units: ['亿', '億'], scale: 1e8, bareThousands: false }],
   [1e8, { units: ['万', '萬'], scale: 1e4, bareThousands: false, thousands: ['千万', '千萬', '仟万', '仟萬'] }],
   [1e4, { units: ['千', '仟'], scale: 1e3, bareThousands: true }],
+  [1e3, { units: ['百', '佰'], scale: 1e2, bareThousands: false }],
 ]);
 const SLASHES = codes('/／');
 const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺']);
@@ -219,7 +220,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -298,7 +299,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|不到|不足|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占))(一半|半数|半數)/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占))(一半|半数|半數)/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -313,11 +314,18 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
   return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
 
-/** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍). */
+/** Chinese numerals under ten are a statistic only as a tenth, a multiple or a fraction (三成, 两倍, 一至兩成). */
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES;
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null;
+}
+
+/** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
+function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {
+  const sep = RANGE_SEP.at(text, at);
+  const upper = sep ? readNumber(text, at + sep.length) : null;
+  return upper && upper.value < 10 && text.charCodeAt(upper.end) === TENTH ? { value: upper.value, end: upper.end + 1 } : null;
 }
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
@@ -399,7 +407,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // A range: 4.5%—5%, 8000—10000元, 3至5个.
   const sep = !afterNumber ? RANGE_SEP.at(text, pos) : null;
   if (sep) {
-    const second = readNumber(text, pos + sep.length);
+    // ($99至$599: the currency again before the upper end.)
+    const currency = wordEndingAt(text, start, CURRENCIES_BY_LAST);
+    const again = currency && text.startsWith(currency, pos + sep.length) ? currency.length : 0;
+    const second = readNumber(text, pos + sep.length + again);
     if (second && second.chinese === first.chinese) {
       // 3万—5: the second end shares the first's multiplier unless it has its own.
       const upper = amountAfter(text, second, scale);
@@ -441,12 +452,23 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
       value += 5;
       pos += 1;
     }
+    // 約一成至兩成: each end a tenth.
+    const upper = valueMax === null ? tenthsRangeEnd(text, pos) : null;
+    if (upper && upper.value * 10 > value) {
+      valueMax = upper.value * 10;
+      pos = upper.end;
+    }
   } else {
     const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
     const u = UNIT.at(text, pos + spaced);
     if (u) {
       unit = u;
       pos += spaced + u.length;
+      // 一倍半: one and a half times.
+      if (u === '倍' && text.charCodeAt(pos) === HALF_MARK) {
+        value += 0.5;
+        pos += 1;
+      }
       // A concentration or a density: 27微克/立方米, 160人/平方公里.
       const per = SLASHES.has(text.charCodeAt(pos)) ? PER_VOLUME_OR_AREA.at(text, pos + 1) : null;
       if (per) {
@@ -504,8 +526,16 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     value = -value;
     qualifierStart = start - 1;
   }
+  // 達93.7%，高於92.5%的服務承諾: a comparison with a benchmark, which is stated bare.
+  if (prefix && COMPARISONS.has(prefix.qualifier) && qualifier === prefix.qualifier && BENCHMARK_AFTER.test(text.slice(pos, pos + 8))) {
+    qualifier = null;
+    qualifierStart = start;
+  }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
+
+const COMPARISONS = new Set(['高于', '高於', '低于', '低於']);
+const BENCHMARK_AFTER = /^的(?:服務|服务)?(?:承諾|承诺|目標|目标|標準|标准|平均|水平|指標|指标)/;
 
 /** The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit. */
 function unitRangeEnd(text: string, at: number, first: Read, unit: string): { value: number; end: number } | null {
@@ -587,7 +617,7 @@ function rocYear(text: string, first: Read, end: number): boolean {
 }
 const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
-const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$/;
+const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
 const COLONS = codes(':：∶');
 const ANNEX_BEFORE = /(?:附件|附表|附录|附錄)$/;
@@ -676,8 +706,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
   }
   if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
-  // 十八區 is Hong Kong's districts by name (全港18區 counts them).
-  if ((unit === '区' || unit === '區') && first.chinese) return false;
+  // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
+  if ((unit === '区' || unit === '區' || unit === '里') && first.chinese) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
   if (unit === '日' && !dayCount(text, qualifierStart, first, end)) return false;
   // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.

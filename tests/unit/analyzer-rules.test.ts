@@ -1618,6 +1618,68 @@ describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics
     expect([a.meta.title, a.meta.date]).toEqual(['台中就業博覽會3/14登場 逾百家廠商釋出5,200個職缺', '2026-03-10']);
   });
 
+  it('ranges of tenths in Chinese numerals: 一至兩成, 約一成至兩成, 二至三成; 三至五個 is no figure', () => {
+    expect(findStats('上升一至兩成，約一成至兩成，二至三成的企業，三至五個').map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([
+      ['一至兩成', 0.1, 0.2, null],
+      ['約一成至兩成', 0.1, 0.2, '約'],
+      ['二至三成', 0.2, 0.3, null],
+    ]);
+  });
+
+  it('多於 qualifies (多於四倍, 多於一半); 4千9百元 reads its hundreds; 一倍半 is one and a half times', () => {
+    expect(findStats('多於四倍，多於九成，多於一半，約4千9百元，超過一倍半').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['多於四倍', 4, '倍', '多於'],
+      ['多於九成', 0.9, '%', '多於'],
+      ['多於一半', 0.5, '%', '多於'],
+      ['約4千9百元', 4900, '元', '約'],
+      ['超過一倍半', 1.5, '倍', '超過'],
+    ]);
+  });
+
+  it('$99至$599: the dollar again before the upper end; mAh and Wh are units', () => {
+    expect(findStats('售價由$99至$599不等，容量20 000mAh，超過100Wh', '港元').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['$99至$599', 99, 599, '港元'],
+      ['20 000mAh', 20000, null, 'mAh'],
+      ['超過100Wh', 100, null, 'Wh'],
+    ]);
+  });
+
+  it('a change of age is a finding (下降1.2岁); 十里八乡 is an idiom; 高於92.5%的服務承諾 states the benchmark bare', () => {
+    expect(findStats('比2020年下降1.2岁，35岁以下，十里八乡，比率達93.7%，高於92.5%的服務承諾，低於90%').map((x) => [x.text, x.qualifier])).toEqual([
+      ['1.2岁', null],
+      ['93.7%', null],
+      ['92.5%', null],
+      ['低於90%', '低於'],
+    ]);
+  });
+
+  it('a sidebar printed before the breadcrumb is no article: the title and date follow the breadcrumb', () => {
+    const a = analyzeText(['首頁 | 本會簡介 | 活動消息', '關於本會', '本會成立於1981年，致力推動科學普及，現有個人會員逾3 000名。', '現在位置：首頁 > 活動消息 > 內文', '「青少年科技創新交流營2025」圓滿結束　168名學生走進大灣區', '發佈日期：05/01/2026　　類別：青少年活動', '本會於去年十二月舉辦交流營，推進建設，加強服務，共有168名學生參加。', '版權所有 © 香港科學技術普及協進會 2026'].join('\n'));
+    expect([a.meta.title, a.meta.date, a.stats.map((x) => x.text)]).toEqual(['「青少年科技創新交流營2025」圓滿結束 168名學生走進大灣區', '2026-01-05', ['168名']]);
+  });
+
+  it("a circular numbered by its issuer is the issuer's (北區民政事務處通告第2/2026號), not the banner's department", () => {
+    const a = analyzeText(['民政事務總署 Home Affairs Department', '北區民政事務處通告第2/2026號', '北區科普嘉年華', '北區民政事務處將於2026年3月7日舉辦科普嘉年華，推進建設，加強服務。', '2026 © 民政事務總署'].join('\n'));
+    expect([a.meta.docNumber, a.meta.org]).toEqual(['北區民政事務處通告第2/2026號', '北區民政事務處']);
+  });
+
+  it('kinds: the release of a survey report is news; a round of grant results is news, whatever its rules; 新聞與公告 is a column', () => {
+    expect(analyzeText('营口市科协发布2024年度科技工作者状况调查报告\n发布时间：2025-05-27\n营口市科学技术协会今日发布调查报告，推进建设，加强服务，落实部署。').kind).toBe('news');
+    expect(analyzeText('香港特別行政區政府　新聞公報\n優質教育基金公布撥款結果\n優質教育基金今日公布撥款結果，推進建設，加強服務。申請資格：本港學校。申請截止日期：2026年3月31日。\n完\n2026年1月9日（星期五）').kind).toBe('news');
+    expect(analyzeText('新聞與公告\n現在位置：首頁 > 新聞與公告 > 新聞稿\n金管會公布金融科技發展路徑圖執行成果\n發布日期：114-08-12\n金融監督管理委員會今日公布成果，推進建設，加強服務。').meta.title).toBe('金管會公布金融科技發展路徑圖執行成果');
+  });
+
+  it('a sentence that names a date in passing (…。申請截止日期：2026年3月31日。) is prose, no date line', () => {
+    const a = analyzeText('香港特別行政區政府　新聞公報\n優質教育基金公布撥款結果\n優質教育基金今日公布撥款結果，推進建設，加強服務。申請截止日期：2026年3月31日。\n完\n2026年1月9日（星期五）');
+    expect([a.isOfficial, a.meta.date]).toEqual([true, '2026-01-09']);
+  });
+
+  it("a student club's own site is not official, whatever association it names; a university's 科协 is", () => {
+    const club = ['河套学院星空天文协会', '首页 | 关于我们 | 活动回顾 | 加入我们', '我会携手市科协开展天文科普进校园活动', '发布于 2025年5月12日', '河套学院星空天文协会与巴彦淖尔市科学技术协会开展活动，推进建设，加强服务，落实部署。我会社团成员、2022级学生张一鸣主讲。', '2025年秋季招新预告'];
+    expect(analyzeText(club.join('\n')).isOfficial).toBe(false);
+    expect(analyzeText(['清华大学科学技术协会', '首页 | 关于我们', '校科协开展科普进校园活动', '发布时间：2025-05-12', '清华大学科学技术协会开展活动，推进建设，加强服务，落实部署。我会社团成员、2022级学生主讲。'].join('\n')).isOfficial).toBe(true);
+  });
+
   it('links to the next and related items end the body even after a numbered attachment list; so does 熱門公告', () => {
     const a = analyzeText(['員林市公所公告', '發布日期：114-11-10', '一、本所辦理攤位標租，推進建設，加強服務，現有攤位198攤。', '附件下載：', '1.投標須知.pdf', '上一則：公告本市公有市場攤位使用費繳納事宜', '相關公告：', '員林市清潔隊年終大掃除 共8梯次　114-10-20'].join('\n'));
     expect(a.stats.map((x) => x.text)).toEqual(['198攤']);
