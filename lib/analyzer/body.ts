@@ -322,8 +322,9 @@ function titleAndMetaLine(
     if (usable(i) && isProse(blocks[i].text)) {
       // The body has begun: a later date is a signature. Unless a breadcrumb follows: what stood
       // before it was a sidebar (關於本會 / 本會成立於1981年…), the article starts after it.
-      const crumb = blocks.findIndex((b, j) => j > i && j < limit && NAV_START.test(b.text));
-      if (crumb < 0) break;
+      let crumb = i + 1;
+      while (crumb < limit && !NAV_START.test(blocks[crumb].text)) crumb++;
+      if (crumb >= limit) break;
       while (k + 1 < head.length && head[k + 1] < crumb) k++;
     }
   }
