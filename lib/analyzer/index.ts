@@ -3,7 +3,7 @@
 // pinyin residue is cut out of each block, the layout picks title, header and body blocks, and
 // the article text is the body blocks joined by \n (page chunks of document-sharing sites joined
 // without a break), with spans mapping every run of it back to its block.
-import type { Analysis, TextSpan } from '../types';
+import type { Analysis, Stat, TextSpan } from '../types';
 import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
@@ -95,6 +95,24 @@ function occurrences(text: string, words: RegExp): number {
   return n;
 }
 
+/**
+ * A table cell holding the title of a paper or a project (1286例海岛地区老年人慢性病共病特征分析):
+ * a long phrase without punctuation, where a figure's cell is the figure (126场, 约3.2万人次) and
+ * a description's a sentence.
+ */
+const WORK_TITLE = /^[^，,。；;：:、！？]{16,}$/;
+const TITLES_HEADING = /^(?:论文|論文|项目|項目|作品|成果|课题|課題|专著|專著)(?:题目|題目|名称|名稱)$|^(?:题目|題目)$/;
+
+/** The statistics outside table cells that are titles of works: their numbers name the work (3种锚泊方式比较). */
+function outsideWorkTitles(stats: Stat[], article: { text: string; cells: Array<[number, number]> }): Stat[] {
+  // (Only in a table with a column of them: 论文题目, 项目名称; 資助3名研究人員赴內地… describes a grant.)
+  if (!article.cells.some(([s, e]) => TITLES_HEADING.test(article.text.slice(s, e).trim()))) return stats;
+  const titles = article.cells.filter(([s, e]) => WORK_TITLE.test(article.text.slice(s, e).trim()));
+  if (!titles.length) return stats;
+  // (A cell that ends on its figure states it: 全年举办科普活动126场.)
+  return stats.filter((stat) => !titles.some(([s, e]) => stat.start >= s && stat.start < e && article.text.slice(stat.end, e).trim() !== ''));
+}
+
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
 export function analyzeInput(input: PageInput): Analysis {
   const { texts: originals, tags } = input;
@@ -114,7 +132,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],
-    stats: isOfficial ? findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null) : [],
+    stats: isOfficial ? outsideWorkTitles(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };
 }

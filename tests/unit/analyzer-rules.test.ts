@@ -1669,6 +1669,21 @@ describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics
     expect(analyzeText('新聞與公告\n現在位置：首頁 > 新聞與公告 > 新聞稿\n金管會公布金融科技發展路徑圖執行成果\n發布日期：114-08-12\n金融監督管理委員會今日公布成果，推進建設，加強服務。').meta.title).toBe('金管會公布金融科技發展路徑圖執行成果');
   });
 
+  it("a table's column of paper titles names works: their numbers are no figures; a grant's description still states them", () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const page = (heading: string, cell: string) =>
+      analyzePage(
+        parseHTML(`<html><body><h1>关于公布优秀论文评选结果的通知</h1><p>舟山市科学技术协会：经评审，推进建设，加强服务，共评出优秀论文36篇。</p><table>${row(['序号', heading, '作者', '单位'])}${row(['1', cell, '张丽', '舟山市疾病预防控制中心'])}${row(['2', '基于5G专网的码头调度优化研究', '刘志强', '舟山港务有限公司'])}</table></body></html>`)
+          .document as unknown as Document,
+      ).stats.map((x) => x.text);
+    expect(page('论文题目', '1286例海岛地区老年人慢性病共病特征分析')).toEqual(['36篇']);
+    expect(page('资助用途', '资助3名研究人员赴内地合作实验室进行学术交流')).toEqual(['36篇', '3名']);
+  });
+
+  it('图片来源 credits a photo, no source', () => {
+    expect(analyzeText('承德市科协举办科普讲解大赛\n2025-06-01\n承德市科协举办大赛，推进建设，加强服务。\n图片来源：网络，侵删\n（信息来源：承德市科协微信公众号）').meta.source).toBe('承德市科协微信公众号');
+  });
+
   it('a sentence that names a date in passing (…。申請截止日期：2026年3月31日。) is prose, no date line', () => {
     const a = analyzeText('香港特別行政區政府　新聞公報\n優質教育基金公布撥款結果\n優質教育基金今日公布撥款結果，推進建設，加強服務。申請截止日期：2026年3月31日。\n完\n2026年1月9日（星期五）');
     expect([a.isOfficial, a.meta.date]).toEqual([true, '2026-01-09']);
