@@ -249,6 +249,7 @@ function namesPlace(other: string, place: string): boolean {
 const ORG_SAMPLE = 200;
 
 const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
+const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
 /** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
@@ -276,6 +277,13 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
   if (opener) {
     const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(leadOf(blocks, clues.body));
+    if (named) return named[0].replace(LEAD_CONNECTIVE, '');
+  }
+  // So is a township's news whose title opens on the name its source line gives (来源：城东街道 /
+  // 城东街道“科普进社区”…), whatever association it worked with: its lead names it in full.
+  const source = clues.source;
+  if (source && TOWNSHIP_NAME.test(source) && clues.title?.startsWith(source)) {
+    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${source}(?:人民政府|办事处|辦事處)`).exec(leadOf(blocks, clues.body));
     if (named) return named[0].replace(LEAD_CONNECTIVE, '');
   }
   // A township's own report (大瑶镇2024年工作总结…) is its government's, as the page names it in full.
@@ -401,8 +409,8 @@ const LEAD_BODY = new RegExp(
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
-/** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]. */
-const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*/;
+/** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]; or a platform's 原创 badge after it. */
+const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
 function withoutRepostTag(title: string | null): string | null {
   return title === null ? null : title.replace(REPOST_TAG, '');
@@ -517,24 +525,29 @@ function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean
 function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
   const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, blocks) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, blocks.map((b) => b.text)) ?? named;
 }
 
 const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
 
 /** 科學技術發展基金 as the page also names it with its region: 澳門特別行政區科學技術發展基金. */
-function regionForm(name: string, blocks: PageBlock[]): string | null {
+function regionForm(name: string, texts: string[]): string | null {
   if (REGIONS.some((region) => name.startsWith(region))) return null;
+  // (Or with its government: 香港特別行政區政府入境事務處.)
   for (const region of REGIONS) {
-    const form = region + name;
-    if (blocks.some((b) => b.text.includes(form))) return form;
+    for (const form of [region + name, `${region}政府${name}`]) if (texts.some((text) => text.includes(form))) return form;
   }
   return null;
 }
 
 /** 澳門科學館 as its site's footer names it in full: 澳門科學館股份有限公司 (a public company). */
 function companyForm(org: string | null, blocks: PageBlock[]): string | null {
-  if (!org || org.endsWith('公司')) return org;
+  if (!org) return org;
+  // (台灣電力公司 as its footer names it: 台灣電力股份有限公司.)
+  if (org.endsWith('公司')) {
+    const full = org.replace(/公司$/, '股份有限公司');
+    return !org.endsWith('有限公司') && blocks.slice(-10).some((b) => b.text.includes(full)) ? full : org;
+  }
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 10; i--) {
     const at = blocks[i].text.indexOf(org);
     const tail = at < 0 ? null : COMPANY_TAIL.exec(blocks[i].text.slice(at + org.length));
@@ -774,5 +787,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);
-  return { title: title || null, date, source, org, docNumber };
+  // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
+  const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
+  return { title: title || null, date, source, org: logo || org, docNumber };
 }

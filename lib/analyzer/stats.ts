@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -97,7 +97,8 @@ const NEXT_UNIT_DOWN = new Map([
   [1e3, { units: ['百', '佰'], scale: 1e2, bareThousands: false }],
 ]);
 const SLASHES = codes('/／');
-const PER_VOLUME_OR_AREA = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺']);
+/** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時. */
+const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
@@ -283,7 +284,10 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
   const stats: Stat[] = [];
   const quotes: Array<[number, number]> = [];
   SHORT_QUOTE.lastIndex = 0;
-  for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) quotes.push([q.index, q.index + q[0].length]);
+  for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) {
+    // (A quote of two clauses, “…控制在1万头左右比较合适，贪多反而容易出问题”, is a sentence.)
+    if (!(q[0].length > 16 && q[0].includes('，'))) quotes.push([q.index, q.index + q[0].length]);
+  }
   const quoteCursor = { i: 0 };
 
   for (let m = nextNumber(text, 0); m; ) {
@@ -299,7 +303,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占))(一半|半数|半數)/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -309,7 +313,7 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
     const start = h.index;
     const end = start + h[0].length;
     if (insideQuotes(quotes, cursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
-    halves.push(make(text, start, end, 0.5, null, '%', h[1] ?? null));
+    halves.push(make(text, start, end, 0.5, null, '%', h[1] ?? h[3] ?? null));
   }
   return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
@@ -325,7 +329,9 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
 function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
-  return upper && upper.value < 10 && text.charCodeAt(upper.end) === TENTH ? { value: upper.value, end: upper.end + 1 } : null;
+  if (!upper || upper.value >= 10 || text.charCodeAt(upper.end) !== TENTH) return null;
+  // (一成至一成半: the upper end a tenth and a half.)
+  return text.charCodeAt(upper.end + 1) === HALF_MARK ? { value: upper.value + 0.5, end: upper.end + 2 } : { value: upper.value, end: upper.end + 1 };
 }
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
@@ -335,6 +341,8 @@ const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
 
 function readStat(text: string, start: number, m: NumberMatch, dollar: string | null): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
+  // 每100位, 每万人: the base of a rate, no figure of its own.
+  if (text.charCodeAt(start - 1) === EVERY) return null;
   // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
   if (isIdentAt(text, start - 1)) return null;
@@ -469,8 +477,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         value += 0.5;
         pos += 1;
       }
-      // A concentration or a density: 27微克/立方米, 160人/平方公里.
-      const per = SLASHES.has(text.charCodeAt(pos)) ? PER_VOLUME_OR_AREA.at(text, pos + 1) : null;
+      // A concentration, a density or a rate: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時.
+      const per = SLASHES.has(text.charCodeAt(pos)) ? PER_UNIT.at(text, pos + 1) : null;
       if (per) {
         unit = `${u}/${per}`;
         pos += 1 + per.length;
@@ -549,8 +557,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
 const TERM_BEFORE =
-  /(?:预告|預告|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
-const TERM_ENDS = codes('期限间間数數告');
+  /(?:公示|预告|預告|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+const TERM_ENDS = codes('期限间間数數告示');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
 /**
@@ -599,6 +607,7 @@ const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
+const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}的/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
@@ -610,6 +619,9 @@ const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 const PERIOD_BEFORE = codes('去这這近');
 
 const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
+const PROGRAMME_AFTER = /^(?:民生实事|民生實事|为民办实事|為民辦實事)/;
+/** 排名前3位, 名列前10名: a place in a ranking. */
+const RANKED_BEFORE = /(?:排名|名列|位列|位居|排在)前$/;
 const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
 /** A year of the Republic of China's calendar (民國100年 is 2011): a three-digit year, or one a month or 底 follows. */
 function rocYear(text: string, first: Read, end: number): boolean {
@@ -646,6 +658,7 @@ const EVERY = CODE('每');
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
 const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
 const ZERO_START = /^[0０](?![.．\d０-９])/;
+const CHANGE_FROM = /^由(?:过去|過去)$/;
 const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去|首)$/;
 
 /**
@@ -657,7 +670,8 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
   // (The upper end of a range is read on its own: 0至6小時 gives 6小時.)
   const from = rangeStart(text, qualifierStart);
   if (text.charCodeAt(from - 1) === EVERY || first.value === 0 || (from < qualifierStart && ZERO_START.test(text.slice(from, qualifierStart)))) return true;
-  if (PERIOD_AHEAD_OR_PAST.test(text.slice(Math.max(0, from - 2), from))) return true;
+  // (由過去約45分鐘縮短至5分鐘: the old length, a result.)
+  if (PERIOD_AHEAD_OR_PAST.test(text.slice(Math.max(0, from - 2), from)) && !CHANGE_FROM.test(text.slice(Math.max(0, from - 3), from))) return true;
   const bare = NUMERAL_START.has(text.charCodeAt(qualifierStart));
   // (臭氧8小時平均值 names a measure by the hours it averages over.)
   if (bare && AVERAGED_OVER.test(text.slice(end, end + 2))) return true;
@@ -684,6 +698,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       // (10國中 and 3國小 are Taiwan's junior high and primary schools, 5國語 a language.)
       [['国', '國'], '中小家际際内內民语語道旗库庫营營产產有立'],
       [['尾'], '声聲款数數牙巴部盘盤'],
+      // (3基地, 5基金 and 2基层 are other words; 2萬1,600基輸電鐵塔 counts towers.)
+      [['基'], '地金层層本础礎因于於数數督建准準线線'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
@@ -725,6 +741,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     }
     if (text.charCodeAt(end) === DEGREE) return false;
     // (…已连续举办5年: the years something has run, as 连续5年.)
+    // (連續2年未發生本土病例的里別: a condition of who qualifies.)
+    if (CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
   // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团);
@@ -738,8 +756,9 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (unit === '千伏') return false;
   // 上升2位 is a change of rank, no count.
   if (unit === '位' && RANK_MOVE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
-  // 十项民生实事 names a programme.
-  if (first.chinese && (text.startsWith('民生实事', end) || text.startsWith('民生實事', end))) return false;
+  if ((unit === '位' || unit === '名') && RANKED_BEFORE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
+  // 十项民生实事 and 十项为民办实事 name a programme.
+  if (first.chinese && PROGRAMME_AFTER.test(text.slice(end, end + 5))) return false;
   // An average age is a finding (平均年龄41.5岁); other ages are requirements or audiences (35岁以下, 6至12岁).
   if (unit === '岁' || unit === '歲') return AVERAGE_AGE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会

@@ -977,6 +977,8 @@ describe('rounds 28 to 30: mass organisations, statistics bulletins, commercial 
     expect(findStats('近一半的企业，超过半数，一半以上，提升約三成效率，少於50人，签约亿元以上项目，十项民生实事，还剩2页未读').map((x) => [x.text, x.value, x.qualifier])).toEqual([
       ['近一半', 0.5, '近'],
       ['超过半数', 0.5, '超过'],
+      // (A threshold of a half, as 五分之三以上 is one of three fifths.)
+      ['一半以上', 0.5, '以上'],
       ['約三成', 0.3, '約'],
       ['少於50人', 50, '少於'],
     ]);
@@ -1700,6 +1702,55 @@ describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics
     expect(a.stats.map((x) => x.text)).toEqual(['198攤']);
     const b = analyzeText(['埔里鎮公所舉辦兒童科學營', '發布日期：114-06-20', '埔里鎮公所今日表示，推進建設，加強服務，共32人參加。', '熱門公告', '埔里鎮公有市場攤位招租（計12攤）'].join('\n'));
     expect(b.stats.map((x) => x.text)).toEqual(['32人']);
+  });
+});
+
+describe('rounds 69 to 72: Hong Kong, Taiwan, a sixth mixed sample and look-alikes', () => {
+  it('一半左右 and 一半以上 are halves; a quote of two clauses is a sentence, its figures stated', () => {
+    expect(findStats('减至平时的一半左右，一半以上的企业，“放苗控制在1万头左右比较合适，贪多反而容易出问题”').map((x) => [x.text, x.qualifier])).toEqual([
+      ['一半左右', '左右'],
+      ['一半以上', '以上'],
+      ['1万头左右', '左右'],
+    ]);
+  });
+
+  it('not statistics: 十项为民办实事 (a programme), 排名前3位 (a rank), 公示7天 (a term), 每100位 (a base), 連續2年未發生…的 (a condition)', () => {
+    expect(findStats('十项为民办实事全部完成，排名前3位，在网站公示7天。每100位工作年齡人口，針對連續2年未發生本土病例的里別').map((x) => x.text)).toEqual([]);
+    expect(findStats('连续16年保持全省第一').map((x) => x.text)).toEqual(['16年']);
+  });
+
+  it('units 微西弗/小時, 毫西弗, 毫秒, 鄉市, 基; 一成至一成半; 由過去約45分鐘 is the old length', () => {
+    expect(findStats('介於0.03至0.11微西弗/小時之間，約1.62毫西弗，少於10毫秒，涵蓋4鄉市，2萬1,600基輸電鐵塔，約一成至一成半，由過去約45分鐘縮短至5分鐘以內，3基地').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['0.03至0.11微西弗/小時', 0.03, 0.11, '微西弗/小时'],
+      ['約1.62毫西弗', 1.62, null, '毫西弗'],
+      ['少於10毫秒', 10, null, '毫秒'],
+      ['4鄉市', 4, null, '乡市'],
+      ['2萬1,600基', 21600, null, '基'],
+      ['約一成至一成半', 0.1, 0.15, '%'],
+      ['約45分鐘', 45, null, '分钟'],
+      ['5分鐘以內', 5, null, '分钟'],
+    ]);
+    expect(findStats('過去3年').map((x) => x.text)).toEqual([]);
+  });
+
+  it("a department's logo names it in full (香港特別行政區政府入境事務處); a company's footer too (台灣電力股份有限公司)", () => {
+    const immd = analyzePage(
+      parseHTML('<html><body><img src="logo.png" alt="香港特別行政區政府入境事務處"><h1>入境處公布上半年旅客數字</h1><p>發布日期：2025年7月14日</p><p>入境事務處今日公布，推進建設，加強服務，上半年旅客共約1億4 240萬人次。</p><p>2025 © 入境事務處</p></body></html>')
+        .document as unknown as Document,
+    );
+    expect(immd.meta.org).toBe('香港特別行政區政府入境事務處');
+    expect(analyzeText('今夏供電穩定無虞\n發布日期：114-05-06\n台灣電力公司今日表示，推進建設，加強服務，備轉容量率可維持10%以上。\n台灣電力股份有限公司　版權所有 © 2025').meta.org).toBe('台灣電力股份有限公司');
+  });
+
+  it("a township's news whose title opens on its source's name is the township office's, as its lead names it", () => {
+    const a = analyzeText(['舟山市定海区人民政府', '城东街道“科普进社区”系列活动让居民乐享科技生活', '发布日期：2025-09-22 15:30 来源：城东街道', '9月20日上午，舟山市定海区城东街道办事处联合定海区科学技术协会举办活动，推进建设，加强服务。区科协负责人表示，区科协将继续支持。'].join('\n'));
+    expect(a.meta.org).toBe('舟山市定海区城东街道办事处');
+  });
+
+  it("a platform's 原创 badge after the title is no part of it; a header's 類別 and 相片 cells are no article", () => {
+    expect(analyzeText('商丘中小学生注意！科技创新大赛开始报名 原创\n2025-03-01\n商丘市科协发布通知，推进建设。').meta.title).toBe('商丘中小学生注意！科技创新大赛开始报名');
+    const a = analyzeText(['議員聯合質詢登革熱防治', '發布時間', '114-10-14 15:32', '類別', '質詢新聞', '點閱次數', '589', '相片', '1張', '臺南市議會今日進行市政總質詢，推進建設，加強服務，開立罰單共428件。'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['428件']);
   });
 });
 
