@@ -214,12 +214,17 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.
   const parts = new Set(hint.split(TITLE_TAG_SEPARATOR).map((p) => p.trim()));
+  // (Nor a column the breadcrumb names, 現在位置：首頁 > 職業培訓 > 招生公告, which the tag may repeat.)
+  const columns = new Set<string>();
+  for (let i = 0; i < limit; i++) {
+    if (NAV_START.test(blocks[i].text)) for (const part of blocks[i].text.split(NAV_SEPARATOR)) columns.add(part.trim());
+  }
   let best: number | null = null;
   for (let i = 0; i < limit; i++) {
     const t = blocks[i].text.trim();
     if (!usable(i) || !isTitleLike(t)) continue;
     if (hint.includes(t)) {
-      if (t.length * 5 < hint.length * 2 && !parts.has(t)) continue;
+      if (t.length * 5 < hint.length * 2 && (!parts.has(t) || columns.has(t))) continue;
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {
       continue; // nor does the tag quote most of it from its start (the heading adds 6-12岁)
     }

@@ -58,7 +58,8 @@ const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶�
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|凤凰|鳳凰|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
-const REPORTER_BYLINE = /(?:^|\n|‧)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
+const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
+const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作/;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
 const STUDENT_CLUB = /(?:学院|學院|大学|大學)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fff]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
@@ -114,7 +115,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const outlet = companyFooter || DESK_BYLINE.test(furniture);
   // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
   const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture);
-  if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && ADVERTISING.test(furniture)) return false;
+  // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
+  if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
@@ -134,6 +136,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
+const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
 const TO_NOTE = /備悉|备悉/;
@@ -167,7 +170,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.
   const paper = meta.docNumber !== null && COUNCIL_PAPER.test(meta.docNumber);
   if (paper && !NOTICE.test(title) && (LEGCO_PAPER.test(meta.docNumber!) || TO_NOTE.test(bodyText))) return 'report';
-  if (NOTICE.test(title)) return 'notice';
+  // (…空間數據助城市規劃: a headline's clause, no plan.)
+  if (NOTICE.test(title) && !SERVES_PLANNING.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {
     if (meta.docNumber) return 'notice';

@@ -79,8 +79,8 @@ const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖)(?:文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
-const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)供稿[)）]/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
   /供稿(?:人|单位|單位)?\s*[:：丨｜|]\s*([^\s|｜丨（()）]{1,30}?)(?=编辑|編輯|审核|審核|责编|責編|作者|摄影|攝影|[\s|｜丨（()）]|$)/;
@@ -248,6 +248,7 @@ function namesPlace(other: string, place: string): boolean {
 
 const ORG_SAMPLE = 200;
 
+const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
 const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
@@ -268,6 +269,10 @@ function abbreviates(short: string, name: string): boolean {
 
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
+  // A government's press service prints every bureau's news on its own site (Macau's 新聞局:
+  // 衛生局：電子健康檔案平台…): the service's, as the banner of Hong Kong's 新聞公報 is.
+  const owner = siteOwner(blocks);
+  if (owner && PRESS_SERVICE.test(owner)) return owner;
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
@@ -300,7 +305,6 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
   // site), whatever associations it names as supporters.
-  const owner = siteOwner(blocks);
   if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
   // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
   // association its links and its 主管单位 name.

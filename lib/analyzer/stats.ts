@@ -43,7 +43,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
+  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', '$'];
@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '尾', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -303,7 +303,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -351,24 +351,28 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // （單位：百萬澳門元）: what a table's figures are counted in.
+  if (UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
   // 数十家, 几百人: no number is stated.
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
-  const prefix = prefixQualifier(text, start);
+  // 上千名, 上万人次: a round thousand or ten thousand, and more.
+  const prefix = prefixQualifier(text, start) ?? (m.chinese !== undefined && ROUND_MULTIPLIER.test(m.chinese) && text.charCodeAt(start - 1) === UP ? { qualifier: '上', start: start - 1 } : null);
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
-  // Fractions: 三分之一, 百分之九十, 五分之三以上.
-  if (m.denominator !== undefined) {
-    const den = parseChineseNumeral(m.denominator);
-    const num = numeratorValue(m.numerator ?? '');
+  // Fractions: 三分之一, 百分之九十, 五分之三以上; in digits, 3分之1.
+  const digitFraction = m.arabic !== undefined && text.startsWith('分之', m.end) ? numberAt(text, m.end + 2) : null;
+  if (m.denominator !== undefined || digitFraction?.arabic !== undefined) {
+    const den = m.denominator !== undefined ? parseChineseNumeral(m.denominator) : parseArabic(m.arabic!);
+    const num = numeratorValue(m.denominator !== undefined ? (m.numerator ?? '') : digitFraction!.arabic!);
     if (!den || num === null || num > den) return null;
-    let end = m.end;
+    let end = m.denominator !== undefined ? m.end : digitFraction!.end;
     // 百分之五至百分之十一: a range of two fractions of the same whole.
     let valueMax: number | null = null;
     const sep = RANGE_SEP.at(text, end);
-    const upper = sep ? upperNumerator(text, end + sep.length, m.denominator) : null;
+    const upper = sep && m.denominator !== undefined ? upperNumerator(text, end + sep.length, m.denominator) : null;
     if (upper) {
       const num2 = numeratorValue(upper.numerator);
       if (num2 !== null && num2 > num && num2 <= den) {
@@ -556,8 +560,11 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
+const ROUND_MULTIPLIER = /^[百千万萬]$/;
+const UP = '上'.charCodeAt(0);
+const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示|预告|預告|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -621,7 +628,7 @@ const PERIOD_BEFORE = codes('去这這近');
 const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
 const PROGRAMME_AFTER = /^(?:民生实事|民生實事|为民办实事|為民辦實事)/;
 /** 排名前3位, 名列前10名: a place in a ranking. */
-const RANKED_BEFORE = /(?:排名|名列|位列|位居|排在)前$/;
+const RANKED_BEFORE = /(?:排名|名列|位列|位居|排在|居)[\u4e00-\u9fff]{0,3}前$/;
 const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
 /** A year of the Republic of China's calendar (民國100年 is 2011): a three-digit year, or one a month or 底 follows. */
 function rocYear(text: string, first: Read, end: number): boolean {
@@ -646,7 +653,8 @@ const PER_SESSION = /每(?:期|次|场|場|节|節|课|課|班|站|轮|輪|批)[
  * (每场不少于40分钟, a threshold).
  */
 function timeNotAResult(text: string, qualifierStart: number): boolean {
-  if (text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE) return true;
+  // (开营前3天 is a deadline; 目前約45天, "at present", is not.)
+  if (text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE && text.charCodeAt(qualifierStart - 2) !== PRESENT) return true;
   if (REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart))) return true;
   const bounded = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
   const from = rangeStart(text, qualifierStart);
@@ -654,6 +662,7 @@ function timeNotAResult(text: string, qualifierStart: number): boolean {
 }
 
 const EVERY = CODE('每');
+const PRESENT = CODE('目');
 /** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右). */
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
 const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
@@ -700,6 +709,11 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['尾'], '声聲款数數牙巴部盘盤'],
       // (3基地, 5基金 and 2基层 are other words; 2萬1,600基輸電鐵塔 counts towers.)
       [['基'], '地金层層本础礎因于於数數督建准準线線'],
+      // (劑量 is a dose; 3格式 and 格局 are other words.)
+      [['劑', '剂'], '量型'],
+      [['格'], '式局外子言林'],
+      // (3晚上 and 晚会 are other words; 3.2晚 counts nights.)
+      [['晚'], '上会會间間宴餐报報安饭飯霞'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
@@ -756,7 +770,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (unit === '千伏') return false;
   // 上升2位 is a change of rank, no count.
   if (unit === '位' && RANK_MOVE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
-  if ((unit === '位' || unit === '名') && RANKED_BEFORE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
+  if ((unit === '位' || unit === '名') && RANKED_BEFORE.test(text.slice(Math.max(0, qualifierStart - 7), qualifierStart))) return false;
   // 十项民生实事 and 十项为民办实事 name a programme.
   if (first.chinese && PROGRAMME_AFTER.test(text.slice(end, end + 5))) return false;
   // An average age is a finding (平均年龄41.5岁); other ages are requirements or audiences (35岁以下, 6至12岁).

@@ -97,10 +97,13 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
 
+/** Spaces a marker's line may open with: an old template's markup indents its text by a dozen and more. */
+const MAX_INDENT = 40;
+
 /** The character before `at`, skipping a few spaces and decorations; '\n' at the start of the text. */
 function boundaryBefore(text: string, at: number): string {
   let i = at - 1;
-  for (let k = 0; i >= 0 && k < 8 && (SPACES.includes(text[i]) || isDecoration(text.charCodeAt(i))); k++) i--;
+  for (let k = 0; i >= 0 && k < MAX_INDENT && (SPACES.includes(text[i]) || isDecoration(text.charCodeAt(i))); k++) i--;
   return i < 0 ? '\n' : text[i];
 }
 

@@ -1754,6 +1754,58 @@ describe('rounds 69 to 72: Hong Kong, Taiwan, a sixth mixed sample and look-alik
   });
 });
 
+describe('rounds 73 to 76: Taiwan, Hong Kong and Macau, a seventh mainland sample, hard statistics', () => {
+  it('units 劑, 輛次, 艘次, 格, 晚; 至多; 3分之1 in digits; 上千名 and 上万人次; 目前約45天 is now, not a deadline', () => {
+    expect(findStats('約28萬劑疫苗，1萬2,000輛次，186艘次，560格，平均留宿3.2晚，至多4台，約為重建的3分之1，吸引上千名群众，服务上万人次，由目前約45天縮短至30天').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['約28萬劑', 280000, '剂', '約'],
+      ['1萬2,000輛次', 12000, '辆次', null],
+      ['186艘次', 186, '艘次', null],
+      ['560格', 560, '格', null],
+      ['3.2晚', 3.2, '晚', null],
+      ['至多4台', 4, '台', '至多'],
+      ['3分之1', 1 / 3, '%', null],
+      ['上千名', 1000, '名', '上'],
+      ['上万人次', 10000, '人次', '上'],
+      ['約45天', 45, '天', '約'],
+      ['30天', 30, '天', null],
+    ]);
+  });
+
+  it('not statistics: a table unit (單位：百萬澳門元), ranks (居全國前2名), an exhibition\'s run (展期共186天), 3劑量, 3晚上, 开营前3天', () => {
+    expect(findStats('（單位：百萬澳門元）增幅居全國前2名，展期共186天，展期7天，3劑量，3晚上，开营前3天').map((x) => x.text)).toEqual([]);
+  });
+
+  it('的一半 is a half; 一半的时间 is a word', () => {
+    expect(findStats('不到全省平均水平的一半；一半的时间').map((x) => [x.text, x.value])).toEqual([['一半', 0.5]]);
+  });
+
+  it("來源單位 is a source; a credit's slash before 供稿 is no part of it", () => {
+    expect(analyzeText('國震中心耐震補強成果\n發布日期：2025.10.21\n來源單位：國家地震工程研究中心\n國家實驗研究院今日發布成果，推進建設，加強服務。').meta.source).toBe('國家地震工程研究中心');
+    expect(analyzeText('基隆市議會總質詢\n發稿日期：114-11-20\n基隆市議會今日舉行總質詢，推進建設，加強服務。\n（基隆市議會公共關係室／供稿）').meta.source).toBe('基隆市議會公共關係室');
+  });
+
+  it("a column the breadcrumb names is no title, whatever the title tag repeats; a marker may stand after a dozen spaces of markup", () => {
+    const a = analyzePage(
+      parseHTML(`<html><head><title>勞工事務局 - 職業培訓 - 招生公告</title></head><body><p>職業培訓</p><p>現在位置：首頁 &gt; 職業培訓 &gt; 招生公告</p><p>「人工智能應用技能提升課程」招生公告</p><p>發佈日期：2025-10-24</p><p>
+            勞工事務局舉辦課程，推進建設，加強服務。現將招生安排公告如下：</p><p>
+            一、本局開辦課程三項，學員完成後獲發證書。</p><p>
+            二、報讀者須持有效澳門居民身份證。</p><p>版權所有 © 澳門特別行政區政府勞工事務局</p></body></html>`).document as unknown as Document,
+    );
+    expect([a.meta.title, a.tasks.map((t) => t.marker)]).toEqual(['「人工智能應用技能提升課程」招生公告', ['一、', '二、']]);
+  });
+
+  it("Macau's press service prints every bureau's news: the org is the service", () => {
+    const a = analyzeText(['澳門特別行政區政府新聞局', '首頁 > 新聞 > 社會', '衛生局：電子健康檔案平台啟用一年 逾42萬居民登記使用', '06/10/2025', '衛生局表示，推進建設，加強服務，逾42萬居民登記使用。', '版權所有 © 2025 澳門特別行政區政府新聞局'].join('\n'));
+    expect(a.meta.org).toBe('澳門特別行政區政府新聞局');
+  });
+
+  it("a headline that serves planning (空間數據助城市規劃) is news; a news site that says its reporters wrote it is not official", () => {
+    expect(analyzeText('香港特別行政區政府　新聞公報\n三維數碼地圖全面更新 空間數據助城市規劃\n地政總署今日表示，推進建設，加強服務。\n完\n2025年12月7日（星期日）').kind).toBe('news');
+    const site = ['北台新聞網', '來台旅客逾640萬人次', '2025/10/15 05:30', '〔記者張育銘／台北報導〕交通部觀光署昨日公布統計，推進建設，加強服務，來台旅客達641萬人次。', '留言（12）', '免責聲明：本網站所刊載之新聞內容，係由本網記者採訪撰寫。', '北台新聞網 版權所有 © 2025 北台數位媒體股份有限公司'];
+    expect(analyzeText(site.join('\n')).isOfficial).toBe(false);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
