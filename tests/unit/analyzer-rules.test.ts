@@ -1775,6 +1775,20 @@ describe('rounds 73 to 76: Taiwan, Hong Kong and Macau, a seventh mainland sampl
     expect(findStats('（單位：百萬澳門元）增幅居全國前2名，展期共186天，展期7天，3劑量，3晚上，开营前3天').map((x) => x.text)).toEqual([]);
   });
 
+  it('units met in Taiwan and Hong Kong before a round brought them: 公尺, 平方呎, 伙, 箱, 層, 週, 甲, 學額, 人日; not 7周年, 2甲级, 3层次 or a zone\'s radius', () => {
+    expect(findStats('新建步道800公尺，單位面積420平方呎，共2,000伙，發放3,000箱，興建12層，為期以外的連續3週，休耕約1,200甲，增加500個學額，投入1,800人日，7周年，2甲级，3层次，學校周邊500公尺範圍內，方圆5公里').map((x) => [x.text, x.unit])).toEqual([
+      ['800公尺', '公尺'],
+      ['420平方呎', '平方呎'],
+      ['2,000伙', '伙'],
+      ['3,000箱', '箱'],
+      ['12層', '层'],
+      ['3週', '周'],
+      ['約1,200甲', '甲'],
+      ['500個', '个'],
+      ['1,800人日', '人日'],
+    ]);
+  });
+
   it('的一半 is a half; 一半的时间 is a word', () => {
     expect(findStats('不到全省平均水平的一半；一半的时间').map((x) => [x.text, x.value])).toEqual([['一半', 0.5]]);
   });
