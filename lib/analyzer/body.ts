@@ -219,10 +219,14 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
   for (let i = 0; i < limit; i++) {
     if (NAV_START.test(blocks[i].text)) for (const part of blocks[i].text.split(NAV_SEPARATOR)) columns.add(part.trim());
   }
+  // (A blog's post title may be a link, <h2 class="article-title"><a>…: a heading that is the
+  // tag's first part, and long, is the title all the same.)
+  const first = hint.split(TITLE_TAG_SEPARATOR)[0].trim();
   let best: number | null = null;
   for (let i = 0; i < limit; i++) {
     const t = blocks[i].text.trim();
-    if (!usable(i) || !isTitleLike(t)) continue;
+    const linkedTitle = blocks[i].heading && !blocks[i].outside && t === first && t.length >= 8;
+    if (!(usable(i) || linkedTitle) || !isTitleLike(t)) continue;
     if (hint.includes(t)) {
       if (t.length * 5 < hint.length * 2 && (!parts.has(t) || columns.has(t))) continue;
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {

@@ -140,8 +140,13 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   // (A cell whose <br>s split it into lines may hold a list of its own: 1.…<br>2.…)
   const blocksOfCell = new Map<number, number>();
   for (const el of blockEls) blocksOfCell.set(el, (blocksOfCell.get(el) ?? 0) + 1);
+  // (So is a group row spanning such a table, 一、种养业类（10个）: a label of its rows, no item.)
+  const dataTables = new Set<number>();
+  for (const [row, cells] of cellsOfRow) if (cells.size >= DATA_ROW_CELLS) dataTables.add(elements[row]?.parent ?? -1);
   rowOf.forEach((row, i) => {
-    if (row >= 0 && cellsOfRow.get(row)!.size >= DATA_ROW_CELLS && blocksOfCell.get(blockEls[i]) === 1) hints[i].cell = true;
+    if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
+    const cells = cellsOfRow.get(row)!.size;
+    if (cells >= DATA_ROW_CELLS || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1))) hints[i].cell = true;
   });
 }
 

@@ -43,8 +43,8 @@ export function isFieldLabel(text: string): boolean {
   return isLabelCell(text) || isMetaLabel(text);
 }
 
-/** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站. */
-export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜]\s+|[_|｜]|--|——/;
+/** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站, 文章 @ 部落格 :: 痞客邦 ::. */
+export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜@]\s+|[_|｜]|--|——|\s*::\s*/;
 
 /** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting, and no title. */
 export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;

@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -182,7 +182,10 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
     if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
     if (!unitDown) {
-      const bare = down.bareThousands && rest.value >= 1000 && rest.value < level && Number.isInteger(rest.value);
+      // (Taiwan writes 1萬711例 for 10,711: three digits after 萬 are its units, where 3萬5 is 35,000.)
+      const bare =
+        (down.bareThousands && rest.value >= 1000 && rest.value < level && Number.isInteger(rest.value)) ||
+        (level === 1e4 && rest.end - end === 3 && rest.value >= 100 && Number.isInteger(rest.value));
       return bare ? { value: value + rest.value, scale, end: rest.end } : { value, scale, end };
     }
     value += rest.value * down.scale;
@@ -721,6 +724,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['卷'], '烟菸'],
       [['匹'], '配'],
       [['伙'], '伴食'],
+      [['園', '园'], '区區长長地林所艺藝丁'],
+      [['胎'], '儿兒盘盤'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
@@ -730,6 +735,7 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
+const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如)[^，,。；;]{0,6}$/;
 const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
 const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期)/;
 const CALENDAR = codes('历曆');
@@ -801,6 +807,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
   if (TIME_UNITS.has(unit) && (timeNotAResult(text, qualifierStart) || timeIsALabel(text, qualifierStart, first, unit, end))) return false;
+  // 若咳嗽超過2週: a condition.
+  if ((TIME_UNITS.has(unit) || unit === '周' || unit === '週') && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart))) return false;
   // 以最長12個月的租期: the length of a term that follows it.
   if ((TIME_UNITS.has(unit) || unit === '年') && TERM_AFTER.test(text.slice(end, end + 5))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);

@@ -1820,6 +1820,34 @@ describe('rounds 73 to 76: Taiwan, Hong Kong and Macau, a seventh mainland sampl
   });
 });
 
+describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sample', () => {
+  it('1萬711例 reads three digits after 萬 as its units (3萬5 stays 35,000); units 園, 胎; 若咳嗽超過2週 is a condition', () => {
+    expect(findStats('確診1萬711例，3萬5千人，外銷386園，出生1,742胎，若咳嗽超過2週，應儘速就醫').map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['1萬711例', 10711, '例'],
+      ['3萬5千人', 35000, '人'],
+      ['386園', 386, '园'],
+      ['1,742胎', 1742, '胎'],
+    ]);
+  });
+
+  it("a data table's group row (一、种养业类（10个）) is no task; its count still is a figure", () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const a = analyzePage(
+      parseHTML(`<html><body><h1>关于科技助农专家工作站的公示</h1><p>广元市科学技术协会：经评审，推进建设，加强服务，拟认定工作站16个。</p><table>${row(['序号', '工作站名称', '服务农户'])}<tr><td colspan="3">一、种养业类（10个）</td></tr>${row(['1', '剑阁县猕猴桃专家工作站', '1350户'])}<tr><td colspan="3">二、加工流通类（6个）</td></tr>${row(['2', '苍溪县果业专家工作站', '1,620户'])}</table><p>（一）以单位名义提出异议的，应加盖公章。</p><p>（二）以个人名义提出异议的，应署真实姓名。</p></body></html>`)
+        .document as unknown as Document,
+    );
+    expect([a.tasks.map((t) => t.marker), a.stats.map((x) => x.text)]).toEqual([['（一）', '（二）'], ['16个', '10个', '1350户', '6个', '1,620户']]);
+  });
+
+  it("a blog's post title that is a link is the title where the title tag opens on it", () => {
+    const a = analyzePage(
+      parseHTML('<html><head><title>【育兒筆記】國健署兒童塗氟補助懶人包 @ 兩寶媽的生活 :: 痞客邦 ::</title></head><body><div id="banner"><h1><a href="/blog">兩寶媽的生活與育兒大小事</a></h1></div><h2 class="article-title"><a href="#">【育兒筆記】國健署兒童塗氟補助懶人包</a></h2><p>2025年07月08日 21:40</p><p>國健署今年擴大補助，推進建設，加強服務，未滿6歲每半年免費1次。</p></body></html>')
+        .document as unknown as Document,
+    );
+    expect(a.meta.title).toBe('【育兒筆記】國健署兒童塗氟補助懶人包');
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
