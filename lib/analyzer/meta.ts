@@ -409,7 +409,8 @@ const COMPANY_OWNER = new RegExp(
  * 國家科學及技術委員會（國科會）今（5）日公布…, 市政府近日印发….
  */
 const LEAD_BODY = new RegExp(
-  `^[\\s\\u3000]*(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
+  // (根據醫衞局公布的數字: a body cited, the sentence's subject is not named.)
+  `^[\\s\\u3000]*(?!根据|根據|据|據|依据|依據|按照)(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 

@@ -1828,6 +1828,11 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
       ['386園', 386, '园'],
       ['1,742胎', 1742, '胎'],
     ]);
+    expect(findStats('監測逾2 800條次').map((x) => [x.text, x.unit])).toEqual([['逾2 800條次', '条次']]);
+  });
+
+  it('a lead that cites a body (根據醫衞局公布的數字) does not name the page\'s', () => {
+    expect(analyzeText('共治計劃參加者逾21萬\n2025-11-12\n根據醫衞局公布的數字，參加計劃的家庭醫生逾1 100名。').meta.org).not.toBe('根據醫衞局');
   });
 
   it("a data table's group row (一、种养业类（10个）) is no task; its count still is a figure", () => {
