@@ -131,6 +131,12 @@ function isFooterLine(text: string): boolean {
   // (Prose goes on after its first full stop: most lines are ruled out before the long pattern runs.)
   return text.length < 200 && !/[。！？][^\n\r\u2028\u2029]/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
 }
+const ORGANISER_LINE = /^[\s\u3000]*(?:主办|主辦|承办|承辦|协办|協辦|指导|指導)(?:单位|單位)?[:：]/;
+/** Whether a numbered section heading stands among the next few blocks after `i`. */
+function sectionFollows(blocks: PageBlock[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(blocks.length, i + 5); k++) if (isSectionHeading(blocks[k].text)) return true;
+  return false;
+}
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
@@ -467,8 +473,17 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     // (Under a section's heading, 三、组织机构, a 主办单位：… line is the section's content.)
-    // (Links to the next and related items end it all the same.)
-    if (body.length && !b.outside && isFooterLine(b.text) && (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text))) break;
+    // (Links to the next and related items end it all the same.) Nor does an organiser's line
+    // that more numbered sections follow (二、组织机构 / 指导单位：… / 主办单位：… / 三、会议时间).
+    if (
+      body.length &&
+      !b.outside &&
+      isFooterLine(b.text) &&
+      (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text)) &&
+      !(ORGANISER_LINE.test(b.text) && sectionFollows(blocks, i))
+    ) {
+      break;
+    }
     // Metadata lines under the title, and the values of a disclosure table's labelled cells
     // (发文字号： | 绵科协发〔2024〕21号).
     const prev = blocks[i - 1]?.text ?? '';

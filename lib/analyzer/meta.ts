@@ -354,7 +354,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // News whose source line names the site's host in short (信息来源：市台港澳办 on the site of
   // 厦门市人民政府台港澳事务办公室) is the host's, whatever association it worked with.
   const host = clues.source ? footerMatch(blocks, HOST) : null;
-  if (host && !ASSOCIATION_WORD.test(host) && abbreviates(clues.source!, host)) return host;
+  // (A government's portal is kept by its office: 信息来源：县政府办公室 on 通渭县人民政府办公室's site is the government's.)
+  if (host && !ASSOCIATION_WORD.test(host) && abbreviates(clues.source!, host)) return host.replace(GOVERNMENT_OFFICE, '');
   // On the pages of an autonomous region (西藏自治区科协) 区科协 is the region's own association.
   if (bareRegion && [...named.keys()].some((place) => AUTONOMOUS_REGION.test(place))) {
     counts.set('county', (counts.get('county') ?? 0) - bareRegion);

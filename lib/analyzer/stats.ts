@@ -617,6 +617,7 @@ const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
+const CLAUSE_END = codes('，,。；;」”！？');
 const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}的/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
@@ -749,7 +750,7 @@ function dayCount(text: string, qualifierStart: number, first: Read, end: number
 function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
   if (unit === '届' || unit === '屆') {
     // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
-    return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 6), qualifierStart)) && !first.chinese;
+    return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 10), qualifierStart)) && !first.chinese;
   }
   if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
   // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
@@ -775,6 +776,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // (…已连续举办5年: the years something has run, as 连续5年.)
     // (連續2年未發生本土病例的里別: a condition of who qualifies.)
     if (CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
+    // (返鄉服務已經4年，: a span told as a fact.)
+    if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
   }
   // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团);
@@ -807,6 +810,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 工作累计满6个月以上 is a requirement of tenure.
   if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
   if (TIME_UNITS.has(unit) && (timeNotAResult(text, qualifierStart) || timeIsALabel(text, qualifierStart, first, unit, end))) return false;
+  // 連續3個月無內容更新的e站: a condition of which.
+  if (TIME_UNITS.has(unit) && CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
   // 若咳嗽超過2週: a condition.
   if ((TIME_UNITS.has(unit) || unit === '周' || unit === '週') && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart))) return false;
   // 以最長12個月的租期: the length of a term that follows it.

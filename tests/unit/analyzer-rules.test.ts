@@ -1844,6 +1844,25 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
     expect([a.tasks.map((t) => t.marker), a.stats.map((x) => x.text)]).toEqual([['（一）', '（二）'], ['16个', '10个', '1350户', '6个', '1,620户']]);
   });
 
+  it('连续举办学术年会11届 counts editions; 連續3個月無…的 is a condition; 返鄉服務已經4年， a span told as a fact', () => {
+    expect(findStats('已连续举办学术年会11届，对连续3个月无内容更新的e站予以通报，返鄉服務已經4年，已经3年没有').map((x) => x.text)).toEqual(['11届', '4年']);
+  });
+
+  it("an organiser's line that more numbered sections follow does not end the article", () => {
+    const a = analyzeText(['乌海市化学化工学会关于举办2025年学术年会的通知', '时间：2025-09-17 10:42', '各会员单位：经研究，推进建设，加强服务，决定举办年会。', '一、会议主题', '科技赋能　绿色转型', '二、组织机构', '指导单位：乌海市科学技术协会', '主办单位：乌海市化学化工学会', '三、会议时间和地点', '会议时间：2025年11月13日', '四、参会人员', '每个会员单位限报3—5人。'].join('\n'));
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、', '三、', '四、']);
+  });
+
+  it("a company's WeChat account that names itself at the foot (…股份有限公司官方公众号) and speaks as 公司 is the company's", () => {
+    const a = analyzeText(['喜讯｜公司获批建设金昌市院士专家工作站', '瑞镍新材', '2025年11月06日 17:20', '近日，金昌市科学技术协会印发通知，推进建设，加强服务，公司申报的工作站成功获批。公司为工作站配套研发场地1,200平方米，公司现有研发人员126名。', '瑞镍新材', '金昌瑞镍新材料科技股份有限公司官方公众号'].join('\n'));
+    expect(a.isOfficial).toBe(false);
+  });
+
+  it("a source that abbreviates the portal's keeper (县政府办公室) names the government", () => {
+    const a = analyzeText(['通渭县人民政府', '2025年通渭县人民政府工作报告（摘要）', '发布时间：2025-02-18 10:05　　信息来源：县政府办公室', '各位代表：推进建设，加强服务，支持县科协开展工作。', '主办：通渭县人民政府办公室　承办：通渭县融媒体中心'].join('\n'));
+    expect(a.meta.org).toBe('通渭县人民政府');
+  });
+
   it("a blog's post title that is a link is the title where the title tag opens on it", () => {
     const a = analyzePage(
       parseHTML('<html><head><title>【育兒筆記】國健署兒童塗氟補助懶人包 @ 兩寶媽的生活 :: 痞客邦 ::</title></head><body><div id="banner"><h1><a href="/blog">兩寶媽的生活與育兒大小事</a></h1></div><h2 class="article-title"><a href="#">【育兒筆記】國健署兒童塗氟補助懶人包</a></h2><p>2025年07月08日 21:40</p><p>國健署今年擴大補助，推進建設，加強服務，未滿6歲每半年免費1次。</p></body></html>')
