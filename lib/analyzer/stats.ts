@@ -640,7 +640,7 @@ function rocYear(text: string, first: Read, end: number): boolean {
 }
 const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
-const AVERAGE_AGE = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
+const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
 const COLONS = codes(':：∶');
 const ANNEX_BEFORE = /(?:附件|附表|附录|附錄)$/;
@@ -794,8 +794,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if ((unit === '位' || unit === '名') && RANKED_BEFORE.test(text.slice(Math.max(0, qualifierStart - 7), qualifierStart))) return false;
   // 十项民生实事 and 十项为民办实事 name a programme.
   if (first.chinese && PROGRAMME_AFTER.test(text.slice(end, end + 5))) return false;
-  // An average age is a finding (平均年龄41.5岁); other ages are requirements or audiences (35岁以下, 6至12岁).
-  if (unit === '岁' || unit === '歲') return AVERAGE_AGE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
+  // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
+  if (unit === '岁' || unit === '歲') return AGE_AS_FINDING.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
   if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
   // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), and 15時30分 a time.
   if (unit === '分') {
