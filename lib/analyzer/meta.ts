@@ -79,7 +79,7 @@ const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
@@ -587,11 +587,12 @@ const ABBREVIATIONS: Array<[string, string]> = [
  * autonomous prefectures, counties and banners are called by their place and level alone).
  */
 function autonomousForm(name: string, blocks: PageBlock[]): string | null {
-  const m = /^([\u4e00-\u9fff]{2,4})([州县縣旗])(科学技术协会|科學技術協會|科协|科協)(.*)$/.exec(name);
+  // (Any body of theirs: 德宏州科学技术局 → 德宏傣族景颇族自治州科学技术局.)
+  const m = /^([\u4e00-\u9fff]{2,4})([州县縣旗])([\u4e00-\u9fff].*)$/.exec(name);
   if (!m) return null;
-  const [, head, level, , tail] = m;
-  const rest = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${head}[\\u4e00-\\u9fff]{2,10}?自治${level}(?:科学技术协会|科學技術協會)${rest}`);
+  const [, head, level, tail] = m;
+  const rest = unabbreviated(tail).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${head}[\\u4e00-\\u9fff]{2,10}?自治${level}${rest}`);
   for (const b of blocks) {
     if (!b.text.includes(head)) continue;
     const found = pattern.exec(b.text);

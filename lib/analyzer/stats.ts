@@ -46,9 +46,9 @@ const PREFIX_QUALIFIERS = [
   '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
-const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', '$'];
+const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
 /** Currency signs before an amount that no measure word follows (HK$1.8億): the sign names its unit. */
-const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元']]);
+const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元'], ['MOP', '澳门元']]);
 /** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
 function byLastChar(words: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -250,6 +250,8 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
 
 /** The currency sign just before `at` (HK$; $ alone where the page's dollar is known), or null. */
 function currencySign(text: string, at: number, dollar: string | null): string | null {
+  // (Macau writes MOP180萬 too.)
+  if (text.startsWith('MOP', at - 3) && !isLatinAt(text, at - 4)) return 'MOP';
   if (text.charCodeAt(at - 1) !== DOLLAR) return null;
   for (const sign of CURRENCY_SIGNS.keys()) if (text.startsWith(sign, at - sign.length)) return sign;
   // (NT$, S$, A$: another country's dollar.)
@@ -348,8 +350,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (text.charCodeAt(start - 1) === EVERY) return null;
   // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
-  if (isIdentAt(text, start - 1)) return null;
+  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
+  if (ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null; // 分居全國第1、2名
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
@@ -467,6 +470,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
       value += 5;
       pos += 1;
     }
+    // 三成多: a little over, where the clause goes on no further (三成多为…: "mostly").
+    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF)) {
+      qualifier ??= text[pos];
+      pos += 1;
+    }
     // 約一成至兩成: each end a tenth.
     const upper = valueMax === null ? tenthsRangeEnd(text, pos) : null;
     if (upper && upper.value * 10 > value) {
@@ -475,7 +483,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     }
   } else {
     const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
-    const u = UNIT.at(text, pos + spaced);
+    let u = UNIT.at(text, pos + spaced);
+    // (印尼742人次之: 742人, and 次之 "comes next".)
+    if (u === '人次' && text.charCodeAt(pos + spaced + 2) === ZHI && !WITHIN_OR_BETWEEN.has(text.charCodeAt(pos + spaced + 3))) u = '人';
     if (u) {
       unit = u;
       pos += spaced + u.length;
@@ -563,6 +573,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
+const ORDINAL_LIST_BEFORE = /第[0-9０-９一二三四五六七八九十]{1,3}[、，,]$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 const UP = '上'.charCodeAt(0);
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
@@ -591,9 +602,9 @@ function numeratorValue(s: string): number | null {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? parseArabic(s) : parseChineseDecimal(s);
 }
 
-/** A fraction's value: hundredths tidied (百分之四十四點三 = 0.443), other fractions exact (1/3). */
+/** A fraction's value: hundredths and thousandths tidied (百分之四十四點三 = 0.443, 千分之28.4 = 0.0284), other fractions exact (1/3). */
 function fraction(num: number, den: number): number {
-  return den === 100 ? tidy(num / den) : num / den;
+  return den === 100 || den === 1000 || den === 10000 ? tidy(num / den) : num / den;
 }
 
 /** Where a range starts whose upper end starts at `at` (6至|12个月), or `at` itself. */
@@ -617,7 +628,12 @@ const OPEN_BRACKETS = codes('（(');
 const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
+const TO_WHOM_BEFORE = /(?:對|对|凡|針對|针对)(?:连续|連續)$/;
 const CLAUSE_END = codes('，,。；;」”！？');
+const OF = '的'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+/** After 之: 之间 and 之内 close a range or a limit (200—350人次之间). */
+const WITHIN_OR_BETWEEN = codes('间間内內');
 const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}的/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
@@ -639,6 +655,7 @@ function rocYear(text: string, first: Read, end: number): boolean {
   return !first.chinese && Number.isInteger(first.value) && (first.value >= 100 || ROC_YEAR_AFTER.test(text.slice(end, end + 3)));
 }
 const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
+const CHANGED_AFTER = /^(?:縮短|缩短|延長|延长|降至|減至|减至|增至)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
 const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
@@ -727,6 +744,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['伙'], '伴食'],
       [['園', '园'], '区區长長地林所艺藝丁'],
       [['胎'], '儿兒盘盤'],
+      // (9县区, 3县市 and 2县级 are other words; 覆盖9县 counts counties.)
+      [['县', '縣'], '区區市级級域长長委城乡鄉'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
@@ -753,6 +772,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 10), qualifierStart)) && !first.chinese;
   }
   if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
+  // 山区26县 names Zhejiang's mountain counties, a programme's group.
+  if ((unit === '县' || unit === '縣') && /(?:山区|山區)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart))) return false;
   // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
   if ((unit === '区' || unit === '區' || unit === '里') && first.chinese) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
@@ -766,6 +787,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     // age is not.
     const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
     if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+    // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
+    if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(text.slice(end, end + 3))) return true;
     // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
     if (EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return !rocYear(text, first, end);
     // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
@@ -774,8 +797,8 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     }
     if (text.charCodeAt(end) === DEGREE) return false;
     // (…已连续举办5年: the years something has run, as 连续5年.)
-    // (連續2年未發生本土病例的里別: a condition of who qualifies.)
-    if (CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
+    // (連續2年未發生本土病例的里別, 對連續3年投保且未申請理賠之農民: a condition of who qualifies.)
+    if (CONDITION_CLAUSE.test(text.slice(end, end + 14)) || TO_WHOM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 5), qualifierStart))) return false;
     // (返鄉服務已經4年，: a span told as a fact.)
     if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));

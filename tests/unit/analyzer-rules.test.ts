@@ -1863,6 +1863,40 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
     expect(a.meta.org).toBe('通渭县人民政府');
   });
 
+  it('units 县 and 幢次 (not 山区26县, a programme\'s group, nor 9县区); 三成多; 約MOP180萬; 由…的約2.8年縮短至 is the old length (not 2025年增至)', () => {
+    expect(findStats('覆盖9县，山区26县，9县区，萬多幢次，提高三成多，三成多为中小企业，節省約MOP180萬，由2024年的約2.8年縮短至約2.1年，2025年增至').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([
+      ['9县', 9, '县', null],
+      ['萬多幢次', 10000, '幢次', '多'],
+      ['三成多', 0.3, '%', '多'],
+      ['三成', 0.3, '%', null],
+      ['約MOP180萬', 1_800_000, '澳门元', '約'],
+      ['約2.8年', 2.8, '年', '約'],
+      ['約2.1年', 2.1, '年', '約'],
+    ]);
+  });
+
+  it("an autonomous prefecture's bureau in its fullest form (德宏州科学技术局 → 德宏傣族景颇族自治州科学技术局)", () => {
+    expect(analyzeText('关于申报州级科技计划项目的通知\n发布机构：德宏州科学技术局\n发布日期：2025-03-01\n各县（市）科技局：推进建设，加强服务。\n德宏傣族景颇族自治州科学技术局\n2025年3月1日').meta.org).toBe('德宏傣族景颇族自治州科学技术局');
+  });
+
+  it("a newspaper's own site (报讯（记者…）, 广告服务, a company's copyright) is not official", () => {
+    const a = analyzeText(['辽东商报网', '本溪市科协第十次代表大会开幕', '2025-12-09 06:45来源：辽东商报', '辽东商报讯（记者 孙悦）本溪市科学技术协会第十次代表大会开幕，推进建设，加强服务，新建工作站11家。', '网友评论（7）', '关于我们 | 广告服务 | 联系我们', '辽东商报网 版权所有　辽东商报传媒有限公司'].join('\n'));
+    expect(a.isOfficial).toBe(false);
+  });
+
+  it('not statistics: 第1、2名 (ordinals), 對連續3年投保…之農民 (a condition); 742人次之 is 742人; 千分之28.4 is tidied', () => {
+    expect(findStats('分居全國第1、2名，對連續3年投保且未申請理賠之農民，印尼742人次之，200—350人次之间，千分之28.4').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['742人', 742, null, '人'],
+      ['200—350人次', 200, 350, '人次'],
+      ['千分之28.4', 0.0284, null, '%'],
+    ]);
+  });
+
+  it('經費來源 is no source; a source ends before 點閱', () => {
+    expect(analyzeText('民雄鄉第五公墓遷葬公告\n公告日期：1141002\n本所辦理遷葬，推進建設，加強服務。\n六、經費來源：本所114年度已編列遷葬補償經費新臺幣3,860萬元。').meta.source).toBeNull();
+    expect(analyzeText('高雄市議會三讀總預算\n發布時間：2025/12/23 18:05來源：公共關係室點閱：1,118\n高雄市議會今日三讀通過，推進建設，加強服務。').meta.source).toBe('公共關係室');
+  });
+
   it("a blog's post title that is a link is the title where the title tag opens on it", () => {
     const a = analyzePage(
       parseHTML('<html><head><title>【育兒筆記】國健署兒童塗氟補助懶人包 @ 兩寶媽的生活 :: 痞客邦 ::</title></head><body><div id="banner"><h1><a href="/blog">兩寶媽的生活與育兒大小事</a></h1></div><h2 class="article-title"><a href="#">【育兒筆記】國健署兒童塗氟補助懶人包</a></h2><p>2025年07月08日 21:40</p><p>國健署今年擴大補助，推進建設，加強服務，未滿6歲每半年免費1次。</p></body></html>')
