@@ -352,13 +352,13 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
-  if (ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null; // 分居全國第1、2名
+  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null; // 分居全國第1、2名
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // （單位：百萬澳門元）: what a table's figures are counted in.
-  if (UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
   // 数十家, 几百人: no number is stated.
@@ -573,6 +573,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
+const LIST_COMMAS = codes('、，,');
+const LABEL_ENDS = codes(':： ');
 const ORDINAL_LIST_BEFORE = /第[0-9０-９一二三四五六七八九十]{1,3}[、，,]$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 const UP = '上'.charCodeAt(0);
