@@ -52,8 +52,8 @@ const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即�
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
  * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
  */
-const SELF_MEDIA_PLATFORM = /百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
-const SELF_MEDIA_CHATTER = /小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
+const SELF_MEDIA_PLATFORM = /小红书|小紅書|行吟信息科技|百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
+const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
 
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
@@ -66,6 +66,7 @@ const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【
 const STUDENT_CLUB = /(?:学院|學院|大学|大學)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fff]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委/g;
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
+const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港科技園公司|香港數碼港管理/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -102,7 +103,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
-  if (company && !STATE_MEDIA.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (Nor does a state-owned enterprise's, 臺灣港務股份有限公司: it is a public body's.)
+  if (company && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.
@@ -137,6 +139,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 
+/** …12件不符合規定: a finding against the rules, no rules issued. */
+const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有关|有關)?(?:规定|規定)$/;
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
@@ -145,7 +149,7 @@ const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结|工作總結|述职报告|述職報告|述职述廉报告|述職述廉報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算/;
 const NOTICE =
-  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令|名单|名單)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|令|名单|名單|招募)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
@@ -172,7 +176,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const paper = meta.docNumber !== null && COUNCIL_PAPER.test(meta.docNumber);
   if (paper && !NOTICE.test(title) && (LEGCO_PAPER.test(meta.docNumber!) || TO_NOTE.test(bodyText))) return 'report';
   // (…空間數據助城市規劃: a headline's clause, no plan.)
-  if (NOTICE.test(title) && !SERVES_PLANNING.test(title)) return 'notice';
+  if (NOTICE.test(title) && !SERVES_PLANNING.test(title) && !MEETS_RULES.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {
     if (meta.docNumber) return 'notice';

@@ -12,7 +12,8 @@ import { toSimplifiedChars } from './simplify';
 /** <meta> tags by lower-cased name/property, plus `title` for the <title> element. */
 export type MetaTags = Record<string, string>;
 
-const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+// (A CMS may run the time on without a space: 2025/10/2817:05.)
+const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})(?=\d{1,2}:\d{2})/;
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
@@ -34,7 +35,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 /** The first date in `text` as YYYY-MM-DD (Western, ROC 114年4月22日, or 二〇一九年三月十二日). */
 export function parseDate(text: string): string | null {
   const w = WESTERN_DATE.exec(text);
-  if (w) return isoDate(Number(w[1]), Number(w[2]), Number(w[3]));
+  if (w) return w[1] ? isoDate(Number(w[1]), Number(w[2]), Number(w[3])) : isoDate(Number(w[4]), Number(w[5]), Number(w[6]));
   const dayFirst = DAY_FIRST_DATE.exec(text);
   if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const roc = ROC_DATE.exec(text);
@@ -74,7 +75,7 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
 /** The date a document was issued (发文日期): the page's where it gives no publication date. */
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
@@ -248,6 +249,9 @@ function namesPlace(other: string, place: string): boolean {
 
 const ORG_SAMPLE = 200;
 
+const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
+const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
+const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
 const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
@@ -643,6 +647,11 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const named = new RegExp(`(?:[\\u4e00-\\u9fff]{2,4}[县縣区區市旗])?${source}`).exec(leadOf(blocks, clues.body));
     if (named) return named[0];
   }
+  // A Hong Kong district office's page on its department's site (元朗民政事務處 heads the page, 民政事務總署 owns the site) is the office's.
+  if (owner && DISTRICT_PARENT.test(owner)) {
+    const office = blocks.slice(0, 20).find((b) => DISTRICT_OFFICE.test(b.text.trim()));
+    if (office) return office.text.trim();
+  }
   if (owner) return owner;
   // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
   // prints, whichever department the release opens on.
@@ -796,5 +805,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
-  return { title: title || null, date, source, org: logo || org, docNumber };
+  // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
+  const fullOrg = (logo || org)?.replace(WELCOME, '') ?? null;
+  return { title: title || null, date, source, org: fullOrg || null, docNumber };
 }

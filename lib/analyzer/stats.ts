@@ -83,7 +83,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -224,7 +224,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -335,8 +335,11 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
   if (!upper || upper.value >= 10 || text.charCodeAt(upper.end) !== TENTH) return null;
-  // (一成至一成半: the upper end a tenth and a half.)
-  return text.charCodeAt(upper.end + 1) === HALF_MARK ? { value: upper.value + 0.5, end: upper.end + 2 } : { value: upper.value, end: upper.end + 1 };
+  // (一成至一成半, 5成6至8成2: the upper end a tenth and a half, or and a digit.)
+  if (text.charCodeAt(upper.end + 1) === HALF_MARK) return { value: upper.value + 0.5, end: upper.end + 2 };
+  const digit = readNumber(text, upper.end + 1);
+  if (digit && !digit.chinese && digit.end === upper.end + 2 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(digit.end))) return { value: upper.value + digit.value / 10, end: digit.end };
+  return { value: upper.value, end: upper.end + 1 };
 }
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
@@ -631,13 +634,17 @@ const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 const TO_WHOM_BEFORE = /(?:對|对|凡|針對|针对)(?:连续|連續)$/;
+const [GRADE, GRADE_T] = ['级', '級'].map(CODE);
+const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|早晨|[日号號]\s?)$/;
 const CLAUSE_END = codes('，,。；;」”！？');
 const OF = '的'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** After 之: 之间 and 之内 close a range or a limit (200—350人次之间). */
 const WITHIN_OR_BETWEEN = codes('间間内內');
 const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}的/;
-const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時']);
+/** 连续2年评价为优秀的，: a clause of who qualifies, closed by 的. */
+const WHO_CLAUSE = /^[^，,。；;]{0,10}的[，,]/;
+const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時', '需时', '需時', '耗时', '耗時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
 const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '个月', '個月', '学时', '學時']);
@@ -746,6 +753,11 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['伙'], '伴食'],
       [['園', '园'], '区區长長地林所艺藝丁'],
       [['胎'], '儿兒盘盤'],
+      // (3封面, 2封闭 and 5封顶 are other words; 發出112封 counts letters.)
+      [['封'], '面闭閉锁鎖顶頂建存底装裝号號控'],
+      // (下午3點 is a time, 3點半 and 3點鐘 too; 折抵80點 counts points.)
+      [['點', '点'], '钟鐘半整前后後左起多'],
+      [['夜'], '间間晚校市景空里裡'],
       // (9县区, 3县市 and 2县级 are other words; 覆盖9县 counts counties.)
       [['县', '縣'], '区區市级級域长長委城乡鄉'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
@@ -776,6 +788,10 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
   // 山区26县 names Zhejiang's mountain counties, a programme's group.
   if ((unit === '县' || unit === '縣') && /(?:山区|山區)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart))) return false;
+  // 2公尺級望遠鏡, 10万吨级: a class named by its size.
+  if (text.charCodeAt(end) === GRADE || text.charCodeAt(end) === GRADE_T) return false;
+  // 下午3點: a time of day.
+  if ((unit === '點' || unit === '点') && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart)) || text.charCodeAt(qualifierStart) === ZERO)) return false;
   // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
   if ((unit === '区' || unit === '區' || unit === '里') && first.chinese) return false;
   // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
@@ -800,7 +816,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
     if (text.charCodeAt(end) === DEGREE) return false;
     // (…已连续举办5年: the years something has run, as 连续5年.)
     // (連續2年未發生本土病例的里別, 對連續3年投保且未申請理賠之農民: a condition of who qualifies.)
-    if (CONDITION_CLAUSE.test(text.slice(end, end + 14)) || TO_WHOM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 5), qualifierStart))) return false;
+    if (CONDITION_CLAUSE.test(text.slice(end, end + 14)) || WHO_CLAUSE.test(text.slice(end, end + 14)) || TO_WHOM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 5), qualifierStart))) return false;
     // (返鄉服務已經4年，: a span told as a fact.)
     if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
     return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));

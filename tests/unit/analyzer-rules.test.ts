@@ -1897,6 +1897,35 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
     expect(analyzeText('高雄市議會三讀總預算\n發布時間：2025/12/23 18:05來源：公共關係室點閱：1,118\n高雄市議會今日三讀通過，推進建設，加強服務。').meta.source).toBe('公共關係室');
   });
 
+  it("封 counts letters (not 3封面); a call for exhibitors (…招募) is a notice; a district office's page on its department's site is the office's", () => {
+    expect(findStats('發出勸喻信112封，3封面').map((x) => [x.text, x.unit])).toEqual([['112封', '封']]);
+    const a = analyzeText(['民政事務總署', '主頁 › 民政事務處 › 元朗 › 通告', '元朗民政事務處', '「元朗區智慧社區體驗日2026」參展機構招募', '發出日期：2026年1月26日', '元朗民政事務處將舉辦體驗日，推進建設，加強服務，共設50個攤位。', '2026 © 民政事務總署 版權所有'].join('\n'));
+    expect([a.kind, a.meta.org]).toEqual(['notice', '元朗民政事務處']);
+  });
+
+  it('units 點 (not 下午3點 or 09点), 公釐, 夜, TEU; 5成6至8成2; a class named by its size (2公尺級, 10万吨级); 需時約4至6年; 连续2年…的， a condition', () => {
+    expect(findStats('折抵80點，下午3點，日09点，約1,000公釐，觀測218夜，1,612萬TEU，分布於5成6至8成2之間，2公尺級望遠鏡，10万吨级，平均需時約4至6年，连续2年评价为优秀的，优先推荐').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['80點', 80, null, '点'],
+      ['約1,000公釐', 1000, null, '公厘'],
+      ['218夜', 218, null, '夜'],
+      ['1,612萬TEU', 16_120_000, null, 'TEU'],
+      ['5成6至8成2', 0.56, 0.82, '%'],
+      ['約4至6年', 4, 6, '年'],
+    ]);
+  });
+
+  it('dates: a time run on after the day (2025/10/2817:05), 上架日期 in a header table; a finding against the rules (不符合規定) is no notice', () => {
+    expect(parseDate('發佈日期：2025/10/2817:05')).toBe('2025-10-28');
+    expect(analyzeText('公告本鎮重陽節敬老禮金發放事宜\n上架日期\n114-09-30\n下架日期\n114-11-28\n發文日期：中華民國114年9月29日\n本所發放敬老禮金，推進建設，加強服務。').meta.date).toBe('2025-09-30');
+    expect(analyzeText('標檢局公布市售行動電源購樣檢測結果 12件不符合規定\n發布日期：114-08-14\n經濟部標準檢驗局今日公布，推進建設，加強服務，共12件不符合規定。').kind).toBe('news');
+  });
+
+  it("a state-owned enterprise's release is official; a 小红书 note is not; a banner's 欢迎访问 is no part of the org", () => {
+    expect(analyzeText('港務公司公布貨櫃裝卸量\n發布日期：115-01-15\n臺灣港務股份有限公司今日表示，推進建設，加強服務，公司將持續擴建，公司為旅客提供服務。\n臺灣港務股份有限公司 版權所有').isOfficial).toBe(true);
+    expect(analyzeText('抚州科协青少年科学营报名攻略\n抚州遛娃日记\n姐妹们！抚州市科协今年的青少年科学营开始报名啦，推进建设，名额200人。\n说点什么...\n© 2014-2025 行吟信息科技（上海）有限公司').isOfficial).toBe(false);
+    expect(analyzeText('欢迎访问博尔塔拉蒙古自治州科学技术协会\n博州举办基层科普骨干培训班\n发布时间：2025-06-01\n博尔塔拉蒙古自治州科学技术协会举办培训班，推进建设，加强服务。').meta.org).toBe('博尔塔拉蒙古自治州科学技术协会');
+  });
+
   it("a blog's post title that is a link is the title where the title tag opens on it", () => {
     const a = analyzePage(
       parseHTML('<html><head><title>【育兒筆記】國健署兒童塗氟補助懶人包 @ 兩寶媽的生活 :: 痞客邦 ::</title></head><body><div id="banner"><h1><a href="/blog">兩寶媽的生活與育兒大小事</a></h1></div><h2 class="article-title"><a href="#">【育兒筆記】國健署兒童塗氟補助懶人包</a></h2><p>2025年07月08日 21:40</p><p>國健署今年擴大補助，推進建設，加強服務，未滿6歲每半年免費1次。</p></body></html>')
