@@ -1926,6 +1926,15 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
     expect(analyzeText('欢迎访问博尔塔拉蒙古自治州科学技术协会\n博州举办基层科普骨干培训班\n发布时间：2025-06-01\n博尔塔拉蒙古自治州科学技术协会举办培训班，推进建设，加强服务。').meta.org).toBe('博尔塔拉蒙古自治州科学技术协会');
   });
 
+  it('units 台斤, 項次, 片 (not 3片区); 2週內 a window; 滿分5分 the scale', () => {
+    expect(findStats('300萬台斤，約3 120萬項次，逾18萬片，3片区，2週內，滿分5分，平均4.6分').map((x) => [x.text, x.unit])).toEqual([
+      ['300萬台斤', '台斤'],
+      ['約3 120萬項次', '项次'],
+      ['逾18萬片', '片'],
+      ['4.6分', '分'],
+    ]);
+  });
+
   it("a blog's post title that is a link is the title where the title tag opens on it", () => {
     const a = analyzePage(
       parseHTML('<html><head><title>【育兒筆記】國健署兒童塗氟補助懶人包 @ 兩寶媽的生活 :: 痞客邦 ::</title></head><body><div id="banner"><h1><a href="/blog">兩寶媽的生活與育兒大小事</a></h1></div><h2 class="article-title"><a href="#">【育兒筆記】國健署兒童塗氟補助懶人包</a></h2><p>2025年07月08日 21:40</p><p>國健署今年擴大補助，推進建設，加強服務，未滿6歲每半年免費1次。</p></body></html>')
