@@ -219,7 +219,8 @@ function sharedStart(a: string, b: string): number {
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.
-  const parts = new Set(hint.split(TITLE_TAG_SEPARATOR).map((p) => p.trim()));
+  const split = hint.split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
+  const parts = new Set(split);
   // (Nor a column the breadcrumb names, 現在位置：首頁 > 職業培訓 > 招生公告, which the tag may repeat.)
   const columns = new Set<string>();
   for (let i = 0; i < limit; i++) {
@@ -227,7 +228,7 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
   }
   // (A blog's post title may be a link, <h2 class="article-title"><a>…: a heading that is the
   // tag's first part, and long, is the title all the same.)
-  const first = hint.split(TITLE_TAG_SEPARATOR)[0].trim();
+  const first = split[0];
   let best: number | null = null;
   for (let i = 0; i < limit; i++) {
     const t = blocks[i].text.trim();

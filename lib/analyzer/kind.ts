@@ -62,9 +62,9 @@ const COMMERCIAL_SOURCE =
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者|[报報][讯訊][（(](?:记者|記者)/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
-/** A commercial site's readers: its comment count, its disclaimer to investors. */
 const STUDENT_CLUB = /(?:学院|學院|大学|大學)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fff]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委/g;
+/** A commercial site's readers: its comment count, its disclaimer to investors. */
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港科技園公司|香港數碼港管理/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;

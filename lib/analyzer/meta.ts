@@ -253,7 +253,8 @@ const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
-const TOWNSHIP = /(?:镇|鎮|乡|鄉|街道)(?:人民政府|办事处|辦事處)$/;
+const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
+const TOWNSHIP = new RegExp(`(?:镇|鎮|乡|鄉|街道)(?:${TOWNSHIP_OFFICE})$`);
 const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
@@ -275,7 +276,7 @@ function abbreviates(short: string, name: string): boolean {
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // A government's press service prints every bureau's news on its own site (Macau's 新聞局:
   // 衛生局：電子健康檔案平台…): the service's, as the banner of Hong Kong's 新聞公報 is.
-  const owner = siteOwner(blocks);
+  const { owner } = clues;
   if (owner && PRESS_SERVICE.test(owner)) return owner;
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
@@ -284,24 +285,20 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // A title that opens on a place's short name (朝阳街道：…) is that body's news, as its lead names
   // it in full (淮南市田家庵区朝阳街道办事处联合区科协…).
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
-  if (opener) {
-    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${opener[1]}(?:${BODY_NAME})`).exec(leadOf(blocks, clues.body));
-    if (named) return named[0].replace(LEAD_CONNECTIVE, '');
-  }
+  const opened = opener ? fullNameInLead(blocks, clues.body, opener[1], BODY_NAME) : null;
+  if (opened) return opened;
   // So is a township's news whose title opens on the name its source line gives (来源：城东街道 /
   // 城东街道“科普进社区”…), whatever association it worked with: its lead names it in full.
   const source = clues.source;
-  if (source && TOWNSHIP_NAME.test(source) && clues.title?.startsWith(source)) {
-    const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${source}(?:人民政府|办事处|辦事處)`).exec(leadOf(blocks, clues.body));
-    if (named) return named[0].replace(LEAD_CONNECTIVE, '');
-  }
+  const township = source && TOWNSHIP_NAME.test(source) && clues.title?.startsWith(source) ? fullNameInLead(blocks, clues.body, source, TOWNSHIP_OFFICE) : null;
+  if (township) return township;
   // A township's own report (大瑶镇2024年工作总结…) is its government's, as the page names it in full.
-  const township = clues.title ? TITLE_TOWNSHIP.exec(clues.title) : null;
-  if (township) {
+  const reporting = clues.title ? TITLE_TOWNSHIP.exec(clues.title) : null;
+  if (reporting) {
     // (Its county or city before it where a line or a clause starts there: 浏阳市大瑶镇人民政府.)
-    const pattern = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,4}[市县縣区區])?${township[1]}(?:人民政府|办事处|辦事處)`);
+    const pattern = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,4}[市县縣区區])?${reporting[1]}(?:${TOWNSHIP_OFFICE})`);
     for (const b of blocks) {
-      const m = b.text.includes(township[1]) ? pattern.exec(b.text) : null;
+      const m = b.text.includes(reporting[1]) ? pattern.exec(b.text) : null;
       if (m) return m[0];
     }
   }
@@ -449,11 +446,19 @@ interface OrgClues {
   publisher: string | null;
   body: number[];
   source: string | null;
+  /** The body that owns the site (siteOwner). */
+  owner: string | null;
 }
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
 function leadOf(blocks: PageBlock[], body: number[]): string {
   return body.slice(0, 2).map((i) => blocks[i].text).join('\n');
+}
+
+/** `short` as the lead names it in full, one of `suffixes` after it (朝阳街道 → 淮南市田家庵区朝阳街道办事处). */
+function fullNameInLead(blocks: PageBlock[], body: number[], short: string, suffixes: string): string | null {
+  const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${short}(?:${suffixes})`).exec(leadOf(blocks, body));
+  return named ? named[0].replace(LEAD_CONNECTIVE, '') : null;
 }
 
 /** The last body line that `signs` accepts with a date on the next line: a signature block. */
@@ -639,7 +644,7 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
  * names a body, else what <meta> says, else a company's copyright.
  */
 function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
-  const owner = siteOwner(blocks);
+  const { owner } = clues;
   // A township's news on its county's portal (来源：江南镇人民政府) is the township's, as its lead
   // names it (安化县江南镇人民政府).
   const source = clues.source;
@@ -802,7 +807,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source }, tags), blocks);
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks) }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

@@ -858,7 +858,7 @@ function acceptUnit(text: string, qualifierStart: number, first: Read, unit: str
   // 連續3個月無內容更新的e站: a condition of which.
   if (TIME_UNITS.has(unit) && CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
   // 若咳嗽超過2週: a condition.
-  if ((TIME_UNITS.has(unit) || unit === '周' || unit === '週') && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart))) return false;
+  if (TIME_UNITS.has(unit) && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart))) return false;
   // 以最長12個月的租期: the length of a term that follows it.
   if ((TIME_UNITS.has(unit) || unit === '年') && TERM_AFTER.test(text.slice(end, end + 5))) return false;
   return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
