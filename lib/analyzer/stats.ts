@@ -513,7 +513,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
 
   if (unit && unit !== '%') {
-    if (!acceptUnit(text, qualifierStart, first, unit, pos, afterNumber !== null)) return null;
+    if (!acceptUnit({ text, start: qualifierStart, end: pos, first, unit, approximate: afterNumber !== null })) return null;
   }
   const sign = unit ? null : currencySign(text, start, dollar);
   if (sign) {
@@ -782,86 +782,118 @@ function dayCount(text: string, qualifierStart: number, first: Read, end: number
   return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31) && !CALENDAR.has(text.charCodeAt(end));
 }
 
-function acceptUnit(text: string, qualifierStart: number, first: Read, unit: string, end: number, approximate: boolean): boolean {
-  if (unit === '届' || unit === '屆') {
-    // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
-    return /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 10), qualifierStart)) && !first.chinese;
+/** A number and its unit as acceptUnit weighs them: `start` is where its qualifier (or the number) starts, `end` just after the unit. */
+interface Counted {
+  text: string;
+  start: number;
+  end: number;
+  first: Read;
+  unit: string;
+  /** Whether a qualifier after the number (余, 多) makes it approximate. */
+  approximate: boolean;
+}
+const wordsBefore = (c: Counted, n: number) => c.text.slice(Math.max(0, c.start - n), c.start);
+const wordsAfter = (c: Counted, n: number) => c.text.slice(c.end, c.end + n);
+type Check = (c: Counted) => boolean;
+
+/** Per unit, when its number is no statistic (checked after the vetoes every unit shares). */
+const UNIT_VETOES = new Map<string, Check>();
+/** Units that make a statistic only where their own rule says so: its verdict is final. */
+const UNIT_VERDICTS = new Map<string, Check>();
+function forUnits(table: Map<string, Check>, units: string[], check: Check): void {
+  for (const unit of units) table.set(unit, check);
+}
+
+// 山区26县 names Zhejiang's mountain counties, a programme's group.
+forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefore(c, 2)));
+// 下午3點: a time of day.
+forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO);
+// 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
+forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
+// Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
+forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
+// 學校周邊500公尺範圍內: a zone's radius, not a result.
+forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)));
+// 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
+forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
+// 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团); 1,846團 counts groups.
+forUnits(UNIT_VETOES, ['团', '團'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
+// 407臺中市 is a postcode before a city's name.
+forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
+// 500千伏 names a class of equipment (500千伏慈云变电站).
+forUnits(UNIT_VETOES, ['千伏'], () => true);
+// 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
+forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)));
+forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
+// 十二次党代会, 第十期 in words: an ordinal.
+forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese);
+
+// Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
+forUnits(UNIT_VERDICTS, ['届', '屆'], (c) => /连续|連續/.test(wordsBefore(c, 10)) && !c.first.chinese);
+forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
+// An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
+forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)));
+// 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), 15時30分 a time,
+// 滿分5分 the scale, 十分 "very" and 分機 an extension.
+forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)$/.test(wordsBefore(c, 2)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+// 65校 counts schools; 3校区 and 校长 are other words.
+forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt(c.end)));
+// A time limit is no result: 公示期为7个工作日.
+forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end));
+
+/** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
+function yearsAsDuration(c: Counted): boolean {
+  const { text, start, end, first } = c;
+  if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+  // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
+  if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
+  // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
+  if (EXTENDED_TO.test(wordsBefore(c, 3))) return !rocYear(text, first, end);
+  // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
+  if (c.approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(start - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(start))) {
+    return true;
   }
-  if (WORD_AFTER_UNIT.get(unit)?.has(text.charCodeAt(end))) return false;
-  // 山区26县 names Zhejiang's mountain counties, a programme's group.
-  if ((unit === '县' || unit === '縣') && /(?:山区|山區)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart))) return false;
+  if (text.charCodeAt(end) === DEGREE) return false;
+  // (…已连续举办5年: the years something has run, as 连续5年.)
+  // (連續2年未發生本土病例的里別, 對連續3年投保且未申請理賠之農民: a condition of who qualifies.)
+  if (CONDITION_CLAUSE.test(wordsAfter(c, 14)) || WHO_CLAUSE.test(wordsAfter(c, 14)) || TO_WHOM_BEFORE.test(wordsBefore(c, 5))) return false;
+  const before = wordsBefore(c, 2);
+  // (返鄉服務已經4年，: a span told as a fact.)
+  if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
+  return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, start - 4), start - 2)));
+}
+
+/**
+ * Whether a time is no result: a limit (在20个工作日内, 30分钟内), a tenure required (工作累计满6个月以上),
+ * a deadline or an interval, a condition (連續3個月無內容更新的e站, 若咳嗽超過2週) or a term's length
+ * (以最長12個月的租期).
+ */
+function timeNoResult(c: Counted): boolean {
+  const { text, start, end, first, unit } = c;
+  return (
+    isOneOfAt(text, end, WITHIN) ||
+    text.startsWith('之内', end) ||
+    text.startsWith('之內', end) ||
+    isOneOfAt(text, start - 1, FULL_TERM) ||
+    timeNotAResult(text, start) ||
+    timeIsALabel(text, start, first, unit, end) ||
+    CONDITION_CLAUSE.test(wordsAfter(c, 14)) ||
+    CONDITIONAL_BEFORE.test(wordsBefore(c, 8)) ||
+    TERM_AFTER.test(wordsAfter(c, 5))
+  );
+}
+
+function acceptUnit(c: Counted): boolean {
+  if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end))) return false;
   // 2公尺級望遠鏡, 10万吨级: a class named by its size.
-  if (text.charCodeAt(end) === GRADE || text.charCodeAt(end) === GRADE_T) return false;
-  // 下午3點: a time of day.
-  if ((unit === '點' || unit === '点') && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart)) || text.charCodeAt(qualifierStart) === ZERO)) return false;
-  // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
-  if ((unit === '区' || unit === '區' || unit === '里') && first.chinese) return false;
-  // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
-  if (unit === '日' && !dayCount(text, qualifierStart, first, end)) return false;
-  // 學校周邊500公尺範圍內: a zone's radius, not a result.
-  if (LENGTH_UNITS.has(unit) && (ZONE_AFTER.test(text.slice(end, end + 4)) || ZONE_BEFORE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart)))) return false;
-  // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
-  if (unit === '度' && CONDITION_AFTER.test(text.slice(end, end + 8))) return false;
-  if (unit === '年') {
-    // Only a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an
-    // age is not.
-    const before = text.slice(Math.max(0, qualifierStart - 2), qualifierStart);
-    if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
-    // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
-    if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(text.slice(end, end + 3))) return true;
-    // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
-    if (EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return !rocYear(text, first, end);
-    // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
-    if (approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(qualifierStart))) {
-      return true;
-    }
-    if (text.charCodeAt(end) === DEGREE) return false;
-    // (…已连续举办5年: the years something has run, as 连续5年.)
-    // (連續2年未發生本土病例的里別, 對連續3年投保且未申請理賠之農民: a condition of who qualifies.)
-    if (CONDITION_CLAUSE.test(text.slice(end, end + 14)) || WHO_CLAUSE.test(text.slice(end, end + 14)) || TO_WHOM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 5), qualifierStart))) return false;
-    // (返鄉服務已經4年，: a span told as a fact.)
-    if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
-    return DURATION_BEFORE.has(before) || (HELD_BEFORE.has(before) && /连续|連續/.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart - 2)));
-  }
-  // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团);
-  // 1,846團 counts groups.
-  if ((unit === '团' || unit === '團') && !first.chinese && Number.isInteger(first.value) && first.value >= 100 && first.value < 200 && end - qualifierStart === 4) {
-    return false;
-  }
-  // 407臺中市 is a postcode before a city's name.
-  if ((unit === '台' || unit === '臺') && CITY_AFTER_TAI.test(text.slice(end, end + 2))) return false;
-  // 500千伏 names a class of equipment (500千伏慈云变电站).
-  if (unit === '千伏') return false;
-  // 上升2位 is a change of rank, no count.
-  if (unit === '位' && RANK_MOVE.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart))) return false;
-  if ((unit === '位' || unit === '名') && RANKED_BEFORE.test(text.slice(Math.max(0, qualifierStart - 7), qualifierStart))) return false;
+  if (c.text.charCodeAt(c.end) === GRADE || c.text.charCodeAt(c.end) === GRADE_T) return false;
   // 十项民生实事 and 十项为民办实事 name a programme.
-  if (first.chinese && PROGRAMME_AFTER.test(text.slice(end, end + 5))) return false;
-  // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
-  if (unit === '岁' || unit === '歲') return AGE_AS_FINDING.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart));
-  if (first.chinese && (unit === '次' || unit === '期' || unit === '批')) return false; // 十二次党代会
-  // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), and 15時30分 a time.
-  if (unit === '分') {
-    // (滿分5分 is the scale, not a score.)
-    if (/(?:满分|滿分)$/.test(text.slice(Math.max(0, qualifierStart - 2), qualifierStart))) return false;
-    // (十分 is "very"; 分機 an extension.)
-    return !first.chinese && !SCORE_WORD_AFTER.has(text.charCodeAt(end)) && !isOneOfAt(text, qualifierStart - 1, HOUR_MARKS);
-  }
-  // 65校 counts schools; 3校区 and 校长 are other words.
-  if (unit === '校') return !SCHOOL_WORD_AFTER.has(text.charCodeAt(end));
-  // A time limit is no result: 公示期为7个工作日, 在20个工作日内, 30分钟内.
-  if (unit === '个' || unit === '個') return !text.startsWith('工作日', end) && !text.startsWith('工作天', end);
-  if (TIME_UNITS.has(unit) && (isOneOfAt(text, end, WITHIN) || text.startsWith('之内', end) || text.startsWith('之內', end))) return false;
-  // 工作累计满6个月以上 is a requirement of tenure.
-  if ((TIME_UNITS.has(unit) || unit === '年') && isOneOfAt(text, qualifierStart - 1, FULL_TERM)) return false;
-  if (TIME_UNITS.has(unit) && (timeNotAResult(text, qualifierStart) || timeIsALabel(text, qualifierStart, first, unit, end))) return false;
-  // 連續3個月無內容更新的e站: a condition of which.
-  if (TIME_UNITS.has(unit) && CONDITION_CLAUSE.test(text.slice(end, end + 14))) return false;
-  // 若咳嗽超過2週: a condition.
-  if (TIME_UNITS.has(unit) && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, qualifierStart - 8), qualifierStart))) return false;
-  // 以最長12個月的租期: the length of a term that follows it.
-  if ((TIME_UNITS.has(unit) || unit === '年') && TERM_AFTER.test(text.slice(end, end + 5))) return false;
-  return !text.startsWith('读完', end) && !text.startsWith('讀完', end);
+  if (c.first.chinese && PROGRAMME_AFTER.test(wordsAfter(c, 5))) return false;
+  if (UNIT_VETOES.get(c.unit)?.(c)) return false;
+  const verdict = UNIT_VERDICTS.get(c.unit);
+  if (verdict) return verdict(c);
+  if (TIME_UNITS.has(c.unit) && timeNoResult(c)) return false;
+  return !c.text.startsWith('读完', c.end) && !c.text.startsWith('讀完', c.end);
 }
 
 function make(
