@@ -841,6 +841,9 @@ forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt
 // A time limit is no result: 公示期为7个工作日.
 forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end));
 
+const OVER_BEFORE = /^(?:逾|超过|超過)/;
+const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
+const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
 function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
@@ -857,6 +860,8 @@ function yearsAsDuration(c: Counted): boolean {
   // (…已连续举办5年: the years something has run, as 连续5年.)
   // (連續2年未發生本土病例的里別, 對連續3年投保且未申請理賠之農民: a condition of who qualifies.)
   if (CONDITION_CLAUSE.test(wordsAfter(c, 14)) || WHO_CLAUSE.test(wordsAfter(c, 14)) || TO_WHOM_BEFORE.test(wordsBefore(c, 5))) return false;
+  // 經營渡輪服務逾二十年, 从事科普工作超过20年: years of someone's work, told as a fact (not 超过3年者, a requirement).
+  if (OVER_BEFORE.test(text.slice(start, start + 2)) && WORKED_BEFORE.test(wordsBefore(c, 8)) && !PERIOD_AFTER.has(text.charCodeAt(end)) && !REQUIRED_AFTER.test(wordsAfter(c, 2))) return true;
   const before = wordsBefore(c, 2);
   // (返鄉服務已經4年，: a span told as a fact.)
   if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;

@@ -1944,6 +1944,15 @@ describe('rounds 77 to 80: Taiwan, Hong Kong, look-alikes and an eighth mixed sa
   });
 });
 
+describe('stop 23: known misses and rounds 90 onward', () => {
+  it("逾二十年 after someone's work is a span told as a fact; a requirement (超過3年者) and a facility's age (已啟用逾7年) are not", () => {
+    expect(findStats('在港內經營渡輪服務逾二十年的船長，從事科普工作超過20年，從事相關工作超過3年者，設施已啟用逾7年').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['逾二十年', 20, '逾'],
+      ['超過20年', 20, '超過'],
+    ]);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
