@@ -150,6 +150,34 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   });
 }
 
+/** Long enough to be a paragraph of prose, not a heading or a caption, and made of sentences (a link line or a contact line is none). */
+const PROSE_CHARS = 40;
+const SENTENCE_END = /[。！？]/;
+
+/**
+ * The last block of an article's continuation: prose right after the content root in the same
+ * table or box (a 批示's explanatory note in the next row of its table), before anything that
+ * is furniture or a link. -1 when there is none.
+ */
+function continuationEnd(
+  blockEls: readonly number[],
+  elements: readonly ElementInput[],
+  hints: readonly BlockHint[],
+  root: number,
+  from: number,
+  prose: (block: number) => boolean,
+): number {
+  const parent = elements[root]?.parent ?? -1;
+  const box = elements[parent]?.parent ?? -1;
+  const boxTag = elements[box]?.tag.toUpperCase();
+  if (box < 0 || boxTag === 'BODY' || boxTag === 'HTML') return -1;
+  let end = -1;
+  for (let i = from; i < blockEls.length && contains(elements, box, blockEls[i]) && !hints[i].boiler; i++) {
+    if (prose(i)) end = i;
+  }
+  return end;
+}
+
 /** One hint per block; plain text has none to give. */
 export function blockHints(input: PageInput): BlockHint[] {
   if (!input.dom) return input.texts.map(() => ({}));
@@ -183,9 +211,13 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     // (A PDF rendering prints each page in a container of its own: its later pages are no sidebar.)
     // (So does a document-sharing site's preview: each page in a container of the root's class.)
     const twin = twinOf(elements, root);
+    let after = texts.length;
     for (let i = texts.length - 1; i >= 0 && !contains(elements, root, blockEls[i]) && !(twin && twin(blockEls[i])); i--) {
       if (!hints[i].line) hints[i].outside = true;
+      after = i;
     }
+    const prose = (i: number) => texts[i].trim().length >= PROSE_CHARS && SENTENCE_END.test(texts[i]) && !(blocks[i].runs && linkShare(blocks[i].runs!, flags) > 0.2);
+    for (let i = continuationEnd(blockEls, elements, hints, root, after, prose); i >= after; i--) hints[i].outside = false;
   }
   return { hints, hasContent: root >= 0 };
 }

@@ -1951,6 +1951,24 @@ describe('stop 23: known misses and rounds 90 onward', () => {
       ['超過20年', 20, '超過'],
     ]);
   });
+
+  it("an explanatory box in the next row of the article's table continues it; the related links and contact line after it do not", () => {
+    const page = (box: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><body><table><tr><td class="menu"><a href="/">首頁</a></td><td><table>` +
+            `<tr><td><b>第5/2026號運輸工務司司長批示</b></td></tr><tr><td>發佈日期：2026-01-26</td></tr>` +
+            `<tr><td class="article"><p>運輸工務司司長行使第6/1999號行政法規的規定，作出本批示。</p><p>一、資助金額按淘汰車輛的類別訂定，由環境保護與節能基金承擔相關開支。</p><p>二、本批示自公佈翌日起生效，有效期至二零二七年十二月三十一日。</p></td></tr>` +
+            `<tr><td><table>${box}</table></td></tr>` +
+            `<tr><td>附件：<a href="/a.pdf">批示全文（PDF，186KB）電單車淘汰資助計劃共淘汰約2萬輛。</a></td></tr>` +
+            `<tr><td>查詢電話：2872 5134，環保局環保資助服務中心，地址：澳門馬交石炮台馬路6號</td></tr>` +
+            `</table></td></tr></table></body></html>`,
+        ).document as unknown as Document,
+      ).stats.map((x) => x.text);
+    expect(page('<tr><td>計劃說明</td></tr><tr><td>截至2025年12月底，本澳登記的電單車約11.6萬輛，當中約4.2萬輛於2015年或之前首次登記。</td></tr>')).toEqual(['約11.6萬輛', '約4.2萬輛']);
+    // (A box of short lines, no sentences, stays outside.)
+    expect(page('<tr><td>計劃說明：約11.6萬輛</td></tr>')).toEqual([]);
+  });
 });
 
 describe('kind', () => {
