@@ -272,6 +272,17 @@ function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
+const SHORT_ASSOCIATION = /^([\u4e00-\u9fff]{0,6}?)([省市州县縣区區旗盟])(?:科协|科協)/;
+const ASSOCIATION_NAME_END = /(?:科学技术协会|科學技術協會|科协|科協)$/;
+
+/** Whether a source line opens on `owner`, an association, in short: 州科协, 临夏州科协, 市科协办公室. */
+function ownAssociationSource(source: string, owner: string): boolean {
+  const m = SHORT_ASSOCIATION.exec(source);
+  if (!m || !ASSOCIATION_NAME_END.test(owner)) return false;
+  const place = owner.replace(ASSOCIATION_NAME_END, '');
+  return place.endsWith(m[2]) && (!m[1] || abbreviates(m[1] + m[2], place) || place.startsWith(m[1]));
+}
+
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // A government's press service prints every bureau's news on its own site (Macau's 新聞局:
@@ -314,6 +325,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // whatever association guides its event.
   const signer = signatureOrg(blocks, clues.body);
   if (signer && SOCIETY.test(signer)) return signer;
+  // A source line naming the owner's association in short, or one of its departments (州科协组宣部
+  // on the site of 临夏回族自治州科学技术协会), makes the page its own, whatever county association
+  // the text names more often.
+  if (owner && clues.source && ownAssociationSource(clues.source, owner)) return owner;
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };

@@ -1969,6 +1969,22 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     // (A box of short lines, no sentences, stays outside.)
     expect(page('<tr><td>計劃說明：約11.6萬輛</td></tr>')).toEqual([]);
   });
+
+  it("a source line naming the site owner's association in short (州科协组宣部) makes the page its own, whatever county association the text names", () => {
+    const page = (source: string) =>
+      analyzeText(
+        [
+          '在全州基层科协组织建设推进会上的讲话',
+          `文章来源：${source}    更新时间：2025-6-13 9:42:18`,
+          '今天，我们召开全州基层科协组织建设推进会。刚才，康乐县科协、广河县三甲集镇科协分别作了交流发言。各县（市）科协要加强基层组织建设，县科协要推进落实，县科协要抓好服务。',
+          '版权所有：临夏回族自治州科学技术协会　　地址：临夏市红园路16号',
+        ].join('\n'),
+      ).meta.org;
+    expect(page('州科协组宣部')).toBe('临夏回族自治州科学技术协会');
+    expect(page('临夏州科协')).toBe('临夏回族自治州科学技术协会');
+    // (A county association's own source line is not the owner's.)
+    expect(page('康乐县科协')).not.toBe('临夏回族自治州科学技术协会');
+  });
 });
 
 describe('kind', () => {
