@@ -689,7 +689,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   if (runBy) return runBy;
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
-    if (m) return m[1];
+    if (m) return departmentsCompany(blocks, clues.body, m[1]) ?? m[1];
   }
   const signature = signatureOrg(blocks, clues.body);
   if (signature) return signature;
@@ -697,7 +697,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
     if (m && !WIDGET_NAME.test(m[1])) return m[1];
   }
-  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return clues.source;
+  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return departmentsCompany(blocks, clues.body, clues.source) ?? clues.source;
   // A WeChat account says whose it is (国家统计局清远调查队官方微信公众号).
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 120 ? OFFICIAL_ACCOUNT.exec(blocks[i].text) : null;
@@ -712,6 +712,18 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   return siteCompany(blocks) ?? tagged;
 }
 
+/**
+ * The company that owns the site, where a department of it speaks (郵務處表示 on 中華郵政股份有限公司's
+ * site, whose lead opens on 中華郵政公司): a department with no place in its name is no body of its own.
+ */
+function departmentsCompany(blocks: PageBlock[], body: number[], department: string): string | null {
+  if (!DEPARTMENT_ONLY.test(department)) return null;
+  const company = siteCompany(blocks);
+  const short = company?.replace(COMPANY_SUFFIX, '');
+  return company && short && short.length >= 2 && leadOf(blocks, body).includes(short) ? company : null;
+}
+const COMPANY_SUFFIX = /(?:股份有限公司|有限公司|公司)$/;
+const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
 const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;

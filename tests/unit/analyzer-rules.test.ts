@@ -1985,6 +1985,22 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     // (A county association's own source line is not the owner's.)
     expect(page('康乐县科协')).not.toBe('临夏回族自治州科学技术协会');
   });
+
+  it("a department with no place in its name (郵務處表示) speaks for the company that owns the site when the lead names the company", () => {
+    const page = (lead: string) =>
+      analyzeText(
+        [
+          'i郵箱全臺突破3,000站 114年取寄件量達2,416萬件',
+          '發布日期：2026-01-08',
+          `${lead}今（8）日公布114年i郵箱營運成果，全臺i郵箱已設置3,046站。`,
+          '郵務處表示，i郵箱取件已占本公司包裹投遞總量的3成8。',
+          '中華郵政股份有限公司 版權所有 © 2026',
+        ].join('\n'),
+      ).meta.org;
+    expect(page('中華郵政公司')).toBe('中華郵政股份有限公司');
+    // (A news company's site whose lead names another body: the department is that body's own.)
+    expect(page('本報記者報道，i郵箱')).toBe('郵務處');
+  });
 });
 
 describe('kind', () => {
