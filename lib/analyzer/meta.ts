@@ -708,8 +708,13 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const siteName = tags['og:site_name'] === '微信公众平台' ? null : tags['og:site_name']; // the platform's, not the account's
   const tagged = tags['contentsource'] || tags['sitename'] || siteName || null;
   // (Its English short name beside the Chinese one is not the body's name: HKSTP 香港科技園公司.)
-  if (tagged && hasHan(tagged)) return tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
-  return siteCompany(blocks) ?? tagged;
+  const company = siteCompany(blocks);
+  if (tagged && hasHan(tagged)) {
+    const name = tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
+    // (A site named in short for the company its footer names in full: 數碼港, 香港數碼港管理有限公司.)
+    return company?.includes(name) ? company : name;
+  }
+  return company ?? tagged;
 }
 
 /**

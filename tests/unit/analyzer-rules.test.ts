@@ -2001,6 +2001,17 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     // (A news company's site whose lead names another body: the department is that body's own.)
     expect(page('本報記者報道，i郵箱')).toBe('郵務處');
   });
+
+  it('a site named in short (og:site_name 數碼港 Cyberport) is the company its footer names in full', () => {
+    const page = (footer: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><head><meta property="og:site_name" content="數碼港 Cyberport"></head><body><h1>數碼港「人工智能資助計劃」首年批出逾HK$8億</h1><p>（香港，2025年4月23日）數碼港公布計劃進展，共收到142份申請，推動業界發展，加強支援。</p><footer><p>${footer}</p></footer></body></html>`,
+        ).document as unknown as Document,
+      ).meta.org;
+    expect(page('© 2025 香港數碼港管理有限公司 版權所有')).toBe('香港數碼港管理有限公司');
+    expect(page('© 2025 港聞傳媒有限公司 版權所有')).toBe('數碼港');
+  });
 });
 
 describe('kind', () => {
