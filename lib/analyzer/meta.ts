@@ -463,6 +463,8 @@ interface OrgClues {
   source: string | null;
   /** The body that owns the site (siteOwner). */
   owner: string | null;
+  /** The account that posted the article, as its header names it alone on a line (accountIn). */
+  account: string | null;
 }
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
@@ -687,6 +689,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   if (government) return government;
   const runBy = footerMatch(blocks, RUN_BY);
   if (runBy) return runBy;
+  if (clues.account) return clues.account;
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return departmentsCompany(blocks, clues.body, m[1]) ?? m[1];
@@ -728,6 +731,17 @@ function departmentsCompany(blocks: PageBlock[], body: number[], department: str
   return company && short && short.length >= 2 && leadOf(blocks, body).includes(short) ? company : null;
 }
 const COMPANY_SUFFIX = /(?:股份有限公司|有限公司|公司)$/;
+/** A header line naming a body alone, perhaps with its English short name: a WeChat account's (香港生產力促進局 HKPC). */
+const ACCOUNT_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-Z][A-Za-z&.'’-]*){0,4}[\\s\\u3000]*$`);
+/** The account that posted the article, from a header's lines: the fullest body's name there, four characters or more (生產力局 / 香港生產力促進局 HKPC). */
+function accountIn(header: string): string | null {
+  let account: string | null = null;
+  for (const line of header.split('\n')) {
+    const m = ACCOUNT_LINE.exec(line);
+    if (m && m[1].length >= 4 && m[1].length > (account?.length ?? 0)) account = m[1];
+  }
+  return account;
+}
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
@@ -829,6 +843,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
+  let account: string | null = null;
+  for (const i of layout.header) account ??= accountIn(headerText(i));
   // A company's news of itself on its own site is the company's, whatever association it names.
   const owner = siteCompany(blocks);
   const company = owner && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? owner : null;
@@ -839,7 +855,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks) }, tags), blocks);
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), account }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

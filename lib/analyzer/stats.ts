@@ -38,7 +38,9 @@ const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', 
  * long page asks about the characters around tens of thousands of numbers.
  */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const AFTER_NUMBER_QUALIFIERS = codes('余餘多');
+// (300+家 as WeChat posts write it, and Cantonese 80幾個: more than the number, like 多.)
+const AFTER_NUMBER_QUALIFIERS = codes('余餘多幾+＋');
+const PLUS = codes('+＋');
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
@@ -406,7 +408,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let valueMax: number | null = null;
   let percent = false;
 
-  const afterNumber = isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) ? text[pos] : null;
+  // (Not the + of a sum or a formula: 3+1, 1+N.)
+  const afterNumber = isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1)) ? text[pos] : null;
   if (afterNumber) {
     qualifier ??= afterNumber;
     pos += 1;

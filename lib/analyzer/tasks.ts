@@ -189,7 +189,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
     const and = before === '及' && text[start - 2] === '以' ? 2 : 1;
     const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
-    const listed = (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || afterAnd));
+    // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
+    const spaced = style === 'circled' && SPACES.includes(text[start - 1]);
+    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || afterAnd));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;

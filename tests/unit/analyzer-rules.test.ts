@@ -2012,6 +2012,36 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(page('© 2025 香港數碼港管理有限公司 版權所有')).toBe('香港數碼港管理有限公司');
     expect(page('© 2025 港聞傳媒有限公司 版權所有')).toBe('數碼港');
   });
+
+  it("a WeChat account's header names its body (香港生產力促進局 HKPC), the fullest of its lines; such a page is official", () => {
+    const a = analyzeText(
+      [
+        '「智」造一周年｜生產力局AI+智能工廠示範線開放一年',
+        '原创\n生產力局\n香港生產力促進局 HKPC\n2025-09-16 18:30',
+        '由香港生產力促進局設立的示範線開放一年，共接待300+家本地企業，推動智能製造，加強服務。',
+        '生產力局亦會舉辦更多工作坊，部署下一步計劃。',
+      ].join('\n'),
+    );
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '香港生產力促進局']);
+  });
+
+  it('circled numerals parted by spaces are items (①機器視覺質檢 ②預測性維護); so are they after ；', () => {
+    expect(findTasks('三大範疇依次為：①機器視覺質檢 ②預測性維護 ③數碼孿生生產排程').map((t) => [t.marker, t.text])).toEqual([
+      ['①', '機器視覺質檢'],
+      ['②', '預測性維護'],
+      ['③', '數碼孿生生產排程'],
+    ]);
+    // (Without a space between, ② after a word is no item: 第①②項.)
+    expect(findTasks('依次為：①機器視覺質檢②預測性維護').map((t) => t.marker)).toEqual([]);
+  });
+
+  it('300+家 and Cantonese 80幾個 are more than their number, as 多 is; the + of a sum (3+1, 5G+) is none', () => {
+    expect(findStats('共接待300+家企業，我哋間廠有80幾個工人，落实“3+1”要求，建成5G+工业互联网，开展100＋场活动').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['300+家', 300, '+'],
+      ['80幾個', 80, '幾'],
+      ['100＋场', 100, '＋'],
+    ]);
+  });
 });
 
 describe('kind', () => {
