@@ -50,7 +50,7 @@ const PREFIX_QUALIFIERS = [
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
 /** Currency signs before an amount that no measure word follows (HK$1.8億): the sign names its unit. */
-const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元'], ['MOP', '澳门元']]);
+const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元'], ['MOP', '澳门元'], ['澳門元', '澳门元'], ['澳门元', '澳门元']]);
 /** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
 function byLastChar(words: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -85,7 +85,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -252,8 +252,10 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
 
 /** The currency sign just before `at` (HK$; $ alone where the page's dollar is known), or null. */
 function currencySign(text: string, at: number, dollar: string | null): string | null {
-  // (Macau writes MOP180萬 too.)
+  // (Macau writes MOP180萬 too, and 澳門元96.4億 with no 元 after.)
   if (text.startsWith('MOP', at - 3) && !isLatinAt(text, at - 4)) return 'MOP';
+  if (text.startsWith('澳門元', at - 3)) return '澳門元';
+  if (text.startsWith('澳门元', at - 3)) return '澳门元';
   if (text.charCodeAt(at - 1) !== DOLLAR) return null;
   for (const sign of CURRENCY_SIGNS.keys()) if (text.startsWith(sign, at - sign.length)) return sign;
   // (NT$, S$, A$: another country's dollar.)
@@ -310,7 +312,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -329,8 +331,17 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null;
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null;
 }
+
+/** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
+function pointsAfter(text: string, at: number): number | null {
+  const end = isOneOfAt(text, at, CN_POINTS) ? chineseDecimalsEnd(text, at) : at;
+  const unit = POINT_UNITS.at(text, end);
+  return unit ? end : null;
+}
+const CN_POINTS = codes('点點');
+const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點']);
 
 /** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
 function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {
@@ -353,6 +364,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
   if (text.charCodeAt(start - 1) === EVERY) return null;
+  // $百萬元, a table's heading: what its figures count in.
+  if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
+  // 最近1期, 最近3年: which period, the latest ones.
+  if (text.startsWith('最近', start - 2)) return null;
   // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
@@ -373,6 +388,13 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
+  // A fraction written with a slash, as a qualifier states it (近1/3): not a date (3/14) nor a school year (2024/25).
+  const slashed = prefix && m.arabic !== undefined ? slashFraction(text, m) : null;
+  if (slashed) {
+    const post = AFTER_UNIT_QUALIFIER.at(text, slashed.end);
+    const counted = post === '以上' || post === '以下' || post === '左右';
+    return make(text, qualifierStart, slashed.end + (counted ? 2 : 0), slashed.value, null, '%', counted ? (qualifier ?? post) : qualifier);
+  }
   // Fractions: 三分之一, 百分之九十, 五分之三以上; in digits, 3分之1.
   const digitFraction = m.arabic !== undefined && text.startsWith('分之', m.end) ? numberAt(text, m.end + 2) : null;
   if (m.denominator !== undefined || digitFraction?.arabic !== undefined) {
@@ -399,8 +421,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
   }
 
-  const first = readMatch(m);
+  let first = readMatch(m);
   if (!first) return null;
+  // (六點二個百分點: a Chinese numeral's decimals, read where a change in points follows.)
+  const points = first.chinese && isOneOfAt(text, first.end, CN_POINTS) ? pointsAfter(text, first.end) : null;
+  if (points !== null) first = { ...first, value: parseChineseDecimal(text.slice(m.index, points)) ?? first.value, end: points };
   const multiplied = amountAfter(text, first, 1);
   const scale = multiplied.scale;
   let pos = multiplied.end;
@@ -490,8 +515,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   } else {
     const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
     let u = UNIT.at(text, pos + spaced);
-    // (印尼742人次之: 742人, and 次之 "comes next".)
-    if (u === '人次' && text.charCodeAt(pos + spaced + 2) === ZHI && !WITHIN_OR_BETWEEN.has(text.charCodeAt(pos + spaced + 3))) u = '人';
+    // (印尼742人次之, 越南9件次之: 742人 and 9件, and 次之 "comes next".)
+    if (u && u.length === 2 && u.endsWith('次') && text.charCodeAt(pos + spaced + 2) === ZHI && !WITHIN_OR_BETWEEN.has(text.charCodeAt(pos + spaced + 3))) u = u[0];
     if (u) {
       unit = u;
       pos += spaced + u.length;
@@ -532,7 +557,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     pos += 2;
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && unit !== '倍' && unit !== '%'))) return null;
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && !SMALL_IN_WORDS.has(unit)))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,
@@ -545,8 +570,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
-  // （百萬公噸二氧化碳當量）.
-  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && (isOneOfAt(text, pos, CLOSE_BRACKETS) || (!qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')))) return null;
+  // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
+  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
   if (percent) {
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
@@ -583,10 +608,12 @@ const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
 const ORDINAL_LIST_BEFORE = /第[0-9０-９一二三四五六七八九十]{1,3}[、，,]$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
+/** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
+const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
 const UP = '上'.charCodeAt(0);
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -608,6 +635,17 @@ function upperNumerator(text: string, at: number, denominator: string): { numera
 function numeratorValue(s: string): number | null {
   const c = s.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? parseArabic(s) : parseChineseDecimal(s);
+}
+
+/** A small fraction with a slash at the end of `m` (1/3, 2/5): a numerator under a denominator of ten or less. */
+function slashFraction(text: string, m: NumberMatch): { value: number; end: number } | null {
+  if (!SLASHES.has(text.charCodeAt(m.end))) return null;
+  const den = numberAt(text, m.end + 1);
+  if (den?.arabic === undefined || den.index !== m.end + 1 || SLASHES.has(text.charCodeAt(den.end)) || isDigitAt(text, den.end)) return null;
+  const num = parseArabic(m.arabic!);
+  const d = parseArabic(den.arabic);
+  if (!Number.isInteger(num) || !Number.isInteger(d) || num < 1 || d > 10 || num >= d) return null;
+  return { value: num / d, end: den.end };
 }
 
 /** A fraction's value: hundredths and thousandths tidied (百分之四十四點三 = 0.443, 千分之28.4 = 0.0284), other fractions exact (1/3). */
@@ -633,7 +671,6 @@ function termBefore(text: string, at: number): boolean {
 const HOUR_MARKS = codes('时時点點:：');
 const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
 const OPEN_BRACKETS = codes('（(');
-const CLOSE_BRACKETS = codes('）)');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 
 const TO_WHOM_BEFORE = /(?:對|对|凡|針對|针对)(?:连续|連續)$/;
@@ -817,10 +854,12 @@ forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
 // 學校周邊500公尺範圍內: a zone's radius, not a result.
 forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)));
+// 8吋晶圓, 12吋廠: a size that names a kind.
+forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
-// 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团); 1,846團 counts groups.
-forUnits(UNIT_VETOES, ['团', '團'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
+// 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
+forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).

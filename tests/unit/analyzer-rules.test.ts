@@ -2042,6 +2042,35 @@ describe('stop 23: known misses and rounds 90 onward', () => {
       ['100＋场', 100, '＋'],
     ]);
   });
+
+  it('rounds 90 to 93: points in Chinese numerals, units 點次 and 个季度, N件次之, a count in brackets, a slash fraction a qualifier states, 澳門元 before 億', () => {
+    const stats = (t: string) => findStats(t).map((x) => [x.text, x.value, x.unit, x.qualifier]);
+    expect(stats('上升六點二個百分點，提高两个百分点，二是提高质量')).toEqual([
+      ['六點二個百分點', 6.2, '个百分点', null],
+      ['两个百分点', 2, '个百分点', null],
+    ]);
+    expect(stats('巡查不少於240點次，連續8个季度增長，越南9件次之，「AIR@InnoHK」（十三所）')).toEqual([
+      ['不少於240點次', 240, '点次', '不少於'],
+      ['8个季度', 8, '个季度', null],
+      ['9件', 9, '件', null],
+      ['十三所', 13, '所', null],
+    ]);
+    expect(stats('覆盖全州近1/3的社区，約2/3以上的企業，博覽會3/14登場，2024/25學年')).toEqual([
+      ['近1/3', 1 / 3, '%', '近'],
+      ['約2/3以上', 2 / 3, '%', '約'],
+    ]);
+    expect(stats('交易金額約澳門元96.4億，澳門元352.8億，不超過澳門元500元')).toEqual([
+      ['約澳門元96.4億', 9_640_000_000, '澳门元', '約'],
+      ['澳門元352.8億', 35_280_000_000, '澳门元', null],
+      ['不超過澳門元500元', 500, '元', '不超過'],
+    ]);
+    // (Half as a target: 提高至一半; work done halfway is none.)
+    expect(stats('把比例提高至一半，工作做到一半')).toEqual([['一半', 0.5, '%', null]]);
+  });
+
+  it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
+    expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
+  });
 });
 
 describe('kind', () => {
