@@ -119,7 +119,7 @@ export function analyzeInput(input: PageInput): Analysis {
   const hints = blockHints(input);
   const clean = originals.map(cleanBlock);
   const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
-  const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags.title || ''));
+  const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags['dc.title'] || tags.title || ''));
   const article = buildArticle(clean, blocks, layout);
   const pageText = originals.join('\n');
   const read = readMeta(blocks, layout, tags);

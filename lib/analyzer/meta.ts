@@ -126,7 +126,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   }
   for (const i of body) {
     const found = blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
-    if (found) return found;
+    // (資料來源：投資推廣署《初創企業調查》。 under a chart cites the data's publication, not the page's source.)
+    if (found && !found.includes('《')) return found;
   }
   // A release may close on its source just outside the article's container (資料來源：資訊及科技教育司).
   const end = body.length ? body[body.length - 1] : blocks.length;
@@ -390,7 +391,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所)';
+  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所)';
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
@@ -779,7 +780,7 @@ function siteCompany(blocks: PageBlock[]): string | null {
 }
 
 function titleFromTags(tags: MetaTags): string | null {
-  const t = tags['articletitle'] || tags['og:title'] || null;
+  const t = tags['articletitle'] || tags['og:title'] || tags['dc.title'] || null;
   if (t) return t.trim();
   // A page that shows no heading may still name itself in <title>, before the site's name
   // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.

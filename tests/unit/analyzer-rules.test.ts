@@ -2068,6 +2068,29 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(stats('把比例提高至一半，工作做到一半')).toEqual([['一半', 0.5, '%', null]]);
   });
 
+  it("a Taiwan agency's header table (來源單位 | 環境保護局) gives the source; an 改良場's footer names an official body", () => {
+    const page = analyzePage(
+      parseHTML(
+        `<html><body><h2>水稻新品種「臺中198號」命名發表</h2><table><tr><td>發布日期</td><td>中華民國114年12月12日</td></tr><tr><td>來源單位</td><td>作物改良課</td></tr><tr><td>點閱次數</td><td>1,842</td></tr></table>` +
+          `<div class="content"><p>農業部臺中區農業改良場今（12）日表示，推動新品種推廣，加強服務農友，每公頃增產約1成。</p><p>該場辦理示範觀摩會3場，推動產銷履歷。</p></div>` +
+          `<div class="footer">農業部臺中區農業改良場 版權所有 © 2025</div></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([page.isOfficial, page.meta.source, page.meta.org]).toEqual([true, '作物改良課', '農業部臺中區農業改良場']);
+  });
+
+  it("a legislature's research series is a report (議題研析, 數據透視 in <title>), and so is a 專案報告; DC.Title names the page; a 參考資料 list is no task; a chart's 資料來源 citing a publication is no source", () => {
+    const a = analyzePage(
+      parseHTML(
+        `<html><head><title>議題研析-立法院</title><meta name="DC.Title" content="我國農業缺工現況之檢討"></head><body><h3>立法院研究成果</h3><div>首頁 > 立法院研究成果 > 議題研析</div><h2>我國農業缺工現況之檢討</h2>` +
+          `<p>壹、問題描述</p><p>我國農業就業人口高齡化，推動改革，加強服務，落實政策。</p><p>貳、現況分析</p><p>農業部推動人力團，共組成182團。</p><p>資料來源：投資推廣署《初創企業調查》</p>` +
+          `<p>參考資料</p><p>1. 農業部（2025），《113年農業統計年報》。</p><p>2. 勞動部（2025），「產業及社福移工人數」。</p><div class="footer">立法院 版權所有</div></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([a.kind, a.meta.title, a.meta.source, a.tasks.map((t) => t.marker)]).toEqual(['report', '我國農業缺工現況之檢討', null, ['壹、', '貳、']]);
+    expect(analyzeText('「美國關稅政策對我國產業之影響及因應對策」專案報告\n114-10-09\n經濟部推動產業因應，加強服務，落實政策。\n版權所有 經濟部').kind).toBe('report');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
