@@ -189,6 +189,9 @@ function isTitleLike(text: string): boolean {
 }
 
 const HEAD_WINDOW = 15;
+/** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
+const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
+const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
 /** A gazette's links between its issue line and the document: [ 本期目錄 ] [ 上一份文件 ]. */
 const GAZETTE_LINKS = /本期目錄|本期目录|上一份文件|下一份文件/;
 /** A council paper's lines over its subject: file reference, council, panel, meeting. */
@@ -306,11 +309,15 @@ function findTitle(
   }
   // A gazette's page: after its issue line and links, the issuer's name over the document's
   // title, however short (科學技術發展基金 / 名單).
-  const issue = head.find((i) => GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) ?? null;
+  // (Or 第 6 期 on a line of its own, its date on the next.)
+  const issue =
+    head.find(
+      (i) => (GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) || (ISSUE_ALONE.test(blocks[i].text) && ISSUE_DATE.test(blocks[i + 1]?.text ?? '')),
+    ) ?? null;
   if (issue !== null) {
     const lines: number[] = [];
     for (let i = issue + 1; i < blocks.length && lines.length < 2 && i < issue + 8; i++) {
-      if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text)) lines.push(i);
+      if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text) && !ISSUE_DATE.test(blocks[i].text)) lines.push(i);
     }
     const [issuer, title] = lines;
     if (title !== undefined && blocks[issuer].text.trim().length <= 30 && !/[，。；]/.test(blocks[issuer].text) && blocks[title].text.trim().length < 60) {

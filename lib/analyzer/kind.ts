@@ -163,8 +163,10 @@ const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參
 
 /** The title without its closing punctuation. */
 function bareTitle(meta: PageMeta): string {
-  return (meta.title ?? '').replace(/[\s。.！!]+$/, '');
+  // (A heading spaced out, 通　告, reads as the word.)
+  return (meta.title ?? '').replace(/[\s。.！!]+$/, '').replace(SPACE_IN_WORD, '');
 }
+const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 
 /** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = ''): PageKind {

@@ -17,8 +17,8 @@ const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-/** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025. */
-const DAY_FIRST_DATE = /(?<![\d.\/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!\d)/;
+/** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025, 15-01-2026. */
+const DAY_FIRST_DATE = /(?<![\d.\/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
 /** A ROC date in Chinese numerals, digit by digit or in full: 中華民國一一四年十月一日, 民國一百一十四年十月一日. */
 const ROC_CN_DATE =
   /(?<![〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{3}|(?<=民國|民国)[\s\u3000]*[一二三四五六七八九十百]{3,6})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
@@ -37,7 +37,7 @@ export function parseDate(text: string): string | null {
   const w = WESTERN_DATE.exec(text);
   if (w) return w[1] ? isoDate(Number(w[1]), Number(w[2]), Number(w[3])) : isoDate(Number(w[4]), Number(w[5]), Number(w[6]));
   const dayFirst = DAY_FIRST_DATE.exec(text);
-  if (dayFirst) return isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  if (dayFirst) return isoDate(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
   const roc = ROC_DATE.exec(text);
   if (roc && Number(roc[1]) < 200) return rocIsoDate(roc);
   const rocNumeric = ROC_NUMERIC_DATE.exec(text);
@@ -147,8 +147,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
-/** A gazette's act named by its number: 第62/2025號行政長官批示. */
-const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
+/** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
+const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
@@ -690,7 +690,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   if (government) return government;
   const runBy = footerMatch(blocks, RUN_BY);
   if (runBy) return runBy;
-  if (clues.account) return clues.account;
+  if (clues.account) return accountInFull(blocks, clues.body, clues.account);
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return departmentsCompany(blocks, clues.body, m[1]) ?? m[1];
@@ -743,6 +743,13 @@ function accountIn(header: string): string | null {
   }
   return account;
 }
+/** The account's body as the lead names it in full: 澳門科技基金 → 澳門特別行政區科學技術發展基金（以下簡稱「科技基金」）. */
+function accountInFull(blocks: PageBlock[], body: number[], account: string): string {
+  // (Not the account's own name after a word of the sentence: 由香港生產力促進局.)
+  for (const m of leadOf(blocks, body).matchAll(BODY_NAMES)) if (!m[0].includes(account) && abbreviates(account, m[0])) return m[0];
+  return account;
+}
+const BODY_NAMES = new RegExp(BODY_NAME, 'g');
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
@@ -825,7 +832,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
-  if (layout.issue !== null) date ??= parseDate(blocks[layout.issue].text);
+  // (第 6 期 alone on its line has its date on the next.)
+  if (layout.issue !== null) date ??= parseDate(blocks[layout.issue].text) ?? parseDate(blocks[layout.issue + 1]?.text ?? '');
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
   for (let i = 0; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);

@@ -2091,6 +2091,48 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(analyzeText('「美國關稅政策對我國產業之影響及因應對策」專案報告\n114-10-09\n經濟部推動產業因應，加強服務，落實政策。\n版權所有 經濟部').kind).toBe('report');
   });
 
+  it('round 94 (Macau): 厘 of interest, an age band (6個月至未滿6歲) no time, day-first dates with hyphens (15-01-2026)', () => {
+    expect(findStats('利息補貼由年息3厘提高至4厘，直徑5厘米，6個月至未滿6歲兒童，等候6個月，').map((x) => [x.text, x.unit])).toEqual([
+      ['3厘', '厘'],
+      ['4厘', '厘'],
+      ['5厘米', '厘米'],
+      ['6個月', '个月'],
+    ]);
+    expect([parseDate('發佈日期：15-01-2026　類別：新聞稿'), parseDate('2.5.2025'), parseDate('114-01-15')]).toEqual(['2026-01-15', '2025-05-02', '2025-01-15']);
+  });
+
+  it("a gazette's issue alone on its line (第 6 期) with its date under it; a bureau's act (第3/DSEDT/2026號批示) is its number; a spaced 通　告 is a notice", () => {
+    const a = analyzeText(
+      [
+        '公報 / 2026年第二組 / 第6期 / 經濟及科技發展局',
+        '第 6 期',
+        '2026 年 2 月 11 日，星期三',
+        '經濟及科技發展局',
+        '第3/DSEDT/2026號批示',
+        '經濟及科技發展局局長作出本批示。',
+        '一、轉授予副局長作出下列行為的權限，加強管理。',
+        '二、本批示自公佈翌日起生效。',
+        '二零二六年二月二日於經濟及科技發展局',
+      ].join('\n'),
+    );
+    expect([a.kind, a.meta.title, a.meta.date, a.meta.docNumber, a.meta.org]).toEqual(['notice', '第3/DSEDT/2026號批示', '2026-02-11', '第3/DSEDT/2026號批示', '經濟及科技發展局']);
+    const notice = analyzeText('第8期 — 2026年2月25日\n統計暨普查局\n通　告\n統計暨普查局將進行研發創新調查，推動統計工作，加強服務。\n一、調查對象為本澳企業。\n二、調查期間為一個月。');
+    expect([notice.meta.title, notice.kind]).toEqual(['通 告', 'notice']);
+  });
+
+  it("a WeChat account's short name (澳門科技基金) is the body its lead names in full", () => {
+    const page = (account: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><body><h1 class="rich_media_title">科技基金與葡萄牙科學技術基金會簽署合作協議</h1><div id="meta_content">\n<span>原创</span>\n<span>${account}</span>\n<em>2025年11月20日 18:30</em>\n</div>` +
+            '<div id="js_content"><p>11月18日，澳門特別行政區科學技術發展基金（以下簡稱「科技基金」）與葡萄牙科學技術基金會簽署協議，推動科研合作，加強服務。</p><p>雙方每年各出資最多50萬歐元，部署聯合資助計劃。</p></div></body></html>',
+        ).document as unknown as Document,
+      ).meta.org;
+    expect(page('澳門科技基金')).toBe('澳門特別行政區科學技術發展基金');
+    // (A full name is kept as it is.)
+    expect(page('葡萄牙科學技術基金會')).toBe('葡萄牙科學技術基金會');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
