@@ -189,11 +189,11 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
@@ -378,8 +378,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     counts.set('county', (counts.get('county') ?? 0) - bareRegion);
     counts.set('province', (counts.get('province') ?? 0) + bareRegion);
   }
-  // Equal counts: the higher level (a notice names its issuer and each recipient below it once).
-  const level = [...counts.entries()].sort((a, b) => b[1] - a[1] || LEVEL_RANK[a[0]] - LEVEL_RANK[b[0]])[0][0];
+  // Equal counts: a level the page names an association of in full (甘南藏族自治州科学技术协会, beside a
+  // bare 省科协 thanked once), then the higher level (a notice names its issuer and each recipient below it once).
+  const namedLevels = new Set([...named.keys()].map((place) => levelOf(`${place}科协`)));
+  const level = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(namedLevels.has(b[0])) - Number(namedLevels.has(a[0])) || LEVEL_RANK[a[0]] - LEVEL_RANK[b[0]])[0][0];
   const places = [...named.entries()].filter(([place]) => levelOf(`${place}科协`) === level);
   // Only 区科协 or 市科协, which names no place: the site's owner or signature names the body better.
   if (!places.length) return fallbackOrg(blocks, clues, tags) ?? bare[level];

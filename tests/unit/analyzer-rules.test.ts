@@ -2133,6 +2133,20 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(page('葡萄牙科學技術基金會')).toBe('葡萄牙科學技術基金會');
   });
 
+  it('equal counts of bare associations (州科协, 省科协): the level the page names one of in full wins', () => {
+    const a = analyzeText(
+      [
+        '凝心聚力启新程——甘南州科协2026年新年致辞',
+        '2026年01月01日',
+        '我谨代表甘南藏族自治州科学技术协会，向全州科技工作者致以新年祝福，推动科普工作，加强服务。',
+        '这些成绩的取得，是省科协精心指导的结果。',
+        '甘南藏族自治州科学技术协会主席　卓玛才让',
+        '供稿：州科协办公室',
+      ].join('\n'),
+    );
+    expect(a.meta.org).toBe('甘南藏族自治州科学技术协会');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
