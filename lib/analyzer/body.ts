@@ -194,8 +194,8 @@ const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
 /** A gazette's links between its issue line and the document: [ 本期目錄 ] [ 上一份文件 ]. */
 const GAZETTE_LINKS = /本期目錄|本期目录|上一份文件|下一份文件/;
-/** A council paper's lines over its subject: file reference, council, panel, meeting. */
-const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|小组|議會|议会)$|(?:會議|会议)$|^Legislative Council$|^\d{4}年\d{1,2}月\d{1,2}日/;
+/** A council paper's lines over its subject: file reference, council, panel, meeting; a finance paper's type and budget head (討論文件, 總目111－創新科技署). */
+const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|小组|議會|议会)$|(?:會議|会议)$|^Legislative Council$|^\d{4}年\d{1,2}月\d{1,2}日|^(?:討論文件|讨论文件|資料文件|资料文件)$|^(?:總目|总目|分目)\d/;
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升, the desk

@@ -7,10 +7,11 @@ export const DOC_NUMBER =
 
 /**
  * A Hong Kong council paper's own number, on a line of its own at its head:
- * 立法會CB(4)512/2024(04)號文件, 沙田區議會文件第18/2025號, 觀塘區議會交通及運輸委員會文件第18/2025號.
+ * 立法會CB(4)512/2024(04)號文件, a Finance Committee's FCR(2025-26)31, 沙田區議會文件第18/2025號,
+ * 觀塘區議會交通及運輸委員會文件第18/2025號.
  */
 export const COUNCIL_PAPER =
-  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:\(\d{1,2}\))?[號号]文件|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*\d{1,3}\/\d{4}[號号])[\s\u3000]*$/;
+  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*\d{1,3}\/\d{4}[號号])[\s\u3000]*$/;
 
 /** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
 export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;

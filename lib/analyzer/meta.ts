@@ -75,6 +75,7 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
+const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
 /** The date a document was issued (发文日期): the page's where it gives no publication date. */
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
@@ -677,6 +678,9 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const office = blocks.slice(0, 20).find((b) => DISTRICT_OFFICE.test(b.text.trim()));
     if (office) return office.text.trim();
   }
+  // A research publication names who prepared it in its closing note (數據透視由立法會秘書處資料研究組擬備，旨在…).
+  const preparer = preparedBy(blocks);
+  if (preparer) return preparer;
   if (owner) return owner;
   // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
   // prints, whichever department the release opens on.
@@ -752,6 +756,15 @@ function accountInFull(blocks: PageBlock[], body: number[], account: string): st
   return account;
 }
 const BODY_NAMES = new RegExp(BODY_NAME, 'g');
+/** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
+const PREPARED_BY = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}由([\u4e00-\u9fff]{4,20}?)(?:擬備|拟备|編製|编制)[，,。]/;
+function preparedBy(blocks: PageBlock[]): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
+    const m = blocks[i].text.length <= 200 ? PREPARED_BY.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
+  return null;
+}
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
@@ -827,8 +840,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   let date: string | null = null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
-  for (const i of layout.header) date ??= labelledDate(headerText(i));
-  for (const i of layout.header) date ??= parseDate(blocks[i].text);
+  // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
+  const minutes = MINUTES.test(title ?? '');
+  if (!minutes) for (const i of layout.header) date ??= labelledDate(headerText(i));
+  if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
   if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);

@@ -2147,6 +2147,36 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(a.meta.org).toBe('甘南藏族自治州科学技术协会');
   });
 
+  it("a Finance Committee paper (FCR(2025-26)31) heads its subject with its type and budget head, and asks for approval (a notice); minutes are notices dated by their signature, not the meeting", () => {
+    const fcr = analyzeText(
+      [
+        'FCR(2025-26)31',
+        '財務委員會',
+        '討論文件',
+        '2025年12月12日',
+        '總目111－創新科技署',
+        '分目700 一般非經常開支',
+        '新分目「向香港科技園公司注資以推展科學園擴建計劃第二期」',
+        '請各委員批准開立一筆為數105億元的新承擔額，推展科學園擴建計劃，加強服務。',
+        '2.\t創新科技及工業局局長建議開立新承擔額。',
+        '3.\t科學園的公司逾1 800間。',
+        '創新科技及工業局',
+      ].join('\n'),
+    );
+    expect([fcr.kind, fcr.meta.title, fcr.meta.date, fcr.meta.docNumber]).toEqual(['notice', '新分目「向香港科技園公司注資以推展科學園擴建計劃第二期」', null, 'FCR(2025-26)31']);
+    const minutes = analyzeText(
+      ['屯門區議會2025年第五次會議紀錄', '日期：2025年9月16日（星期二）', '時間：上午9時30分', '1.\t主席歡迎各議員出席會議，推動社區科技發展，加強服務。', '2.\t會議於上午11時45分結束。', '屯門區議會秘書處', '2025年10月7日'].join('\n'),
+    );
+    expect([minutes.kind, minutes.meta.date]).toEqual(['notice', '2025-10-07']);
+  });
+
+  it("a research publication's closing note names who prepared it (數據透視由立法會秘書處資料研究組擬備，…), before the site's owner", () => {
+    const a = analyzeText(
+      ['香港的初創企業', '出版日期：2025年6月18日', '香港的初創企業數目達4 694間，推動創新發展，加強服務。', '數據透視由立法會秘書處資料研究組擬備，旨在提供與立法會議員工作相關的統計數據。', '© 2025 香港特別行政區立法會'].join('\n'),
+    );
+    expect(a.meta.org).toBe('立法會秘書處資料研究組');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
