@@ -2,7 +2,7 @@
 // the visible header lines first, then from <meta> tags, then from the body (signature block,
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
-import { hasHan } from '../text/han';
+import { hasHan, isHanCode } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
 import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
@@ -721,8 +721,9 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const company = siteCompany(blocks);
   if (tagged && hasHan(tagged)) {
     const name = tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
-    // (A site named in short for the company its footer names in full: 數碼港, 香港數碼港管理有限公司.)
-    return company?.includes(name) ? company : name;
+    // (A site named in short for the company its footer names in full: 數碼港, 香港數碼港管理有限公司;
+    // or for the foundation: 國家高速網路與計算中心, 財團法人國家實驗研究院國家高速網路與計算中心 版權所有.)
+    return company?.includes(name) ? company : (copyrightHolderNaming(blocks, name) ?? name);
   }
   return company ?? tagged;
 }
@@ -795,6 +796,21 @@ export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boole
   if (!company) return meta;
   return { ...meta, docNumber: null, ...(selling && { org: company }) };
 }
+
+/** The fuller name a footer's copyright line gives `name` (…國家高速網路與計算中心 版權所有), or null. */
+function copyrightHolderNaming(blocks: PageBlock[], name: string): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 10; i--) {
+    const text = blocks[i].text;
+    const at = text.length <= 200 ? text.indexOf(name) : -1;
+    if (at < 0) continue;
+    let from = at;
+    while (from > 0 && isHanCode(text.charCodeAt(from - 1))) from--;
+    const holder = text.slice(from, at + name.length);
+    if (holder.length > name.length && COPYRIGHT_AFTER.test(text.slice(at + name.length))) return holder;
+  }
+  return null;
+}
+const COPYRIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${COPYRIGHT})`);
 
 /** The company whose copyright the footer prints. */
 function siteCompany(blocks: PageBlock[]): string | null {

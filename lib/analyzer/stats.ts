@@ -85,7 +85,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -226,7 +226,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -366,13 +366,15 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (text.charCodeAt(start - 1) === EVERY) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
+  // 一式3份: how many copies to hand in, a form's requirement.
+  if (text.startsWith('一式', start - 2)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
   if (text.startsWith('最近', start - 2)) return null;
   // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
-  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null; // 分居全國第1、2名
+  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
@@ -418,6 +420,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
       qualifier ??= post;
       end += post.length;
     }
+    if (comparedWithBenchmark(text, prefix, qualifier, end)) return make(text, start, end, fraction(num, den), valueMax, '%', null);
     return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
   }
 
@@ -582,15 +585,18 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     value = -value;
     qualifierStart = start - 1;
   }
-  // 達93.7%，高於92.5%的服務承諾: a comparison with a benchmark, which is stated bare.
-  if (prefix && COMPARISONS.has(prefix.qualifier) && qualifier === prefix.qualifier && BENCHMARK_AFTER.test(text.slice(pos, pos + 8))) {
+  if (comparedWithBenchmark(text, prefix, qualifier, pos)) {
     qualifier = null;
     qualifierStart = start;
   }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
 
-const COMPARISONS = new Set(['高于', '高於', '低于', '低於']);
+const COMPARISONS = new Set(['高于', '高於', '低于', '低於', '超过', '超過']);
+/** 達93.7%，高於92.5%的服務承諾, 減少約7.2%，超過百分之六的目標: a comparison with a benchmark, which is stated bare. */
+function comparedWithBenchmark(text: string, prefix: { qualifier: string } | null, qualifier: string | null, end: number): boolean {
+  return prefix !== null && COMPARISONS.has(prefix.qualifier) && qualifier === prefix.qualifier && BENCHMARK_AFTER.test(text.slice(end, end + 8));
+}
 const BENCHMARK_AFTER = /^的(?:服務|服务)?(?:承諾|承诺|目標|目标|標準|标准|平均|水平|指標|指标)/;
 
 /** The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit. */
@@ -606,7 +612,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 const VAGUE_BEFORE = codes('数數几幾');
 const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
-const ORDINAL_LIST_BEFORE = /第[0-9０-９一二三四五六七八九十]{1,3}[、，,]$/;
+const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
 const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
@@ -798,6 +804,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       // (下午3點 is a time, 3點半 and 3點鐘 too; 折抵80點 counts points.)
       [['點', '点'], '钟鐘半整前后後左起多'],
       [['夜'], '间間晚校市景空里裡'],
+      // (5口井 and 2,800口埤塘 count; 3口岸, 2口罩 and 1口号 are other words.)
+      [['口'], '岸罩号號径徑腔碑语語味令'],
       // (3片区 and 2片面 are other words.)
       [['片'], '区區面刻段场場子'],
       // (9县区, 3县市 and 2县级 are other words; 覆盖9县 counts counties.)
@@ -808,12 +816,14 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
     ] as Array<[string[], string]>
   ).flatMap(([units, after]) => units.map((unit): [string, Set<number>] => [unit, codes(after)])),
 );
+const RACE_AFTER = codes('賽赛跑');
+const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
 const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如)[^，,。；;]{0,6}$/;
 const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
-const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期)/;
+const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期)/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
 function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
@@ -848,16 +858,17 @@ function forUnits(table: Map<string, Check>, units: string[], check: Check): voi
 
 // 山区26县 names Zhejiang's mountain counties, a programme's group.
 forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefore(c, 2)));
-// 下午3點: a time of day.
-forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO);
+// 下午3點: a time of day; 全文 12 點: how many points a rule has.
+forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
 forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
 forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
-// 學校周邊500公尺範圍內: a zone's radius, not a result.
-forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)));
-// 8吋晶圓, 12吋廠: a size that names a kind.
+// 學校周邊500公尺範圍內: a zone's radius, not a result; 10公里賽, 5公里跑: a race named by its distance.
+forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)));
+// 8吋晶圓, 12吋廠: a size that names a kind; so does a process node (2奈米製程).
 forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end));
+forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
@@ -869,8 +880,8 @@ forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
 forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)));
 forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
-// 十二次党代会, 第十期 in words: an ordinal.
-forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese);
+// 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap).
+forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && NUMERAL_START.has(c.text.charCodeAt(c.start)));
 
 // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
 forUnits(UNIT_VERDICTS, ['届', '屆'], (c) => /连续|連續/.test(wordsBefore(c, 10)) && !c.first.chinese);

@@ -2177,6 +2177,54 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(a.meta.org).toBe('立法會秘書處資料研究組');
   });
 
+  it('rounds 95 to 97: not statistics — 一式3份, 7天冷靜期, 10公里賽, 2奈米製程, 全文 12 點, 第 3、5、7 點; a cap in words with its qualifier (最多十次) counts; units MW and 口; 超過百分之六的目標 is the benchmark, bare', () => {
+    const stats = (t: string) => findStats(t).map((x) => [x.text, x.qualifier]);
+    expect(stats('推荐表一式3份，引入7天冷靜期，分為馬拉松及10公里賽三個組別，2奈米製程今年量產，訂定發布全文 12 點，修正發布第 3、5、7 點')).toEqual([]);
+    expect(stats('接受最多十次診症，十二次党代会，裝置容量達1,520MW，仍有約2,800口埤塘，經3口岸出境')).toEqual([
+      ['最多十次', '最多'],
+      ['1,520MW', null],
+      ['約2,800口', '約'],
+    ]);
+    expect(stats('用電量減少約7.2%，超過百分之六的目標，超過95%的目標')).toEqual([
+      ['約7.2%', '約'],
+      ['百分之六', null],
+      ['95%', null],
+    ]);
+  });
+
+  it("a law database's page: its heading over 法規名稱 and 公發布日, the 發文字號 with its letter and 令 (臺教授國部字第1140023456B號令), no tasks in its 法規沿革", () => {
+    const a = analyzeText(
+      [
+        '首頁 > 法令規章 > 主管法規',
+        '教育部國民及學前教育署補助辦理科學教育活動作業要點',
+        '法規名稱：教育部國民及學前教育署補助辦理科學教育活動作業要點',
+        '公發布日：民國 108 年 07 月 30 日',
+        '修正日期：民國 114 年 03 月 05 日',
+        '發文字號：臺教授國部字第1140023456B號令',
+        '法規沿革：',
+        '1.中華民國一百零八年七月三十日教育部臺教授國部字第1080078901B號令訂定發布全文 12 點',
+        '2.中華民國一百十四年三月五日教育部臺教授國部字第1140023456B號令修正發布第 3、5、7 點',
+        '法規內容：',
+        '一、本署為推動科學教育，加強服務，特訂定本要點。',
+        '二、補助對象：',
+        '（一）國立高級中等學校。',
+        '（二）私立高級中等學校。',
+      ].join('\n'),
+    );
+    expect([a.meta.title, a.meta.date, a.meta.docNumber, a.kind]).toEqual(['教育部國民及學前教育署補助辦理科學教育活動作業要點', '2025-03-05', '臺教授國部字第1140023456B號令', 'notice']);
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([['一、', 1], ['二、', 1], ['（一）', 2], ['（二）', 2]]);
+    expect(a.stats).toEqual([]);
+  });
+
+  it("a site named in short (國家高速網路與計算中心) is the holder its footer's copyright names in full", () => {
+    const a = analyzePage(
+      parseHTML(
+        '<html><head><meta property="og:site_name" content="國家高速網路與計算中心 NCHC"></head><body><h1>AI超級電腦「晶創26」上線半年</h1><p>2025-11-17</p><p>國家實驗研究院國家高速網路與計算中心今（17）日表示，推動算力服務，加強服務，共支援1,760片GPU。</p><div class="footer"><p>財團法人國家實驗研究院國家高速網路與計算中心 版權所有 © 2025 NCHC</p></div></body></html>',
+      ).document as unknown as Document,
+    );
+    expect(a.meta.org).toBe('財團法人國家實驗研究院國家高速網路與計算中心');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
