@@ -337,8 +337,8 @@ function titleAndMetaLine(
   let metaLine: number | null = null;
   for (let k = 0; k < head.length; k++) {
     const i = head[k];
-    // (A bare date under a link is a news list's item: 縣府補助農民… / 114/04/28.)
-    if (isMetaLine(blocks[i].text) && !(blocks[i - 1]?.boiler && BARE_DATE.test(blocks[i].text))) {
+    // (A bare date under a link is a news list's item: 縣府補助農民… / 114/04/28; so is one over it.)
+    if (isMetaLine(blocks[i].text) && !((blocks[i - 1]?.boiler || blocks[i + 1]?.boiler) && BARE_DATE.test(blocks[i].text))) {
       metaLine = i;
       break;
     }

@@ -63,6 +63,7 @@ const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰�
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者|[报報][讯訊][（(](?:记者|記者)/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fff]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
+const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委/g;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
@@ -109,6 +110,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.
   if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
+  // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
+  // whatever association it worked with.
+  if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
@@ -146,6 +150,8 @@ const RELEASED = /(?:发布|發布|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members. */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物/;
+/** A chapter of a policy address, as its <title> names the whole (四、推動創新科技發展 | 行政長官2025年施政報告). */
+const POLICY_ADDRESS = /施政報告|施政报告/;
 const TO_NOTE = /備悉|备悉/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
@@ -174,7 +180,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (!isOfficial) return 'other';
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release.)
-  if ((REPORT.test(title) && !RELEASED.test(title)) || ANNUAL_REPORT.test(titleTag) || RESEARCH_SERIES.test(titleTag)) return 'report';
+  if ((REPORT.test(title) && !RELEASED.test(title)) || ANNUAL_REPORT.test(titleTag) || RESEARCH_SERIES.test(titleTag) || POLICY_ADDRESS.test(titleTag)) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.

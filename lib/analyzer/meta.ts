@@ -863,6 +863,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
   if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
+  // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
+  // council paper's is its meeting's.)
+  if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
   // (第 6 期 alone on its line has its date on the next.)

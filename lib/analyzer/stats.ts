@@ -366,6 +366,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (text.charCodeAt(start - 1) === EVERY) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
+  // 第147至158段: a range of ordinals.
+  if (ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
@@ -612,6 +614,7 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 const VAGUE_BEFORE = codes('数數几幾');
 const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
+const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}\s?[至到—–~～-]\s?$/;
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */

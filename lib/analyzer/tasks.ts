@@ -58,7 +58,7 @@ const MARKER = new RegExp(
     // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
     // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年.)
     // (Full-width digits too: １．, as Big5 pages write them.)
-    '([0-9０-９]{1,2})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
+    '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
     '[（(]([0-9０-９]{1,2})[)）]', // 5
     '([①-⑳])', // 6
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
@@ -150,11 +150,15 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       zones.push([zoneStart, lineStart]);
       zoneStart = -1;
     }
+    // (A table of contents names each part by its paragraphs: 一、引言（第1至8段）.)
+    if (zoneStart < 0 && text.charCodeAt(lineEnd - 2) === SECTION_MARK && TOC_LINE.test(text.slice(lineStart, lineEnd))) zones.push([lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
   if (zoneStart >= 0) zones.push([zoneStart, text.length]);
   return { zones, annexes };
 }
+const SECTION_MARK = '段'.charCodeAt(0);
+const TOC_LINE = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/;
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**
@@ -257,10 +261,12 @@ function sequences(found: Candidate[]): Candidate[] {
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
     // A paper whose first paragraph has no number numbers the others from 2. on, each opening a
-    // line: 2. 3. 4. are a list when no 1. came before.
+    // line: 2. 3. 4. are a list when no 1. came before; so does a chapter printed apart from its
+    // document, its paragraphs numbered on from the chapters before (180. 181. 182.).
     const following = next(k);
-    const numberedFrom2 = c.n === 2 && !run && c.paragraph && following?.n === 3 && following.paragraph && next(nextIndex[k])?.n === 4;
-    if (c.n === 1 || numberedFrom2) {
+    const numberedOn =
+      c.n !== null && c.n >= 2 && !run && c.paragraph && following?.n === c.n + 1 && following.paragraph && next(nextIndex[k])?.n === c.n + 2;
+    if (c.n === 1 || numberedOn) {
       const fresh = [c];
       runs.set(c.style, fresh);
       kept.push(fresh);

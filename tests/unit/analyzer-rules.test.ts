@@ -2225,6 +2225,45 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(a.meta.org).toBe('財團法人國家實驗研究院國家高速網路與計算中心');
   });
 
+  it("a private training school's own site is not official, whatever association it worked with", () => {
+    const a = analyzeText(
+      [
+        '2026年春季无人机操控员培训班招生简章',
+        '时间:2025-12-10 09:18来源:招生办',
+        '我校是聊城市科协“科普进校园”活动合作单位，现面向社会招收学员，推动技能培训，加强服务。',
+        '一、招生对象',
+        '二、培训内容',
+        'Copyright © 2018-2025 聊城市天翔职业技能培训学校 版权所有',
+      ].join('\n'),
+    );
+    expect([a.isOfficial, a.tasks.length, a.stats.length]).toEqual([false, 0, 0]);
+  });
+
+  it("a chapter printed apart: its table of contents (一、引言（第1至8段）) holds no tasks nor statistics, its paragraphs are numbered on (180. 181. 182.), and its <title>'s 施政報告 makes it a report", () => {
+    const tasks = findTasks(
+      ['一、引言（第1至8段）', '二、堅定不移落實「一國兩制」（第9至27段）', '（一）扶貧及安老（第147至158段）', '（二）醫療衞生（第159至169段）', '180. 政府致力實現碳中和。', '181. 減廢回收方面，推動回收。', '182. 我們會：'].join('\n'),
+    );
+    expect(tasks.map((t) => [t.marker, t.level])).toEqual([['180.', 1], ['181.', 1], ['182.', 1]]);
+    expect(findStats('引言（第1至8段），第3至5名，3至5名').map((x) => x.text)).toEqual(['3至5名']);
+    const a = analyzePage(
+      parseHTML(
+        '<html><head><title>四、推動創新科技發展 | 行政長官2025年施政報告</title></head><body><h2>四、推動創新科技發展</h2><p>二〇二五年九月十七日</p><p>112. 政府推動創科發展，加強服務。</p><p>113. 政府會落實計劃。</p><p>114. 我們會推動改革。</p><div class="footer">© 2025 香港特別行政區政府</div></body></html>',
+      ).document as unknown as Document,
+    );
+    expect([a.kind, a.tasks.map((t) => t.marker)]).toEqual(['report', ['112.', '113.', '114.']]);
+  });
+
+  it('a bare date over the title, under the breadcrumb, is the page\'s; a news list\'s date over its link is not', () => {
+    const a = analyzePage(
+      parseHTML(
+        '<html><body><table><tr><td><p>最新新聞稿</p><p>2026年3月10日<br><a href="/a">醫管局大會第二百二十次會議</a></p></td><td>' +
+          '<p>主頁 &gt; 傳媒中心 &gt; 新聞稿</p><p><font color="#666">2026年3月12日</font></p><p><font size="4"><b>醫管局公布專科門診輪候時間最新情況</b></font></p>' +
+          '<p>醫院管理局今日公布專科門診新症輪候時間的最新情況，推動服務改善，加強服務，共處理約78萬宗新症。</p><p>醫管局會推出多項措施，落實公私營協作。</p></td></tr></table><p>© 2026 醫院管理局 版權所有</p></body></html>',
+      ).document as unknown as Document,
+    );
+    expect([a.meta.title, a.meta.date]).toEqual(['醫管局公布專科門診輪候時間最新情況', '2026-03-12']);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
