@@ -18,6 +18,8 @@ export interface PageBlock {
   line?: boolean;
   /** A cell of a data table, in a row of three cells or more: a row's label is no numbered item. */
   cell?: boolean;
+  /** A line a <br> broke off the block before it, in the same element (DOM only). */
+  afterBreak?: boolean;
 }
 
 export interface Chunk {
@@ -617,6 +619,12 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // A PDF's heading printed over two lines, the issuer's name over what it issues.
   if (blocks[title].line && blocks[title - 1]?.line && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
+  // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
+  // is short, title-like, and the element's last.
+  const second = blocks[title + 1];
+  if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {
+    return [first, title + 1];
+  }
   if (!quoted || !blocks[title].heading) return [first, last];
   let text = line(title);
   while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;

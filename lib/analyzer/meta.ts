@@ -835,8 +835,11 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
   for (let i = first; i <= last; i++) lines.push(blocks[i].text.trim().replace(/\s+/g, ' ').replace(FILE_EXTENSION, ''));
   const spaced = lines.join(' ');
-  // (og:title may join them with a full-width space.)
-  return lines.length > 1 && tagged.replace(/\s+/g, ' ').includes(spaced) ? spaced : lines.join('');
+  const joined = lines.join('');
+  const tag = tagged.replace(/\s+/g, ' ');
+  // (og:title may join them with a full-width space; without a tag to say, a <br> reads as a space
+  // between a headline's two phrases.)
+  return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {

@@ -2262,6 +2262,13 @@ describe('stop 23: known misses and rounds 90 onward', () => {
       ).document as unknown as Document,
     );
     expect([a.meta.title, a.meta.date]).toEqual(['醫管局公布專科門診輪候時間最新情況', '2026-03-12']);
+    // (A headline a <br> breaks over two lines of a bold <font> reads as both, a space between.)
+    const broken = analyzePage(
+      parseHTML(
+        '<html><body><p>主頁 &gt; 傳媒中心 &gt; 新聞稿</p><p>2026年3月12日</p><p><font size="4"><b>醫管局公布專科門診輪候時間<br>推出多項措施縮短輪候時間</b></font></p><p>醫院管理局今日公布專科門診新症輪候時間的最新情況，推動服務改善，加強服務，共處理約78萬宗新症。</p><p>© 2026 醫院管理局 版權所有</p></body></html>',
+      ).document as unknown as Document,
+    );
+    expect(broken.meta.title).toBe('醫管局公布專科門診輪候時間 推出多項措施縮短輪候時間');
   });
 
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
