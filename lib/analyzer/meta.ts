@@ -17,6 +17,9 @@ const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+/** A Hong Kong school's or English page's date: 18 Mar 2026, 5 January 2026. */
+const ENGLISH_DATE = /(?<!\d)(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})(?!\d)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025, 15-01-2026. */
 const DAY_FIRST_DATE = /(?<![\d.\/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
 /** A ROC date in Chinese numerals, digit by digit or in full: 中華民國一一四年十月一日, 民國一百一十四年十月一日. */
@@ -38,9 +41,13 @@ export function parseDate(text: string): string | null {
   if (w) return w[1] ? isoDate(Number(w[1]), Number(w[2]), Number(w[3])) : isoDate(Number(w[4]), Number(w[5]), Number(w[6]));
   const dayFirst = DAY_FIRST_DATE.exec(text);
   if (dayFirst) return isoDate(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
+  const english = ENGLISH_DATE.exec(text);
+  if (english) return isoDate(Number(english[3]), MONTHS.indexOf(english[2].slice(0, 3).toLowerCase()) + 1, Number(english[1]));
   const roc = ROC_DATE.exec(text);
   if (roc && Number(roc[1]) < 200) return rocIsoDate(roc);
   const rocNumeric = ROC_NUMERIC_DATE.exec(text);
+  // (Two digits under 50 are this century's year, 25-5-20 on a 微博 post: no page bears 民國25年.)
+  if (rocNumeric && rocNumeric[1].length === 2 && Number(rocNumeric[1]) < 50) return isoDate(2000 + Number(rocNumeric[1]), Number(rocNumeric[2]), Number(rocNumeric[3]));
   if (rocNumeric && Number(rocNumeric[1]) < 200) return rocIsoDate(rocNumeric);
   const cn = CN_DATE.exec(text);
   if (cn) return isoDate(digitByDigit(cn[1]), parseChineseNumeral(cn[2]) ?? 0, parseChineseNumeral(cn[3]) ?? 0);
@@ -214,7 +221,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /他|她|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
+const NOT_A_PLACE_WORD = /简称|簡稱|他|她|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -435,8 +442,8 @@ const LEAD_BODY = new RegExp(
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
-/** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创]; or a platform's 原创 badge after it. */
-const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
+/** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创], a board's [经验交流]; or a platform's 原创 badge after it. */
+const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|^[\s\u3000]*\[[\u4e00-\u9fff]{2,6}\][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
 function withoutRepostTag(title: string | null): string | null {
   return title === null ? null : title.replace(REPOST_TAG, '');

@@ -2271,6 +2271,41 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(broken.meta.title).toBe('醫管局公布專科門診輪候時間 推出多項措施縮短輪候時間');
   });
 
+  it("round 101: an association's WeChat account (原创 / 小科 / 白城科协) is official however chatty its post; a school's club (STEM學會) is not", () => {
+    const wechat = analyzeText(
+      [
+        '这个暑假，“小科”陪大家玩转了科学！白城市科协暑期科普活动盘点来啦～',
+        '原创',
+        '小科',
+        '白城科协',
+        '2025年08月29日 19:30',
+        '哈喽，宝子们～今年暑期，白城市科学技术协会在全市开展了一系列科普活动，推动科普服务，加强组织。',
+        '科技馆共接待观众3.6万人次。下半年，市科协将继续开展科普活动：一是推动“科学夜场”常态化；二是组织科普大篷车进社区。',
+        '🎁 评论区留言，点赞前3名的宝子将获得科普盲盒一份！',
+      ].join('\n'),
+    );
+    expect([wechat.isOfficial, wechat.stats.map((x) => x.text)]).toEqual([true, ['3.6万人次']]);
+    const club = analyzeText(
+      [
+        '學會及興趣小組',
+        'STEM學會 STEM Society',
+        '顧問老師：陳家豪老師',
+        'STEM學會於「第二十八屆香港青少年科技創新大賽」再獲佳績',
+        '發佈日期：18 Mar 2026',
+        '發佈者：STEM學會幹事會',
+        '將軍澳恒毅中學STEM學會（STEM Society）於上月舉行的大賽中奪得3項獎項，推動科技教育，加強服務。',
+        '© 2026 將軍澳恒毅中學 版權所有',
+      ].join('\n'),
+    );
+    expect([club.isOfficial, club.meta.date]).toEqual([false, '2026-03-18']);
+  });
+
+  it('round 101: dates 25-5-20 (this century) and 18 Mar 2026; a board\'s [经验交流] is no part of a title; 简称 is no place; units 桶; 每梯次1天 a term, 点赞前3名 a band of a ranking', () => {
+    expect([parseDate('25-5-20 来自微博'), parseDate('99-12-31'), parseDate('18 Mar 2026')]).toEqual(['2025-05-20', '2010-12-31', '2026-03-18']);
+    expect(analyzeText('[经验交流] 第十届广州市青年科技奖答辩归来\n2025-06-01\n楼主分享答辩经验。').meta.title).toBe('第十届广州市青年科技奖答辩归来');
+    expect(findStats('運送約2 300桶食水，共2梯次，每梯次1天，点赞前3名，目前3名患者').map((x) => x.text)).toEqual(['約2 300桶', '2梯次', '3名']);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
