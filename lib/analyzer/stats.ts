@@ -85,7 +85,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -368,6 +368,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
   // 第147至158段: a range of ordinals.
   if (ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).
+  if (DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
@@ -614,6 +616,8 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 const VAGUE_BEFORE = codes('数數几幾');
 const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
+const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
+const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}\s?[至到—–~～-]\s?$/;
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
@@ -814,7 +818,9 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       // (3片区 and 2片面 are other words.)
       [['片'], '区區面刻段场場子'],
       // (9县区, 3县市 and 2县级 are other words; 覆盖9县 counts counties.)
-      [['县', '縣'], '区區市级級域长長委城乡鄉'],
+      [['县', '縣'], '区區市级級域长長委城乡鄉民'],
+      // (286廠 counts; 3廠商, 2廠區 and 1廠房 are other words.)
+      [['廠', '厂'], '商区區房长長内內址牌家庆慶'],
       // (25日圓滿結束 is a date and a word; 1日元旦 a date and a holiday.)
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
@@ -863,8 +869,8 @@ function forUnits(table: Map<string, Check>, units: string[], check: Check): voi
 
 // 山区26县 names Zhejiang's mountain counties, a programme's group.
 forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefore(c, 2)));
-// 下午3點: a time of day; 全文 12 點: how many points a rule has.
-forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)));
+// 下午3點: a time of day; 全文 12 點: how many points a rule has; 1點等同新臺幣1元: a definition.
+forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
 forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.

@@ -2306,6 +2306,11 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(findStats('運送約2 300桶食水，共2梯次，每梯次1天，点赞前3名，目前3名患者').map((x) => x.text)).toEqual(['約2 300桶', '2梯次', '3名']);
   });
 
+  it('round 100: unit 廠 (not 廠商); what a unit is worth is a definition (1點等同新臺幣1元); 1999縣民 is a hotline; 相關附件 heads an attachment list', () => {
+    expect(findStats('共受理142家事業、286廠（場）提出申請，3廠商，1點等同新臺幣1元，撥打1999縣民服務專線，相當於7,900戶家庭').map((x) => x.text)).toEqual(['142家', '286廠', '7,900戶']);
+    expect(findTasks('新聞聯絡人：減量管理組\n相關附件\n1.碳費自主減量計畫首批審查結果名單.pdf（426KB）\n2.自主減量計畫指引（115年版）.pdf（1.8MB）')).toEqual([]);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
