@@ -194,6 +194,8 @@ const HEAD_WINDOW = 15;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
+/** How far past its issue line a gazette's page may print the document (its contents and a note first). */
+const GAZETTE_WINDOW = 30;
 /** A gazette's links between its issue line and the document: [ 本期目錄 ] [ 上一份文件 ]. */
 const GAZETTE_LINKS = /本期目錄|本期目录|上一份文件|下一份文件/;
 /** A council paper's lines over its subject: file reference, council, panel, meeting; a finance paper's type and budget head (討論文件, 總目111－創新科技署). */
@@ -322,8 +324,20 @@ function findTitle(
       if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text) && !ISSUE_DATE.test(blocks[i].text)) lines.push(i);
     }
     const [issuer, title] = lines;
-    if (title !== undefined && blocks[issuer].text.trim().length <= 30 && !/[，。；]/.test(blocks[issuer].text) && blocks[title].text.trim().length < 60) {
-      return { title, metaLine: null, paper, issue };
+    const issuerOver = (k: number, t: number | undefined) =>
+      t !== undefined && blocks[k].text.trim().length <= 30 && !/[，。；]/.test(blocks[k].text) && blocks[t].text.trim().length < 60;
+    // (However short the title, 名單, it is no sentence.)
+    if (issuerOver(issuer, title) && !/[。！？]$/.test(blocks[title].text.trim())) return { title, metaLine: null, paper, issue };
+    // (Or past the issue's contents and a note, the issuer's heading over the document's:
+    // 行政長官辦公室 / 第45/2026號行政長官批示.)
+    const usableAfter = (k: number) => {
+      for (let t = k + 1; t < blocks.length && t < k + 4; t++) if (usable(t)) return t;
+      return undefined;
+    };
+    for (let k = issue + 1; k < blocks.length && k < issue + GAZETTE_WINDOW; k++) {
+      if (!usable(k) || !(blocks[k].heading || ORG_NAME_ONLY.test(blocks[k].text.trim()))) continue;
+      const t = usableAfter(k);
+      if (issuerOver(k, t) && isTitleLike(blocks[t!].text)) return { title: t!, metaLine: null, paper, issue };
     }
   }
   return { ...titleAndMetaLine(blocks, usable, hint, head), paper, issue };

@@ -6,11 +6,13 @@ const DIGIT: Record<string, number> = {
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Twenty and thirty in one character, as Hong Kong speaks and writes them (廿幾個, 卅年). */
+const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 // 兆 is Taiwan's trillion (1兆1,563億元); it is read only after digits, never in a numeral.
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 
 /** Characters a Chinese numeral is written with. */
-export const CN_NUMERAL_CHARS = '零〇一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
+export const CN_NUMERAL_CHARS = '零〇一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾廿卅百佰千仟万萬亿億';
 
 /** Keep float noise out of scaled values (1.04 × 1e8 = 104000000, 4.5 / 100 = 0.045). */
 export function tidy(n: number): number {
@@ -23,13 +25,26 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0; // completed 万/亿 sections
   let section = 0; // value below the current big unit
   let digit: number | null = null;
+  // The last unit, and whether a 零 came after it: 一萬二 is 12,000 and 一百二 120 (the unit below is
+  // understood), 一千零二 is 1,002.
+  let lastUnit = 0;
+  let zero = false;
   for (const ch of s) {
     if (ch in DIGIT) {
       if (digit !== null && digit !== 0 && DIGIT[ch] !== 0) return null; // 二三 is not a numeral
       digit = DIGIT[ch];
+      if (digit === 0) zero = true;
+    } else if (ch in TENS) {
+      if (digit !== null && digit !== 0) return null;
+      section += TENS[ch];
+      digit = null;
+      lastUnit = 10;
+      zero = false;
     } else if (ch in SMALL_UNIT) {
       section += (digit ?? 1) * SMALL_UNIT[ch];
       digit = null;
+      lastUnit = SMALL_UNIT[ch];
+      zero = false;
     } else if (ch in BIG_UNIT) {
       const unit = BIG_UNIT[ch];
       const value = (section + (digit ?? 0)) || (total === 0 ? 1 : 0);
@@ -37,11 +52,14 @@ export function parseChineseNumeral(s: string): number | null {
       else total += value * unit;
       section = 0;
       digit = null;
+      lastUnit = unit;
+      zero = false;
     } else {
       return null;
     }
   }
-  return total + section + (digit ?? 0);
+  const last = digit !== null && lastUnit >= 100 && !zero ? (digit * lastUnit) / 10 : (digit ?? 0);
+  return total + section + last;
 }
 
 const FULL_WIDTH_ZERO = 0xff10;

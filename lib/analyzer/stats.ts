@@ -85,7 +85,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -358,7 +358,7 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
 const FINANCIAL_CAPITALS = /[壹貳贰參叁肆伍陸柒捌玖拾佰仟]/;
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
-const TEN_OR_MORE = codes('十拾百佰千仟万萬亿億');
+const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
 
 function readStat(text: string, start: number, m: NumberMatch, dollar: string | null): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
@@ -372,6 +372,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
+  // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
+  if (insideLevelDefinition(text, start)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
   if (text.startsWith('最近', start - 2)) return null;
   // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
@@ -532,6 +534,13 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         value += 0.5;
         pos += 1;
       }
+      // 1個半小時: one and a half hours, the measure word before the half.
+      const halfOf = (u === '个' || u === '個') && text.charCodeAt(pos) === HALF_MARK ? HALF_UNITS.at(text, pos + 1) : null;
+      if (halfOf) {
+        value += 0.5;
+        unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
+        pos += 1 + halfOf.length;
+      }
       // A concentration, a density or a rate: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時.
       const per = SLASHES.has(text.charCodeAt(pos)) ? PER_UNIT.at(text, pos + 1) : null;
       if (per) {
@@ -572,8 +581,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (post && (!(post === '多' || post === '余' || post === '餘') || (unit === '倍' && post === '多'))) {
     qualifier ??= post;
     pos += post.length;
-    // 1Gbps以上固網寬頻服務, 7奈米以下製程: a threshold that names a class of technology.
+    // 1Gbps以上固網寬頻服務, 7奈米以下製程: a threshold that names a class of technology; 年产值10亿元以上的
+    // …企业3家 names a class of enterprise, whose count is the figure (对…500万元以上的企业，按… is a threshold).
     if ((post === '以上' || post === '以下') && TECH_CLASS_UNITS.has(unit) && isHanAt(text, pos)) return null;
+    if (post === '以上' && unit === '元' && SIZE_CLASS_AFTER.test(text.slice(pos, pos + 14))) return null;
   }
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
@@ -616,6 +627,23 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string): { va
 const VAGUE_BEFORE = codes('数數几幾');
 const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
+const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '鐘', '月']);
+/** (3個半月 is months, 1個半鐘 Cantonese hours.) */
+const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
+/** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
+const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
+/** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
+function insideLevelDefinition(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - LEVEL_DEFINITION_SPAN; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSE_BRACKET_CODES.has(c)) return false;
+    if (OPEN_BRACKETS.has(c)) return LEVEL_NAME_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+  }
+  return false;
+}
+const LEVEL_DEFINITION_SPAN = 16;
+const CLOSE_BRACKET_CODES = codes('）)');
+const LEVEL_NAME_BEFORE = /(?:級別|级别|等級|等级|級|级)$/;
 const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
 const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}\s?[至到—–~～-]\s?$/;
@@ -626,8 +654,8 @@ const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百
 const UP = '上'.charCodeAt(0);
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
-const TERM_ENDS = codes('期限间間数數告示');
+  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+const TERM_ENDS = codes('期限间間数數告示禁刑役');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
 /**
@@ -729,7 +757,7 @@ const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');
 const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
 /** What a number starts with: where a span starts on another character, a qualifier comes first. */
-const NUMERAL_START = codes('0123456789０１２３４５６７８９一二三四五六七八九十百千万萬两兩〇零壹貳贰參叁肆伍陸柒捌玖拾');
+const NUMERAL_START = codes('0123456789０１２３４５６７８９一二三四五六七八九十廿卅百千万萬两兩〇零壹貳贰參叁肆伍陸柒捌玖拾');
 const PER_SESSION = /每(?:期|次|场|場|节|節|课|課|班|站|轮|輪|批|梯次)[\u4e00-\u9fff]{0,2}$/;
 
 /**
@@ -751,6 +779,7 @@ const PRESENT = CODE('目');
 /** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右). */
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
 const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
+const FORECAST_AFTER = /^(?:的)?(?:路徑|路径)?(?:預報|预报)/;
 const ZERO_START = /^[0０](?![.．\d０-９])/;
 const CHANGE_FROM = /^由(?:过去|過去)$/;
 const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去|首)$/;
@@ -769,6 +798,8 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
   const bare = NUMERAL_START.has(text.charCodeAt(qualifierStart));
   // (臭氧8小時平均值 names a measure by the hours it averages over.)
   if (bare && AVERAGED_OVER.test(text.slice(end, end + 2))) return true;
+  // (72小時路徑預報: a forecast named by its lead time.)
+  if (bare && FORECAST_AFTER.test(text.slice(end, end + 4))) return true;
   return bare && first.value === 24 && (unit === '小时' || unit === '小時') && hasHan(text.charAt(end)) && !AFTER_A_DURATION.test(text.slice(end, end + 2));
 }
 
@@ -840,7 +871,8 @@ const MONTH_MARKS = codes('月-－/／.．');
 function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
   const qualified = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
   // (90日历天内: calendar days, a contract's term.)
-  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31) && !CALENDAR.has(text.charCodeAt(end));
+  // (平均逗留1.2日: a length in days; no date has a decimal.)
+  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31 || !Number.isInteger(first.value)) && !CALENDAR.has(text.charCodeAt(end));
 }
 
 /** 6個月至未滿6歲兒童: the lower end of an age band. */
@@ -891,8 +923,8 @@ forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
 forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)) || TOP_BAND_BEFORE.test(wordsBefore(c, 3)));
 forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
-// 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap).
-forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && NUMERAL_START.has(c.text.charCodeAt(c.start)));
+// 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap; 四十幾萬次 a count).
+forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && !c.approximate && c.first.value < 100 && NUMERAL_START.has(c.text.charCodeAt(c.start)));
 
 // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
 forUnits(UNIT_VERDICTS, ['届', '屆'], (c) => /连续|連續/.test(wordsBefore(c, 10)) && !c.first.chinese);

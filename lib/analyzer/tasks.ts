@@ -60,7 +60,7 @@ const MARKER = new RegExp(
     // (Full-width digits too: １．, as Big5 pages write them.)
     '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
     '[（(]([0-9０-９]{1,2})[)）]', // 5
-    '([①-⑳])', // 6
+    '([①-⑳⑴-⒇])', // 6 (and ⑴ ⑵, a bracketed digit in one character)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
@@ -87,12 +87,16 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[3]) return { style: 'cn-paren', n: parseChineseNumeral(m[3]) };
   if (m[4]) return { style: 'ar', n: parseArabic(m[4]) };
   if (m[5]) return { style: 'ar-paren', n: parseArabic(m[5]) };
-  if (m[6]) return { style: 'circled', n: m[6].charCodeAt(0) - 0x2460 + 1 };
+  if (m[6]) {
+    const code = m[6].charCodeAt(0);
+    return code >= PAREN_DIGIT_ONE ? { style: 'ar-paren', n: code - PAREN_DIGIT_ONE + 1 } : { style: 'circled', n: code - 0x2460 + 1 };
+  }
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
   if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
   if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
+const PAREN_DIGIT_ONE = 0x2474;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);

@@ -91,3 +91,15 @@ describe('npm run analyze', () => {
     expect(rows.find((r) => r.includes(',statistic,25萬多會員,'))).toMatch(/,statistic,25萬多會員,.*,250000,,会员,多,/);
   });
 });
+
+describe('decode', () => {
+  it("reads Hong Kong's own characters in a Big5 page as a browser shows them, where Node's Big5 leaves them in the private use area", async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const { decode } = await import('../../lib/cli/charset');
+    const bytes = new Uint8Array(iconv.encode('我哋已經為大約3 000名市民服務，唔使擔心嘅。', 'big5hkscs'));
+    expect(/[\ue000-\uf8ff]/.test(new TextDecoder('big5').decode(bytes))).toBe(true);
+    expect(decode(bytes, 'big5')).toBe('我哋已經為大約3 000名市民服務，唔使擔心嘅。');
+    // (Plain Big5 is read as before.)
+    expect(decode(new Uint8Array(iconv.encode('彰化縣政府', 'big5')), 'big5')).toBe('彰化縣政府');
+  });
+});

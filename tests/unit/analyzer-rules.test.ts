@@ -2311,6 +2311,48 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(findTasks('新聞聯絡人：減量管理組\n相關附件\n1.碳費自主減量計畫首批審查結果名單.pdf（426KB）\n2.自主減量計畫指引（115年版）.pdf（1.8MB）')).toEqual([]);
   });
 
+  it('rounds 98 and 99: colloquial numerals (一萬二 = 12,000, 一百二 = 120, 一千零二 = 1,002), 廿 and 廿幾個, 四十幾萬次, 1個半小時, decimal days, 套次; not figures: a forecast\'s lead time (72小時路徑預報), the bounds that define an index\'s levels, a size that names a class of enterprise counted after it', () => {
+    expect(['一萬二', '一百二', '一千零二', '十五', '二十一万五', '三萬五千', '廿', '廿四'].map(parseChineseNumeral)).toEqual([12000, 120, 1002, 15, 215000, 35000, 20, 24]);
+    const stats = (t: string) => findStats(t).map((x) => [x.text, x.value, x.unit, x.qualifier]);
+    expect(stats('大約一萬二個，有廿幾個團隊，瀏覽咗四十幾萬次，需時約1個半小時，等了3個半月，平均逗留1.2日，逾2,400套次，十二次党代会')).toEqual([
+      ['大約一萬二個', 12000, '个', '大約'],
+      ['廿幾個', 20, '个', '幾'],
+      ['四十幾萬次', 400000, '次', '幾'],
+      ['約1個半小時', 1.5, '小时', '約'],
+      ['3個半月', 3.5, '个月', null],
+      ['1.2日', 1.2, '日', null],
+      ['逾2,400套次', 2400, '套次', '逾'],
+    ]);
+    expect(stats('所作的72小時路徑預報，第二級別（百分之五至低於百分之十）表示鼠患較為廣泛，培育年产值10亿元以上的加工企业3家')).toEqual([['3家', 3, '家', null]]);
+    // (A penalty's prison term is a term; its fine counts.)
+    expect(stats('最高可被判罰款5萬元及監禁6個月')).toEqual([['5萬元', 50000, '元', null]]);
+    // (A threshold with a condition after it still counts.)
+    expect(stats('对年度技术合同登记额在500万元以上的企业，按成交额的2%给予奖励')).toEqual([
+      ['500万元以上', 5_000_000, '元', '以上'],
+      ['2%', 0.02, '%', null],
+    ]);
+  });
+
+  it("round 99: ⑴ ⑵ ⑶ are bracketed digits; a 會見傳媒談話內容 is a speech; a gazette's document past its issue's contents and a note", () => {
+    expect(findTasks('科學館重點推進以下三項工作：\n⑴舉辦科普周；\n⑵與科學館合作；\n⑶推出天文觀測夜。').map((t) => [t.marker, t.level])).toEqual([['⑴', 1], ['⑵', 1], ['⑶', 1]]);
+    expect(analyzeText('創新科技及工業局局長會見傳媒談話內容\n2026年1月12日\n記者：局長，計劃進展如何？\n局長：我哋已經推動計劃，加強服務，為大約3 000名市民提供支援。\n© 2026 香港特別行政區政府').kind).toBe('speech');
+    const gazette = analyzeText(
+      [
+        '公報 / 2026年第一組 / 第11期 / 行政長官辦公室',
+        '第 11 期',
+        '2026 年 3 月 16 日，星期一',
+        '說明',
+        '《澳門特別行政區公報》第一組刊登法律、行政法規、行政長官批示及其他須公佈的文件，本網頁所載內容僅供參考。',
+        '行政長官辦公室',
+        '第45/2026號行政長官批示',
+        '行政長官行使基本法賦予的職權，作出本批示。',
+        '一、許可訂立合同，加強管理。',
+        '二、本批示自公佈翌日起生效。',
+      ].join('\n'),
+    );
+    expect([gazette.meta.title, gazette.meta.date, gazette.meta.org]).toEqual(['第45/2026號行政長官批示', '2026-03-16', '行政長官辦公室']);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
