@@ -291,6 +291,7 @@ function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at
  */
 export function findStats(text: string, dollar: string | null = null): Stat[] {
   const stats: Stat[] = [];
+  levelOpens = findLevelOpens(text);
   const quotes: Array<[number, number]> = [];
   SHORT_QUOTE.lastIndex = 0;
   for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) {
@@ -367,9 +368,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
   // 第147至158段: a range of ordinals.
-  if (ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).
-  if (DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
   // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
@@ -634,17 +635,36 @@ const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
 function insideLevelDefinition(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - LEVEL_DEFINITION_SPAN; i--) {
-    const c = text.charCodeAt(i);
-    if (CLOSE_BRACKET_CODES.has(c)) return false;
-    if (OPEN_BRACKETS.has(c)) return LEVEL_NAME_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+  if (!levelOpens.length) return false;
+  let lo = 0;
+  let hi = levelOpens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (levelOpens[mid] < at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const open = levelOpens[lo - 1];
+  if (open === undefined || at - open > LEVEL_DEFINITION_SPAN) return false;
+  for (let i = open + 1; i < at; i++) if (CLOSE_BRACKET_CODES.has(text.charCodeAt(i))) return false;
+  return true;
 }
+/**
+ * Where the text findStats reads opens brackets after a level's name, found once per text (few
+ * pages name levels; a long one has tens of thousands of numbers to ask about).
+ */
+let levelOpens: number[] = [];
+function findLevelOpens(text: string): number[] {
+  const opens: number[] = [];
+  LEVEL_OPEN.lastIndex = 0;
+  for (let m = LEVEL_OPEN.exec(text); m; m = LEVEL_OPEN.exec(text)) opens.push(m.index + m[0].length - 1);
+  return opens;
+}
+const LEVEL_OPEN = /(?:級別|级别|等級|等级|級|级)[（(]/g;
 const LEVEL_DEFINITION_SPAN = 16;
 const CLOSE_BRACKET_CODES = codes('）)');
-const LEVEL_NAME_BEFORE = /(?:級別|级别|等級|等级|級|级)$/;
 const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
+/** (Most numbers follow none of these: the pattern runs only after one.) */
+const DEFINED_AS_ENDS = codes('同於于幣币');
 const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}\s?[至到—–~～-]\s?$/;
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
