@@ -41,6 +41,10 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 // (300+家 as WeChat posts write it, and Cantonese 80幾個: more than the number, like 多.)
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多幾+＋');
 const PLUS = codes('+＋');
+const ABOUT_MARKS = codes('来來');
+/** 三分之一强: a little more than a fraction. */
+const STRONG = codes('强強');
+const SOME = '幾'.charCodeAt(0);
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
@@ -85,7 +89,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -143,6 +147,8 @@ interface Read {
   end: number;
   chinese: boolean;
   bare: boolean; // a lone 百/千/万 used as a word (百名专家, 千家万户)
+  /** The upper end of two numerals side by side (八九十 = 80 to 90, 一千五六百 = 1,500 to 1,600). */
+  max?: number;
 }
 
 /** The number that starts at `at` (a failed read never scans ahead). */
@@ -155,10 +161,26 @@ function readMatch(m: NumberMatch): Read | null {
   if (m.arabic !== undefined) return { value: parseArabic(m.arabic), end: m.end, chinese: false, bare: false };
   if (m.chinese !== undefined) {
     const v = parseChineseNumeral(m.chinese);
-    return v === null ? null : { value: v, end: m.end, chinese: true, bare: m.chinese.length === 1 && v >= 100 };
+    if (v === null) return adjacentRange(m);
+    return { value: v, end: m.end, chinese: true, bare: m.chinese.length === 1 && v >= 100 };
   }
   return null;
 }
+
+/** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 一千五六百 (not 两三, under ten). */
+function adjacentRange(m: NumberMatch): Read | null {
+  const r = ADJACENT.exec(m.chinese!);
+  if (!r) return null;
+  const [, head, a, b, unit] = r;
+  const low = DIGITS.indexOf(a);
+  if (DIGITS.indexOf(b) !== low + 1) return null;
+  const base = head ? parseChineseNumeral(head) : 0;
+  const step = parseChineseNumeral(`一${unit}`);
+  if (base === null || step === null) return null;
+  return { value: base + low * step, max: base + (low + 1) * step, end: m.end, chinese: true, bare: false };
+}
+const DIGITS = '〇一二三四五六七八九';
+const ADJACENT = /^((?:[一二三四五六七八九两]?[千万萬])?)([一二三四五六七八])([二三四五六七八九])(十|百|千|万|萬)$/;
 
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
@@ -315,6 +337,8 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  */
 const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
+const OVER_HALF = /(逾|過|过)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
+
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
   const cursor = { i: 0 };
@@ -324,6 +348,15 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
     const end = start + h[0].length;
     if (insideQuotes(quotes, cursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
     halves.push(make(text, start, end, 0.5, null, '%', h[1] ?? h[3] ?? null));
+  }
+  // (Hong Kong's 逾半 and 過半: over half, without 一.)
+  OVER_HALF.lastIndex = 0;
+  const overCursor = { i: 0 };
+  for (let h = OVER_HALF.exec(text); h; h = OVER_HALF.exec(text)) {
+    const start = h.index;
+    const end = start + h[0].length;
+    if (insideQuotes(quotes, overCursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
+    halves.push(make(text, start, end, 0.5, null, '%', h[1]));
   }
   return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
@@ -393,7 +426,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // 数十家, 几百人: no number is stated.
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
   // 上千名, 上万人次: a round thousand or ten thousand, and more.
-  const prefix = prefixQualifier(text, start) ?? (m.chinese !== undefined && ROUND_MULTIPLIER.test(m.chinese) && text.charCodeAt(start - 1) === UP ? { qualifier: '上', start: start - 1 } : null);
+  // (上千名, and Hong Kong's 過百間: a round hundred or thousand, and more.)
+  const prefix =
+    prefixQualifier(text, start) ??
+    (m.chinese !== undefined && ROUND_MULTIPLIER.test(m.chinese) && isOneOfAt(text, start - 1, ROUND_OVER) ? { qualifier: text[start - 1], start: start - 1 } : null);
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
@@ -422,7 +458,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         end = upper.end;
       }
     }
-    const post = AFTER_UNIT_QUALIFIER.at(text, end);
+    const post = AFTER_UNIT_QUALIFIER.at(text, end) ?? (isOneOfAt(text, end, STRONG) ? text[end] : null);
     if (post && !(post === '多' || post === '余' || post === '餘')) {
       qualifier ??= post;
       end += post.length;
@@ -440,11 +476,15 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   const scale = multiplied.scale;
   let pos = multiplied.end;
   let value = multiplied.value;
-  let valueMax: number | null = null;
+  let valueMax: number | null = first.max !== undefined ? first.max * (multiplied.value / first.value) : null;
   let percent = false;
 
   // (Not the + of a sum or a formula: 3+1, 1+N.)
-  const afterNumber = isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1)) ? text[pos] : null;
+  // (十来亩, 五百来斤: 来 after numerals in words, as 多 is.)
+  const afterNumber =
+    (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) || (first.chinese && isOneOfAt(text, pos, ABOUT_MARKS))
+      ? text[pos]
+      : null;
   if (afterNumber) {
     qualifier ??= afterNumber;
     pos += 1;
@@ -512,7 +552,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
       pos += 1;
     }
     // 三成多: a little over, where the clause goes on no further (三成多为…: "mostly").
-    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF)) {
+    // (兩成幾 likewise, wherever it stands.)
+    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF || text.charCodeAt(pos) === SOME)) {
       qualifier ??= text[pos];
       pos += 1;
     }
@@ -659,7 +700,7 @@ function findLevelOpens(text: string): number[] {
   for (let m = LEVEL_OPEN.exec(text); m; m = LEVEL_OPEN.exec(text)) opens.push(m.index + m[0].length - 1);
   return opens;
 }
-const LEVEL_OPEN = /(?:級別|级别|等級|等级|級|级)[（(]/g;
+const LEVEL_OPEN = /(?:級別|级别|等級|等级|級|级|分位組|分位组)[（(]/g;
 const LEVEL_DEFINITION_SPAN = 16;
 const CLOSE_BRACKET_CODES = codes('）)');
 const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
@@ -671,7 +712,7 @@ const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
 const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
-const UP = '上'.charCodeAt(0);
+const ROUND_OVER = codes('上過过');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
   /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
@@ -866,6 +907,10 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['夜'], '间間晚校市景空里裡'],
       // (5口井 and 2,800口埤塘 count; 3口岸, 2口罩 and 1口号 are other words.)
       [['口'], '岸罩号號径徑腔碑语語味令'],
+      // (1金2銀3銅, a medal tally; 1金額, 3銀行 and 2銅像 are other words.)
+      [['金'], '额額融牌属屬奖獎门門山沙华華融库庫'],
+      [['银', '銀'], '行河牌奖獎'],
+      [['铜', '銅'], '像鼓牌奖獎'],
       // (3片区 and 2片面 are other words.)
       [['片'], '区區面刻段场場子'],
       // (9县区, 3县市 and 2县级 are other words; 覆盖9县 counts counties.)

@@ -2353,6 +2353,38 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect([gazette.meta.title, gazette.meta.date, gazette.meta.org]).toEqual(['第45/2026號行政長官批示', '2026-03-16', '行政長官辦公室']);
   });
 
+  it('rounds 102 to 105: colloquial forms — 五百来斤 and 十来亩, two numerals side by side (八九十斤, 一千五六百块), 三分之一强, 兩成幾, 過百間, 逾半; a medal tally (1金2銀3銅); a 分位組\'s bracketed bound defines the group', () => {
+    const stats = (t: string) => findStats(t).map((x) => [x.text, x.value, x.valueMax, x.unit, x.qualifier]);
+    expect(stats('一亩地打五百来斤，一亩能多收八九十斤。我家十来亩地，一头能多卖一千五六百块，多收两三次')).toEqual([
+      ['五百来斤', 500, null, '斤', '来'],
+      ['八九十斤', 80, 90, '斤', null],
+      ['十来亩', 10, null, '亩', '来'],
+      ['一千五六百块', 1500, 1600, '块', null],
+    ]);
+    // (A time in numerals under ten stays a word, 約三星期 too, as the earlier rounds read 約三個月.)
+    expect(stats('返乡青年占三分之一强，由開幕初期的兩成幾提升，已有過百間機構，受訪企業中逾半已引入AI，逾半年，處理時間由約三星期縮短，三个月')).toEqual([
+      ['三分之一强', 1 / 3, null, '%', '强'],
+      ['兩成幾', 0.2, null, '%', '幾'],
+      ['過百間', 100, null, '间', '過'],
+      ['逾半', 0.5, null, '%', '逾'],
+    ]);
+    expect(stats('代表隊獲得1金2銀3銅，1金額，第五分位組（最高20%）')).toEqual([
+      ['1金', 1, null, '金', null],
+      ['2銀', 2, null, '银', null],
+      ['3銅', 3, null, '铜', null],
+    ]);
+  });
+
+  it('rounds 102 to 105: a 述职述责述廉报告 is a report; 張貼日期 dates a page', () => {
+    expect(analyzeText('醴陵市科协主席2025年度述职述责述廉报告\n2026年1月10日\n一年来，我推动科普工作，加强服务，落实责任。').kind).toBe('report');
+    const a = analyzePage(
+      parseHTML(
+        '<html><body><h2>魚池鄉公所公告</h2><table><tr><td>張貼日期</td><td>115/03/16</td><td>公告單位</td><td>農業課</td></tr></table><p>主旨：公告115年度紅茶製茶機具補助申請事宜，推動產業發展，加強服務。</p><p>發文日期：中華民國115年3月13日</p><div class="footer">南投縣魚池鄉公所 版權所有</div></body></html>',
+      ).document as unknown as Document,
+    );
+    expect(a.meta.date).toBe('2026-03-16');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
