@@ -32,6 +32,8 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
+/** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
+const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
@@ -106,7 +108,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)
   const head = pageText.slice(0, ACCOUNT_HEAD);
-  const ownAccount = WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head);
+  const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture);
   if (!officialOwner && !ownAccount && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)

@@ -2385,6 +2385,21 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(a.meta.date).toBe('2026-03-16');
   });
 
+  it("round 109: a platform's verified official account of an association (认证：嘉峪关市科学技术协会官方账号) is official, however many likes and fans its page shows", () => {
+    const page = (badge: string) =>
+      analyzeText(
+        [
+          '抖音', '精选', '推荐', '嘉峪关科协', badge, '粉丝2.1万', '获赞13.6万', '关注',
+          '科普大篷车开进黄草营村 村民家门口看“科学大戏”',
+          '6月18日，市科协组织科普大篷车开进黄草营村，推动科普服务，加强宣传，展出展品28件。下一步，一是把大篷车和科技志愿服务结合起来；二是每月固定一个科普日。',
+          '（市科协科普部供稿）',
+          '全部评论', '点赞', '回复',
+        ].join('\n'),
+      ).isOfficial;
+    expect(page('认证：嘉峪关市科学技术协会官方账号')).toBe(true);
+    expect(page('认证：科普博主')).toBe(false);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
