@@ -34,6 +34,7 @@ const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
+const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
@@ -110,6 +111,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const head = pageText.slice(0, ACCOUNT_HEAD);
   const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture);
   if (!officialOwner && !ownAccount && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
+  // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
+  // whatever document they take apart; an association's mascot may too, on the association's.
+  if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);

@@ -2400,6 +2400,21 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(page('认证：科普博主')).toBe(false);
   });
 
+  it("round 107: a writer who opens by introducing themselves (大家好，我是老周) posts on their own account, whatever report they take apart", () => {
+    const post = (account: string, greeting: string) =>
+      analyzeText(
+        [
+          '写材料｜县级科协全委会工作报告的“五级标题”，一篇讲透',
+          '原创', '老周', account, '2026年02月14日 21:06',
+          `${greeting}上周有位在县科协工作的读者留言，今天就拿兴化市科学技术协会的全委会工作报告做例子，讲讲推动工作、加强服务、部署任务的写法。`,
+          '一、坚持政治引领，凝聚科技工作者。', '二、突出服务创新，助力高质量发展。',
+        ].join('\n'),
+      ).isOfficial;
+    expect(post('老周谈公文', '大家好，我是老周。')).toBe(false);
+    // (An association's mascot greets readers on the association's own account.)
+    expect(post('兴化科协', '哈喽，我是小科～')).toBe(true);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
