@@ -155,6 +155,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
+const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
@@ -176,6 +177,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   for (const i of head) {
     const text = blocks[i].text.trim();
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
+    // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
+    if (REPLY_SERIAL.test(text) && /(?:答覆|答复)(?:編號|编号)[:：]?$/.test(blocks[i - 1]?.text.trim() ?? '')) return text;
     const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
     if (ORDER_NUMBER.test(order)) return order.replace(/\s+/g, '');
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
@@ -685,6 +688,9 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const office = blocks.slice(0, 20).find((b) => DISTRICT_OFFICE.test(b.text.trim()));
     if (office) return office.text.trim();
   }
+  // A budget reply is its controlling officer's department's (管制人員：漁農自然護理署署長（…）).
+  const officer = blocks.slice(0, 20).map((b) => CONTROLLING_OFFICER.exec(b.text)?.[1]).find((x) => x);
+  if (officer) return officer;
   // A research publication names who prepared it in its closing note (數據透視由立法會秘書處資料研究組擬備，旨在…).
   const preparer = preparedBy(blocks);
   if (preparer) return preparer;
@@ -765,6 +771,7 @@ function accountInFull(blocks: PageBlock[], body: number[], account: string): st
 }
 const BODY_NAMES = new RegExp(BODY_NAME, 'g');
 /** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
+const CONTROLLING_OFFICER = /^[\s\u3000]*(?:管制人員|管制人员)[:：][\s\u3000]*([\u4e00-\u9fff]{2,20}?(?:署|處|处|局|部))(?:署長|署长|處長|处长|局長|局长|部長|部长)/;
 const PREPARED_BY = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}由([\u4e00-\u9fff]{4,20}?)(?:擬備|拟备|編製|编制)[，,。]/;
 function preparedBy(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {

@@ -49,7 +49,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超',
+  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
@@ -118,6 +118,8 @@ const BECOME = /成(?:为|為)/y;
 function isTenth(text: string, at: number, value: number): boolean {
   return !matchesAt(NOT_TENTH, text, at) && !(value === 1 && matchesAt(BECOME, text, at));
 }
+const DISCOUNT = '折'.charCodeAt(0);
+const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊)/;
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
@@ -175,12 +177,12 @@ function adjacentRange(m: NumberMatch): Read | null {
   const low = DIGITS.indexOf(a);
   if (DIGITS.indexOf(b) !== low + 1) return null;
   const base = head ? parseChineseNumeral(head) : 0;
-  const step = parseChineseNumeral(`一${unit}`);
+  const step = unit ? parseChineseNumeral(`一${unit}`) : 1;
   if (base === null || step === null) return null;
   return { value: base + low * step, max: base + (low + 1) * step, end: m.end, chinese: true, bare: false };
 }
 const DIGITS = '〇一二三四五六七八九';
-const ADJACENT = /^((?:[一二三四五六七八九两]?[千万萬])?)([一二三四五六七八])([二三四五六七八九])(十|百|千|万|萬)$/;
+const ADJACENT = /^((?:[一二三四五六七八九两]?[千万萬])?)([一二三四五六七八])([二三四五六七八九])(十|百|千|万|萬)?$/;
 
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
@@ -293,10 +295,13 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
   if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE)) return null;
-  // 出超4,974億元: a trade surplus, not more than.
+  // 出超4,974億元: a trade surplus, not more than; 打破3項紀錄 breaks records.
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
+  if (q === '破' && isOneOfAt(text, before - 2, BREAKING)) return null;
   return { qualifier: q, start: before - q.length };
 }
+/** 打破, 攻破, 爆破: words that break something (突破 is read whole). */
+const BREAKING = codes('打攻爆击擊识識看');
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
@@ -335,7 +340,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
 const OVER_HALF = /(逾|過|过)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
 
@@ -535,7 +540,12 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value) && first.value < 10 && (valueMax === null || valueMax < 10)) {
+  } else if (
+    ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (text.charCodeAt(pos) === DISCOUNT && !first.chinese && !NOT_DISCOUNT.test(text.slice(pos, pos + 2)))) &&
+    first.value < 10 &&
+    (valueMax === null || valueMax < 10)
+  ) {
+    // (8折, 3折5: a price in tenths of the full one, as 成 is a share.)
     unit = '%';
     percent = true;
     value = first.value * 10; // 三成 = 30 %

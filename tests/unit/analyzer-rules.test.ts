@@ -2415,6 +2415,26 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(post('兴化科协', '哈喽，我是小科～')).toBe(true);
   });
 
+  it('round 108: a discount in tenths (8折, 3折5), 破10億元, 快一半, 七八成 (a range of tenths; 七八個 and 两三次 stay words); 打破3項紀錄 and 折合 are no qualifier nor discount', () => {
+    const stats = (t: string) => findStats(t).map((x) => [x.text, x.value, x.valueMax, x.unit, x.qualifier]);
+    expect(stats('租金為市價8折，最低3折5，詐騙財損破10億元，快一半的學生，七八成的家長，七八個人，两三次，打破3項紀錄')).toEqual([
+      ['8折', 0.8, null, '%', null],
+      ['最低3折5', 0.35, null, '%', '最低'],
+      ['破10億元', 1e9, null, '元', '破'],
+      ['快一半', 0.5, null, '%', '快'],
+      ['七八成', 0.7, 0.8, '%', null],
+      ['3項', 3, null, '项', null],
+    ]);
+    expect(stats('1美元折合7元').map((x) => x[0])).toEqual(['1美元', '7元']);
+  });
+
+  it("round 108: a budget reply (管制人員的答覆) is its controlling officer's department's, numbered by its 答覆編號", () => {
+    const a = analyzeText(
+      ['管制人員的答覆', '答覆編號', 'EEB(E)086', '總目：\t(22) 漁農自然護理署', '管制人員：\t漁農自然護理署署長（梁肇輝）', '答覆：', '(1)\t過去3年，郊野公園的遊人量上升，推動設施改善，加強服務。', '(2)\t漁護署會增設約35個智能監測點。'].join('\n'),
+    );
+    expect([a.isOfficial, a.meta.org, a.meta.docNumber]).toEqual([true, '漁農自然護理署', 'EEB(E)086']);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
