@@ -71,6 +71,7 @@ const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本�
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
+const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
@@ -124,6 +125,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.
   if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
+  // (A students' 科协 is a student club too, whatever its notices look like.)
+  if (STUDENT_ASSOCIATION.test(furniture)) return false;
   // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
   // whatever association it worked with.
   if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;

@@ -6,7 +6,7 @@ import type { Task } from '../types';
 import { hasHan } from '../text/han';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -66,6 +66,7 @@ const MARKER = new RegExp(
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
     '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
+    '([0-9０-９]{1,2})[)）](?![0-9０-９])', // 11 1） with its closing bracket only (Macau's bureaus)
   ].join('|'),
   'g',
 );
@@ -94,6 +95,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
   if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
   if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
+  if (m[11]) return { style: 'ar-half', n: parseArabic(m[11]) };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;

@@ -2435,6 +2435,12 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect([a.isOfficial, a.meta.org, a.meta.docNumber]).toEqual([true, '漁農自然護理署', 'EEB(E)086']);
   });
 
+  it('round 106: 1） with its closing bracket only is a marker; unit 群 (not 群众); a students\' 科协 is a club, not official', () => {
+    expect(findTasks('本局今年將：\n1）推進海水淡化廠；\n2）更換老舊供水管；\n3）擴大智能水錶安裝。').map((t) => [t.marker, t.level])).toEqual([['1）', 1], ['2）', 1], ['3）', 1]]);
+    expect(findStats('蜂群约9.6万群，3群众').map((x) => x.text)).toEqual(['约9.6万群']);
+    expect(analyzeText('关于举办第十届“星火杯”竞赛的通知\n学科协发〔2026〕3号\n各学院：为推动科技创新，加强服务，校学生科学技术协会决定举办竞赛。\n一、组织机构\n二、参赛对象\n川北理工学院学生科学技术协会').isOfficial).toBe(false);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
