@@ -31,9 +31,11 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 /** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
 const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
+/** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
+/** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
@@ -169,6 +171,8 @@ const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|�
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物/;
 /** A chapter of a policy address, as its <title> names the whole (四、推動創新科技發展 | 行政長官2025年施政報告). */
 const POLICY_ADDRESS = /施政報告|施政报告/;
+/** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
+const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
 const TO_NOTE = /備悉|备悉/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
@@ -197,7 +201,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (!isOfficial) return 'other';
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release.)
-  if ((REPORT.test(title) && !RELEASED.test(title)) || ANNUAL_REPORT.test(titleTag) || RESEARCH_SERIES.test(titleTag) || POLICY_ADDRESS.test(titleTag)) return 'report';
+  if ((REPORT.test(title) && !RELEASED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(titleTag))) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.
