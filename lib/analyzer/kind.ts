@@ -159,6 +159,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
   const org = meta.org;
   const ownSite = org !== null && ownerLines.some((line) => line.includes(org));
+  // (A release on the site of the body that issues it, its owner printed in the footer as an
+  // issuer, is official in any words: 國科會今日發布…成果.)
+  if (officialOwner && ownSite) return true;
   return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
 }
 

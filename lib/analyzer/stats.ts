@@ -370,8 +370,18 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null;
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index);
 }
+
+/**
+ * Whether a numeral in words at `at` is a time measured, told as about so long (審批時間由約六個月縮短至約三個月,
+ * 約兩星期): a result the spec counts, unlike a period (近三个月) or an age (不足三個月).
+ */
+function measuredTimeAt(text: string, at: number): boolean {
+  const unit = UNIT.at(text, at + 1);
+  return unit !== null && TIME_UNITS.has(unit) && ABOUT.has(prefixQualifier(text, at)?.qualifier ?? '');
+}
+const ABOUT = new Set(['约', '約', '大约', '大約']);
 
 /** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
 function pointsAfter(text: string, at: number): number | null {
@@ -625,7 +635,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     pos += 2;
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && !SMALL_IN_WORDS.has(unit)))) return null;
+  const measuredTime = prefix !== null && ABOUT.has(prefix.qualifier) && TIME_UNITS.has(unit);
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,

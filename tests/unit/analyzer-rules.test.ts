@@ -2361,12 +2361,13 @@ describe('stop 23: known misses and rounds 90 onward', () => {
       ['十来亩', 10, null, '亩', '来'],
       ['一千五六百块', 1500, 1600, '块', null],
     ]);
-    // (A time in numerals under ten stays a word, 約三星期 too, as the earlier rounds read 約三個月.)
+    // (A time measured in words, 約三星期, is a result; 三个月 alone stays a word.)
     expect(stats('返乡青年占三分之一强，由開幕初期的兩成幾提升，已有過百間機構，受訪企業中逾半已引入AI，逾半年，處理時間由約三星期縮短，三个月')).toEqual([
       ['三分之一强', 1 / 3, null, '%', '强'],
       ['兩成幾', 0.2, null, '%', '幾'],
       ['過百間', 100, null, '间', '過'],
       ['逾半', 0.5, null, '%', '逾'],
+      ['約三星期', 3, null, '星期', '約'],
     ]);
     expect(stats('代表隊獲得1金2銀3銅，1金額，第五分位組（最高20%）')).toEqual([
       ['1金', 1, null, '金', null],
@@ -2439,6 +2440,16 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(findTasks('本局今年將：\n1）推進海水淡化廠；\n2）更換老舊供水管；\n3）擴大智能水錶安裝。').map((t) => [t.marker, t.level])).toEqual([['1）', 1], ['2）', 1], ['3）', 1]]);
     expect(findStats('蜂群约9.6万群，3群众').map((x) => x.text)).toEqual(['约9.6万群']);
     expect(analyzeText('关于举办第十届“星火杯”竞赛的通知\n学科协发〔2026〕3号\n各学院：为推动科技创新，加强服务，校学生科学技术协会决定举办竞赛。\n一、组织机构\n二、参赛对象\n川北理工学院学生科学技术协会').isOfficial).toBe(false);
+  });
+
+  it("round 111: a time measured in words, about so long (審批時間由約六個月縮短至約三個月), is a result; a period (近三个月) and an age (不足三個月) are not; a release on its issuer's own site is official in any words", () => {
+    expect(findStats('審批時間由平均約六個月縮短至約三個月，處理一宗申請需時約兩星期，近三个月，開幕不足三個月，三个月').map((x) => x.text)).toEqual(['約六個月', '約三個月', '約兩星期']);
+    const a = analyzePage(
+      parseHTML(
+        '<html><body><h2>國科會TTA 114年成果出爐</h2><p>發布日期：115-02-24</p><p>國家科學及技術委員會今（24）日發布「臺灣科技新創基地」114年度營運成果，共進駐218家新創。</p><p>新創募資逾新臺幣150億元，創歷年新高。</p><div class="footer">國家科學及技術委員會 版權所有 © 2026</div></body></html>',
+      ).document as unknown as Document,
+    );
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '國家科學及技術委員會']);
   });
 
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
