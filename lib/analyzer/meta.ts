@@ -489,7 +489,8 @@ function leadOf(blocks: PageBlock[], body: number[]): string {
 /** `short` as the lead names it in full, one of `suffixes` after it (朝阳街道 → 淮南市田家庵区朝阳街道办事处). */
 function fullNameInLead(blocks: PageBlock[], body: number[], short: string, suffixes: string): string | null {
   const named = new RegExp(`[\\u4e00-\\u9fff]{0,10}${short}(?:${suffixes})`).exec(leadOf(blocks, body));
-  return named ? named[0].replace(LEAD_CONNECTIVE, '') : null;
+  // (腾冲市科协联合市林业和草原局: two bodies that worked together, no one's full name.)
+  return named && !JOINED.test(named[0]) ? named[0].replace(LEAD_CONNECTIVE, '') : null;
 }
 
 /** The last body line that `signs` accepts with a date on the next line: a signature block. */
@@ -781,6 +782,7 @@ function preparedBy(blocks: PageBlock[]): string | null {
   return null;
 }
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
+const JOINED = /联合|聯合/;
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
 const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;

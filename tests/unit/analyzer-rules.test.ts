@@ -2452,6 +2452,13 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect([a.isOfficial, a.meta.org]).toEqual([true, '國家科學及技術委員會']);
   });
 
+  it('round 112: a title opening on a body whose lead names two that worked together (腾冲市科协联合市林业和草原局) is the first body\'s, in full', () => {
+    const a = analyzeText(
+      ['腾冲市科协：专家进山传技术 红花油茶提质增效', '2026-03-18', '3月16日至17日，腾冲市科协联合市林业和草原局，组织专家团队开展培训，推动产业发展，加强服务。', '腾冲市科学技术协会'].join('\n'),
+    );
+    expect(a.meta.org).toBe('腾冲市科学技术协会');
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
