@@ -2459,6 +2459,15 @@ describe('stop 23: known misses and rounds 90 onward', () => {
     expect(a.meta.org).toBe('腾冲市科学技术协会');
   });
 
+  it("round 110: a tender aggregator's reposted notice behind its VIP walls (VIP会员专享, 登录查看) is not official", () => {
+    const page = (walls: string) =>
+      analyzeText(
+        ['邓州市科学技术协会科普大篷车采购项目中标结果公告', '发布时间：2026-04-20', '一、项目编号：DZCG-2026-018', '二、项目名称：邓州市科学技术协会科普大篷车采购项目，推动科普工作，加强服务。', '三、中标（成交）信息', walls].join('\n'),
+      ).isOfficial;
+    expect(page('VIP会员专享：原文附件（2个）\n[登录查看]')).toBe(false);
+    expect(page('邓州市科学技术协会')).toBe(true);
+  });
+
   it('not statistics: $百萬元 (a heading), 8吋晶圓 (a size naming a kind), 最近1期, 補貼期間最長24個月; Taiwan\'s 182團 counts (149团 is a regiment)', () => {
     expect(findStats('年度 $百萬元，8吋晶圓，最近1期營業稅申報書，補貼期間最長24個月。共182團，149团').map((x) => x.text)).toEqual(['182團']);
   });
