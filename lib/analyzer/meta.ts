@@ -477,6 +477,8 @@ interface OrgClues {
   source: string | null;
   /** The body that owns the site (siteOwner). */
   owner: string | null;
+  /** The company whose copyright the footer prints (siteCompany), found once per page. */
+  company: string | null;
   /** The account that posted the article, as its header names it alone on a line (accountIn). */
   account: string | null;
 }
@@ -713,7 +715,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   if (clues.account) return accountInFull(blocks, clues.body, clues.account);
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
-    if (m) return departmentsCompany(blocks, clues.body, m[1]) ?? m[1];
+    if (m) return departmentsCompany(blocks, clues, m[1]) ?? m[1];
   }
   const signature = signatureOrg(blocks, clues.body);
   if (signature) return signature;
@@ -721,7 +723,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
     if (m && !WIDGET_NAME.test(m[1])) return m[1];
   }
-  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return departmentsCompany(blocks, clues.body, clues.source) ?? clues.source;
+  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return departmentsCompany(blocks, clues, clues.source) ?? clues.source;
   // A WeChat account says whose it is (国家统计局清远调查队官方微信公众号).
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 120 ? OFFICIAL_ACCOUNT.exec(blocks[i].text) : null;
@@ -732,7 +734,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const siteName = tags['og:site_name'] === '微信公众平台' ? null : tags['og:site_name']; // the platform's, not the account's
   const tagged = tags['contentsource'] || tags['sitename'] || siteName || null;
   // (Its English short name beside the Chinese one is not the body's name: HKSTP 香港科技園公司.)
-  const company = siteCompany(blocks);
+  const { company } = clues;
   if (tagged && hasHan(tagged)) {
     const name = tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
     // (A site named in short for the company its footer names in full: 數碼港, 香港數碼港管理有限公司;
@@ -746,11 +748,11 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
  * The company that owns the site, where a department of it speaks (郵務處表示 on 中華郵政股份有限公司's
  * site, whose lead opens on 中華郵政公司): a department with no place in its name is no body of its own.
  */
-function departmentsCompany(blocks: PageBlock[], body: number[], department: string): string | null {
-  if (!DEPARTMENT_ONLY.test(department)) return null;
-  const company = siteCompany(blocks);
-  const short = company?.replace(COMPANY_SUFFIX, '');
-  return company && short && short.length >= 2 && leadOf(blocks, body).includes(short) ? company : null;
+function departmentsCompany(blocks: PageBlock[], clues: OrgClues, department: string): string | null {
+  const { company } = clues;
+  if (!company || !DEPARTMENT_ONLY.test(department)) return null;
+  const short = company.replace(COMPANY_SUFFIX, '');
+  return short.length >= 2 && leadOf(blocks, clues.body).includes(short) ? company : null;
 }
 const COMPANY_SUFFIX = /(?:股份有限公司|有限公司|公司)$/;
 /** A header line naming a body alone, perhaps with its English short name: a WeChat account's (香港生產力促進局 HKPC). */
@@ -771,8 +773,8 @@ function accountInFull(blocks: PageBlock[], body: number[], account: string): st
   return account;
 }
 const BODY_NAMES = new RegExp(BODY_NAME, 'g');
-/** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
 const CONTROLLING_OFFICER = /^[\s\u3000]*(?:管制人員|管制人员)[:：][\s\u3000]*([\u4e00-\u9fff]{2,20}?(?:署|處|处|局|部))(?:署長|署长|處長|处长|局長|局长|部長|部长)/;
+/** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
 const PREPARED_BY = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}由([\u4e00-\u9fff]{4,20}?)(?:擬備|拟备|編製|编制)[，,。]/;
 function preparedBy(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
@@ -910,8 +912,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   let account: string | null = null;
   for (const i of layout.header) account ??= accountIn(headerText(i));
   // A company's news of itself on its own site is the company's, whatever association it names.
-  const owner = siteCompany(blocks);
-  const company = owner && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? owner : null;
+  const footerCompany = siteCompany(blocks);
+  const company = footerCompany && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? footerCompany : null;
   const docNumber = findDocNumber(blocks, layout);
   const org =
     company ??
@@ -919,7 +921,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     purchaser(blocks, layout.body, title) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), account }, tags), blocks);
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

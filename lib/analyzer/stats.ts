@@ -378,9 +378,9 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
  * 約兩星期): a result the spec counts, unlike a period (近三个月) or an age (不足三個月).
  */
 function measuredTimeAt(text: string, at: number): boolean {
-  const unit = UNIT.at(text, at + 1);
-  return unit !== null && TIME_UNITS.has(unit) && ABOUT.has(prefixQualifier(text, at)?.qualifier ?? '');
+  return aboutATime(prefixQualifier(text, at)?.qualifier, UNIT.at(text, at + 1));
 }
+const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && TIME_UNITS.has(unit) && ABOUT.has(qualifier ?? '');
 const ABOUT = new Set(['约', '約', '大约', '大約']);
 
 /** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
@@ -635,7 +635,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     pos += 2;
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
-  const measuredTime = prefix !== null && ABOUT.has(prefix.qualifier) && TIME_UNITS.has(unit);
+  const measuredTime = aboutATime(prefix?.qualifier, unit);
   if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
@@ -984,7 +984,11 @@ const UNIT_VETOES = new Map<string, Check>();
 /** Units that make a statistic only where their own rule says so: its verdict is final. */
 const UNIT_VERDICTS = new Map<string, Check>();
 function forUnits(table: Map<string, Check>, units: string[], check: Check): void {
-  for (const unit of units) table.set(unit, check);
+  // (One rule per unit: a second would silently replace the first, as 10公里賽's once replaced a zone's radius.)
+  for (const unit of units) {
+    if (table.has(unit)) throw new Error(`two rules for the unit ${unit}`);
+    table.set(unit, check);
+  }
 }
 
 // 山区26县 names Zhejiang's mountain counties, a programme's group.
