@@ -178,6 +178,35 @@ function continuationEnd(
   return end;
 }
 
+/** A caption naming an annexed table: 附表：徵收土地清冊, 附表　115年各鄉鎮市…調幅表, 附表二 …. */
+const ANNEX_CAPTION = /^\s*附表[一二三四五六七八九十\d]*\s*[：:　 ]/;
+/** Blocks after the root that may stand between its end and an annex: the signature, its date. */
+const ANNEX_LEAD = 3;
+
+/**
+ * The blocks of an annexed table printed after the content root (a 公告's 附表 after the
+ * 縣長's signature, outside the 公文's own table): its caption and every block of the table
+ * that follows it. Empty when the root is not followed by one.
+ */
+function annexBlocks(blockEls: readonly number[], elements: readonly ElementInput[], texts: readonly string[], hints: readonly BlockHint[], from: number): number[] {
+  const tableOf = (el: number) => {
+    for (let cur = el; cur >= 0 && cur < elements.length; cur = elements[cur].parent < cur ? elements[cur].parent : -1) {
+      if (elements[cur].tag.toUpperCase() === 'TABLE') return cur;
+    }
+    return -1;
+  };
+  for (let i = from; i < Math.min(texts.length - 1, from + ANNEX_LEAD); i++) {
+    if (hints[i].boiler) return [];
+    if (!ANNEX_CAPTION.test(texts[i])) continue;
+    const table = tableOf(blockEls[i + 1]);
+    if (table < 0) return [];
+    const annex = [i];
+    for (let j = i + 1; j < texts.length && contains(elements, table, blockEls[j]) && !hints[j].boiler; j++) annex.push(j);
+    return annex;
+  }
+  return [];
+}
+
 /** One hint per block; plain text has none to give. */
 export function blockHints(input: PageInput): BlockHint[] {
   if (!input.dom) return input.texts.map(() => ({}));
@@ -219,6 +248,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     }
     const prose = (i: number) => texts[i].trim().length >= PROSE_CHARS && SENTENCE_END.test(texts[i]) && !(blocks[i].runs && linkShare(blocks[i].runs!, flags) > 0.2);
     for (let i = continuationEnd(blockEls, elements, hints, root, after, prose); i >= after; i--) hints[i].outside = false;
+    for (const i of annexBlocks(blockEls, elements, texts, hints, after)) hints[i].outside = false;
   }
   return { hints, hasContent: root >= 0 };
 }

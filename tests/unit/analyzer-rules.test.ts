@@ -2473,6 +2473,26 @@ describe('stop 23: known misses and rounds 90 onward', () => {
   });
 });
 
+describe('stop 24: known misses and rounds 113 onward', () => {
+  it("an annex table captioned 附表 right after a 公告's signature belongs to the article; a table without such a caption, and what follows the annex, do not", () => {
+    const page = (caption: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><body><table><tr><td class="menu"><a href="/">首頁</a></td><td>` +
+            `<h3>公告本縣115年1月1日公告土地現值</h3><p>公告日期：115/01/01</p><table class="doctable"><tr><td colspan="2">苗栗縣政府　公告</td></tr><tr><td colspan="2">發文字號：府地價字第1140267890號</td></tr>` +
+            `<tr><td>主旨：</td><td>公告本縣115年1月1日公告土地現值，並自即日起提供閱覽。</td></tr>` +
+            `<tr><td>公告事項：</td><td><p>一、本縣公告土地現值業經評議委員會評議通過，自115年1月1日起公告實施。</p><p>二、本年度全縣公告土地現值總平均調幅為上漲1.86%，調整筆數計64萬3,218筆。</p></td></tr>` +
+            `<tr><td colspan="2">縣長　○○○</td></tr></table>` +
+            `<table class="datatable">${caption}<tr><td>鄉鎮市</td><td>筆數</td><td>平均調幅</td></tr><tr><td>苗栗市</td><td>98,214</td><td>2.15%</td></tr><tr><td>全縣</td><td>合計17筆</td><td>1.86%</td></tr></table>` +
+            `<div class="related">相關公告：調整3.5%</div>` +
+            `</td></tr></table><p class="footer">苗栗縣政府 版權所有</p></body></html>`,
+        ).document as unknown as Document,
+      ).stats.map((x) => x.text);
+    expect(page('<caption>附表　115年各鄉鎮市公告土地現值平均調幅表</caption>')).toEqual(['1.86%', '64萬3,218筆', '2.15%', '合計17筆', '1.86%'].map((t) => t.replace('合計', '')));
+    expect(page('<caption>歷年公告土地現值一覽</caption>')).toEqual(['1.86%', '64萬3,218筆']);
+  });
+});
+
 describe('kind', () => {
   const body = '\n发布时间：2020-01-02\n省科协召开会议，贯彻落实部署，加强建设，推进服务工作。';
   it.each([
