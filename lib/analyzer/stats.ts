@@ -975,7 +975,12 @@ interface Counted {
   /** Whether a qualifier after the number (余, 多) makes it approximate. */
   approximate: boolean;
 }
+/** (Its range's upper end too: 照片3至5张's 5张.) */
+const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
+const HAND_IN = /附|报送|報送|提交|上传|上傳|提供/;
 const wordsBefore = (c: Counted, n: number) => c.text.slice(Math.max(0, c.start - n), c.start);
+/** The words before the number within its own sentence or clause. */
+const clauseBefore = (c: Counted, n: number) => wordsBefore(c, n).replace(/^.*[。；！？;!?]/s, '');
 const wordsAfter = (c: Counted, n: number) => c.text.slice(c.end, c.end + n);
 type Check = (c: Counted) => boolean;
 
@@ -1010,6 +1015,8 @@ forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
 forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
+// 并附活动照片5至8张, 图片资料3至5张报送: what to hand in with a report, a form's requirement like 一式两份.
+forUnits(UNIT_VETOES, ['张', '張'], (c) => PICTURES_BEFORE.test(wordsBefore(c, 7)) && (HAND_IN.test(clauseBefore(c, 24)) || HAND_IN.test(wordsAfter(c, 4))));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.

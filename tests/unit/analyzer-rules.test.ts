@@ -2491,6 +2491,15 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('<caption>附表　115年各鄉鎮市公告土地現值平均調幅表</caption>')).toEqual(['1.86%', '64萬3,218筆', '2.15%', '合計17筆', '1.86%'].map((t) => t.replace('合計', '')));
     expect(page('<caption>歷年公告土地現值一覽</caption>')).toEqual(['1.86%', '64萬3,218筆']);
   });
+  it('photos to hand in with a report (并附活动照片5至8张, 图片资料3至5张报送) are a requirement, not a statistic; photos shown or received are counted', () => {
+    expect(findStats('活动总结字数控制在2000字以内，并附活动照片5至8张。请将总结及图片资料3至5张报送科协。展出科普照片300张，共收到参赛照片500张').map((x) => x.text)).toEqual(['300张', '500张']);
+  });
+
+  it('related-links words inside a sentence (附相关新闻报道链接) are no footer: the 填表说明 items after a blank form are read', () => {
+    const items = (line: string) => analyzeText(['万州区科协关于开展科技工作者日活动的通知', '发布日期：2026-04-21', '一、活动主题', '二、工作要求', '重庆市万州区科学技术协会', line, '版权所有 重庆市万州区科学技术协会'].join('\n')).tasks.map((t) => t.marker);
+    expect(items('填表说明：1．活动名称请填写活动全称；2．参与人数按人次统计；3．请附活动照片及相关新闻报道链接。')).toEqual(['一、', '二、', '1．', '2．', '3．']);
+    expect(items('相关新闻：1．活动名称请填写活动全称；2．参与人数按人次统计')).toEqual(['一、', '二、']);
+  });
 });
 
 describe('kind', () => {
