@@ -96,11 +96,11 @@ function occurrences(text: string, words: RegExp): number {
 }
 
 /**
- * A table cell holding the title of a paper or a project (1286例海岛地区老年人慢性病共病特征分析):
- * a long phrase without punctuation, where a figure's cell is the figure (126场, 约3.2万人次) and
+ * A table cell holding the title of a paper or a project (1286例海岛地区老年人慢性病共病特征分析,
+ * 3种本地苔藓保水能力的比较): a phrase of ten characters or more without punctuation, where a figure's cell is the figure (126场, 约3.2万人次) and
  * a description's a sentence.
  */
-const WORK_TITLE = /^[^，,。；;：:、！？]{16,}$/;
+const WORK_TITLE = /^[^，,。；;：:、！？]{10,}$/;
 const TITLES_HEADING = /^(?:论文|論文|项目|項目|作品|成果|课题|課題|专著|專著)(?:题目|題目|名称|名稱)$|^(?:题目|題目)$/;
 
 /** The statistics outside table cells that are titles of works: their numbers name the work (3种锚泊方式比较). */

@@ -406,6 +406,8 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
 const FINANCIAL_CAPITALS = /[壹貳贰參叁肆伍陸柒捌玖拾佰仟]/;
+/** A bracket opened just before (its currency's name may come first: （新臺幣參仟元整）). */
+const RESTATING_BRACKET = /[（(][^（）()]{0,5}$/;
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
 const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
 
@@ -425,8 +427,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (insideLevelDefinition(text, start)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
   if (text.startsWith('最近', start - 2)) return null;
-  // An amount in financial capitals (澳門元壹佰伍拾萬元整) restates the figure written beside it.
-  if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese)) return null;
+  // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
+  // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
+  if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
@@ -976,11 +979,13 @@ interface Counted {
   approximate: boolean;
 }
 /** (Its range's upper end too: 照片3至5张's 5张.) */
+const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
 const HAND_IN = /附|报送|報送|提交|上传|上傳|提供/;
 const wordsBefore = (c: Counted, n: number) => c.text.slice(Math.max(0, c.start - n), c.start);
 /** The words before the number within its own sentence or clause. */
 const clauseBefore = (c: Counted, n: number) => wordsBefore(c, n).replace(/^.*[。；！？;!?]/s, '');
+const sentenceBefore = (c: Counted, n: number) => wordsBefore(c, n).replace(/^.*[。！？!?]/s, '');
 const wordsAfter = (c: Counted, n: number) => c.text.slice(c.end, c.end + n);
 type Check = (c: Counted) => boolean;
 
@@ -1031,8 +1036,11 @@ forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
 // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
 forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)));
 // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), 15時30分 a time,
-// 滿分5分 the scale, 十分 "very" and 分機 an extension.
-forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)$/.test(wordsBefore(c, 2)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+// 滿分5分 the scale, 十分 "very" and 分機 an extension; so are a criterion's weight under 采用百分制
+// (科学性（30分）、创新性（30分）…), the scale's parts.
+forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)$/.test(wordsBefore(c, 2)) && !/百分制/.test(sentenceBefore(c, 80)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+// 八年12班, 高二3班: a class's name, not a count of classes.
+forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)));
 // 65校 counts schools; 3校区 and 校长 are other words.
 forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt(c.end)));
 // A time limit is no result: 公示期为7个工作日.

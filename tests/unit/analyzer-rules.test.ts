@@ -1679,6 +1679,8 @@ describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics
           .document as unknown as Document,
       ).stats.map((x) => x.text);
     expect(page('论文题目', '1286例海岛地区老年人慢性病共病特征分析')).toEqual(['36篇']);
+    // (Round 105: a title of twelve characters, 3种本地苔藓保水能力的比较, names a work too.)
+    expect(page('作品名称', '3种本地苔藓保水能力的比较')).toEqual(['36篇']);
     expect(page('资助用途', '资助3名研究人员赴内地合作实验室进行学术交流')).toEqual(['36篇', '3名']);
   });
 
@@ -2500,6 +2502,18 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(items('填表说明：1．活动名称请填写活动全称；2．参与人数按人次统计；3．请附活动照片及相关新闻报道链接。')).toEqual(['一、', '二、', '1．', '2．', '3．']);
     expect(items('相关新闻：1．活动名称请填写活动全称；2．参与人数按人次统计')).toEqual(['一、', '二、']);
   });
+  it('an amount in financial capitals alone (每件奖励人民币伍佰元) is counted; in brackets after its figures it restates them', () => {
+    expect(findStats('一等奖每件奖励人民币伍佰元，奖金共计人民币壹万柒仟捌佰元整（¥17,800.00）。特優每件新臺幣3,000元（新臺幣參仟元整）').map((x) => [x.text, x.value])).toEqual([
+      ['伍佰元', 500],
+      ['壹万柒仟捌佰元', 17800],
+      ['3,000元', 3000],
+    ]);
+  });
+
+  it("a 百分制 scale's weights (科学性（30分）) and a class's name (八年12班, 高二3班) are no statistics; an average score and a count of classes are", () => {
+    expect(findStats('采用百分制，按科学性（30分）、创新性（30分）四个方面评审。平均得分86.4分。八年12班團隊、高二3班獲獎，共開設12班').map((x) => x.text)).toEqual(['86.4分', '12班']);
+  });
+
 });
 
 describe('kind', () => {
