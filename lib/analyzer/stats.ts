@@ -405,6 +405,7 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
 }
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
+const TIER_AFTER = codes('額额');
 const FINANCIAL_CAPITALS = /[壹貳贰參叁肆伍陸柒捌玖拾佰仟]/;
 /** A bracket opened just before (its currency's name may come first: （新臺幣參仟元整）). */
 const RESTATING_BRACKET = /[（(][^（）()]{0,5}$/;
@@ -465,6 +466,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     const num = numeratorValue(m.denominator !== undefined ? (m.numerator ?? '') : digitFraction!.arabic!);
     if (!den || num === null || num > den) return null;
     let end = m.denominator !== undefined ? m.end : digitFraction!.end;
+    // 全額、四分三額及半額: the name of an allowance's tier, whose amount is the figure.
+    if (isOneOfAt(text, end, TIER_AFTER) && text[end + 1] !== '度') return null;
     // 百分之五至百分之十一: a range of two fractions of the same whole.
     let valueMax: number | null = null;
     const sep = RANGE_SEP.at(text, end);
@@ -1090,9 +1093,15 @@ function timeNoResult(c: Counted): boolean {
     CONDITION_CLAUSE.test(wordsAfter(c, 14)) ||
     CONDITIONAL_BEFORE.test(wordsBefore(c, 8)) ||
     TERM_AFTER.test(wordsAfter(c, 5)) ||
-    AGE_BAND_AFTER.test(wordsAfter(c, 8))
+    AGE_BAND_AFTER.test(wordsAfter(c, 8)) ||
+    FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
+    (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end)))
   );
 }
+/** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
+const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
+/** …以1小時計: the step a fee is counted in. */
+const BILLED_AFTER = codes('計计');
 
 function acceptUnit(c: Counted): boolean {
   if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end))) return false;

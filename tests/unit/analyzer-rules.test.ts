@@ -2514,6 +2514,14 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(findStats('采用百分制，按科学性（30分）、创新性（30分）四个方面评审。平均得分86.4分。八年12班團隊、高二3班獲獎，共開設12班').map((x) => x.text)).toEqual(['86.4分', '12班']);
   });
 
+  it("an allowance tier's name (全額、四分三額及半額) is no fraction; 約四分三的住戶 is", () => {
+    expect(findStats('全額、四分三額及半額分別為每月$1,000、$750及$500，約四分三的住戶').map((x) => x.text)).toEqual(['約四分三']);
+  });
+
+  it("a fee schedule's grace period and billing steps (未滿30分鐘者免費, 逾30分鐘者以1小時計費) are no statistics; a time saved is", () => {
+    expect(findStats('停車未滿30分鐘者免費；逾30分鐘者以1小時計費，其後未滿1小時者以1小時計。平均停車時間縮短約20分鐘').map((x) => x.text)).toEqual(['約20分鐘']);
+  });
+
 });
 
 describe('kind', () => {
