@@ -295,12 +295,36 @@ function ownAssociationSource(source: string, owner: string): boolean {
   return place.endsWith(m[2]) && (!m[1] || abbreviates(m[1] + m[2], place) || place.startsWith(m[1]));
 }
 
+/**
+ * The body a site's banner names (香港特別行政區政府　新聞公報): a government's press-release service
+ * issues every release it prints, whichever department the release opens on.
+ */
+function siteBanner(blocks: PageBlock[], tags: MetaTags): string | null {
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const m = blocks[i].text.length <= 60 ? (BANNER.exec(blocks[i].text) ?? BILINGUAL_BANNER.exec(blocks[i].text)) : null;
+    if (m) return m[1];
+    // (A copy puts the banner's two parts on lines of their own: 香港特別行政區政府 / 新聞公報.)
+    const name = blocks[i].text.trim();
+    if (GOVERNMENT_NAME.test(name) && PRESS_BANNER_LINE.test(blocks[i + 1]?.text ?? '')) return name;
+  }
+  for (const alt of (tags[IMAGE_ALTS_TAG] ?? '').split('\n')) {
+    const m = BANNER.exec(alt);
+    if (m) return m[1];
+  }
+  return null;
+}
+const PRESS_BANNER = /新聞公報|新闻公报/;
+const PRESS_BANNER_LINE = /^[\s\u3000]*(?:新聞公報|新闻公报)[\s\u3000]*$/;
+
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // A government's press service prints every bureau's news on its own site (Macau's 新聞局:
   // 衛生局：電子健康檔案平台…): the service's, as the banner of Hong Kong's 新聞公報 is.
   const { owner } = clues;
   if (owner && PRESS_SERVICE.test(owner)) return owner;
+  // (So is a release whose title opens on its bureau: 環境及生態局公布《藍圖》推行進展.)
+  const pressBanner = siteBanner(blocks, tags);
+  if (pressBanner && blocks.slice(0, 5).some((b) => PRESS_BANNER.test(b.text))) return pressBanner;
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
@@ -351,7 +375,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   for (const b of sample) {
     if (!b.text.includes('科')) continue; // every form of the association's name has 科
     // The body a site's owner answers to (主管单位：泉州市科学技术协会) is not the page's.
-    const text = withoutSupervisor(b.text);
+    // (Nor is a WeChat profile's label, run into the name: 功能介绍博尔塔拉…科学技术协会官方公众号.)
+    const text = withoutSupervisor(b.text).replace(PROFILE_LABEL, '');
     const namedEnds = new Set<number>();
     NAMED_ASSOCIATION.lastIndex = 0;
     for (let m = NAMED_ASSOCIATION.exec(text); m; m = NAMED_ASSOCIATION.exec(text)) {
@@ -698,16 +723,8 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const preparer = preparedBy(blocks);
   if (preparer) return preparer;
   if (owner) return owner;
-  // A government's press-release service (香港特別行政區政府　新聞公報) issues every release it
-  // prints, whichever department the release opens on.
-  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
-    const m = blocks[i].text.length <= 60 ? (BANNER.exec(blocks[i].text) ?? BILINGUAL_BANNER.exec(blocks[i].text)) : null;
-    if (m) return m[1];
-  }
-  for (const alt of (tags[IMAGE_ALTS_TAG] ?? '').split('\n')) {
-    const m = BANNER.exec(alt);
-    if (m) return m[1];
-  }
+  const banner = siteBanner(blocks, tags);
+  if (banner) return banner;
   const government = pressServiceGovernment(blocks);
   if (government) return government;
   const runBy = footerMatch(blocks, RUN_BY);
@@ -785,6 +802,7 @@ function preparedBy(blocks: PageBlock[]): string | null {
 }
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const JOINED = /联合|聯合/;
+const PROFILE_LABEL = new RegExp(`^[\\s\\u3000]*(?:${ACCOUNT_OWNER})[:：]?`);
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
 const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;
@@ -812,8 +830,12 @@ const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boolean): PageMeta {
   const company = siteCompany(blocks);
   if (!company) return meta;
-  return { ...meta, docNumber: null, ...(selling && { org: company }) };
+  // (Unless the number is the company's own, its name's words at its head: 中科华英评字〔2026〕12号.)
+  const head = meta.docNumber ? DOC_NUMBER_HEAD.exec(meta.docNumber)?.[0] : undefined;
+  const own = head !== undefined && company.includes(head);
+  return { ...meta, docNumber: own ? meta.docNumber : null, ...(selling && { org: company }) };
 }
+const DOC_NUMBER_HEAD = /^[\u4e00-\u9fff]{4}/;
 
 /** The fuller name a footer's copyright line gives `name` (…國家高速網路與計算中心 版權所有), or null. */
 function copyrightHolderNaming(blocks: PageBlock[], name: string): string | null {

@@ -45,10 +45,12 @@ const ABOUT_MARKS = codes('来來');
 /** 三分之一强: a little more than a fraction. */
 const STRONG = codes('强強');
 const SOME = '幾'.charCodeAt(0);
+/** A round numeral and a 零 with nothing after it: 十零, 百零, 千零. */
+const ODD_ZERO = /^[一二两兩三四五六七八九]?[十百千万萬]零$/;
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
-  '将近', '將近', '接近', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
+  '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
   '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
@@ -89,7 +91,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -169,12 +171,12 @@ function readMatch(m: NumberMatch): Read | null {
   return null;
 }
 
-/** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 一千五六百 (not 两三, under ten). */
+/** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 兩三百, 一千五六百 (not 两三, under ten). */
 function adjacentRange(m: NumberMatch): Read | null {
   const r = ADJACENT.exec(m.chinese!);
   if (!r) return null;
   const [, head, a, b, unit] = r;
-  const low = DIGITS.indexOf(a);
+  const low = DIGITS.indexOf(a === '两' || a === '兩' ? '二' : a);
   if (DIGITS.indexOf(b) !== low + 1) return null;
   const base = head ? parseChineseNumeral(head) : 0;
   const step = unit ? parseChineseNumeral(`一${unit}`) : 1;
@@ -182,7 +184,7 @@ function adjacentRange(m: NumberMatch): Read | null {
   return { value: base + low * step, max: base + (low + 1) * step, end: m.end, chinese: true, bare: false };
 }
 const DIGITS = '〇一二三四五六七八九';
-const ADJACENT = /^((?:[一二三四五六七八九两]?[千万萬])?)([一二三四五六七八])([二三四五六七八九])(十|百|千|万|萬)?$/;
+const ADJACENT = /^((?:[一二三四五六七八九两兩]?[千万萬])?)([一二三四五六七八两兩])([二三四五六七八九])(十|百|千|万|萬)?$/;
 
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
@@ -406,6 +408,7 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
 const TIER_AFTER = codes('額额');
+const FACTOR_BEFORE = /(?:係數|系数)[^，,。；;]{0,4}每[^，,。；;\d]{1,3}$/;
 const FINANCIAL_CAPITALS = /[壹貳贰參叁肆伍陸柒捌玖拾佰仟]/;
 /** A bracket opened just before (its currency's name may come first: （新臺幣參仟元整）). */
 const RESTATING_BRACKET = /[（(][^（）()]{0,5}$/;
@@ -424,6 +427,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
+  // 電力排碳係數每度0.494公斤: a conversion factor a figure is worked out with, no finding.
+  if (FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
   if (insideLevelDefinition(text, start)) return null;
   // 最近1期, 最近3年: which period, the latest ones.
@@ -488,7 +493,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
   }
 
-  let first = readMatch(m);
+  // (十零年, 百零人: spoken Cantonese for ten-odd, a hundred-odd; the 零 is the qualifier.)
+  const odd = m.chinese !== undefined && ODD_ZERO.test(m.chinese) ? parseChineseNumeral(m.chinese.slice(0, -1)) : null;
+  let first = odd !== null ? { value: odd, end: m.end - 1, chinese: true, bare: false } : readMatch(m);
   if (!first) return null;
   // (六點二個百分點: a Chinese numeral's decimals, read where a change in points follows.)
   const points = first.chinese && isOneOfAt(text, first.end, CN_POINTS) ? pointsAfter(text, first.end) : null;
@@ -503,7 +510,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // (Not the + of a sum or a formula: 3+1, 1+N.)
   // (十来亩, 五百来斤: 来 after numerals in words, as 多 is.)
   const afterNumber =
-    (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) || (first.chinese && isOneOfAt(text, pos, ABOUT_MARKS))
+    (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) || (first.chinese && isOneOfAt(text, pos, ABOUT_MARKS)) || odd !== null
       ? text[pos]
       : null;
   if (afterNumber) {
@@ -816,7 +823,7 @@ const WHO_CLAUSE = /^[^，,。；;]{0,10}的[，,]/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時', '需时', '需時', '耗时', '耗時']);
 const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
-const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '周', '週', '个月', '個月', '学时', '學時']);
+const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '周', '週', '个月', '個月', '学时', '學時', '個鐘', '个钟', '個鐘頭', '个钟头']);
 const WITHIN = codes('内內');
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
@@ -863,9 +870,11 @@ function timeNotAResult(text: string, qualifierStart: number): boolean {
 }
 
 const EVERY = CODE('每');
+/** 每隔7至10天, 每間隔2小時: how often, as 每6小時 is. */
+const EVERY_GAP = /每(?:隔|间隔|間隔)$/;
 const PRESENT = CODE('目');
-/** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右). */
-const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即|就|才|便)/;
+/** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右; not 24小時即時監控, round the clock). */
+const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即(?![時时])|就|才|便)/;
 const AVERAGED_OVER = /^(?:平均|滑动|滑動)/;
 const FORECAST_AFTER = /^(?:的)?(?:路徑|路径)?(?:預報|预报)/;
 const ZERO_START = /^[0０](?![.．\d０-９])/;
@@ -880,7 +889,7 @@ const PERIOD_AHEAD_OR_PAST = /(?:未来|未來|过去|過去|首)$/;
 function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: string, end: number): boolean {
   // (The upper end of a range is read on its own: 0至6小時 gives 6小時.)
   const from = rangeStart(text, qualifierStart);
-  if (text.charCodeAt(from - 1) === EVERY || first.value === 0 || (from < qualifierStart && ZERO_START.test(text.slice(from, qualifierStart)))) return true;
+  if (text.charCodeAt(from - 1) === EVERY || EVERY_GAP.test(text.slice(Math.max(0, from - 3), from)) || first.value === 0 || (from < qualifierStart && ZERO_START.test(text.slice(from, qualifierStart)))) return true;
   // (由過去約45分鐘縮短至5分鐘: the old length, a result.)
   if (PERIOD_AHEAD_OR_PAST.test(text.slice(Math.max(0, from - 2), from)) && !CHANGE_FROM.test(text.slice(Math.max(0, from - 3), from))) return true;
   const bare = NUMERAL_START.has(text.charCodeAt(qualifierStart));
@@ -925,6 +934,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['卷'], '烟菸'],
       [['匹'], '配'],
       [['伙'], '伴食'],
+      // (蚊 is Hong Kong's spoken dollar, 三千蚊; 蚊子 and 蚊帳 are mosquitoes.)
+      [['蚊'], '子帳帐香蟲虫'],
       [['園', '园'], '区區长長地林所艺藝丁'],
       [['胎'], '儿兒盘盤'],
       // (3封面, 2封闭 and 5封顶 are other words; 發出112封 counts letters.)
@@ -984,6 +995,8 @@ interface Counted {
 /** (Its range's upper end too: 照片3至5张's 5张.) */
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
+/** (Or after it: 3至5张活动照片.) */
+const PICTURES_AFTER = /^[\u4e00-\u9fff]{0,2}(?:照片|图片|圖片|相片)/;
 const HAND_IN = /附|报送|報送|提交|上传|上傳|提供/;
 const wordsBefore = (c: Counted, n: number) => c.text.slice(Math.max(0, c.start - n), c.start);
 /** The words before the number within its own sentence or clause. */
@@ -1023,8 +1036,10 @@ forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
 forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
-// 并附活动照片5至8张, 图片资料3至5张报送: what to hand in with a report, a form's requirement like 一式两份.
-forUnits(UNIT_VETOES, ['张', '張'], (c) => PICTURES_BEFORE.test(wordsBefore(c, 7)) && (HAND_IN.test(clauseBefore(c, 24)) || HAND_IN.test(wordsAfter(c, 4))));
+// 并附活动照片5至8张, 图片资料3至5张报送, 3至5张活动照片报送: what to hand in with a report, a form's requirement like 一式两份.
+forUnits(UNIT_VETOES, ['张', '張'], (c) => (PICTURES_BEFORE.test(wordsBefore(c, 7)) || PICTURES_AFTER.test(wordsAfter(c, 4))) && (HAND_IN.test(clauseBefore(c, 24)) || HAND_IN.test(wordsAfter(c, 8))));
+// 221厂旧址: a works named by its number, where it stood.
+forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|原址)/.test(wordsAfter(c, 2)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
@@ -1051,7 +1066,7 @@ forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c
 
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
-const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
 function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
@@ -1061,7 +1076,8 @@ function yearsAsDuration(c: Counted): boolean {
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
   if (EXTENDED_TO.test(wordsBefore(c, 3))) return !rocYear(text, first, end);
   // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
-  if (c.approximate && !first.chinese && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(start - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(start))) {
+  // (做咗十零年, 从事科普工作十余年: in words too, after someone's work.)
+  if (c.approximate && (!first.chinese || WORKED_BEFORE.test(wordsBefore(c, 8))) && !PERIOD_AFTER.has(text.charCodeAt(end)) && !PERIOD_BEFORE.has(text.charCodeAt(start - 1)) && !PERIOD_BEFORE.has(text.charCodeAt(start))) {
     return true;
   }
   if (text.charCodeAt(end) === DEGREE) return false;

@@ -358,8 +358,11 @@ function runInThenProse(text: string, last: Task, next: number): boolean {
   if (lineEnd < 0 || lineEnd >= next) return false;
   const line = text.slice(last.start + last.marker.length, lineEnd).trimEnd();
   if (line.length < 20 || !/[。；;]$/.test(line)) return false;
-  return text.slice(lineEnd + 1, next).trim().length > 0;
+  // (A bare label between them, 決議：, introduces the item's own list: 一、…請核議案。 / 決議： / （一）通過。)
+  const between = text.slice(lineEnd + 1, next).trim();
+  return between.length > 0 && !BARE_LABEL.test(between);
 }
+const BARE_LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
 
 /**
  * A marker alone on its line (（二） in a <p> of its own) heads the paragraph after it, unless

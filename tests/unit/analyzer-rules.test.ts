@@ -2522,6 +2522,59 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(findStats('停車未滿30分鐘者免費；逾30分鐘者以1小時計費，其後未滿1小時者以1小時計。平均停車時間縮短約20分鐘').map((x) => x.text)).toEqual(['約20分鐘']);
   });
 
+  it("round 114: a bare label (決議：) between a sentence item and its list introduces the list; a cabinet meeting's 議事錄 is a notice", () => {
+    const a = analyzeText(
+      ['行政院第3995次會議議事錄', '發布日期：115-04-23', '壹、報告事項', '一、宣讀上次會議議事錄', '決定：確定。', '二、數位發展部報告資通安全維護情形', '決定：洽悉。', '貳、討論事項', '一、國家科學及技術委員會擬具「科學技術基本法」修正草案，請核議案。', '決議：', '（一）通過，送請立法院審議。', '（二）請國科會於立法院審議時妥為說明，推動落實，加強服務。', '二、環境部擬具「水污染防治法」部分條文修正草案，請核議案。', '決議：通過。', '行政院'].join('\n'),
+    );
+    expect(a.tasks.map((t) => [t.marker, t.level])).toEqual([['壹、', 1], ['一、', 2], ['二、', 2], ['貳、', 1], ['一、', 2], ['（一）', 3], ['（二）', 3], ['二、', 2]]);
+    expect(a.kind).toBe('notice');
+  });
+
+  it('round 114: not statistics: round-the-clock monitoring (24小時即時監控), a conversion factor (排碳係數每度0.494公斤); 4鄉鎮 counts townships', () => {
+    expect(findStats('設置24小時即時監控，以電力排碳係數每度0.494公斤計算，減少碳排放約11萬6千公噸，優先布設於沿海4鄉鎮。耗時24小時即完成').map((x) => x.text)).toEqual(['約11萬6千公噸', '4鄉鎮', '24小時']);
+  });
+
+  it("round 114: a media company's analysis (文／ byline, 本刊發現, its company's copyright) of a ministry's figures is not official", () => {
+    const page = (byline: string) =>
+      analyzeText(
+        ['科技政策 › 深度分析', '台灣研發經費破兆元　但這3個隱憂不能忽視', `${byline}　2026/06/18 16:45`, '國家科學及技術委員會今天公布最新全國科技動態調查，推動研發，補助企業，研發經費達新台幣1兆216億元。本刊發現至少有3個值得注意的隱憂。', '1. 過度集中半導體：企業部門研發經費8,532億元。', '科脈數位媒體股份有限公司　版權所有 © 2026'].join('\n'),
+      ).isOfficial;
+    expect(page('文／吳冠霖')).toBe(false);
+  });
+
+  it("round 113: a copy of a 新聞公報 whose banner's parts stand on lines of their own is the government's, whichever bureau its title opens on", () => {
+    const a = analyzeText(['香港特別行政區政府', '新聞公報', '環境及生態局公布《漁農業可持續發展藍圖》推行進展', '　　環境及生態局今日公布藍圖的最新推行進展，推動漁農業發展，加強服務。', '完', '2026年3月31日（星期二）', '香港特別行政區政府新聞處'].join('\n'));
+    expect(a.meta.org).toBe('香港特別行政區政府');
+  });
+
+  it('round 113: Cantonese figures: 兩三百個, 三千蚊, 萬二蚊, 120個鐘, 十零年 of work, 差唔多三成; 蚊子 is a mosquito', () => {
+    expect(findStats('每年需要兩三百個技術員。加咗成三千蚊，由萬二蚊加到萬五蚊左右，最少要實習120個鐘。我喺廠做咗十零年，差唔多三成學員，3蚊子').map((x) => [x.text, x.value, x.valueMax, x.unit, x.qualifier])).toEqual([
+      ['兩三百個', 200, 300, '个', null],
+      ['三千蚊', 3000, null, '蚊', null],
+      ['萬二蚊', 12000, null, '蚊', null],
+      ['萬五蚊左右', 15000, null, '蚊', '左右'],
+      ['120個鐘', 120, null, '个钟', null],
+      ['十零年', 10, null, '年', '零'],
+      ['差唔多三成', 0.3, null, '%', '差唔多'],
+    ]);
+  });
+
+  it('round 115: not statistics: an interval (每隔7至10天), photos to hand in (3至5张活动照片报送), a works named by its number (221厂旧址)', () => {
+    expect(findStats('每隔7至10天喷施一次，历时7至10天。请将活动总结及3至5张活动照片报送州科协。221厂旧址，展出300张科普照片').map((x) => x.text)).toEqual(['7至10天', '300张']);
+  });
+
+  it("round 115: a WeChat profile's label run into the name (功能介绍博尔塔拉…科学技术协会官方公众号) is no part of the org", () => {
+    const a = analyzeText(['通知｜关于开展科技志愿服务进万家活动的通知', '博州科协　2026年5月8日', '各县市科协：为推进科技志愿服务，加强服务，现将有关事项通知如下。', '一、活动时间', '二、活动内容', '博尔塔拉蒙古自治州科学技术协会', '功能介绍博尔塔拉蒙古自治州科学技术协会官方公众号，发布科协工作动态。'].join('\n'));
+    expect(a.meta.org).toBe('博尔塔拉蒙古自治州科学技术协会');
+  });
+
+  it("round 116: a company's page keeps a document number that is its own (中科华英评字〔2026〕12号), not one it copies", () => {
+    const page = (number: string) =>
+      analyzeText(['关于开展2026年度人工智能应用工程师专业能力评价工作的通知', number, '发布时间：2026-03-23', '小编解读：我们提供免费评估，立即咨询服务热线，扫码添加顾问微信。', 'Copyright © 2026 北京中科华英教育咨询有限公司 版权所有'].join('\n')).meta.docNumber;
+    expect(page('中科华英评字〔2026〕12号')).toBe('中科华英评字〔2026〕12号');
+    expect(page('京科协发〔2026〕12号')).toBeNull();
+  });
+
 });
 
 describe('kind', () => {
