@@ -383,17 +383,23 @@ function titleAndMetaLine(
   if (quoted !== null) return headingRepeating(blocks, usable, quoted) ?? { title: quoted, metaLine };
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
   if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
-    let k = head.indexOf(metaLine);
+    // (A table of a label and a value per cell runs past the head's window: 索 引 号： | 11510781… | 主题分类： | ….)
+    const rows = [...head];
+    for (let i = limit; i < blocks.length && rows.length < head.length + HEAD_WINDOW; i++) {
+      if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 4) rows.push(i);
+    }
+    let k = rows.indexOf(metaLine);
     // (The table may name the document too, 标题：…, and print each label and value in cells of
     // their own: 索 引 号： | 11511300MB…)
-    while (k < head.length) {
-      const text = blocks[head[k]].text;
-      if (isFieldLabel(text)) k += k + 1 < head.length && !isFieldLabel(blocks[head[k + 1]].text) ? 2 : 1;
+    while (k < rows.length) {
+      const text = blocks[rows[k]].text;
+      // (A label with no value, 主 题 词：, stands over the title's heading itself.)
+      if (isFieldLabel(text)) k += k + 1 < rows.length && !isFieldLabel(blocks[rows[k + 1]].text) && !blocks[rows[k + 1]].heading ? 2 : 1;
       else if (isDisclosureLine(text)) k++;
       else break;
     }
-    const title = head[k];
-    let next: number | undefined = head[k + 1];
+    const title = rows[k];
+    let next: number | undefined = rows[k + 1];
     // (A long table leaves the title's own date line past the head's window.)
     for (let i = (title ?? blocks.length) + 1; next === undefined && i < blocks.length; i++) {
       if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text))) next = i;

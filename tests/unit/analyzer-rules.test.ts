@@ -2575,6 +2575,19 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('京科协发〔2026〕12号')).toBeNull();
   });
 
+  it("a disclosure table of one cell per label and value, longer than the head's window, stands over the title; a label with no value (主 题 词：) does not swallow it", () => {
+    const cells = (pairs: string[][]) => pairs.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('');
+    const title = '江油市人民政府办公室关于印发《江油市2026年全民科学素质提升工作要点》的通知';
+    const a = analyzePage(
+      parseHTML(
+        `<html><head><title>${title}_市政府办文件_江油市人民政府</title></head><body><div class="top">诗仙故里　钢城江油</div><div class="crumb">您当前的位置：首页 > 政务公开 > 政府文件</div>` +
+          `<table>${cells([['索 引 号：', '11510781MB1566338J/2026-00021'], ['主题分类：', '科技、教育'], ['发布机构：', '江油市人民政府办公室'], ['成文日期：', '2026年02月03日'], ['文　　号：', '江府办发〔2026〕3号'], ['发布日期：', '2026年02月06日'], ['名　　称：', title], ['有 效 性：', '有效']])}<tr><th>主 题 词：</th></tr></table>` +
+          `<h1>${title}</h1><p>发布时间：2026-02-06 15:20</p><p>各乡镇人民政府，市政府各部门：经市政府同意，现将工作要点印发给你们，请认真贯彻落实，推进建设，加强服务。</p><p>一、实施重点人群科学素质提升行动</p><p>二、加强科普基础设施建设</p></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect(a.meta.title).toBe(title);
+  });
+
 });
 
 describe('kind', () => {
