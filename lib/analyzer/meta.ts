@@ -428,16 +428,19 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   return fullestForm(forms.sort((a, b) => b.length - a.length)[0], blocks);
 }
 
-const BODY_NAME =
-  '[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所)';
+const BODY_KINDS =
+  '人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
+/** (A footer may name a public centre too: 國家住宅及都市更新中心 版權所有, a Taiwan 行政法人.) */
+const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${BODY_NAME})${NAME_END}|${OWNER_LABEL}(${BODY_NAME})|(${BODY_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);

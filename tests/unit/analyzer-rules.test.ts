@@ -2588,6 +2588,11 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(a.meta.title).toBe(title);
   });
 
+  it("a footer's public centre (國家住宅及都市更新中心 版權所有) owns the site, over the department a release names as its source", () => {
+    const a = analyzeText(['首頁 / 最新消息 / 新聞稿', '住都中心公布115年第1季社會住宅推動成果', '發布日期：2026-04-17', '國家住宅及都市更新中心今日公布社會住宅推動成果，推動興建，加強服務，累計開工達2萬1,386戶。', '新聞來源：住宅發展處', '國家住宅及都市更新中心 版權所有 © 2026 All Rights Reserved.'].join('\n'));
+    expect(a.meta.org).toBe('國家住宅及都市更新中心');
+  });
+
 });
 
 describe('kind', () => {
