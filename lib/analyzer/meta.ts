@@ -403,7 +403,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
       bare = { ...bare, [level]: bare[level] ?? m[0] };
     }
   }
-  if (!counts.size) return fallbackOrg(blocks, clues, tags);
+  // An enterprise's association on its company's site (新疆克拉玛依能源集团有限责任公司科学技术协会 in the
+  // lead): its news is the association's, as a university's 校科协's is.
+  if (!counts.size) return enterpriseAssociation(blocks, clues.body) ?? fallbackOrg(blocks, clues, tags);
   // News whose source line names the site's host in short (信息来源：市台港澳办 on the site of
   // 厦门市人民政府台港澳事务办公室) is the host's, whatever association it worked with.
   const host = clues.source ? footerMatch(blocks, HOST) : null;
@@ -512,6 +514,11 @@ interface OrgClues {
 }
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
+function enterpriseAssociation(blocks: PageBlock[], body: number[]): string | null {
+  return ENTERPRISE_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? null;
+}
+const ENTERPRISE_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|股份有限公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
+
 function leadOf(blocks: PageBlock[], body: number[]): string {
   return body.slice(0, 2).map((i) => blocks[i].text).join('\n');
 }

@@ -2593,6 +2593,13 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(a.meta.org).toBe('國家住宅及都市更新中心');
   });
 
+  it("an enterprise's association on its company's site (…有限责任公司科学技术协会 in the lead) is the page's org; a company's own news is the company's", () => {
+    const page = (lead: string) =>
+      analyzeText(['当前位置：首页 > 新闻中心 > 集团要闻', '集团科协召开第二次会员代表大会', '发布时间：2026-01-16　来源：集团公司科协', lead, '新疆克拉玛依能源集团有限责任公司 版权所有'].join('\n')).meta.org;
+    expect(page('1月15日，新疆克拉玛依能源集团有限责任公司科学技术协会召开第二次会员代表大会，推进科技创新，加强服务。')).toBe('新疆克拉玛依能源集团有限责任公司科学技术协会');
+    expect(page('1月15日，集团公司召开科技创新大会，推进科技创新，加强服务，落实部署。')).toBe('新疆克拉玛依能源集团有限责任公司');
+  });
+
 });
 
 describe('kind', () => {
