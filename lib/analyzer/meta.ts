@@ -84,6 +84,19 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
+const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
+const MESSAGE_LABEL = /(?:留言|来信|來信)(?:时间|時間|日期)\s*[:：]/;
+/** How far down a thread's message and reply stand. */
+const THREAD_BLOCKS = 80;
+function repliedOn(blocks: PageBlock[]): string | null {
+  const thread = blocks.slice(0, THREAD_BLOCKS);
+  if (!thread.some((b) => MESSAGE_LABEL.test(b.text))) return null;
+  for (const b of thread) {
+    const date = labelledDate(b.text, REPLY_LABEL);
+    if (date) return date;
+  }
+  return null;
+}
 /** The date a document was issued (发文日期): the page's where it gives no publication date. */
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
@@ -906,7 +919,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   let named: string | null = null;
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
   const title = withoutRepostTag((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
-  let date: string | null = null;
+  // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
+  // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
+  let date: string | null = repliedOn(blocks);
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)

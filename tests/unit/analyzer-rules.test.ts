@@ -2600,6 +2600,13 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('1月15日，集团公司召开科技创新大会，推进科技创新，加强服务，落实部署。')).toBe('新疆克拉玛依能源集团有限责任公司');
   });
 
+  it("a message board's thread is dated by its reply (回复时间), not by the citizen's message (留言时间); a page with no message keeps its own date", () => {
+    const thread = analyzeText(['关于周口市青少年科技创新大赛报名的咨询', '留言时间：2025-03-04 21:37', '网友：请问大赛如何报名？', '回复机构：周口市科学技术协会', '回复时间：2025-03-12 10:05', '您好！大赛报名请登录官网，推进科普，加强服务，落实部署。', '周口市科学技术协会', '2025年3月12日'].join('\n'));
+    expect(thread.meta.date).toBe('2025-03-12');
+    const news = analyzeText(['周口市科协召开工作会议', '发布时间：2025-03-04', '会议推进科普，加强服务，落实部署。回复时间：2025-03-12前完成答复。'].join('\n'));
+    expect(news.meta.date).toBe('2025-03-04');
+  });
+
 });
 
 describe('kind', () => {
