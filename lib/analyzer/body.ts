@@ -185,11 +185,13 @@ const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t)) return false;
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
+/** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
+const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$/;
 const HEAD_WINDOW = 15;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;

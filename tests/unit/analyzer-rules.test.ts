@@ -2607,6 +2607,18 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(news.meta.date).toBe('2025-03-04');
   });
 
+  it("a newspaper's digital edition: its page label (第A03版：要闻) is no title, its issue line (…星期三　第9168期) dates the page", () => {
+    const title = '抚顺市科学技术协会第十次代表大会工作报告（摘要）';
+    const a = analyzePage(
+      parseHTML(
+        `<html><head><title>${title}--抚顺日报</title></head><body><div>2025年12月24日　星期三　第9168期　上一期　下一期　往期回顾</div><nav>版面导航：第A01版：头版　第A02版：要闻</nav>` +
+          `<h2>第A03版：要闻</h2><h3>本版标题导航</h3><ul class="list"><li><a href="#1">${title}</a></li></ul>` +
+          `<div class="article"><p>凝心聚力勇担当　科技赋能开新局</p><h1>${title}</h1><p>——2025年12月22日在抚顺市科学技术协会第十次代表大会上</p><p>各位代表：</p><p>现在，我代表抚顺市科学技术协会第九届委员会向大会报告工作，推进建设，加强服务，落实部署，请予审议。</p><p>一、过去五年的工作回顾</p><p>二、今后五年的目标任务</p></div><div class="copyright">抚顺日报社版权所有</div></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([a.meta.title, a.meta.date, a.kind]).toEqual(['抚顺市科学技术协会第十次代表大会工作报告（摘要）', '2025-12-24', 'report']);
+  });
+
 });
 
 describe('kind', () => {
