@@ -102,6 +102,8 @@ function isNavLine(text: string): boolean {
 }
 
 /** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
+/** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
+const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
 const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
 
 /** A line that is page furniture rather than article text. */
@@ -155,7 +157,7 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
-  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text)) return false;
+  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text)) return false;
   const m = META_LINE.exec(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));

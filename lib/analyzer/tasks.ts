@@ -19,6 +19,8 @@ interface Candidate {
   paragraph?: boolean;
   /** The last number of a joined marker: （一）及（二） answers two parts at once. */
   through?: number;
+  /** 九、科学技术和教育 on a line of its own: a section's heading. */
+  heading?: boolean;
 }
 
 /** The number a candidate's sequence goes on from. */
@@ -223,6 +225,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       !atBoundary && (afterQuote || (hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
+      const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
       let markerEnd = start + m[0].length;
       let through: number | undefined;
       const joined = BRACKETED.has(style) ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
@@ -233,7 +236,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
           markerEnd += joined[0].length;
         }
       }
-      out.push({ style, n, start, markerEnd, ...(loose ? { loose } : {}), ...(paragraph ? { paragraph } : {}), ...(through ? { through } : {}) });
+      out.push({ style, n, start, markerEnd, ...(loose ? { loose } : {}), ...(paragraph ? { paragraph } : {}), ...(through ? { through } : {}), ...(heading ? { heading } : {}) });
     } else {
       // Re-scan from the next character: 十一是 must still find 一是 if 十 was not an item.
       MARKER.lastIndex = start + 1;
@@ -270,8 +273,13 @@ function sequences(found: Candidate[]): Candidate[] {
     // line: 2. 3. 4. are a list when no 1. came before; so does a chapter printed apart from its
     // document, its paragraphs numbered on from the chapters before (180. 181. 182.).
     const following = next(k);
+    // (Or a middle page of a split article, its sections numbered on: 九、科学技术和教育 / 十、文化旅游….)
     const numberedOn =
-      c.n !== null && c.n >= 2 && !run && c.paragraph && following?.n === c.n + 1 && following.paragraph && next(nextIndex[k])?.n === c.n + 2;
+      c.n !== null &&
+      c.n >= 2 &&
+      !run &&
+      following?.n === c.n + 1 &&
+      ((c.paragraph && following.paragraph && next(nextIndex[k])?.n === c.n + 2) || (c.heading && following.heading));
     if (c.n === 1 || numberedOn) {
       const fresh = [c];
       runs.set(c.style, fresh);
@@ -285,6 +293,15 @@ function sequences(found: Candidate[]): Candidate[] {
     .flat()
     .sort((a, b) => a.start - b.start);
 }
+
+/** Whether the line from `at` is a short heading: a few words, no sentence. */
+function isHeadingLine(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(at, end).trim();
+  return line.length > 0 && line.length <= SECTION_HEADING_CHARS && !/[。；;，,：:！？]/.test(line);
+}
+const SECTION_HEADING_CHARS = 20;
 
 /** Every numbered task of `text`, in order. */
 export function findTasks(text: string, options: TaskOptions = {}): Task[] {

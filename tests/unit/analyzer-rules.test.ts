@@ -2619,6 +2619,15 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect([a.meta.title, a.meta.date, a.kind]).toEqual(['抚顺市科学技术协会第十次代表大会工作报告（摘要）', '2025-12-24', 'report']);
   });
 
+  it("a middle page of a split 统计公报: a portal's today bar (…星期一 | 简体) dates nothing, and two section headings numbered on (九、 / 十、) are a list; two numbered sentences are not", () => {
+    const page = (a: string, b: string) =>
+      analyzeText(['百色市人民政府门户网站', '2026年1月26日 星期一 | 简体 | 繁體 | 无障碍', '当前位置：首页 > 政务公开 > 统计信息 > 统计公报', '百色市2024年国民经济和社会发展统计公报', '发布时间：2025-04-18 16:30　来源：百色市统计局', a, '年末全市共有高新技术企业168家，比上年末增加21家。', b, '年末全市共有艺术表演团体14个，推进建设，加强服务。', '上一页　1　2　3　4　5　下一页'].join('\n'));
+    const split = page('九、科学技术和教育', '十、文化旅游、卫生健康和体育');
+    expect([split.meta.title, split.meta.date, split.kind]).toEqual(['百色市2024年国民经济和社会发展统计公报', '2025-04-18', 'report']);
+    expect(split.tasks.map((t) => [t.marker, t.level])).toEqual([['九、', 1], ['十、', 1]]);
+    expect(page('九、全年科技投入持续增长，推进建设。', '十、全年文化事业稳步发展，加强服务。').tasks).toEqual([]);
+  });
+
 });
 
 describe('kind', () => {
