@@ -968,7 +968,7 @@ const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
-const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如)[^，,。；;]{0,6}$/;
+const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如|必要時|必要时)[^，,。；;]{0,6}$/;
 const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
 const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期)/;
 const CALENDAR = codes('历曆');
@@ -993,6 +993,7 @@ interface Counted {
   approximate: boolean;
 }
 /** (Its range's upper end too: 照片3至5张's 5张.) */
+const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
 /** (Or after it: 3至5张活动照片.) */
@@ -1040,6 +1041,8 @@ forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2
 forUnits(UNIT_VETOES, ['张', '張'], (c) => (PICTURES_BEFORE.test(wordsBefore(c, 7)) || PICTURES_AFTER.test(wordsAfter(c, 4))) && (HAND_IN.test(clauseBefore(c, 24)) || HAND_IN.test(wordsAfter(c, 8))));
 // 221厂旧址: a works named by its number, where it stood.
 forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|原址)/.test(wordsAfter(c, 2)));
+// 委員○○○等18人擬具「…」案: the sponsors of a bill, part of its formal name.
+forUnits(UNIT_VETOES, ['人'], (c) => wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
@@ -1111,7 +1114,9 @@ function timeNoResult(c: Counted): boolean {
     TERM_AFTER.test(wordsAfter(c, 5)) ||
     AGE_BAND_AFTER.test(wordsAfter(c, 8)) ||
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
-    (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end)))
+    (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
+    // (現在休息10分鐘: a meeting's break.)
+    wordsBefore(c, 2) === '休息'
   );
 }
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */

@@ -2628,6 +2628,14 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('九、全年科技投入持续增长，推进建设。', '十、全年文化事业稳步发展，加强服务。').tasks).toEqual([]);
   });
 
+  it("a 立法院公報 record: its issue line (公報卷期：…) is a field, no title, and its 發行日期 dates it; a bill's sponsors (等18人擬具), a time allowed if need be and a break are no statistics", () => {
+    const a = analyzeText(
+      ['首頁 > 公報資訊 > 公報查詢 > 公報內容', '立法院第11屆第5會期教育及文化委員會第9次全體委員會議紀錄', '公報卷期：第115卷第28期（3）', '發行日期：115/04/22', '時　　間　中華民國115年3月30日（星期一）9時1分', '主席：出席委員已足法定人數，現在開會，推動審查，加強服務。', '一、國家科學及技術委員會專題報告。', '二、審查本院委員○○○等18人擬具「科學技術基本法第十五條條文修正草案」案。', '主席：每位委員發言時間8分鐘，必要時延長2分鐘。', '吳主任委員：博士班新生減少了約4成2。', '主席：現在休息10分鐘。'].join('\n'),
+    );
+    expect([a.meta.title, a.meta.date, a.kind]).toEqual(['立法院第11屆第5會期教育及文化委員會第9次全體委員會議紀錄', '2026-04-22', 'notice']);
+    expect(a.stats.map((x) => x.text)).toEqual(['約4成2']);
+  });
+
 });
 
 describe('kind', () => {
