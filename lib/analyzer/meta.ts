@@ -238,7 +238,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|他|她|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
+const NOT_A_PLACE_WORD = /简称|簡稱|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -705,6 +705,17 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
   return null;
 }
 
+/** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
+function portalDepartment(owner: string, title: string): string | null {
+  const place = GOVERNMENT_OF.exec(owner)?.[1];
+  if (!place || !title.startsWith(place)) return null;
+  const department = DEPARTMENT_OPENING.exec(title.slice(place.length));
+  return department ? place + department[1] : null;
+}
+const GOVERNMENT_OF = /^([\u4e00-\u9fff]{2,10}?[省市县縣区區旗])人民政府$/;
+/** A department's short name and the verb of its news after it: 科技局召开, 发改委印发. */
+const DEPARTMENT_OPENING = /^([\u4e00-\u9fff]{1,8}?(?:局|委员会|委員會|委|办公室|辦公室))(?=召开|召開|举办|舉辦|开展|開展|组织|組織|印发|印發|发布|發布|启动|啟動|出台)/;
+
 /** The body that owns the site, as its footer names it: 版权所有 X, 主办单位：X. */
 function siteOwner(blocks: PageBlock[]): string | null {
   // (A government's or congress's portal is kept by its office, 版权所有：泸溪县人民政府办公室: the
@@ -746,6 +757,9 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // A research publication names who prepared it in its closing note (數據透視由立法會秘書處資料研究組擬備，旨在…).
   const preparer = preparedBy(blocks);
   if (preparer) return preparer;
+  // A department's news on its government's portal (浏阳市科技局召开… on 浏阳市人民政府's) is the department's.
+  const department = owner && clues.title ? portalDepartment(owner, clues.title) : null;
+  if (department) return fullestForm(department, blocks);
   if (owner) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;

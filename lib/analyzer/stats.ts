@@ -91,7 +91,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '℃', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -329,14 +329,47 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
   }
   const quoteCursor = { i: 0 };
 
+  let itemStart = -1;
   for (let m = nextNumber(text, 0); m; ) {
-    const stat = readStat(text, m.index, m, dollar);
+    // (3．3名以上 on its line after 1．… and 2．…: item 3's marker, then 3名以上.)
+    const marker = m.arabic !== undefined ? markerLength(text, m.index, m.arabic) : 0;
+    if (marker) {
+      itemStart = m.index + marker;
+      m = nextNumber(text, itemStart);
+      continue;
+    }
+    const stat = readStat(text, m.index, m, dollar, m.index === itemStart);
     const inQuotes = stat !== null && insideQuotes(quotes, quoteCursor, m.index);
     if (stat && !inQuotes) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
   return text.includes('半') ? withHalves(text, stats, quotes) : stats;
 }
+
+/**
+ * The length of a list item's marker that a decimal seems to start with (3．3名 opening a line after
+ * a line opening 2．), or 0.
+ */
+function markerLength(text: string, at: number, arabic: string): number {
+  const m = MARKER_THEN_DIGIT.exec(arabic);
+  if (!m) return 0;
+  let line = at;
+  while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\u3000')) line--;
+  if (line > 0 && text[line - 1] !== '\n') return 0;
+  const n = Number(m[1]);
+  if (n < 2) return 0;
+  // (The last line before that opens on a number is item n − 1's, a marker too: 2．学会… over
+  // 3．3名, not a table's 3800 or 2.12 over 3.42.)
+  const before = text.slice(Math.max(0, line - PREVIOUS_ITEM_SPAN), line);
+  const lines = [...before.matchAll(LINE_OPENING_NUMBER)];
+  const last = lines[lines.length - 1];
+  return last && Number(last[1]) === n - 1 && last[2] === m[2] ? m[1].length + 1 : 0;
+}
+/** A line opening on a number, its marker's dot if it has one (not a decimal's). */
+const LINE_OPENING_NUMBER = /(?:^|\n)[ \u3000]*(\d+)([．.](?![0-9０-９])|)/g;
+const MARKER_THEN_DIGIT = /^(\d{1,2})([．.])\d/;
+/** How far back the item before may open its line. */
+const PREVIOUS_ITEM_SPAN = 1500;
 
 /**
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
@@ -415,7 +448,7 @@ const RESTATING_BRACKET = /[（(][^（）()]{0,5}$/;
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
 const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
 
-function readStat(text: string, start: number, m: NumberMatch, dollar: string | null): Stat | null {
+function readStat(text: string, start: number, m: NumberMatch, dollar: string | null, afterMarker = false): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
   if (text.charCodeAt(start - 1) === EVERY) return null;
@@ -436,7 +469,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
-  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3)) return null;
+  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8

@@ -2636,6 +2636,19 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(a.stats.map((x) => x.text)).toEqual(['約4成2']);
   });
 
+  it("round 119: an item's marker before a figure (3．3名以上 after 1．… and 2．…) is no decimal; a table's cells are (3800 over 3.2万人次); ℃ is a unit", () => {
+    expect(findStats('1．各市州可推荐不超过3项；\n2．每个单位限推荐1项；\n3．3名以上具有正高级职称的会员可联合推荐').map((x) => x.text)).toEqual(['不超过3项', '1项', '3名以上']);
+    expect(findStats('2\n北京市农林科学院蔬菜科普园\n3800\n3.2万人次').map((x) => x.text)).toEqual(['3.2万人次']);
+    expect(findStats('当水温超过28℃时，鳝鱼摄食量明显下降').map((x) => [x.text, x.unit, x.qualifier])).toEqual([['超过28℃', '℃', '超过']]);
+  });
+
+  it("round 119: a source's words (科普数据来自市科协) name no association; a department's news on its government's portal (浏阳市科技局召开…) is the department's", () => {
+    const bulletin = analyzeText(['莱阳市2025年国民经济和社会发展统计公报', '发布时间：2026-03-20', '全年全市推进建设，加强服务，生产总值增长5.1%。', '[3]资料来源：专利数据来自市市场监督管理局；科普数据来自市科协。', '主办：莱阳市人民政府办公室　承办：莱阳市大数据中心'].join('\n'));
+    expect(bulletin.meta.org).toBe('莱阳市人民政府');
+    const news = analyzeText(['当前位置：首页 > 政务公开 > 部门动态 > 市科技局', '浏阳市科技局召开一季度科技创新工作调度会', '发布时间：2026-04-09 10:35　来源：市科技局', '4月8日，浏阳市科学技术局召开调度会，推进科技创新，加强服务，落实部署。', '主办：浏阳市人民政府办公室　承办：浏阳市融媒体中心'].join('\n'));
+    expect(news.meta.org).toBe('浏阳市科学技术局');
+  });
+
 });
 
 describe('kind', () => {
