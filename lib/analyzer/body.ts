@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, TITLE_TAG_SEPARATOR } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ORDINANCE_LINE, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -62,7 +62,7 @@ function isDocShareLine(text: string): boolean {
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：])|今日新聞公報|今日新闻公报|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -171,9 +171,10 @@ function isDisclosureLine(text: string): boolean {
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
 const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
 
+const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所|基金|基金會|基金会)$/;
 
 /** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
 const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;
@@ -194,6 +195,8 @@ function isTitleLike(text: string): boolean {
 
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$/;
+/** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
+const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
@@ -314,6 +317,16 @@ function findTitle(
       .slice(head.indexOf(paper) + 1)
       .find((i) => usable(i) && isTitleLike(blocks[i].text) && !PAPER_HEAD.test(blocks[i].text.trim().replace(/^[（(]|[)）]$/g, '')));
     if (subject !== undefined) return { title: subject, metaLine: null, paper, issue: null };
+  }
+  // A Hong Kong Gazette notice: its number, the ordinance it is made under, then its title
+  // (第1624號公告 / 《電訊條例》（第106章） / 以拍賣方式指配…), past the issue's contents.
+  const notice = blocks.findIndex((b, i) => i < GAZETTE_WINDOW * 2 && !b.outside && GAZETTE_NOTICE.test(b.text));
+  if (notice >= 0) {
+    let t = notice + 1;
+    while (t < blocks.length && t < notice + 4 && (!usable(t) || ORDINANCE_LINE.test(blocks[t].text))) t++;
+    // (Its issue's volume line dates it: 第30卷　第12期 / 2026年3月20日（星期五）.)
+    const volume = blocks.findIndex((b, i) => i < notice && VOLUME_ISSUE.test(b.text) && ISSUE_DATE.test(blocks[i + 1]?.text ?? ''));
+    if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine: null, paper, issue: volume >= 0 ? volume : null };
   }
   // A gazette's page: after its issue line and links, the issuer's name over the document's
   // title, however short (科學技術發展基金 / 名單).
@@ -443,7 +456,8 @@ function titleAndMetaLine(
     const i = head[k];
     // A notice may open on its document number, with the title below it.
     // (Nor the site's banner, its body's name alone: 新竹縣竹東鎮公所.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim())) continue;
+    // (Nor its name in Portuguese or English under it: Fundo para o Desenvolvimento das Ciências….)
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text)) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: null, metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.

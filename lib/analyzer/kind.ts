@@ -177,6 +177,7 @@ const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
 const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
 const TO_NOTE = /備悉|备悉/;
+const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容/;
@@ -203,8 +204,8 @@ const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = ''): PageKind {
   if (!isOfficial) return 'other';
   const title = bareTitle(meta);
-  // (营口市科协发布…调查报告 is news of the report's release.)
-  if ((REPORT.test(title) && !RELEASED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(titleTag))) return 'report';
+  // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
+  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(titleTag))) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.

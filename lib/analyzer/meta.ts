@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import type { ArticleLayout, PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, isFieldLabel, LIMITED_COMPANY, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isFieldLabel, LIMITED_COMPANY, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -146,10 +146,13 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
     const found = sourceIn(blocks[i].text);
     if (found) return found;
   }
-  for (const i of body) {
+  for (let k = 0; k < body.length; k++) {
+    const i = body[k];
     const found = blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
-    // (資料來源：投資推廣署《初創企業調查》。 under a chart cites the data's publication, not the page's source.)
-    if (found && !found.includes('《')) return found;
+    // (資料來源：投資推廣署《初創企業調查》。 under a chart cites the data's publication, not the page's
+    // source; 資料來源：知識產權署 under a table names where its figures come from.)
+    const underTable = k > 0 && DATA_SOURCE.test(blocks[i].text) && (blocks[body[k - 1]].cell || blocks[body[k - 1]].text.includes('\t'));
+    if (found && !found.includes('《') && !underTable) return found;
   }
   // A release may close on its source just outside the article's container (資料來源：資訊及科技教育司).
   const end = body.length ? body[body.length - 1] : blocks.length;
@@ -169,6 +172,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
+const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
@@ -188,6 +192,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const own = layout.title === null ? [] : [layout.title];
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
+  const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
+  if (notice) return notice.replace(/\s+/g, '');
   for (const i of head) {
     const text = blocks[i].text.trim();
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
@@ -561,8 +567,17 @@ const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|�
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const title = layout.titleStart ?? layout.title;
   if (title === null || title === 0) return null;
+  // (A Hong Kong Gazette notice is its signatory's: 通訊事務管理局 under its last paragraph.)
+  if (gazetteNotice(blocks, title) !== null) return signatureOrg(blocks, layout.body);
   const above = blocks[title - 1].text.trim();
   return BODY_NAME_ONLY.test(above) ? above : null;
+}
+
+/** The number of the Hong Kong Gazette notice titled at `title` (第1624號公告 above its ordinance line), or null. */
+function gazetteNotice(blocks: PageBlock[], title: number): string | null {
+  let i = title - 1;
+  if (i >= 0 && ORDINANCE_LINE.test(blocks[i].text)) i--;
+  return i >= 0 && GAZETTE_NOTICE.test(blocks[i].text) ? blocks[i].text.trim() : null;
 }
 
 /**

@@ -91,7 +91,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '℃', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -464,8 +464,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
   if (insideLevelDefinition(text, start)) return null;
-  // 最近1期, 最近3年: which period, the latest ones.
-  if (text.startsWith('最近', start - 2)) return null;
+  // 最近1期, 最近3年: which period, the latest ones; 首十項權利要求 in words: which items, the first ones
+  // (首300名入場觀眾 and 首200萬澳門元 in digits are a threshold's size).
+  if (text.startsWith('最近', start - 2) || (text[start - 1] === '首' && m.chinese !== undefined)) return null;
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
@@ -782,7 +783,7 @@ const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百
 const ROUND_OVER = codes('上過过');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+  /(?:公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
 
@@ -1026,6 +1027,10 @@ interface Counted {
   approximate: boolean;
 }
 /** (Its range's upper end too: 照片3至5张's 5张.) */
+const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
+const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
+const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
+const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
@@ -1076,6 +1081,8 @@ forUnits(UNIT_VETOES, ['张', '張'], (c) => (PICTURES_BEFORE.test(wordsBefore(c
 forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|原址)/.test(wordsAfter(c, 2)));
 // 委員○○○等18人擬具「…」案: the sponsors of a bill, part of its formal name.
 forUnits(UNIT_VETOES, ['人'], (c) => wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2)));
+// 第 1 頁，共 2 頁: a PDF's page line.
+forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
@@ -1098,7 +1105,10 @@ forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)))
 // 65校 counts schools; 3校区 and 校长 are other words.
 forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt(c.end)));
 // A time limit is no result: 公示期为7个工作日.
-forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end));
+// (申請競投1個至2個頻段者: a tier of who applies, a condition.)
+forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))));
+// 3.3吉赫及4.9吉赫頻帶: a band named by its frequency.
+forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(wordsAfter(c, 12)));
 
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;

@@ -2649,6 +2649,37 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(news.meta.org).toBe('浏阳市科学技术局');
   });
 
+  it('round 117: a copy of a Macau release dated dd/mm/yyyy hh:mm under its title; a PDF 公告 under its body\'s name and Portuguese name', () => {
+    const release = analyzeText(['GOV.MO 澳門特別行政區政府入口網站', '澳門特別行政區政府新聞局', '首頁 > 新聞 > 科技通訊', '科學技術發展基金', '2025年度澳門科學技術獎頒獎典禮舉行 48個項目及個人獲獎', '28/04/2026 19:05', '科學技術發展基金（科技基金）表示，頒獎典禮今日舉行，推動科研，加強服務，落實部署，今屆共有48個項目及個人獲獎。'].join('\n'));
+    expect([release.meta.title, release.meta.date]).toEqual(['2025年度澳門科學技術獎頒獎典禮舉行 48個項目及個人獲獎', '2026-04-28']);
+    expect(release.stats.map((x) => x.text)).toEqual(['48個']);
+    const notice = analyzeText(['科學技術發展基金', 'Fundo para o Desenvolvimento das Ciências e da Tecnologia', '關於2026年度「企業研發能力提升資助計劃」接受申請的公告', '科技基金現公佈本計劃接受申請，推動研發，加強服務，有關事項如下：', '一、資助對象', '二、資助範圍及金額', '第 1 頁，共 2 頁', '科學技術發展基金', '二零二六年三月十六日'].join('\n'));
+    expect([notice.meta.title, notice.kind, notice.stats.length]).toEqual(['關於2026年度「企業研發能力提升資助計劃」接受申請的公告', 'notice', 0]);
+  });
+
+  it('round 117: not statistics: 首十項 in a fee\'s label, a term (資助期最長二十四個月), a tier of applicants (申請競投1個至2個頻段者), bands named by frequency; 首300名 and 700兆赫 are', () => {
+    expect(findStats('包括首十項權利要求。首300名入場觀眾。資助期最長二十四個月。申請競投1個至2個頻段者，按金$5,000萬。指配3.3吉赫及4.9吉赫頻帶，合共700兆赫頻譜').map((x) => x.text)).toEqual(['300名', '700兆赫']);
+  });
+
+  it("round 117: a table's 資料來源 names where its figures come from, no source of the page", () => {
+    const a = analyzeText(['立法會衞生事務委員會', '醫健通+的最新進展', '1.　本文件向委員匯報醫健通的最新進展，推動發展，加強服務。', '2.　登記人數持續上升。', '年份\t登記人數（萬）\t增幅', '2024\t585\t4.1%', '2025\t609\t4.1%', '資料來源：衞生署電子健康紀錄統籌處', '醫務衞生局', '2026年4月'].join('\n'));
+    expect(a.meta.source).toBeNull();
+  });
+
+  it('round 117: a Hong Kong Gazette notice: its title under its number and ordinance, its number, its signatory and its issue\'s date', () => {
+    const a = analyzePage(
+      parseHTML(
+        `<html><body><div class="crumb">現在位置：首頁 > 2026年 > 第30卷第12期 > 政府公告</div><p>第30卷　第12期</p><p>2026年3月20日（星期五）</p><div class="side"><h3>本期政府公告（節錄）</h3><ul class="links"><li><a href="#">第1624號　《電訊條例》（第106章）</a></li></ul><h3>關於憲報</h3><p>憲報逢星期五出版；如遇公眾假期，則順延或提前出版。網上憲報只供參考，推動服務。</p></div>` +
+          `<div class="notice"><p>第1624號公告</p><p>《電訊條例》（第106章）</p><h2>以拍賣方式指配6/7吉赫頻帶的頻譜</h2><p>1.　通訊事務管理局現根據《電訊條例》公布以拍賣方式指配頻譜的安排，推動發展，加強服務。</p><p>2.　可供拍賣的頻譜分為7個頻段。</p><p>通訊事務管理局</p><p>二零二六年三月十七日</p></div><footer>2026 © 政府物流服務署 版權所有</footer></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([a.meta.title, a.meta.docNumber, a.meta.org, a.meta.date, a.kind]).toEqual(['以拍賣方式指配6/7吉赫頻帶的頻譜', '第1624號公告', '通訊事務管理局', '2026-03-20', 'notice']);
+  });
+
+  it('round 119: a 统计公报解读 is news', () => {
+    expect(analyzeText(['【统计公报解读（五）】科技创新动能持续增强', '发布时间：2026-04-02 16:12　来源：市统计局', '《2025年新密市国民经济和社会发展统计公报》近日正式发布，推进建设，加强服务。'].join('\n')).kind).toBe('news');
+  });
+
 });
 
 describe('kind', () => {
