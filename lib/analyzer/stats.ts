@@ -111,7 +111,7 @@ const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '�
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型|品|交|不变|不變)/y;
+const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
 /**
  * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
@@ -894,9 +894,16 @@ const PER_SESSION = /每(?:期|次|场|場|节|節|课|課|班|站|轮|輪|批|�
  * end of 每站展出1—2天 too). 上市时间提前10至15天 is a result, and so is a bounded time per session
  * (每场不少于40分钟, a threshold).
  */
-function timeNotAResult(text: string, qualifierStart: number): boolean {
-  // (开营前3天 is a deadline; 目前約45天, "at present", is not.)
-  if (text.charCodeAt(qualifierStart - 1) === BEFORE_MARK && text.charCodeAt(qualifierStart - 2) !== ADVANCE && text.charCodeAt(qualifierStart - 2) !== PRESENT) return true;
+function timeNotAResult(text: string, qualifierStart: number, end: number): boolean {
+  // (开营前3天 is a deadline; 目前約45天, "at present", is not, nor 改善前約35分鐘縮短為…, the old length.)
+  if (
+    text.charCodeAt(qualifierStart - 1) === BEFORE_MARK &&
+    text.charCodeAt(qualifierStart - 2) !== ADVANCE &&
+    text.charCodeAt(qualifierStart - 2) !== PRESENT &&
+    !CHANGED_AFTER.test(text.slice(end, end + 2))
+  ) {
+    return true;
+  }
   if (REQUIRED_AHEAD.test(text.slice(Math.max(0, qualifierStart - 4), qualifierStart))) return true;
   const bounded = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
   const from = rangeStart(text, qualifierStart);
@@ -1028,6 +1035,7 @@ interface Counted {
 }
 /** (Its range's upper end too: 照片3至5张's 5张.) */
 const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
+const AFTER_EVENT = codes('後后');
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
@@ -1067,7 +1075,9 @@ forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end)
 // 學校周邊500公尺範圍內: a zone's radius, not a result; 10公里賽, 5公里跑: a race named by its distance.
 forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)));
 // 8吋晶圓, 12吋廠: a size that names a kind; so does a process node (2奈米製程).
-forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end));
+// (55吋4K智能電視 too; 1.5匹變頻冷氣機, an air conditioner's rating.)
+forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end) || /^[0-9A-Za-z０-９]/.test(wordsAfter(c, 1)));
+forUnits(UNIT_VETOES, ['匹'], (c) => /^(?:變頻|变频|冷氣|冷气|空調|空调|分體|分体|窗口|窗式)/.test(wordsAfter(c, 2)));
 forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
@@ -1150,7 +1160,7 @@ function timeNoResult(c: Counted): boolean {
     text.startsWith('之内', end) ||
     text.startsWith('之內', end) ||
     isOneOfAt(text, start - 1, FULL_TERM) ||
-    timeNotAResult(text, start) ||
+    timeNotAResult(text, start, end) ||
     timeIsALabel(text, start, first, unit, end) ||
     CONDITION_CLAUSE.test(wordsAfter(c, 14)) ||
     CONDITIONAL_BEFORE.test(wordsBefore(c, 8)) ||
@@ -1158,8 +1168,9 @@ function timeNoResult(c: Counted): boolean {
     AGE_BAND_AFTER.test(wordsAfter(c, 8)) ||
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
     (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
-    // (現在休息10分鐘: a meeting's break.)
-    wordsBefore(c, 2) === '休息'
+    // (現在休息10分鐘: a meeting's break; 結訓後6個月的平均薪資: a point in time after an event.)
+    wordsBefore(c, 2) === '休息' ||
+    (AFTER_EVENT.has(c.text.charCodeAt(c.start - 1)) && c.text[c.end] === '的')
   );
 }
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */

@@ -2680,6 +2680,17 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(analyzeText(['【统计公报解读（五）】科技创新动能持续增强', '发布时间：2026-04-02 16:12　来源：市统计局', '《2025年新密市国民经济和社会发展统计公报》近日正式发布，推进建设，加强服务。'].join('\n')).kind).toBe('news');
   });
 
+  it('round 120: 改善前約35分鐘縮短為… is the old length; 逾六成型號 is a share of models; 55吋4K and 1.5匹變頻冷氣機 name a kind; 結訓後6個月的 is a point in time', () => {
+    expect(findStats('旅行時間由改善前約35分鐘縮短為約16分鐘，开营前3天。逾六成型號的價差在百分之十以下，一款55吋4K智能電視，1.5匹變頻冷氣機，飼養3匹馬。學員結訓後6個月的平均薪資增加3.6%').map((x) => x.text)).toEqual([
+      '約35分鐘',
+      '約16分鐘',
+      '逾六成',
+      '百分之十以下',
+      '3匹',
+      '3.6%',
+    ]);
+  });
+
 });
 
 describe('kind', () => {
