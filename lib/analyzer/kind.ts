@@ -31,6 +31,8 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 /** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
 const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
+const FOUNDATION = /基金會|基金会/;
+const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|(?<![协協])(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
@@ -132,6 +134,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
   // whatever association it worked with.
   if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;
+  // Nor does a trade association's (版权所有 湖北省光电子信息行业协会): a body of companies, neither an
+  // association of science (科协, 学会) nor a public body, whatever notice it relays.
+  if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;
+  // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有): its news is its own.
+  if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.

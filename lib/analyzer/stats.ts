@@ -109,6 +109,8 @@ const SLASHES = codes('/／');
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
+/** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
+const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕)/;
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
@@ -476,7 +478,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
-  if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || WIDGET_AFTER.test(text.slice(m.end, m.end + 8))) return null;
   // （單位：百萬澳門元）: what a table's figures are counted in.
   if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.

@@ -2691,6 +2691,22 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     ]);
   });
 
+  it("round 118: a video page's counters under its title (2.1万 / 186) are no title, its player's counters no figures, and its description ends at 收起", () => {
+    const a = analyzeText(
+      ['首页', '下载客户端', '“院士专家进校园”走进湖塘实验中学 一粒沙如何变成一颗芯？', '2.1万', '186', '2026-03-27 17:30:00', '3 人正在看，已装填 186 条弹幕', '3月26日，武进区科协主办的“院士专家进校园”活动走进湖塘实验中学，推进科普，加强服务，为600余名师生带来科普报告。', '（武进区科协科普部供稿）', '收起', '评论 73', '请问其他学校怎么报名？我们初二有8个班都想听', 'bilibili机构认证：常州市武进区科学技术协会官方账号'].join('\n'),
+    );
+    expect(a.meta.title).toBe('“院士专家进校园”走进湖塘实验中学 一粒沙如何变成一颗芯？');
+    expect(a.stats.map((x) => x.text)).toEqual(['600余名']);
+  });
+
+  it("round 118: a trade association's site (版权所有 湖北省光电子信息行业协会) and a private foundation's (財團法人…基金會　版權所有) issue nothing official; a CPPCC's (政治协商会议) does", () => {
+    const page = (footer: string) =>
+      analyzeText(['关于组织会员单位参加技术需求征集活动的通知', '发布时间：2026-03-17 09:35', '鄂光电协〔2026〕7号', '各会员单位：为贯彻落实省科协有关要求，推动产业发展，加强服务，现将有关事项通知如下：', '一、征集范围', '二、申报要求', footer].join('\n')).isOfficial;
+    expect(page('版权所有 © 2008-2026 湖北省光电子信息行业协会')).toBe(false);
+    expect(page('財團法人台灣綠苗公益基金會　版權所有 © 2026')).toBe(false);
+    expect(page('版权所有：中国人民政治协商会议济南市委员会')).toBe(true);
+  });
+
 });
 
 describe('kind', () => {
