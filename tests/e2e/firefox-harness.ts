@@ -31,6 +31,8 @@ const CONTROL_PAGE = `${ORIGIN}/options.html`;
 const START_TIMEOUT_MS = 60_000;
 /** How long a reload request may go unanswered by the old background page before it is sent again. */
 const RELOAD_RETRY_MS = 10_000;
+/** How long no background page may answer after a reload before the build is installed again. */
+const NO_PAGE_RETRY_MS = 15_000;
 
 export interface FirefoxHarness extends Driver {
   serverUrl: string;
@@ -351,6 +353,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     control = undefined;
     const deadline = Date.now() + START_TIMEOUT_MS;
     let asked = Date.now();
+    let noneSince: number | null = null;
+    let reinstalled = false;
     for (;;) {
       // (No answer: the control tab went with the old pages, and the new ones are not up yet.)
       const page = await inBackground<boolean, undefined>(`(bg) => bg.__gongwenHarnessOld === true`, undefined).then(
@@ -359,6 +363,15 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       );
       if (page === 'new') break;
       if (Date.now() > deadline) throw new Error('The Firefox extension did not reload');
+      // On a loaded machine Firefox ESR may stop the old page and never start the new one (the
+      // fresh-clone CI saw no page at all for 60 s while four other jobs ran): installing the same
+      // build again restarts it in place, its origin and its database kept, which is what a
+      // reload is.
+      noneSince = page === 'none' ? (noneSince ?? Date.now()) : null;
+      if (noneSince !== null && !reinstalled && Date.now() - noneSince > NO_PAGE_RETRY_MS) {
+        reinstalled = true;
+        await connection.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } }).catch(() => {});
+      }
       // On a loaded machine the old page may still answer long after the request, having never
       // acted on it: ask again rather than wait out the deadline.
       if (page === 'old' && Date.now() - asked > RELOAD_RETRY_MS) {
