@@ -85,6 +85,8 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
 const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;
+/** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
+const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
 const MESSAGE_LABEL = /(?:留言|来信|來信)(?:时间|時間|日期)\s*[:：]/;
 /** How far down a thread's message and reply stand. */
@@ -970,9 +972,13 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (layout.issue !== null) date ??= parseDate(blocks[layout.issue].text) ?? parseDate(blocks[layout.issue + 1]?.text ?? '');
   // So is a newspaper's page in its digital edition (2025年12月24日　星期三　第9168期　上一期　下一期).
   for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) if (PAPER_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
-  // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer).
+  // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
+  // a video platform its 发布时间 under the caption.
   for (let i = 0; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
+  }
+  for (let i = layout.body[0] ?? blocks.length; !date && i < blocks.length; i++) {
+    if (blocks[i].text.length <= 30 && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
   }
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after

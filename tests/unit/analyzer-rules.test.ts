@@ -2707,6 +2707,14 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('版权所有：中国人民政治协商会议济南市委员会')).toBe(true);
   });
 
+  it("a 抖音 post's copy: its account box is no title, its 发布时间 after the caption dates it, and its comments and 相关推荐 are no part of it", () => {
+    const a = analyzeText(
+      ['抖音', '00:00 / 02:36', '嘉峪关科协', '认证：嘉峪关市科学技术协会官方账号', '粉丝2.1万', '获赞13.6万', '科普大篷车开进黄草营村 村民家门口看“科学大戏”', '6月18日，嘉峪关市科协把科普大篷车开进了黄草营村，推进科普，加强服务，活动吸引村民和学生300余人参与。', '（市科协科普部供稿）', '发布时间：2025-06-19 18:26', '2846', '全部评论', '石桥村报名！村里有60多个娃娃放暑假', '相关推荐', '科普大篷车第6站：新城镇观蒲村 3000人次打卡'].join('\n'),
+    );
+    expect([a.meta.title, a.meta.date]).toEqual(['科普大篷车开进黄草营村 村民家门口看“科学大戏”', '2025-06-19']);
+    expect(a.stats.map((x) => x.text)).toEqual(['300余人']);
+  });
+
 });
 
 describe('kind', () => {
