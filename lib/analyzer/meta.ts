@@ -345,8 +345,12 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const { owner } = clues;
   if (owner && PRESS_SERVICE.test(owner)) return owner;
   // (So is a release whose title opens on its bureau: 環境及生態局公布《藍圖》推行進展.)
-  const pressBanner = siteBanner(blocks, tags);
-  if (pressBanner && blocks.slice(0, 5).some((b) => PRESS_BANNER.test(b.text))) return pressBanner;
+  // (Its logo may name the government alone, 新聞公報 a link of the menu.)
+  const alts = tags[IMAGE_ALTS_TAG] ?? '';
+  if (blocks.slice(0, 5).some((b) => PRESS_BANNER.test(b.text)) || PRESS_BANNER.test(alts)) {
+    const government = siteBanner(blocks, tags) ?? alts.split('\n').find((alt) => GOVERNMENT_NAME.test(alt.trim()))?.trim();
+    if (government) return government;
+  }
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
@@ -474,7 +478,7 @@ const FOOTER_BODY = new RegExp(`(?:^|[\\s|｜©])(${BODY_NAME})$`);
 const WIDGET_NAME = /(?:顶部|頂部|底部|首部)$/;
 /** A site's banner: its owner's name, then what the site is (香港特別行政區政府　新聞公報). */
 const BANNER = new RegExp(
-  `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
+  `^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*(?:[-–—|｜][\\s\\u3000]*)?(?:新聞公報|新闻公报|新聞稿|新闻稿|門戶網站|门户网站|入口網站|網站|网站)$`,
 );
 /** A site's banner in both languages: 教育局 Education Bureau, 創新科技署 Innovation and Technology Commission. */
 const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:[A-Z][A-Za-z&'’.,-]*[\\s\\u3000]*){1,8}$`);

@@ -2715,6 +2715,18 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(a.stats.map((x) => x.text)).toEqual(['300余人']);
   });
 
+  it("round 122: a 新聞公報 release is the government's when its logo names it (香港特別行政區政府 - 新聞公報, or the government alone over a 新聞公報 menu), whichever bureau its title opens on", () => {
+    const page = (logo: string, menu: string) =>
+      analyzePage(
+        parseHTML(
+          `<html><body><div class="top"><img src="l.gif" alt="${logo}"><p>${menu}</p></div><h1>發展局公布建造業機械人應用最新進展（附圖）</h1><p>＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊</p><p>發展局今日公布推動建造業應用機械人及自動化技術的最新進展，推動創新，加強服務，落實部署。</p><p>完</p><p>2026年4月28日（星期二）</p><img src="f.gif" alt="香港特別行政區政府新聞處"></body></html>`,
+        ).document as unknown as Document,
+      ).meta.org;
+    expect(page('香港特別行政區政府 - 新聞公報', 'English | 简体版')).toBe('香港特別行政區政府');
+    expect(page('香港特別行政區政府', 'English | 簡體版 | 新聞公報')).toBe('香港特別行政區政府');
+    expect(page('發展局', 'English | 简体版')).toBe('發展局');
+  });
+
 });
 
 describe('kind', () => {
