@@ -141,6 +141,7 @@ function sectionFollows(blocks: PageBlock[], i: number): boolean {
   for (let k = i + 1; k < Math.min(blocks.length, i + 5); k++) if (isSectionHeading(blocks[k].text)) return true;
   return false;
 }
+const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
@@ -426,6 +427,9 @@ function titleAndMetaLine(
     if (title !== undefined && next !== undefined && usable(title) && isTitleLike(blocks[title].text) && isMetaLine(blocks[next].text)) {
       return { title, metaLine: next };
     }
+    // (Or the title the table names, 标题：…, repeated under it with no date line of its own.)
+    const named = rows.slice(0, k).map((i) => DOCUMENT_NAME.exec(blocks[i].text)?.[1]?.trim()).find((n) => n);
+    if (title !== undefined && named && blocks[title].text.trim() === named) return { title, metaLine };
   }
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and
@@ -526,11 +530,14 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     const b = blocks[i];
     // (Under a section's heading, 三、组织机构, a 主办单位：… line is the section's content.)
     // (Links to the next and related items end it all the same.) Nor does an organiser's line
-    // that more numbered sections follow (二、组织机构 / 指导单位：… / 主办单位：… / 三、会议时间).
+    // that more numbered sections follow (二、组织机构 / 指导单位：… / 主办单位：… / 三、会议时间),
+    // and so does a heading of related items (相關質詢答復), unless a numbered paragraph follows it:
+    // a paper's section (相關文件 / 11. 相關文件一覽表…) or an attachment list (相關附件 / 1. ….pdf).
+    const relatedList = RELATED_HEADING.test(b.text) && !NUMBERED_ITEM.test(blocks[i + 1]?.text ?? '');
     if (
       body.length &&
       !b.outside &&
-      isFooterLine(b.text) &&
+      (isFooterLine(b.text) || relatedList) &&
       (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text)) &&
       !(ORGANISER_LINE.test(b.text) && sectionFollows(blocks, i))
     ) {

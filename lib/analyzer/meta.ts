@@ -175,6 +175,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 }
 
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
+const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
+const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
 const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
@@ -192,7 +194,11 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const above = layout.titleStart === null ? [] : [layout.titleStart - 2, layout.titleStart - 1].filter((i) => i >= 0);
   // An order's name may stand as its title, with 第165号 under it.
   const own = layout.title === null ? [] : [layout.title];
-  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8)];
+  // (A letter printed under a gazette's fields gives its number under its label further down: 發文字號：….)
+  // (Not a forwarded letter's: 轉知屏東縣政府辦理… prints the county's 函 and its number.)
+  const forwarding = layout.title !== null && FORWARDING.test(blocks[layout.title].text);
+  const labelled = forwarding ? [] : layout.body.slice(8, 16).filter((i) => LETTER_NUMBER_LABEL.test(blocks[i].text));
+  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled];
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
   if (notice) return notice.replace(/\s+/g, '');
@@ -578,6 +584,16 @@ function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const above = blocks[title - 1].text.trim();
   return BODY_NAME_ONLY.test(above) ? above : null;
 }
+
+/** The body a page of replies names as the one answering (答復機關：行政院), or null. */
+function answeringBody(blocks: PageBlock[], layout: ArticleLayout): string | null {
+  for (const i of [...layout.header, ...layout.body.slice(0, 8)]) {
+    const m = ANSWERING_BODY.exec(blocks[i].text);
+    if (m) return m[1];
+  }
+  return null;
+}
+const ANSWERING_BODY = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关)[:：][\s\u3000]*([\u4e00-\u9fff]{2,30})[\s\u3000]*$/;
 
 /** The number of the Hong Kong Gazette notice titled at `title` (第1624號公告 above its ordinance line), or null. */
 function gazetteNotice(blocks: PageBlock[], title: number): string | null {
@@ -1009,6 +1025,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
+    answeringBody(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)

@@ -51,7 +51,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', 
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
+  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '≥', '≤', '≧', '≦', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
@@ -472,7 +472,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
-  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker) return null;
+  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker && !printedPlus(text, start)) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
@@ -494,7 +494,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let qualifierStart = prefix?.start ?? start;
 
   // A fraction written with a slash, as a qualifier states it (近1/3): not a date (3/14) nor a school year (2024/25).
-  const slashed = prefix && m.arabic !== undefined ? slashFraction(text, m) : null;
+  // (Or a share, 约占全市村（社区）总数的1/5.)
+  const slashed = (prefix || shareOf(text, start)) && m.arabic !== undefined ? slashFraction(text, m) : null;
   if (slashed) {
     const post = AFTER_UNIT_QUALIFIER.at(text, slashed.end);
     const counted = post === '以上' || post === '以下' || post === '左右';
@@ -712,12 +713,26 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     value = -value;
     qualifierStart = start - 1;
   }
+  // (So does a printed plus, opening a table's cell: +12.5%, +1.07个百分点.)
+  if (!prefix && !first.chinese && printedPlus(text, start)) qualifierStart = start - 1;
   if (comparedWithBenchmark(text, prefix, qualifier, pos)) {
     qualifier = null;
     qualifierStart = start;
   }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
+
+/** Whether the number at `start` is a share of a whole its clause names (…占…总数的1/5). */
+function shareOf(text: string, start: number): boolean {
+  return text[start - 1] === '的' && SHARE_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
+}
+const SHARE_CLAUSE = /[占佔][^，,。；;]*的$/;
+
+/** A plus sign printed before the number at the start of a line or a cell (+12.5%), no sum's. */
+function printedPlus(text: string, start: number): boolean {
+  return isOneOfAt(text, start - 1, PLUS) && (start < 2 || CELL_START.has(text.charCodeAt(start - 2)));
+}
+const CELL_START = codes('\n\t \u3000');
 
 const COMPARISONS = new Set(['高于', '高於', '低于', '低於', '超过', '超過']);
 /** 達93.7%，高於92.5%的服務承諾, 減少約7.2%，超過百分之六的目標: a comparison with a benchmark, which is stated bare. */
@@ -853,7 +868,7 @@ const OF = '的'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** After 之: 之间 and 之内 close a range or a limit (200—350人次之间). */
 const WITHIN_OR_BETWEEN = codes('间間内內');
-const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}的/;
+const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}[的之者]/;
 /** 连续2年评价为优秀的，: a clause of who qualifies, closed by 的. */
 const WHO_CLAUSE = /^[^，,。；;]{0,10}的[，,]/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時', '需时', '需時', '耗时', '耗時']);
@@ -1041,6 +1056,7 @@ const AFTER_EVENT = codes('後后');
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
+const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|附送|附件[:：]/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
@@ -1095,6 +1111,10 @@ forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|�
 forUnits(UNIT_VETOES, ['人'], (c) => wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2)));
 // 第 1 頁，共 2 頁: a PDF's page line.
 forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
+// 忠孝東路1段1號: a road's section in an address.
+forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
+// 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.
+forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 20)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.

@@ -6,7 +6,7 @@ import type { Task } from '../types';
 import { hasHan } from '../text/han';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -62,9 +62,9 @@ const MARKER = new RegExp(
     // (Full-width digits too: １．, as Big5 pages write them.)
     '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
     '[（(]([0-9０-９]{1,2})[)）]', // 5
-    '([①-⑳⑴-⒇])', // 6 (and ⑴ ⑵, a bracketed digit in one character)
+    '([①-⑳⑴-⒇⒈-⒛])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
-    `第(${CN1}{1,2})[，,、：:]`, // 8 第一，
+    `[第其](${CN1}{1,2})[，,、：:]`, // 8 第一， and 其一，
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
     '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
@@ -92,6 +92,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[5]) return { style: 'ar-paren', n: parseArabic(m[5]) };
   if (m[6]) {
     const code = m[6].charCodeAt(0);
+    if (code >= DIGIT_STOP_ONE) return { style: 'ar-stop', n: code - DIGIT_STOP_ONE + 1 };
     return code >= PAREN_DIGIT_ONE ? { style: 'ar-paren', n: code - PAREN_DIGIT_ONE + 1 } : { style: 'circled', n: code - 0x2460 + 1 };
   }
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
@@ -101,6 +102,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
+const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);

@@ -2727,6 +2727,30 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(page('發展局', 'English | 简体版')).toBe('發展局');
   });
 
+  it('round 124: ⒈⒉⒊ and 其一，其二， are markers; ≥ is a qualifier and a printed plus keeps its place in a cell; a share written 1/5 after 占…的', () => {
+    expect(findTasks('主要做法：\n⒈科普活动。牵头组织活动。\n⒉科普阵地。新建科普e站。\n成效体现在：其一，组织体系更加健全；其二，科学普及更加深入。').map((t) => t.marker)).toEqual(['⒈', '⒉', '其一，', '其二，']);
+    expect(findStats('指标\t≥80场次\t96场次\n增幅\t+12.5%\t+1.07个百分点\n全市科普e站约占全市村（社区）总数的1/5；3+1模式').map((x) => [x.text, x.value, x.qualifier])).toEqual([
+      ['≥80场次', 80, '≥'],
+      ['96场次', 96, null],
+      ['+12.5%', 0.125, null],
+      ['+1.07个百分点', 1.07, null],
+      ['1/5', 0.2, null],
+    ]);
+  });
+
+  it("round 124: a disclosure table's 标题：… names the title repeated under it, however the lines after it look", () => {
+    const a = analyzeText(['当前位置：首页 > 政务公开 > 部门信息公开 > 市科协', '索引号：\t11211000MB0L12345X/2026-00004', '发布机构：\t辽阳市科学技术协会', '文号：\t辽市科协〔2026〕2号', '发布日期：\t2026-01-14', '标题：\t辽阳市科学技术协会关于2025年工作总结和2026年工作安排的报告', '辽阳市科学技术协会关于2025年工作总结和2026年工作安排的报告', '【字体：大 中 小】　　【打印】', '市委、市政府：', '2025年，市科协推进建设，加强服务，各项工作取得积极成效。现报告如下：'].join('\n'));
+    expect([a.meta.title, a.kind]).toEqual(['辽阳市科学技术协会关于2025年工作总结和2026年工作安排的报告', 'report']);
+  });
+
+  it("round 121: a 質詢 reply on the 立法院's site is its answering body's, numbered by its letter; a heading of related items (相關質詢答復) ends it; the letter's address, enclosures and a rule's condition (連續2年未達6成之系所) are no statistics", () => {
+    const a = analyzeText(
+      ['首頁 > 質詢事項 > 行政院答復', '立法委員○○○就國中小營養午餐經費所提質詢之書面答復', '刊登日期：中華民國115年4月15日', '答復機關：行政院', '全文下載：PDF（286KB）', '行政院　函', '地址：100009臺北市中正區忠孝東路1段1號', '受文者：立法院', '發文日期：中華民國115年3月27日', '速別：普通件', '密等及解密條件或保密期限：', '附件：書面答復1份', '主旨：函送質詢之書面答復，請查照。', '說明：', '一、復貴院115年3月10日函，推動營養午餐，加強服務。', '二、檢送上述質詢之書面答復1份。', '發文字號：院臺教字第1150007812號', '三、114學年度全國國中小供應營養午餐學校計3,326校，註冊率連續2年未達6成之系所應調降招生名額。', '相關質詢答復', '立法委員○○○就偏鄉學校代理教師比率逾3成所提質詢之書面答復（115/04/15）', '立法院 版權所有 © 2026'].join('\n'),
+    );
+    expect([a.meta.org, a.meta.docNumber, a.kind]).toEqual(['行政院', '院臺教字第1150007812號', 'notice']);
+    expect(a.stats.map((x) => x.text)).toEqual(['3,326校', '未達6成']);
+  });
+
 });
 
 describe('kind', () => {
