@@ -201,6 +201,8 @@ const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
+/** How many label and value cells a disclosure table may print before its first one the head holds. */
+const DISCLOSURE_ROWS = 6;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
@@ -402,11 +404,21 @@ function titleAndMetaLine(
   }
   if (quoted !== null) return headingRepeating(blocks, usable, quoted) ?? { title: quoted, metaLine };
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
+  // (Its first rows may be too short for the head: 索引号： | 007312345/2026-00041 | 分类： | ….)
+  if (metaLine !== null && !DISCLOSURE_START.test(blocks[metaLine].text)) {
+    for (let i = Math.max(0, metaLine - DISCLOSURE_ROWS); i < metaLine; i++) {
+      if (DISCLOSURE_START.test(blocks[i].text) && !blocks[i].outside) {
+        metaLine = i;
+        break;
+      }
+    }
+  }
   if (metaLine !== null && DISCLOSURE_START.test(blocks[metaLine].text)) {
     // (A table of a label and a value per cell runs past the head's window: 索 引 号： | 11510781… | 主题分类： | ….)
-    const rows = [...head];
-    for (let i = limit; i < blocks.length && rows.length < head.length + HEAD_WINDOW; i++) {
-      if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 4) rows.push(i);
+    // (Its short labels too, 分类： | 名称：, which the head leaves out.)
+    const rows: number[] = [];
+    for (let i = metaLine; i < blocks.length && rows.length < 2 * (head.length + HEAD_WINDOW); i++) {
+      if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 0) rows.push(i);
     }
     let k = rows.indexOf(metaLine);
     // (The table may name the document too, 标题：…, and print each label and value in cells of

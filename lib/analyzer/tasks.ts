@@ -327,9 +327,16 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   /** Inline styles whose last item opened its paragraph (一是 as a heading). */
   const inlineOpened = new Set<Style>();
   let annex = 0;
+  // (So does a decorated section heading of a WeChat post, ▍小贴士 …: the lists under it are its own.)
+  const sections = decoratedHeadings(text);
+  let section = 0;
   for (const c of items) {
     if (annex < annexes.length && annexes[annex] < c.start) {
       while (annex < annexes.length && annexes[annex] < c.start) annex++;
+      styles.length = 0;
+    }
+    if (section < sections.length && sections[section] < c.start) {
+      while (section < sections.length && sections[section] < c.start) section++;
       styles.length = 0;
     }
     const newParagraph = c.start > paragraphEnd;
@@ -370,6 +377,14 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
 }
+
+/** Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post. */
+function decoratedHeadings(text: string): number[] {
+  if (!DECORATION.test(text)) return [];
+  return [...text.matchAll(DECORATED_HEADING)].map((m) => m.index!);
+}
+const DECORATION = /[▍▌■█◆]/;
+const DECORATED_HEADING = /(?<=^|\n)[ \u3000]*[▍▌■█◆]/g;
 
 /** Whether `last` was a whole sentence on its line, and a paragraph without a marker came between it and `next`. */
 function runInThenProse(text: string, last: Task, next: number): boolean {

@@ -2751,6 +2751,33 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(a.stats.map((x) => x.text)).toEqual(['3,326校', '未達6成']);
   });
 
+  it("round 123: a company's WeChat post about a 科协's visit (公司董事长…, 公司坚持…, …股份有限公司官方账号) is the company's, not official", () => {
+    const a = analyzeText(['专家进企｜泉州“科创中国”专家服务团走进鸿翔新材', '鸿翔新材', '2026年5月22日 18:15', '5月20日，由晋江市科学技术协会组织的专家服务团一行8人走进公司，推进创新，加强服务。在公司董事长的陪同下，专家们参观了生产线。', '近年来公司坚持“以研发立企”，落实部署。', '鸿翔新材', '晋江市鸿翔新材料科技股份有限公司官方账号'].join('\n'));
+    expect([a.isOfficial, a.kind]).toEqual([false, 'other']);
+  });
+
+  it('round 123: a disclosure table whose first cells are too short for the head (索引号： | 分类：) still stands over the title', () => {
+    const cells = (pairs: string[][]) => pairs.map(([l, v]) => `<tr><td>${l}</td><td>${v}</td></tr>`).join('');
+    const title = '普宁市科学技术协会　普宁市教育局关于2025年度全市科普示范学校考核结果的通报';
+    const a = analyzePage(
+      parseHTML(
+        `<html><body><div class="crumb">当前位置：首页 > 政务公开 > 部门文件 > 正文</div><table>${cells([['索引号：', '007312345/2026-00041'], ['分类：', '科技、教育'], ['发布机构：', '普宁市科学技术协会'], ['成文日期：', '2026-04-10'], ['名称：', title], ['文号：', '普科协〔2026〕5号'], ['发布日期：', '2026-04-14']])}<tr><td>主题词：</td><td></td></tr></table>` +
+          `<h1>${title}</h1><p>发布时间：2026-04-14 16:02:33　来源：本网</p><p>各镇（街道）教育办，市直各中小学校：为深入实施科学素质行动，推进科普，加强服务，现将考核结果通报如下。</p></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect(a.meta.title).toBe(title.replace('　', ' '));
+  });
+
+  it('round 123: a decorated section heading (▍小贴士) starts the lists under it afresh', () => {
+    expect(findTasks('本次活动分为三个环节：\n①田间实地诊断\n②专题技术讲座\n③现场答疑咨询\n活动现场，专家们深入田间地头。\n▍小贴士 高山辣椒疫病防治要点\n1.合理轮作，避免连作；\n2.高垄栽培，雨后及时排水；').map((t) => [t.marker, t.level])).toEqual([
+      ['①', 1],
+      ['②', 1],
+      ['③', 1],
+      ['1.', 1],
+      ['2.', 1],
+    ]);
+  });
+
 });
 
 describe('kind', () => {
