@@ -2778,6 +2778,16 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     ]);
   });
 
+  it("round 126: a bureau's verified Weibo (微博认证：…科学技术局官方微博) is official; an industry alliance's site and a private school's (民办学校办学许可证) are not; a search box's placeholder is no title", () => {
+    const weibo = analyzeText(['微博正文 - 微博', '滁州科技', '25-12-18 16:05', '#滁州科技#【我市新一批高新技术企业名单出炉】近日，我市168家企业榜上有名。为鼓励企业持续加大研发投入，市科技局将兑现支持政策，推进创新，加强服务。', '①首次认定的企业给予一次性奖励20万元；', '②优先推荐申报省级以上科技计划项目。', '（信息来源：市科技局高新技术处）', '42 条评论', '粉丝 3.2万', '微博认证：滁州市科学技术局官方微博'].join('\n'));
+    expect([weibo.isOfficial, weibo.meta.date]).toEqual([true, '2025-12-18']);
+    const page = (footer: string) =>
+      analyzeText(['关于推荐科创中国先导技术榜单的通知', '发布时间：2026-03-17', '各成员单位：为贯彻落实省科协有关要求，推动产业发展，加强服务，现将有关事项通知如下：', '一、推荐范围', '二、推荐要求', footer].join('\n')).isOfficial;
+    expect(page('版权所有 © 河南省超硬材料产业技术创新战略联盟')).toBe(false);
+    expect(page('版权所有 © 2012-2026 博雅外国语学校　举办者：廊坊博雅教育投资有限公司\n民办学校办学许可证：教民113100370000216号')).toBe(false);
+    expect(analyzeText(['搜索你感兴趣的内容', '望奎县科协冬季培训走进草莓大棚，推进科普，加强服务。'].join('\n')).meta.title).not.toBe('搜索你感兴趣的内容');
+  });
+
 });
 
 describe('kind', () => {
