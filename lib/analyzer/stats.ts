@@ -91,7 +91,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -111,7 +111,8 @@ const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '�
 /** Words just before a number that make it a fact about the page (or a bulletin's print run, a gazette's fee for printing it), not the work. */
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕)/;
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?[\s:：(（]{0,3}$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+/** (A table's row label and its cell, 發布次數 | 9次, parted by a tab, are no widget.) */
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -214,7 +215,8 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     if (!unitDown) {
       // (Taiwan writes 1萬711例 for 10,711: three digits after 萬 are its units, where 3萬5 is 35,000.)
       const bare =
-        (down.bareThousands && rest.value >= 1000 && rest.value < level && Number.isInteger(rest.value)) ||
+        // (3萬1,245.6公頃: a grouped remainder may carry decimals.)
+        (down.bareThousands && rest.value >= 1000 && rest.value < level && (Number.isInteger(rest.value) || text.slice(end, rest.end).includes(','))) ||
         (level === 1e4 && rest.end - end === 3 && rest.value >= 100 && Number.isInteger(rest.value));
       return bare ? { value: value + rest.value, scale, end: rest.end } : { value, scale, end };
     }
@@ -545,9 +547,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let percent = false;
 
   // (Not the + of a sum or a formula: 3+1, 1+N.)
-  // (十来亩, 五百来斤: 来 after numerals in words, as 多 is.)
+  // (十来亩, 五百来斤: 来 after numerals in words, as 多 is; after digits where a unit follows, 200来斤.)
   const afterNumber =
-    (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) || (first.chinese && isOneOfAt(text, pos, ABOUT_MARKS)) || odd !== null
+    (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) ||
+    (isOneOfAt(text, pos, ABOUT_MARKS) && (first.chinese || UNIT.at(text, pos + 1) !== null)) ||
+    odd !== null
       ? text[pos]
       : null;
   if (afterNumber) {
@@ -1138,7 +1142,8 @@ forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)))
 forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt(c.end)));
 // A time limit is no result: 公示期为7个工作日.
 // (申請競投1個至2個頻段者: a tier of who applies, a condition.)
-forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))));
+// (3至5个关键词: a paper's format, as 300字以内 is.)
+forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))) && !/^(?:关键词|關鍵詞)/.test(wordsAfter(c, 3)));
 // 3.3吉赫及4.9吉赫頻帶: a band named by its frequency.
 forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(wordsAfter(c, 12)));
 

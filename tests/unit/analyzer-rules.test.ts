@@ -2788,6 +2788,16 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     expect(analyzeText(['搜索你感兴趣的内容', '望奎县科协冬季培训走进草莓大棚，推进科普，加强服务。'].join('\n')).meta.title).not.toBe('搜索你感兴趣的内容');
   });
 
+  it('rounds 127 and 128: 200来斤, 100题, 3萬1,245.6公頃 and a table row labelled 發布次數 are statistics; 3至5个关键词 (a paper\'s format) is not', () => {
+    expect(findStats('亩产200来斤，共100题，面积3萬1,245.6公頃，并附3至5个关键词。\n強震即時警報發布次數\t9次\t41次\n浏览次数：1,087').map((x) => [x.text, x.value])).toEqual([
+      ['200来斤', 200],
+      ['100题', 100],
+      ['3萬1,245.6公頃', 31245.6],
+      ['9次', 9],
+      ['41次', 41],
+    ]);
+  });
+
 });
 
 describe('kind', () => {
