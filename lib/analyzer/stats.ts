@@ -429,7 +429,7 @@ function pointsAfter(text: string, at: number): number | null {
   return unit ? end : null;
 }
 const CN_POINTS = codes('点點');
-const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點']);
+const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點', '倍']);
 
 /** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
 function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {

@@ -391,11 +391,13 @@ function runInThenProse(text: string, last: Task, next: number): boolean {
   const lineEnd = text.indexOf('\n', last.start);
   if (lineEnd < 0 || lineEnd >= next) return false;
   const line = text.slice(last.start + last.marker.length, lineEnd).trimEnd();
-  if (line.length < 20 || !/[。；;]$/.test(line)) return false;
+  if (line.length < RUN_IN_SENTENCE_CHARS || !/[。；;]$/.test(line)) return false;
   // (A bare label between them, 決議：, introduces the item's own list: 一、…請核議案。 / 決議： / （一）通過。)
   const between = text.slice(lineEnd + 1, next).trim();
   return between.length > 0 && !BARE_LABEL.test(between);
 }
+/** How long an item's line must be to be a sentence of its own, no heading: 企業的澳門居民僱員比例不少於七成。 */
+const RUN_IN_SENTENCE_CHARS = 12;
 const BARE_LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
 
 /**

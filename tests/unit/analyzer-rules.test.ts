@@ -2798,6 +2798,17 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     ]);
   });
 
+  it('round 125: 一點五倍 is 1.5 times; a short item that is a sentence of its own (企業的澳門居民僱員比例不少於七成。) closes its list before prose', () => {
+    expect(findStats('資助上限為一點五倍').map((x) => [x.text, x.value])).toEqual([['一點五倍', 1.5]]);
+    expect(findTasks('申請企業須符合以下條件：\n(1) 在財政局作營業稅登記；\n(2) 僱員人數不超過100人；\n(3) 企業的澳門居民僱員比例不少於七成。\n計劃資助企業購置以下三類方案：\n(a) 雲端收銀系統；\n(b) 網店建設服務。').map((t) => [t.marker, t.level])).toEqual([
+      ['(1)', 1],
+      ['(2)', 1],
+      ['(3)', 1],
+      ['(a)', 1],
+      ['(b)', 1],
+    ]);
+  });
+
 });
 
 describe('kind', () => {
