@@ -141,6 +141,7 @@ function sectionFollows(blocks: PageBlock[], i: number): boolean {
   for (let k = i + 1; k < Math.min(blocks.length, i + 5); k++) if (isSectionHeading(blocks[k].text)) return true;
   return false;
 }
+/** A heading of related items alone on its line (相關質詢答復, 相关文件). */
 const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
@@ -172,8 +173,11 @@ function isDisclosureLine(text: string): boolean {
 /** A sentence that opens on the date of what it tells (2024年6月14日上午，区科协…): prose, not a date line. */
 const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
 
+/** A video's or post's counter alone on its line (2.1万, 186). */
 const COUNTER_LINE = /^[\d.,]+[万萬亿億]?$/;
+/** A platform account's box: its verification line and its follower counts (认证：…, 粉丝2.1万). */
 const ACCOUNT_BOX = /^[\s\u3000]*(?:(?:认证|認證)[:：]|(?:粉丝|粉絲|获赞|獲讚|关注|關注)[\d.,]+[万萬亿億]?[\s\u3000]*$)/;
+/** A line in another script only (a body's Portuguese or English name). */
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =

@@ -91,6 +91,7 @@ const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[
 const MESSAGE_LABEL = /(?:留言|来信|來信)(?:时间|時間|日期)\s*[:：]/;
 /** How far down a thread's message and reply stand. */
 const THREAD_BLOCKS = 80;
+/** The date of a message board thread's reply, where the page shows a message and its reply; else null. */
 function repliedOn(blocks: PageBlock[]): string | null {
   const thread = blocks.slice(0, THREAD_BLOCKS);
   if (!thread.some((b) => MESSAGE_LABEL.test(b.text))) return null;
@@ -545,12 +546,13 @@ interface OrgClues {
   account: string | null;
 }
 
-/** The article's lead: its first two paragraphs, where a news item names who acts. */
+/** The enterprise's association its lead names in full (…有限责任公司科学技术协会), or null. */
 function enterpriseAssociation(blocks: PageBlock[], body: number[]): string | null {
   return ENTERPRISE_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? null;
 }
 const ENTERPRISE_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|股份有限公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
 
+/** The article's lead: its first two paragraphs, where a news item names who acts. */
 function leadOf(blocks: PageBlock[], body: number[]): string {
   return body.slice(0, 2).map((i) => blocks[i].text).join('\n');
 }
