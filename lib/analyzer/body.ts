@@ -382,7 +382,10 @@ function titleAndMetaLine(
   for (let k = 0; k < head.length; k++) {
     const i = head[k];
     // (A bare date under a link is a news list's item: 縣府補助農民… / 114/04/28; so is one over it.)
-    if (isMetaLine(blocks[i].text) && !((blocks[i - 1]?.boiler || blocks[i + 1]?.boiler) && BARE_DATE.test(blocks[i].text))) {
+    // (Nor is a top bar's date over the site's menu and breadcrumb: 2026年3月28日 星期六 / 遂川县　多云 /
+    // … / 当前位置：首页 > ….)
+    const topBar = k === 0 && blocks.slice(i + 1, limit).some((b) => NAV_START.test(b.text));
+    if (isMetaLine(blocks[i].text) && !topBar && !((blocks[i - 1]?.boiler || blocks[i + 1]?.boiler) && BARE_DATE.test(blocks[i].text))) {
       metaLine = i;
       break;
     }

@@ -61,7 +61,7 @@ function linkShare(runs: readonly number[], flags: Uint8Array): number {
 }
 
 /** The element holding most of the page's long paragraphs (readability-style scoring). */
-function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): number {
+function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): { root: number; score: number } {
   const score = new Map<number, number>();
   let best = -1;
   let bestScore = 0;
@@ -80,7 +80,7 @@ function contentRoot(texts: readonly string[], blockEls: readonly number[], elem
       }
     }
   });
-  return best;
+  return { root: best, score: bestScore };
 }
 
 /**
@@ -207,6 +207,21 @@ function annexBlocks(blockEls: readonly number[], elements: readonly ElementInpu
   return [];
 }
 
+/** The least text (weighted characters) a content root holds: more than a welcome line's. */
+const MIN_CONTENT_SCORE = 80;
+/** How much more prose the furniture must hold than the root for the classes to be misnamed. */
+const MISNAMED_SHARE = 3;
+
+/** The characters of long paragraphs in blocks the classes call furniture. */
+function furnitureProse(texts: readonly string[], hints: readonly BlockHint[]): number {
+  let total = 0;
+  texts.forEach((text, i) => {
+    const len = text.trim().length;
+    if (hints[i].boiler && len >= 25) total += len;
+  });
+  return total;
+}
+
 /** One hint per block; plain text has none to give. */
 export function blockHints(input: PageInput): BlockHint[] {
   if (!input.dom) return input.texts.map(() => ({}));
@@ -234,7 +249,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     return hint;
   });
   markDataCells(elements, blockEls, hints);
-  const root = contentRoot(texts, blockEls, elements, hints);
+  const { root, score } = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines
     // usually sit just before it, so only what follows the root is marked outside.
@@ -250,5 +265,8 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     for (let i = continuationEnd(blockEls, elements, hints, root, after, prose); i >= after; i--) hints[i].outside = false;
     for (const i of annexBlocks(blockEls, elements, texts, hints, after)) hints[i].outside = false;
   }
-  return { hints, hasContent: root >= 0 };
+  // (A welcome line in the top bar is no article: where the classes leave only such a line outside
+  // furniture, the article sits in a region they misname, <div class="right-side">.)
+  const misnamed = score < MIN_CONTENT_SCORE && furnitureProse(texts, hints) > MISNAMED_SHARE * score;
+  return { hints, hasContent: root >= 0 && !misnamed };
 }

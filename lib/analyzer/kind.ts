@@ -32,6 +32,8 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会/;
+/** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
+const OWN_ASSOCIATION_TITLE = /^(?:公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
 const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
@@ -125,7 +127,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const company = companyFooter || COMPANY_ABOUT.test(footer);
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
   // (Nor does a state-owned enterprise's, 臺灣港務股份有限公司: it is a public body's.)
-  if (company && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
+  const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
+  if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.

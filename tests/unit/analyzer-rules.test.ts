@@ -2809,6 +2809,32 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     ]);
   });
 
+  it("round 132: an article in a region its classes misname (<div class=\"right-side\">) is read when only a welcome line stands outside furniture; a top bar's date over the breadcrumb dates nothing", () => {
+    const a = analyzePage(
+      parseHTML(
+        `<html><body><div class="topbar">欢迎访问云南省地理学会官方网站！会员登录 | 入会申请 | 加入收藏</div><div class="main"><div class="left-side"><div class="side-box"><a href="#">通知公告</a></div></div><div class="right-side"><div class="position">当前位置：首页 > 通知公告 > 正文</div><div class="article"><h1>关于举办第二届云南省中学生地理科普知识竞赛的通知</h1><p>发布时间：2026-04-14 09:30　来源：本会秘书处</p><div class="article-content"><p>各州（市）地理学会、各有关中学：为普及地理科学知识，推进科普，加强服务，现将有关事项通知如下。</p><p>一、组织机构</p><p>二、参赛对象：全省在校初中、高中学生，每队3名学生。</p></div></div></div></div><div class="footer">版权所有：云南省地理学会</div></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([a.meta.title, a.tasks.length, a.stats.map((x) => x.text)]).toEqual(['关于举办第二届云南省中学生地理科普知识竞赛的通知', 2, ['3名']]);
+    const copy = analyzeText(['2026年3月28日 星期六', '遂川县　多云　9℃~21℃', '今日遂川', '首页', '当前位置：首页 > 部门动态 > 正文', '遂川县科协举办狗牯脑茶春茶采制技术培训班', '发布时间：2026-03-27 10:16:32　来源：遂川县科协', '3月24日至26日，遂川县科学技术协会举办培训班，推进科普，加强服务，培训茶农150余人。'].join('\n'));
+    expect([copy.meta.title, copy.meta.date, copy.stats.map((x) => x.text)]).toEqual(['遂川县科协举办狗牯脑茶春茶采制技术培训班', '2026-03-27', ['150余人']]);
+  });
+
+  it("round 132: a company's own 科协's report on the company's site (公司科协2025年工作总结…) is official, the company's sales pages are not", () => {
+    const page = (title: string) =>
+      analyzeText([title, '发布时间：2026-01-23　来源：公司科协秘书处', '2025年，公司科协推进建设，加强服务，落实部署，公司现有研发人员386名，公司将持续加大研发投入。', '一、主要工作', '二、2026年工作计划', 'Copyright © 2026 浙江瑞祥汽车零部件股份有限公司 版权所有'].join('\n')).isOfficial;
+    expect(page('公司科协2025年工作总结和2026年工作计划')).toBe(true);
+    expect(page('公司2025年经营工作总结')).toBe(false);
+  });
+
+  it('rounds 129 to 131: 穴 and 總噸 as units; a 公示 period (公示期为7天, …日（共7天）) is no statistic', () => {
+    expect(findStats('每亩插1.6万穴左右，約1億3 170萬總噸。公示期为7天，2026年6月10日至6月16日（共7天）。活动共举办7天').map((x) => [x.text, x.unit])).toEqual([
+      ['1.6万穴左右', '穴'],
+      ['約1億3 170萬總噸', '总吨'],
+      ['7天', '天'],
+    ]);
+  });
+
 });
 
 describe('kind', () => {
