@@ -2835,6 +2835,13 @@ describe('stop 24: known misses and rounds 113 onward', () => {
     ]);
   });
 
+  it('round 128: 多 after money at a clause\'s end or before 钱 is more than the amount (1块多钱); 人多力量大 is a word', () => {
+    expect(findStats('每斤多卖1块多钱；花了3元多，人多力量大').map((x) => [x.text, x.qualifier])).toEqual([
+      ['1块多', '多'],
+      ['3元多', '多'],
+    ]);
+  });
+
 });
 
 describe('kind', () => {
