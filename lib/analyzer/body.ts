@@ -101,9 +101,9 @@ function isNavLine(text: string): boolean {
   return separators >= 1;
 }
 
-/** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
 /** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
 const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
+/** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
 const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
 
 /** A line that is page furniture rather than article text. */
@@ -331,12 +331,12 @@ function findTitle(
   }
   // A Hong Kong Gazette notice: its number, the ordinance it is made under, then its title
   // (第1624號公告 / 《電訊條例》（第106章） / 以拍賣方式指配…), past the issue's contents.
-  const notice = blocks.findIndex((b, i) => i < GAZETTE_WINDOW * 2 && !b.outside && GAZETTE_NOTICE.test(b.text));
+  const notice = blocks.slice(0, GAZETTE_WINDOW * 2).findIndex((b) => !b.outside && GAZETTE_NOTICE.test(b.text));
   if (notice >= 0) {
     let t = notice + 1;
     while (t < blocks.length && t < notice + 4 && (!usable(t) || ORDINANCE_LINE.test(blocks[t].text))) t++;
     // (Its issue's volume line dates it: 第30卷　第12期 / 2026年3月20日（星期五）.)
-    const volume = blocks.findIndex((b, i) => i < notice && VOLUME_ISSUE.test(b.text) && ISSUE_DATE.test(blocks[i + 1]?.text ?? ''));
+    const volume = blocks.slice(0, notice).findIndex((b, i) => VOLUME_ISSUE.test(b.text) && ISSUE_DATE.test(blocks[i + 1]?.text ?? ''));
     if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine: null, paper, issue: volume >= 0 ? volume : null };
   }
   // A gazette's page: after its issue line and links, the issuer's name over the document's

@@ -13,10 +13,10 @@ export const DOC_NUMBER =
 export const COUNCIL_PAPER =
   /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*\d{1,3}\/\d{4}[號号])[\s\u3000]*$/;
 
-/** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
 /** A Hong Kong Gazette notice's number on its own line (第1624號公告), and the ordinance line under it. */
 export const GAZETTE_NOTICE = /^[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*號公告[\s\u3000]*$/;
 export const ORDINANCE_LINE = /^[\s\u3000]*《[^》]{2,30}》[（(]第\s*\d{1,4}[A-Z]?\s*章[)）][\s\u3000]*$/;
+/** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
 export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
 
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */

@@ -471,9 +471,9 @@ const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
-/** (A footer may name a public centre too: 國家住宅及都市更新中心 版權所有, a Taiwan 行政法人.) */
+/** A body's name in a footer: any BODY_NAME, or a public centre (國家住宅及都市更新中心 版權所有, a Taiwan 行政法人). */
 const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 const OWNER = new RegExp(
   `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
 );
