@@ -232,6 +232,14 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
   }
 }
 
+/** The multiplier of a number in words that is one numeral and a multiplier (五万, 两千), or null. */
+function wordsMultiplier(text: string, at: number, read: Read): number | null {
+  if (!read.chinese || read.end !== at + 2) return null;
+  const digit = parseChineseNumeral(text[at]);
+  const scale = digit && digit < 10 ? read.value / digit : 0;
+  return scale >= 10 && Number.isInteger(Math.log10(scale)) ? scale : null;
+}
+
 /** The multiplier at `at`: 万, 亿, 3千 (not the first character of a unit: 3千米, 100兆瓦). */
 function multiplierAt(text: string, at: number): string | null {
   const mult = MULTIPLIER.at(text, at);
@@ -288,6 +296,11 @@ function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
 
 /** The currency sign just before `at` (HK$; $ alone where the page's dollar is known), or null. */
 function currencySign(text: string, at: number, dollar: string | null): string | null {
+  // (MOP 3,600, HK$ 500: a space between the sign and the amount.)
+  if (text.charCodeAt(at - 1) === SPACE) {
+    const sign = currencySign(text, at - 1, null);
+    return sign && sign !== '$' && sign !== '澳門元' && sign !== '澳门元' ? `${sign} ` : null;
+  }
   // (Macau writes MOP180萬 too, and 澳門元96.4億 with no 元 after.)
   if (text.startsWith('MOP', at - 3) && !isLatinAt(text, at - 4)) return 'MOP';
   if (text.startsWith('澳門元', at - 3)) return '澳門元';
@@ -306,14 +319,20 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
-  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE)) return null;
+  // (公務員編制約百分之三十四: the establishment, then about.)
+  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !(text[before - 2] === '制' && isOneOfAt(text, before - 3, ESTABLISHMENT))) return null;
   // 出超4,974億元: a trade surplus, not more than; 打破3項紀錄 breaks records.
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
-  if (q === '破' && isOneOfAt(text, before - 2, BREAKING)) return null;
+  // (观看破万人次: the viewings passed ten thousand; 看破 alone is "see through".)
+  if (q === '破' && isOneOfAt(text, before - 2, BREAKING) && !(text[before - 2] === '看' && isOneOfAt(text, before - 3, WATCHING))) return null;
   return { qualifier: q, start: before - q.length };
 }
 /** 打破, 攻破, 爆破: words that break something (突破 is read whole). */
 const BREAKING = codes('打攻爆击擊识識看');
+/** 编制, 編制: an establishment of posts, a noun that 约 can follow. */
+const ESTABLISHMENT = codes('编編');
+/** 观看, 收看: watching, whose count 破 can pass. */
+const WATCHING = codes('观觀收');
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
@@ -415,7 +434,14 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1);
+}
+
+/** Whether a range's upper end in words with a multiplier (…至五万, …到两千) starts at `at`. */
+function multipliedRangeEnd(text: string, at: number): boolean {
+  const sep = RANGE_SEP.at(text, at);
+  const upper = sep ? readNumber(text, at + sep.length) : null;
+  return upper !== null && wordsMultiplier(text, at + sep!.length, upper) !== null;
 }
 
 /**
@@ -599,6 +625,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
       // then the smaller (5000—1万 keeps its own).
       if (multiplied.end === first.end && upper.end > second.end && first.value < second.value) {
         value = first.value * scale2;
+      } else if (first.chinese && multiplied.end === first.end && first.value < 10) {
+        // 三至五万元, 一至两千元: in words too, the lower end shares the multiplier of the upper.
+        const shared = wordsMultiplier(text, pos + sep.length + again, second);
+        if (shared && first.value * shared < upper.value) value = first.value * shared;
       }
       pos = p2;
     }
@@ -683,7 +713,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   const sign = unit ? null : currencySign(text, start, dollar);
   if (sign) {
-    unit = CURRENCY_SIGNS.get(sign) ?? dollar!;
+    unit = CURRENCY_SIGNS.get(sign.trimEnd()) ?? dollar!;
     // (The span takes in the sign, and the qualifier before it: 逾HK$14億.)
     if (!prefix) qualifierStart = start - sign.length;
   } else if (!unit) {
@@ -696,7 +726,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
   const measuredTime = aboutATime(prefix?.qualifier, unit);
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (first.value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime))) return null;
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,

@@ -2941,3 +2941,25 @@ describe('pages from other regions', () => {
     ]);
   });
 });
+
+describe('stop 25: known misses and rounds 133 onward', () => {
+  it('a range in words shares the upper end\'s multiplier (三至五万元, 一至两千元); without one it stays a small count', () => {
+    expect(findStats('每户补助三至五万元，约二至三万人次参加，奖励一至两千元，分三至五个批次').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
+      ['三至五万元', 30000, 50000, '元'],
+      ['约二至三万人次', 20000, 30000, '人次'],
+      ['一至两千元', 1000, 2000, '元'],
+    ]);
+  });
+  it('观看破万人次 is a count past ten thousand; 看破 alone is "see through"', () => {
+    expect(findStats('累计观看破万人次，一眼看破3個').map((x) => [x.text, x.qualifier])).toEqual([['破万人次', '破'], ['3個', null]]);
+  });
+  it('編制約 is the establishment, then about (約百分之三十四); 制約 alone still ends a word', () => {
+    expect(findStats('佔公務員編制約百分之三十四，受制約3項').map((x) => [x.text, x.qualifier])).toEqual([['約百分之三十四', '約'], ['3項', null]]);
+  });
+  it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
+    expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['MOP 3,600', 3600, '澳门元'],
+      ['HK$ 500', 500, '港元'],
+    ]);
+  });
+});
