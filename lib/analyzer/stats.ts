@@ -1188,6 +1188,8 @@ forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
 const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,8}$/;
+const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
 function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
@@ -1207,6 +1209,9 @@ function yearsAsDuration(c: Counted): boolean {
   if (CONDITION_CLAUSE.test(wordsAfter(c, 14)) || WHO_CLAUSE.test(wordsAfter(c, 14)) || TO_WHOM_BEFORE.test(wordsBefore(c, 5))) return false;
   // 經營渡輪服務逾二十年, 从事科普工作超过20年: years of someone's work, told as a fact (not 超过3年者, a requirement).
   if (OVER_BEFORE.test(text.slice(start, start + 2)) && WORKED_BEFORE.test(wordsBefore(c, 8)) && !PERIOD_AFTER.has(text.charCodeAt(end)) && !REQUIRED_AFTER.test(wordsAfter(c, 2))) return true;
+  // 从事柑橘技术推广26年，: someone's years of work told exactly, as in a nominee's record (not
+  // 须从事科普工作5年, a requirement).
+  if (!first.chinese && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 12)) && CLAUSE_END.has(text.charCodeAt(end)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;
   const before = wordsBefore(c, 2);
   // (返鄉服務已經4年，: a span told as a fact.)
   if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;

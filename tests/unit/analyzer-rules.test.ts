@@ -2956,6 +2956,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('編制約 is the establishment, then about (約百分之三十四); 制約 alone still ends a word', () => {
     expect(findStats('佔公務員編制約百分之三十四，受制約3項').map((x) => [x.text, x.qualifier])).toEqual([['約百分之三十四', '約'], ['3項', null]]);
   });
+  it('years of someone\'s work told exactly (从事柑橘技术推广26年，) are a duration; a requirement (须从事…5年, 3年以上, 10年的) is not', () => {
+    expect(findStats('他从事柑橘技术推广26年，申报人须从事科普工作5年，从事相关工作3年以上，从事科普工作10年的同志').map((x) => x.text)).toEqual(['26年']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
