@@ -662,8 +662,23 @@ function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean
 function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
   const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, blocks.map((b) => b.text)) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, blocks.map((b) => b.text)) ?? placedForm(named, blocks) ?? named;
 }
+
+/**
+ * 市科学技术局 (a title's short issuer) as the page signs or labels it with its place: 枝江市科学技术局,
+ * a line of its own or a label's value.
+ */
+function placedForm(name: string, blocks: PageBlock[]): string | null {
+  if (!BARE_LEVEL_START.test(name)) return null;
+  const pattern = new RegExp(`(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)`);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const m = blocks[i].text.includes(name) ? pattern.exec(blocks[i].text) : null;
+    if (m && !notAPlace(m[1].slice(0, -name.length + 1))) return m[1];
+  }
+  return null;
+}
+const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 
 const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
 

@@ -2959,6 +2959,12 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('years of someone\'s work told exactly (从事柑橘技术推广26年，) are a duration; a requirement (须从事…5年, 3年以上, 10年的) is not', () => {
     expect(findStats('他从事柑橘技术推广26年，申报人须从事科普工作5年，从事相关工作3年以上，从事科普工作10年的同志').map((x) => x.text)).toEqual(['26年']);
   });
+  it('a title\'s bare issuer (市科技局关于…) takes the place its signature or a label gives it (枝江市科学技术局)', () => {
+    const org = (signature: string) =>
+      analyzeText(['市科技局关于组织申报2026年度科技计划项目的通知', '发布日期：2026-03-20', '各乡镇（街道）、市直各有关部门：', '现就组织申报科技计划项目有关事项通知如下：', '一、申报类别', '二、申报条件', '材料报送市科学技术局。', signature, '2026年3月18日'].join('\n')).meta.org;
+    expect(org('枝江市科学技术局')).toBe('枝江市科学技术局');
+    expect(org('科技局办公室')).toBe('市科学技术局');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
