@@ -2965,6 +2965,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect(org('枝江市科学技术局')).toBe('枝江市科学技术局');
     expect(org('科技局办公室')).toBe('市科学技术局');
   });
+  it('邀请 before a bare 自治区科协 is a verb, not part of a place', () => {
+    const a = analyzeText(['宁夏科技馆“五一”假期接待观众4.6万人次', '发布时间：2026-05-06 16:22:08　信息来源：展教部', '5月1日至5日，宁夏科技馆共接待观众46,218人次。', '（二）科普讲堂。邀请自治区科协“科学家精神宣讲团”专家开展科普讲座，每日2场。', '主管单位：宁夏回族自治区科学技术协会　主办单位：宁夏科学技术馆　版权所有'].join('\n'));
+    expect(a.meta.org).toBe('宁夏科学技术馆');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
