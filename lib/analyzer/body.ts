@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ORDINANCE_LINE, TITLE_TAG_SEPARATOR } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -371,6 +371,17 @@ function findTitle(
   return { ...titleAndMetaLine(blocks, usable, hint, head), paper, issue };
 }
 
+/**
+ * The 新聞稿 of a release's letterhead, at the top of a printed page (not a menu's link), or null.
+ * (Exported for the letterhead's name, the release's issuer.)
+ */
+export function letterheadLabel(blocks: PageBlock[]): number | null {
+  const at = blocks.slice(0, LETTERHEAD_LINES).findIndex((b) => !b.outside && !b.boiler && RELEASE_LABEL.test(b.text.trim()));
+  return at < 0 || blocks.slice(0, at).some((b) => b.boiler || b.outside || NAV_START.test(b.text)) ? null : at;
+}
+/** How many lines a letterhead takes at most: name, English name, address, phone, label, embargo. */
+const LETTERHEAD_LINES = 8;
+
 function titleAndMetaLine(
   blocks: PageBlock[],
   usable: (i: number) => boolean,
@@ -477,6 +488,14 @@ function titleAndMetaLine(
   }
   const heading = head.find((i) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
   if (heading !== undefined) return { title: heading, metaLine };
+  // A release's letterhead (the body's name, address and phone) stands over the word 新聞稿 and
+  // its embargo line, the title under them.
+  const release = letterheadLabel(blocks);
+  if (release !== null) {
+    let title = release + 1;
+    while (title < blocks.length && RELEASE_LABEL.test(blocks[title].text.trim())) title++;
+    if (title < blocks.length && usable(title) && blocks[title].text.trim().length >= 8 && isTitleLike(blocks[title].text) && !isMetaLine(blocks[title].text)) return { title, metaLine };
+  }
   // Hong Kong's releases underline their title with asterisks (立法會十二題：… / ＊＊＊＊＊＊).
   const underlined = head.find((i) => isTitleLike(blocks[i].text) && UNDERLINE.test(blocks[i + 1]?.text ?? ''));
   if (underlined !== undefined) return { title: underlined, metaLine };

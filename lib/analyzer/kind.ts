@@ -76,7 +76,7 @@ const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰�
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
-const PRIVATE_SCHOOL = /民办学校办学许可证|民辦學校辦學許可證|(?:举办者|舉辦者)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
+const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
@@ -139,8 +139,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
   // whatever association it worked with.
   if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;
-  // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司.)
-  if (PRIVATE_SCHOOL.test(footer)) return false;
+  // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司; and a
+  // private science centre's, 民办非企业单位 founded by a company, whatever association supervises it.)
+  if (PRIVATELY_FOUNDED.test(footer)) return false;
   // Nor does a trade association's (版权所有 湖北省光电子信息行业协会): a body of companies, neither an
   // association of science (科协, 学会) nor a public body, whatever notice it relays.
   if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;

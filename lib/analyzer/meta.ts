@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
-import type { ArticleLayout, PageBlock } from './body';
+import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
 import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isFieldLabel, LIMITED_COMPANY, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
@@ -85,6 +85,8 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間)\s*[:：]?\s*/;
 const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;
+/** A dateline: a place and a date in brackets at the head of a release's lead. */
+const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
@@ -608,6 +610,13 @@ function gazetteNotice(blocks: PageBlock[], title: number): string | null {
  * A procurement notice is its purchaser's, whichever trading centre's site prints it
  * (1.采购人信息 / 名称：宿州市科学技术协会, or 采购人：…).
  */
+/** A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the title). */
+function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
+  const release = letterheadLabel(blocks);
+  const name = release === null ? undefined : blocks.slice(0, release).find((b) => BODY_NAME_ONLY.test(b.text.trim()));
+  return name ? name.text.trim() : null;
+}
+
 function purchaser(blocks: PageBlock[], body: number[], title: string | null): string | null {
   if (!title || !PROCUREMENT.test(title)) return null;
   for (let k = 0; k < body.length; k++) {
@@ -1017,6 +1026,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (let i = layout.body[0] ?? blocks.length; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 30 && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
   }
+  // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
+  const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
+  if (lead) date ??= parseDate(lead[1]);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
@@ -1043,6 +1055,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     answeringBody(blocks, layout) ??
+    letterhead(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)

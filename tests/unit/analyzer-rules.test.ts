@@ -2969,6 +2969,23 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['宁夏科技馆“五一”假期接待观众4.6万人次', '发布时间：2026-05-06 16:22:08　信息来源：展教部', '5月1日至5日，宁夏科技馆共接待观众46,218人次。', '（二）科普讲堂。邀请自治区科协“科学家精神宣讲团”专家开展科普讲座，每日2场。', '主管单位：宁夏回族自治区科学技术协会　主办单位：宁夏科学技术馆　版权所有'].join('\n'));
     expect(a.meta.org).toBe('宁夏科学技术馆');
   });
+  it('a private science centre (民办非企业单位, founded by a company) is no official body, whatever association supervises it', () => {
+    const page = (footer: string) =>
+      analyzeText(['“科学小达人”暑期研学营开营 首期120名小营员走进启明星', '发布时间：2026-07-06 16:40　来源：研学部', '7月4日，温州市鹿城区启明星科学探索中心2026年暑期研学营正式开营，温州市鹿城区科学技术协会相关负责人为中心授予“鹿城区科普教育基地”牌匾，区科协负责人表示，希望中心积极参与全国科普日活动。', '中心介绍，今年的研学营有三个特点：一是课程全部自主研发；二是增加了夜间天文观测环节；三是引入过程性评价。', footer].join('\n')).isOfficial;
+    expect(page('温州市鹿城区启明星科学探索中心（民办非企业单位）　版权所有 © 2019-2026\n登记管理机关：温州市鹿城区民政局　业务主管单位：温州市鹿城区科学技术协会')).toBe(false);
+    expect(page('温州市鹿城区科学技术协会　版权所有 © 2019-2026')).toBe(true);
+  });
+  it('a release printed with its letterhead (name, address, 新聞稿, 即時發放): the title under the labels, the dateline\'s date, the letterhead\'s body', () => {
+    const a = analyzeText(
+      [
+        '職業訓練局', 'VOCATIONAL TRAINING COUNCIL', '香港灣仔活道27號職業訓練局大樓', '電話：(852) 2836 1000　網址：www.vtc.edu.hk', '新聞稿', '即時發放',
+        '「新型工業化及科技培訓計劃」2025/26年度資助額創新高',
+        '（香港，2026年6月24日）職業訓練局今日公布，計劃在2025/26年度共批出3 126宗培訓資助申請，資助額合共約1.18億港元。',
+        '職業訓練局將於2026/27年度推出以下優化措施：', '1. 將資助上限由50萬港元提高至75萬港元；', '2. 新增兩個培訓範疇。', '- 完 -',
+      ].join('\n'),
+    );
+    expect([a.isOfficial, a.meta.title, a.meta.date, a.meta.org]).toEqual([true, '「新型工業化及科技培訓計劃」2025/26年度資助額創新高', '2026-06-24', '職業訓練局']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
