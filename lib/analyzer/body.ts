@@ -97,7 +97,7 @@ function isNavLine(text: string): boolean {
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
   // after it; a menu's or breadcrumb's parts are all short.
-  if (separators === 1 && /^.{1,12}[|｜](?:[^|｜]{16,})$/.test(text.trim())) return false;
+  if (separators === 1 && /^.{1,12}[|｜](?:[^|｜]{12,})$/.test(text.trim())) return false;
   return separators >= 1;
 }
 
@@ -225,6 +225,7 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
  */
 const BYLINE =
   /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
@@ -478,7 +479,8 @@ function titleAndMetaLine(
       if (!usable(i) || COUNTER_LINE.test(text)) continue;
       // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
       if (MESSAGE_FIELDS.test(text)) continue;
-      if (isDocNumberLine(text) || BYLINE.test(text) || DESK_BYLINE_LINE.test(text)) {
+      // (Nor a WeChat post's byline under its title: 原创 枣阳市科协 枣阳科协.)
+      if (isDocNumberLine(text) || BYLINE.test(text) || DESK_BYLINE_LINE.test(text) || WECHAT_BYLINE.test(text)) {
         numbered ||= isDocNumberLine(text);
         continue;
       }

@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -320,7 +320,8 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
   // (公務員編制約百分之三十四: the establishment, then about.)
-  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !(text[before - 2] === '制' && isOneOfAt(text, before - 3, ESTABLISHMENT))) return null;
+  // (折合约4,860万澳门元: converted, then about.)
+  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !(text[before - 2] === '制' && isOneOfAt(text, before - 3, ESTABLISHMENT)) && !(text[before - 2] === '合' && text[before - 3] === '折')) return null;
   // 出超4,974億元: a trade surplus, not more than; 打破3項紀錄 breaks records.
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
   // (观看破万人次: the viewings passed ten thousand; 看破 alone is "see through".)
@@ -922,7 +923,7 @@ const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
 const PERIOD_BEFORE = codes('去这這近');
 
-const CITY_AFTER_TAI = /^[中北南东東][市县縣]/;
+const CITY_AFTER_TAI = /^(?:[中北南东東][市县縣]|[灣湾])/;
 const PROGRAMME_AFTER = /^(?:民生实事|民生實事|为民办实事|為民辦實事)/;
 /** 排名前3位, 名列前10名: a place in a ranking. */
 const RANKED_BEFORE = /(?:排名|名列|位列|位居|排在|居)[\u4e00-\u9fff]{0,3}前$/;
@@ -1032,6 +1033,10 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['甲'], '级級等類类子午醛基'],
       [['卷'], '烟菸'],
       [['匹'], '配'],
+      // (4亿副 counts pairs; 副主任, 副市长 and 副作用 are other words.)
+      [['副'], '主市县縣局部处處秘总總院会會省书書教研高校长長厅廳司镇鎮乡鄉区區食作产產本刊题題业業理组組'],
+      // (2列 counts trains; 列表, 列入 and 列为 are other words.)
+      [['列'], '表入为為出举舉印管席明'],
       [['伙'], '伴食'],
       // (蚊 is Hong Kong's spoken dollar, 三千蚊; 蚊子 and 蚊帳 are mosquitoes.)
       [['蚊'], '子帳帐香蟲虫'],
@@ -1064,12 +1069,13 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
 );
 const RACE_AFTER = codes('賽赛跑');
 const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
+const HEIGHT_BEFORE = /身高(?:在|達|达|為|为)?$/;
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
 const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如|必要時|必要时)[^，,。；;]{0,6}$/;
 const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
-const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期)/;
+const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期|展期|会期|會期|档期|檔期|赛期|賽期)/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
 function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
@@ -1094,7 +1100,7 @@ interface Counted {
 /** (Its range's upper end too: 照片3至5张's 5张.) */
 const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
 const AFTER_EVENT = codes('後后');
-const PERIOD_TOTAL_BEFORE = /[日号號][（(]共$/;
+const PERIOD_TOTAL_BEFORE = /[日号號][（(，,]共$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
@@ -1133,7 +1139,7 @@ forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
 forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
 // 學校周邊500公尺範圍內: a zone's radius, not a result; 10公里賽, 5公里跑: a race named by its distance.
-forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)));
+forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)) || HEIGHT_BEFORE.test(wordsBefore(c, 4)));
 // 8吋晶圓, 12吋廠: a size that names a kind; so does a process node (2奈米製程).
 // (55吋4K智能電視 too; 1.5匹變頻冷氣機, an air conditioner's rating.)
 forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end) || /^[0-9A-Za-z０-９]/.test(wordsAfter(c, 1)));
@@ -1157,13 +1163,15 @@ forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c
 forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 // 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.
 forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 20)));
+// 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
+forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
 forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)) || TOP_BAND_BEFORE.test(wordsBefore(c, 3)));
 forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
-// 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap; 四十幾萬次 a count).
-forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && !c.approximate && c.first.value < 100 && NUMERAL_START.has(c.text.charCodeAt(c.start)));
+// 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap; 四十幾萬次 a count; 二三十次 an estimate).
+forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && !c.approximate && c.first.max === undefined && c.first.value < 100 && NUMERAL_START.has(c.text.charCodeAt(c.start)));
 
 // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
 forUnits(UNIT_VERDICTS, ['届', '屆'], (c) => /连续|連續/.test(wordsBefore(c, 10)) && !c.first.chinese);

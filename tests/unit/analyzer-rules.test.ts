@@ -2986,6 +2986,22 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     );
     expect([a.isOfficial, a.meta.title, a.meta.date, a.meta.org]).toEqual([true, '「新型工業化及科技培訓計劃」2025/26年度資助額創新高', '2026-06-24', '職業訓練局']);
   });
+  it('units met in rounds 133 onward: 2列 trains and 4亿副 pairs count; 2026臺灣, 列入2列表 and 3副主任 do not', () => {
+    expect(findStats('「2026臺灣科學節」發出2列科學專列，列入2列表，3副主任，销售约4亿副眼镜').map((x) => [x.text, x.unit])).toEqual([['2列', '列'], ['约4亿副', '副']]);
+  });
+  it('折合约 is converted, then about; 合约 alone still ends a word', () => {
+    expect(findStats('资助总额折合约4,860万澳门元，签订合约3份').map((x) => [x.text, x.qualifier])).toEqual([['约4,860万澳门元', '约'], ['3份', null]]);
+  });
+  it('an event\'s run (37天展期), a period totalled after its dates (…5月20日，共30天) and a height that qualifies (身高未滿90公分) are no results', () => {
+    expect(findStats('今年37天展期累計入園45萬人次。征求意见时间为4月21日至5月20日，共30天。身高未滿90公分幼童免費，身高1.2米以下儿童免费，学生平均身高增加2公分').map((x) => x.text)).toEqual(['45萬人次', '2公分']);
+  });
+  it('an estimate in words of times (二三十次) is a count, not an ordinal (十二次党代会)', () => {
+    expect(findStats('每年开展二三十次培训，召开十二次党代会').map((x) => [x.text, x.value, x.valueMax])).toEqual([['二三十次', 20, 30]]);
+  });
+  it('a WeChat copy: the byline 原创 … under the title is no title, and a tag before ｜ leaves the headline whole', () => {
+    const a = analyzeText(['年终盘点｜枣阳市科协2025年工作总结', '原创 枣阳市科协 枣阳科协', '2026年01月12日 18:06 湖北', '2025年，枣阳市科协在市委、市政府和襄阳市科协的坚强领导下，坚持“四服务”职责定位，各项工作取得新成效。', '一是加强组织建设。', '二是深化科普工作。'].join('\n'));
+    expect([a.meta.title, a.kind]).toEqual(['年终盘点｜枣阳市科协2025年工作总结', 'report']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
