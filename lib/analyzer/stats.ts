@@ -1100,7 +1100,7 @@ interface Counted {
 /** (Its range's upper end too: 照片3至5张's 5张.) */
 const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
 const AFTER_EVENT = codes('後后');
-const PERIOD_TOTAL_BEFORE = /[日号號][（(，,]共$/;
+const PERIOD_TOTAL_BEFORE = /[日号號][（(]共$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
