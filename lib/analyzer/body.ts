@@ -210,6 +210,9 @@ const HEAD_WINDOW = 15;
 /** How many label and value cells a disclosure table may print before its first one the head holds. */
 const DISCLOSURE_ROWS = 6;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
+/** A gazette's group (Macau's 第一組 for acts, 第二組 for notices), on a line of its own. */
+const GAZETTE_GROUP = /^[\s\u3000]*第[一二三][組组][\s\u3000]*$/;
+const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*(?:第[一二三][組组])?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
 /** How far past its issue line a gazette's page may print the document (its contents and a note first). */
@@ -343,14 +346,19 @@ function findTitle(
   // A gazette's page: after its issue line and links, the issuer's name over the document's
   // title, however short (科學技術發展基金 / 名單).
   // (Or 第 6 期 on a line of its own, its date on the next.)
+  // (Or 第 17 期 / 第一組 / its date; or all three in one block: 第 24 期第二組2026 年 6 月 17 日（星期三）.)
+  const dated = (i: number) => ISSUE_DATE.test(blocks[i + 1]?.text ?? '') || (GAZETTE_GROUP.test(blocks[i + 1]?.text ?? '') && ISSUE_DATE.test(blocks[i + 2]?.text ?? ''));
   const issue =
     head.find(
-      (i) => (GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) || (ISSUE_ALONE.test(blocks[i].text) && ISSUE_DATE.test(blocks[i + 1]?.text ?? '')),
+      (i) =>
+        (GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) ||
+        (ISSUE_ALONE.test(blocks[i].text) && dated(i)) ||
+        (ISSUE_GROUP_DATE.test(blocks[i].text) && blocks[i].text.trim().length <= 50),
     ) ?? null;
   if (issue !== null) {
     const lines: number[] = [];
     for (let i = issue + 1; i < blocks.length && lines.length < 2 && i < issue + 8; i++) {
-      if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text) && !ISSUE_DATE.test(blocks[i].text)) lines.push(i);
+      if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text) && !ISSUE_DATE.test(blocks[i].text) && !GAZETTE_GROUP.test(blocks[i].text)) lines.push(i);
     }
     const [issuer, title] = lines;
     const issuerOver = (k: number, t: number | undefined) =>

@@ -118,6 +118,8 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
   return false;
 }
 
+/** A cell holding a figure alone: 1,150,000,000.00, (3,210.50), -1.9%. */
+const FIGURE_CELL = /^[\s\u3000]*[$¥￥(（]?[-+−]?[\d,，.．]*\d[\d,，.．]*%?[)）]?[\s\u3000]*$/;
 /** Cells per row, from which a row is a data table's (a label and its figures), not a layout's. */
 const DATA_ROW_CELLS = 3;
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -127,7 +129,7 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  * line, in rows of three cells or more: the standard tables of a 政府信息公开工作年度报告
  * (一、本年新收… | 2 | 0 …).
  */
-function markDataCells(elements: readonly ElementInput[], blockEls: readonly number[], hints: BlockHint[]): void {
+function markDataCells(elements: readonly ElementInput[], blockEls: readonly number[], hints: BlockHint[], texts: readonly string[]): void {
   // (A layout table's cell holds a whole article, its <br>-split lines blocks of one element.)
   const cellsOfRow = new Map<number, Set<number>>();
   const rowOf = blockEls.map((el) => {
@@ -143,10 +145,17 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   // (So is a group row spanning such a table, 一、种养业类（10个）: a label of its rows, no item.)
   const dataTables = new Set<number>();
   for (const [row, cells] of cellsOfRow) if (cells.size >= DATA_ROW_CELLS) dataTables.add(elements[row]?.parent ?? -1);
+  // (And a label beside its figure, a statement's row: 1. 特區政府撥款 | 1,150,000,000.00.)
+  const figureCells = new Set<number>();
+  rowOf.forEach((row, i) => {
+    if (row >= 0 && FIGURE_CELL.test(texts[i])) figureCells.add(blockEls[i]);
+  });
   rowOf.forEach((row, i) => {
     if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
-    const cells = cellsOfRow.get(row)!.size;
-    if (cells >= DATA_ROW_CELLS || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1))) hints[i].cell = true;
+    const rowCells = cellsOfRow.get(row)!;
+    const cells = rowCells.size;
+    const labelOfFigure = cells === 2 && !figureCells.has(blockEls[i]) && [...rowCells].some((el) => figureCells.has(el));
+    if (cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1))) hints[i].cell = true;
   });
 }
 
@@ -248,7 +257,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     if (i > 0 && blockEls[i] === blockEls[i - 1]) hint.afterBreak = true;
     return hint;
   });
-  markDataCells(elements, blockEls, hints);
+  markDataCells(elements, blockEls, hints, texts);
   const { root, score } = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines

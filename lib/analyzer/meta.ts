@@ -1000,6 +1000,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);
+  // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
+  // (第 6 期 alone on its line has its date on the next, or after its group: 第一組.)
+  if (layout.issue !== null) date ??= [0, 1, 2].map((k) => parseDate(blocks[layout.issue! + k]?.text ?? '')).find((d) => d) ?? null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
@@ -1013,10 +1016,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
-  // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
-  // (第 6 期 alone on its line has its date on the next.)
-  if (layout.issue !== null) date ??= parseDate(blocks[layout.issue].text) ?? parseDate(blocks[layout.issue + 1]?.text ?? '');
-  // So is a newspaper's page in its digital edition (2025年12月24日　星期三　第9168期　上一期　下一期).
+  // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) if (PAPER_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption.

@@ -118,7 +118,7 @@ const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕)/;
  * gazette's fee for printing it), not the work. (A table's row label and its cell, 發布次數 | 9次,
  * parted by a tab, are no widget.)
  */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|(?:閱讀|阅读)(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -370,11 +370,21 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
     }
     const stat = readStat(text, m.index, m, dollar, m.index === itemStart);
     const inQuotes = stat !== null && insideQuotes(quotes, quoteCursor, m.index);
-    if (stat && !inQuotes) stats.push(stat);
+    if (stat && !inQuotes && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
   return text.includes('半') ? withHalves(text, stats, quotes) : stats;
 }
+
+/** 百分之五十（50%）: the same figure again in brackets, right after it. */
+function restatesPrevious(text: string, prev: Stat | undefined, stat: Stat): boolean {
+  return (
+    prev !== undefined && stat.start === prev.end + 1 && isOneOfAt(text, prev.end, OPEN_BRACKETS) && isOneOfAt(text, stat.end, CLOSE_BRACKETS) &&
+    stat.value === prev.value && stat.unit === prev.unit && stat.valueMax === prev.valueMax
+  );
+}
+const CLOSE_BRACKETS = codes('）)');
+const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)前$/;
 
 /**
  * The length of a list item's marker that a decimal seems to start with (3．3名 opening a line after
@@ -518,8 +528,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
+  // 排名前10%期刊: a band of a ranking, no share of anything counted.
+  if (RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
   // 数十家, 几百人: no number is stated.
-  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE)) return null;
+  // (But 指數一點五倍 is an index, then one and a half times.)
+  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
   // 上千名, 上万人次: a round thousand or ten thousand, and more.
   // (上千名, and Hong Kong's 過百間: a round hundred or thousand, and more.)
   const prefix =

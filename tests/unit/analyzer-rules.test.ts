@@ -3002,6 +3002,26 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['年终盘点｜枣阳市科协2025年工作总结', '原创 枣阳市科协 枣阳科协', '2026年01月12日 18:06 湖北', '2025年，枣阳市科协在市委、市政府和襄阳市科协的坚强领导下，坚持“四服务”职责定位，各项工作取得新成效。', '一是加强组织建设。', '二是深化科普工作。'].join('\n'));
     expect([a.meta.title, a.kind]).toEqual(['年终盘点｜枣阳市科协2025年工作总结', 'report']);
   });
+  it('a reading-time widget (閱讀時間：約4分鐘), a ranking band (排名前10%) and a figure restated in brackets (百分之五十（50%）) are no statistics', () => {
+    expect(findStats('閱讀時間：約4分鐘。排名前10%期刊的佔約四成二，不低於百分之五十（50%），增長10%（較上年）').map((x) => x.text)).toEqual(['約四成二', '不低於百分之五十', '10%']);
+  });
+  it('指數一點五倍 is an index, then one and a half times; 数十家 stays vague', () => {
+    expect(findStats('低於最低維生指數一點五倍的學生，数十家企业').map((x) => [x.text, x.value])).toEqual([['一點五倍', 1.5]]);
+  });
+  it('a financial statement: a row\'s numbered label beside its figure (1. 特區政府撥款 | 1,150,000,000.00) is no item, and the page is a report', () => {
+    const a = analyzePage(
+      parseHTML(
+        `<html><body><h2>二零二五年度經審核財務報表摘要</h2><p>根據第14/2004號行政法規《科學技術發展基金》第二十二條的規定，現公佈本基金二零二五年度經審核的財務報表摘要，總收入為$1,218,460,000.00。</p>` +
+          `<p>一、收支表</p><table><caption>單位：澳門元</caption><tr><td>1. 特區政府撥款</td><td>1,150,000,000.00</td></tr><tr><td>2. 利息收入</td><td>61,250,000.00</td></tr><tr><td>3. 其他收入</td><td>7,210,000.00</td></tr></table>` +
+          `<p>二、獨立核數師報告書意見摘要</p><p>科學技術發展基金行政委員會主席　二零二六年四月十五日</p><p>版權所有 © 澳門特別行政區政府印務局</p></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect([a.kind, a.tasks.map((t) => t.marker)]).toEqual(['report', ['一、', '二、']]);
+  });
+  it('a Macau gazette page: its issue block (第 17 期 / 第一組 / date), the issuer over the dispatch, the issue\'s date', () => {
+    const a = analyzeText(['本期目錄', '社會文化司司長辦公室', '第86/2026號社會文化司司長批示', '第 17 期\n第一組\n2026 年 4 月 27 日，星期一', '社會文化司司長辦公室', '第87/2026號社會文化司司長批示', '社會文化司司長行使《澳門特別行政區基本法》第六十四條所賦予的職權，作出本批示。', '一、大專學生學習用品津貼的金額為$3,800.00。', '二、本批示自公佈翌日起生效。', '二零二六年四月二十日', '社會文化司司長　歐陽瑜'].join('\n'));
+    expect([a.meta.title, a.meta.date, a.meta.org]).toEqual(['第87/2026號社會文化司司長批示', '2026-04-27', '社會文化司司長辦公室']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
