@@ -3022,6 +3022,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['本期目錄', '社會文化司司長辦公室', '第86/2026號社會文化司司長批示', '第 17 期\n第一組\n2026 年 4 月 27 日，星期一', '社會文化司司長辦公室', '第87/2026號社會文化司司長批示', '社會文化司司長行使《澳門特別行政區基本法》第六十四條所賦予的職權，作出本批示。', '一、大專學生學習用品津貼的金額為$3,800.00。', '二、本批示自公佈翌日起生效。', '二零二六年四月二十日', '社會文化司司長　歐陽瑜'].join('\n'));
     expect([a.meta.title, a.meta.date, a.meta.org]).toEqual(['第87/2026號社會文化司司長批示', '2026-04-27', '社會文化司司長辦公室']);
   });
+  it('a reply to a written inquiry on the Assembly\'s site: its heading over a translation and the record\'s fields, 上載日期, the replying body', () => {
+    const a = analyzeText(['澳門特別行政區立法會', '首頁 > 議會活動 > 書面質詢', '對梁文華議員書面質詢的答覆', 'Resposta à interpelação escrita apresentada pelo Deputado Leong Man Wa', '質詢標題：促進本澳科技企業發展', '質詢議員：梁文華（Leong Man Wa）', '質詢日期：2026-03-18', '答覆實體：經濟及科技發展局', '答覆日期：2026-04-29', '上載日期：2026-05-06', '經濟及科技發展局', '關於立法會梁文華議員提出的書面質詢，現本人答覆如下：', '一、截至2026年3月底，經科局累計認定科技企業186家。', '二、特區政府將持續優化人才引進機制。', '局長　戴建業', '二零二六年四月二十九日', '版權所有 © 澳門特別行政區立法會'].join('\n'));
+    expect([a.kind, a.meta.title, a.meta.date, a.meta.org]).toEqual(['notice', '對梁文華議員書面質詢的答覆', '2026-05-06', '經濟及科技發展局']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
