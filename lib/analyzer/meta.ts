@@ -386,6 +386,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   }
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
+  // So does an association's own number, where the page names it in full (克州科协发〔2026〕11号,
+  // signed 克孜勒苏柯尔克孜自治州科学技术协会), whatever region's association its text cites.
+  const numbered = clues.docNumber ? ASSOCIATION_NUMBER.exec(clues.docNumber)?.[1] : undefined;
+  const numberedFull = numbered ? fullestForm(numbered, blocks) : null;
+  if (numbered && numberedFull !== numbered && numberedFull !== unabbreviated(numbered)) return numberedFull;
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
   // site), whatever associations it names as supporters.
   if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
@@ -546,6 +551,8 @@ interface OrgClues {
   company: string | null;
   /** The account that posted the article, as its header names it alone on a line (accountIn). */
   account: string | null;
+  /** The document's own number (克州科协发〔2026〕11号). */
+  docNumber: string | null;
 }
 
 /** The enterprise's association its lead names in full (…有限责任公司科学技术协会), or null. */
@@ -577,6 +584,8 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
 }
 
 /** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
+/** An association's number's head: 克州科协发〔2026〕11号. */
+const ASSOCIATION_NUMBER = /^([\u4e00-\u9fff]{1,6}(?:科协|科協))[发發办辦函字]/;
 const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)第/;
 
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
@@ -743,7 +752,7 @@ const ABBREVIATIONS: Array<[string, string]> = [
  */
 function autonomousForm(name: string, blocks: PageBlock[]): string | null {
   // (Any body of theirs: 德宏州科学技术局 → 德宏傣族景颇族自治州科学技术局.)
-  const m = /^([\u4e00-\u9fff]{2,4})([州县縣旗])([\u4e00-\u9fff].*)$/.exec(name);
+  const m = /^([\u4e00-\u9fff]{1,4})([州县縣旗])([\u4e00-\u9fff].*)$/.exec(name);
   if (!m) return null;
   const [, head, level, tail] = m;
   const rest = unabbreviated(tail).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1057,7 +1066,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     answeringBody(blocks, layout) ??
     letterhead(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account }, tags), blocks);
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

@@ -51,6 +51,8 @@ const SYSTEM = new Set(['系统', '系統']);
 /** Words that introduce a list inside a sentence. */
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為']);
 
+const COPULAS = new Set(['为', '為', '是']);
+
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
   [
@@ -212,7 +214,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // A bracketed item after its heading on text run together, or after a word that introduces a
     // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
     const wordBefore = text.slice(start - 2, start);
-    const introduced = n === 1 && INTRODUCERS.has(wordBefore);
+    // (Or a copula: 三大亮點為（1）…；（2）….)
+    const introduced = n === 1 && (INTRODUCERS.has(wordBefore) || (BRACKETED.has(style) && COPULAS.has(before)));
     // An inline item 1 that a sentence runs into (科协系统一要…，二要…; 我们一是…；二是…): kept
     // only as the start of a sequence that goes on at boundaries.
     const runInto =

@@ -3026,6 +3026,13 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['澳門特別行政區立法會', '首頁 > 議會活動 > 書面質詢', '對梁文華議員書面質詢的答覆', 'Resposta à interpelação escrita apresentada pelo Deputado Leong Man Wa', '質詢標題：促進本澳科技企業發展', '質詢議員：梁文華（Leong Man Wa）', '質詢日期：2026-03-18', '答覆實體：經濟及科技發展局', '答覆日期：2026-04-29', '上載日期：2026-05-06', '經濟及科技發展局', '關於立法會梁文華議員提出的書面質詢，現本人答覆如下：', '一、截至2026年3月底，經科局累計認定科技企業186家。', '二、特區政府將持續優化人才引進機制。', '局長　戴建業', '二零二六年四月二十九日', '版權所有 © 澳門特別行政區立法會'].join('\n'));
     expect([a.kind, a.meta.title, a.meta.date, a.meta.org]).toEqual(['notice', '對梁文華議員書面質詢的答覆', '2026-05-06', '經濟及科技發展局']);
   });
+  it('bracketed items introduced by a copula (三大亮點為（1）…；（2）…) are a list', () => {
+    expect(findTasks('縣長指出，本縣招商三大亮點為（1）半導體進駐；（2）綠能產業；（3）食品加工。').map((t) => t.marker)).toEqual(['（1）', '（2）', '（3）']);
+  });
+  it('an association\'s own number (克州科协发〔2026〕11号) names it, in full as it signs, whatever region\'s association its text cites', () => {
+    const a = analyzeText(['关于开展2026年全州科技活动周活动的通知', '发布时间：2026-04-29 11:36　　信息来源：州科协', '克州科协发〔2026〕11号', '各县（市）科协、科技局，州直各有关单位：', '根据自治区科协、科技厅关于举办2026年全国科技活动周的工作安排，经研究，州科协、州科技局决定联合开展科技活动周活动。', '一、活动主题', '二、工作要求', '克孜勒苏柯尔克孜自治州科学技术协会　　克孜勒苏柯尔克孜自治州科学技术局', '2026年4月27日'].join('\n'));
+    expect(a.meta.org).toBe('克孜勒苏柯尔克孜自治州科学技术协会');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
