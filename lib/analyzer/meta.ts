@@ -698,7 +698,7 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
 }
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 
-const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
+const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区', '中华人民共和国', '中華人民共和國'];
 
 /** 科學技術發展基金 as the page also names it with its region: 澳門特別行政區科學技術發展基金. */
 function regionForm(name: string, texts: string[]): string | null {
@@ -737,6 +737,7 @@ const ABBREVIATIONS: Array<[string, string]> = [
   ['科協', '科學技術協會'],
   ['科技局', '科学技术局'],
   ['科技厅', '科学技术厅'],
+  ['科技部', '科学技术部'],
   ['科技廳', '科學技術廳'],
   ['科技馆', '科学技术馆'],
   ['科技館', '科學技術館'],
@@ -778,6 +779,16 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
 }
 
 /** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
+function sourceDepartment(owner: string, source: string, blocks: PageBlock[]): string | null {
+  const place = GOVERNMENT_OF.exec(owner)?.[1];
+  // (The portal's own level: 市科技局 on a 市's portal.)
+  if (!place || !SHORT_DEPARTMENT.test(source) || !place.endsWith(source[0])) return null;
+  const full = place.slice(0, -1) + unabbreviated(source);
+  return blocks.some((b) => b.text.includes(full)) ? full : null;
+}
+/** A department in short, by its level alone: 市科技局, 县农业农村局. */
+const SHORT_DEPARTMENT = /^[市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
+
 function portalDepartment(owner: string, title: string): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
   if (!place || !title.startsWith(place)) return null;
@@ -832,6 +843,10 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // A department's news on its government's portal (浏阳市科技局召开… on 浏阳市人民政府's) is the department's.
   const department = owner && clues.title ? portalDepartment(owner, clues.title) : null;
   if (department) return fullestForm(department, blocks);
+  // So is one whose source line names the department in short (来源：市科技局 on 林芝市人民政府's
+  // portal), where the page names it in full (林芝市科学技术局).
+  const sourced = owner && source ? sourceDepartment(owner, source, blocks) : null;
+  if (sourced) return sourced;
   if (owner) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;

@@ -3033,6 +3033,16 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['关于开展2026年全州科技活动周活动的通知', '发布时间：2026-04-29 11:36　　信息来源：州科协', '克州科协发〔2026〕11号', '各县（市）科协、科技局，州直各有关单位：', '根据自治区科协、科技厅关于举办2026年全国科技活动周的工作安排，经研究，州科协、州科技局决定联合开展科技活动周活动。', '一、活动主题', '二、工作要求', '克孜勒苏柯尔克孜自治州科学技术协会　　克孜勒苏柯尔克孜自治州科学技术局', '2026年4月27日'].join('\n'));
     expect(a.meta.org).toBe('克孜勒苏柯尔克孜自治州科学技术协会');
   });
+  it('a department\'s page on its government\'s portal, its source line naming it in short (来源：市科技局), is the department\'s where the page names it in full', () => {
+    const org = (lead: string) =>
+      analyzeText(['林芝市人民政府', '当前位置：首页 > 政务公开 > 部门动态 > 市科技局', '在全市2026年科技特派员能力提升培训班开班式上的讲话', '发布时间：2026-06-11 17:05　　来源：市科技局', lead, '同志们：', '今天，我们在这里举办全市科技特派员能力提升培训班。', '一、充分肯定成绩', '二、明确工作重点', '版权所有：林芝市人民政府'].join('\n')).meta.org;
+    expect(org('编者按：6月9日，林芝市科学技术局举办培训班，副市长出席开班式并讲话。')).toBe('林芝市科学技术局');
+    expect(org('编者按：6月9日，副市长出席培训班开班式并讲话。')).toBe('林芝市人民政府');
+  });
+  it('科技部 as the page names it in full: 中华人民共和国科学技术部', () => {
+    const a = analyzeText(['科技部关于开展2026年科技特派员“助农兴业”专项行动的通知', '发布日期：2026-04-10', '国科发农〔2026〕58号', '各省、自治区、直辖市科技厅（委、局）：', '一、总体要求', '二、重点任务', '科技部', '2026年4月8日', '主办单位：中华人民共和国科学技术部'].join('\n'));
+    expect(a.meta.org).toBe('中华人民共和国科学技术部');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
