@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -498,7 +498,8 @@ const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
 function readStat(text: string, start: number, m: NumberMatch, dollar: string | null, afterMarker = false): Stat | null {
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
-  if (text.charCodeAt(start - 1) === EVERY) return null;
+  // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
+  if (text.charCodeAt(start - 1) === EVERY || (EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)) && BASE_UNIT.test(text.slice(start, start + 4)))) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
   // 第147至158段: a range of ordinals.
@@ -985,6 +986,9 @@ function timeNotAResult(text: string, qualifierStart: number, end: number): bool
 const EVERY = CODE('每');
 /** 每隔7至10天, 每間隔2小時: how often, as 每6小時 is. */
 const EVERY_GAP = /每(?:隔|间隔|間隔)$/;
+const EVERY_SPENT = /每(?:投資|投资|投入|花費|花费|資助|资助)$/;
+/** One unit of money: 1元, 1港元, 1澳門元. */
+const BASE_UNIT = /^1(?:元|港元|澳門元|澳门元|美元)/;
 const PRESENT = CODE('目');
 /** What follows a duration told as a fact (耗时24小时完成, 24小时内, 24小时左右; not 24小時即時監控, round the clock). */
 const AFTER_A_DURATION = /^(?:完成|内|內|以|之|后|後|左右|多|余|餘|即(?![時时])|就|才|便)/;
@@ -1209,6 +1213,7 @@ forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
 const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const AVERAGE_LENGTH_BEFORE = /平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
 const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,8}$/;
 const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
@@ -1230,6 +1235,8 @@ function yearsAsDuration(c: Counted): boolean {
   if (CONDITION_CLAUSE.test(wordsAfter(c, 14)) || WHO_CLAUSE.test(wordsAfter(c, 14)) || TO_WHOM_BEFORE.test(wordsBefore(c, 5))) return false;
   // 經營渡輪服務逾二十年, 从事科普工作超过20年: years of someone's work, told as a fact (not 超过3年者, a requirement).
   if (OVER_BEFORE.test(text.slice(start, start + 2)) && WORKED_BEFORE.test(wordsBefore(c, 8)) && !PERIOD_AFTER.has(text.charCodeAt(end)) && !REQUIRED_AFTER.test(wordsAfter(c, 2))) return true;
+  // 平均入住年期约为3.2年: an average length, a finding.
+  if (!first.chinese && first.value < 100 && AVERAGE_LENGTH_BEFORE.test(clauseBefore(c, 12))) return true;
   // 从事柑橘技术推广26年，: someone's years of work told exactly, as in a nominee's record (not
   // 须从事科普工作5年, a requirement).
   if (!first.chinese && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 12)) && CLAUSE_END.has(text.charCodeAt(end)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;

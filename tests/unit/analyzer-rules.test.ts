@@ -3043,6 +3043,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['科技部关于开展2026年科技特派员“助农兴业”专项行动的通知', '发布日期：2026-04-10', '国科发农〔2026〕58号', '各省、自治区、直辖市科技厅（委、局）：', '一、总体要求', '二、重点任务', '科技部', '2026年4月8日', '主办单位：中华人民共和国科学技术部'].join('\n'));
     expect(a.meta.org).toBe('中华人民共和国科学技术部');
   });
+  it('a spending\'s base (每投資1元) is no figure; 杯次 counts; an average length (平均入住年期约为3.2年) is a finding', () => {
+    expect(findStats('每投資1元可帶動約11.4元，共借出約1,300杯次，住户平均入住年期约为3.2年，平均每年增长3年').map((x) => x.text)).toEqual(['約11.4元', '約1,300杯次', '3.2年']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
