@@ -228,6 +228,7 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
  */
 const BYLINE =
   /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
 const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
@@ -516,7 +517,8 @@ function titleAndMetaLine(
     // (Nor the site's banner, its body's name alone: 新竹縣竹東鎮公所.)
     // (Nor its name in Portuguese or English under it: Fundo para o Desenvolvimento das Ciências….)
     // (Nor a video account's box: 认证：嘉峪关市科学技术协会官方账号 / 粉丝2.1万 / 获赞13.6万.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text)) continue;
+    // (Nor a video's co-creators, 江永科协 · 江永县农业农村局, nor its collection, 合集·科技小院田间课 第6集.)
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: null, metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.

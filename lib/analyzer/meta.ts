@@ -369,6 +369,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
   const opened = opener ? fullNameInLead(blocks, clues.body, opener[1], BODY_NAME) : null;
   if (opened) return opened;
+  // So is one that opens on a department by its level alone (市科技局召开…), as the body names it
+  // in full (会上，商丘市科学技术局通报…).
+  const levelOpened = clues.title ? DEPARTMENT_OPENING.exec(clues.title)?.[1] : undefined;
+  const placed = levelOpened && SHORT_DEPARTMENT.test(levelOpened) ? namedWithPlace(blocks, clues.body, levelOpened) : null;
+  if (placed) return placed;
   // So is a township's news whose title opens on the name its source line gives (来源：城东街道 /
   // 城东街道“科普进社区”…), whatever association it worked with: its lead names it in full.
   const source = clues.source;
@@ -779,6 +784,17 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
 }
 
 /** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
+/** `short` (市科学技术局) as the body names it with its place (商丘市科学技术局), or null. */
+function namedWithPlace(blocks: PageBlock[], body: number[], short: string): string | null {
+  const full = unabbreviated(short);
+  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,4})${full}`);
+  for (const i of body) {
+    const m = blocks[i].text.includes(full) ? pattern.exec(blocks[i].text) : null;
+    if (m && !notAPlace(m[1] + full[0])) return m[0];
+  }
+  return null;
+}
+
 function sourceDepartment(owner: string, source: string, blocks: PageBlock[]): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
   // (The portal's own level: 市科技局 on a 市's portal.)

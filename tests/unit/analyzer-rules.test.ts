@@ -3046,6 +3046,14 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('a spending\'s base (每投資1元) is no figure; 杯次 counts; an average length (平均入住年期约为3.2年) is a finding', () => {
     expect(findStats('每投資1元可帶動約11.4元，共借出約1,300杯次，住户平均入住年期约为3.2年，平均每年增长3年').map((x) => x.text)).toEqual(['約11.4元', '約1,300杯次', '3.2年']);
   });
+  it('a title opening on a department by its level alone (市科技局召开…) is that department\'s, as the body names it with its place', () => {
+    const a = analyzeText(['市科技局召开2026年上半年科技创新工作推进会', '2026-07-10 20:16:05', '来源：商丘广播电视台', '7月9日，市科技局召开2026年上半年科技创新工作推进会，总结上半年全市科技创新工作。', '会上，商丘市科学技术局通报了上半年全市科技创新主要指标完成情况，全市新认定国家高新技术企业42家。', '主办：商丘广播电视台'].join('\n'));
+    expect(a.meta.org).toBe('商丘市科学技术局');
+  });
+  it('a video page\'s co-creators (江永科协 · 江永县农业农村局) and collection (合集·… 第6集) are no title', () => {
+    const a = analyzeText(['江永科协', '认证：江永县科学技术协会官方账号', '粉丝3.4万', '共创', '江永科协 · 江永县农业农村局', '合集·科技小院田间课 第6集', '香柚花开保果有“妙招” 专家把课堂搬进柚子园', '4月22日，江永县科协联合县农业农村局，把“科技小院田间课”开进了粗石江镇的香柚基地，现场来了6个村的种植户80余人。', '（江永县科协科普部供稿）'].join('\n'));
+    expect(a.meta.title).toBe('香柚花开保果有“妙招” 专家把课堂搬进柚子园');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
