@@ -97,7 +97,8 @@ function isNavLine(text: string): boolean {
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
   // after it; a menu's or breadcrumb's parts are all short.
-  if (separators === 1 && /^.{1,12}[|｜](?:[^|｜]{12,})$/.test(text.trim())) return false;
+  // (So does a headline over its subject: 12345热线热点问答（第26期）｜科技创新政策专题.)
+  if (separators === 1 && (/^.{1,12}[|｜](?:[^|｜]{12,})$/.test(text.trim()) || /^[^|｜]{10,}[|｜][^|｜]{6,}$/.test(text.trim()))) return false;
   return separators >= 1;
 }
 
@@ -159,7 +160,8 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
-  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text)) return false;
+  // (Nor a blog's notice of its latest recommended post: 最新推荐文章于 2026-07-12 08:30:00 发布.)
+  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text) || RECOMMENDED_POST.test(text)) return false;
   const m = META_LINE.exec(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
@@ -176,7 +178,7 @@ const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|
 /** A video's or post's counter alone on its line (2.1万, 186). */
 const COUNTER_LINE = /^[\d.,]+[万萬亿億]?$/;
 /** A platform account's box: its verification line and its follower counts (认证：…, 粉丝2.1万). */
-const ACCOUNT_BOX = /^[\s\u3000]*(?:(?:认证|認證)[:：]|(?:粉丝|粉絲|获赞|獲讚|关注|關注)[\d.,]+[万萬亿億]?[\s\u3000]*$)/;
+const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|(?:粉丝|粉絲|获赞|獲讚|关注|關注)[\d.,]+[万萬亿億]?[\s\u3000]*$)/;
 /** A line in another script only (a body's Portuguese or English name). */
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
@@ -201,7 +203,7 @@ function isTitleLike(text: string): boolean {
 }
 
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…): no title. */
-const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fff]{0,12}(?:…|\.{3})?$/;
+const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fff、，,/ ]{0,16}(?:…|\.{3})?$/;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
@@ -229,6 +231,7 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
 const BYLINE =
   /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
+const RECOMMENDED_POST = /最新推荐文章于|最新推薦文章於/;
 const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
@@ -484,8 +487,8 @@ function titleAndMetaLine(
         if (numbered) return subjectBelow(blocks, usable, metaLine);
         break;
       }
-      // (Nor a video's counters under its title: 2.1万 / 186.)
-      if (!usable(i) || COUNTER_LINE.test(text)) continue;
+      // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
+      if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text)) continue;
       // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
       // (Nor a title's translation under it: Resposta à interpelação escrita….)
       if (MESSAGE_FIELDS.test(text) || NO_HAN.test(text)) continue;

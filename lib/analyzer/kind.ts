@@ -77,6 +77,9 @@ const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本�
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
+const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
+const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
+const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
@@ -130,7 +133,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
   const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
-  if (SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
+  // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
+  if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.
   if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
@@ -142,6 +146,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司; and a
   // private science centre's, 民办非企业单位 founded by a company, whatever association supervises it.)
   if (PRIVATELY_FOUNDED.test(footer)) return false;
+  // Nor does an elected member's own office or page (© 大埔區議員黃家樂辦事處, 內容只代表議員本人意見; a
+  // 里長's fan page, 政治人物): a representative's, not the council's or the district's.
+  if (ownerLines.some((line) => MEMBERS_OFFICE.test(line)) || MEMBERS_OWN_VIEW.test(footer) || POLITICIAN_PAGE.test(head)) return false;
   // Nor does a trade association's (版权所有 湖北省光电子信息行业协会): a body of companies, neither an
   // association of science (科协, 学会) nor a public body, whatever notice it relays.
   if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;
@@ -150,7 +157,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
-  if (!credit && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
+  if (!credit && !ownAccount && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
   const outlet = companyFooter || DESK_BYLINE.test(furniture);
@@ -178,7 +185,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
-  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite ? 1 : 3);
+  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount ? 1 : 3);
 }
 
 /** …12件不符合規定: a finding against the rules, no rules issued. */

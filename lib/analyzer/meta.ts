@@ -85,6 +85,7 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期)\s*[:：]?\s*/;
 const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;
+const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
@@ -128,9 +129,20 @@ function untilNextField(value: string): string {
 /** Source lines are short; longer blocks are prose that may only mention a source. */
 const SOURCE_LINE_MAX = 300;
 
+function citedInBrackets(text: string, label: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', label), text.lastIndexOf('(', label));
+  if (open < 0 || label - open > 3) return false;
+  const close = text.slice(label).search(/[)）]/);
+  return close >= 0 && text.slice(label + close + 1).replace(/^[。，,.；;\s\u3000]+/, '').length > CITATION_TAIL;
+}
+/** How much of a sentence may follow a bracketed source line that closes a paragraph. */
+const CITATION_TAIL = 10;
+
 function sourceIn(text: string): string | null {
   if (text.length > SOURCE_LINE_MAX) return null;
   const m = SOURCE.exec(text);
+  // （数据来源：中国科协官网）。据介绍，…: a citation inside a sentence, not the page's source.
+  if (m && citedInBrackets(text, m.index)) return null;
   // （来源：温州市科协办公室）, 【文章来源：…】: the bracket closes around the source line, not inside the name.
   // A view counter printed after it without a label (來源：澳門科學館 2,317) is no part of it.
   const value =
@@ -998,8 +1010,12 @@ function siteCompany(blocks: PageBlock[]): string | null {
   return footerMatch(blocks, COMPANY_OWNER);
 }
 
+const ACCOUNTS_POST = /^[^-|｜]{1,20}的(?:微头条|微頭條|微博|动态|動態|视频号|視頻號|抖音)(?:[\s\u3000]*[-|｜]|$)/;
+
 function titleFromTags(tags: MetaTags): string | null {
   const t = tags['articletitle'] || tags['og:title'] || tags['dc.title'] || null;
+  // (A platform names a post by its account alone: 郴州科技的微头条 - 今日头条.)
+  if (t && ACCOUNTS_POST.test(t)) return null;
   if (t) return t.trim();
   // A page that shows no heading may still name itself in <title>, before the site's name
   // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.
@@ -1043,6 +1059,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A gazette's page is published in its issue (第18期 — 2025年5月5日（星期一）), whatever date the act is signed.
   // (第 6 期 alone on its line has its date on the next, or after its group: 第一組.)
   if (layout.issue !== null) date ??= [0, 1, 2].map((k) => parseDate(blocks[layout.issue! + k]?.text ?? '')).find((d) => d) ?? null;
+  // (A blog's 于 2026-07-05 21:14:36 首次发布, over its 已于 … 修改.)
+  for (const i of layout.header) date ??= FIRST_PUBLISHED.test(headerText(i)) ? parseDate(headerText(i)) : null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)

@@ -8,6 +8,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { findStats, UNITS } from '../../lib/analyzer/stats';
 import { toSimplifiedChars } from '../../lib/analyzer/simplify';
 import { findTasks } from '../../lib/analyzer/tasks';
+import { isOfficialPage } from '../../lib/analyzer/kind';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
 describe('numerals', () => {
@@ -3053,6 +3054,32 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('a video page\'s co-creators (江永科协 · 江永县农业农村局) and collection (合集·… 第6集) are no title', () => {
     const a = analyzeText(['江永科协', '认证：江永县科学技术协会官方账号', '粉丝3.4万', '共创', '江永科协 · 江永县农业农村局', '合集·科技小院田间课 第6集', '香柚花开保果有“妙招” 专家把课堂搬进柚子园', '4月22日，江永县科协联合县农业农村局，把“科技小院田间课”开进了粗石江镇的香柚基地，现场来了6个村的种植户80余人。', '（江永县科协科普部供稿）'].join('\n'));
     expect(a.meta.title).toBe('香柚花开保果有“妙招” 专家把课堂搬进柚子园');
+  });
+  it('a body\'s verified account on a self-media platform (头条政务号认证：…官方账号) posts official news', () => {
+    const body = '好消息！截至6月底，全市今年已有1126家企业通过科技型中小企业评价入库，同比增长23.5%。下半年，市科技局将重点做好以下工作：\n1、实施科技型企业梯次培育；\n2、选派科技特派员200名；\n3、举办湘南科技成果对接会。';
+    const page = (badge: string) => ['下载头条APP', '郴州科技', badge, '关注', '2026-07-03 16:20·湖南', body, '4,618阅读', '评论 14', '点赞', '粉丝', '©2026 今日头条 版权所有'].join('\n');
+    const meta = { title: null, date: '2026-07-03', source: null, org: '郴州市科学技术局', docNumber: null };
+    expect(isOfficialPage(meta, page('头条政务号认证：郴州市科学技术局官方账号'), body)).toBe(true);
+    expect(isOfficialPage(meta, page('头条创作者'), body)).toBe(false);
+  });
+  it('an elected member\'s own office (© 大埔區議員黃家樂辦事處, 只代表議員本人意見) or fan page (政治人物) is no official body\'s', () => {
+    const official = (footer: string) => analyzeText(['《樂在大埔》工作通訊　第18期（2026年春季）', '發佈日期：2026年4月2日', '一、區議會工作', '（一）爭取智慧燈柱延伸至大埔墟：本人在區議會會議上提出，獲運輸署回覆將研究。', '（二）跟進「長者數碼外展計劃」：去年共舉辦超過40次講座。', '二、地區活動回顧', footer].join('\n')).isOfficial;
+    expect(official('© 2026 大埔區議員黃家樂辦事處　版權所有')).toBe(false);
+    expect(official('本刊物內容只代表議員本人意見，並不代表大埔區議會的立場。')).toBe(false);
+  });
+  it('a source cited in brackets inside a sentence (（数据来源：中国科协官网）。据介绍…) is not the page\'s; one closing a paragraph is', () => {
+    const source = (lead: string) => analyzeText(['一文读懂2026年十大前沿科学问题', '于 2026-07-05 21:14:36 首次发布', lead, '中国科协每年发布的这批问题，其实是给科研人员的一份寻宝图。'].join('\n')).meta.source;
+    expect(source('7月4日，中国科协发布了2026年度重大科学问题，其中前沿科学问题10个（数据来源：中国科协官网）。据介绍，这批问题是从590余个问题中遴选出来的。')).toBeNull();
+    expect(source('7月4日，中国科协发布了2026年度重大科学问题。（来源：温州市科协办公室）')).toBe('温州市科协办公室');
+  });
+  it('a blog\'s first-published date over its edit date and its latest recommended post', () => {
+    const a = analyzeText(['一文读懂中国科协发布的2026年十大前沿科学问题', '最新推荐文章于 2026-07-12 08:30:00 发布', '已于 2026-07-06 10:02:11 修改', '于 2026-07-05 21:14:36 首次发布', '7月4日，第二十八届中国科协年会在合肥开幕，中国科学技术协会发布了2026年度重大科学问题。'].join('\n'));
+    expect(a.meta.date).toBe('2026-07-05');
+  });
+  it('a headline over its subject (12345热线热点问答（第26期）｜科技创新政策专题) is no menu line, and a platform\'s search box (搜索视频号、直播、用户) no title', () => {
+    const title = (first: string) => analyzeText([first, '发布时间：2026-06-15 10:30', '信息来源：市12345热线中心', '5月份，12345热线共受理科技创新类诉求1,286件，同比增长18.6%。'].join('\n')).meta.title;
+    expect(title('12345热线热点问答（第26期）｜科技创新政策专题')).toBe('12345热线热点问答（第26期）｜科技创新政策专题');
+    expect(analyzeText(['视频号', '搜索视频号、直播、用户', '首页', '6月10日至11日，县科协联合县教育局举办流动科技馆巡展，共接待师生4800余人次。'].join('\n')).meta.title).not.toBe('搜索视频号、直播、用户');
   });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
