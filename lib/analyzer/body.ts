@@ -60,13 +60,14 @@ function isDocShareLine(text: string): boolean {
   );
 }
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 /** A date alone on its line (114/04/28): under a link, a news list's item. */
+const DATE_FIELD = /^(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|公告日期|刊登日期)[:：]?$/;
 const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 /** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
@@ -162,6 +163,9 @@ function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   // (Nor a blog's notice of its latest recommended post: 最新推荐文章于 2026-07-12 08:30:00 发布.)
   if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text) || RECOMMENDED_POST.test(text)) return false;
+  // (Nor a news list's item, its date before its headline: 115-01-13 縣府發放115年度漁船保險補助.)
+  const dated = DATED_HEADLINE.exec(text);
+  if (dated && !/[:：]|星期|週|周[一二三四五六日]|来源|來源/.test(dated[1])) return false;
   const m = META_LINE.exec(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
@@ -231,6 +235,7 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
 const BYLINE =
   /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
+const DATED_HEADLINE = /^[\s\u3000]*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+([\u4e00-\u9fff].{7,})$/;
 const RECOMMENDED_POST = /最新推荐文章于|最新推薦文章於/;
 const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
@@ -409,6 +414,11 @@ function titleAndMetaLine(
     // (Nor is a top bar's date over the site's menu and breadcrumb: 2026年3月28日 星期六 / 遂川县　多云 /
     // … / 当前位置：首页 > ….)
     const topBar = k === 0 && blocks.slice(i + 1, limit).some((b) => NAV_START.test(b.text));
+    // (A header table's date in a cell of its own, under its label: 發布日期 | 115-01-14.)
+    if (BARE_DATE.test(blocks[i].text) && i > 0 && DATE_FIELD.test(blocks[i - 1].text.trim())) {
+      metaLine = i - 1;
+      break;
+    }
     if (isMetaLine(blocks[i].text) && !topBar && !((blocks[i - 1]?.boiler || blocks[i + 1]?.boiler) && BARE_DATE.test(blocks[i].text))) {
       metaLine = i;
       break;

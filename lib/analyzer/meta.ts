@@ -636,6 +636,18 @@ function gazetteNotice(blocks: PageBlock[], title: number): string | null {
  * A procurement notice is its purchaser's, whichever trading centre's site prints it
  * (1.采购人信息 / 名称：宿州市科学技术协会, or 采购人：…).
  */
+function definedAs(org: string, blocks: PageBlock[], body: number[]): string | null {
+  const short = org.replace(REGION_PREFIX, '');
+  if (short.length > 6) return null;
+  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff])(${BODY_NAME})[（(]${short}[）)]`);
+  for (const i of body.slice(0, 3)) {
+    const m = blocks[i].text.includes(short) ? pattern.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
+  return null;
+}
+const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
+
 /** A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the title). */
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const release = letterheadLabel(blocks);
@@ -1119,6 +1131,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
-  const fullOrg = (logo || org)?.replace(WELCOME, '') ?? null;
+  const bodyName = (logo || org)?.replace(WELCOME, '') ?? null;
+  // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
+  const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? bodyName);
   return { title: title || null, date, source, org: fullOrg || null, docNumber };
 }

@@ -384,6 +384,7 @@ function restatesPrevious(text: string, prev: Stat | undefined, stat: Stat): boo
   );
 }
 const CLOSE_BRACKETS = codes('）)');
+const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
 const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)前$/;
 
 /**
@@ -415,7 +416,7 @@ const PREVIOUS_ITEM_SPAN = 1500;
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
 
 const OVER_HALF = /(逾|過|过)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
 
@@ -529,8 +530,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
-  // 排名前10%期刊: a band of a ranking, no share of anything counted.
-  if (RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
+  if (RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
@@ -1182,6 +1183,8 @@ forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 20)));
 // 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
 forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)));
+// 東盟十國, 歐盟27國: a bloc named by its members.
+forUnits(UNIT_VETOES, ['国', '國'], (c) => /(?:東盟|东盟|歐盟|欧盟)$/.test(wordsBefore(c, 2)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.

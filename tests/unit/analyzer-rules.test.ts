@@ -3081,6 +3081,19 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect(title('12345热线热点问答（第26期）｜科技创新政策专题')).toBe('12345热线热点问答（第26期）｜科技创新政策专题');
     expect(analyzeText(['视频号', '搜索视频号、直播、用户', '首页', '6月10日至11日，县科协联合县教育局举办流动科技馆巡展，共接待师生4800余人次。'].join('\n')).meta.title).not.toBe('搜索视频号、直播、用户');
   });
+  it('a news list\'s dated items over the article (115-01-13 縣府…) are no date line; a header table\'s date under its label (發布日期 | 115-01-14) is', () => {
+    const a = analyzeText(
+      ['縣府新聞', '115-01-13 縣府發放115年度漁船保險補助 逾800艘受惠', '115-01-12 澎湖花火節第26屆籌備會議召開', '115-01-09 縣府推動離島長照2.0 新增3處日照中心', '現在位置：首頁 > 新聞與公告 > 縣府新聞', '縣府建置海域智慧監測浮標　寒害預警再升級', '發布日期', '115-01-14', '發布單位', '農漁局', '為降低冬季寒流對本縣海域養殖造成的衝擊，澎湖縣政府農漁局在本縣海域建置智慧監測浮標，目前已有326戶漁民完成登記。', '澎湖縣政府 版權所有'].join('\n'),
+    );
+    expect([a.meta.title, a.meta.date]).toEqual(['縣府建置海域智慧監測浮標 寒害預警再升級', '2026-01-14']);
+  });
+  it('a rounding precision (四捨五入至最接近的十萬元), a bloc (東盟十國) are no statistics; 縮短了一半 is', () => {
+    expect(findStats('資助額四捨五入至最接近的十萬元。擴展至東盟十國，出口至35國，處理時間縮短了一半').map((x) => x.text)).toEqual(['35國', '一半']);
+  });
+  it('a short name the text defines (教育及青年發展局（教青局）) gives the org in full', () => {
+    const a = analyzeText(['持續進修發展計劃成效理想', '澳門教青局', '2026年9月1日', '教育及青年發展局（教青局）推出的「持續進修發展計劃」已於2026年8月底結束，計劃期間共批出1,842項課程。', '教青局預計，新一期計劃可惠及約12萬名居民。', '版權所有 © 澳門教青局'].join('\n'));
+    expect(a.meta.org).toBe('教育及青年發展局');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
