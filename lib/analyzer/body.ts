@@ -216,6 +216,8 @@ const HEAD_WINDOW = 15;
 /** How many label and value cells a disclosure table may print before its first one the head holds. */
 const DISCLOSURE_ROWS = 6;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
+/** An entry of a gazette issue's contents: another act (第161/2026號行政長官批示), the issue's PDF. */
+const CONTENTS_ENTRY = /^第[\s\u3000]*[\dA-Za-z/]+[\s\u3000]*[號号].{0,24}$|本期PDF/;
 /** A gazette's group (Macau's 第一組 for acts, 第二組 for notices), on a line of its own. */
 const GAZETTE_GROUP = /^[\s\u3000]*第[一二三][組组][\s\u3000]*$/;
 const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*(?:第[一二三][組组])?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
@@ -370,8 +372,18 @@ function findTitle(
       if (usable(i) && !GAZETTE_LINKS.test(blocks[i].text) && !ISSUE_DATE.test(blocks[i].text) && !GAZETTE_GROUP.test(blocks[i].text)) lines.push(i);
     }
     const [issuer, title] = lines;
+    // (Not an entry of the issue's contents, 行政長官辦公室 / 第160/2026號行政長官批示 / 第161/2026號…: the
+    // document's title has its text under it.)
+    const textUnder = (t: number) => {
+      for (let i = t + 1; i < blocks.length && i < t + 4; i++) {
+        if (!usable(i)) continue;
+        const next = blocks[i].text.trim();
+        return !CONTENTS_ENTRY.test(next) && !ORG_NAME_ONLY.test(next) && !isDocNumberLine(next);
+      }
+      return true;
+    };
     const issuerOver = (k: number, t: number | undefined) =>
-      t !== undefined && blocks[k].text.trim().length <= 30 && !/[，。；]/.test(blocks[k].text) && blocks[t].text.trim().length < 60;
+      t !== undefined && blocks[k].text.trim().length <= 30 && !/[，。；]/.test(blocks[k].text) && blocks[t].text.trim().length < 60 && textUnder(t);
     // (However short the title, 名單, it is no sentence.)
     if (issuerOver(issuer, title) && !/[。！？]$/.test(blocks[title].text.trim())) return { title, metaLine: null, paper, issue };
     // (Or past the issue's contents and a note, the issuer's heading over the document's:

@@ -446,8 +446,19 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
+
+/**
+ * Whether a numeral in words under ten at `at` is an amount of money: 澳門元二元；, 不到两块钱 (not
+ * 二元结构, 一元复始).
+ */
+function smallMoneyAt(text: string, at: number): boolean {
+  const unit = text[at + 1];
+  if (unit !== '元' && unit !== '块' && unit !== '塊') return false;
+  return wordEndingAt(text, at, CURRENCIES_BY_LAST) !== null || !isHanAt(text, at + 2) || isOneOfAt(text, at + 2, MONEY_WORD);
+}
+const MONEY_WORD = codes('钱錢');
 
 /** Whether a range's upper end in words with a multiplier (…至五万, …到两千) starts at `at`. */
 function multipliedRangeEnd(text: string, at: number): boolean {
@@ -742,7 +753,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
   const measuredTime = aboutATime(prefix?.qualifier, unit);
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime))) return null;
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
 
   const post = AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,

@@ -3094,6 +3094,13 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['持續進修發展計劃成效理想', '澳門教青局', '2026年9月1日', '教育及青年發展局（教青局）推出的「持續進修發展計劃」已於2026年8月底結束，計劃期間共批出1,842項課程。', '教青局預計，新一期計劃可惠及約12萬名居民。', '版權所有 © 澳門教青局'].join('\n'));
     expect(a.meta.org).toBe('教育及青年發展局');
   });
+  it('money in words under ten (澳門元二元；, 不到两块钱) counts; 二元结构 and 一元复始 do not', () => {
+    expect(findStats('停車等候收費：澳門元二元；每斤不到两块钱；城乡二元结构；一元复始').map((x) => [x.text, x.value])).toEqual([['二元', 2], ['不到两块', 2]]);
+  });
+  it('a gazette issue\'s contents (issuer / dispatch / dispatch …) are passed over for the dispatch with its text under it', () => {
+    const a = analyzeText(['第 38 期', '第一組', '2026 年 9 月 21 日，星期一', '本期目錄', '行政長官辦公室', '第160/2026號行政長官批示', '第161/2026號行政長官批示', '運輸工務司司長辦公室', '第31/2026號運輸工務司司長批示', '本期PDF（1.2MB，共24頁）', '運輸工務司司長辦公室', '第31/2026號運輸工務司司長批示', '運輸工務司司長行使《澳門特別行政區基本法》第六十四條賦予的職權，作出本批示。', '一、的士收費如下：起錶收費澳門元二十二元。', '二、本批示自二零二六年十月一日起生效。'].join('\n'));
+    expect([a.meta.title, a.meta.org, a.meta.date]).toEqual(['第31/2026號運輸工務司司長批示', '運輸工務司司長辦公室', '2026-09-21']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
