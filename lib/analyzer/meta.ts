@@ -151,8 +151,10 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '');
-  return value?.trim() || null;
+  // (An empty label runs into the next: 文章来源：　点击数：.)
+  return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$/;
 
 function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {
   for (const i of header) {

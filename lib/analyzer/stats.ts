@@ -32,7 +32,7 @@ class Words {
   }
 }
 
-const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '万', '萬', '亿', '億', '兆', '千', '仟']);
+const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '亿亿', '億億', '万', '萬', '亿', '億', '兆', '千', '仟']);
 /**
  * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
  * long page asks about the characters around tens of thousands of numbers.
@@ -997,7 +997,7 @@ function timeNotAResult(text: string, qualifierStart: number, end: number): bool
 
 const EVERY = CODE('每');
 /** 每隔7至10天, 每間隔2小時: how often, as 每6小時 is. */
-const EVERY_GAP = /每(?:隔|间隔|間隔)$/;
+const EVERY_GAP = /每(?:隔|间隔|間隔)$|(?:间隔|間隔)$/;
 const EVERY_SPENT = /每(?:投資|投资|投入|花費|花费|資助|资助)$/;
 /** One unit of money: 1元, 1港元, 1澳門元. */
 const BASE_UNIT = /^1(?:元|港元|澳門元|澳门元|美元)/;
@@ -1064,6 +1064,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['匹'], '配'],
       // (4亿副 counts pairs; 副主任, 副市长 and 副作用 are other words.)
       [['副'], '主市县縣局部处處秘总總院会會省书書教研高校长長厅廳司镇鎮乡鄉区區食作产產本刊题題业業理组組'],
+      // (南五十家子镇: a place's name.)
+      [['家'], '子'],
       // (2列 counts trains; 列表, 列入 and 列为 are other words.)
       [['列'], '表入为為出举舉印管席明'],
       [['伙'], '伴食'],
@@ -1227,6 +1229,7 @@ forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
 const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const HISTORY_AFTER = /^的?(?:历史|歷史)/;
 const AVERAGE_LENGTH_BEFORE = /平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
 const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,8}$/;
 const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
@@ -1234,6 +1237,8 @@ const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|
 function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
   if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+  // 1700多年历史: an age, no duration of work.
+  if (HISTORY_AFTER.test(wordsAfter(c, 3))) return false;
   // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
   if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.

@@ -3101,6 +3101,13 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['第 38 期', '第一組', '2026 年 9 月 21 日，星期一', '本期目錄', '行政長官辦公室', '第160/2026號行政長官批示', '第161/2026號行政長官批示', '運輸工務司司長辦公室', '第31/2026號運輸工務司司長批示', '本期PDF（1.2MB，共24頁）', '運輸工務司司長辦公室', '第31/2026號運輸工務司司長批示', '運輸工務司司長行使《澳門特別行政區基本法》第六十四條賦予的職權，作出本批示。', '一、的士收費如下：起錶收費澳門元二十二元。', '二、本批示自二零二六年十月一日起生效。'].join('\n'));
     expect([a.meta.title, a.meta.org, a.meta.date]).toEqual(['第31/2026號運輸工務司司長批示', '運輸工務司司長辦公室', '2026-09-21']);
   });
+  it('round 143: 亿亿 multiplies twice; 间隔10至15天 is an interval; 南五十家子镇 a place; 1700多年历史 an age', () => {
+    expect(findStats('运算速度达每秒1.5亿亿次，间隔10至15天再喷一次，南五十家子镇共25家企业，已有1700多年历史').map((x) => [x.text, x.value])).toEqual([['1.5亿亿次', 1.5e16], ['25家', 25]]);
+  });
+  it('an empty source label that runs into the next (文章来源：　点击数：) gives no source', () => {
+    const a = analyzeText(['食用菌夏季生产技术服务', '作者：佚名　　文章来源：　　点击数：', '6月10日，县科协组织专家深入七沟镇开展食用菌夏季生产技术服务，发放资料300余份。', '（七沟镇科协供稿）'].join('\n'));
+    expect(a.meta.source).toBe('七沟镇科协');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
