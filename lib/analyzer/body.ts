@@ -427,7 +427,9 @@ function titleAndMetaLine(
     // … / 当前位置：首页 > ….)
     const topBar = k === 0 && blocks.slice(i + 1, limit).some((b) => NAV_START.test(b.text));
     // (A header table's date in a cell of its own, under its label: 發布日期 | 115-01-14.)
-    if (BARE_DATE.test(blocks[i].text) && i > 0 && DATE_FIELD.test(blocks[i - 1].text.trim())) {
+    // (Unless the title's heading comes after the table: 勞動部新聞稿 / 發布日期 | … / <h3>育嬰留停….)
+    const headingLater = head.slice(k + 1).some((j) => blocks[j].heading && usable(j) && isTitleLike(blocks[j].text));
+    if (BARE_DATE.test(blocks[i].text) && i > 0 && DATE_FIELD.test(blocks[i - 1].text.trim()) && !headingLater) {
       metaLine = i - 1;
       break;
     }

@@ -77,6 +77,7 @@ const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本�
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
+const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)主办单位无隶属关系|(?:与|與)主辦單位無隸屬關係/;
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
@@ -146,6 +147,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司; and a
   // private science centre's, 民办非企业单位 founded by a company, whatever association supervises it.)
   if (PRIVATELY_FOUNDED.test(footer)) return false;
+  // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系), whatever notice
+  // it copies to sell its services.
+  if (THIRD_PARTY.test(furniture)) return false;
   // Nor does an elected member's own office or page (© 大埔區議員黃家樂辦事處, 內容只代表議員本人意見; a
   // 里長's fan page, 政治人物): a representative's, not the council's or the district's.
   if (ownerLines.some((line) => MEMBERS_OFFICE.test(line)) || MEMBERS_OWN_VIEW.test(footer) || POLITICIAN_PAGE.test(head)) return false;

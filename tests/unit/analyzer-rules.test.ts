@@ -3108,6 +3108,20 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['食用菌夏季生产技术服务', '作者：佚名　　文章来源：　　点击数：', '6月10日，县科协组织专家深入七沟镇开展食用菌夏季生产技术服务，发放资料300余份。', '（七沟镇科协供稿）'].join('\n'));
     expect(a.meta.source).toBe('七沟镇科协');
   });
+  it('a header table\'s date under its label does not make the line above it the title when the title\'s heading follows the table', () => {
+    const a = analyzePage(
+      parseHTML(
+        `<html><body><p>現在位置：首頁 &gt; 最新消息 &gt; 新聞稿</p><p>勞動部新聞稿</p><table><tr><td>發布日期</td><td>115-07-15</td></tr><tr><td>發布單位</td><td>勞動條件及就業平等司</td></tr></table>` +
+          `<h3>育嬰留停「按日申請」上路半年　逾1萬5千人次申請</h3><p>勞動部今（15）日表示，修正後的育嬰留職停薪實施辦法自115年1月1日起開放受僱者以日為單位申請，上半年共有1萬5,236人次申請。</p><p>勞動部 版權所有</p></body></html>`,
+      ).document as unknown as Document,
+    );
+    expect(a.meta.title).toBe('育嬰留停「按日申請」上路半年 逾1萬5千人次申請');
+  });
+  it('a third party that says it has no tie to the organiser (第三方会务服务平台，与主办单位无隶属关系) is no official body, whatever notice it copies', () => {
+    const official = (note: string) => analyzeText(['2026年福建省植物保护学会学术年会会务服务及报名通道', '发布时间：2026-09-08 14:22　来源：福建省植物保护学会', '福建省植物保护学会关于召开2026年学术年会的通知', '闽植保学〔2026〕15号', '各会员单位、各位会员：', '一、会议时间：2026年11月12日—14日', '二、会议地点：福州市鼓楼区西湖大酒店', '福建省植物保护学会2026年9月5日', note].join('\n')).isOfficial;
+    expect(official('温馨提示：本平台为第三方会务服务平台，与主办单位无隶属关系，会议内容以主办方正式通知为准。')).toBe(false);
+    expect(official('福建省植物保护学会 版权所有')).toBe(true);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
