@@ -55,14 +55,16 @@ function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
   return (
     text.length <= 100 &&
-    (text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號')) &&
-    DOC_SHARE.test(text)
+    (((text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號')) && DOC_SHARE.test(text)) ||
+      DOC_COUNTERS.test(text))
   );
 }
+/** A shared document's counters: 1268阅读 · 26下载 · 4页 · 4.8分(32人评价). */
+const DOC_COUNTERS = /\d+(?:阅读|閱讀)[\s\u3000]*[·・][\s\u3000]*\d+(?:下载|下載)/;
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -207,7 +209,7 @@ function isTitleLike(text: string): boolean {
 }
 
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…): no title. */
-const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fff、，,/ ]{0,16}(?:…|\.{3})?$/;
+const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$/;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
@@ -588,6 +590,18 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   return joins;
 }
 
+/** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
+function aiSummary(blocks: PageBlock[]): [number, number] {
+  const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
+  if (from < 0) return [0, 0];
+  for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (AI_SUMMARY_END.test(blocks[i].text)) return [from, i + 1];
+  return [0, 0];
+}
+const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽)$/;
+const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|內容由AI生成|内容由AI生成/;
+const AI_SUMMARY_WINDOW = 40;
+const AI_SUMMARY_LINES = 15;
+
 /**
  * Decide the title, header lines and body of a page. `titleHint` is the page's <title> or
  * meta title (pinyin removed), which usually quotes the visible title next to the site name.
@@ -595,6 +609,9 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
 export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayout {
   // The title search asks about the first blocks several times; each answer runs the furniture patterns.
   const known: boolean[] = [];
+  // (A platform's AI summary over a shared document, AI导读 … 以上内容为AI生成, is none of it.)
+  const summary = aiSummary(blocks);
+  for (let i = summary[0]; i < summary[1]; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
   const { metaLine, paper, issue } = found;

@@ -3122,6 +3122,11 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect(official('温馨提示：本平台为第三方会务服务平台，与主办单位无隶属关系，会议内容以主办方正式通知为准。')).toBe(false);
     expect(official('福建省植物保护学会 版权所有')).toBe(true);
   });
+  it('a document-sharing copy: the platform\'s search box and AI summary are none of the document; 上传于 dates it; its counters are no figures', () => {
+    const a = analyzeText(['百度文库', '搜索文档、PPT、模板', '百度文库 > 行业资料 > 工作总结', '通山县科协2026年上半年工作总结和下半年工作打算', '通山县科协2026年上半年工作总结和下半年工作打算.docx', 'tsk****2019 上传于2026-07-03', '1268阅读 · 26下载 · 4页 · 4.8分(32人评价)', 'AI导读', '该文档主要总结了通山县科协2026年上半年的工作情况：', '1. 上半年新建乡镇科协2个，开展科普活动86场次；', '2. 存在基层组织活力不足等问题；', '以上内容为AI生成，仅供参考', '通山县科学技术协会', '2026年上半年，县科协在县委、县政府的坚强领导下，各项工作取得新成效。', '一、上半年工作开展情况', '（一）强化政治引领。全年开展活动12场。', '（二）深化基层组织建设。', '二、存在的主要问题', '通山县科学技术协会', '2026年6月30日'].join('\n'));
+    expect([a.meta.title, a.meta.date, a.kind, a.tasks.map((t) => t.marker)]).toEqual(['通山县科协2026年上半年工作总结和下半年工作打算', '2026-07-03', 'report', ['一、', '（一）', '（二）', '二、']]);
+    expect(a.stats.map((x) => x.text)).toEqual(['12场']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
