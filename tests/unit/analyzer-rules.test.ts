@@ -3127,6 +3127,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect([a.meta.title, a.meta.date, a.kind, a.tasks.map((t) => t.marker)]).toEqual(['通山县科协2026年上半年工作总结和下半年工作打算', '2026-07-03', 'report', ['一、', '（一）', '（二）', '二、']]);
     expect(a.stats.map((x) => x.text)).toEqual(['12场']);
   });
+  it('a platform\'s 更多推荐 list ends the post', () => {
+    const a = analyzeText(['科技馆“搬”进侗乡校园啦！', '2026年6月12日', '6月10日至11日，县科协联合县教育局举办流动科技馆巡展，两天里共接待师生和群众4800余人次。', '更多推荐', '防溺水！这6个知识点一定要告诉孩子', '柳州科协'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['4800余人次']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
