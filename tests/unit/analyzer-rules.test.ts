@@ -3128,7 +3128,7 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect(a.stats.map((x) => x.text)).toEqual(['12场']);
   });
   it('a platform\'s 更多推荐 list ends the post', () => {
-    const a = analyzeText(['科技馆“搬”进侗乡校园啦！', '2026年6月12日', '6月10日至11日，县科协联合县教育局举办流动科技馆巡展，两天里共接待师生和群众4800余人次。', '更多推荐', '防溺水！这6个知识点一定要告诉孩子', '柳州科协'].join('\n'));
+    const a = analyzeText(['科技馆“搬”进侗乡校园啦！', '2026年6月12日　来源：三江侗族自治县科学技术协会', '6月10日至11日，三江侗族自治县科学技术协会联合县教育局举办流动科技馆巡展，两天里共接待师生和群众4800余人次。', '下一步，县科协将深入实施全民科学素质行动，推动科普工作高质量发展。', '更多推荐', '防溺水！这6个知识点一定要告诉孩子', '柳州科协'].join('\n'));
     expect(a.stats.map((x) => x.text)).toEqual(['4800余人次']);
   });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
