@@ -10,7 +10,7 @@ import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints } from './hints';
-import { isOfficialPage, pageKind, sellsService } from './kind';
+import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
 import { companysPage, readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
 import { findTasks } from './tasks';
@@ -124,7 +124,7 @@ export function analyzeInput(input: PageInput): Analysis {
   const pageText = originals.join('\n');
   const read = readMeta(blocks, layout, tags);
   const isOfficial = isOfficialPage(read, pageText, article.text);
-  const meta = isOfficial ? read : companysPage(read, blocks, sellsService(pageText));
+  const meta = isOfficial ? read : companysPage(read, blocks, sellsService(pageText), privatelyOwned(pageText));
   return {
     script: detectScript(pageText),
     isOfficial,

@@ -104,6 +104,20 @@ function count(re: RegExp, text: string, cap: number): number {
 /** How much of each end of a page holds its furniture (menus, toolbars, comment boxes). */
 const FURNITURE_SPAN = 5000;
 
+/**
+ * Whether the footer shows a private owner that issues nothing official (a private school or centre,
+ * a training school, a trade association, a self-declared third party): its page is its own.
+ */
+export function privatelyOwned(pageText: string): boolean {
+  const footer = pageText.slice(-2000);
+  const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
+  return (
+    PRIVATELY_FOUNDED.test(footer) ||
+    THIRD_PARTY.test(pageText.slice(-FURNITURE_SPAN)) ||
+    ownerLines.some((line) => TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line))
+  );
+}
+
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
   if (!bodyText.trim()) return false;
   const furniture =

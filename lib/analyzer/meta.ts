@@ -501,7 +501,7 @@ const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電�
 const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})\\s*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -994,7 +994,10 @@ const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
  * has no document number of its own: the number it prints is the notice's. Where it sells a
  * service around the notice, the page is the company's own, and so is its org.
  */
-export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boolean): PageMeta {
+export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boolean, privateOwner = false): PageMeta {
+  // (A private school's or centre's page, whatever association it names, is the owner's.)
+  const owner = privateOwner ? siteOwner(blocks) : null;
+  if (owner) return { ...meta, org: owner };
   const company = siteCompany(blocks);
   if (!company) return meta;
   // (Unless the number is the company's own, its name's words at its head: 中科华英评字〔2026〕12号.)

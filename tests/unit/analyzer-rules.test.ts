@@ -2975,6 +2975,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
       analyzeText(['“科学小达人”暑期研学营开营 首期120名小营员走进启明星', '发布时间：2026-07-06 16:40　来源：研学部', '7月4日，温州市鹿城区启明星科学探索中心2026年暑期研学营正式开营，温州市鹿城区科学技术协会相关负责人为中心授予“鹿城区科普教育基地”牌匾，区科协负责人表示，希望中心积极参与全国科普日活动。', '中心介绍，今年的研学营有三个特点：一是课程全部自主研发；二是增加了夜间天文观测环节；三是引入过程性评价。', footer].join('\n')).isOfficial;
     expect(page('温州市鹿城区启明星科学探索中心（民办非企业单位）　版权所有 © 2019-2026\n登记管理机关：温州市鹿城区民政局　业务主管单位：温州市鹿城区科学技术协会')).toBe(false);
     expect(page('温州市鹿城区科学技术协会　版权所有 © 2019-2026')).toBe(true);
+    // (Its page is its own: the owner, however its footer glosses its name.)
+    const org = analyzeText(['“科学小达人”暑期研学营开营', '发布时间：2026-07-06 16:40　来源：研学部', '7月4日，温州市鹿城区启明星科学探索中心研学营开营，温州市鹿城区科学技术协会负责人为中心授牌。', '温州市鹿城区启明星科学探索中心（民办非企业单位）　版权所有 © 2019-2026', '登记管理机关：温州市鹿城区民政局　业务主管单位：温州市鹿城区科学技术协会'].join('\n')).meta.org;
+    expect(org).toBe('温州市鹿城区启明星科学探索中心');
   });
   it('a release printed with its letterhead (name, address, 新聞稿, 即時發放): the title under the labels, the dateline\'s date, the letterhead\'s body', () => {
     const a = analyzeText(
