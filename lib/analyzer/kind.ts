@@ -78,6 +78,9 @@ const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
 const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)主办单位无隶属关系|(?:与|與)主辦單位無隸屬關係/;
+const GOVERNMENT_ENDOWED = /(?:部|院|會|会|政府)(?:捐助成立|出資成立|出资成立)/;
+const CHARITY = /(?:慈善|公益)基金[会會]/;
+const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-\u9fff]{2,20}?(?:工作室|培训学校|培訓學校|培训中心|培訓中心)/;
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
@@ -114,7 +117,7 @@ export function privatelyOwned(pageText: string): boolean {
   return (
     PRIVATELY_FOUNDED.test(footer) ||
     THIRD_PARTY.test(pageText.slice(-FURNITURE_SPAN)) ||
-    ownerLines.some((line) => TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line))
+    ownerLines.some((line) => TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || CHARITY.test(line))
   );
 }
 
@@ -130,7 +133,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
   // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
-  const officialOwner = ownerLines.some((line) => ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) && !PRIVATE_FOUNDATION.test(line));
+  // (But one a ministry endowed is a public body: 本院為經濟部捐助成立之財團法人研究機構.)
+  const officialOwner =
+    GOVERNMENT_ENDOWED.test(footer) || ownerLines.some((line) => ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) && !PRIVATE_FOUNDATION.test(line));
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)
@@ -170,6 +175,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // Nor does a trade association's (版权所有 湖北省光电子信息行业协会): a body of companies, neither an
   // association of science (科协, 学会) nor a public body, whatever notice it relays.
   if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;
+  // (Nor a mainland charity's, 版权所有：福鼎市茗源慈善基金会, nor a private studio's WeChat account,
+  // 功能介绍 常熟市青禾科普工作室官方公众号.)
+  if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer))) return false;
   // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有): its news is its own.
   if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);

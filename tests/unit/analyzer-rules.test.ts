@@ -3134,6 +3134,16 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['科技馆“搬”进侗乡校园啦！', '2026年6月12日　来源：三江侗族自治县科学技术协会', '6月10日至11日，三江侗族自治县科学技术协会联合县教育局举办流动科技馆巡展，两天里共接待师生和群众4800余人次。', '下一步，县科协将深入实施全民科学素质行动，推动科普工作高质量发展。', '更多推荐', '防溺水！这6个知识点一定要告诉孩子', '柳州科协'].join('\n'));
     expect(a.stats.map((x) => x.text)).toEqual(['4800余人次']);
   });
+  it('a charity foundation (版权所有：…慈善基金会) and a private studio\'s account (功能介绍 …工作室官方公众号) are no official bodies; a research institute a ministry endowed is', () => {
+    const body = '4月20日，福鼎市茗源慈善基金会携手福鼎市科学技术协会为12所乡村学校捐建科普实验室，市科协负责人表示将持续推动科普工作。';
+    const official = (footer: string) => isOfficialPage({ title: '茗源慈善基金会携手市科协捐建科普实验室', date: '2026-04-20', source: null, org: '福鼎市科学技术协会', docNumber: null }, `${body}\n${footer}`, body);
+    expect(official('版权所有：福鼎市茗源慈善基金会　登记管理机关：福鼎市民政局')).toBe(false);
+    expect(official('功能介绍常熟市青禾科普工作室官方公众号，分享好玩的科学实验。')).toBe(false);
+    expect(official('版权所有：福鼎市科学技术协会')).toBe(true);
+    const itri = '工研院今（21）日宣布半導體廢水再生技術完成量產驗證，回收率逾9成。';
+    const meta = { title: '工研院半導體廢水再生技術完成量產驗證', date: '2026-04-21', source: null, org: '財團法人工業技術研究院', docNumber: null };
+    expect(isOfficialPage(meta, `${itri}\n本院為經濟部捐助成立之財團法人研究機構\n財團法人工業技術研究院 版權所有`, itri)).toBe(true);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
