@@ -1099,6 +1099,7 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
   ).flatMap(([units, after]) => units.map((unit): [string, Set<number>] => [unit, codes(after)])),
 );
 const RACE_AFTER = codes('賽赛跑');
+const NODE_BEFORE = /(?:奈米|纳米)(?:製程|制程)/;
 const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
 const HEIGHT_BEFORE = /身高(?:在|達|达|為|为)?$/;
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
@@ -1175,7 +1176,8 @@ forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)
 // (55吋4K智能電視 too; 1.5匹變頻冷氣機, an air conditioner's rating.)
 forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end) || /^[0-9A-Za-z０-９]/.test(wordsAfter(c, 1)));
 forUnits(UNIT_VETOES, ['匹'], (c) => /^(?:變頻|变频|冷氣|冷气|空調|空调|分體|分体|窗口|窗式)/.test(wordsAfter(c, 2)));
-forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)));
+// (2奈米製程的用水量較7奈米增加約3成: the other node, named short.)
+forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)) || NODE_BEFORE.test(clauseBefore(c, 20)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.

@@ -3144,6 +3144,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const meta = { title: '工研院半導體廢水再生技術完成量產驗證', date: '2026-04-21', source: null, org: '財團法人工業技術研究院', docNumber: null };
     expect(isOfficialPage(meta, `${itri}\n本院為經濟部捐助成立之財團法人研究機構\n財團法人工業技術研究院 版權所有`, itri)).toBe(true);
   });
+  it('a process node named short after another (2奈米製程…較7奈米) is no length', () => {
+    expect(findStats('2奈米製程的用水量較7奈米增加約3成，研發出5奈米的薄膜').map((x) => x.text)).toEqual(['約3成', '5奈米']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
