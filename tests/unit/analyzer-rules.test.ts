@@ -3147,6 +3147,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('a process node named short after another (2奈米製程…較7奈米) is no length', () => {
     expect(findStats('2奈米製程的用水量較7奈米增加約3成，研發出5奈米的薄膜').map((x) => x.text)).toEqual(['約3成', '5奈米']);
   });
+  it('约15圈 counts laps; the seconds of a base (每9分50秒就有1人) are none', () => {
+    expect(findStats('每天繞行地球約15圈，每9分50秒就有1人罹癌，用时50秒').map((x) => x.text)).toEqual(['約15圈', '1人', '50秒']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
