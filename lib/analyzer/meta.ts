@@ -784,9 +784,11 @@ const ABBREVIATIONS: Array<[string, string]> = [
  */
 function autonomousForm(name: string, blocks: PageBlock[]): string | null {
   // (Any body of theirs: 德宏州科学技术局 → 德宏傣族景颇族自治州科学技术局.)
-  const m = /^([\u4e00-\u9fff]{1,4})([州县縣旗])([\u4e00-\u9fff].*)$/.exec(name);
+  const m = /^([\u4e00-\u9fff]{1,6}?)([州县縣旗])([\u4e00-\u9fff].*)$/.exec(name);
   if (!m) return null;
-  const [, head, level, tail] = m;
+  const [, named, level, tail] = m;
+  // (威宁自治县科协: the short name keeps 自治 before its level.)
+  const head = named.endsWith('自治') && named.length > 2 ? named.slice(0, -2) : named;
   const rest = unabbreviated(tail).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`${head}[\\u4e00-\\u9fff]{2,10}?自治${level}${rest}`);
   for (const b of blocks) {

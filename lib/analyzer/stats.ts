@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -484,6 +484,7 @@ function pointsAfter(text: string, at: number): number | null {
   return unit ? end : null;
 }
 const CN_POINTS = codes('点點');
+const CHANGE_VERB_AFTER = /^(?:降|减|減|下降|上升|提高|增加|增至|升至)/;
 const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點', '倍']);
 
 /** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
@@ -690,7 +691,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     }
     // 三成多: a little over, where the clause goes on no further (三成多为…: "mostly").
     // (兩成幾 likewise, wherever it stands.)
-    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF || text.charCodeAt(pos) === SOME)) {
+    // (三成多降到了一成左右: a little over, then a change.)
+    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF || text.charCodeAt(pos) === SOME || CHANGE_VERB_AFTER.test(text.slice(pos + 1, pos + 3)))) {
       qualifier ??= text[pos];
       pos += 1;
     }
@@ -1064,6 +1066,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['匹'], '配'],
       // (4亿副 counts pairs; 副主任, 副市长 and 副作用 are other words.)
       [['副'], '主市县縣局部处處秘总總院会會省书書教研高校长長厅廳司镇鎮乡鄉区區食作产產本刊题題业業理组組'],
+      // (3万把 counts rearing plots; 把关 and 把握 are other words.)
+      [['把'], '关關握手持控脉脈'],
       // (地球15圈 counts laps; 圈子 and 圈内 are other words.)
       [['圈'], '子内內外层層儿兒'],
       // (南五十家子镇: a place's name.)
@@ -1103,6 +1107,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
 const RACE_AFTER = codes('賽赛跑');
 const NODE_BEFORE = /(?:奈米|纳米)(?:製程|制程)/;
 const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
+/** 约54厘米×39厘米: a sheet's size, a format. */
+const sheetSize = (c: Counted) => /^[×xX＊*]/.test(wordsAfter(c, 1)) || /[×xX＊*]$/.test(wordsBefore(c, 1));
 const HEIGHT_BEFORE = /身高(?:在|達|达|為|为)?$/;
 const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
@@ -1201,7 +1207,7 @@ forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 // 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.
 forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 20)));
 // 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
-forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)));
+forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)) || sheetSize(c));
 // 東盟十國, 歐盟27國: a bloc named by its members.
 forUnits(UNIT_VETOES, ['国', '國'], (c) => /(?:東盟|东盟|歐盟|欧盟)$/.test(wordsBefore(c, 2)));
 // 500千伏 names a class of equipment (500千伏慈云变电站).

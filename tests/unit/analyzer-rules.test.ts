@@ -3150,6 +3150,15 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('约15圈 counts laps; the seconds of a base (每9分50秒就有1人) are none', () => {
     expect(findStats('每天繞行地球約15圈，每9分50秒就有1人罹癌，用时50秒').map((x) => x.text)).toEqual(['約15圈', '1人', '50秒']);
   });
+  it('round 149: 三成多 before a change keeps its 多; 把 counts plots; a sheet\'s size (约54厘米×39厘米) is a format', () => {
+    expect(findStats('裂果率从去年的三成多降到了一成左右，共放养3万把左右，严格把关3个环节，作品尺寸为四开（约54厘米×39厘米），直径30厘米').map((x) => [x.text, x.qualifier])).toEqual([
+      ['三成多', '多'], ['一成左右', '左右'], ['3万把左右', '左右'], ['3个', null], ['30厘米', null],
+    ]);
+  });
+  it('an autonomous county\'s short name with 自治 (威宁自治县科协) in full as the page names it', () => {
+    const a = analyzeText(['关于开展2026年全国科普日活动的通知', '发布时间：2026-08-20　来源：威宁自治县科协', '各乡镇（街道）科协：', '一、活动主题', '二、工作要求', '威宁彝族回族苗族自治县科学技术协会', '2026年8月18日'].join('\n'));
+    expect(a.meta.org).toBe('威宁彝族回族苗族自治县科学技术协会');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
