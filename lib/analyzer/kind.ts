@@ -59,6 +59,7 @@ const COMPANY_OWNER = new RegExp(
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
 const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
+const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
 const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
 
 /**
@@ -153,6 +154,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
   const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it.)
+  if (COMPANY_ACCOUNT.test(footer) && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer)) return false;
   // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
   if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever

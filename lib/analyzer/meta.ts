@@ -971,6 +971,7 @@ function preparedBy(blocks: PageBlock[]): string | null {
 }
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const JOINED = /联合|聯合/;
+const JOINED_TAIL = new RegExp(`(?<=(?:${BODY_KINDS}))(?:联合|聯合|会同|會同).+$`);
 const PROFILE_LABEL = new RegExp(`^[\\s\\u3000]*(?:${ACCOUNT_OWNER})[:：]?`);
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
@@ -1000,13 +1001,16 @@ export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boole
   // (A private school's or centre's page, whatever association it names, is the owner's.)
   const owner = privateOwner ? siteOwner(blocks) : null;
   if (owner) return { ...meta, org: owner };
-  const company = siteCompany(blocks);
+  // (So is a company's own account's post: 恩平市声韵电子科技有限公司官方账号.)
+  const account = footerMatch(blocks, COMPANY_ACCOUNT_NAME)?.replace(PROFILE_LABEL, '') ?? null;
+  const company = siteCompany(blocks) ?? account;
   if (!company) return meta;
   // (Unless the number is the company's own, its name's words at its head: 中科华英评字〔2026〕12号.)
   const head = meta.docNumber ? DOC_NUMBER_HEAD.exec(meta.docNumber)?.[0] : undefined;
   const own = head !== undefined && company.includes(head);
-  return { ...meta, docNumber: own ? meta.docNumber : null, ...(selling && { org: company }) };
+  return { ...meta, docNumber: own ? meta.docNumber : null, ...((selling || company === account) && { org: company }) };
 }
+const COMPANY_ACCOUNT_NAME = new RegExp(`([\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}))(?:官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
 const DOC_NUMBER_HEAD = /^[\u4e00-\u9fff]{4}/;
 
 /** The fuller name a footer's copyright line gives `name` (…國家高速網路與計算中心 版權所有), or null. */
@@ -1138,7 +1142,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
-  const bodyName = (logo || org)?.replace(WELCOME, '') ?? null;
+  // (…and a lead's two bodies are no one's name: 光山县科学技术协会联合县林业局 is the first's.)
+  const bodyName = (logo || org)?.replace(WELCOME, '').replace(JOINED_TAIL, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? bodyName);
   return { title: title || null, date, source, org: fullOrg || null, docNumber };

@@ -3159,6 +3159,15 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['关于开展2026年全国科普日活动的通知', '发布时间：2026-08-20　来源：威宁自治县科协', '各乡镇（街道）科协：', '一、活动主题', '二、工作要求', '威宁彝族回族苗族自治县科学技术协会', '2026年8月18日'].join('\n'));
     expect(a.meta.org).toBe('威宁彝族回族苗族自治县科学技术协会');
   });
+  it('round 150: 一两百斤 is a range; 船次 counts; a company\'s own account (…有限公司官方账号) posts the company\'s news', () => {
+    expect(findStats('一亩多收一两百斤，共出动渔船58船次，一两个人').map((x) => [x.text, x.value, x.valueMax])).toEqual([['一两百斤', 100, 200], ['58船次', 58, null]]);
+    const a = analyzeText(['喜报｜声韵电子获评“江门市科普教育基地”', '2026年6月3日 18:30', '近日，江门市科学技术协会印发通知，命名36家单位为2026—2030年度江门市科普教育基地，声韵电子声学科普馆名列其中。', '下一步，声韵电子将做好三件事：一是常态化开放；二是打造精品课程；三是加强科普队伍建设。', '声韵电子SYE恩平市声韵电子科技有限公司官方账号，专业麦克风与无线音频系统制造商。'].join('\n'));
+    expect([a.isOfficial, a.meta.org]).toEqual([false, '恩平市声韵电子科技有限公司']);
+  });
+  it('a lead\'s two bodies joined (…科学技术协会联合县林业局) give the first', () => {
+    const a = analyzeText(['县科协联合县林业局开展油茶春季管护技术培训', '发布时间：2026年03月17日　来源：县科协科普部', '3月14日至16日，光山县科学技术协会联合县林业局，在槐店乡、晏河乡、文殊乡连续举办油茶春季管护技术培训，120余名种植户参加。', '县科协相关负责人表示，今年以来，县科协已组织“科技下乡”活动6场次。'].join('\n'));
+    expect(a.meta.org).toBe('光山县科学技术协会');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
