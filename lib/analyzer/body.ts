@@ -721,7 +721,8 @@ function isPrintedPageFurniture(blocks: PageBlock[], i: number, title: number | 
   if (PRINTED_PAGE_NUMBER.test(blocks[i].text)) return true;
   // (都昌县科协2024年工作总结和2025年工作计划, the title's words again after a page number.)
   const before = blocks[i - 1];
-  if (!(before?.line || pasted) || !PRINTED_PAGE_NUMBER.test(before.text) || title === null) return false;
+  // (The page's first block has none before it.)
+  if (!before || !(before.line || pasted) || !PRINTED_PAGE_NUMBER.test(before.text) || title === null) return false;
   const heading = blocks[title].text.trim();
   const tail = heading.slice(-8);
   // (Or its first words: 益阳市科协2025年上半年工作总结 over a title that goes on 和下半年工作打算.)

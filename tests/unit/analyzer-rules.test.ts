@@ -1,4 +1,5 @@
 // Table-driven checks of each rule of ../shared/ANNOTATION.md, one row per form.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzePage, analyzeText } from '../../lib/analyzer/index';
@@ -3167,6 +3168,11 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('a lead\'s two bodies joined (…科学技术协会联合县林业局) give the first', () => {
     const a = analyzeText(['县科协联合县林业局开展油茶春季管护技术培训', '发布时间：2026年03月17日　来源：县科协科普部', '3月14日至16日，光山县科学技术协会联合县林业局，在槐店乡、晏河乡、文殊乡连续举办油茶春季管护技术培训，120余名种植户参加。', '县科协相关负责人表示，今年以来，县科协已组织“科技下乡”活动6场次。'].join('\n'));
     expect(a.meta.org).toBe('光山县科学技术协会');
+  });
+  it('a page copied up to a comment\'s counters (…作者 / 謝謝… / 1週) is read without throwing (round 151 stopped the analyzer)', () => {
+    const page = readFileSync(new URL('../fixtures/regions/second-analyst/r151_p06_nantou_lugu_township_office_facebook_fensi_zhuanye_xingdong_kexueche_post_txt_copy_circled_lines_own_page_yigeban_xiaoshi.txt', import.meta.url), 'utf8');
+    const head = page.split('\n').slice(0, 49).join('\n');
+    expect(analyzeText(head).meta.org).toBe('南投縣鹿谷鄉公所');
   });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
