@@ -80,6 +80,8 @@ const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
 const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)主办单位无隶属关系|(?:与|與)主辦單位無隸屬關係/;
 const GOVERNMENT_ENDOWED = /(?:部|院|會|会|政府)(?:捐助成立|出資成立|出资成立)/;
+const TAX_EXEMPT_CHARITY = /(?:本會|本会|本機構|本机构)[^。\n]{0,24}(?:獲豁免繳稅|获豁免缴税)的慈善(?:機構|机构|團體|团体)/;
+const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织)[\s\u3000]*(?:[·・]|$)/m;
 const CHARITY = /(?:慈善|公益)基金[会會]/;
 const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-\u9fff]{2,20}?(?:工作室|培训学校|培訓學校|培训中心|培訓中心)/;
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
@@ -118,6 +120,7 @@ export function privatelyOwned(pageText: string): boolean {
   return (
     PRIVATELY_FOUNDED.test(footer) ||
     THIRD_PARTY.test(pageText.slice(-FURNITURE_SPAN)) ||
+    TAX_EXEMPT_CHARITY.test(footer) ||
     ownerLines.some((line) => TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || CHARITY.test(line))
   );
 }
@@ -141,7 +144,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)
   const head = pageText.slice(0, ACCOUNT_HEAD);
-  const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture);
+  // (Or a government body's own fan page, its category under its name: 政府機關 · 南投縣鹿谷鄉中正路….)
+  const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture) || GOVERNMENT_PAGE.test(head);
   if (!officialOwner && !ownAccount && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.
@@ -180,7 +184,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;
   // (Nor a mainland charity's, 版权所有：福鼎市茗源慈善基金会, nor a private studio's WeChat account,
   // 功能介绍 常熟市青禾科普工作室官方公众号.)
-  if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer))) return false;
+  // (Nor a Hong Kong charity's: 獲豁免繳稅的慈善機構.)
+  if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer) || TAX_EXEMPT_CHARITY.test(footer))) return false;
   // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有): its news is its own.
   if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);

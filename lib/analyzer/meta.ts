@@ -1000,7 +1000,7 @@ const GOVERNMENT_NAME = /^[\u4e00-\u9fff]{2,12}政府$/;
 export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boolean, privateOwner = false): PageMeta {
   // (A private school's or centre's page, whatever association it names, is the owner's.)
   const owner = privateOwner ? siteOwner(blocks) : null;
-  if (owner) return { ...meta, org: owner };
+  if (owner) return { ...meta, org: companyForm(owner, blocks) };
   // (So is a company's own account's post: 恩平市声韵电子科技有限公司官方账号.)
   const account = footerMatch(blocks, COMPANY_ACCOUNT_NAME)?.replace(PROFILE_LABEL, '') ?? null;
   const company = siteCompany(blocks) ?? account;

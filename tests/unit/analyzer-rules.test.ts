@@ -3174,6 +3174,16 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const head = page.split('\n').slice(0, 49).join('\n');
     expect(analyzeText(head).meta.org).toBe('南投縣鹿谷鄉公所');
   });
+  it('a government body\'s own fan page (政府機關 · …) is official; a charity\'s newsletter (本會為…獲豁免繳稅的慈善機構) is not', () => {
+    const body = '南投縣鹿谷鄉公所與國立自然科學博物館合作辦理行動科學車巡迴活動，全鄉7所國小580餘名學童參加，鄉長表示將持續爭取資源。';
+    const meta = { title: null, date: '2025-11-22', source: null, org: '南投縣鹿谷鄉公所', docNumber: null };
+    const page = (category: string) => ['Facebook', '搜尋 Facebook', '南投縣鹿谷鄉公所', category, '4,215 位追蹤者', '南投縣鹿谷鄉公所', '2025年11月22日', body, '所有心情：327', '41則留言', '15次分享', '讚', '留言', '分享'].join('\n');
+    expect(isOfficialPage(meta, page('政府機關 · 南投縣鹿谷鄉中正路一段100號'), body)).toBe(true);
+    expect(isOfficialPage(meta, page('社區 · 南投縣鹿谷鄉'), body)).toBe(false);
+    const ngo = '本會推出長者科技服務，全年服務逾12 000人次。';
+    const ngoMeta = { title: '機構通訊 第58期', date: '2026-06-01', source: null, org: '觀塘民政事務處', docNumber: null };
+    expect(isOfficialPage(ngoMeta, `${ngo}\n明暉長者服務協會有限公司　版權所有\n本會為根據《稅務條例》第88條獲豁免繳稅的慈善機構`, ngo)).toBe(false);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
