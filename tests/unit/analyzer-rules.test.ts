@@ -3184,6 +3184,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const ngoMeta = { title: '機構通訊 第58期', date: '2026-06-01', source: null, org: '觀塘民政事務處', docNumber: null };
     expect(isOfficialPage(ngoMeta, `${ngo}\n明暉長者服務協會有限公司　版權所有\n本會為根據《稅務條例》第88條獲豁免繳稅的慈善機構`, ngo)).toBe(false);
   });
+  it('根 counts stems (3至5根); 根据 does not; a page\'s follower count (4,215 位追蹤者) is a widget', () => {
+    expect(findStats('每株保留3至5根主枝，3根据规定，4,215 位追蹤者').map((x) => x.text)).toEqual(['3至5根']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
