@@ -710,8 +710,17 @@ function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
 function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
-  const named = full !== name && blocks.some((b) => b.text.includes(full)) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, blocks.map((b) => b.text)) ?? placedForm(named, blocks) ?? named;
+  const text = pageText(blocks);
+  const named = full !== name && text.includes(full) ? full : name;
+  return autonomousForm(named, blocks) ?? regionForm(named, [text]) ?? placedForm(named, blocks) ?? named;
+}
+
+/** The page's blocks as one text, joined once per page: a name's fuller forms are looked up in it several times. */
+const joinedTexts = new WeakMap<PageBlock[], string>();
+function pageText(blocks: PageBlock[]): string {
+  let text = joinedTexts.get(blocks);
+  if (text === undefined) joinedTexts.set(blocks, (text = blocks.map((b) => b.text).join('\n')));
+  return text;
 }
 
 /**
@@ -729,13 +738,16 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
 }
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 
-const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区', '中华人民共和国', '中華人民共和國'];
+const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
+/** A ministry's country: 中华人民共和国科学技术部. */
+const NATION = ['中华人民共和国', '中華人民共和國'];
 
 /** 科學技術發展基金 as the page also names it with its region: 澳門特別行政區科學技術發展基金. */
 function regionForm(name: string, texts: string[]): string | null {
-  if (REGIONS.some((region) => name.startsWith(region))) return null;
+  const regions = name.endsWith('部') ? [...REGIONS, ...NATION] : REGIONS;
+  if (regions.some((region) => name.startsWith(region))) return null;
   // (Or with its government: 香港特別行政區政府入境事務處.)
-  for (const region of REGIONS) {
+  for (const region of regions) {
     for (const form of [region + name, `${region}政府${name}`]) if (texts.some((text) => text.includes(form))) return form;
   }
   return null;

@@ -112,13 +112,14 @@ const SLASHES = codes('/／');
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
+const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?$/;
 const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲)/;
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
  * gazette's fee for printing it), not the work. (A table's row label and its cell, 發布次數 | 9次,
  * parted by a tab, are no widget.)
  */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|(?:閱讀|阅读)(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|收藏|分享|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
@@ -386,6 +387,9 @@ function restatesPrevious(text: string, prev: Stat | undefined, stat: Stat): boo
   );
 }
 const CLOSE_BRACKETS = codes('）)');
+const ONE = '1'.charCodeAt(0);
+const BEFORE_IN_RANK = '前'.charCodeAt(0);
+const ROUNDED_TO_END = codes('的近至');
 const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
 const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)前$/;
 
@@ -514,7 +518,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
   // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
-  if (text.charCodeAt(start - 1) === EVERY || (EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)) && BASE_UNIT.test(text.slice(start, start + 4)))) return null;
+  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
   // 第147至158段: a range of ordinals.
@@ -539,13 +543,16 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
-  if (WIDGET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || WIDGET_AFTER.test(text.slice(m.end, m.end + 8))) return null;
+  const widgetBefore = text.slice(Math.max(0, start - 12), start);
+  if (WIDGET_BEFORE.test(widgetBefore) || WIDGET_AFTER.test(text.slice(m.end, m.end + 8))) return null;
+  // (閱讀時間：約4分鐘: a reading-time widget.)
+  if ((widgetBefore.includes('閱讀') || widgetBefore.includes('阅读')) && READING_TIME_BEFORE.test(widgetBefore)) return null;
   // （單位：百萬澳門元）: what a table's figures are counted in.
   if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if (RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return null;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
@@ -1274,7 +1281,7 @@ function yearsAsDuration(c: Counted): boolean {
   if (!first.chinese && first.value < 100 && AVERAGE_LENGTH_BEFORE.test(clauseBefore(c, 12))) return true;
   // 从事柑橘技术推广26年，: someone's years of work told exactly, as in a nominee's record (not
   // 须从事科普工作5年, a requirement).
-  if (!first.chinese && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 12)) && CLAUSE_END.has(text.charCodeAt(end)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;
+  if (!first.chinese && first.value < 100 && CLAUSE_END.has(text.charCodeAt(end)) && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 12)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;
   const before = wordsBefore(c, 2);
   // (返鄉服務已經4年，: a span told as a fact.)
   if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;
