@@ -3187,6 +3187,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('根 counts stems (3至5根); 根据 does not; a page\'s follower count (4,215 位追蹤者) is a widget', () => {
     expect(findStats('每株保留3至5根主枝，3根据规定，4,215 位追蹤者').map((x) => x.text)).toEqual(['3至5根']);
   });
+  it('a verb before a bare 市科协 (支持市科协, 发挥市科协作用) is no place', () => {
+    const a = analyzeText(['在全市科技创新工作会议上的讲话', '嵊州市人民政府副市长　王明', '（2026年3月5日）', '同志们：', '第一，加快企业创新。要支持市科协搭建平台，发挥市科协作用，全年新增高新技术企业30家。', '第二，加强人才引育。', '嵊州市人民政府 版权所有'].join('\n'));
+    expect(a.meta.org).toBe('嵊州市人民政府');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
