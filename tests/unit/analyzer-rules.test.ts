@@ -3191,6 +3191,9 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['在全市科技创新工作会议上的讲话', '嵊州市人民政府副市长　王明', '（2026年3月5日）', '同志们：', '第一，加快企业创新。要支持市科协搭建平台，发挥市科协作用，全年新增高新技术企业30家。', '第二，加强人才引育。', '嵊州市人民政府 版权所有'].join('\n'));
     expect(a.meta.org).toBe('嵊州市人民政府');
   });
+  it('目 counts a mesh size (40目以上); 目标 and 目录 are other words', () => {
+    expect(findStats('用40目以上的筛网，完成3目标，共5目录').map((x) => x.text)).toEqual(['40目以上']);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
