@@ -781,6 +781,7 @@ const ABBREVIATIONS: Array<[string, string]> = [
   ['科技局', '科学技术局'],
   ['科技厅', '科学技术厅'],
   ['科技部', '科学技术部'],
+  ['科委', '科学技术委员会'],
   ['科技廳', '科學技術廳'],
   ['科技馆', '科学技术馆'],
   ['科技館', '科學技術館'],
@@ -837,10 +838,18 @@ function namedWithPlace(blocks: PageBlock[], body: number[], short: string): str
 
 function sourceDepartment(owner: string, source: string, blocks: PageBlock[]): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
-  // (The portal's own level: 市科技局 on a 市's portal.)
-  if (!place || !SHORT_DEPARTMENT.test(source) || !place.endsWith(source[0])) return null;
-  const full = place.slice(0, -1) + unabbreviated(source);
-  return blocks.some((b) => b.text.includes(full)) ? full : null;
+  if (!place) return null;
+  // (The portal's own level, 市科技局 on a 市's portal; or its place in short, 崇明区科委 on
+  // 上海市崇明区人民政府's.)
+  const shared = SHORT_DEPARTMENT.test(source) && place.endsWith(source[0]) ? 1 : placeSuffixOpening(place, source);
+  if (!shared) return null;
+  const full = place + unabbreviated(source.slice(shared));
+  return full.length > place.length + 1 && pageText(blocks).includes(full) ? full : null;
+}
+/** How much of `source` is the end of `place` (崇明区 of 上海市崇明区), at least a name and its level; 0 if none. */
+function placeSuffixOpening(place: string, source: string): number {
+  for (let n = place.length - 1; n >= 3; n--) if (source.startsWith(place.slice(-n))) return n;
+  return 0;
 }
 /** A department in short, by its level alone: 市科技局, 县农业农村局. */
 const SHORT_DEPARTMENT = /^[市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;

@@ -3194,6 +3194,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
   it('目 counts a mesh size (40目以上); 目标 and 目录 are other words', () => {
     expect(findStats('用40目以上的筛网，完成3目标，共5目录').map((x) => x.text)).toEqual(['40目以上']);
   });
+  it('a source naming a portal\'s department by its place in short (来源：崇明区科委) is the department\'s, as its signature names it in full', () => {
+    const a = analyzeText(['关于组织申报2026年度崇明区农业科技创新项目的通知', '发布日期：2026-04-03　　来源：崇明区科委', '崇科委〔2026〕9号', '各有关单位：', '一、申报条件', '二、申报程序', '上海市崇明区科学技术委员会', '2026年4月1日', '主办：上海市崇明区人民政府办公室'].join('\n'));
+    expect(a.meta.org).toBe('上海市崇明区科学技术委员会');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
