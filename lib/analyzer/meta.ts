@@ -668,7 +668,7 @@ function purchaser(blocks: PageBlock[], body: number[], title: string | null): s
   }
   return null;
 }
-const PROCUREMENT = /采购|採購|磋商|招标|招標|询价|詢價|比选|比選|谈判|談判/;
+const PROCUREMENT = /采购|採購|磋商|招标|招標|询价|詢價|比选|比選|谈判|談判|中标|中標|成交/;
 const PURCHASER = new RegExp(`(?:采购人|採購人|采购单位|採購單位)(?:名称|名稱)?[\\s\\u3000]*[:：][\\s\\u3000]*(${BODY_NAME})(?=[\\s\\u3000，,。；;]|$)`);
 const PURCHASER_HEADING = /(?:采购人|採購人)(?:信息|資訊)[\s\u3000]*$/;
 const PURCHASER_NAME = new RegExp(`^[\\s\\u3000]*名[\\s\\u3000]*[称稱][\\s\\u3000]*[:：][\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]*$`);

@@ -3198,6 +3198,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['关于组织申报2026年度崇明区农业科技创新项目的通知', '发布日期：2026-04-03　　来源：崇明区科委', '崇科委〔2026〕9号', '各有关单位：', '一、申报条件', '二、申报程序', '上海市崇明区科学技术委员会', '2026年4月1日', '主办：上海市崇明区人民政府办公室'].join('\n'));
     expect(a.meta.org).toBe('上海市崇明区科学技术委员会');
   });
+  it('a 中标（成交）结果公告 is a procurement notice: its purchaser is the org', () => {
+    const a = analyzeText(['邹城市2026年度科技计划项目第三方评估服务项目中标（成交）结果公告', '发布时间：2026-05-20', '一、项目编号：ZCZC-2026-0456', '二、项目名称：邹城市2026年度科技计划项目第三方评估服务项目', '三、中标（成交）信息', '供应商名称：山东鲁科工程咨询有限公司', '九、凡对本次公告内容提出询问，请按以下方式联系。', '1.采购人信息', '名　　称：邹城市科学技术局', '地　　址：山东省邹城市太平东路1号', '2.采购代理机构信息', '名　　称：山东中竞招标代理有限公司', '主办单位：邹城市公共资源交易服务中心'].join('\n'));
+    expect(a.meta.org).toBe('邹城市科学技术局');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
