@@ -316,6 +316,8 @@ const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
 /** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
+const SITE_KEEPER = /(?:办公室|辦公室|办公厅|辦公廳|信息中心|資訊中心|大数据中心|大數據中心|数据中心|數據中心)$/;
+const RUNNER = /(?:承办单位|承辦單位|承办|承辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff0-9]{4,30})/;
 const HOST = /(?:主办单位|主辦單位|主办|主辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{4,30})/;
 
 /** Whether `short` is `name` shortened: at least four of its characters, in order (市台港澳办). */
@@ -912,6 +914,11 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // portal), where the page names it in full (林芝市科学技术局).
   const sourced = owner && source ? sourceDepartment(owner, source, blocks) : null;
   if (sourced) return sourced;
+  // So is the body that runs the portal for its government when the source names it in short
+  // (来源：市12345热线中心, 承办：邯郸市12345政务服务便民热线中心).
+  const runner = owner && source ? footerMatch(blocks, RUNNER) : null;
+  // (Not the office or data centre that keeps the site: 承办：安吉县人民政府办公室, …信息中心.)
+  if (runner && !SITE_KEEPER.test(runner) && runner.slice(-2) === source!.slice(-2) && abbreviates(source!, runner)) return runner;
   if (owner) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;

@@ -3202,6 +3202,12 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['邹城市2026年度科技计划项目第三方评估服务项目中标（成交）结果公告', '发布时间：2026-05-20', '一、项目编号：ZCZC-2026-0456', '二、项目名称：邹城市2026年度科技计划项目第三方评估服务项目', '三、中标（成交）信息', '供应商名称：山东鲁科工程咨询有限公司', '九、凡对本次公告内容提出询问，请按以下方式联系。', '1.采购人信息', '名　　称：邹城市科学技术局', '地　　址：山东省邹城市太平东路1号', '2.采购代理机构信息', '名　　称：山东中竞招标代理有限公司', '主办单位：邹城市公共资源交易服务中心'].join('\n'));
     expect(a.meta.org).toBe('邹城市科学技术局');
   });
+  it('a source naming in short the body its government\'s portal says runs the page (承办：…热线中心) gives that body; the office that keeps the site does not', () => {
+    const org = (runner: string) =>
+      analyzeText(['12345热线热点问答（第26期）｜科技创新政策专题', '发布时间：2026-06-15 10:30', '信息来源：市12345热线中心', '编者按：为及时回应企业和群众关切，市12345热线中心对近期来电反映集中的科技创新类问题进行了梳理。', '5月份，12345热线共受理科技创新类诉求1,286件。', `主办：邯郸市人民政府办公室　承办：${runner}`].join('\n')).meta.org;
+    expect(org('邯郸市12345政务服务便民热线中心')).toBe('邯郸市12345政务服务便民热线中心');
+    expect(org('邯郸市人民政府办公室')).not.toBe('邯郸市人民政府办公室');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
