@@ -150,10 +150,13 @@ function sourceIn(text: string): string | null {
     untilNextField(m[1])
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
-      .replace(/[\s\u3000]+[\d,]+$/, '');
+      .replace(/[\s\u3000]+[\d,]+$/, '')
+      // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
+      .replace(AI_LABEL, '');
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$/;
 
 function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {

@@ -3208,6 +3208,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     expect(org('邯郸市12345政务服务便民热线中心')).toBe('邯郸市12345政务服务便民热线中心');
     expect(org('邯郸市人民政府办公室')).not.toBe('邯郸市人民政府办公室');
   });
+  it('an aggregator\'s AI label run on to its source line (…綦江日报AI辅助创作) is no part of the source', () => {
+    const a = analyzeText(['大山里来了科普大篷车', '2026-05-20 09:12　来源：綦江区科协、綦江日报AI辅助创作', '5月18日，重庆市綦江区科学技术协会的科普大篷车开进了横山镇，300余名学生参加。'].join('\n'));
+    expect(a.meta.source).toBe('綦江区科协、綦江日报');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
