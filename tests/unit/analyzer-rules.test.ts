@@ -3212,6 +3212,10 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['大山里来了科普大篷车', '2026-05-20 09:12　来源：綦江区科协、綦江日报AI辅助创作', '5月18日，重庆市綦江区科学技术协会的科普大篷车开进了横山镇，300余名学生参加。'].join('\n'));
     expect(a.meta.source).toBe('綦江区科协、綦江日报');
   });
+  it('a post\'s 编辑于 line dates it', () => {
+    const a = analyzeText(['作为农业专业硕士，去“科技小院”驻村一年是一种什么体验？', '谢邀。我去年在云南的科技小院驻村一年，说说真实体验。', '每月补贴大概两千元左右，住宿免费。', '编辑于 2026-04-10 09:20・IP 属地云南'].join('\n'));
+    expect(a.meta.date).toBe('2026-04-10');
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
