@@ -59,8 +59,9 @@ const COMPANY_OWNER = new RegExp(
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
 const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
+const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
-const SALES_PITCH = /免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
+const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -87,6 +88,7 @@ const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
+const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
@@ -121,7 +123,8 @@ export function privatelyOwned(pageText: string): boolean {
     PRIVATELY_FOUNDED.test(footer) ||
     THIRD_PARTY.test(pageText.slice(-FURNITURE_SPAN)) ||
     TAX_EXEMPT_CHARITY.test(footer) ||
-    ownerLines.some((line) => TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || CHARITY.test(line))
+    (COMPANY_CREDIT_CODE.test(footer) && ownerLines.some((line) => COMPANY_OWNER.test(line))) ||
+    ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || CHARITY.test(line))
   );
 }
 
@@ -158,8 +161,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
   const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
-  // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it.)
-  if (COMPANY_ACCOUNT.test(footer) && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer)) return false;
+  // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;
+  // so does a company's own site, 版权所有：山西锦程会展服务有限公司, whatever notice it words like a body's.)
+  // (A company registered as one, its credit code opening 91, not a public body's company.)
+  const companyOwns = ownerLines.some((line) => COMPANY_OWNER.test(line)) && !officialOwner && COMPANY_CREDIT_CODE.test(footer);
+  if ((COMPANY_ACCOUNT.test(footer) || companyOwns) && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer)) return false;
   // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
   if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
@@ -170,6 +176,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
   // whatever association it worked with.
   if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;
+  // A school's own site (© 2026 香港匯賢教育協進會天水圍小學 版權所有) reports the school's activities,
+  // whatever bureau funds them.
+  if (ownerLines.some((line) => SCHOOL_OWNER.test(line))) return false;
   // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司; and a
   // private science centre's, 民办非企业单位 founded by a company, whatever association supervises it.)
   if (PRIVATELY_FOUNDED.test(footer)) return false;

@@ -3216,6 +3216,16 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     const a = analyzeText(['作为农业专业硕士，去“科技小院”驻村一年是一种什么体验？', '谢邀。我去年在云南的科技小院驻村一年，说说真实体验。', '每月补贴大概两千元左右，住宿免费。', '编辑于 2026-04-10 09:20・IP 属地云南'].join('\n'));
     expect(a.meta.date).toBe('2026-04-10');
   });
+  it('a company registered as one (统一社会信用代码 9…), a company selling tickets and a school\'s own site are no official bodies, whatever association they name', () => {
+    const body = '9月20日，日照市科学技术协会主办的全国科普日主场活动在本馆举行，吸引3000余人次参与。一是科普资源更丰富；二是互动体验更多样；三是参与范围更广泛。';
+    const meta = { title: '全国科普日主场活动在本馆举行', date: '2026-09-21', source: null, org: '日照市科学技术协会', docNumber: null };
+    const page = (footer: string) => isOfficialPage(meta, `${body}\n${footer}`, body);
+    expect(page('版权所有 © 2019-2026 日照蔚蓝海洋科技馆有限公司　统一社会信用代码：91371102MA3R8K2X5N')).toBe(false);
+    expect(page('版权所有 © 2019-2026 日照市科学技术协会')).toBe(true);
+    expect(page('© 2026 香港匯賢教育協進會天水圍小學 版權所有')).toBe(false);
+    const tickets = `${body}\n三、票务政策\n1.个人票：成人票88元，儿童票58元；\n2.团体票：20人以上享受6折。`;
+    expect(isOfficialPage(meta, `${tickets}\n版权所有：山西锦程会展服务有限公司`, tickets)).toBe(false);
+  });
   it('a currency sign parted from its amount by a space (MOP 3,600, HK$ 500) is still the unit', () => {
     expect(findStats('每名學生可獲發MOP 3,600，另資助HK$ 500。', 'HK$').map((x) => [x.text, x.value, x.unit])).toEqual([
       ['MOP 3,600', 3600, '澳门元'],
