@@ -68,8 +68,9 @@ const META_LINE =
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
-/** A date alone on its line (114/04/28): under a link, a news list's item. */
+/** A header table's label of the page's date, in a cell of its own (發布日期 | 115-01-14). */
 const DATE_FIELD = /^(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|公告日期|刊登日期)[:：]?$/;
+/** A date alone on its line (114/04/28): under a link, a news list's item. */
 const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})[\s\u3000]*$/;
 /** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
@@ -217,12 +218,13 @@ const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*
 const HEAD_WINDOW = 15;
 /** How many label and value cells a disclosure table may print before its first one the head holds. */
 const DISCLOSURE_ROWS = 6;
-/** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 /** An entry of a gazette issue's contents: another act (第161/2026號行政長官批示), the issue's PDF. */
 const CONTENTS_ENTRY = /^第[\s\u3000]*[\dA-Za-z/]+[\s\u3000]*[號号].{0,24}$|本期PDF/;
 /** A gazette's group (Macau's 第一組 for acts, 第二組 for notices), on a line of its own. */
 const GAZETTE_GROUP = /^[\s\u3000]*第[一二三][組组][\s\u3000]*$/;
+/** A gazette's issue, group and date in one block (第 24 期第二組2026 年 6 月 17 日（星期三）). */
 const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*(?:第[一二三][組组])?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
+/** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
 /** How far past its issue line a gazette's page may print the document (its contents and a note first). */
@@ -238,9 +240,13 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
  */
 const BYLINE =
   /^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+/** A video's co-creators (江永科协 · 江永县农业农村局) or its collection (合集·科技小院田间课 第6集). */
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
+/** A news list's item: its date, then its headline (115-01-13 縣府發放…). */
 const DATED_HEADLINE = /^[\s\u3000]*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+([\u4e00-\u9fff].{7,})$/;
+/** A blog's line dating its latest recommended post, not the page. */
 const RECOMMENDED_POST = /最新推荐文章于|最新推薦文章於/;
+/** A WeChat post's byline under its title: 原创 枣阳市科协 枣阳科协. */
 const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
@@ -430,8 +436,8 @@ function titleAndMetaLine(
     const topBar = k === 0 && blocks.slice(i + 1, limit).some((b) => NAV_START.test(b.text));
     // (A header table's date in a cell of its own, under its label: 發布日期 | 115-01-14.)
     // (Unless the title's heading comes after the table: 勞動部新聞稿 / 發布日期 | … / <h3>育嬰留停….)
-    const headingLater = head.slice(k + 1).some((j) => blocks[j].heading && usable(j) && isTitleLike(blocks[j].text));
-    if (BARE_DATE.test(blocks[i].text) && i > 0 && DATE_FIELD.test(blocks[i - 1].text.trim()) && !headingLater) {
+    const headingLater = () => head.slice(k + 1).some((j) => blocks[j].heading && usable(j) && isTitleLike(blocks[j].text));
+    if (BARE_DATE.test(blocks[i].text) && i > 0 && DATE_FIELD.test(blocks[i - 1].text.trim()) && !headingLater()) {
       metaLine = i - 1;
       break;
     }

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -58,9 +58,9 @@ const COMPANY_OWNER = new RegExp(
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
-const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
+const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|${OFFICIAL_ACCOUNT_WORDS})`);
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
-const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
+const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})`);
 const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
 
 /**
@@ -117,15 +117,31 @@ const FURNITURE_SPAN = 5000;
  * a training school, a trade association, a self-declared third party): its page is its own.
  */
 export function privatelyOwned(pageText: string): boolean {
-  const footer = pageText.slice(-2000);
-  const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
+  const { footer, ownerLines } = siteFooter(pageText);
   return (
-    PRIVATELY_FOUNDED.test(footer) ||
+    privateFooter(footer, ownerLines) ||
     THIRD_PARTY.test(pageText.slice(-FURNITURE_SPAN)) ||
     TAX_EXEMPT_CHARITY.test(footer) ||
     (COMPANY_CREDIT_CODE.test(footer) && ownerLines.some((line) => COMPANY_OWNER.test(line))) ||
-    ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || CHARITY.test(line))
+    ownerLines.some((line) => CHARITY.test(line))
   );
+}
+
+/** The page's footer, and the site owner's lines in it (版权所有, 主办). */
+function siteFooter(pageText: string): { footer: string; ownerLines: string[] } {
+  const footer = pageText.slice(-2000);
+  return { footer, ownerLines: footer.split('\n').filter((line) => SITE_OWNER.test(line)) };
+}
+
+/**
+ * Whether the footer names a private owner whose site reports its own activities, whatever
+ * association or bureau it worked with: a school (© 2026 香港匯賢教育協進會天水圍小學 版權所有), a
+ * training school (版权所有 聊城市天翔职业技能培训学校), a trade association (版权所有 湖北省光电子信息行业协会:
+ * a body of companies, neither an association of science nor a public body), or a privately founded
+ * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
+ */
+function privateFooter(footer: string, ownerLines: string[]): boolean {
+  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line)) || PRIVATELY_FOUNDED.test(footer);
 }
 
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
@@ -134,9 +150,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     pageText.length <= 2 * FURNITURE_SPAN
       ? pageText
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
-  const footer = pageText.slice(-2000);
-  // The site owner's lines (版权所有, 主办) in the footer.
-  const ownerLines = footer.split('\n').filter((line) => SITE_OWNER.test(line));
+  const { footer, ownerLines } = siteFooter(pageText);
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
   // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
@@ -173,24 +187,15 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
   // (A students' 科协 is a student club too, whatever its notices look like.)
   if (STUDENT_ASSOCIATION.test(furniture)) return false;
-  // A private training school's site (版权所有 聊城市天翔职业技能培训学校) advertises its courses,
-  // whatever association it worked with.
-  if (ownerLines.some((line) => TRAINING_SCHOOL.test(line))) return false;
-  // A school's own site (© 2026 香港匯賢教育協進會天水圍小學 版權所有) reports the school's activities,
-  // whatever bureau funds them.
-  if (ownerLines.some((line) => SCHOOL_OWNER.test(line))) return false;
-  // (So does a private school's, its licence in the footer: 民办学校办学许可证, 举办者：…有限公司; and a
-  // private science centre's, 民办非企业单位 founded by a company, whatever association supervises it.)
-  if (PRIVATELY_FOUNDED.test(footer)) return false;
+  // Nor does a private owner's site (a school, a training school, a trade association, a privately
+  // founded centre): its news is its own.
+  if (privateFooter(footer, ownerLines)) return false;
   // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系), whatever notice
   // it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
   // Nor does an elected member's own office or page (© 大埔區議員黃家樂辦事處, 內容只代表議員本人意見; a
   // 里長's fan page, 政治人物): a representative's, not the council's or the district's.
   if (ownerLines.some((line) => MEMBERS_OFFICE.test(line)) || MEMBERS_OWN_VIEW.test(footer) || POLITICIAN_PAGE.test(head)) return false;
-  // Nor does a trade association's (版权所有 湖北省光电子信息行业协会): a body of companies, neither an
-  // association of science (科协, 学会) nor a public body, whatever notice it relays.
-  if (ownerLines.some((line) => TRADE_ASSOCIATION.test(line))) return false;
   // (Nor a mainland charity's, 版权所有：福鼎市茗源慈善基金会, nor a private studio's WeChat account,
   // 功能介绍 常熟市青禾科普工作室官方公众号.)
   // (Nor a Hong Kong charity's: 獲豁免繳稅的慈善機構.)

@@ -58,6 +58,8 @@ export const COPYRIGHT = '版权所有|版權所有';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
 export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';
+/** What follows a name that an account belongs to (…有限公司官方账号). */
+export const OFFICIAL_ACCOUNT_WORDS = '官方公众号|官方公眾號|官方微信|官方账号|官方帳號';
 
 /** A company speaking of itself (公司董事长表示, 公司将…, a training school's 我校学员): its own news, whatever award or notice it reports. */
 const COMPANY_SELF = /我公司|本公司|我校学员|我校學員|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工|公司为|公司為|公司现有|公司現有|公司获|公司獲|公司坚持|公司堅持|公司先后|公司先後|公司致力|公司始终|公司始終|公司秉承/g;

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isFieldLabel, LIMITED_COMPANY, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -318,9 +318,11 @@ const TOWNSHIP = new RegExp(`(?:镇|鎮|乡|鄉|街道)(?:${TOWNSHIP_OFFICE})$`)
 const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
-/** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
+/** Who keeps a portal rather than running it for its government: its office, its data centre. */
 const SITE_KEEPER = /(?:办公室|辦公室|办公厅|辦公廳|信息中心|資訊中心|大数据中心|大數據中心|数据中心|數據中心)$/;
+/** The footer's 承办：X, the body that runs the portal (邯郸市12345政务服务便民热线中心). */
 const RUNNER = /(?:承办单位|承辦單位|承办|承辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff0-9]{4,30})/;
+/** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
 const HOST = /(?:主办单位|主辦單位|主办|主辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{4,30})/;
 
 /** Whether `short` is `name` shortened: at least four of its characters, in order (市台港澳办). */
@@ -607,9 +609,9 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   return null;
 }
 
-/** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
 /** An association's number's head: 克州科协发〔2026〕11号. */
 const ASSOCIATION_NUMBER = /^([\u4e00-\u9fff]{1,6}(?:科协|科協))[发發办辦函字]/;
+/** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
 const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)第/;
 
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
@@ -639,10 +641,7 @@ function gazetteNotice(blocks: PageBlock[], title: number): string | null {
   return i >= 0 && GAZETTE_NOTICE.test(blocks[i].text) ? blocks[i].text.trim() : null;
 }
 
-/**
- * A procurement notice is its purchaser's, whichever trading centre's site prints it
- * (1.采购人信息 / 名称：宿州市科学技术协会, or 采购人：…).
- */
+/** The full name the text defines `org` as (教育及青年發展局（教青局） for 澳門教青局), or null. */
 function definedAs(org: string, blocks: PageBlock[], body: number[]): string | null {
   const short = org.replace(REGION_PREFIX, '');
   if (short.length > 6) return null;
@@ -662,6 +661,10 @@ function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   return name ? name.text.trim() : null;
 }
 
+/**
+ * A procurement notice is its purchaser's, whichever trading centre's site prints it
+ * (1.采购人信息 / 名称：宿州市科学技术协会, or 采购人：…).
+ */
 function purchaser(blocks: PageBlock[], body: number[], title: string | null): string | null {
   if (!title || !PROCUREMENT.test(title)) return null;
   for (let k = 0; k < body.length; k++) {
@@ -829,7 +832,6 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
   return null;
 }
 
-/** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
 /** `short` (市科学技术局) as the body names it with its place (商丘市科学技术局), or null. */
 function namedWithPlace(blocks: PageBlock[], body: number[], short: string): string | null {
   const full = unabbreviated(short);
@@ -841,6 +843,7 @@ function namedWithPlace(blocks: PageBlock[], body: number[], short: string): str
   return null;
 }
 
+/** The department of `owner`, a government, that `source` names in short (市科技局, 崇明区科委), as the page names it in full; or null. */
 function sourceDepartment(owner: string, source: string, blocks: PageBlock[]): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
   if (!place) return null;
@@ -859,6 +862,7 @@ function placeSuffixOpening(place: string, source: string): number {
 /** A department in short, by its level alone: 市科技局, 县农业农村局. */
 const SHORT_DEPARTMENT = /^[市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
 
+/** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
 function portalDepartment(owner: string, title: string): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
   if (!place || !title.startsWith(place)) return null;
@@ -1041,7 +1045,7 @@ export function companysPage(meta: PageMeta, blocks: PageBlock[], selling: boole
   const own = head !== undefined && company.includes(head);
   return { ...meta, docNumber: own ? meta.docNumber : null, ...((selling || company === account) && { org: company }) };
 }
-const COMPANY_ACCOUNT_NAME = new RegExp(`([\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}))(?:官方公众号|官方公眾號|官方微信|官方账号|官方帳號)`);
+const COMPANY_ACCOUNT_NAME = new RegExp(`([\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}))(?:${OFFICIAL_ACCOUNT_WORDS})`);
 const DOC_NUMBER_HEAD = /^[\u4e00-\u9fff]{4}/;
 
 /** The fuller name a footer's copyright line gives `name` (…國家高速網路與計算中心 版權所有), or null. */
@@ -1114,7 +1118,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (第 6 期 alone on its line has its date on the next, or after its group: 第一組.)
   if (layout.issue !== null) date ??= [0, 1, 2].map((k) => parseDate(blocks[layout.issue! + k]?.text ?? '')).find((d) => d) ?? null;
   // (A blog's 于 2026-07-05 21:14:36 首次发布, over its 已于 … 修改.)
-  for (const i of layout.header) date ??= FIRST_PUBLISHED.test(headerText(i)) ? parseDate(headerText(i)) : null;
+  for (const line of layout.header.map(headerText)) date ??= FIRST_PUBLISHED.test(line) ? parseDate(line) : null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
