@@ -322,21 +322,20 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
-  // (公務員編制約百分之三十四: the establishment, then about.)
-  // (折合约4,860万澳门元: converted, then about.)
-  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !(text[before - 2] === '制' && isOneOfAt(text, before - 3, ESTABLISHMENT)) && !(text[before - 2] === '合' && text[before - 3] === '折')) return null;
+  if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
   // 出超4,974億元: a trade surplus, not more than; 打破3項紀錄 breaks records.
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
-  // (观看破万人次: the viewings passed ten thousand; 看破 alone is "see through".)
-  if (q === '破' && isOneOfAt(text, before - 2, BREAKING) && !(text[before - 2] === '看' && isOneOfAt(text, before - 3, WATCHING))) return null;
+  if (q === '破' && isOneOfAt(text, before - 2, BREAKING) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
   return { qualifier: q, start: before - q.length };
 }
 /** 打破, 攻破, 爆破: words that break something (突破 is read whole). */
 const BREAKING = codes('打攻爆击擊识識看');
-/** 编制, 編制: an establishment of posts, a noun that 约 can follow. */
-const ESTABLISHMENT = codes('编編');
-/** 观看, 收看: watching, whose count 破 can pass. */
-const WATCHING = codes('观觀收');
+/**
+ * Words that end in one of those characters and leave the qualifier after them free:
+ * 公務員編制約百分之三十四 (the establishment, then about), 折合约4,860万澳门元 (converted, then about),
+ * 观看破万人次 (the viewings passed ten thousand; 看破 alone is "see through").
+ */
+const QUALIFIER_FREE_AFTER = new Set(['编制', '編制', '折合', '观看', '觀看', '收看']);
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
