@@ -18,6 +18,8 @@ export interface PageBlock {
   line?: boolean;
   /** A cell of a data table, in a row of three cells or more: a row's label is no numbered item. */
   cell?: boolean;
+  /** A data cell with more cells after it in its row: what the row is about (超過10千瓦但不超過200千瓦 | $2.0). */
+  rowLabel?: boolean;
   /** A line a <br> broke off the block before it, in the same element (DOM only). */
   afterBreak?: boolean;
 }
@@ -48,7 +50,7 @@ const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
-  /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號)/;
+  /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦)/;
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
@@ -62,9 +64,9 @@ function isDocShareLine(text: string): boolean {
 /** A shared document's counters: 1268阅读 · 26下载 · 4页 · 4.8分(32人评价). */
 const DOC_COUNTERS = /\d+(?:阅读|閱讀)[\s\u3000]*[·・][\s\u3000]*\d+(?:下载|下載)/;
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|更多推荐|更多推薦)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|最相關|最相关)[\s\u3000]*$/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|信息分类|信息分類|资讯分类|資訊分類|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -78,11 +80,11 @@ const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|新聞與公告|新闻与公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
-const COUNTERS = /^(?:[\u4e00-\u9fff]{1,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
+const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{1,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
-const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$/;
+const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$|^[\s\u3000]*[A-Za-z.]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,20}(?:入口網站|入口网站|门户网站|門戶網站)[\s\u3000]*$/;
 /**
  * Letters or digits (Latin, Greek, Cyrillic, kana, Han, Hangul, full-width): a line without any
  * (::: of Taiwan's accessibility anchors, ———) is furniture. Spelled out rather than \p{L}, whose
@@ -140,6 +142,8 @@ function isFooterLine(text: string): boolean {
   // (Prose goes on after its first full stop: most lines are ruled out before the long pattern runs.)
   return text.length < 200 && !/[。！？][^\n\r\u2028\u2029]/.test(text) && FOOTER.test(text) && !NUMBERED_ITEM.test(text);
 }
+/** An attachment's file, 1. 核定補助名單.pdf（126KB）: numbered, but no section a footer line could head. */
+const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|wps|zip|rar|odt|ods)(?:[\s\u3000]*[（(][\d.,]+\s*[KMG]?B[)）])?[\s\u3000]*$/i;
 const ORGANISER_LINE = /^[\s\u3000]*(?:主办|主辦|承办|承辦|协办|協辦|指导|指導)(?:单位|單位)?[:：]/;
 /** Whether a numbered section heading stands among the next few blocks after `i`. */
 function sectionFollows(blocks: PageBlock[], i: number): boolean {
@@ -264,6 +268,7 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
+const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.
@@ -282,6 +287,8 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
     const t = blocks[i].text.trim();
     const linkedTitle = blocks[i].heading && !blocks[i].outside && t === first && t.length >= 8;
     if (!(usable(i) || linkedTitle) || !isTitleLike(t)) continue;
+    // (Nor a table cell that cuts it short, 关于开展…活动的…: the heading below has it whole.)
+    if (ELLIPSIS_END.test(t) && !hint.includes(t)) continue;
     if (hint.includes(t)) {
       if (t.length * 5 < hint.length * 2 && (!parts.has(t) || columns.has(t))) continue;
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {
@@ -568,7 +575,10 @@ function titleAndMetaLine(
   return { title: null, metaLine };
 }
 
-/** Page-chunk numbers of a document-sharing site: 1、 2、 … at the start of consecutive blocks whose predecessors end mid-sentence. */
+/**
+ * Page-chunk numbers of a document-sharing site: 1、 2、 … at the start of blocks whose predecessors
+ * end mid-sentence; consecutive blocks, or the first paragraphs of chunks that hold several.
+ */
 function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   const joins = new Map<number, Chunk>();
   const numbered: Array<{ pos: number; len: number }> = [];
@@ -578,17 +588,15 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
     if (m && Number(m[1]) === expect) {
       numbered.push({ pos: k, len: m[0].length });
       expect++;
-    } else if (numbered.length && k === numbered[numbered.length - 1].pos + 1) {
-      break; // the run of chunks must be consecutive blocks
     }
   }
-  if (numbered.length < 3 || numbered.some((n, i) => i > 0 && n.pos !== numbered[i - 1].pos + 1)) return joins;
+  if (numbered.length < 3) return joins;
   // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
   // names (a 表彰决定's winners).
   if (!blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text))) return joins;
   let cut = 0;
   for (let i = 1; i < numbered.length; i++) {
-    if (!SENTENCE_END.test(blocks[body[numbered[i - 1].pos]].text.trimEnd())) cut++;
+    if (!SENTENCE_END.test(blocks[body[numbered[i].pos - 1]].text.trimEnd())) cut++;
   }
   // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
   if (cut * 2 < numbered.length - 1) return joins;
@@ -641,7 +649,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
       body.length &&
       !b.outside &&
       (isFooterLine(b.text) || relatedList) &&
-      (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text)) &&
+      (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text) || ATTACHED_FILE.test(blocks[body[body.length - 1]].text)) &&
       !(ORGANISER_LINE.test(b.text) && sectionFollows(blocks, i))
     ) {
       break;
@@ -674,6 +682,13 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     while (top > 0 && isDisclosureLine(blocks[top - 1].text)) top--;
     if (top < titleStart && DISCLOSURE_START.test(blocks[top].text)) for (let i = top; i < titleStart; i++) header.push(i);
   }
+  // ...and so are a news site's time and source printed over its headline, none under it
+  // (2026 05/31 09:16:42 / 来源：新华社 / <h1>…).
+  if (!header.length && titleStart !== null) {
+    let top = titleStart;
+    while (top > 0 && titleStart - top < 3 && (SOURCE_ONLY.test(blocks[top - 1].text) || DATE_TIME_ONLY.test(blocks[top - 1].text))) top--;
+    for (let i = top; i < titleStart; i++) header.push(i);
+  }
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
@@ -685,6 +700,11 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
+
+/** A source line alone: 来源：新华社. */
+const SOURCE_ONLY = /^[\s\u3000]*(?:来源|來源|信息来源|文章来源|稿件来源)[:：][\s\u3000]*[^\s\u3000]{2,20}[\s\u3000]*$/;
+/** A date and time alone, however its spans split it: 2026 05/31 09:16:42. */
+const DATE_TIME_ONLY = /^[\s\u3000]*(?:19|20)\d{2}\s*[-/.年]?\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/;
 
 /** Display width: a Han or full-width character takes two columns, ASCII one. */
 function displayWidth(text: string): number {

@@ -155,7 +155,9 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
     const rowCells = cellsOfRow.get(row)!;
     const cells = rowCells.size;
     const labelOfFigure = cells === 2 && !figureCells.has(blockEls[i]) && [...rowCells].some((el) => figureCells.has(el));
-    if (cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1))) hints[i].cell = true;
+    if (!(cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1)))) return;
+    hints[i].cell = true;
+    if (blockEls[i] < Math.max(...rowCells)) hints[i].rowLabel = true;
   });
 }
 

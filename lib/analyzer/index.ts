@@ -45,12 +45,15 @@ interface Article {
   spans: TextSpan[];
   /** Where the article's data-table cells lie: [start, end) in `text`, in order. */
   cells: Array<[number, number]>;
+  /** The cells among them that label their row (a class, a service), with more cells after them. */
+  rowLabels: Array<[number, number]>;
 }
 
 function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnType<typeof layoutArticle>): Article {
   const parts: string[] = [];
   const spans: TextSpan[] = [];
   const cells: Array<[number, number]> = [];
+  const rowLabels: Array<[number, number]> = [];
   let length = 0;
   layout.body.forEach((i, k) => {
     const chunk = layout.chunks.get(i);
@@ -60,6 +63,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     }
     const drop = chunk?.drop ?? 0;
     if (blocks[i].cell) cells.push([length, length + clean[i].text.length - drop]);
+    if (blocks[i].rowLabel) rowLabels.push([length, length + clean[i].text.length - drop]);
     parts.push(clean[i].text.slice(drop));
     for (const [cleanStart, origStart, len] of clean[i].runs) {
       const from = Math.max(cleanStart, drop);
@@ -74,7 +78,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     }
     length += clean[i].text.length - drop;
   });
-  return { text: parts.join(''), spans, cells };
+  return { text: parts.join(''), spans, cells, rowLabels };
 }
 
 /** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
@@ -113,6 +117,17 @@ function outsideWorkTitles(stats: Stat[], article: { text: string; cells: Array<
   return stats.filter((stat) => !titles.some(([s, e]) => stat.start >= s && stat.start < e && article.text.slice(stat.end, e).trim() !== ''));
 }
 
+/**
+ * A row's label that bounds a class (不超過10千瓦, 超過10千瓦但不超過200千瓦, 研討室租用（容納20人或以下）):
+ * its figures say which rows the fee or rate applies to, and count nothing.
+ */
+const BAND_LABEL = /不超過|不超过|或以下|未滿|未满|低於|低于|高於|高于/;
+
+function outsideBandLabels(stats: Stat[], article: Article): Stat[] {
+  const bands = article.rowLabels.filter(([s, e]) => BAND_LABEL.test(article.text.slice(s, e)));
+  return bands.length ? stats.filter((stat) => !bands.some(([s, e]) => stat.start >= s && stat.start < e)) : stats;
+}
+
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
 export function analyzeInput(input: PageInput): Analysis {
   const { texts: originals, tags } = input;
@@ -132,7 +147,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],
-    stats: isOfficial ? outsideWorkTitles(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
+    stats: isOfficial ? outsideBandLabels(outsideWorkTitles(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article), article) : [],
     spans: article.spans,
   };
 }

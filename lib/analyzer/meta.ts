@@ -13,7 +13,7 @@ import { toSimplifiedChars } from './simplify';
 export type MetaTags = Record<string, string>;
 
 // (A CMS may run the time on without a space: 2025/10/2817:05.)
-const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})[-/.](\d{2})[-/.](\d{2})(?=\d{1,2}:\d{2})/;
+const WESTERN_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})(?:[-/.]|\s+)(\d{2})[-/.](\d{2})(?=\s*\d{1,2}:\d{2})/;
 const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Taiwan sites print ROC years in numeric dates too: 發布日期：114-04-22. */
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
@@ -84,6 +84,8 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上传于|上傳於)\s*[:：]?\s*/;
+/** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
+const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
@@ -206,6 +208,7 @@ const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[
 
 /** What follows a number that opens a run-together text: the title (关于…), or its issuer and then the title. */
 const OPENS_AFTER_NUMBER = /^(?:关于|關於|\s|$|[\u4e00-\u9fff]{2,20}?(?:关于|關於))/;
+const TITLE_CITING = /(?:关于|關於)[^〔[（(]{0,30}[〔[（(]?(?:19|20)\d{2}[〕\]）)]?[^，。]{0,8}[号號](?:文件)?的?(?:通知|通告|公告|函)$/;
 /** A document's red header (某某科学技术协会文件), which a run-together text puts before its number. */
 const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
@@ -222,6 +225,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
   if (notice) return notice.replace(/\s+/g, '');
+  const titleText = layout.title === null ? '' : blocks[layout.title].text.replace(/\s+/g, '');
+  const citedByTitle = TITLE_CITING.test(titleText) ? titleText : '';
   for (const i of head) {
     const text = blocks[i].text.trim();
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
@@ -231,12 +236,15 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (ORDER_NUMBER.test(order)) return order.replace(/\s+/g, '');
     // Every document number ends in 号/號; the pattern backtracks over each run of Han characters.
     if (!text.includes('号') && !text.includes('號')) continue;
-    const m = DOC_NUMBER.exec(text);
+    // (Not a title that cites one: 泾县科学技术协会关于转发皖科协发〔2025〕18号文件的通知.)
+    const m = TITLE_CITING.test(text) ? null : DOC_NUMBER.exec(text);
     // The document's own number stands on its own line, is labelled, or opens the text that a
     // document-sharing site runs together (1、赣科协字〔2023〕18号关于举办…); numbers cited in a
     // sentence (根据…〔2018〕13号文件) belong to other documents.
     // (So may the red header before it, 遂宁市科学技术协会文件遂科协〔2025〕9号遂宁市科学技术协会关于….)
     const opens = m !== null && m.index <= 4 && OPENS_AFTER_NUMBER.test(text.slice(m.index + m[0].length));
+    // (Nor the forwarded document's, printed under the notice whose title cites it.)
+    if (m && citedByTitle.includes(m[0].replace(RED_HEADER, '').replace(/\s+/g, ''))) continue;
     if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(RED_HEADER, '').replace(/\s+/g, '');
   }
   return null;
@@ -272,7 +280,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到/;
+const NOT_A_PLACE_WORD = /简称|簡稱|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -559,7 +567,7 @@ const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街�
 /** A title's short issuer before its colon: 朝阳街道：“科普大篷车”开进社区. */
 const TITLE_OPENER = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})[:：]/;
 /** Words before a name at the start of a lead's sentence (5月25日，由…). */
-const LEAD_CONNECTIVE = /^(?:由|经|經|在|据|據)/;
+const LEAD_CONNECTIVE = /^(?:(?:本报|本報)?(?:记者|記者)?(?:从|從|向)|由|经|經|在|据|據)/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
@@ -629,9 +637,13 @@ function answeringBody(blocks: PageBlock[], layout: ArticleLayout): string | nul
   for (const i of [...layout.header, ...layout.body.slice(0, 8)]) {
     const m = ANSWERING_BODY.exec(blocks[i].text);
     if (m) return m[1];
+    // (Or a table's label and its value in cells of their own: 答覆實體 | 社會工作局.)
+    const next = blocks[i + 1]?.text.trim() ?? '';
+    if (ANSWERING_LABEL.test(blocks[i].text) && BODY_NAME_ONLY.test(next)) return next;
   }
   return null;
 }
+const ANSWERING_LABEL = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|答覆實體|答复实体)[:：]?[\s\u3000]*$/;
 const ANSWERING_BODY = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|答覆實體|答复实体)[:：][\s\u3000]*([\u4e00-\u9fff]{2,30})[\s\u3000]*$/;
 
 /** The number of the Hong Kong Gazette notice titled at `title` (第1624號公告 above its ordinance line), or null. */
@@ -1120,6 +1132,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A blog's 于 2026-07-05 21:14:36 首次发布, over its 已于 … 修改.)
   for (const line of layout.header.map(headerText)) date ??= FIRST_PUBLISHED.test(line) ? parseDate(line) : null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
+  for (const i of layout.header) date ??= labelledDate(headerText(i), REPLIED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');

@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -212,6 +212,11 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
   const { scale, end: multiplied } = multiplierAfter(text, read, fallback);
   let value = read.value * scale;
   let end = multiplied;
+  // (1万零300名: 零 says the remainder skips a unit down, whatever it is.)
+  if (end > read.end && text[end] === '零') {
+    const rest = readNumber(text, end + 1);
+    if (rest && !rest.chinese && Number.isInteger(rest.value) && rest.value < scale / 10 && !multiplierAt(text, rest.end)) return { value: value + rest.value, scale, end: rest.end };
+  }
   // Each unit down in turn: 1兆5,386億9,200萬元.
   for (let level = end > read.end ? scale : 0; ; ) {
     const down = NEXT_UNIT_DOWN.get(level);
@@ -421,7 +426,7 @@ const PREVIOUS_ITEM_SPAN = 1500;
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上)))(一半|半数|半數)(左右|以上)?/g;
+const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|不少于|不少於|不低于|不低於|至少|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|少了|佔|占|的|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上|多(?![数數少]))))(一半|半数|半數)(左右|以上|多(?![数數少]))?/g;
 
 const OVER_HALF = /(逾|過|过)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
 
@@ -940,7 +945,7 @@ const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外�
 
 const TO_WHOM_BEFORE = /(?:對|对|凡|針對|针对)(?:连续|連續)$/;
 const [GRADE, GRADE_T] = ['级', '級'].map(CODE);
-const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|早晨|[日号號]\s?)$/;
+const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|早晨|[日号號]\s?|(?:上午|下午|晚上|早上)\d{1,2}[点點](?:至|到|[—–\-~～]))$/;
 const CLAUSE_END = codes('，,。；;」”！？');
 const OF = '的'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -1185,7 +1190,7 @@ function forUnits(table: Map<string, Check>, units: string[], check: Check): voi
 // 山区26县 names Zhejiang's mountain counties, a programme's group.
 forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefore(c, 2)));
 // 下午3點: a time of day; 全文 12 點: how many points a rule has; 1點等同新臺幣1元: a definition.
-forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 3)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
+forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 6)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
 forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
@@ -1305,6 +1310,7 @@ function timeNoResult(c: Counted): boolean {
     timeIsALabel(text, start, first, unit, end) ||
     CONDITION_CLAUSE.test(wordsAfter(c, 14)) ||
     CONDITIONAL_BEFORE.test(wordsBefore(c, 8)) ||
+    isALimit(c) ||
     TERM_AFTER.test(wordsAfter(c, 5)) ||
     AGE_BAND_AFTER.test(wordsAfter(c, 8)) ||
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
@@ -1316,10 +1322,26 @@ function timeNoResult(c: Counted): boolean {
     (AFTER_EVENT.has(c.text.charCodeAt(c.start - 1)) && c.text[c.end] === '的')
   );
 }
+/** 最長不超過12個月, 延期最多6個月: the most a rule allows, no time anything took (`c` starts at its qualifier). */
+function isALimit(c: Counted): boolean {
+  const qualifier = c.text.slice(c.start, c.start + 4);
+  return (
+    (/(?:最长|最長|最多)$/.test(wordsBefore(c, 2)) && /^(?:不超过|不超過|不得超)/.test(qualifier)) ||
+    (/(?:延期|展延|延長|延长)(?:时间|時間)?$/.test(wordsBefore(c, 4)) && /^(?:最长|最長|最多)/.test(qualifier))
+  );
+}
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
 /** …以1小時計: the step a fee is counted in. */
 const BILLED_AFTER = codes('計计');
+
+/**
+ * 補助款分2期撥付: the instalments a sum is paid in, no count of anything done (分3批次深入企业 is
+ * visits made; 部分, 积分 are other words).
+ */
+const INSTALMENT_UNITS = new Set(['期', '批', '批次', '次', '年']);
+const INSTALMENTS_BEFORE = /(?<![部成积積评評得学學百充十划劃区區])分$/;
+const PAID_AFTER = /^(?:撥付|拨付|支付|付款|發放|发放|繳納|缴纳|下達|下达|撥款|拨款|給付|给付|核撥|核拨|償還|偿还|還款|还款|撥入|拨入)/;
 
 function acceptUnit(c: Counted): boolean {
   if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end))) return false;
@@ -1328,6 +1350,7 @@ function acceptUnit(c: Counted): boolean {
   // 十项民生实事 and 十项为民办实事 name a programme.
   if (c.first.chinese && PROGRAMME_AFTER.test(wordsAfter(c, 5))) return false;
   if (UNIT_VETOES.get(c.unit)?.(c)) return false;
+  if (INSTALMENT_UNITS.has(c.unit) && INSTALMENTS_BEFORE.test(wordsBefore(c, 2)) && PAID_AFTER.test(wordsAfter(c, 3))) return false;
   const verdict = UNIT_VERDICTS.get(c.unit);
   if (verdict) return verdict(c);
   if (TIME_UNITS.has(c.unit) && timeNoResult(c)) return false;

@@ -49,7 +49,7 @@ const WORD_BEFORE_ONE = new Set([...'统統唯之万萬同单單逐划劃不专�
 const SYSTEM = new Set(['系统', '系統']);
 
 /** Words that introduce a list inside a sentence. */
-const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為']);
+const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
 
 const COPULAS = new Set(['为', '為', '是']);
 
@@ -187,6 +187,7 @@ const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}
 function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
   let zone = 0;
   let lastLetter = 0;
+  let romanRun = false;
   const out: Candidate[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -207,7 +208,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
     // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
     const spaced = style === 'circled' && SPACES.includes(text[start - 1]);
-    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (BRACKETED.has(style) && (CLAUSE_END.has(before) || before === '、' || afterAnd));
+    // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(text.slice(start - 2, start));
+    const bracketed = BRACKETED.has(style) || (style === 'roman-paren' && romanRun);
+    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
@@ -227,7 +231,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     const loose =
-      !atBoundary && (afterQuote || (hasHan(before) && (((BRACKETED.has(style) || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
+      !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
       const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
@@ -361,7 +365,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // It stands where its parent's item stood.
     const last = tasks[tasks.length - 1];
     const seen = styles.indexOf(c.style);
-    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && runInThenProse(text, last, c.start)) {
+    // (Not a run a later paragraph's sentence introduces, 當中訂明（i）…: it is the item's detail.)
+    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.loose && c.style === 'roman-paren') && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
     const depth = styles.indexOf(c.style);

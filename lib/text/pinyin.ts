@@ -24,9 +24,12 @@ function afterHan(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   return isHanCode(before) || (isLatinLetter(before) && isHanCode(text.charCodeAt(at - 2)));
 }
-// One syllable: optional initial, a vowel group, optional nasal/rhotic coda.
+/** The vowels a syllable without an initial may open on (i, u and ü are written yi, wu, yu). */
+const OPENING_VOWELS = 'aeoāáǎàēéěèōóǒòê';
+// One syllable: an initial and a vowel group, or a vowel group opening on a, e or o, then an
+// optional nasal/rhotic coda. (So a reply's (i) and (iii) are items, not residue.)
 const SYLLABLE = new RegExp(
-  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv${TONED}]{1,4}(?:ng|n|r)?$|^(?:h?[mn]g?|[${TONED}])$`,
+  `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])[aeiouv${TONED}]{1,4}|[${OPENING_VOWELS}][aeiouv${TONED}]{0,3})(?:ng|n|r)?$|^(?:h?[mn]g?|[${TONED}])$`,
 );
 
 /** Offsets of every pinyin residue bracket (brackets included) in `text`, in order. */

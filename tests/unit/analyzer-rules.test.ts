@@ -3233,3 +3233,106 @@ describe('stop 25: known misses and rounds 133 onward', () => {
     ]);
   });
 });
+
+describe('stop 26: rounds 156 onward', () => {
+  const page = (html: string) => analyzePage(parseHTML(`<html><head><meta charset="utf-8"></head><body>${html}</body></html>`).document as unknown as Document);
+  it('a company the government founded (香港特区政府于2000年成立的研发中心) posts as a public body, its own account or not', () => {
+    const html = readFileSync(new URL('../fixtures/regions/second-analyst/r157_p07_hk_astri_wechat_2026_27_shangbannian_chengguo_news_spanleaf_split_wan_badge_heads_yishi_l1_hkd_yi_wan_compound_yuewei_gap_laiyuan_bianji.html', import.meta.url), 'utf8');
+    const official = (text: string) => analyzePage(parseHTML(text).document as unknown as Document).isOfficial;
+    expect(official(html)).toBe(true);
+    expect(official(html.replace('是香港特区政府于2000年成立的研发中心', '是一家于2000年成立的研发企业'))).toBe(false);
+  });
+  it('a row label that bounds a class (不超過10千瓦, 容納20人或以下) counts nothing; the row\'s fee does, and so does a result in a last cell', () => {
+    const a = page(
+      '<p>新聞公報</p><h1>環境及生態局公布上網電價</h1><p>發布日期：2027-02-11</p><p>環境及生態局今日公布新的上網電價，共批出約2萬5千宗申請。政府會繼續推動可再生能源發展，並落實有關措施。</p>' +
+        '<table><tr><th>系統的發電容量</th><th>上網電價</th><th>年期</th></tr>' +
+        '<tr><td>不超過10千瓦</td><td>$2.5</td><td>至二○三三年底</td></tr>' +
+        '<tr><td>超過10千瓦但不超過200千瓦</td><td>$2.0</td><td>至二○三三年底</td></tr>' +
+        '<tr><td>研討室租用（容納20人或以下）</td><td>每小時</td><td>$80.00</td></tr>' +
+        '<tr><td>參與人數</td><td>全年</td><td>不超過100人</td></tr></table><p>香港特別行政區政府 版權所有</p>',
+    );
+    expect(a.stats.map((x) => x.text)).toEqual(['約2萬5千宗', '$2.5', '$2.0', '$80.00', '不超過100人']);
+  });
+  it('a disclosure copy\'s 信息分类 line is metadata, not the title', () => {
+    const a = analyzeText(['武陟县人民政府', '索 引 号：11410823005623174M/2025-00018', '信息分类：科技\\通知公告', '发布机构：武陟县科学技术局', '武陟县科学技术局关于转发科技型中小企业评价工作的通知', '发布时间：2025-03-17 11:26　来源：县科技局', '各乡镇人民政府：', '一、提高思想认识。全县共有186家企业通过评价入库。'].join('\n'));
+    expect(a.meta.title).toBe('武陟县科学技术局关于转发科技型中小企业评价工作的通知');
+  });
+  it('席, 櫃 and 冊次 are units (柜, 册次 in Simplified)', () => {
+    expect(findStats('座位1,280席，外銷8櫃，外借約112.6萬冊次').map((x) => [x.text, x.unit])).toEqual([['1,280席', '席'], ['8櫃', '柜'], ['約112.6萬冊次', '册次']]);
+  });
+  it('a limit a rule sets on a time (最長不超過12個月, 延期最多6個月) is no statistic; a maximum measured is', () => {
+    expect(findStats('執行期程最長不超過12個月，延期最多6個月，服務時間最長達8小時，等候最長3小時').map((x) => x.text)).toEqual(['8小時', '3小時']);
+  });
+  it('the instalments a sum is paid in (分2期撥付) count nothing; batches of work done (分3批次深入企业) do', () => {
+    expect(findStats('補助款分2期撥付，专家分3批次深入企业，其中部分2批次').map((x) => x.text)).toEqual(['3批次', '2批次']);
+  });
+  it('an afternoon\'s time range (下午2點至4點) is a time, both ends', () => {
+    expect(findStats('時間：下午2點至4點，上午9点至11点，提升2点至4点').map((x) => x.text)).toEqual(['2点至4点']);
+  });
+  it('a copied table\'s total row (合計 | 9件 | 1,326) is content, not a line of counters', () => {
+    const a = analyzeText(['苗栗縣政府公告', '發布日期：115/08/20', '主旨：公告本縣地方型SBIR第1梯次核定補助名單。', '一、本梯次共受理申請31件，核定補助9件。', '序號\t申請單位\t核定補助款', '1\t苗栗○○陶瓷股份有限公司\t180萬元', '合計\t9件\t\t\t\t1,326', '苗栗縣政府 版權所有'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['31件', '9件', '180萬元', '9件']);
+  });
+  it('after an attachment\'s file (1. 名單.pdf（126KB）) a footer heading (其他公告) ends the article', () => {
+    const a = analyzeText(['苗栗縣政府公告', '發布日期：115/08/20', '主旨：公告核定補助名單。', '一、本梯次核定補助9件。', '附件下載', '1. 核定補助名單.pdf（126KB）', '其他公告', '‧ 公告農業溫室設施補助受理申請（每案最高50萬元）　115/08/18', '苗栗縣政府 版權所有'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['9件']);
+  });
+  it('a Facebook post ends at its reactions (所有心情：243 / 37則留言): the comments below are not the post', () => {
+    const a = analyzeText(['羅東鎮北成里辦公處', '政府組織 · 宜蘭縣羅東鎮北成路一段208號', '2025年8月9日 · ', '北成里社區科學小學堂共辦理3場，累計參加里民160餘人次。加碼一場：', '①時間：8月16日（星期六）下午2點至4點', '②對象：國小三年級以上學童，名額40名', '所有心情：243', '37則留言', '11次分享', '王媽媽', '可以增加到5場嗎？', '50週'].join('\n'));
+    expect(a.stats.map((x) => x.text)).toEqual(['3場', '160餘人次', '40名']);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['①', '②']);
+  });
+  it('a news site\'s time and source printed over its headline (2026 05/31 09:16:42 / 来源：新华社) are its date and source', () => {
+    const a = page('<div class="header-time"><span> 2026</span> <span> 05/31</span> <span> 09:16:42</span></div><div class="source">来源：新华社</div><h1>青海：千余名科技志愿者走进高原农牧区</h1><p>新华社西宁5月30日电（记者 马晓宁）记者从青海省科学技术协会获悉，1000余名科技志愿者组成39支服务队走进农牧区。</p>');
+    expect([a.meta.date, a.meta.source, a.meta.org]).toEqual(['2026-05-31', '新华社', '青海省科学技术协会']);
+    expect(parseDate('2026 05/31 09:16:42')).toBe('2026-05-31');
+  });
+  it('不代表 before an association\'s name is no place: the name starts after it', () => {
+    const a = analyzeText(['三年来的一点体会', '2026-5-31 08:42', '本文只是个人随笔，不代表天水市科学技术协会，也不代表我所在的学院。', '市科协这三年共举办科普活动126场。'].join('\n'));
+    expect(a.meta.org).toBe('天水市科学技术协会');
+  });
+  it('a document-sharing copy\'s page chunks (1、 2、 …) may open chunks of several paragraphs; their numbers are no items', () => {
+    const a = analyzeText(['赤壁市科协关于开展产学研对接活动的通知', '上传时间：2026-03-16', '第1页 / 共4页', '1、赤壁市科学技术协会文件', '赤科协发〔2026〕5号', '一、活动目标', '（一）技术需求征集。4月底前，各镇科协要将需求汇总后报市科协学', '2、会部。', '（二）专家入企服务。邀请专家分3批次深入企业。', '二、工作要求', '（一）加强组织协调。各镇科协要及时报送', '3、企业技术需求和对接进展。', '（二）注重成果转化。', '赤壁市科学技术协会', '2026年3月10日', '4、附件1', '技术需求征集表'].join('\n'));
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2', '（二）2', '二、1', '（一）2', '（二）2']);
+    expect(a.tasks[1].text).toContain('报市科协学会部。');
+  });
+  it('a table cell that cuts the title short (…活动的…) gives way to the heading that has it whole', () => {
+    const html = readFileSync(new URL('../fixtures/regions/second-analyst/r158_p01_xinjiang_kuche_kx_xiaobaixing_keji_fuwuyue_notice_xj_jiyuehua_xxgk_truncated_title_cell_uyghur_4levels_circled_inline_l4_erbatai_town_trap_anpaibiao_cells.html', import.meta.url), 'utf8');
+    expect(analyzePage(parseHTML(html).document as unknown as Document).meta.title).toBe('关于开展2026年“杏福库车·科技赋能”小白杏科技服务月活动的通知');
+  });
+});
+
+describe('stop 26: rounds 156 onward (2)', () => {
+  it('a bracketed i or iii after a Han character is an item, not pinyin residue (a syllable without an initial opens on a, e or o)', () => {
+    expect(findPinyinResidue('當中訂明（i）所有；及（iii）只有').length).toBe(0);
+    expect(findPinyinResidue('科協(xié)和(ài)心').length).toBe(2);
+  });
+  it('a run that 訂明 introduces inside an answer\'s paragraph is that answer\'s detail, one level down', () => {
+    const tasks = findTasks('（a）截至年底共安裝鏡頭。\n（b）二○二六年協助偵破案件。\n在保障私隱方面，警方已制訂內部指引，當中訂明（i）所有鏡頭只會拍攝公眾地方；（ii）錄影片段一般會保存31日；及（iii）只有獲授權的人員方可查閱片段。\n（c）警方計劃再增設鏡頭。');
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['（a）1', '（b）1', '（i）2', '（ii）2', '（iii）2', '（c）1']);
+  });
+  it('half with its qualifiers: 不少於一半, 少了一半多 (多 after it), not 一半多数', () => {
+    expect(findStats('承擔不少於一半的開支，掉膘少了一半多，一半多数人').map((x) => [x.text, x.qualifier])).toEqual([['不少於一半', '不少於'], ['一半多', '多']]);
+  });
+  it('1万零300 is 10,300: 零 skips a unit down', () => {
+    expect(findStats('约1万零300名').map((x) => [x.text, x.value])).toEqual([['约1万零300名', 10300]]);
+  });
+  it('a number the title cites as forwarded is not the page\'s own, wherever it is printed', () => {
+    const a = analyzeText(['泾县科学技术协会关于转发皖科协发〔2025〕18号文件的通知', '发布时间：2025-05-12', '各乡镇科协：', '现将《关于开展科创中国服务团工作的通知》转发给你们，请认真贯彻落实。', '皖科协发〔2025〕18号', '一、工作目标'].join('\n'));
+    expect(a.meta.docNumber).toBeNull();
+    const own = analyzeText(['泾县科学技术协会关于开展科普日活动的通知', '发布时间：2025-05-12', '泾科协〔2025〕8号', '各乡镇科协：', '一、活动主题'].join('\n'));
+    expect(own.meta.docNumber).toBe('泾科协〔2025〕8号');
+  });
+  it('an upward report of the year\'s work and the next year\'s plans (…打算的报告) is a report', () => {
+    const a = analyzeText(['攸县科学技术协会关于2025年工作情况和2026年工作打算的报告', '攸科协〔2025〕30号', '县委、县人民政府：', '现将我会工作情况报告如下：', '一、2025年工作情况', '二、2026年工作打算', '特此报告。'].join('\n'));
+    expect(a.kind).toBe('report');
+  });
+  it('a portal\'s banner with its Latin short name (GOV.MO 澳門特別行政區政府入口網站) is no title', () => {
+    const a = analyzeText(['跳至主要內容', 'GOV.MO 澳門特別行政區政府入口網站', '繁體', '首頁 > 新聞 > 文化', '文化局公佈2025年公共圖書館服務數據', '22/01/2026 16:35 文化', '文化局今日公佈數據，全年入館達238.4萬人次。'].join('\n'));
+    expect(a.meta.title).toBe('文化局公佈2025年公共圖書館服務數據');
+  });
+  it('a reply\'s date (答覆日期) over its inquiry\'s, and the answering body from its own cell, where the page has no upload date', () => {
+    const a = analyzeText(['對陳素雯議員書面質詢的答覆', '質詢日期', '2026-06-30', '答覆實體', '社會工作局', '答覆日期', '2026-08-07', '根據行政長官辦公室函，本局回覆如下：', '１．本局累計資助安老服務機構68間。', '２．服務使用者共有8,412人。'].join('\n'));
+    expect([a.meta.date, a.meta.org]).toEqual(['2026-08-07', '社會工作局']);
+  });
+});
