@@ -159,7 +159,7 @@ function sourceIn(text: string): string | null {
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
-const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$/;
+const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
 function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {
   for (const i of header) {

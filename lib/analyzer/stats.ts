@@ -79,7 +79,7 @@ function wordEndingAt(text: string, end: number, words: Map<number, string[]>): 
   return null;
 }
 /** What joins a range's two ends (4.5%—5%, 8000至10000元). */
-const RANGE_SEPARATORS = ['——', '—', '–', '－', '-', '~', '～', '〜', '至', '到'];
+const RANGE_SEPARATORS = ['——', '—', '―', '–', '－', '-', '~', '～', '〜', '至', '到'];
 const RANGE_SEP = new Words(RANGE_SEPARATORS);
 const RANGE_SEP_CODES = codes(RANGE_SEPARATORS.join(''));
 const PERCENT_SIGNS = codes('%％‰');
@@ -143,7 +143,7 @@ const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
 const IDENT_SEPARATORS_AFTER = codes('.．:：/-—–');
 /** Separators of a range or a time whose digit just before a number makes it a second part (3-4, 10:30). */
-const RANGE_BEFORE = codes('-—–~～/:：');
+const RANGE_BEFORE = codes('-—―–~～/:：');
 const COUNTED_NOUN_STOP = codes('的了和与與及在是为為也都等、，,。；;：:');
 const isHanAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -885,7 +885,7 @@ const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
   /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役');
-const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—–－\-~～〜至到])$/;
+const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—―–－\-~～〜至到])$/;
 
 /**
  * The numerator of a fraction range's upper end at `at`: 百分之五至百分之十一 repeats the whole,
@@ -1139,7 +1139,9 @@ function dayCount(text: string, qualifierStart: number, first: Read, end: number
   const qualified = !NUMERAL_START.has(text.charCodeAt(qualifierStart));
   // (90日历天内: calendar days, a contract's term.)
   // (平均逗留1.2日: a length in days; no date has a decimal.)
-  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || first.value > 31 || !Number.isInteger(first.value)) && !CALENDAR.has(text.charCodeAt(end));
+  // (由約4日縮短至1日: the new length, no day of a month.)
+  const shortened = EXTENDED_TO.test(text.slice(Math.max(0, qualifierStart - 3), qualifierStart));
+  return !first.chinese && !isOneOfAt(text, qualifierStart - 1, MONTH_MARKS) && (qualified || shortened || first.value > 31 || !Number.isInteger(first.value)) && !CALENDAR.has(text.charCodeAt(end));
 }
 
 /** 6個月至未滿6歲兒童: the lower end of an age band. */
@@ -1206,7 +1208,9 @@ forUnits(UNIT_VETOES, ['秒'], (c) => /每\d{1,3}分$/.test(wordsBefore(c, 5)));
 // (2奈米製程的用水量較7奈米增加約3成: the other node, named short.)
 forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)) || NODE_BEFORE.test(clauseBefore(c, 20)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
-forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)));
+// (北纬41度附近: a latitude, where a place lies.)
+forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || COORDINATE_BEFORE.test(wordsBefore(c, 2)));
+const COORDINATE_BEFORE = /^(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)$/;
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
 forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
 // 407臺中市 is a postcode before a city's name.
@@ -1257,8 +1261,8 @@ forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(
 
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
-const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
-const HISTORY_AFTER = /^的?(?:历史|歷史)/;
+const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|(?:种|種|干|幹|教|当|當|养|養|守)了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const HISTORY_AFTER = /^的?(?:(?:种植|種植|栽培|建校|办学|辦學|建院|发展|發展|生产|生產|制作|製作|传承|傳承|酿造|釀造)的?)?(?:历史|歷史)/;
 const AVERAGE_LENGTH_BEFORE = /平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
 const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,8}$/;
 const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
@@ -1267,7 +1271,7 @@ function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
   if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
   // 1700多年历史: an age, no duration of work.
-  if (HISTORY_AFTER.test(wordsAfter(c, 3))) return false;
+  if (HISTORY_AFTER.test(wordsAfter(c, 6))) return false;
   // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
   if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.

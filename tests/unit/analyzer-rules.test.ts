@@ -3335,4 +3335,29 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const a = analyzeText(['對陳素雯議員書面質詢的答覆', '質詢日期', '2026-06-30', '答覆實體', '社會工作局', '答覆日期', '2026-08-07', '根據行政長官辦公室函，本局回覆如下：', '１．本局累計資助安老服務機構68間。', '２．服務使用者共有8,412人。'].join('\n'));
     expect([a.meta.date, a.meta.org]).toEqual(['2026-08-07', '社會工作局']);
   });
+  it('an age told as a crop\'s or a school\'s history (70多年的种植历史) is no duration; 连续5年创下历史新高 is', () => {
+    expect(findStats('已有70多年的种植历史，已有50年建校历史，連續5年創下歷史新高').map((x) => x.text)).toEqual(['5年']);
+  });
+  it('a farmer\'s years told as a fact (我种了二十多年咖啡) are a duration', () => {
+    expect(findStats('我种了二十多年咖啡，他种了3亩').map((x) => x.text)).toEqual(['二十多年', '3亩']);
+  });
+  it('a latitude or longitude (北纬41度, 东经120度) is where a place lies', () => {
+    expect(findStats('地处北纬41度附近，东经120度，气温升高2度').map((x) => x.text)).toEqual(['2度']);
+  });
+  it('a range\'s horizontal bar (40―60厘米, U+2015) joins its ends', () => {
+    expect(findStats('株高40―60厘米').map((x) => [x.text, x.value, x.valueMax])).toEqual([['40―60厘米', 40, 60]]);
+  });
+  it('an empty 来源 label does not take the view counter after it (浏览量：--): the source falls back to 供稿', () => {
+    const a = analyzePage(parseHTML('<html><body><h1>万宁市科协开展咖啡秋冬季管护培训</h1><div class="info"><span>发布时间：2026-11-20</span> <span>来源：</span> <span>浏览量：<i>--</i></span></div><p>万宁市科协组织专家开展咖啡管护技术培训，累计培训310余人次。</p><p>（供稿：万宁市科协）</p><p>万宁市人民政府 版权所有</p></body></html>').document as unknown as Document);
+    expect(a.meta.source).toBe('万宁市科协');
+  });
+  it('a length shortened to days (由約4日縮短至1日) counts both ends; 延長至3月1日 is a date', () => {
+    expect(findStats('平均時間可由約4日縮短至1日，期限延長至3月1日').map((x) => x.text)).toEqual(['約4日', '1日']);
+  });
+  it('a 工作总结会 is a meeting: its page is news, where a 工作总结 is a report', () => {
+    const kind = (title: string) => analyzeText([title, '发布时间：2026-10-20　来源：县科协', '10月18日，县科协召开会议，总结全年工作，全县共培训农户1200余人次。', '会议要求：一是抓好技术推广；二是强化服务。'].join('\n')).kind;
+    expect(kind('建宁县科协召开2026年科技服务工作总结会')).toBe('news');
+    expect(kind('建宁县科协2026年科技服务工作总结')).toBe('report');
+  });
 });
+
