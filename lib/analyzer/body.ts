@@ -20,6 +20,8 @@ export interface PageBlock {
   cell?: boolean;
   /** A data cell with more cells after it in its row: what the row is about (超過10千瓦但不超過200千瓦 | $2.0). */
   rowLabel?: boolean;
+  /** A data cell under a column of terms (執行期程 | 12個月): each project's length, no result. */
+  termCell?: boolean;
   /** A line a <br> broke off the block before it, in the same element (DOM only). */
   afterBreak?: boolean;
 }
@@ -95,11 +97,13 @@ const WORDY = /[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3400-\u9fff\ua
 const SPACED_MENU =
   /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,8}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8}){3,}|[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){2})[\s\u3000]*$/;
 
+const TABLE_HEADING_ROW = /^[\s\u3000]*(?:序号|序號|编号|編號)\t/;
 function isNavLine(text: string): boolean {
   if (NAV_START.test(text)) return true;
   if (text.length > 80 || /[。，,；;]/.test(text)) return false;
-  // (A menu's words spaced apart: 關於本會　業務專區　政府資訊公開　便民服務.)
-  if (SPACED_MENU.test(text)) return true;
+  // (A menu's words spaced apart: 關於本會　業務專區　政府資訊公開　便民服務; not a copied table's
+  // heading row, 序號	計畫名稱	執行期程.)
+  if (SPACED_MENU.test(text) && !TABLE_HEADING_ROW.test(text)) return true;
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   // A headline's tag before its separator (喜讯｜博睿恒创获评2025年度…示范单位) leaves a long part
   // after it; a menu's or breadcrumb's parts are all short.

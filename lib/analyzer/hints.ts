@@ -150,6 +150,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   rowOf.forEach((row, i) => {
     if (row >= 0 && FIGURE_CELL.test(texts[i])) figureCells.add(blockEls[i]);
   });
+  markTermColumns(elements, blockEls, rowOf, hints, texts);
   rowOf.forEach((row, i) => {
     if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
     const rowCells = cellsOfRow.get(row)!;
@@ -159,6 +160,37 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
     hints[i].cell = true;
     if (blockEls[i] < Math.max(...rowCells)) hints[i].rowLabel = true;
   });
+}
+
+/** A column heading of terms: 執行期程, 项目执行期, 實施期限. */
+export const TERM_HEADING = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,4})(?:执行期|執行期|实施期|實施期|期程|期限|项目周期|項目週期|执行期间|執行期間)(?:[（(][^)）]{0,6}[)）])?[\s\u3000]*$/;
+
+/**
+ * Cells under a term heading in their table's first row (計畫名稱 | 執行期程 / … | 12個月): marked
+ * where their column's heading cell stands at the same place in its row.
+ */
+function markTermColumns(elements: readonly ElementInput[], blockEls: readonly number[], rowOf: readonly number[], hints: BlockHint[], texts: readonly string[]): void {
+  // Each row's cells in order, by the first block of each.
+  const cellsOfRow = new Map<number, number[]>();
+  const seen = new Set<number>();
+  rowOf.forEach((row, i) => {
+    if (row < 0 || seen.has(blockEls[i])) return;
+    seen.add(blockEls[i]);
+    cellsOfRow.set(row, [...(cellsOfRow.get(row) ?? []), i]);
+  });
+  const column = new Map<number, number>(); // table → index of its term column
+  for (const [row, blocks] of cellsOfRow) {
+    const table = tableOf(elements, row);
+    const k = column.get(table);
+    if (k === undefined) column.set(table, blocks.findIndex((i) => TERM_HEADING.test(texts[i]))); // the first row heads the columns
+    else if (k >= 0 && blocks.length > k) hints[blocks[k]].termCell = true;
+  }
+}
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+/** The table a row belongs to, past its <thead> or <tbody>. */
+function tableOf(elements: readonly ElementInput[], row: number): number {
+  const parent = elements[row]?.parent ?? -1;
+  return parent >= 0 && ROW_GROUPS.has(elements[parent].tag.toUpperCase()) ? elements[parent].parent : parent;
 }
 
 /** Long enough to be a paragraph of prose, not a heading or a caption, and made of sentences (a link line or a contact line is none). */

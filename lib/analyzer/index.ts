@@ -9,7 +9,7 @@ import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
-import { blockHints } from './hints';
+import { blockHints, TERM_HEADING } from './hints';
 import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
 import { companysPage, readMeta, type MetaTags } from './meta';
 import { findStats } from './stats';
@@ -47,6 +47,8 @@ interface Article {
   cells: Array<[number, number]>;
   /** The cells among them that label their row (a class, a service), with more cells after them. */
   rowLabels: Array<[number, number]>;
+  /** Cells under a column of terms (執行期程), a <table>'s or a copied table's (tab-separated). */
+  termCells: Array<[number, number]>;
 }
 
 function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnType<typeof layoutArticle>): Article {
@@ -54,6 +56,8 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
   const spans: TextSpan[] = [];
   const cells: Array<[number, number]> = [];
   const rowLabels: Array<[number, number]> = [];
+  const termCells: Array<[number, number]> = [];
+  let termColumn = -1; // of the copied table being read
   let length = 0;
   layout.body.forEach((i, k) => {
     const chunk = layout.chunks.get(i);
@@ -64,6 +68,14 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     const drop = chunk?.drop ?? 0;
     if (blocks[i].cell) cells.push([length, length + clean[i].text.length - drop]);
     if (blocks[i].rowLabel) rowLabels.push([length, length + clean[i].text.length - drop]);
+    if (blocks[i].termCell) termCells.push([length, length + clean[i].text.length - drop]);
+    const fields = clean[i].text.includes('\t') ? clean[i].text.slice(drop).split('\t') : null;
+    if (!fields) termColumn = -1;
+    else if (termColumn < 0) termColumn = fields.findIndex((f) => TERM_HEADING.test(f));
+    else if (fields.length > termColumn) {
+      const from = length + fields.slice(0, termColumn).reduce((n, f) => n + f.length + 1, 0);
+      termCells.push([from, from + fields[termColumn].length]);
+    }
     parts.push(clean[i].text.slice(drop));
     for (const [cleanStart, origStart, len] of clean[i].runs) {
       const from = Math.max(cleanStart, drop);
@@ -78,7 +90,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     }
     length += clean[i].text.length - drop;
   });
-  return { text: parts.join(''), spans, cells, rowLabels };
+  return { text: parts.join(''), spans, cells, rowLabels, termCells };
 }
 
 /** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
@@ -128,6 +140,18 @@ function outsideBandLabels(stats: Stat[], article: Article): Stat[] {
   return bands.length ? stats.filter((stat) => !bands.some(([s, e]) => stat.start >= s && stat.start < e)) : stats;
 }
 
+/** A project's term in a column of terms (執行期程 | 12個月) is its length, no result. */
+function outsideTermCells(stats: Stat[], article: Article): Stat[] {
+  const { termCells } = article;
+  return termCells.length ? stats.filter((stat) => !(TERM_UNITS.has(stat.unit) && termCells.some(([s, e]) => stat.start >= s && stat.start < e))) : stats;
+}
+const TERM_UNITS = new Set(['个月', '年', '天', '日', '周', '星期', '个季度']);
+
+/** The statistics that a table's structure does not rule out: work titles, class bounds, terms. */
+function tableStats(stats: Stat[], article: Article): Stat[] {
+  return outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article);
+}
+
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
 export function analyzeInput(input: PageInput): Analysis {
   const { texts: originals, tags } = input;
@@ -147,7 +171,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],
-    stats: isOfficial ? outsideBandLabels(outsideWorkTitles(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article), article) : [],
+    stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };
 }

@@ -3359,5 +3359,15 @@ describe('stop 26: rounds 156 onward (2)', () => {
     expect(kind('建宁县科协召开2026年科技服务工作总结会')).toBe('news');
     expect(kind('建宁县科协2026年科技服务工作总结')).toBe('report');
   });
+  it('a column of terms (執行期程 | 12個月) holds each project\'s length, in a <table> or a copied one; a column of results counts', () => {
+    const html = analyzePage(parseHTML('<html><body><h1>苗栗縣政府公告地方型SBIR核定名單</h1><p>發布日期：115/08/20</p><p>主旨：公告本縣115年度地方型SBIR核定補助名單，共核定補助9件。</p><table><thead><tr><th>計畫名稱</th><th>執行期程</th><th>參與人數</th></tr></thead><tbody><tr><td>窯爐開發</td><td>12個月</td><td>15人</td></tr><tr><td>保健素材</td><td>10個月</td><td>8人</td></tr></tbody></table><p>苗栗縣政府 版權所有</p></body></html>').document as unknown as Document);
+    expect(html.stats.map((x) => x.text)).toEqual(['9件', '15人', '8人']);
+    const text = analyzeText(['苗栗縣政府公告', '發布日期：115/08/20', '主旨：公告核定補助名單，共核定補助9件。', '序號\t計畫名稱\t執行期程\t參與人數', '1\t窯爐開發\t12個月\t15人', '2\t保健素材\t10個月\t8人', '苗栗縣政府 版權所有'].join('\n'));
+    expect(text.stats.map((x) => x.text)).toEqual(['9件', '15人', '8人']);
+  });
+  it('a schedule cell after a phrase ending on 分享 (经验分享 | 3学时) is no share counter; a share widget still is', () => {
+    expect(findStats('案例交流：经验分享\n3学时\n6月26日').map((x) => x.text)).toEqual(['3学时']);
+    expect(findStats('阅读 3,218\n分享\n12')).toEqual([]);
+  });
 });
 
