@@ -47,7 +47,7 @@ const ACCOUNT_HEAD = 600;
 
 /** Furniture of pages that are not official whatever they talk about. */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
@@ -97,6 +97,8 @@ const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資�
 const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港科技園公司|香港數碼港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
+/** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
+const COUNTY_MEDIA = /融媒体中心|融媒體中心/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -165,7 +167,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const head = pageText.slice(0, ACCOUNT_HEAD);
   // (Or a government body's own fan page, its category under its name: 政府機關 · 南投縣鹿谷鄉中正路….)
   const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture) || GOVERNMENT_PAGE.test(head);
-  if (!officialOwner && !ownAccount && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
+  // (Nor does a county media centre's copy of a document whole, its number and its issuer's source
+  // line kept: 来源：远安县科协 / 远科协发〔2026〕5号 between the app's ads, 远安县融媒体中心主办.)
+  const wholeDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source) && COUNTY_MEDIA.test(footer);
+  if (!officialOwner && !ownAccount && !wholeDocument && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.
   if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;

@@ -402,7 +402,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // in full (会上，商丘市科学技术局通报…).
   const levelOpened = clues.title ? DEPARTMENT_OPENING.exec(clues.title)?.[1] : undefined;
   const placed = levelOpened && SHORT_DEPARTMENT.test(levelOpened) ? namedWithPlace(blocks, clues.body, levelOpened) : null;
-  if (placed) return placed;
+  // (In its fullest form: 大理州科学技术局 signs as 大理白族自治州科学技术局.)
+  if (placed) return fullestForm(placed, blocks);
   // So is a township's news whose title opens on the name its source line gives (来源：城东街道 /
   // 城东街道“科普进社区”…), whatever association it worked with: its lead names it in full.
   const source = clues.source;

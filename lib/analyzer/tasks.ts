@@ -153,7 +153,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     const annex =
       (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
       (ARTICLE_HEAD.test(line) && ARTICLE_LINE.test(text.slice(lineStart, lineEnd))) ||
-      REPLY_LINE.test(line);
+      REPLY_LINE.test(line) ||
+      (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
@@ -181,6 +182,9 @@ const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十�
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|答复|答覆|回复|回覆)${INDENT}*[:：]`);
+/** Or a reply's heading of its own under the question (社會福利署的書面回覆). */
+const REPLY_HEADING = new RegExp(`^${INDENT}*[\\u4e00-\\u9fff]{2,20}(?:的)?(?:書面|书面)(?:回覆|回复|答覆|答复)${INDENT}*$`);
+const REPLY_HEADING_MAX = 30;
 /** A line of an attachment list: 1. …, （二）… */
 const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 

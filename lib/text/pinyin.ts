@@ -27,9 +27,10 @@ function afterHan(text: string, at: number): boolean {
 /** The vowels a syllable without an initial may open on (i, u and ü are written yi, wu, yu). */
 const OPENING_VOWELS = 'aeoāáǎàēéěèōóǒòê';
 // One syllable: an initial and a vowel group, or a vowel group opening on a, e or o, then an
-// optional nasal/rhotic coda. (So a reply's (i) and (iii) are items, not residue.)
+// optional nasal/rhotic coda; one without an initial is more than its vowel. (So a reply's (i),
+// (iii) and 問題(a) are items, not residue.)
 const SYLLABLE = new RegExp(
-  `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])[aeiouv${TONED}]{1,4}|[${OPENING_VOWELS}][aeiouv${TONED}]{0,3})(?:ng|n|r)?$|^(?:h?[mn]g?|[${TONED}])$`,
+  `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])[aeiouv${TONED}]{1,4}(?:ng|n|r)?|[${OPENING_VOWELS}](?:[aeiouv${TONED}]{1,3}(?:ng|n|r)?|ng|n|r))$|^(?:h?[mn]g?|[${TONED}])$`,
 );
 
 /** Offsets of every pinyin residue bracket (brackets included) in `text`, in order. */

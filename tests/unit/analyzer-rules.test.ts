@@ -3369,5 +3369,30 @@ describe('stop 26: rounds 156 onward (2)', () => {
     expect(findStats('案例交流：经验分享\n3学时\n6月26日').map((x) => x.text)).toEqual(['3学时']);
     expect(findStats('阅读 3,218\n分享\n12')).toEqual([]);
   });
+  it('a department the title names by its level, placed by the lead (大理州科学技术局), takes the fullest form its page signs (大理白族自治州科学技术局)', () => {
+    const a = analyzeText(['州科技局召开洱海流域绿色种植技术观摩会', '发布时间：2026-08-26　来源：州科技局', '8月25日，大理州科学技术局在洱源县组织召开观摩会，80余人参加。', '（大理白族自治州科学技术局　供稿）'].join('\n'));
+    expect(a.meta.org).toBe('大理白族自治州科学技术局');
+  });
+  it('問題(a) after a Han character is a reference, not pinyin residue; a syllable without an initial is more than its vowel', () => {
+    expect(findPinyinResidue('就問題(a)，在').length).toBe(0);
+    expect(findPinyinResidue('安(an)香(xiāng)阿(ā)').length).toBe(3);
+  });
+  it('a reply\'s own heading under the question (社會福利署的書面回覆) starts its numbering afresh: its 1. is level 1, its (a) level 2', () => {
+    const tasks = findTasks(['問題', '(a)\t過去一年資助了多少單位？', '(b)\t推行了哪些措施？', '社會福利署的書面回覆', '1.\t社署一直推動樂齡科技。', '2.\t就問題(a)，共有46間單位獲資助，包括：', '(a)\t離床感應系統，約420套；', '(b)\t智能沐浴設備，約180套。', '3.\t請議員備悉本文件的內容。'].join('\n'));
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(b)1', '1.1', '2.1', '(a)2', '(b)2', '3.1']);
+  });
+  it('款次 is a unit; 每期限约1次 is a limit per session, not a term (期限)', () => {
+    expect(findStats('展出86款次，每个家庭每期限约1次，期限约3个月').map((x) => x.text)).toEqual(['86款次', '1次']);
+  });
+  it('a county media centre\'s copy of a document whole (its number, 来源：远安县科协) is official among the app\'s ads; a blog\'s copy is not', () => {
+    const page = (footer: string) =>
+      analyzeText(['云上远安', '关于开展科技志愿服务活动的通知', '2026-04-16 15:08', '来源：远安县科协', '远科协发〔2026〕5号', '各乡镇科协：', '一、活动时间', '二、工作目标', '全县共组织科技志愿者86名，开展技术服务120余场次。', '远安县科学技术协会', '广告', '远安香菇酱 限时特惠 ¥39.9/3瓶 立即购买', '点赞 28', footer].join('\n')).isOfficial;
+    expect(page('中共远安县委宣传部主管　远安县融媒体中心主办')).toBe(true);
+    expect(page('我的博客　博主：香菇达人')).toBe(false);
+  });
+  it('a PIXNET blog (痞客邦, 部落格) is no official page, whatever association writes it', () => {
+    const html = readFileSync(new URL('../fixtures/regions/second-analyst/r168_p05_pingtung_neipu_fengtian_shequ_fazhan_xiehui_pixnet_blog_ertong_kexue_tansuoying_post_english_month_spans_date_br_items_juankuan_fangminglu_lookalike_other.html', import.meta.url), 'utf8');
+    expect(analyzePage(parseHTML(html).document as unknown as Document).isOfficial).toBe(false);
+  });
 });
 
