@@ -131,7 +131,7 @@ function isTenth(text: string, at: number, value: number): boolean {
   return !matchesAt(NOT_TENTH, text, at) && !(value === 1 && matchesAt(BECOME, text, at));
 }
 const DISCOUNT = '折'.charCodeAt(0);
-const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊)/;
+const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页)/;
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
@@ -322,8 +322,10 @@ const DOLLAR = '$'.charCodeAt(0);
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
-  const currency = wordEndingAt(text, at, CURRENCIES_BY_LAST);
-  const before = at - (currency?.length ?? 0);
+  // (A space may part the sign from the amount: 約MOP 3,860萬.)
+  const spaced = text.charCodeAt(at - 1) === SPACE && wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null ? 1 : 0;
+  const currency = wordEndingAt(text, at - spaced, CURRENCIES_BY_LAST);
+  const before = at - spaced - (currency?.length ?? 0);
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
@@ -377,7 +379,9 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
     }
     const stat = readStat(text, m.index, m, dollar, m.index === itemStart);
     const inQuotes = stat !== null && insideQuotes(quotes, quoteCursor, m.index);
-    if (stat && !inQuotes && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
+    // (A range that runs downwards, 紅燈45至38分, is a band of a scale that defines a class.)
+    const band = stat !== null && stat.valueMax !== null && stat.valueMax < stat.value;
+    if (stat && !inQuotes && !band && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
   return text.includes('半') ? withHalves(text, stats, quotes) : stats;
@@ -494,7 +498,7 @@ function pointsAfter(text: string, at: number): number | null {
   return unit ? end : null;
 }
 const CN_POINTS = codes('点點');
-const CHANGE_VERB_AFTER = /^(?:降|减|減|下降|上升|提高|增加|增至|升至)/;
+const CHANGE_VERB_AFTER = /^(?:降|减|減|下降|上升|提高|提到|提升|增加|增至|升至|升到)/;
 const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點', '倍']);
 
 /** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
@@ -681,6 +685,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
+  } else if (text.charCodeAt(pos) === DISCOUNT && !first.chinese && valueMax === null && Number.isInteger(first.value) && first.value >= 10 && first.value < 100 && !NOT_DISCOUNT.test(text.slice(pos, pos + 2))) {
+    // (85折: a price at 85 % of the full one, its two digits the percentage.)
+    unit = '%';
+    percent = true;
+    pos += 1;
   } else if (
     ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (text.charCodeAt(pos) === DISCOUNT && !first.chinese && !NOT_DISCOUNT.test(text.slice(pos, pos + 2)))) &&
     first.value < 10 &&
@@ -883,7 +892,7 @@ const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百
 const ROUND_OVER = codes('上過过');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+  /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—―–－\-~～〜至到])$/;
 
@@ -1318,6 +1327,8 @@ function timeNoResult(c: Counted): boolean {
     TERM_AFTER.test(wordsAfter(c, 5)) ||
     AGE_BAND_AFTER.test(wordsAfter(c, 8)) ||
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
+    HOLIDAY_AFTER.test(wordsAfter(c, 2)) ||
+    HOLIDAY_BEFORE.test(wordsBefore(c, 4)) ||
     (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
     // (2026年6月10日至6月16日（共7天）: a period's length, as its dates give it.)
     PERIOD_TOTAL_BEFORE.test(wordsBefore(c, 3)) ||
@@ -1331,11 +1342,14 @@ function isALimit(c: Counted): boolean {
   const qualifier = c.text.slice(c.start, c.start + 4);
   return (
     (/(?:最长|最長|最多)$/.test(wordsBefore(c, 2)) && /^(?:不超过|不超過|不得超)/.test(qualifier)) ||
-    (/(?:延期|展延|延長|延长)(?:时间|時間)?$/.test(wordsBefore(c, 4)) && /^(?:最长|最長|最多)/.test(qualifier))
+    (/(?:延期|展延|延長|延长)[\u4e00-\u9fff]{0,3}$/.test(wordsBefore(c, 7)) && /^(?:最长|最長|最多)/.test(qualifier))
   );
 }
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
+/** 春節9天連假: a holiday's length, no time anything took. */
+const HOLIDAY_AFTER = /^(?:連假|连假|長假|长假|假期)/;
+const HOLIDAY_BEFORE = /(?:連假|连假|長假|长假|假期)(?:長達|长达|共|為|为)?$/;
 /** …以1小時計: the step a fee is counted in. */
 const BILLED_AFTER = codes('計计');
 

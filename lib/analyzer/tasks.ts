@@ -84,7 +84,7 @@ const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
 const INDENT = `[${SPACES}]`;
-const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革)`, 'i');
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*$)`, 'i');
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
@@ -156,6 +156,12 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       REPLY_LINE.test(line) ||
       (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
+    // (A circular's distribution note, [註：本通告應交 — / (a) 各官立… / (b) 各組主管 — 備考], lists
+    // readers, no items: to its closing bracket, within a few lines.)
+    if (DISTRIBUTION_NOTE.test(line)) {
+      const close = text.slice(lineStart, lineStart + DISTRIBUTION_NOTE_SPAN).search(NOTE_CLOSE);
+      if (close > 0) zones.push([lineStart, lineStart + close]);
+    }
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
@@ -168,7 +174,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     lineStart = lineEnd + 1;
   }
   if (zoneStart >= 0) zones.push([zoneStart, text.length]);
-  return { zones, annexes };
+  return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
 const TOC_LINE = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/;
@@ -182,6 +188,9 @@ const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十�
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|答复|答覆|回复|回覆)${INDENT}*[:：]`);
+const DISTRIBUTION_NOTE = new RegExp(`^${INDENT}*[\\[［〔](?:註|注)[:：]`);
+const NOTE_CLOSE = /[\]］〕][\s\u3000]*(?:\n|$)/;
+const DISTRIBUTION_NOTE_SPAN = 400;
 /** Or a reply's heading of its own under the question (社會福利署的書面回覆). */
 const REPLY_HEADING = new RegExp(`^${INDENT}*[\\u4e00-\\u9fff]{2,20}(?:的)?(?:書面|书面)(?:回覆|回复|答覆|答复)${INDENT}*$`);
 const REPLY_HEADING_MAX = 30;

@@ -3394,5 +3394,40 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const html = readFileSync(new URL('../fixtures/regions/second-analyst/r168_p05_pingtung_neipu_fengtian_shequ_fazhan_xiehui_pixnet_blog_ertong_kexue_tansuoying_post_english_month_spans_date_br_items_juankuan_fangminglu_lookalike_other.html', import.meta.url), 'utf8');
     expect(analyzePage(parseHTML(html).document as unknown as Document).isOfficial).toBe(false);
   });
+  it('a circular\'s distribution note ([註：本通告應交 — / (a) … / (b) … 備考]) lists readers, no items', () => {
+    const tasks = findTasks(['[註：本通告應交 —', '(a)\t各官立及資助中學校長', '(b)\t各組主管 — 備考]', '摘要', '1.\t教育局推出計劃。', '2.\t詳情如下：', '(a)\t基本津貼80萬元；', '(b)\t額外津貼最多40萬元。'].join('\n'));
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['1.1', '2.1', '(a)2', '(b)2']);
+  });
+  it('a release\'s footnotes (註： / 1. 以上數字為臨時統計數字…) are no items', () => {
+    const tasks = findTasks(['保險業監管局今日公布統計數字。', '（一）推行風險為本的資本制度；', '（二）擴大人才培訓計劃；', '（三）商討設立服務中心。', '註：', '1.\t以上數字為臨時統計數字。', '2.\t詳細統計數字將於稍後公布。'].join('\n'));
+    expect(tasks.map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）']);
+  });
+  it('演辭 is a speech', () => {
+    const html = readFileSync(new URL('../fixtures/regions/second-analyst/r165_p05_hk_budget_2027_28_yusuanan_yanci_chuangxin_keji_section_speech_para_numbers_abc_l2_yi_wan_baifenlv_yibei_target.html', import.meta.url), 'utf8');
+    expect(analyzePage(parseHTML(html).document as unknown as Document).kind).toBe('speech');
+  });
+  it('two digits before 折 are the percentage (85折 = 0.85); a 3折頁 is a leaflet', () => {
+    expect(findStats('門票85折，售價8折，印製3折頁').map((x) => [x.text, x.value])).toEqual([['85折', 0.85], ['8折', 0.8]]);
+  });
+  it('a qualifier before a currency code parted by a space (約MOP 3,860萬) is kept', () => {
+    expect(findStats('約MOP 3,860萬').map((x) => [x.text, x.qualifier])).toEqual([['約MOP 3,860萬', '約']]);
+  });
+  it('六成多 before 提到 keeps its 多', () => {
+    expect(findStats('成活率从六成多提到了八成五').map((x) => [x.text, x.qualifier])).toEqual([['六成多', '多'], ['八成五', null]]);
+  });
+  it('terms and holidays are no results: 研究周期为6个月, 延長資助期最多6個月, 春節9天連假, 連假長達9天', () => {
+    expect(findStats('课题研究周期为6个月，可申請延長資助期最多6個月，春節9天連假，連假長達9天，連續工作9天').map((x) => x.text)).toEqual(['9天']);
+  });
+  it('a range that runs downwards (紅燈45至38分) is a band of a scale; an upward one (2至3倍) a range', () => {
+    expect(findStats('紅燈45至38分，黃紅燈37至32分，增長2至3倍').map((x) => x.text)).toEqual(['2至3倍']);
+  });
+  it('a source value stops at the next field run into it (朝阳区科协打印字体：大中小)', () => {
+    const a = analyzeText(['朝阳区科协开展科学家精神进社区活动', '发布时间：2026-05-20　来源：朝阳区科协打印字体：大中小', '5月18日，朝阳区科协组织科学家走进社区，200余名居民参加。'].join('\n'));
+    expect(a.meta.source).toBe('朝阳区科协');
+  });
+  it('a record\'s upload date (上載日期, a <dl> row) over its reply date and its inquiry\'s', () => {
+    const a = analyzePage(parseHTML('<html><body><h1>對梁家豪議員書面質詢的答覆</h1><dl><dt>質詢日期</dt><dd>2026-04-20</dd><dt>答覆實體</dt><dd>教育及青年發展局</dd><dt>答覆日期</dt><dd>2026-05-26</dd><dt>上載日期</dt><dd>2026-06-02</dd></dl><p>根據行政長官辦公室函，現回覆如下：</p><p>一、本局已在71所學校推行人工智能教育。</p><p>二、本局將投入MOP 3,860萬。</p><p>澳門特別行政區立法會 版權所有</p></body></html>').document as unknown as Document);
+    expect(a.meta.date).toBe('2026-06-02');
+  });
 });
 
