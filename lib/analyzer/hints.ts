@@ -151,6 +151,9 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
     if (row >= 0 && FIGURE_CELL.test(texts[i])) figureCells.add(blockEls[i]);
   });
   markTermColumns(elements, blockEls, rowOf, hints, texts);
+  // (The last cell of each row, once: a row's label is any cell before it.)
+  const lastOfRow = new Map<number, number>();
+  for (const [row, cells] of cellsOfRow) lastOfRow.set(row, Math.max(...cells));
   rowOf.forEach((row, i) => {
     if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
     const rowCells = cellsOfRow.get(row)!;
@@ -158,7 +161,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
     const labelOfFigure = cells === 2 && !figureCells.has(blockEls[i]) && [...rowCells].some((el) => figureCells.has(el));
     if (!(cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1)))) return;
     hints[i].cell = true;
-    if (blockEls[i] < Math.max(...rowCells)) hints[i].rowLabel = true;
+    if (blockEls[i] < lastOfRow.get(row)!) hints[i].rowLabel = true;
   });
 }
 
@@ -176,7 +179,9 @@ function markTermColumns(elements: readonly ElementInput[], blockEls: readonly n
   rowOf.forEach((row, i) => {
     if (row < 0 || seen.has(blockEls[i])) return;
     seen.add(blockEls[i]);
-    cellsOfRow.set(row, [...(cellsOfRow.get(row) ?? []), i]);
+    const cells = cellsOfRow.get(row);
+    if (cells) cells.push(i);
+    else cellsOfRow.set(row, [i]);
   });
   const column = new Map<number, number>(); // table → index of its term column
   for (const [row, blocks] of cellsOfRow) {
