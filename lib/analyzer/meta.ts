@@ -892,7 +892,7 @@ function siteOwner(blocks: PageBlock[]): string | null {
   // site is the government's.)
   return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
 }
-const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協)(?:办公室|辦公室|办公厅|辦公廳)$/;
+const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {

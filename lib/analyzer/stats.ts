@@ -1246,10 +1246,21 @@ forUnits(UNIT_VETOES, ['千伏'], () => true);
 forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)) || TOP_BAND_BEFORE.test(wordsBefore(c, 3)));
 forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
 // 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap; 四十幾萬次 a count; 二三十次 an estimate).
-forUnits(UNIT_VETOES, ['次', '期', '批'], (c) => c.first.chinese && !c.approximate && c.first.max === undefined && c.first.value < 100 && NUMERAL_START.has(c.text.charCodeAt(c.start)));
+// (An ordinal names what follows it; a count ends its clause: 研究党建工作十四次，, 培训九十三期，, 八十期以上.)
+forUnits(
+  UNIT_VETOES,
+  ['次', '期', '批'],
+  (c) => c.first.chinese && !c.approximate && c.first.max === undefined && c.first.value < 100 && NUMERAL_START.has(c.text.charCodeAt(c.start)) && isHanAt(c.text, c.end) && !COUNT_ENDS_AFTER.test(wordsAfter(c, 2)),
+);
+const COUNT_ENDS_AFTER = /^(?:以上|以下|左右)/;
 
 // Editions held, stated as a fact (連續舉辦8屆); 第十届 and 八届四次 are ordinals.
-forUnits(UNIT_VERDICTS, ['届', '屆'], (c) => /连续|連續/.test(wordsBefore(c, 10)) && !c.first.chinese);
+// (So is 举办青少年科技创新大赛5届，: the editions a contest has had, ending its clause.)
+forUnits(
+  UNIT_VERDICTS,
+  ['届', '屆'],
+  (c) => !c.first.chinese && (/连续|連續/.test(wordsBefore(c, 10)) || (/举办|舉辦|举行|舉行/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end)))),
+);
 forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
 // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
 forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)));

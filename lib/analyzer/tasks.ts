@@ -6,7 +6,7 @@ import type { Task } from '../types';
 import { hasHan } from '../text/han';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'circled' | 'inline' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -107,7 +107,7 @@ const PAREN_DIGIT_ONE = 0x2474;
 const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
-const INLINE_STYLES = new Set<Style>(['inline', 'ordinal']);
+const INLINE_STYLES = new Set<Style>(['inline', 'inline-nested', 'ordinal']);
 
 /** Spaces a marker's line may open with: an old template's markup indents its text by a dozen and more. */
 const MAX_INDENT = 40;
@@ -279,15 +279,19 @@ function nextOfStyle(found: Candidate[]): Int32Array {
 }
 
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
-function sequences(found: Candidate[]): Candidate[] {
-  const runs = new Map<Style, Candidate[]>();
+function sequences(found: Candidate[], text: string): Candidate[] {
+  // Per style, the runs open now: an inline run started inside an item of another (三要…：一是…；
+  // 二是…) is that item's detail, and the outer run goes on after it (四要…).
+  const runs = new Map<Style, Candidate[][]>();
   const kept: Candidate[][] = [];
+  const nested = new Set<Candidate[]>();
   const nextIndex = nextOfStyle(found);
   const next = (k: number): Candidate | undefined => found[nextIndex[k]];
   /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
   const secondFollows = (k: number) => next(k)?.n === 2 && !next(k)?.loose;
   found.forEach((c, k) => {
-    const run = runs.get(c.style);
+    const open = runs.get(c.style) ?? [];
+    const run = open[open.length - 1];
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
@@ -304,16 +308,28 @@ function sequences(found: Candidate[]): Candidate[] {
       ((c.paragraph && following.paragraph && next(nextIndex[k])?.n === c.n + 2) || (c.heading && following.heading));
     if (c.n === 1 || numberedOn) {
       const fresh = [c];
-      runs.set(c.style, fresh);
+      const within = c.style === 'inline' && run !== undefined && open.length === 1 && withinItem(text, run[run.length - 1], c);
+      if (within) nested.add(fresh);
+      runs.set(c.style, within ? [...open, fresh] : [fresh]);
       kept.push(fresh);
     } else if (run && lastNumber(run[run.length - 1]) === c.n - 1) {
       run.push(c);
+    } else if (open.length > 1 && lastNumber(open[0][open[0].length - 1]) === c.n - 1) {
+      open[0].push(c);
+      runs.set(c.style, [open[0]]);
     }
   });
+  for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
   return kept
     .filter((run) => run.length >= 2)
     .flat()
     .sort((a, b) => a.start - b.start);
+}
+
+/** Whether `c` stands in the paragraph of `item`, after a colon that introduces it (三要…：一是). */
+function withinItem(text: string, item: Candidate, c: Candidate): boolean {
+  const between = text.slice(item.markerEnd, c.start);
+  return !between.includes('\n') && /[:：]$/.test(between.trimEnd());
 }
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
@@ -330,7 +346,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const { zones: lists, annexes } = attachments(text);
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
-  const items = sequences(candidates(text, zones, options));
+  const items = sequences(candidates(text, zones, options), text);
   const tasks: Task[] = [];
   const styles: Style[] = [];
   const open: Array<{ task: Task; textStart: number }> = [];

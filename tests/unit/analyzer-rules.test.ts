@@ -3429,5 +3429,19 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const a = analyzePage(parseHTML('<html><body><h1>對梁家豪議員書面質詢的答覆</h1><dl><dt>質詢日期</dt><dd>2026-04-20</dd><dt>答覆實體</dt><dd>教育及青年發展局</dd><dt>答覆日期</dt><dd>2026-05-26</dd><dt>上載日期</dt><dd>2026-06-02</dd></dl><p>根據行政長官辦公室函，現回覆如下：</p><p>一、本局已在71所學校推行人工智能教育。</p><p>二、本局將投入MOP 3,860萬。</p><p>澳門特別行政區立法會 版權所有</p></body></html>').document as unknown as Document);
     expect(a.meta.date).toBe('2026-06-02');
   });
+  it('a Chinese-numeral count before 次 or 期 that ends its clause is a count (研究党建工作十四次，, 培训九十三期，); one naming what follows is an ordinal (十二次党代会)', () => {
+    expect(findStats('全年研究党建工作十四次，举办农民培训九十三期，培训八十期以上，召开十二次党代会，第十期培训班').map((x) => x.text)).toEqual(['十四次', '九十三期', '八十期以上']);
+  });
+  it('the editions a contest has had, ending its clause (举办青少年科技创新大赛5届，), count; 举办第5届 does not', () => {
+    expect(findStats('举办青少年科技创新大赛5届，举办第5届，连续举办3届').map((x) => x.text)).toEqual(['5届', '3届']);
+  });
+  it('a CPPCC committee\'s office that keeps its site (…委员会办公室) is the committee\'s', () => {
+    const a = analyzeText(['关于推进农业科技社会化服务的调研报告', '发布时间：2026-06-10', '区政协组织调研组开展专题调研，共发放问卷400份，收回372份。', '一、基本情况', '二、存在问题', '主办：中国人民政治协商会议泸州市江阳区委员会办公室　地址：泸州市江阳中路36号'].join('\n'));
+    expect(a.meta.org).toBe('中国人民政治协商会议泸州市江阳区委员会');
+  });
+  it('an inline run an item introduces (三要…：一是…；二是…) is that item\'s detail, and the outer run goes on (四要)', () => {
+    const tasks = findTasks('一要在服务科技创新上下功夫。\n二要在推动全域科普上下功夫。\n三要在夯实基层基础上下功夫。重点抓好两件事：一是激活街道科协；二是深化“三长”进科协。\n四要在加强自身建设上下功夫。');
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一要1', '二要1', '三要1', '一是2', '二是2', '四要1']);
+  });
 });
 
