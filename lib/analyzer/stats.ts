@@ -460,7 +460,7 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
 /**
@@ -497,6 +497,22 @@ function pointsAfter(text: string, at: number): number | null {
   const unit = POINT_UNITS.at(text, end);
   return unit ? end : null;
 }
+
+/**
+ * Where a Chinese numeral's decimals end before a unit or a multiplier (零点八元, 三点五亩, 一点二亿元),
+ * or null: not a clock's hour (十点三十分, 八点半) nor "a little" (一点).
+ */
+function decimalsBeforeUnit(text: string, at: number): number | null {
+  if (!isOneOfAt(text, at, CN_POINTS)) return null;
+  let end = at + 1;
+  while (isOneOfAt(text, end, CN_DIGITS)) end++;
+  if (end === at + 1) return null;
+  const unit = UNIT.at(text, end);
+  if (unit ? CLOCK_UNITS.has(unit) : !multiplierAt(text, end)) return null;
+  return end;
+}
+const CN_DIGITS = codes('〇零一二三四五六七八九');
+const CLOCK_UNITS = new Set(['分', '分钟', '分鐘', '秒', '点', '點', '个', '個']);
 const CN_POINTS = codes('点點');
 const CHANGE_VERB_AFTER = /^(?:降|减|減|下降|上升|提高|提到|提升|增加|增至|升至|升到)/;
 const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百分點', '倍']);
@@ -616,6 +632,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // (六點二個百分點: a Chinese numeral's decimals, read where a change in points follows.)
   const points = first.chinese && isOneOfAt(text, first.end, CN_POINTS) ? pointsAfter(text, first.end) : null;
   if (points !== null) first = { ...first, value: parseChineseDecimal(text.slice(m.index, points)) ?? first.value, end: points };
+  // (And where a unit or a multiplier follows, a figure told exactly: 人均科普经费仅为零点八元, 一点二亿元.)
+  const decimals = points === null && first.chinese ? decimalsBeforeUnit(text, first.end) : null;
+  const decimal = decimals === null ? null : parseChineseDecimal(text.slice(m.index, decimals));
+  if (decimals !== null && decimal !== null) first = { ...first, value: decimal, end: decimals, chinese: false };
   const multiplied = amountAfter(text, first, 1);
   const scale = multiplied.scale;
   let pos = multiplied.end;

@@ -3443,5 +3443,13 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const tasks = findTasks('一要在服务科技创新上下功夫。\n二要在推动全域科普上下功夫。\n三要在夯实基层基础上下功夫。重点抓好两件事：一是激活街道科协；二是深化“三长”进科协。\n四要在加强自身建设上下功夫。');
     expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一要1', '二要1', '三要1', '一是2', '二是2', '四要1']);
   });
+  it('a decimal in Chinese numerals before a unit or a multiplier is told exactly (零点八元, 三点五亩, 一点二亿元); a clock\'s hour and "a little" are not', () => {
+    expect(findStats('人均科普经费仅为零点八元，种植三点五亩，投入一点二亿元，约一点五万人次，八点半开会，有一点难').map((x) => [x.text, x.value])).toEqual([
+      ['零点八元', 0.8],
+      ['三点五亩', 3.5],
+      ['一点二亿元', 120000000],
+      ['约一点五万人次', 15000],
+    ]);
+  });
 });
 
