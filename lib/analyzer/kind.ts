@@ -256,6 +256,7 @@ const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
 const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
 const TO_NOTE = /備悉|备悉/;
+const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:：]/;
 const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
@@ -281,8 +282,11 @@ function bareTitle(meta: PageMeta): string {
 const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 
 /** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
-export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = ''): PageKind {
+export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
+  // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a
+  // document of the body's, as a reply to a written inquiry is.
+  if (BOARD_REPLY.test(pageText) && pageText.includes('留言')) return 'notice';
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(titleTag))) return 'report';

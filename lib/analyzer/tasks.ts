@@ -60,9 +60,10 @@ const MARKER = new RegExp(
     `(${CN1}{1,3})(?:[、．]|\\.(?![0-9]))`, // 2
     `[（(](${CN1}{1,3})[)）]`, // 3
     // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
-    // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年.)
+    // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年,
+    // nor a year, 3.2025年度获资助….)
     // (Full-width digits too: １．, as Big5 pages write them.)
-    '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年))',
+    '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
     '[（(]([0-9０-９]{1,2})[)）]', // 5
     '([①-⑳⑴-⒇⒈-⒛])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要

@@ -3451,5 +3451,16 @@ describe('stop 26: rounds 156 onward (2)', () => {
       ['约一点五万人次', 15000],
     ]);
   });
+  it('a body\'s signed answer on a message board (回复机构：…) is a notice', () => {
+    const html = readFileSync(new URL('../fixtures/regions/second-analyst/r175_p08_loudi_lianyuan_kx_people_liuyanban_kejiguan_shuqi_kaifang_reply_html_qianming_riqi_vs_huifu_shijian_inline_arabic_message_l1_yishi_in_kuohao_l2_duanming_huifu_jigou.html', import.meta.url), 'utf8');
+    expect(analyzePage(parseHTML(html).document as unknown as Document).kind).toBe('notice');
+  });
+  it('a year right after an item\'s dot (3.2025年度获资助…) is the item\'s text', () => {
+    const tasks = findTasks('二、申报条件\n1.申报人须为在职教职工。\n2.每个学院限报3项。\n3.2025年度获资助的项目负责人不得重复申报。\n三、资助标准');
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['二、1', '1.2', '2.2', '3.2', '三、1']);
+  });
+  it('辑 (輯) is a unit; 距今1000多年 is an age', () => {
+    expect(findStats('出版论文集2輯，介绍距今1000多年的敦煌星图').map((x) => [x.text, x.unit])).toEqual([['2輯', '辑']]);
+  });
 });
 
