@@ -52,7 +52,7 @@ const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
-  /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦)/;
+  /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】)/;
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
@@ -115,6 +115,8 @@ function isNavLine(text: string): boolean {
 /** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
 const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
 /** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
+/** (A top bar is short; a paragraph of farming advice may name a temperature and the humidity too.) */
+const WEATHER_LINE_MAX = 60;
 const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
 
 /** A line that is page furniture rather than article text. */
@@ -132,7 +134,7 @@ export function isBoilerLine(text: string): boolean {
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
-    WEATHER.test(t) ||
+    (t.length <= WEATHER_LINE_MAX && WEATHER.test(t)) ||
     isDocShareLine(t) ||
     isFooterLine(t)
   );
@@ -220,7 +222,7 @@ function isTitleLike(text: string): boolean {
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…): no title. */
 const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$/;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
-const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$/;
+const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
@@ -272,6 +274,8 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
+/** A document number's label: its value is a number or nothing. */
+const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
 const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
@@ -501,8 +505,10 @@ function titleAndMetaLine(
     // their own: 索 引 号： | 11511300MB…)
     while (k < rows.length) {
       const text = blocks[rows[k]].text;
-      // (A label with no value, 主 题 词：, stands over the title's heading itself.)
-      if (isFieldLabel(text)) k += k + 1 < rows.length && !isFieldLabel(blocks[rows[k + 1]].text) && !blocks[rows[k + 1]].heading ? 2 : 1;
+      // (A label with no value, 主 题 词：, stands over the title's heading itself; so does an
+      // empty 文号：, whatever the next line is if it is no document number.)
+      const valued = k + 1 < rows.length && !isFieldLabel(blocks[rows[k + 1]].text) && !blocks[rows[k + 1]].heading && !(NUMBER_LABEL.test(text) && !isDocNumberLine(blocks[rows[k + 1]].text));
+      if (isFieldLabel(text)) k += valued ? 2 : 1;
       else if (isDisclosureLine(text)) k++;
       else break;
     }

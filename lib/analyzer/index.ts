@@ -130,10 +130,11 @@ function outsideWorkTitles(stats: Stat[], article: { text: string; cells: Array<
 }
 
 /**
- * A row's label that bounds a class (不超過10千瓦, 超過10千瓦但不超過200千瓦, 研討室租用（容納20人或以下）):
- * its figures say which rows the fee or rate applies to, and count nothing.
+ * A row's label that bounds a class (不超過10千瓦, 超過10千瓦但不超過200千瓦, 研討室租用（容納20人或以下）,
+ * 营业收入5亿元及以上, 1亿元至5亿元): its figures say which rows the fee, rate or count applies to,
+ * and count nothing.
  */
-const BAND_LABEL = /不超過|不超过|或以下|未滿|未满|低於|低于|高於|高于/;
+const BAND_LABEL = /不超過|不超过|或以下|未滿|未满|低於|低于|高於|高于|及以上|及以下/;
 
 function outsideBandLabels(stats: Stat[], article: Article): Stat[] {
   const bands = article.rowLabels.filter(([s, e]) => BAND_LABEL.test(article.text.slice(s, e)));

@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -112,7 +112,7 @@ const SLASHES = codes('/／');
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
-const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?$/;
+const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
 const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲)/;
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
@@ -278,7 +278,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -399,7 +399,7 @@ const ONE = '1'.charCodeAt(0);
 const BEFORE_IN_RANK = '前'.charCodeAt(0);
 const ROUNDED_TO_END = codes('的近至');
 const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
-const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)前$/;
+const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列|(?:进入|進入)[\u4e00-\u9fff]{0,6})前$/;
 
 /**
  * The length of a list item's marker that a decimal seems to start with (3．3名 opening a line after
@@ -576,7 +576,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return null;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return null;
+  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return null;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
@@ -812,6 +812,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if (post === '以上' && unit === '元' && SIZE_CLASS_AFTER.test(text.slice(pos, pos + 14))) return null;
   }
 
+  // (超过50亿元的设区市有5个, 支出超过1亿元的企业增加到10家: a size over which bodies are counted,
+  // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
+  if (unit === '元' && (prefix?.qualifier === '超过' || prefix?.qualifier === '超過') && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14))) return null;
+
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
@@ -870,6 +874,8 @@ const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '�
 /** (3個半月 is months, 1個半鐘 Cantonese hours.) */
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
+/** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家. */
+const CLASS_COUNTED_AFTER = /^的[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業)(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
 function insideLevelDefinition(text: string, at: number): boolean {
@@ -912,7 +918,7 @@ const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百
 const ROUND_OVER = codes('上過过');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
-  /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
+  /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|整改期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役');
 const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—―–－\-~～〜至到])$/;
 
@@ -999,7 +1005,7 @@ const PROGRAMME_AFTER = /^(?:民生实事|民生實事|为民办实事|為民辦
 const RANKED_BEFORE = /(?:排名|名列|位列|位居|排在|居)[\u4e00-\u9fff]{0,3}前$/;
 /** 点赞前3名, 前50名: a band of a ranking (目前3名 is "at present", 提前 "ahead"). */
 const TOP_BAND_BEFORE = /(?<!目|提|之|此|日|以|事|當|当|会|會|年)前$/;
-const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移)了?$/;
+const RANK_MOVE = /(?:上升|下降|提升|前进|前進|后退|後退|跃升|躍升|下滑|上移|下移|前移|后移|後移)了?$/;
 /** A year of the Republic of China's calendar (民國100年 is 2011): a three-digit year, or one a month or 底 follows. */
 function rocYear(text: string, first: Read, end: number): boolean {
   return !first.chinese && Number.isInteger(first.value) && (first.value >= 100 || ROC_YEAR_AFTER.test(text.slice(end, end + 3)));
@@ -1360,6 +1366,9 @@ function timeNoResult(c: Counted): boolean {
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
     HOLIDAY_AFTER.test(wordsAfter(c, 2)) ||
     HOLIDAY_BEFORE.test(wordsBefore(c, 4)) ||
+    // (短短7天时间里: the span something happened in, not a time it took.)
+    SPAN_AFTER.test(wordsAfter(c, 3)) ||
+    SINCE_LAUNCH_BEFORE.test(wordsBefore(c, 2)) ||
     (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
     // (2026年6月10日至6月16日（共7天）: a period's length, as its dates give it.)
     PERIOD_TOTAL_BEFORE.test(wordsBefore(c, 3)) ||
@@ -1373,13 +1382,20 @@ function isALimit(c: Counted): boolean {
   const qualifier = c.text.slice(c.start, c.start + 4);
   return (
     (/(?:最长|最長|最多)$/.test(wordsBefore(c, 2)) && /^(?:不超过|不超過|不得超)/.test(qualifier)) ||
-    (/(?:延期|展延|延長|延长)[\u4e00-\u9fff]{0,3}$/.test(wordsBefore(c, 7)) && /^(?:最长|最長|最多)/.test(qualifier))
+    (/(?:延期|展延|延長|延长)[\u4e00-\u9fff]{0,3}$/.test(wordsBefore(c, 7)) && /^(?:最长|最長|最多)/.test(qualifier)) ||
+    // (可免費進駐科學園最多6個月: what a prize entitles to, at most.)
+    (/(?:免費|免费)[^，。；]{0,18}$/.test(wordsBefore(c, 20)) && /^(?:最长|最長|最多)/.test(qualifier)) ||
+    // (暫停預訂資格60日: a penalty's length.)
+    /(?:暫停|暂停)[\u4e00-\u9fff]{0,6}$/.test(wordsBefore(c, 8))
   );
 }
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
 /** 春節9天連假: a holiday's length, no time anything took. */
 const HOLIDAY_AFTER = /^(?:連假|连假|長假|长假|假期)/;
+const SPAN_AFTER = /^(?:时间里|時間裡|时间内|時間內)/;
+/** 功能上線3個月，已有…: the time since a launch, no time anything took. */
+const SINCE_LAUNCH_BEFORE = /(?:上線|上线|開通|开通)$/;
 const HOLIDAY_BEFORE = /(?:連假|连假|長假|长假|假期)(?:長達|长达|共|為|为)?$/;
 /** …以1小時計: the step a fee is counted in. */
 const BILLED_AFTER = codes('計计');

@@ -157,6 +157,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       REPLY_LINE.test(line) ||
       (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
+    // (A copied table's row, its cells parted by tabs, is no item: 四、结转下年度继续办理	0	0….)
+    if (isTableRow(text, lineStart, lineEnd)) zones.push([lineStart, lineEnd]);
     // (A circular's distribution note, [註：本通告應交 — / (a) 各官立… / (b) 各組主管 — 備考], lists
     // readers, no items: to its closing bracket, within a few lines.)
     if (DISTRIBUTION_NOTE.test(line)) {
@@ -189,6 +191,13 @@ const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十�
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|答复|答覆|回复|回覆)${INDENT}*[:：]`);
+/** Whether the line [start, end) holds three cells or more, parted by tabs. */
+function isTableRow(text: string, start: number, end: number): boolean {
+  let tabs = 0;
+  for (let i = start; i < end && tabs < 2; i++) if (text.charCodeAt(i) === TAB) tabs++;
+  return tabs >= 2;
+}
+const TAB = 9;
 const DISTRIBUTION_NOTE = new RegExp(`^${INDENT}*[\\[［〔](?:註|注)[:：]`);
 const NOTE_CLOSE = /[\]］〕][\s\u3000]*(?:\n|$)/;
 const DISTRIBUTION_NOTE_SPAN = 400;
@@ -327,10 +336,13 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Whether `c` stands in the paragraph of `item`, after a colon that introduces it (三要…：一是). */
+/**
+ * Whether `c` stands in the paragraph of `item`, after a colon that introduces it, in a run of the
+ * other word (三要…：一是): 二是…改进措施：一是… starts the same kind of run afresh.
+ */
 function withinItem(text: string, item: Candidate, c: Candidate): boolean {
   const between = text.slice(item.markerEnd, c.start);
-  return !between.includes('\n') && /[:：]$/.test(between.trimEnd());
+  return text[item.markerEnd - 1] !== text[c.markerEnd - 1] && !between.includes('\n') && /[:：]$/.test(between.trimEnd());
 }
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */

@@ -10,6 +10,7 @@ import { findStats, UNITS } from '../../lib/analyzer/stats';
 import { toSimplifiedChars } from '../../lib/analyzer/simplify';
 import { findTasks } from '../../lib/analyzer/tasks';
 import { isOfficialPage } from '../../lib/analyzer/kind';
+import { decode, declaredCharset } from '../../lib/cli/charset';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
 describe('numerals', () => {
@@ -3303,6 +3304,12 @@ describe('stop 26: rounds 156 onward', () => {
 });
 
 describe('stop 26: rounds 156 onward (2)', () => {
+  /** A second analyst's page, analysed as the CLI reads it (HTML, or text one paragraph a line). */
+  const secondAnalystPage = (file: string) => {
+    const bytes = readFileSync(new URL(`../fixtures/regions/second-analyst/${file}`, import.meta.url));
+    const source = decode(bytes, declaredCharset(bytes));
+    return file.endsWith('.txt') ? analyzeText(source) : analyzePage(parseHTML(source).document as unknown as Document);
+  };
   it('a bracketed i or iii after a Han character is an item, not pinyin residue (a syllable without an initial opens on a, e or o)', () => {
     expect(findPinyinResidue('當中訂明（i）所有；及（iii）只有').length).toBe(0);
     expect(findPinyinResidue('科協(xié)和(ài)心').length).toBe(2);
@@ -3461,6 +3468,45 @@ describe('stop 26: rounds 156 onward (2)', () => {
   });
   it('辑 (輯) is a unit; 距今1000多年 is an age', () => {
     expect(findStats('出版论文集2輯，介绍距今1000多年的敦煌星图').map((x) => [x.text, x.unit])).toEqual([['2輯', '辑']]);
+  });
+  it('a paragraph of farming advice that names a temperature and the humidity is no weather bar', () => {
+    const texts = secondAnalystPage('r173_p04_liaoning_donggang_kx_caomei_ketang_jin_dapeng_dongji_guanli_news_txt_copy_portal_diyizhao_run_new_marker_shizijie_town_99caomei_name_trap_sansibai_range_chaoguo28du.txt').stats.map((x) => x.text);
+    expect(['25℃左右', '超过28℃', '不低于5℃', '60%以下'].every((t) => texts.includes(t))).toBe(true);
+  });
+  it('an address in the footer (凤凰大街) is no commercial outlet (凤凰网)', () => {
+    expect(secondAnalystPage('r177_p07_gaomi_tjj_2025_guishang_gongye_qiye_yanfa_huodong_qingkuang_fenxi_news_oldasp_gbk_declared_gb2312_font_split_class_bounds_yiyuan_5000wan_rank_bei_ratio_trap_yishi_l2.html').isOfficial).toBe(true);
+  });
+  it('a run of the same word restarting in an item\'s paragraph (二是…改进措施：一是…) stands at that item\'s level', () => {
+    const tasks = findTasks('五、存在的主要问题及改进情况\n一是政策解读形式较为单一。二是部分栏目更新不够及时。针对上述问题，将采取以下措施：一是丰富政策解读形式；二是建立栏目更新台账；三是加强业务培训。\n六、其他需要报告的事项');
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['五、1', '一是2', '二是2', '一是2', '二是2', '三是2', '六、1']);
+  });
+  it('a size over which bodies are counted (超过30亿元的行业有5个) is no figure; a threshold (工程費超過3億元的基本工程項目，須) is; a rank moves (前移1位)', () => {
+    expect(findStats('经费超过30亿元的行业有5个，工程費超過3億元的基本工程項目，須使用平台，比上年前移1位').map((x) => x.text)).toEqual(['5个', '超過3億元']);
+  });
+  it('a reading-time widget (阅读约需4分钟), a span (7天时间里), a time since launch (上線3個月) and a penalty (暫停預訂資格60日) are no results', () => {
+    expect(findStats('全文约1600字，阅读约需4分钟。短短7天时间里，功能上線3個月，暫停預訂資格60日，整改期为6个月，培训4小时').map((x) => x.text)).toEqual(['4小时']);
+  });
+  it('a prize\'s entitlement at most (可免費進駐…最多6個月) is a limit', () => {
+    expect(findStats('冠軍可免費進駐香港科學園「創新斗室」最多6個月').map((x) => x.text)).toEqual([]);
+  });
+  it('微秒 and mK are units; 进入…前10% is a rank band', () => {
+    expect(findStats('相干時間約85微秒，在10mK以下運行，進入世界同領域前10%的達到150種').map((x) => [x.text, x.unit])).toEqual([['約85微秒', '微秒'], ['10mK以下', 'mK'], ['150種', '种']]);
+  });
+  it('an empty 文号： label does not take the title under it for its value', () => {
+    const a = secondAnalystPage('r177_p06_lianyuan_kx_2025_zhengfu_xinxi_gongkai_gongzuo_niandu_baogao_report_txt_copy_hunan_portal_tab_tables_row_markers_not_tasks_category_table_cell_units_heji.txt');
+    expect([a.meta.title, a.kind]).toEqual(['涟源市科学技术协会2025年政府信息公开工作年度报告', 'report']);
+  });
+  it('a copied table\'s rows (四、结转下年度继续办理	0	0	0) hold no items', () => {
+    const a = secondAnalystPage('r177_p06_lianyuan_kx_2025_zhengfu_xinxi_gongkai_gongzuo_niandu_baogao_report_txt_copy_hunan_portal_tab_tables_row_markers_not_tasks_category_table_cell_units_heji.txt');
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '（一）', '（二）', '（三）', '（四）', '（五）', '二、', '三、', '四、', '五、', '（一）', '一是', '二是', '（二）', '1.', '2.', '3.', '六、']);
+  });
+  it('a site\'s summary box (内容摘要：…) and its VIP line are furniture', () => {
+    const texts = secondAnalystPage('r177_p08_haian_tjj_2025_keji_jingfei_touru_tongji_gongbao_copy_commercial_gongbao_database_site_vip_ads_zhaiyao_box_printed_minus_in_fenbie_list_signed_rate_cells_chaoyiyuan_class_jibenchiping.html').stats.map((x) => x.text);
+    expect([texts.filter((t) => t === '46.82亿元').length, texts.includes('2,800余个')]).toEqual([1, false]);
+  });
+  it('a council paper\'s label (供議員參閱) is no title', () => {
+    const a = analyzeText(['灣仔區議會文件第27/2026號', '（2026年9月22日會議）', '供議員參閱', '灣仔區康體設施推行「康體通」系統的進展', '目的', '1.\t本文件向議員匯報有關進展。', '2.\t系統已於本年推行。'].join('\n'));
+    expect(a.meta.title).toBe('灣仔區康體設施推行「康體通」系統的進展');
   });
 });
 
