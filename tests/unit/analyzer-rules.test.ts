@@ -3508,5 +3508,8 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const a = analyzeText(['灣仔區議會文件第27/2026號', '（2026年9月22日會議）', '供議員參閱', '灣仔區康體設施推行「康體通」系統的進展', '目的', '1.\t本文件向議員匯報有關進展。', '2.\t系統已於本年推行。'].join('\n'));
     expect(a.meta.title).toBe('灣仔區康體設施推行「康體通」系統的進展');
   });
+  it('a magnitude told to its decimal (4.1級, 2.0級) is a figure; a grade (陣風8級, 第3級) and a class bar (6.0級或以上) are not', () => {
+    expect(findStats('錄得4.1級地震，偵測下限由2.0級降至1.5級，陣風8級，第3級事故，6.0級或以上的地震').map((x) => [x.text, x.unit])).toEqual([['4.1級', '级'], ['2.0級', '级'], ['1.5級', '级']]);
+  });
 });
 
