@@ -48,7 +48,7 @@ export interface ArticleLayout {
   issue: number | null;
 }
 
-const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
+const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
@@ -127,7 +127,8 @@ export function isBoilerLine(text: string): boolean {
   return (
     t.length <= 1 ||
     !WORDY.test(t) ||
-    (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t)) ||
+    // (A sentence that names accessibility, 在系統加入無障礙設計，並…, is no top bar.)
+    (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t) && !/[，,；]/.test(t)) ||
     COLUMN_NAME.test(t) ||
     BILINGUAL_NAME.test(t) ||
     COUNTERS.test(t) ||

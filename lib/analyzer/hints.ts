@@ -166,7 +166,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
 }
 
 /** A column heading of terms: 執行期程, 项目执行期, 實施期限. */
-export const TERM_HEADING = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,4})(?:执行期|執行期|实施期|實施期|期程|期限|项目周期|項目週期|执行期间|執行期間)(?:[（(][^)）]{0,6}[)）])?[\s\u3000]*$/;
+export const TERM_HEADING = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,4})(?:执行期|執行期|实施期|實施期|期程|期限|周期|週期|执行期间|執行期間)(?:[（(][^)）]{0,6}[)）])?[\s\u3000]*$/;
 
 /**
  * Cells under a term heading in their table's first row (計畫名稱 | 執行期程 / … | 12個月): marked

@@ -160,7 +160,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
   // (But one a ministry endowed is a public body: 本院為經濟部捐助成立之財團法人研究機構.)
   const officialOwner =
-    GOVERNMENT_ENDOWED.test(footer) || ownerLines.some((line) => ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) && !PRIVATE_FOUNDATION.test(line));
+    GOVERNMENT_ENDOWED.test(footer) ||
+    ownerLines.some((line) => (ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) || BUREAU_OWNER.test(line)) && !PRIVATE_FOUNDATION.test(line));
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)
@@ -224,6 +225,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
+    // (A reply to a legislator's written inquiry is a body's, whatever its letterhead.)
+    INQUIRY_REPLY.test(bareTitle(meta)) ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3;
   if (!issuer) return false;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
@@ -237,7 +240,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
   const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
   const org = meta.org;
-  const ownSite = org !== null && ownerLines.some((line) => line.includes(org));
+  // (The footer may name it without its region: © 2026 統計暨普查局 for 澳門特別行政區政府統計暨普查局.)
+  const orgName = org?.replace(REGION_PREFIX, '') ?? '';
+  const ownSite = org !== null && ownerLines.some((line) => line.includes(org) || (orgName.length >= 3 && line.includes(orgName)));
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
@@ -268,6 +273,9 @@ const NOTICE =
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 const INQUIRY_REPLY = /(?:書面質詢|书面质询)的(?:答覆|答复)$/;
+/** A bureau that owns its site: © 2026 統計暨普查局 版權所有 (a 書局 is a publisher). */
+const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?<![書书])(?:局|署)[\s\u3000]*(?:版權所有|版权所有)/;
+const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政府|香港特別行政區政府|香港特别行政区政府|澳門特別行政區|澳门特别行政区|香港特別行政區|香港特别行政区)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
 const HELD = /公布|公佈|结果|結果|举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;

@@ -94,7 +94,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -121,7 +121,7 @@ const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追�
  */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /成(?:立|功|果|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
+const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
 /**
  * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
@@ -133,6 +133,8 @@ function isTenth(text: string, at: number, value: number): boolean {
 const DISCOUNT = '折'.charCodeAt(0);
 const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页)/;
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
+const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|GB\/T|GB|EN|ANSI) $/;
+const PARTAKE = /^(?:參與|参与|參加|参加|參觀|参观|參考|参考)/;
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
@@ -213,9 +215,14 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
   let value = read.value * scale;
   let end = multiplied;
   // (1万零300名: 零 says the remainder skips a unit down, whatever it is.)
+  // (1億零380萬: the remainder with its own multiplier, a unit or more down.)
   if (end > read.end && text[end] === '零') {
     const rest = readNumber(text, end + 1);
-    if (rest && !rest.chinese && Number.isInteger(rest.value) && rest.value < scale / 10 && !multiplierAt(text, rest.end)) return { value: value + rest.value, scale, end: rest.end };
+    const restMult = rest ? multiplierAt(text, rest.end) : null;
+    const restScale = restMult ? multiplierValue(restMult) : 1;
+    if (rest && !rest.chinese && Number.isInteger(rest.value) && rest.value * restScale < scale / 10) {
+      return { value: value + rest.value * restScale, scale, end: rest.end + (restMult?.length ?? 0) };
+    }
   }
   // Each unit down in turn: 1兆5,386億9,200萬元.
   for (let level = end > read.end ? scale : 0; ; ) {
@@ -330,6 +337,8 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (!q) return null;
   // 签约亿元以上项目: 约 ends another word there.
   if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
+  // 鄰近5個村, 附近3所: nearby, not nearly.
+  if (q === '近' && isOneOfAt(text, before - 2, NEARBY)) return null;
   // 出超4,974億元: a trade surplus, not more than; 打破3項紀錄 breaks records.
   if (q === '超' && isOneOfAt(text, before - 2, SURPLUS)) return null;
   if (q === '破' && isOneOfAt(text, before - 2, BREAKING) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
@@ -343,6 +352,8 @@ const BREAKING = codes('打攻爆击擊识識看');
  * 观看破万人次 (the viewings passed ten thousand; 看破 alone is "see through").
  */
 const QUALIFIER_FREE_AFTER = new Set(['编制', '編制', '折合', '观看', '觀看', '收看']);
+/** Characters before 近 that make it the end of a word: 鄰近, 附近, 靠近. */
+const NEARBY = codes('鄰邻附靠');
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
 const SURPLUS = codes('出入');
 /** Characters before 约 that make it the end of a word: 签约, 预约, 节约, 合约, 公约, 制约, 条约. */
@@ -562,6 +573,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker && !printedPlus(text, start)) return null;
+  // (ISO/IEC 42001人工智能管理體系: a standard's number, a space after its body's letters.)
+  if (text.charCodeAt(start - 1) === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
@@ -579,7 +592,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return null;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
-  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
+  // (会员总数三千四百余人: 总数 is the total, not "several".)
+  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !isOneOfAt(text, start - 2, TOTAL_OF) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
   // 上千名, 上万人次: a round thousand or ten thousand, and more.
   // (上千名, and Hong Kong's 過百間: a round hundred or thousand, and more.)
   const prefix =
@@ -674,7 +688,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (sep) {
     // ($99至$599: the currency again before the upper end.)
     const currency = wordEndingAt(text, start, CURRENCIES_BY_LAST);
-    const again = currency && text.startsWith(currency, pos + sep.length) ? currency.length : 0;
+    // (約280萬至約1,950萬元: the qualifier again before the upper end.)
+    const about = changedBy(text, qualifierStart) ? 0 : aboutAgain(text, pos + sep.length);
+    const again = about + (currency && text.startsWith(currency, pos + sep.length + about) ? currency.length : 0);
     const second = readNumber(text, pos + sep.length + again);
     if (second && second.chinese === first.chinese) {
       // 3万—5: the second end shares the first's multiplier unless it has its own.
@@ -723,7 +739,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // 3至5成: a range of tenths.
     if (valueMax !== null) valueMax *= 10;
     // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
-    const digit = valueMax === null ? readNumber(text, pos) : null;
+    // (約九成參與者: 參 starts 參與, no digit of the share.)
+    const digit = valueMax === null && !PARTAKE.test(text.slice(pos, pos + 2)) ? readNumber(text, pos) : null;
     if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
       value += digit.value;
       pos += 1;
@@ -771,7 +788,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         pos += 1 + per.length;
       }
       // A range with its unit on both ends: 21,000元至32,100元.
-      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u) : null;
+      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u, changedBy(text, qualifierStart)) : null;
       if (upper) {
         valueMax = upper.value;
         pos = upper.end;
@@ -858,16 +875,30 @@ function comparedWithBenchmark(text: string, prefix: { qualifier: string } | nul
 const BENCHMARK_AFTER = /^的(?:服務|服务)?(?:承諾|承诺|目標|目标|標準|标准|平均|水平|指標|指标)/;
 
 /** The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit. */
-function unitRangeEnd(text: string, at: number, first: Read, unit: string): { value: number; end: number } | null {
+function unitRangeEnd(text: string, at: number, first: Read, unit: string, changed = false): { value: number; end: number } | null {
   const sep = RANGE_SEP.at(text, at);
-  const second = sep ? readNumber(text, at + sep.length) : null;
+  const second = sep ? readNumber(text, at + sep.length + (changed ? 0 : aboutAgain(text, at + sep.length))) : null;
   if (!sep || !second || second.chinese !== first.chinese) return null;
   const { value, end } = amountAfter(text, second, 1);
   return text.startsWith(unit, end) ? { value, end: end + unit.length } : null;
 }
 
+/** Whether a change's verb stands before `at` (減少約2 200人至約3 836 200人: by how much, then to what). */
+function changedBy(text: string, at: number): boolean {
+  return CHANGED_BY.test(text.slice(Math.max(0, at - 2), at));
+}
+const CHANGED_BY = /(?:減少|减少|增加|下降|上升|降低|提高|增長|增长)$/;
+
+/** The length of an "about" repeated before a range's upper end (…至約1,950萬元), or 0. */
+function aboutAgain(text: string, at: number): number {
+  if (text.startsWith('大約', at) || text.startsWith('大约', at)) return 2;
+  return text[at] === '約' || text[at] === '约' ? 1 : 0;
+}
+
 /** Units that make a number something other than a statistic in context. */
 const VAGUE_BEFORE = codes('数數几幾');
+/** 总数, 人数, 户数…: words ending in 数 that a count follows. */
+const TOTAL_OF = codes('总總人户戶件个個台臺场場家');
 const LIST_COMMAS = codes('、，,');
 const LABEL_ENDS = codes(':： ');
 const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '鐘', '月']);
@@ -1285,10 +1316,14 @@ const COUNT_ENDS_AFTER = /^(?:以上|以下|左右)/;
 forUnits(
   UNIT_VERDICTS,
   ['届', '屆'],
-  (c) => !c.first.chinese && (/连续|連續/.test(wordsBefore(c, 10)) || (/举办|舉辦|举行|舉行/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end)))),
+  (c) => !c.first.chinese && (/连续|連續/.test(wordsBefore(c, 10)) || (/举办|舉辦|举行|舉行|办理|辦理/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end)))),
 );
 forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
 // A magnitude measured, told to its decimal (4.1級, 2.0級); 8級風, 第3級 and 1級 are grades.
+// 為期3天2夜: the nights of a period its days give.
+forUnits(UNIT_VETOES, ['夜', '晚'], (c) => /[0-9０-９一二三四五六七八九十][天日]$/.test(wordsBefore(c, 2)));
+// 70兆帕高压储氢: a pressure that names a class of equipment.
+forUnits(UNIT_VETOES, ['兆帕', '千帕'], (c) => /^(?:高压|高壓|级|級|压力等级|壓力等級)/.test(wordsAfter(c, 4)));
 // (6.0級或以上 is the bar of a class of quakes.)
 forUnits(UNIT_VERDICTS, ['級', '级'], (c) => /\d[.．]\d/.test(c.text.slice(c.start, c.end)) && c.text[c.start - 1] !== '第' && !/^或?以[上下]/.test(wordsAfter(c, 3)));
 // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
@@ -1312,8 +1347,8 @@ const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
 const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|(?:种|種|干|幹|教|当|當|养|養|守)了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
 const HISTORY_AFTER = /^的?(?:(?:种植|種植|栽培|建校|办学|辦學|建院|发展|發展|生产|生產|制作|製作|传承|傳承|酿造|釀造)的?)?(?:历史|歷史)/;
-const AVERAGE_LENGTH_BEFORE = /平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
-const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,8}$/;
+const AVERAGE_LENGTH_BEFORE = /(?:平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)|(?:期|時間|时间)」?(?:中位数|中位數))(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
+const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,12}$/;
 const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
 function yearsAsDuration(c: Counted): boolean {
@@ -1340,7 +1375,7 @@ function yearsAsDuration(c: Counted): boolean {
   if (!first.chinese && first.value < 100 && AVERAGE_LENGTH_BEFORE.test(clauseBefore(c, 12))) return true;
   // 从事柑橘技术推广26年，: someone's years of work told exactly, as in a nominee's record (not
   // 须从事科普工作5年, a requirement).
-  if (!first.chinese && first.value < 100 && CLAUSE_END.has(text.charCodeAt(end)) && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 12)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;
+  if (!first.chinese && first.value < 100 && (CLAUSE_END.has(text.charCodeAt(end)) || isOneOfAt(text, end, CLOSE_BRACKETS)) && WORKED_EXACTLY_BEFORE.test(clauseBefore(c, 16)) && !REQUIREMENT_BEFORE.test(sentenceBefore(c, 30))) return true;
   const before = wordsBefore(c, 2);
   // (返鄉服務已經4年，: a span told as a fact.)
   if ((before === '已经' || before === '已經') && CLAUSE_END.has(text.charCodeAt(end))) return true;

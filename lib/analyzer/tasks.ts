@@ -51,7 +51,7 @@ const SYSTEM = new Set(['系统', '系統']);
 /** Words that introduce a list inside a sentence. */
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
 
-const COPULAS = new Set(['为', '為', '是']);
+const COPULAS = new Set(['为', '為', '是', '即']);
 
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
@@ -72,6 +72,7 @@ const MARKER = new RegExp(
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
     '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
     '([0-9０-９]{1,2})[)）](?![0-9０-９])', // 11 1） with its closing bracket only (Macau's bureaus)
+    '([㈠-㈩])', // 12 ㈠ ㈡: a bracketed numeral in one character, as Word's numbering leaves it
   ].join('|'),
   'g',
 );
@@ -102,9 +103,11 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
   if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
   if (m[11]) return { style: 'ar-half', n: parseArabic(m[11]) };
+  if (m[12]) return { style: 'cn-paren', n: m[12].charCodeAt(0) - PAREN_IDEOGRAPH_ONE + 1 };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
+const PAREN_IDEOGRAPH_ONE = 0x3220;
 const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
@@ -168,7 +171,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
-    } else if (zoneStart >= 0 && !LIST_LINE.test(line)) {
+    } else if (zoneStart >= 0 && line.trim() !== '' && !LIST_LINE.test(line)) {
       zones.push([zoneStart, lineStart]);
       zoneStart = -1;
     }
@@ -234,7 +237,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
     if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(text.slice(start - 2, start));
     const bracketed = BRACKETED.has(style) || (style === 'roman-paren' && romanRun);
-    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd));
+    // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
+    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd);
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;

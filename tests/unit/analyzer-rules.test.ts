@@ -3511,5 +3511,51 @@ describe('stop 26: rounds 156 onward (2)', () => {
   it('a magnitude told to its decimal (4.1級, 2.0級) is a figure; a grade (陣風8級, 第3級) and a class bar (6.0級或以上) are not', () => {
     expect(findStats('錄得4.1級地震，偵測下限由2.0級降至1.5級，陣風8級，第3級事故，6.0級或以上的地震').map((x) => [x.text, x.unit])).toEqual([['4.1級', '级'], ['2.0級', '级'], ['1.5級', '级']]);
   });
+  it('目前位置： is a breadcrumb: the sidebar printed before it is no article (a Taiwan association\'s page)', () => {
+    const a = secondAnalystPage('r185_p06_nantou_shetuanfaren_diqiu_kexue_jiaoyu_xiehui_921_dizhen_jiaoyu_yuanqu_fangzai_kexueying_news_big5_roc_nianyueri_date_guimo_no_unit_jie_unit_compound_wanqian.html');
+    expect([a.meta.title, a.meta.date, a.tasks.length]).toEqual(['本會辦理「115年度九二一地震教育園區防災科學營」圓滿落幕', '2026-08-10', 3]);
+  });
+  it('a bureau that owns its site (© 2026 統計暨普查局 版權所有) publishes official releases; a 書局 does not count as one', () => {
+    expect(secondAnalystPage('r183_p07_macau_dsec_ownsite_2026q3_jiuye_diaocha_news_big5_oldtable_wan_ren_cells_signed_pct_cells_row_label_unit_bare_income_band_class_bound_baifenlv_footnotes_diyifen_trap.html').isOfficial).toBe(true);
+  });
+  it('a reply to a written inquiry is a body\'s, whatever its letterhead', () => {
+    expect(secondAnalystPage('r183_p08_macau_al_shumian_zhixun_dafu_safp_shengchengshi_ai_gongwu_zhushou_pdf_copy_signature_only_date_iso_standard_traps_7x24_ziliao_laiyuan_in_item_three_levels.txt').isOfficial).toBe(true);
+  });
+  it('Word\'s one-character brackets (㈠ ㈡) are (一) (二)', () => {
+    const tasks = findTasks('一、2025年工作回顾\n㈠坚持政治引领。\n㈡聚焦产业发展。\n二、2026年主要任务');
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '㈠2', '㈡2', '二、1']);
+  });
+  it('nights after days (為期3天2夜) are the period\'s; editions held (迄今已辦理7屆，) count', () => {
+    expect(findStats('活動為期3天2夜，迄今已辦理7屆，入住2晚').map((x) => x.text)).toEqual(['7屆', '2晚']);
+  });
+  it('a standard\'s number (ISO/IEC 42001), 參與 after a share (約九成參與者) and 鄰近 (nearby) are no figures or qualifiers', () => {
+    expect(findStats('參照ISO/IEC 42001人工智能管理體系，約九成參與者認為，鄰近5個村').map((x) => [x.text, x.qualifier])).toEqual([['約九成', '約'], ['5個', null]]);
+  });
+  it('a remainder with its own multiplier after 零 (1億零380萬澳門元), and 約 repeated before a range\'s upper end (約280萬元至約1,950萬元)', () => {
+    expect(findStats('資助1億零380萬澳門元，每項約280萬元至約1,950萬元，減少約2 200人至約3 836 200人').map((x) => [x.text, x.value, x.valueMax])).toEqual([
+      ['1億零380萬澳門元', 103800000, null],
+      ['約280萬元至約1,950萬元', 2800000, 19500000],
+      ['約2 200人', 2200, null],
+      ['約3 836 200人', 3836200, null],
+    ]);
+  });
+  it('会员总数三千四百余人 (a total, not "several"), 约三成果园 (a share of orchards), 从事…推广18年） (years of work) and a median 中位数为4.6年 count', () => {
+    expect(findStats('会员总数三千四百余人；约三成果园出现冲梢；从事山地苹果栽培技术推广18年）；「隐蔽吸毒期」中位数为4.6年，数十家').map((x) => x.text)).toEqual(['三千四百余人', '约三成', '18年', '4.6年']);
+  });
+  it('a sentence naming accessibility (在系統加入無障礙設計，…) is no top bar; a question\'s lettered parts run on after 及 ((c))', () => {
+    expect(secondAnalystPage('r180_p05_hk_infogov_legco_q11_lwb_ld_ai_zhiwei_peidui_reply_question_abc_inline_one_para_reply_abc_roman_l2_annex_after_reply_table_unit_cells_vs_bare_zhu1_notes_wanqian_comma_compound_yueyou_gap.html').tasks.map((t) => t.marker)).toEqual(['(a)', '(b)', '(c)', '(a)', '(b)', '(c)', '(i)', '(ii)', '(iii)']);
+  });
+  it('a run a sentence introduces with 即 (即（一）淨零發電；（二）…) is a list', () => {
+    expect(findTasks('獲資助的項目涵蓋基金的五個優先範疇，即（一）淨零發電；（二）節能綠建；（三）綠色運輸。').map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）']);
+  });
+  it('a footnote list under 註： goes on past a blank line', () => {
+    expect(findTasks('一、總體情況\n二、勞動人口\n註：\n\n1. 勞動力參與率指勞動人口佔居住人口的百分率。\n\n2. 失業率指失業人口佔勞動人口的百分率。').map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+  it('70兆帕高压 names a class; 35兆帕 is a pressure', () => {
+    expect(findStats('70兆帕高压储氢，压力达到35兆帕。').map((x) => x.text)).toEqual(['35兆帕']);
+  });
+  it('中共 and 这次 before an association\'s name are no place', () => {
+    expect(analyzeText(['龙口市科协党组书记2025年述职报告', '发布时间：2026-01-20', '中共龙口市科学技术协会党组书记述职如下。', '这次市科协共举办活动12场。'].join('\n')).meta.org).toBe('龙口市科学技术协会');
+  });
 });
 
