@@ -52,6 +52,7 @@ const SYSTEM = new Set(['系统', '系統']);
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
 
 const COPULAS = new Set(['为', '為', '是', '即']);
+const COLONS = new Set(['：', ':']);
 
 const CN1 = '[一二三四五六七八九十]';
 const MARKER = new RegExp(
@@ -235,7 +236,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
     const spaced = style === 'circled' && SPACES.includes(text[start - 1]);
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
-    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(text.slice(start - 2, start));
+    // (包括：(i)…: the introducing word may take a colon.)
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(text.slice(start - 2, start)) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
     const bracketed = BRACKETED.has(style) || (style === 'roman-paren' && romanRun);
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
     const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd);

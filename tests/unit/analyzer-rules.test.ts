@@ -3557,5 +3557,9 @@ describe('stop 26: rounds 156 onward (2)', () => {
   it('中共 and 这次 before an association\'s name are no place', () => {
     expect(analyzeText(['龙口市科协党组书记2025年述职报告', '发布时间：2026-01-20', '中共龙口市科学技术协会党组书记述职如下。', '这次市科协共举办活动12场。'].join('\n')).meta.org).toBe('龙口市科学技术协会');
   });
+  it('包括：(i)… introduces a roman run after a colon; 其中一半 is a half', () => {
+    expect(findTasks('主要措施包括：(i)透過基金資助業界；(ii)在屋宇署設立專責小組；及(iii)在土地出售條款加入要求。').map((t) => t.marker)).toEqual(['(i)', '(ii)', '(iii)']);
+    expect(findStats('展出超過四十件互動展品，其中一半由本地大學研發').map((x) => x.text)).toEqual(['超過四十件', '一半']);
+  });
 });
 
