@@ -66,7 +66,7 @@ const MARKER = new RegExp(
     // (Full-width digits too: １．, as Big5 pages write them.)
     '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
     '[（(]([0-9０-９]{1,2})[)）]', // 5
-    '([①-⑳⑴-⒇⒈-⒛])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop)
+    '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `[第其](${CN1}{1,2})[，,、：:]`, // 8 第一， and 其一，
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
@@ -97,6 +97,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[5]) return { style: 'ar-paren', n: parseArabic(m[5]) };
   if (m[6]) {
     const code = m[6].charCodeAt(0);
+    if (code >= BLACK_CIRCLED_ONE) return { style: 'circled', n: code - BLACK_CIRCLED_ONE + 1 };
     if (code >= DIGIT_STOP_ONE) return { style: 'ar-stop', n: code - DIGIT_STOP_ONE + 1 };
     return code >= PAREN_DIGIT_ONE ? { style: 'ar-paren', n: code - PAREN_DIGIT_ONE + 1 } : { style: 'circled', n: code - 0x2460 + 1 };
   }
@@ -109,6 +110,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
 }
 const PAREN_DIGIT_ONE = 0x2474;
 const PAREN_IDEOGRAPH_ONE = 0x3220;
+const BLACK_CIRCLED_ONE = 0x2776;
 const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 

@@ -3561,5 +3561,8 @@ describe('stop 26: rounds 156 onward (2)', () => {
     expect(findTasks('主要措施包括：(i)透過基金資助業界；(ii)在屋宇署設立專責小組；及(iii)在土地出售條款加入要求。').map((t) => t.marker)).toEqual(['(i)', '(ii)', '(iii)']);
     expect(findStats('展出超過四十件互動展品，其中一半由本地大學研發').map((x) => x.text)).toEqual(['超過四十件', '一半']);
   });
+  it('❶ ❷ ❸ (circled in black) are circled markers', () => {
+    expect(findTasks('❶控梢保花。对正在抽梢的树喷药。\n❷疏花控穗。每条结果母枝留一穗。\n❸放蜂授粉。盛花期放蜂。').map((t) => `${t.marker}${t.level}`)).toEqual(['❶1', '❷1', '❸1']);
+  });
 });
 
