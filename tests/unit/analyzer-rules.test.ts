@@ -3564,5 +3564,10 @@ describe('stop 26: rounds 156 onward (2)', () => {
   it('❶ ❷ ❸ (circled in black) are circled markers', () => {
     expect(findTasks('❶控梢保花。对正在抽梢的树喷药。\n❷疏花控穗。每条结果母枝留一穗。\n❸放蜂授粉。盛花期放蜂。').map((t) => `${t.marker}${t.level}`)).toEqual(['❶1', '❷1', '❸1']);
   });
+  it('公开方式/公开范围 are disclosure fields; a 绩效自评报告 is a report; 摄氏度 is a unit', () => {
+    const a = secondAnalystPage('r189_p09_hunan_yanling_kx_2025_bumen_zhengti_zhichu_jixiao_zipingjia_report.txt');
+    expect([a.meta.title, a.kind]).toEqual(['炎陵县科学技术协会2025年度部门整体支出绩效自评报告', 'report']);
+    expect(findStats('地表温度降低2至3摄氏度').map((x) => [x.text, x.unit])).toEqual([['2至3摄氏度', '摄氏度']]);
+  });
 });
 
