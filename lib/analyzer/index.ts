@@ -11,7 +11,7 @@ import { layoutArticle, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints, TERM_HEADING } from './hints';
 import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
-import { companysPage, readMeta, type MetaTags } from './meta';
+import { companysPage, readMeta } from './meta';
 import { findStats } from './stats';
 import { findTasks } from './tasks';
 

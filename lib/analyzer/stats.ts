@@ -904,9 +904,9 @@ const LABEL_ENDS = codes(':： ');
 const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '鐘', '月']);
 /** (3個半月 is months, 1個半鐘 Cantonese hours.) */
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
-/** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家. */
 const CLASS_COUNTED_AFTER = /^的[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業)(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+/** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
 function insideLevelDefinition(text: string, at: number): boolean {
