@@ -26,7 +26,7 @@ interface Candidate {
 /** The number a candidate's sequence goes on from. */
 const lastNumber = (c: Candidate) => c.through ?? c.n;
 /** A second bracketed numeral joined to the first (（一）及（二）). */
-const JOINED_ITEM = /^(?:及|和|与|與|、)[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]/;
+const JOINED_ITEM = /^(?:及|和|与|與|、)[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-z])[)）]/;
 
 export interface TaskOptions {
   /**
@@ -268,9 +268,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
       let markerEnd = start + m[0].length;
       let through: number | undefined;
-      const joined = BRACKETED.has(style) ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
+      // (A reply answers two lettered parts at once too: (a)及(b).)
+      const joined = BRACKETED.has(style) || style === 'latin-paren' ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
       if (joined) {
-        const t = style === 'cn-paren' ? parseChineseNumeral(joined[1]) : Number(joined[1]);
+        const t = style === 'cn-paren' ? parseChineseNumeral(joined[1]) : style === 'latin-paren' ? joined[1].charCodeAt(0) - 0x60 : Number(joined[1]);
         if (t === n + 1) {
           through = t;
           markerEnd += joined[0].length;

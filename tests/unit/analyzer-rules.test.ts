@@ -3569,5 +3569,9 @@ describe('stop 26: rounds 156 onward (2)', () => {
     expect([a.meta.title, a.kind]).toEqual(['炎陵县科学技术协会2025年度部门整体支出绩效自评报告', 'report']);
     expect(findStats('地表温度降低2至3摄氏度').map((x) => [x.text, x.unit])).toEqual([['2至3摄氏度', '摄氏度']]);
   });
+  it('a reply answering two lettered parts at once ((a)及(b)) is one item; its (c) goes on the run', () => {
+    const tasks = findTasks(['(a)過去三年的項目數目為何；', '(b)施工時間及成本為何；及', '(c)政府有何措施？', '答覆：', '(a)及(b)　過去三年新開展的項目數目如下。', '(c)　主要措施包括：(i)資助業界；(ii)設立專責小組；及(iii)加入要求。'].join('\n'));
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(b)1', '(c)1', '(a)及(b)1', '(c)1', '(i)2', '(ii)2', '(iii)2']);
+  });
 });
 
