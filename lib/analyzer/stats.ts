@@ -410,7 +410,7 @@ const ONE = '1'.charCodeAt(0);
 const BEFORE_IN_RANK = '前'.charCodeAt(0);
 const ROUNDED_TO_END = codes('的近至');
 const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
-const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列|(?:进入|進入)[\u4e00-\u9fff]{0,6})前$/;
+const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列|(?:进入|進入|入选|入選)[\u4e00-\u9fff]{0,6})前$/;
 
 /**
  * The length of a list item's marker that a decimal seems to start with (3．3名 opening a line after
@@ -904,8 +904,8 @@ const LABEL_ENDS = codes(':： ');
 const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '鐘', '月']);
 /** (3個半月 is months, 1個半鐘 Cantonese hours.) */
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
-/** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家. */
-const CLASS_COUNTED_AFTER = /^的[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業)(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+/** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
+const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */

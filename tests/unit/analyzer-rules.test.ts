@@ -3573,5 +3573,9 @@ describe('stop 26: rounds 156 onward (2)', () => {
     const tasks = findTasks(['(a)過去三年的項目數目為何；', '(b)施工時間及成本為何；及', '(c)政府有何措施？', '答覆：', '(a)及(b)　過去三年新開展的項目數目如下。', '(c)　主要措施包括：(i)資助業界；(ii)設立專責小組；及(iii)加入要求。'].join('\n'));
     expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(b)1', '(c)1', '(a)及(b)1', '(c)1', '(i)2', '(ii)2', '(iii)2']);
   });
+  it('a size over which bodies are counted with the noun left out (超过50亿元的有3个), 入选…前25% (a rank band) and 联合 before an association\'s name', () => {
+    expect(findStats('R&D经费超过50亿元的有3个，入选世界同领域前25%的期刊358种').map((x) => x.text)).toEqual(['3个', '358种']);
+    expect(analyzeText(['黄陂区科技创新暨科协工作大会召开', '发布时间：2026-03-10', '区科学技术和经济信息化局联合区科协召开大会，300余人参加。'].join('\n')).meta.org).not.toBe('联合区科协');
+  });
 });
 
