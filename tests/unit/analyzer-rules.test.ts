@@ -3577,5 +3577,8 @@ describe('stop 26: rounds 156 onward (2)', () => {
     expect(findStats('R&D经费超过50亿元的有3个，入选世界同领域前25%的期刊358种').map((x) => x.text)).toEqual(['3个', '358种']);
     expect(analyzeText(['黄陂区科技创新暨科协工作大会召开', '发布时间：2026-03-10', '区科学技术和经济信息化局联合区科协召开大会，300余人参加。'].join('\n')).meta.org).not.toBe('联合区科协');
   });
+  it('a release\'s 註釋 heading, with or without its colon, heads notes, no items', () => {
+    expect(findTasks('一、發出指引。\n二、擴大沙盒。\n三、加強合作。\n註釋\n1. 監管科技指運用科技提升合規效率。\n2. 是次調查於3月至5月進行。').map((t) => t.marker)).toEqual(['一、', '二、', '三、']);
+  });
 });
 
