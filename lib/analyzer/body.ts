@@ -114,9 +114,9 @@ function isNavLine(text: string): boolean {
 
 /** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
 const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
-/** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
-/** (A top bar is short; a paragraph of farming advice may name a temperature and the humidity too.) */
+/** A top bar is short; a paragraph of farming advice may name a temperature and the humidity too. */
 const WEATHER_LINE_MAX = 60;
+/** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
 const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
 
 /** A line that is page furniture rather than article text. */
@@ -274,10 +274,11 @@ function sharedStart(a: string, b: string): number {
   return n;
 }
 
-/** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 /** A document number's label: its value is a number or nothing. */
 const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
+/** A line cut short with an ellipsis: a teaser of the title, not the title. */
 const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;
+/** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
   // Discuz!`): a block that is one whole part of it counts however short.

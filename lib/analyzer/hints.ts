@@ -131,12 +131,14 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  */
 function markDataCells(elements: readonly ElementInput[], blockEls: readonly number[], hints: BlockHint[], texts: readonly string[]): void {
   // (A layout table's cell holds a whole article, its <br>-split lines blocks of one element.)
-  const cellsOfRow = new Map<number, Set<number>>();
-  const rowOf = blockEls.map((el) => {
+  const cellsOfRow = new Map<number, Set<number>>(); // each row's cells, in order
+  const firstBlockOf = new Map<number, number>(); // cell → its first block
+  const rowOf = blockEls.map((el, i) => {
     const cell = elements[el];
     if (!cell || !CELL_TAGS.has(cell.tag.toUpperCase())) return -1;
     const cells = cellsOfRow.get(cell.parent) ?? new Set<number>();
     cellsOfRow.set(cell.parent, cells.add(el));
+    if (!firstBlockOf.has(el)) firstBlockOf.set(el, i);
     return cell.parent;
   });
   // (A cell whose <br>s split it into lines may hold a list of its own: 1.…<br>2.…)
@@ -150,7 +152,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   rowOf.forEach((row, i) => {
     if (row >= 0 && FIGURE_CELL.test(texts[i])) figureCells.add(blockEls[i]);
   });
-  markTermColumns(elements, blockEls, rowOf, hints, texts);
+  markTermColumns(elements, cellsOfRow, firstBlockOf, hints, texts);
   // (The last cell of each row, once: a row's label is any cell before it.)
   const lastOfRow = new Map<number, number>();
   for (const [row, cells] of cellsOfRow) lastOfRow.set(row, Math.max(...cells));
@@ -172,19 +174,16 @@ export const TERM_HEADING = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,4})(?:执行期|�
  * Cells under a term heading in their table's first row (計畫名稱 | 執行期程 / … | 12個月): marked
  * where their column's heading cell stands at the same place in its row.
  */
-function markTermColumns(elements: readonly ElementInput[], blockEls: readonly number[], rowOf: readonly number[], hints: BlockHint[], texts: readonly string[]): void {
-  // Each row's cells in order, by the first block of each.
-  const cellsOfRow = new Map<number, number[]>();
-  const seen = new Set<number>();
-  rowOf.forEach((row, i) => {
-    if (row < 0 || seen.has(blockEls[i])) return;
-    seen.add(blockEls[i]);
-    const cells = cellsOfRow.get(row);
-    if (cells) cells.push(i);
-    else cellsOfRow.set(row, [i]);
-  });
+function markTermColumns(
+  elements: readonly ElementInput[],
+  cellsOfRow: ReadonlyMap<number, ReadonlySet<number>>,
+  firstBlockOf: ReadonlyMap<number, number>,
+  hints: BlockHint[],
+  texts: readonly string[],
+): void {
   const column = new Map<number, number>(); // table → index of its term column
-  for (const [row, blocks] of cellsOfRow) {
+  for (const [row, cells] of cellsOfRow) {
+    const blocks = [...cells].map((el) => firstBlockOf.get(el)!); // a cell's text is its first block's
     const table = tableOf(elements, row);
     const k = column.get(table);
     if (k === undefined) column.set(table, blocks.findIndex((i) => TERM_HEADING.test(texts[i]))); // the first row heads the columns

@@ -66,9 +66,10 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
       length += 1;
     }
     const drop = chunk?.drop ?? 0;
-    if (blocks[i].cell) cells.push([length, length + clean[i].text.length - drop]);
-    if (blocks[i].rowLabel) rowLabels.push([length, length + clean[i].text.length - drop]);
-    if (blocks[i].termCell) termCells.push([length, length + clean[i].text.length - drop]);
+    const end = length + clean[i].text.length - drop;
+    if (blocks[i].cell) cells.push([length, end]);
+    if (blocks[i].rowLabel) rowLabels.push([length, end]);
+    if (blocks[i].termCell) termCells.push([length, end]);
     const fields = clean[i].text.includes('\t') ? clean[i].text.slice(drop).split('\t') : null;
     if (!fields) termColumn = -1;
     else if (termColumn < 0) termColumn = fields.findIndex((f) => TERM_HEADING.test(f));
@@ -88,7 +89,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
         blockOffset: origStart + (from - cleanStart),
       });
     }
-    length += clean[i].text.length - drop;
+    length = end;
   });
   return { text: parts.join(''), spans, cells, rowLabels, termCells };
 }

@@ -132,9 +132,11 @@ function isTenth(text: string, at: number, value: number): boolean {
 }
 const DISCOUNT = '折'.charCodeAt(0);
 const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页)/;
-/** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
+/** A standard's body before its number (ISO 9001, GB/T 7714): a name, not a count. */
 const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|GB\/T|GB|EN|ANSI) $/;
+/** 參與, 參考…: the 參 of a verb, not the numeral 三 in its formal form. */
 const PARTAKE = /^(?:參與|参与|參加|参加|參觀|参观|參考|参考)/;
+/** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
@@ -1319,11 +1321,11 @@ forUnits(
   (c) => !c.first.chinese && (/连续|連續/.test(wordsBefore(c, 10)) || (/举办|舉辦|举行|舉行|办理|辦理/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end)))),
 );
 forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
-// A magnitude measured, told to its decimal (4.1級, 2.0級); 8級風, 第3級 and 1級 are grades.
 // 為期3天2夜: the nights of a period its days give.
 forUnits(UNIT_VETOES, ['夜', '晚'], (c) => /[0-9０-９一二三四五六七八九十][天日]$/.test(wordsBefore(c, 2)));
 // 70兆帕高压储氢: a pressure that names a class of equipment.
 forUnits(UNIT_VETOES, ['兆帕', '千帕'], (c) => /^(?:高压|高壓|级|級|压力等级|壓力等級)/.test(wordsAfter(c, 4)));
+// A magnitude measured, told to its decimal (4.1級, 2.0級); 8級風, 第3級 and 1級 are grades.
 // (6.0級或以上 is the bar of a class of quakes.)
 forUnits(UNIT_VERDICTS, ['級', '级'], (c) => /\d[.．]\d/.test(c.text.slice(c.start, c.end)) && c.text[c.start - 1] !== '第' && !/^或?以[上下]/.test(wordsAfter(c, 3)));
 // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
@@ -1429,12 +1431,13 @@ function isALimit(c: Counted): boolean {
 }
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
-/** 春節9天連假: a holiday's length, no time anything took. */
-const HOLIDAY_AFTER = /^(?:連假|连假|長假|长假|假期)/;
+/** 春節9天連假, 連假長達9天: a holiday's length, no time anything took. */
+const HOLIDAY = '(?:連假|连假|長假|长假|假期)';
+const HOLIDAY_AFTER = new RegExp(`^${HOLIDAY}`);
 const SPAN_AFTER = /^(?:时间里|時間裡|时间内|時間內)/;
 /** 功能上線3個月，已有…: the time since a launch, no time anything took. */
 const SINCE_LAUNCH_BEFORE = /(?:上線|上线|開通|开通)$/;
-const HOLIDAY_BEFORE = /(?:連假|连假|長假|长假|假期)(?:長達|长达|共|為|为)?$/;
+const HOLIDAY_BEFORE = new RegExp(`${HOLIDAY}(?:長達|长达|共|為|为)?$`);
 /** …以1小時計: the step a fee is counted in. */
 const BILLED_AFTER = codes('計计');
 

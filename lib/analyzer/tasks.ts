@@ -237,9 +237,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
     // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
     const spaced = style === 'circled' && SPACES.includes(text[start - 1]);
+    const wordBefore = text.slice(start - 2, start);
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
     // (包括：(i)…: the introducing word may take a colon.)
-    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(text.slice(start - 2, start)) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
     const bracketed = BRACKETED.has(style) || (style === 'roman-paren' && romanRun);
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
     const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd);
@@ -248,7 +249,6 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
     // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
-    const wordBefore = text.slice(start - 2, start);
     // (Or a copula: 三大亮點為（1）…；（2）….)
     const introduced = n === 1 && (INTRODUCERS.has(wordBefore) || (BRACKETED.has(style) && COPULAS.has(before)));
     // An inline item 1 that a sentence runs into (科协系统一要…，二要…; 我们一是…；二是…): kept
