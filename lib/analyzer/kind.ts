@@ -45,9 +45,9 @@ const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
 
-/** Furniture of pages that are not official whatever they talk about. */
+/** Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文). */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
@@ -260,6 +260,9 @@ const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研
 const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
 const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
+const CHAPTER_TITLE = /^[一二三四五六七八九十]{1,3}、/;
+/** Where a page's text names its site: its first lines. */
+const SITE_NAME_SPAN = 80;
 const TO_NOTE = /備悉|备悉/;
 const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:：]/;
 const EXPLAINED = /解读|解讀/;
@@ -297,7 +300,9 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (BOARD_REPLY.test(pageText) && pageText.includes('留言')) return 'notice';
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
-  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(titleTag))) return 'report';
+  // (A text copy has no <title>: a chapter's heading, 六、改善民生…, under the site's name, 行政長官2025年施政報告.)
+  const named = titleTag.trim() || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
+  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.

@@ -112,6 +112,7 @@ const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 // (图片来源：网络 credits a photo.)
 const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
+const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
   /供稿(?:人|单位|單位)?\s*[:：丨｜|]\s*([^\s|｜丨（()）]{1,30}?)(?=编辑|編輯|审核|審核|责编|責編|作者|摄影|攝影|[\s|｜丨（()）]|$)/;
@@ -184,9 +185,11 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
     const found = !blocks[i].boiler && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
     if (found) return found;
   }
-  for (let k = body.length - 1; k >= 0; k--) {
-    const text = blocks[body[k]].text;
-    const m = CREDIT_BEFORE.exec(text) ?? CREDIT_AFTER.exec(text);
+  // (Or a line of its own after the body, with no brackets: 莲花县科协办公室供稿.)
+  const closing = [...body, ...Array.from({ length: 3 }, (_, k) => end + 1 + k).filter((i) => i < blocks.length)];
+  for (let k = closing.length - 1; k >= 0; k--) {
+    const text = blocks[closing[k]].text;
+    const m = CREDIT_BEFORE.exec(text) ?? CREDIT_AFTER.exec(text) ?? CREDIT_LINE.exec(text);
     if (m) return untilNextField(m[1]).trim();
   }
   for (const b of blocks) {
@@ -753,8 +756,10 @@ function pageText(blocks: PageBlock[]): string {
  * a line of its own or a label's value.
  */
 function placedForm(name: string, blocks: PageBlock[]): string | null {
-  if (!BARE_LEVEL_START.test(name)) return null;
-  const pattern = new RegExp(`(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)`);
+  // (Or a district's with its city: 静海区科学技术局 signs as 天津市静海区科学技术局.)
+  const bare = BARE_LEVEL_START.test(name);
+  if (!bare && !PLACED_LEVEL_START.test(name)) return null;
+  const pattern = new RegExp(bare ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)` : `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)`);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const m = blocks[i].text.includes(name) ? pattern.exec(blocks[i].text) : null;
     if (m && !notAPlace(m[1].slice(0, -name.length + 1))) return m[1];
@@ -762,6 +767,7 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
   return null;
 }
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
+const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
 
 const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
 /** A ministry's country: 中华人民共和国科学技术部. */
@@ -828,9 +834,11 @@ function autonomousForm(name: string, blocks: PageBlock[]): string | null {
   // (威宁自治县科协: the short name keeps 自治 before its level.)
   const head = named.endsWith('自治') && named.length > 2 ? named.slice(0, -2) : named;
   const rest = unabbreviated(tail).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${head}[\\u4e00-\\u9fff]{2,10}?自治${level}${rest}`);
+  // (A short name may skip characters of the place: 喀左县 for 喀喇沁左翼蒙古族自治县.)
+  const place = [...head].join('[\\u4e00-\\u9fff]{0,3}');
+  const pattern = new RegExp(`${place}[\\u4e00-\\u9fff]{2,10}?自治${level}${rest}`);
   for (const b of blocks) {
-    if (!b.text.includes(head)) continue;
+    if (!b.text.includes(head[0])) continue;
     const found = pattern.exec(b.text);
     if (found) return found[0];
   }

@@ -1200,7 +1200,7 @@ const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
 const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如|必要時|必要时)[^，,。；;]{0,6}$/;
 const CONDITION_AFTER = /^的?(?:低溫|低温|高溫|高温)?(?:環境|环境|條件|条件)下/;
-const TERM_AFTER = /^的?(?:租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期|展期|会期|會期|档期|檔期|赛期|賽期)/;
+const TERM_AFTER = /^的?(?:短期|租期|期限|任期|试用期|試用期|合约期|合約期|有效期|服务期|服務期|冷静期|冷靜期|展期|会期|會期|档期|檔期|赛期|賽期)/;
 const CALENDAR = codes('历曆');
 const MONTH_MARKS = codes('月-－/／.．');
 function dayCount(text: string, qualifierStart: number, first: Read, end: number): boolean {
@@ -1341,7 +1341,7 @@ forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt
 // A time limit is no result: 公示期为7个工作日.
 // (申請競投1個至2個頻段者: a tier of who applies, a condition.)
 // (3至5个关键词: a paper's format, as 300字以内 is.)
-forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))) && !/^(?:关键词|關鍵詞)/.test(wordsAfter(c, 3)));
+forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !systemAge(c) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))) && !/^(?:关键词|關鍵詞)/.test(wordsAfter(c, 3)));
 // 3.3吉赫及4.9吉赫頻帶: a band named by its frequency.
 forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(wordsAfter(c, 12)));
 
@@ -1426,9 +1426,15 @@ function isALimit(c: Counted): boolean {
     // (可免費進駐科學園最多6個月: what a prize entitles to, at most.)
     (/(?:免費|免费)[^，。；]{0,18}$/.test(wordsBefore(c, 20)) && /^(?:最长|最長|最多)/.test(qualifier)) ||
     // (暫停預訂資格60日: a penalty's length.)
-    /(?:暫停|暂停)[\u4e00-\u9fff]{0,6}$/.test(wordsBefore(c, 8))
+    /(?:暫停|暂停)[\u4e00-\u9fff]{0,6}$/.test(wordsBefore(c, 8)) ||
+    // (放寬…得於執行期間內赴國外…進行研究，最長6個月: the longest stay a rule permits.)
+    (/(?:最长|最長)$/.test(wordsBefore(c, 2)) && PERMITTED.test(sentenceBefore(c, 60)))
   );
 }
+/** 至今已走过28个年头: how old a system is, no time anything took (as 70周年). */
+const systemAge = (c: Counted) => /^年[头頭]/.test(wordsAfter(c, 2)) && /(?:走过|走過|迎来|迎來)$/.test(wordsBefore(c, 2));
+/** What a rule lets someone do: 得於, 可申請, 放寬, 允許. */
+const PERMITTED = /(?<![獲获取])得(?:於|于|以|赴|申請|申请)|放寬|放宽|允許|允许|准予/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
 /** 春節9天連假, 連假長達9天: a holiday's length, no time anything took. */
@@ -1449,6 +1455,8 @@ const INSTALMENT_UNITS = new Set(['期', '批', '批次', '次', '年']);
 const INSTALMENTS_BEFORE = /(?<![部成积積评評得学學百充十划劃区區])分$/;
 const PAID_AFTER = /^(?:撥付|拨付|支付|付款|發放|发放|繳納|缴纳|下達|下达|撥款|拨款|給付|给付|核撥|核拨|償還|偿还|還款|还款|撥入|拨入)/;
 
+const BUILT_AFTER = /^(?:建置|建设|建設|实施|實施|推进|推進|推动|推動|进行|進行|辦理|办理|完成|开发|開發)/;
+
 function acceptUnit(c: Counted): boolean {
   if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end))) return false;
   // 2公尺級望遠鏡, 10万吨级: a class named by its size.
@@ -1457,6 +1465,8 @@ function acceptUnit(c: Counted): boolean {
   if (c.first.chinese && PROGRAMME_AFTER.test(wordsAfter(c, 5))) return false;
   if (UNIT_VETOES.get(c.unit)?.(c)) return false;
   if (INSTALMENT_UNITS.has(c.unit) && INSTALMENTS_BEFORE.test(wordsBefore(c, 2)) && PAID_AFTER.test(wordsAfter(c, 3))) return false;
+  // (全案分3期建置: the phases a plan is built in.)
+  if (c.unit === '期' && INSTALMENTS_BEFORE.test(wordsBefore(c, 2)) && BUILT_AFTER.test(wordsAfter(c, 2))) return false;
   const verdict = UNIT_VERDICTS.get(c.unit);
   if (verdict) return verdict(c);
   if (TIME_UNITS.has(c.unit) && timeNoResult(c)) return false;
@@ -1477,11 +1487,13 @@ function make(
   return { text: shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown, value, valueMax, unit, qualifier, start, end };
 }
 
+const POINTS_WITHOUT_MEASURE = new Map([['百分点', '个百分点'], ['百分點', '个百分点'], ['基点', '个基点'], ['基點', '个基点']]);
 /** Units seen so far in their Simplified form: a page repeats a few units tens of thousands of times. */
 const simplifiedUnits = new Map<string, string>();
 
 function normaliseUnit(unit: string): string {
   let simplified = simplifiedUnits.get(unit);
-  if (simplified === undefined) simplifiedUnits.set(unit, (simplified = toSimplifiedChars(unit)));
+  // (3.5百分點, its 個 left out, is the same change in points.)
+  if (simplified === undefined) simplifiedUnits.set(unit, (simplified = POINTS_WITHOUT_MEASURE.get(unit) ?? toSimplifiedChars(unit)));
   return simplified;
 }

@@ -25,8 +25,10 @@ interface Candidate {
 
 /** The number a candidate's sequence goes on from. */
 const lastNumber = (c: Candidate) => c.through ?? c.n;
-/** A second bracketed numeral joined to the first (（一）及（二）). */
-const JOINED_ITEM = /^(?:及|和|与|與|、)[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-z])[)）]/;
+/** A second bracketed numeral joined to the first (（一）及（二）), or the last of a span (（a）至（c）). */
+const JOINED_ITEM = /^(?:(及|和|与|與|、)|至|到)[（(]([一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-z])[)）]/;
+/** How many parts a span of joined items (（a）至（c）) may answer at once. */
+const JOINED_SPAN = 6;
 
 export interface TaskOptions {
   /**
@@ -268,11 +270,11 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
       let markerEnd = start + m[0].length;
       let through: number | undefined;
-      // (A reply answers two lettered parts at once too: (a)及(b).)
+      // (A reply answers two lettered parts at once too: (a)及(b), or a span of them: (a)至(c).)
       const joined = BRACKETED.has(style) || style === 'latin-paren' ? JOINED_ITEM.exec(text.slice(markerEnd, markerEnd + 8)) : null;
       if (joined) {
-        const t = style === 'cn-paren' ? parseChineseNumeral(joined[1]) : style === 'latin-paren' ? joined[1].charCodeAt(0) - 0x60 : Number(joined[1]);
-        if (t === n + 1) {
+        const t = style === 'cn-paren' ? parseChineseNumeral(joined[2]) : style === 'latin-paren' ? joined[2].charCodeAt(0) - 0x60 : Number(joined[2]);
+        if (t !== null && (joined[1] ? t === n + 1 : t > n + 1 && t <= n + JOINED_SPAN)) {
           through = t;
           markerEnd += joined[0].length;
         }
@@ -304,6 +306,7 @@ function sequences(found: Candidate[], text: string): Candidate[] {
   const runs = new Map<Style, Candidate[][]>();
   const kept: Candidate[][] = [];
   const nested = new Set<Candidate[]>();
+  let lone: Candidate | undefined;
   const nextIndex = nextOfStyle(found);
   const next = (k: number): Candidate | undefined => found[nextIndex[k]];
   /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
@@ -325,7 +328,10 @@ function sequences(found: Candidate[], text: string): Candidate[] {
       !run &&
       following?.n === c.n + 1 &&
       ((c.paragraph && following.paragraph && next(nextIndex[k])?.n === c.n + 2) || (c.heading && following.heading));
-    if (c.n === 1 || numberedOn) {
+    // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
+    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && paragraphsNumberedOn(found, nextIndex);
+    if (sectionHead) lone = c;
+    if (c.n === 1 || numberedOn || sectionHead) {
       const fresh = [c];
       const within = c.style === 'inline' && run !== undefined && open.length === 1 && withinItem(text, run[run.length - 1], c);
       if (within) nested.add(fresh);
@@ -340,9 +346,22 @@ function sequences(found: Candidate[], text: string): Candidate[] {
   });
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
   return kept
-    .filter((run) => run.length >= 2)
+    .filter((run) => run.length >= 2 || run[0] === lone)
     .flat()
     .sort((a, b) => a.start - b.start);
+}
+
+/** Whether `c` opens the text, nothing but space before it. */
+function opensPage(text: string, c: Candidate): boolean {
+  return text.slice(0, c.start).trim() === '';
+}
+
+/** Whether the second marker opens a paragraph numbered on (180.), its next two following (181. 182.). */
+function paragraphsNumberedOn(found: Candidate[], nextIndex: Int32Array): boolean {
+  const p = found[1];
+  if (!p?.paragraph || p.n === null || p.n < 2) return false;
+  const q = found[nextIndex[1]];
+  return q?.n === p.n + 1 && found[nextIndex[nextIndex[1]]]?.n === p.n + 2;
 }
 
 /**

@@ -3303,13 +3303,14 @@ describe('stop 26: rounds 156 onward', () => {
   });
 });
 
+/** A second analyst's page, analysed as the CLI reads it (HTML, or text one paragraph a line). */
+function secondAnalystPage(file: string) {
+  const bytes = readFileSync(new URL(`../fixtures/regions/second-analyst/${file}`, import.meta.url));
+  const source = decode(bytes, declaredCharset(bytes));
+  return file.endsWith('.txt') ? analyzeText(source) : analyzePage(parseHTML(source).document as unknown as Document);
+}
+
 describe('stop 26: rounds 156 onward (2)', () => {
-  /** A second analyst's page, analysed as the CLI reads it (HTML, or text one paragraph a line). */
-  const secondAnalystPage = (file: string) => {
-    const bytes = readFileSync(new URL(`../fixtures/regions/second-analyst/${file}`, import.meta.url));
-    const source = decode(bytes, declaredCharset(bytes));
-    return file.endsWith('.txt') ? analyzeText(source) : analyzePage(parseHTML(source).document as unknown as Document);
-  };
   it('a bracketed i or iii after a Han character is an item, not pinyin residue (a syllable without an initial opens on a, e or o)', () => {
     expect(findPinyinResidue('當中訂明（i）所有；及（iii）只有').length).toBe(0);
     expect(findPinyinResidue('科協(xié)和(ài)心').length).toBe(2);
@@ -3582,3 +3583,55 @@ describe('stop 26: rounds 156 onward (2)', () => {
   });
 });
 
+
+describe('stop 27: rounds 197 onward', () => {
+  it('a journal\'s article page (中图分类号, 收稿日期, 引用本文) is not official, whatever body sponsors the journal', () => {
+    const a = secondAnalystPage('r200_p05_shaoyang_kexue_chuanbo_yanjiu_qikan_guanwang_lunwen_zhaiyao_ye_kx_zhuguan_zhuban_journal_fabu_vs_chuban_shougao_riqi_doi_jijin_bianhao_other.html');
+    expect([a.isOfficial, a.kind, a.tasks.length, a.stats.length]).toEqual([false, 'other', 0, 0]);
+  });
+  it('the longest stay a rule permits (放寬…得於…，最長6個月), a short stay\'s length (2至3個月的短期研究) and a plan\'s phases (分3期建置) are no statistics', () => {
+    expect(findStats('並放寬博士後研究學者得於執行期間內赴國外進行研究，最長6個月。').map((x) => x.text)).toEqual([]);
+    expect(findStats('每年補助至少100位同學赴國外頂尖實驗室進行2至3個月的短期研究。').map((x) => x.text)).toEqual(['至少100位']);
+    expect(findStats('全案分3期建置，第1期已完成。另分3批次深入企业').map((x) => x.text)).toEqual(['3批次']);
+    // (A time that took its span still counts: 歷時最長6個月 is no permission.)
+    expect(findStats('其中調查歷時最長6個月。').map((x) => x.text)).toEqual(['6個月']);
+  });
+  it('a change in points written without 個 (3.5百分點) has the unit 个百分点', () => {
+    expect(findStats('就業率上升3.5百分點，另上升2個百分點').map((x) => [x.text, x.unit])).toEqual([['3.5百分點', '个百分点'], ['2個百分點', '个百分点']]);
+  });
+  it('a reply answering a span of lettered parts at once ((a)至(c)) is one item; its (d) goes on the run', () => {
+    const a = secondAnalystPage('r198_p05_hk_infogov_legco_q19_itib_itc_xinxing_gongyehua_zizhu_jihua_reply_question_abcd_paras_reply_a_zhi_c_combined_marker_roman_l2_table_baiwanyuan_bare_vs_wanyuan_cells_prose_baiwanyuan_question_fact_zuiduo_liangtiao_condition.html');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(b)1', '(c)1', '(d)1', '(a)至(c)1', '(d)1', '(i)2', '(ii)2', '(iii)2']);
+    // (A span runs forward only: (c)至(a) is no marker of a span.)
+    expect(findTasks('(a)甲。\n(b)乙。\n(c)至(a)丙。').map((t) => t.marker)).toEqual(['(a)', '(b)', '(c)']);
+  });
+  it('a budget speech\'s text copy: its contents (引言（第1至8段）) and download link are furniture, the speaker\'s post (财政司司长) and a Chinese-numeral date stand under its title', () => {
+    const a = secondAnalystPage('r198_p06_hk_budget_2025_26_yusuanan_yanci_chuangxin_keji_section_speech_txt_copy_simplified_tab_para_numbers_l1_abc_l2_yi_wan_zuigao_gap_yuewei_beishu_duanluo_cross_ref_yiban_fraction.txt');
+    expect([a.meta.title, a.meta.date, a.kind]).toEqual(['动议二读《2025年拨款条例草案》的演辞', '2025-02-26', 'speech']);
+    // (A policy address's chapter under the address's name and date stays the title where the <title> quotes it.)
+    expect(secondAnalystPage('r3_h3_policy_address.html').meta.title).toBe('五、加快建設國際創新科技中心');
+  });
+  it('a district\'s bureau as it signs with its city (天津市静海区科学技术局)', () => {
+    expect(secondAnalystPage('r199_p02_tianjin_jinghai_kjj_2027_keji_jihua_xiangmu_shenbao_notice_tj_jiyuehua_xxgk_fujian_fullwidth_list_quota_table_cell_units_vs_header_bare_zuigao_xian1xiang.html').meta.org).toBe('天津市静海区科学技术局');
+  });
+  it('组配分类 is a disclosure field, no title', () => {
+    const a = secondAnalystPage('r199_p06_anhui_huaiyuan_kjj_kx_2027_keji_huodongzhou_lianhe_notice_txt_copy_ah_jiyuehua_attr_tab_lines_joint_signature_fujian_printed_tab_table_bare_cell_meitian_bushaoyu8xiaoshi_tupian_3zhi5_format.txt');
+    expect([a.meta.title, a.meta.date]).toEqual(['关于开展2027年怀远县科技活动周活动的通知', '2027-04-30']);
+  });
+  it('a credit on a line of its own after the body (莲花县科协办公室供稿) is the source', () => {
+    expect(analyzeText(['莲花县科协2027年工作要点', '发布时间：2027-02-10', '一、加强政治引领。全年开展学习12次。', '二、强化科普服务。举办活动30场。', '莲花县科协办公室供稿'].join('\n')).meta.source).toBe('莲花县科协办公室');
+  });
+  it('a section page\'s lone heading over paragraphs numbered on ((四) / 180. 181. 182.) is an item; a text copy\'s chapter under 施政報告 is a report', () => {
+    const a = secondAnalystPage('r97_p03_hk_policy_address_2025_ch6_lvse_dijitan_section_copy.txt');
+    expect([a.meta.title, a.kind]).toEqual(['六、改善民生 共建關愛社會', 'report']);
+    expect(a.tasks.slice(0, 3).map((t) => `${t.marker}${t.level}`)).toEqual(['（四）1', '180.2', '181.2']);
+    // (A lone heading with no paragraphs numbered on under it is no item.)
+    expect(findTasks('（四）推動綠色低碳發展\n政府致力實現碳中和。\n我們會繼續努力。').map((t) => t.marker)).toEqual([]);
+  });
+  it('an autonomous county\'s short name may skip characters of its place (喀左县科协 → 喀喇沁左翼蒙古族自治县科学技术协会)', () => {
+    expect(secondAnalystPage('r204_p01_liaoning_kazuo_kx_disici_daibiaodahui_news_ln_jiyuehua_meta_span_split_orgname_you38zeng96_gap_gebaifendian_yishi_l1_sijie_yici_session_lizhoulu_erduan.html').meta.org).toBe('喀喇沁左翼蒙古族自治县科学技术协会');
+  });
+  it('how old a system is (至今已走过28个年头) is no statistic; an ordinal year neither', () => {
+    expect(findStats('1999年推行科技特派员制度，至今已走过28个年头，全市共选认科技特派员2,136名。').map((x) => x.text)).toEqual(['2,136名']);
+  });
+});
