@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isMetaLabel, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isMetaLabel, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -137,12 +137,15 @@ export function isBoilerLine(text: string): boolean {
     WIDGET.test(t) ||
     (t.length <= WEATHER_LINE_MAX && WEATHER.test(t)) ||
     isDocShareLine(t) ||
-    CONTENTS_LINK.test(t) ||
+    (t.length <= CONTENTS_ENTRY_MAX && TOC_ENTRY.test(t) && !/[，。；]/.test(t)) ||
+    DOWNLOAD_LINK.test(t) ||
     isFooterLine(t)
   );
 }
-/** A speech's contents (引言（第1至8段）) and its download link (下载演辞全文（PDF，2.6MB）). */
-const CONTENTS_LINK = /^[^，。；]{2,24}[（(]第\s?\d{1,3}\s?(?:至|-|–)\s?\d{1,3}\s?段[)）]$|^(?:下载|下載)[^，。]{0,12}[（(](?:PDF|DOC)/i;
+/** How long a speech's contents entry (引言（第1至8段）) is at most: a paragraph may end citing paragraphs too. */
+const CONTENTS_ENTRY_MAX = 40;
+/** A text's download link: 下载演辞全文（PDF，2.6MB）. */
+const DOWNLOAD_LINK = /^(?:下载|下載)[^，。]{0,12}[（(](?:PDF|DOC)/i;
 
 /**
  * A footer line; a sentence that goes on after its full stop is article prose (…请及时联系。系统技术支持：0931-…),

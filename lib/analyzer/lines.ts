@@ -19,6 +19,9 @@ export const ORDINANCE_LINE = /^[\s\u3000]*《[^》]{2,30}》[（(]第\s*\d{1,4}
 /** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
 export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
 
+/** An entry of a long text's contents, naming its part by paragraphs: 一、引言（第1至8段）. */
+export const TOC_ENTRY = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/;
+
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();

@@ -48,6 +48,7 @@ const SOME = '幾'.charCodeAt(0);
 /** A round numeral and a 零 with nothing after it: 十零, 百零, 千零. */
 const ODD_ZERO = /^[一二两兩三四五六七八九]?[十百千万萬]零$/;
 const MONEY_MORE_UNITS = new Set(['块', '塊', '元', '蚊', '毛']);
+const CHANGE_AFTER_MORE = /^(?:提高|提升|增加|增長|增长|增至|增到|降至|降到|降低|減少|减少|下降|上升)/;
 /** What may follow 块多 for the 多 to qualify the money: the clause's end, or 钱 (1块多钱). */
 const MONEY_MORE_END = codes('，,。；;！!？?、）)\n钱錢');
 const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
@@ -822,7 +823,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,
   // and 多 after a multiple (1倍多) or after money at a clause's end (每斤多卖1块多，).
   const moneyAndMore = post === '多' && MONEY_MORE_UNITS.has(unit ?? '') && (pos + 1 >= text.length || MONEY_MORE_END.has(text.charCodeAt(pos + 1)));
-  if (post && (!(post === '多' || post === '余' || post === '餘') || (unit === '倍' && post === '多') || moneyAndMore)) {
+  // (And before a change: 亩产从5吨多提高到7吨.)
+  const moreBeforeChange = post === '多' && CHANGE_AFTER_MORE.test(text.slice(pos + 1, pos + 3));
+  if (post && (!(post === '多' || post === '余' || post === '餘') || (unit === '倍' && post === '多') || moneyAndMore || moreBeforeChange)) {
     qualifier ??= post;
     pos += post.length;
     // 1Gbps以上固網寬頻服務, 7奈米以下製程: a threshold that names a class of technology; 年产值10亿元以上的

@@ -4,6 +4,7 @@
 // stack: a style seen before closes everything nested under it, a new style opens one level deeper.
 import type { Task } from '../types';
 import { hasHan } from '../text/han';
+import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
 type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
@@ -181,14 +182,13 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       zoneStart = -1;
     }
     // (A table of contents names each part by its paragraphs: 一、引言（第1至8段）.)
-    if (zoneStart < 0 && text.charCodeAt(lineEnd - 2) === SECTION_MARK && TOC_LINE.test(text.slice(lineStart, lineEnd))) zones.push([lineStart, lineEnd]);
+    if (zoneStart < 0 && text.charCodeAt(lineEnd - 2) === SECTION_MARK && TOC_ENTRY.test(text.slice(lineStart, lineEnd))) zones.push([lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
   if (zoneStart >= 0) zones.push([zoneStart, text.length]);
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
-const TOC_LINE = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/;
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**

@@ -3635,3 +3635,9 @@ describe('stop 27: rounds 197 onward', () => {
     expect(findStats('1999年推行科技特派员制度，至今已走过28个年头，全市共选认科技特派员2,136名。').map((x) => x.text)).toEqual(['2,136名']);
   });
 });
+
+describe('stop 27: known misses', () => {
+  it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
+    expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
+  });
+});
