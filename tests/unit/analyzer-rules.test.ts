@@ -3631,6 +3631,13 @@ describe('stop 27: rounds 197 onward', () => {
   it('an autonomous county\'s short name may skip characters of its place (喀左县科协 → 喀喇沁左翼蒙古族自治县科学技术协会)', () => {
     expect(secondAnalystPage('r204_p01_liaoning_kazuo_kx_disici_daibiaodahui_news_ln_jiyuehua_meta_span_split_orgname_you38zeng96_gap_gebaifendian_yishi_l1_sijie_yici_session_lizhoulu_erduan.html').meta.org).toBe('喀喇沁左翼蒙古族自治县科学技术协会');
   });
+  it('a Macau news line with its category after the time (09/10/2026 16:05　經濟) is a date line, no title', () => {
+    const a = secondAnalystPage('r203_p02_macau_gcs_dsedt_itc_aogang_lianhe_zizhu_shoulun_news_txt_copy_mop_space_hkd_symbol_tupian_laiyuan_zuigao_gap_currency_before_ambiguous_ddmm.txt');
+    expect([a.meta.title, a.meta.date]).toEqual(['澳港聯合資助首批18個科技項目 兩地投入逾八千萬元', '2026-10-09']);
+  });
+  it('a record table under a title and its translation (Resposta à…, 質詢議員：) is the header: its 上載日期 dates the page', () => {
+    expect(secondAnalystPage('r203_p05_macau_al_shumian_zhixun_dafu_fdct_keyan_chengguo_zhuanhua_aspnet_record_table_brsplit_reply_table_unit_cells_vs_bare_header_units_shangxian_before_after_weiman40_age.html').meta.date).toBe('2026-09-28');
+  });
   it('how old a system is (至今已走过28个年头) is no statistic; an ordinal year neither', () => {
     expect(findStats('1999年推行科技特派员制度，至今已走过28个年头，全市共选认科技特派员2,136名。').map((x) => x.text)).toEqual(['2,136名']);
   });
