@@ -564,7 +564,10 @@ function titleAndMetaLine(
       break;
     }
   }
-  const heading = head.find((i) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
+  // (A sidebar's heading printed before the breadcrumb, 最新書面質詢, is no title: the article's comes after it.)
+  const titleHeading = (i: number) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text);
+  const crumb = blocks.slice(0, limit).findLastIndex((b) => NAV_START.test(b.text));
+  const heading = head.find((i) => i > crumb && titleHeading(i)) ?? head.find(titleHeading);
   if (heading !== undefined) return { title: heading, metaLine };
   // A release's letterhead (the body's name, address and phone) stands over the word 新聞稿 and
   // its embargo line, the title under them.

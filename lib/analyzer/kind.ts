@@ -41,6 +41,8 @@ const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科�
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
+/** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点. */
+const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
@@ -94,6 +96,8 @@ const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|�
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
+/** Private universities of Macau and Hong Kong, which no page of theirs says are private (run by foundations, not the SAR). */
+const PRIVATE_UNIVERSITY = /澳門科技大學|澳门科技大学|澳門城市大學|澳门城市大学|聖若瑟大學|圣若瑟大学|香港樹仁大學|香港树仁大学|香港恒生大學|香港恒生大学/;
 const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港科技園公司|香港數碼港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
@@ -145,7 +149,7 @@ function siteFooter(pageText: string): { footer: string; ownerLines: string[] } 
  * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
  */
 function privateFooter(footer: string, ownerLines: string[]): boolean {
-  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line)) || PRIVATELY_FOUNDED.test(footer);
+  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer);
 }
 
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
@@ -175,6 +179,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.
   if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;
+  // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点.)
+  if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
@@ -271,11 +277,13 @@ const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告/;
 const NOTICE =
-  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
-const INQUIRY_REPLY = /(?:書面質詢|书面质询)的(?:答覆|答复)$/;
+/** 對…議員書面質詢的答覆; a city council's …之書面質詢答復. */
+const REPLY_HEADING_LINE = /(?:^|\n)[\s\u3000]*[^\n]{2,24}(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)[\s\u3000]*(?:\n|$)/;
+const INQUIRY_REPLY = /(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)$/;
 /** A bureau that owns its site: © 2026 統計暨普查局 版權所有 (a 書局 is a publisher). */
 const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?<![書书])(?:局|署)[\s\u3000]*(?:版權所有|版权所有)/;
 const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政府|香港特別行政區政府|香港特别行政区政府|澳門特別行政區|澳门特别行政区|香港特別行政區|香港特别行政区)/;
@@ -298,6 +306,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a
   // document of the body's, as a reply to a written inquiry is.
   if (BOARD_REPLY.test(pageText) && pageText.includes('留言')) return 'notice';
+  // (So is a legislature's page of a written inquiry with its reply under it: 對白德禮議員書面質詢的答覆.)
+  if (REPLY_HEADING_LINE.test(bodyText)) return 'notice';
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
   // (A text copy has no <title>: a chapter's heading, 六、改善民生…, under the site's name, 行政長官2025年施政報告.)

@@ -201,6 +201,9 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
+/** A record table's label cell of the document's number, and how far down its cells run. */
+const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
+const RECORD_CELLS = 24;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
 const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
@@ -224,7 +227,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (Not a forwarded letter's: 轉知屏東縣政府辦理… prints the county's 函 and its number.)
   const forwarding = layout.title !== null && FORWARDING.test(blocks[layout.title].text);
   const labelled = forwarding ? [] : layout.body.slice(8, 16).filter((i) => LETTER_NUMBER_LABEL.test(blocks[i].text));
-  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled];
+  // (Or in a record table's cell under its label cell: 答復文號 | 府授經產字第1160142857號.)
+  const cells = forwarding ? [] : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? ''));
+  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
   if (notice) return notice.replace(/\s+/g, '');
@@ -553,6 +558,21 @@ const LEAD_BODY = new RegExp(
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
+/** A title opening on a company's own association: 公司科协举办…. */
+const COMPANY_ASSOCIATION_TITLE = /^(?:公司|集团|集團)(?:科协|科協)/;
+const COMPANY_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
+/** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
+function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
+  for (const i of body) {
+    const m = COMPANY_ASSOCIATION.exec(blocks[i].text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** A title opening on the company itself: 集团公司召开…, 公司举办…. */
+const COMPANY_TITLE = /^(?:集团公司|集團公司|本公司|公司|集团|集團)(?![\u4e00-\u9fff]*(?:科协|科協|科学技术协会|科學技術協會))/;
+
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创], a board's [经验交流]; or a platform's 原创 badge after it. */
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|^[\s\u3000]*\[[\u4e00-\u9fff]{2,6}\][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
@@ -635,9 +655,13 @@ function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (A Macau letterhead prints the name in Portuguese under it: 行政公職局 / Direcção dos Serviços de….)
   let at = title - 1;
   while (at > 0 && title - at <= 2 && LATIN_ONLY.test(blocks[at].text)) at--;
-  const above = blocks[at].text.trim();
-  return BODY_NAME_ONLY.test(above) ? above : null;
+  // (A heading spaced out, 澳　門　大　學, reads as the name.)
+  const above = blocks[at].text.trim().replace(LETTER_SPACING, '');
+  // (A public university issues its own dispatches there: 澳門大學 / 第15/REC/2027號批示.)
+  return BODY_NAME_ONLY.test(above) || UNIVERSITY_ONLY.test(above) ? above : null;
 }
+const UNIVERSITY_ONLY = /^[\u4e00-\u9fff]{2,12}(?:大學|大学)$/;
+const LETTER_SPACING = /(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g;
 const LATIN_ONLY = /^[\s\u3000]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .,'’()&-]*[\s\u3000]*$/;
 
 /** The body a page of replies names as the one answering (答復機關：行政院), or null. */
@@ -1189,10 +1213,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) account ??= accountIn(headerText(i));
   // A company's news of itself on its own site is the company's, whatever association it names.
   const footerCompany = siteCompany(blocks);
-  const company = footerCompany && speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n')) ? footerCompany : null;
+  // (So is one whose title names it as the company: 集团公司召开2027年科技创新大会.)
+  const company = footerCompany && (COMPANY_TITLE.test(title ?? '') || speaksAsCompany(layout.body.map((i) => blocks[i].text).join('\n'))) ? footerCompany : null;
   const docNumber = findDocNumber(blocks, layout);
   const org =
     company ??
+    (COMPANY_ASSOCIATION_TITLE.test(title ?? '') ? companyAssociation(blocks, layout.body) : null) ??
     (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??

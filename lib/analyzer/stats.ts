@@ -347,8 +347,8 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   if (q === '破' && isOneOfAt(text, before - 2, BREAKING) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
   return { qualifier: q, start: before - q.length };
 }
-/** 打破, 攻破, 爆破: words that break something (突破 is read whole). */
-const BREAKING = codes('打攻爆击擊识識看');
+/** 打破, 攻破, 爆破, 侦破 (cases solved): words that break something (突破 is read whole). */
+const BREAKING = codes('打攻爆击擊识識看侦偵');
 /**
  * Words that end in one of those characters and leave the qualifier after them free:
  * 公務員編制約百分之三十四 (the establishment, then about), 折合约4,860万澳门元 (converted, then about),
@@ -446,7 +446,8 @@ const PREVIOUS_ITEM_SPAN = 1500;
  */
 const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|不少于|不少於|不低于|不低於|至少|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|少了|佔|占|的|其中|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上|多(?![数數少]))))(一半|半数|半數)(左右|以上|多(?![数數少]))?/g;
 
-const OVER_HALF = /(逾|過|过)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
+/** (過半 is a phrase, 进度过半, 首度過半: a milestone told, no figure.) */
+const OVER_HALF = /(逾)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
 
 function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>): Stat[] {
   const halves: Stat[] = [];
@@ -458,7 +459,7 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
     if (insideQuotes(quotes, cursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
     halves.push(make(text, start, end, 0.5, null, '%', h[1] ?? h[3] ?? null));
   }
-  // (Hong Kong's 逾半 and 過半: over half, without 一.)
+  // (Hong Kong's 逾半: over half, without 一.)
   OVER_HALF.lastIndex = 0;
   const overCursor = { i: 0 };
   for (let h = OVER_HALF.exec(text); h; h = OVER_HALF.exec(text)) {
@@ -502,8 +503,9 @@ function multipliedRangeEnd(text: string, at: number): boolean {
 function measuredTimeAt(text: string, at: number): boolean {
   return aboutATime(prefixQualifier(text, at)?.qualifier, UNIT.at(text, at + 1));
 }
-const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && TIME_UNITS.has(unit) && ABOUT.has(qualifier ?? '');
+const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && (TIME_UNITS.has(unit) || unit === '年') && ABOUT.has(qualifier ?? '');
 const ABOUT = new Set(['约', '約', '大约', '大約']);
+const ABOUT_START = /^(?:约|約|大约|大約)/;
 
 /** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
 function pointsAfter(text: string, at: number): number | null {
@@ -556,7 +558,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
   // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
+  // (每20～30亩: a ranged base, its upper end too.)
   if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return null;
+  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
   // 第147至158段: a range of ordinals.
@@ -772,8 +776,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if (u) {
       unit = u;
       pos += spaced + u.length;
-      // 一倍半: one and a half times.
-      if (u === '倍' && text.charCodeAt(pos) === HALF_MARK) {
+      // 一倍半: one and a half times; 約一年半: one year and a half.
+      if ((u === '倍' || (u === '年' && !isHanAt(text, pos + 1))) && text.charCodeAt(pos) === HALF_MARK) {
         value += 0.5;
         pos += 1;
       }
@@ -841,6 +845,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
+  // (95%信心水準: a survey's confidence level, no finding.)
+  if (percent && CONFIDENCE_AFTER.test(text.slice(pos, pos + 5))) return null;
   if (percent) {
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
@@ -911,6 +917,7 @@ const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '�
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
@@ -1163,6 +1170,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       // (2列 counts trains; 列表, 列入 and 列为 are other words.)
       [['列'], '表入为為出举舉印管席明'],
       [['伙'], '伴食'],
+      // (四十呎货柜: a container's size class.)
+      [['呎'], '货貨柜櫃'],
       // (蚊 is Hong Kong's spoken dollar, 三千蚊; 蚊子 and 蚊帳 are mosquitoes.)
       [['蚊'], '子帳帐香蟲虫'],
       [['園', '园'], '区區长長地林所艺藝丁'],
@@ -1230,7 +1239,7 @@ interface Counted {
 /** (Its range's upper end too: 照片3至5张's 5张.) */
 const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
 const AFTER_EVENT = codes('後后');
-const PERIOD_TOTAL_BEFORE = /[日号號][（(]共$/;
+const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
@@ -1361,8 +1370,8 @@ function yearsAsDuration(c: Counted): boolean {
   if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
   // 1700多年历史: an age, no duration of work; so is 距今1000多年的敦煌星图.
   if (HISTORY_AFTER.test(wordsAfter(c, 6)) || wordsBefore(c, 2) === '距今') return false;
-  // 由2024年的約2.8年縮短至約2.1年: the old length, a result.
-  if (!first.chinese && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
+  // 由2024年的約2.8年縮短至約2.1年: the old length, a result (in words too, told as about so long: 由…的約四年縮短至…).
+  if ((!first.chinese || ABOUT_START.test(text.slice(start, start + 2))) && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
   if (EXTENDED_TO.test(wordsBefore(c, 3))) return !rocYear(text, first, end);
   // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.
@@ -1409,11 +1418,15 @@ function timeNoResult(c: Counted): boolean {
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
     HOLIDAY_AFTER.test(wordsAfter(c, 2)) ||
     HOLIDAY_BEFORE.test(wordsBefore(c, 4)) ||
+    // (臭氧8小時空氣質素指標: an indicator's averaging time, no time anything took.)
+    INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
+    // (在每所学校布展1天: the time set for each place, a schedule.)
+    PER_PLACE_BEFORE.test(clauseBefore(c, 10)) ||
     // (短短7天时间里: the span something happened in, not a time it took.)
     SPAN_AFTER.test(wordsAfter(c, 3)) ||
     SINCE_LAUNCH_BEFORE.test(wordsBefore(c, 2)) ||
     (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
-    // (2026年6月10日至6月16日（共7天）: a period's length, as its dates give it.)
+    // (2026年6月10日至6月16日（共7天）, 7月19日至7月25日（7天）: a period's length, as its dates give it.)
     PERIOD_TOTAL_BEFORE.test(wordsBefore(c, 3)) ||
     // (現在休息10分鐘: a meeting's break; 結訓後6個月的平均薪資: a point in time after an event.)
     wordsBefore(c, 2) === '休息' ||
@@ -1438,6 +1451,8 @@ function isALimit(c: Counted): boolean {
 const systemAge = (c: Counted) => /^年[头頭]/.test(wordsAfter(c, 2)) && /(?:走过|走過|迎来|迎來)$/.test(wordsBefore(c, 2));
 /** What a rule lets someone do: 得於, 可申請, 放寬, 允許. */
 const PERMITTED = /(?<![獲获取])得(?:於|于|以|赴|申請|申请)|放寬|放宽|允許|允许|准予/;
+const INDICATOR_AFTER = /^(?:空氣質素指標|空气质量指标|空氣質素指數|平均濃度|平均浓度|滑動平均|滑动平均)/;
+const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
 /** 春節9天連假, 連假長達9天: a holiday's length, no time anything took. */

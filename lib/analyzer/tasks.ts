@@ -68,7 +68,7 @@ const MARKER = new RegExp(
     // nor a year, 3.2025年度获资助….)
     // (Full-width digits too: １．, as Big5 pages write them.)
     '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
-    '[（(]([0-9０-９]{1,2})[)）]', // 5
+    '[（(]((?![0０])[0-9０-９]{1,2})[)）]', // 5 (not a phone's area code: (03)578-4208)
     '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
     `[第其](${CN1}{1,2})[，,、：:]`, // 8 第一， and 其一，
@@ -210,7 +210,8 @@ const DISTRIBUTION_NOTE = new RegExp(`^${INDENT}*[\\[［〔](?:註|注)[:：]`);
 const NOTE_CLOSE = /[\]］〕][\s\u3000]*(?:\n|$)/;
 const DISTRIBUTION_NOTE_SPAN = 400;
 /** Or a reply's heading of its own under the question (社會福利署的書面回覆). */
-const REPLY_HEADING = new RegExp(`^${INDENT}*[\\u4e00-\\u9fff]{2,20}(?:的)?(?:書面|书面)(?:回覆|回复|答覆|答复)${INDENT}*$`);
+// (Or the reply to a legislator's written inquiry, under the inquiry on the same page: 對白德禮議員書面質詢的答覆.)
+const REPLY_HEADING = new RegExp(`^${INDENT}*[\\u4e00-\\u9fff]{2,20}(?:的)?(?:書面|书面)(?:質詢|质询)?(?:的)?(?:回覆|回复|答覆|答复)${INDENT}*$`);
 const REPLY_HEADING_MAX = 30;
 /** A line of an attachment list: 1. …, （二）… */
 const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);

@@ -3643,6 +3643,56 @@ describe('stop 27: rounds 197 onward', () => {
   });
 });
 
+describe('stop 27: rounds 205 onward', () => {
+  it('a writer who says the account is their own (本号为个人公众号，所有文章仅代表个人观点) posts nothing official', () => {
+    const a = secondAnalystPage('r209_p08_sichuan_geren_gongzhonghao_laosong_xuehui_12tiao_cuoshi_jiedu_txt_copy_kexie_ganbu_geren_guandian_cankao_ziliao_not_source_lookalike_other.txt');
+    expect([a.isOfficial, a.tasks.length]).toEqual([false, 0]);
+  });
+  it('a title naming the company itself (集团公司召开…) is the footer company\'s; 公司科协 is the company\'s association as the lead names it', () => {
+    expect(secondAnalystPage('r209_p04_yunnan_dianzhong_jiaotou_soe_ownsite_keji_chuangxin_dahui_news_not_kexie_decision_meta_og_yiyao_l1_jiangxiang_sum_cited_wenhao_jituan_kexie_org_trap.html').meta.org).toBe('云南滇中交通投资集团有限公司');
+    expect(secondAnalystPage('r209_p06_weifang_minying_company_wechat_qiye_kexie_jindianzi_chengguo_fabuhui_news_spanleaf_splits_diyi_l1_brand_card_chrome_chengli_sannianlai_period.html').meta.org).toBe('潍坊华晟动力机械股份有限公司科学技术协会');
+  });
+  it('the time set for each place (在每所学校布展1天), an indicator\'s averaging time (臭氧8小時空氣質素指標) and a container\'s size (四十呎货柜) are no statistics', () => {
+    expect(findStats('小分队在每所学校布展1天，共开展科学实验秀24场。').map((x) => x.text)).toEqual(['24场']);
+    expect(findStats('符合臭氧8小時空氣質素指標的監測站比率約為47%。').map((x) => x.text)).toEqual(['47%']);
+    expect(findStats('检获一个四十呎货柜，内有约一点五吨私烟').map((x) => x.text)).toEqual(['约一点五吨']);
+  });
+  it('過半 told as a milestone (進度正式過半) is no figure; 逾半 still is', () => {
+    expect(findStats('星系建置進度正式過半。逾半受訪者表示滿意').map((x) => x.text)).toEqual(['逾半']);
+  });
+  it('a bracketed number opening on 0 is a phone\'s area code, no item: (03)578-4208', () => {
+    expect(findTasks('一、完成建置。\n二、擴大應用：\n（1）開放申請。\n（2）合作推廣。\n聯絡電話：(03)578-4208\n三、培育人才。').map((x) => x.marker)).toEqual(['一、', '二、', '（1）', '（2）', '三、']);
+  });
+  it('a survey\'s confidence level (95%信心水準) is no statistic', () => {
+    expect(findStats('在95%信心水準下，成長8.7%').map((x) => x.text)).toEqual(['8.7%']);
+  });
+  it('a city council\'s written reply (…之書面質詢答復): a notice, its article heading after the breadcrumb (not the sidebar\'s), its 答復文號 cell the number', () => {
+    const a = secondAnalystPage('r205_p04_taichung_council_shumian_zhixun_dafu_jingfaju_ai_shuwei_zhuanxing_reply_info_table_shangwang_riqi_vs_dafu_riqi_formal_numeral_l1_four_levels_region_table_bare_vs_jian_cells_5ren_yixia_class_jiaji_5fen.html');
+    expect([a.kind, a.meta.docNumber]).toEqual(['notice', '府授經產字第1160142857號']);
+  });
+  it('侦破 solves cases, no qualifier: 共侦破三百一十二宗', () => {
+    expect(findStats('海关今年首三个月共侦破三百一十二宗私烟案件').map((x) => [x.text, x.qualifier])).toEqual([['三百一十二宗', null]]);
+  });
+  it('a duration about so long in words before a change (由約四年縮短至約一年半) counts both', () => {
+    expect(findStats('建造工期由傳統建築方法的約四年縮短至約一年半').map((x) => [x.text, x.value])).toEqual([['約四年', 4], ['約一年半', 1.5]]);
+  });
+  it('a written inquiry and its reply on one page: the reply\'s heading starts its own lists, and the page is a notice', () => {
+    const a = secondAnalystPage('r210_p05_macau_al_ownsite_shumian_zhixun_ji_dafu_fdct_gaoxiao_keyan_zhuanhua_both_texts_question_run_reply_runs_l2_aomenyuan_before_yi_wan_compound_inside_buchaoguo_gongzuori_deadline_trl_level_trap.html');
+    expect(a.kind).toBe('notice');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`).slice(0, 5)).toEqual(['1.1', '2.1', '3.1', '一、1', '二、1']);
+  });
+  it('a gazette\'s issuer heading spaced out (澳　門　大　學), a public university, is the org', () => {
+    expect(secondAnalystPage('r210_p04_macau_bo_ii_um_pishi_15_rec_2027_xuefei_big5_oldtable_spaced_entity_heading_entity_code_docnumber_dollar_cells_chinese_numeral_pct_range_baifenzhibai_kanfeng_feiyong.html').meta.org).toBe('澳門大學');
+  });
+  it('a private university\'s own site (© 澳門科技大學) issues nothing official', () => {
+    expect(secondAnalystPage('r210_p08_macau_must_ownsite_huoji_kejijijin_2027_diyiqi_zizhu_news_private_university_other_laiyuan_kyc_dianji_widget_zhaosheng_ad_portuguese_logo.html').isOfficial).toBe(false);
+  });
+  it('a ranged base (每20～30亩…1盏) counts neither end (the rate\'s 1盏 counts); a period\'s length in brackets without 共 (7月19日至7月25日（7天）) is none', () => {
+    expect(findStats('每20～30亩安装太阳能杀虫灯1盏，共安装120盏').map((x) => x.text)).toEqual(['1盏', '120盏']);
+    expect(findStats('公示时间：2027年7月19日至7月25日（7天）。共认定5家').map((x) => x.text)).toEqual(['5家']);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
