@@ -427,6 +427,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
       if (m) return m[0];
     }
   }
+  // A government's work report is that government's, whichever department publishes its excerpt
+  // (丹江口市2027年政府工作报告（科技创新部分节选）, 发布机构：丹江口市科技局).
+  const reportPlace = clues.title ? GOVERNMENT_REPORT_TITLE.exec(clues.title)?.[1] : undefined;
+  const government = reportPlace ? `${reportPlace}人民政府` : null;
+  if (government && pageText(blocks).includes(government)) return government;
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // So does an association's own number, where the page names it in full (克州科协发〔2026〕11号,
@@ -580,12 +585,13 @@ function withoutRepostTag(title: string | null): string | null {
   return title === null ? null : title.replace(REPOST_TAG, '');
 }
 
-/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…. */
+/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|工作报告|工作報告|工作总结|工作總結))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
+const GOVERNMENT_REPORT_TITLE = /^([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
 const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
 /** A title's short issuer before its colon: 朝阳街道：“科普大篷车”开进社区. */

@@ -842,6 +842,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   if (unit === '元' && (prefix?.qualifier === '超过' || prefix?.qualifier === '超過') && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14))) return null;
 
+  // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure.)
+  if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 30), qualifierStart))) return null;
+
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
@@ -917,6 +920,7 @@ const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '�
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+const DEFINED_TERM_BEFORE = /[：:]指[^，,。；;：:]{0,24}$/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;

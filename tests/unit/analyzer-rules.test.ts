@@ -3693,6 +3693,21 @@ describe('stop 27: rounds 205 onward', () => {
   });
 });
 
+describe('stop 27: round 202', () => {
+  it('a report\'s numbered glossary (名词解释 / 1.研发投入强度：指…) holds no items, and a term\'s definition (指年主营业务收入2000万元及以上的…) no figure', () => {
+    const a = secondAnalystPage('r202_p03_danjiangkou_2027_zhengfu_gongzuobaogao_keji_chuangxin_jiexuan_report_hubei_jiyuehua_gbk_bracket_note_calls_before_numbers_mingci_jieshi_numbered_glossary_not_tasks_dingyi_bound.html');
+    expect(a.tasks.length).toBe(11);
+    expect(findStats('6.规上工业企业：指年主营业务收入2000万元及以上的工业法人单位。全市规上工业企业126家').map((x) => x.text)).toEqual(['126家']);
+  });
+  it('a government\'s work report is the government\'s, whichever department publishes its excerpt', () => {
+    expect(secondAnalystPage('r202_p03_danjiangkou_2027_zhengfu_gongzuobaogao_keji_chuangxin_jiexuan_report_hubei_jiyuehua_gbk_bracket_note_calls_before_numbers_mingci_jieshi_numbered_glossary_not_tasks_dingyi_bound.html').meta.org).toBe('丹江口市人民政府');
+  });
+  it('a bureau chief\'s 履职情况报告 is a report, the bureau\'s (台山市科学技术局局长李振华2026年度…)', () => {
+    const a = secondAnalystPage('r202_p04_taishan_kjj_juzhang_2026_lvzhi_qingkuang_baogao_renda_pingyi_report_renda_site_oldtable_gb2312_paiming_weici_trap_siji_sanhe_wuyi_names_chaoyiyuan_class_fullwidth_dot_inline_l3.html');
+    expect([a.kind, a.meta.org]).toEqual(['report', '台山市科学技术局']);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
