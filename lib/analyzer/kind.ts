@@ -103,6 +103,8 @@ const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣�
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
 /** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
 const COUNTY_MEDIA = /融媒体中心|融媒體中心/;
+/** A party committee's paper: its publicity department supervises it (主管：中共许昌市委宣传部). */
+const PARTY_PAPER = /(?:主管|主管单位|主管單位)[:：]?[\s\u3000]*中共[\u4e00-\u9fff]{2,12}(?:宣传部|宣傳部)/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -174,7 +176,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture) || GOVERNMENT_PAGE.test(head);
   // (Nor does a county media centre's copy of a document whole, its number and its issuer's source
   // line kept: 来源：远安县科协 / 远科协发〔2026〕5号 between the app's ads, 远安县融媒体中心主办.)
-  const wholeDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source) && COUNTY_MEDIA.test(footer);
+  // (Or a party paper's portal, 主办：许昌日报社　主管：中共许昌市委宣传部.)
+  const wholeDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source) && (COUNTY_MEDIA.test(footer) || PARTY_PAPER.test(footer));
   if (!officialOwner && !ownAccount && !wholeDocument && !SHARED_DOCUMENT.test(furniture) && count(NOT_OFFICIAL, furniture, 3) >= 2) return false;
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.

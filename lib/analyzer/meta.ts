@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -204,6 +204,7 @@ const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
+const DOCUMENT_HEADING = /^[\s\u3000]*(?:关于|關於)[^。\n]{4,60}(?:答复|答覆|答復|通知|函|意见|意見|报告|報告|批复|批覆)[\s\u3000]*$/;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
 const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
@@ -228,7 +229,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const forwarding = layout.title !== null && FORWARDING.test(blocks[layout.title].text);
   const labelled = forwarding ? [] : layout.body.slice(8, 16).filter((i) => LETTER_NUMBER_LABEL.test(blocks[i].text));
   // (Or in a record table's cell under its label cell: 答復文號 | 府授經產字第1160142857號.)
-  const cells = forwarding ? [] : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? ''));
+  // (Or on its own line over the document's own heading, past such a table: 顺科协函〔2027〕21号 / 关于…提案的答复.)
+  const cells = forwarding
+    ? []
+    : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? '') || (isDocNumberLine(blocks[i].text) && DOCUMENT_HEADING.test(blocks[i + 1]?.text ?? '')));
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);

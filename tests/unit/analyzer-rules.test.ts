@@ -3708,6 +3708,19 @@ describe('stop 27: round 202', () => {
   });
 });
 
+describe('stop 27: round 216', () => {
+  it('a party paper\'s portal (主管：中共许昌市委宣传部) copying a notice whole, its number and issuer\'s source kept, is official despite its ads', () => {
+    const a = secondAnalystPage('r216_p01_xuchang_lianchengwang_ribaoshe_portal_kx_kepu_zuopin_zhengji_notice_verbatim_ads_comments_wenhao_heading_repeat_zhuanzai_laiyuan_trap.html');
+    expect([a.isOfficial, a.kind, a.tasks.length]).toEqual([true, 'notice', 12]);
+  });
+  it('an exam\'s length (考试时间120分钟) is a term, no statistic', () => {
+    expect(findStats('笔试满分100分，考试时间120分钟，录取12人').map((x) => x.text)).toEqual(['12人']);
+  });
+  it('a reply\'s number on its own line over its heading, past the record table (顺科协函〔2027〕21号 / 关于…提案的答复)', () => {
+    expect(secondAnalystPage('r216_p07_shunde_zhengxie_ownsite_tian_banli_fuwen_qu_kexie_dafu_wordpaste_mso_spans_record_table_zhuban_huiban_yishi_l2_under_san_lianxu12nian_qianfaren_chaosong_org_replier_not_host.html').meta.docNumber).toBe('顺科协函〔2027〕21号');
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
