@@ -204,6 +204,7 @@ const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
+const NUMBER_LABEL_RUN_IN = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)(?=[\u4e00-\u9fff])/;
 const DOCUMENT_HEADING = /^[\s\u3000]*(?:关于|關於)[^。\n]{4,60}(?:答复|答覆|答復|通知|函|意见|意見|报告|報告|批复|批覆)[\s\u3000]*$/;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
 const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
@@ -257,7 +258,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     const opens = m !== null && m.index <= 4 && OPENS_AFTER_NUMBER.test(text.slice(m.index + m[0].length));
     // (Nor the forwarded document's, printed under the notice whose title cites it.)
     if (m && citedByTitle.includes(m[0].replace(RED_HEADER, '').replace(/\s+/g, ''))) continue;
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(RED_HEADER, '').replace(/\s+/g, '');
+    // (A label run into the number, 答復文號院臺經字第…號, is no part of it.)
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(/\s+/g, '');
   }
   return null;
 }
@@ -686,7 +688,8 @@ function answeringBody(blocks: PageBlock[], layout: ArticleLayout): string | nul
   return null;
 }
 const ANSWERING_LABEL = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|答覆實體|答复实体)[:：]?[\s\u3000]*$/;
-const ANSWERING_BODY = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|答覆實體|答复实体)[:：][\s\u3000]*([\u4e00-\u9fff]{2,30})[\s\u3000]*$/;
+// (Its label may run into the value with no colon: 答復機關行政院, spans of a list item.)
+const ANSWERING_BODY = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|答覆實體|答复实体)[:：]?[\s\u3000]*([\u4e00-\u9fff]{2,30})[\s\u3000]*$/;
 
 /** The number of the Hong Kong Gazette notice titled at `title` (第1624號公告 above its ordinance line), or null. */
 function gazetteNotice(blocks: PageBlock[], title: number): string | null {

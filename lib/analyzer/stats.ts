@@ -42,8 +42,8 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多幾+＋');
 const PLUS = codes('+＋');
 const ABOUT_MARKS = codes('来來');
-/** 三分之一强: a little more than a fraction. */
-const STRONG = codes('强強');
+/** 三分之一强: a little more than a fraction; 三分之一弱, a little less. */
+const STRONG = codes('强強弱');
 const SOME = '幾'.charCodeAt(0);
 /** A round numeral and a 零 with nothing after it: 十零, 百零, 千零. */
 const ODD_ZERO = /^[一二两兩三四五六七八九]?[十百千万萬]零$/;
@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -132,7 +132,7 @@ function isTenth(text: string, at: number, value: number): boolean {
   return !matchesAt(NOT_TENTH, text, at) && !(value === 1 && matchesAt(BECOME, text, at));
 }
 const DISCOUNT = '折'.charCodeAt(0);
-const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页)/;
+const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页|腾|騰|磨|服|断|斷|返|半)/;
 /** A standard's body before its number (ISO 9001, GB/T 7714): a name, not a count. */
 const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|GB\/T|GB|EN|ANSI) $/;
 /** 參與, 參考…: the 參 of a verb, not the numeral 三 in its formal form. */
@@ -230,9 +230,11 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
   // Each unit down in turn: 1兆5,386億9,200萬元.
   for (let level = end > read.end ? scale : 0; ; ) {
     const down = NEXT_UNIT_DOWN.get(level);
-    const rest = down ? readNumber(text, end) : null;
+    // (A space may part the unit down from its multiplier: 3億 6,480萬元, 約69萬 8,700人.)
+    const gap = level > 0 && (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === NBSP) && isDigitAt(text, end + 1) ? 1 : 0;
+    const rest = down ? readNumber(text, end + gap) : null;
     if (!down || !rest || rest.chinese) return { value, scale, end };
-    const unitDown = down.units.some((u) => text.startsWith(u, rest.end));
+    const unitDown = down.units.some((u) => text.startsWith(u, rest.end) && !(u.length === 1 && UNIT.at(text, rest.end)));
     // 3億5千萬元: the thousands of the unit down.
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
     if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
@@ -241,7 +243,7 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
       const bare =
         // (3萬1,245.6公頃: a grouped remainder may carry decimals.)
         (down.bareThousands && rest.value >= 1000 && rest.value < level && (Number.isInteger(rest.value) || text.slice(end, rest.end).includes(','))) ||
-        (level === 1e4 && rest.end - end === 3 && rest.value >= 100 && Number.isInteger(rest.value));
+        (level === 1e4 && rest.end - end - gap === 3 && rest.value >= 100 && Number.isInteger(rest.value));
       return bare ? { value: value + rest.value, scale, end: rest.end } : { value, scale, end };
     }
     value += rest.value * down.scale;
@@ -475,6 +477,8 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
 function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
+  // (八折: a price in tenths, in words as 八成 is a share.)
+  if (next === DISCOUNT && !NOT_DISCOUNT.test(text.slice(m.index + 1, m.index + 3))) return false;
   return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
@@ -622,7 +626,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (m.denominator !== undefined || digitFraction?.arabic !== undefined) {
     const den = m.denominator !== undefined ? parseChineseNumeral(m.denominator) : parseArabic(m.arabic!);
     const num = numeratorValue(m.denominator !== undefined ? (m.numerator ?? '') : digitFraction!.arabic!);
-    if (!den || num === null || num > den) return null;
+    // (A rate may pass the whole: 百分之一百一十七.)
+    if (!den || num === null || (num > den && den !== 100)) return null;
     let end = m.denominator !== undefined ? m.end : digitFraction!.end;
     // 全額、四分三額及半額: the name of an allowance's tier, whose amount is the figure.
     if (isOneOfAt(text, end, TIER_AFTER) && text[end + 1] !== '度') return null;
@@ -637,7 +642,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         end = upper.end;
       }
     }
-    const post = AFTER_UNIT_QUALIFIER.at(text, end) ?? (isOneOfAt(text, end, STRONG) ? text[end] : null);
+    // (Not 弱 that starts a word: 三分之一弱势群体.)
+    const strength = isOneOfAt(text, end, STRONG) && !(text[end] === '弱' && isHanAt(text, end + 1) && text[end + 1] !== '的');
+    const post = AFTER_UNIT_QUALIFIER.at(text, end) ?? (strength ? text[end] : null);
     if (post && !(post === '多' || post === '余' || post === '餘')) {
       qualifier ??= post;
       end += post.length;
@@ -734,7 +741,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     percent = true;
     pos += 1;
   } else if (
-    ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (text.charCodeAt(pos) === DISCOUNT && !first.chinese && !NOT_DISCOUNT.test(text.slice(pos, pos + 2)))) &&
+    ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (text.charCodeAt(pos) === DISCOUNT && (!first.chinese || first.end === start + 1) && !NOT_DISCOUNT.test(text.slice(pos, pos + 2)))) &&
     first.value < 10 &&
     (valueMax === null || valueMax < 10)
   ) {
@@ -873,7 +880,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
 function shareOf(text: string, start: number): boolean {
   return text[start - 1] === '的' && SHARE_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
 }
-const SHARE_CLAUSE = /[占佔][^，,。；;]*的$/;
+/** 约占…的1/5; a subsidy's share of a cost, 按实际投入的1/3给予补助. */
+const SHARE_CLAUSE = /[占佔][^，,。；;]*的$|按[^，,。；;]{1,12}的$/;
 
 /** A plus sign printed before the number at the start of a line or a cell (+12.5%), no sum's. */
 function printedPlus(text: string, start: number): boolean {
@@ -921,6 +929,7 @@ const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 const DEFINED_TERM_BEFORE = /[：:]指[^，,。；;：:]{0,24}$/;
+const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
@@ -1371,7 +1380,8 @@ const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
 function yearsAsDuration(c: Counted): boolean {
   const { text, start, end, first } = c;
-  if (text.startsWith('时间', end) || text.startsWith('時間', end)) return true;
+  // (以10年時間編列…: the years a plan's budget is given, no time it took; 以3年時間訪談 is.)
+  if (text.startsWith('时间', end) || text.startsWith('時間', end)) return !PLAN_SPAN_AFTER.test(wordsAfter(c, 4));
   // 1700多年历史: an age, no duration of work; so is 距今1000多年的敦煌星图.
   if (HISTORY_AFTER.test(wordsAfter(c, 6)) || wordsBefore(c, 2) === '距今') return false;
   // 由2024年的約2.8年縮短至約2.1年: the old length, a result (in words too, told as about so long: 由…的約四年縮短至…).
@@ -1434,6 +1444,7 @@ function timeNoResult(c: Counted): boolean {
     PERIOD_TOTAL_BEFORE.test(wordsBefore(c, 3)) ||
     // (現在休息10分鐘: a meeting's break; 結訓後6個月的平均薪資: a point in time after an event.)
     wordsBefore(c, 2) === '休息' ||
+    wordsBefore(c, 3) === '休息的' ||
     (AFTER_EVENT.has(c.text.charCodeAt(c.start - 1)) && c.text[c.end] === '的')
   );
 }

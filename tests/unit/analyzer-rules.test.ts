@@ -3721,6 +3721,31 @@ describe('stop 27: round 216', () => {
   });
 });
 
+describe('stop 27: rounds 212 and 213', () => {
+  it('a label run into its value with no colon (答復機關行政院, 答復文號院臺經字第…號) still names the body and the number', () => {
+    const a = secondAnalystPage('r213_p08_ly_zhixun_dafu_xingzhengyuan_penghu_gongdian_haidan_gongshui_reply_ul_info_no_kandeng_riqi_dafu_riqi_stands_in_question_facts_three_levels_kv_class_yuezhan_gap_wan_compound_wa_dun_units.html');
+    expect([a.meta.org, a.meta.docNumber]).toEqual(['行政院', '院臺經字第1160041273號']);
+  });
+  it('奈克 is a unit; the years a plan\'s budget is given (以10年時間編列) are no statistic, years spent (以3年時間訪談) are', () => {
+    expect(findStats('濃度由每立方公尺0.05奈克降至0.01奈克以下').map((x) => [x.text, x.unit])).toEqual([['0.05奈克', '奈克'], ['0.01奈克以下', '奈克']]);
+    expect(findStats('以10年時間編列新臺幣5,645億元；團隊以3年時間訪談耆老逾120位').map((x) => x.text)).toEqual(['5,645億元', '3年', '逾120位']);
+  });
+  it('a space between a multiplier and the unit down (3億 6,480萬元, 約69萬 8,700人) parts no amount; 千瓦 after 萬 is a unit (1萬2,460千瓦)', () => {
+    expect(findStats('總經費3億 6,480萬元，約69萬 8,700人，增加1萬2,460千瓦，3億5千萬元').map((x) => [x.text, x.value])).toEqual([['3億 6,480萬元', 364800000], ['約69萬 8,700人', 698700], ['1萬2,460千瓦', 12460], ['3億5千萬元', 350000000]]);
+  });
+  it('a discount in words (打八折) is tenths; 一折腾 is no discount', () => {
+    expect(findStats('门票打八折，别再一折腾').map((x) => [x.text, x.value])).toEqual([['八折', 0.8]]);
+  });
+  it('三分之一弱 is a little under a third; 弱势 is a word', () => {
+    expect(findStats('约占三分之一弱，三分之一弱势群体').map((x) => [x.text, x.qualifier])).toEqual([['三分之一弱', '弱'], ['三分之一', null]]);
+  });
+  it('a rate past the whole in words (百分之一百一十七); a cost\'s share with a slash (按实际投入的1/3给予补助); a break\'s 15分钟 after 休息的', () => {
+    expect(findStats('完成率达到百分之一百一十七').map((x) => x.value)).toEqual([1.17]);
+    expect(findStats('按实际投入的1/3给予补助').map((x) => x.text)).toEqual(['1/3']);
+    expect(findStats('利用每场比赛中场休息的15分钟开展科普快闪').map((x) => x.text)).toEqual([]);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
