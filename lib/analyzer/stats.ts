@@ -1434,8 +1434,8 @@ function timeNoResult(c: Counted): boolean {
     HOLIDAY_BEFORE.test(wordsBefore(c, 4)) ||
     // (臭氧8小時空氣質素指標: an indicator's averaging time, no time anything took.)
     INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
-    // (在每所学校布展1天: the time set for each place, a schedule.)
-    PER_PLACE_BEFORE.test(clauseBefore(c, 10)) ||
+    // (在每所学校布展1天: the time set for each place, a schedule; not a minimum it must last, 每站展出时间不少于4小时.)
+    (PER_PLACE_BEFORE.test(clauseBefore(c, 10)) && NUMERAL_START.has(text.charCodeAt(start))) ||
     // (短短7天时间里: the span something happened in, not a time it took.)
     SPAN_AFTER.test(wordsAfter(c, 3)) ||
     SINCE_LAUNCH_BEFORE.test(wordsBefore(c, 2)) ||

@@ -3746,6 +3746,15 @@ describe('stop 27: rounds 212 and 213', () => {
   });
 });
 
+describe('stop 27: round 208', () => {
+  it('分类： is a disclosure field, no title', () => {
+    expect(secondAnalystPage('r208_p02_danjiangkou_zfb_quanmin_kexue_suzhi_tisheng_xingdong_shishi_fangan_2027_2029_yinfa_notice_txt_copy_hb_jiyuehua_xxgk_tab_lines_four_levels_restart_arabic_zhishao_gap_tupo_target_meiliangnian_interval.txt').meta.title).toBe('丹江口市人民政府办公室关于印发丹江口市全民科学素质提升行动实施方案（2027—2029年）的通知');
+  });
+  it('a minimum each place must last (每站展出时间不少于4小时) is a threshold, unlike the time set for each (每所学校布展1天)', () => {
+    expect(findStats('每站展出时间不少于4小时。在每所学校布展1天').map((x) => x.text)).toEqual(['不少于4小时']);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
