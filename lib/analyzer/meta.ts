@@ -235,7 +235,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     ? []
     : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? '') || (isDocNumberLine(blocks[i].text) && DOCUMENT_HEADING.test(blocks[i + 1]?.text ?? '')));
   const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
-  if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, '');
+  // (As printed, its spaces kept: 離島區議會文件第 41/2027 號.)
+  if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, ' ');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
   if (notice) return notice.replace(/\s+/g, '');
   const titleText = layout.title === null ? '' : blocks[layout.title].text.replace(/\s+/g, '');

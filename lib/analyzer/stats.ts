@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -400,7 +400,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
     if (stat && !inQuotes && !band && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
-  return text.includes('半') ? withHalves(text, stats, quotes) : stats;
+  return text.includes('半') || text.includes('逾倍') ? withHalves(text, stats, quotes) : stats;
 }
 
 /** 百分之五十（50%）: the same figure again in brackets, right after it. */
@@ -469,6 +469,10 @@ function withHalves(text: string, stats: Stat[], quotes: Array<[number, number]>
     const end = start + h[0].length;
     if (insideQuotes(quotes, overCursor, start) || stats.some((s) => s.start < end && start < s.end)) continue;
     halves.push(make(text, start, end, 0.5, null, '%', h[1]));
+  }
+  // (增長逾倍: more than doubled, Hong Kong's 逾 before a bare 倍.)
+  for (let at = text.indexOf('逾倍'); at >= 0; at = text.indexOf('逾倍', at + 2)) {
+    if (!stats.some((s) => s.start < at + 2 && at < s.end)) halves.push(make(text, at, at + 2, 1, null, '倍', '逾'));
   }
   return halves.length ? [...stats, ...halves].sort((a, b) => a.start - b.start) : stats;
 }
@@ -1104,7 +1108,7 @@ function timeNotAResult(text: string, qualifierStart: number, end: number): bool
 const EVERY = CODE('每');
 /** 每隔7至10天, 每間隔2小時: how often, as 每6小時 is. */
 const EVERY_GAP = /每(?:隔|间隔|間隔)$|(?:间隔|間隔)$/;
-const EVERY_SPENT = /每(?:投資|投资|投入|花費|花费|資助|资助)$/;
+const EVERY_SPENT = /每(?:投資|投资|投入|花費|花费|資助|资助|獲|获)$/;
 /** One unit of money: 1元, 1港元, 1澳門元. */
 const BASE_UNIT = /^1(?:元|港元|澳門元|澳门元|美元)/;
 const PRESENT = CODE('目');
@@ -1373,6 +1377,7 @@ forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
 const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|(?:种|種|干|幹|教|当|當|养|養|守)了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const HISTORY_BEFORE = /(?:历史|歷史)(?:已有|已经有|已經有|已逾|已超过|已超過|长达|長達|有|逾|超过|超過)?$/;
 const HISTORY_AFTER = /^的?(?:(?:种植|種植|栽培|建校|办学|辦學|建院|发展|發展|生产|生產|制作|製作|传承|傳承|酿造|釀造)的?)?(?:历史|歷史)/;
 const AVERAGE_LENGTH_BEFORE = /(?:平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)|(?:期|時間|时间)」?(?:中位数|中位數))(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
 const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,12}$/;
@@ -1383,7 +1388,8 @@ function yearsAsDuration(c: Counted): boolean {
   // (以10年時間編列…: the years a plan's budget is given, no time it took; 以3年時間訪談 is.)
   if (text.startsWith('时间', end) || text.startsWith('時間', end)) return !PLAN_SPAN_AFTER.test(wordsAfter(c, 4));
   // 1700多年历史: an age, no duration of work; so is 距今1000多年的敦煌星图.
-  if (HISTORY_AFTER.test(wordsAfter(c, 6)) || wordsBefore(c, 2) === '距今') return false;
+  // (栽培历史已有2000多年: the same age, its history named first.)
+  if (HISTORY_AFTER.test(wordsAfter(c, 6)) || wordsBefore(c, 2) === '距今' || HISTORY_BEFORE.test(wordsBefore(c, 6))) return false;
   // 由2024年的約2.8年縮短至約2.1年: the old length, a result (in words too, told as about so long: 由…的約四年縮短至…).
   if ((!first.chinese || ABOUT_START.test(text.slice(start, start + 2))) && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
@@ -1436,6 +1442,9 @@ function timeNoResult(c: Counted): boolean {
     INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
     // (在每所学校布展1天: the time set for each place, a schedule; not a minimum it must last, 每站展出时间不少于4小时.)
     (PER_PLACE_BEFORE.test(clauseBefore(c, 10)) && NUMERAL_START.has(text.charCodeAt(start))) ||
+    // (采收前7至10天停止灌水: a window before an event, no time anything took; 提前3天完成 is one.)
+    // (由改善前約35分鐘縮短為…: the time before a change, a result.)
+    eventWindowAt(text, start) ||
     // (短短7天时间里: the span something happened in, not a time it took.)
     SPAN_AFTER.test(wordsAfter(c, 3)) ||
     SINCE_LAUNCH_BEFORE.test(wordsBefore(c, 2)) ||
@@ -1467,6 +1476,14 @@ const systemAge = (c: Counted) => /^年[头頭]/.test(wordsAfter(c, 2)) && /(?:�
 /** What a rule lets someone do: 得於, 可申請, 放寬, 允許. */
 const PERMITTED = /(?<![獲获取])得(?:於|于|以|赴|申請|申请)|放寬|放宽|允許|允许|准予/;
 const INDICATOR_AFTER = /^(?:空氣質素指標|空气质量指标|空氣質素指數|平均濃度|平均浓度|滑動平均|滑动平均)/;
+const EVENT_WINDOW_BEFORE = /[\u4e00-\u9fff](?<![提之以目当當眼日此空向超居年月周週天个個])前$/;
+const FROM_BEFORE_EVENT = /由[\u4e00-\u9fff]{1,4}前$/;
+/** Whether the time at `at` (or its range) stands in a window before an event: 采收前7至10天. */
+function eventWindowAt(text: string, at: number): boolean {
+  const from = rangeStart(text, at);
+  const before = text.slice(Math.max(0, from - 6), from);
+  return EVENT_WINDOW_BEFORE.test(before) && !FROM_BEFORE_EVENT.test(before);
+}
 const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;

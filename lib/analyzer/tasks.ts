@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -77,6 +77,8 @@ const MARKER = new RegExp(
     '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
     '([0-9０-９]{1,2})[)）](?![0-9０-９])', // 11 1） with its closing bracket only (Macau's bureaus)
     '([㈠-㈩])', // 12 ㈠ ㈡: a bracketed numeral in one character, as Word's numbering leaves it
+    // 13 2.1 2.2: a paper's paragraphs numbered within its sections, the number, then a space or a tab
+    '(?<![0-9０-９.．])[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
   ].join('|'),
   'g',
 );
@@ -109,6 +111,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
   if (m[11]) return { style: 'ar-half', n: parseArabic(m[11]) };
   if (m[12]) return { style: 'cn-paren', n: m[12].charCodeAt(0) - PAREN_IDEOGRAPH_ONE + 1 };
+  if (m[13]) return { style: 'ar-decimal', n: parseArabic(m[13]) };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
@@ -266,7 +269,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     const loose =
       !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
-    if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments) {
+    // (A paragraph number within a section, 2.1, opens its line.)
+    if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (style !== 'ar-decimal' || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
       const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
       let markerEnd = start + m[0].length;
@@ -346,11 +350,16 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     }
   });
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
+  // (A section may hold a single paragraph, 1.1, where the paper numbers its paragraphs so throughout.)
+  const decimalPaper = found.filter((c) => c.style === 'ar-decimal').length >= DECIMAL_PAPER_PARAGRAPHS;
   return kept
-    .filter((run) => run.length >= 2 || run[0] === lone)
+    .filter((run) => run.length >= 2 || run[0] === lone || (decimalPaper && run[0].style === 'ar-decimal'))
     .flat()
     .sort((a, b) => a.start - b.start);
 }
+
+/** How many paragraphs numbered within sections (2.1) make a paper numbered so throughout. */
+const DECIMAL_PAPER_PARAGRAPHS = 4;
 
 /** Whether `c` opens the text, nothing but space before it. */
 function opensPage(text: string, c: Candidate): boolean {

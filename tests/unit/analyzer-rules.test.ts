@@ -3755,6 +3755,24 @@ describe('stop 27: round 208', () => {
   });
 });
 
+describe('stop 27: rounds 211 and 215', () => {
+  it('a paper\'s paragraphs numbered within its sections (1.1, 2.1 2.2) are items under them, (a) under those; its number printed with spaces is its number', () => {
+    const a = secondAnalystPage('r215_p06_hk_islands_dc_paper_cedd_dongyong_xinshizhen_kuozhan_zhihui_lvse_jijian_report_txt_copy_decimal_paragraph_numbers_l2_abc_l3_spaced_docnumber_pagebreak_cut_xiangdangyu_equivalence_bare_annex.txt');
+    expect(a.tasks.slice(0, 6).map((t) => `${t.marker}${t.level}`)).toEqual(['1.1', '1.12', '2.1', '2.12', '2.22', '(a)3']);
+    expect([a.meta.docNumber, a.kind]).toEqual(['離島區議會文件第 41/2027 號', 'report']);
+    // (A decimal in a sentence, or a lone section number, is no paragraph: 增長2.5 倍.)
+    expect(findTasks('產值增長\n2.5 倍，較去年高。').length).toBe(0);
+  });
+  it('增長逾倍 is more than double; a history\'s years named first (栽培历史已有2000多年) are an age; a window before an event (采收前7至10天) is no time taken, a time before a change (由改善前約35分鐘縮短為…) is', () => {
+    expect(findStats('較五年前的約1 370名增長逾倍。').map((x) => [x.text, x.value, x.unit, x.qualifier])).toEqual([['約1 370名', 1370, '名', '約'], ['逾倍', 1, '倍', '逾']]);
+    expect(findStats('柿子栽培历史已有2000多年，种植面积36.8万亩').map((x) => x.text)).toEqual(['36.8万亩']);
+    expect(findStats('采收前7至10天停止灌水，提前3天完成；由改善前約35分鐘縮短為約16分鐘').map((x) => x.text)).toEqual(['3天', '約35分鐘', '約16分鐘']);
+  });
+  it('勒克斯 and 份次 are units; 每获1元 is a base', () => {
+    expect(findStats('照度1500勒克斯以下，发放资料42份次，每获1元资助带动3.5元投资').map((x) => [x.text, x.unit])).toEqual([['1500勒克斯以下', '勒克斯'], ['42份次', '份次'], ['3.5元', '元']]);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
