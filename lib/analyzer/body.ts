@@ -163,8 +163,8 @@ function sectionFollows(blocks: PageBlock[], i: number): boolean {
   for (let k = i + 1; k < Math.min(blocks.length, i + 5); k++) if (isSectionHeading(blocks[k].text)) return true;
   return false;
 }
-/** A heading of related items alone on its line (相關質詢答復, 相关文件). */
-const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3000]*$/;
+/** A heading of related items alone on its line, with or without its colon (相關質詢答復, 相关文件, 相关解读：). */
+const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
@@ -212,7 +212,8 @@ const ORG_NAME_ONLY =
 /** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
 const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;
 /** A message board's fields between a message's title and its date. */
-const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复)(?:實體|实体|日期))[:：]/;
+// (And a council's record of a written inquiry: 屆次：第20屆第4次定期會, 答復機關：….)
+const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|屆次|届次|會次|会次|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复|答復)(?:實體|实体|日期|機關|机关|文號|文号)|主辦單位|主办单位)[:：]/;
 /** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○). */
 const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */

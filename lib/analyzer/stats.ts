@@ -853,8 +853,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   if (unit === '元' && (prefix?.qualifier === '超过' || prefix?.qualifier === '超過') && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14))) return null;
 
-  // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure.)
+  // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
+  // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
   if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 30), qualifierStart))) return null;
+  if (DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, qualifierStart - 24), qualifierStart)) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
@@ -933,6 +935,9 @@ const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 const DEFINED_TERM_BEFORE = /[：:]指[^，,。；;：:]{0,24}$/;
+/** （即最高氣溫達攝氏33度或以上的日子）: a bound that defines the days counted (not （即約6 000輛）, the figure again). */
+const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
+const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
@@ -1189,6 +1194,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['伙'], '伴食'],
       // (四十呎货柜: a container's size class.)
       [['呎'], '货貨柜櫃'],
+      // (1Gbps等級: a service's class of speed.)
+      [['Gbps', 'Mbps', 'Tbps'], '等'],
       // (蚊 is Hong Kong's spoken dollar, 三千蚊; 蚊子 and 蚊帳 are mosquitoes.)
       [['蚊'], '子帳帐香蟲虫'],
       [['園', '园'], '区區长長地林所艺藝丁'],
@@ -1306,8 +1313,10 @@ forUnits(UNIT_VETOES, ['秒'], (c) => /每\d{1,3}分$/.test(wordsBefore(c, 5)));
 forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)) || NODE_BEFORE.test(clauseBefore(c, 20)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 // (北纬41度附近: a latitude, where a place lies.)
-forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || COORDINATE_BEFORE.test(wordsBefore(c, 2)));
+// (北緯20度至25度: a band of them, its upper end too.)
+forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || COORDINATE_BEFORE.test(wordsBefore(c, 2)) || COORDINATE_RANGE_BEFORE.test(wordsBefore(c, 10)));
 const COORDINATE_BEFORE = /^(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)$/;
+const COORDINATE_RANGE_BEFORE = /(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)[0-9.]+度?[至到~～—－-]$/;
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
 forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
 // 407臺中市 is a postcode before a city's name.

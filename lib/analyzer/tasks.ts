@@ -201,7 +201,8 @@ const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十百零〇0-9]{1,5}[條条]${INDENT}*(?:[\\u4e00-\\u9fff]{1,12}${INDENT}*)?$`);
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
-const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|答复|答覆|回复|回覆)${INDENT}*[:：]`);
+// (Or a council's record: 答復內容：.)
+const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|(?:答复|答覆|答復|回复|回覆)(?:內容|内容)?)${INDENT}*[:：]`);
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
   let tabs = 0;
@@ -494,7 +495,8 @@ const BARE_LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
  */
 function withNextParagraph(text: string, task: Task, next: Task | undefined): Task {
   const from = text.indexOf('\n', task.start);
-  if (from < 0 || (next && next.start <= from + 1 + 8)) return task;
+  // (Not when the next item is all that follows: 一、 / （一）…; a short line before it is the text: 142. / 我們會： / (a)….)
+  if (from < 0 || (next && text.slice(from + 1, next.start).trim() === '')) return task;
   let end = text.indexOf('\n', from + 1);
   if (end < 0) end = text.length;
   if (next && next.start < end) return task;

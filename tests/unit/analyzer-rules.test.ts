@@ -3773,6 +3773,27 @@ describe('stop 27: rounds 211 and 215', () => {
   });
 });
 
+describe('stop 27: rounds 218 to 220', () => {
+  it('相关解读： with its colon heads related links, no article text', () => {
+    const a = secondAnalystPage('r220_p02_tiantai_kx_jyj_baiqianwan_qingshaonian_kexue_suzhi_shishi_fangan_yinfa_notice_txt_copy_zj_xxgk_three_pairs_per_tab_line_joint_emsp_title_fullwidth_dot_l3_halfparen_l4_name_trap_danwei_column_pct_cells.txt');
+    expect(a.text.includes('一图读懂')).toBe(false);
+  });
+  it('a council\'s record lines (屆次：…, 答復機關：…) are no title; its 答復內容： heads the reply\'s own lists', () => {
+    const a = secondAnalystPage('r218_p08_keelung_council_shumian_zhixun_dafu_jiaoyuchu_xuesheng_zaiju_xiaoyuan_wanglu_reply_txt_copy_info_lines_fabu_riqi_vs_dafu_riqi_question_arabic_run_reply_three_levels_taici_unit_1gbps_class_trap_jingfei_laiyuan_trap_fen3nian_term.txt');
+    expect(a.meta.title).toBe('有關本市國中小學生數位學習載具維護及校園網路頻寬改善情形之書面質詢答復');
+    expect(a.tasks.slice(2, 5).map((t) => `${t.marker}${t.level}`)).toEqual(['3.1', '一、1', '（一）2']);
+  });
+  it('a band of latitudes (北緯20度至25度), a service\'s speed class (1Gbps等級) and a bracketed definition of the days counted (（即最高氣溫達攝氏33度或以上的日子）) are no statistics; （即約6 000輛） is the figure again', () => {
+    expect(findStats('於北緯20度至25度海域連續27天進行觀測').map((x) => x.text)).toEqual(['27天']);
+    expect(findStats('提升至1Gbps等級，下載速度達850Mbps').map((x) => x.text)).toEqual(['850Mbps']);
+    expect(findStats('錄得18個酷熱日（即最高氣溫達攝氏33度或以上的日子）').map((x) => x.text)).toEqual(['18個']);
+    expect(findStats('約三分之一的士（即約6 000輛）轉用電動車').map((x) => x.text)).toEqual(['約三分之一', '約6 000輛']);
+  });
+  it('a marker alone on its line takes the short line under it as its text (142. / 我們會： / (a)…)', () => {
+    expect(findTasks('141.\n政府成立辦公室。\n142.\n我們會：\n\n(a)\n推出平台；\n(b)\n提供培訓。\n143.\n政府推出助手。').map((t) => t.text)).toEqual(['政府成立辦公室。', '我們會：', '推出平台；', '提供培訓。', '政府推出助手。']);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
