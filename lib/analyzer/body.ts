@@ -234,6 +234,9 @@ const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
+/** A disclosure table's line with its value after the label (索引号：\t1133…), and how many make the table print them so. */
+const LABEL_WITH_VALUE = /^[\s\u3000]*[^：:\s]{1,10}[：:][\s\u3000]*\S/;
+const INLINE_TABLE_ROWS = 3;
 /** How many label and value cells a disclosure table may print before its first one the head holds. */
 const DISCLOSURE_ROWS = 6;
 /** An entry of a gazette issue's contents: another act (第161/2026號行政長官批示), the issue's PDF. */
@@ -516,13 +519,16 @@ function titleAndMetaLine(
       if (!blocks[i].outside && (usable(i) || isMetaLine(blocks[i].text)) && blocks[i].text.trim().length > 0) rows.push(i);
     }
     let k = rows.indexOf(metaLine);
+    // (Where the table prints its values on the labels' lines, 索引号：\t1133…, a label alone is empty:
+    // 有效性：\t over the title.)
+    const inlineValues = rows.slice(k, k + HEAD_WINDOW).filter((i) => LABEL_WITH_VALUE.test(blocks[i].text)).length >= INLINE_TABLE_ROWS;
     // (The table may name the document too, 标题：…, and print each label and value in cells of
     // their own: 索 引 号： | 11511300MB…)
     while (k < rows.length) {
       const text = blocks[rows[k]].text;
       // (A label with no value, 主 题 词：, stands over the title's heading itself; so does an
       // empty 文号：, whatever the next line is if it is no document number.)
-      const valued = k + 1 < rows.length && !isFieldLabel(blocks[rows[k + 1]].text) && !blocks[rows[k + 1]].heading && !(NUMBER_LABEL.test(text) && !isDocNumberLine(blocks[rows[k + 1]].text));
+      const valued = !inlineValues && k + 1 < rows.length && !isFieldLabel(blocks[rows[k + 1]].text) && !blocks[rows[k + 1]].heading && !(NUMBER_LABEL.test(text) && !isDocNumberLine(blocks[rows[k + 1]].text));
       if (isFieldLabel(text)) k += valued ? 2 : 1;
       else if (isDisclosureLine(text)) k++;
       else break;

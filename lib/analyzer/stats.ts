@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -400,14 +400,45 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
     if (stat && !inQuotes && !band && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
-  return text.includes('半') || text.includes('逾倍') ? withHalves(text, stats, quotes) : stats;
+  return joinedRanges(text, text.includes('半') || text.includes('逾倍') ? withHalves(text, stats, quotes) : stats);
 }
 
-/** 百分之五十（50%）: the same figure again in brackets, right after it. */
+/**
+ * Two shares or changes in points joined by a range mark, each read whole (三成至三成五, 3分之1至2分之1,
+ * 7折至85折, 三分一至一半, 一到两个百分点): one range.
+ */
+function joinedRanges(text: string, stats: Stat[]): Stat[] {
+  let out: Stat[] | null = null;
+  for (let i = 0; i < stats.length; i++) {
+    const [a, b] = [stats[i], stats[i + 1]];
+    if (a.valueMax !== null || !RANGE_UNITS.has(a.unit ?? '')) continue;
+    // (…至一半: the upper end a half in words, which alone is no figure.)
+    const half = a.unit === '%' && a.value < 0.5 ? HALF_END.exec(text.slice(a.end, a.end + 4)) : null;
+    if (half && !(b && b.start < a.end + half[0].length)) {
+      out ??= stats.slice();
+      out.splice(out.indexOf(a), 1, make(text, a.start, a.end + half[0].length, a.value, 0.5, '%', a.qualifier));
+      continue;
+    }
+    if (!b || a.unit !== b.unit || b.valueMax !== null || b.qualifier !== null || b.value <= a.value || !RANGE_MARK.test(text.slice(a.end, b.start))) continue;
+    // (Not a hundredth to another whole: 百分之五至三分之一 are two figures.)
+    if (HUNDREDTHS.test(a.text) !== HUNDREDTHS.test(b.text)) continue;
+    out ??= stats.slice();
+    out.splice(out.indexOf(a), 2, make(text, a.start, b.end, a.value, b.value, a.unit!, a.qualifier));
+    i++;
+  }
+  return out ?? stats;
+}
+const RANGE_UNITS = new Set(['%', '个百分点']);
+const RANGE_MARK = /^(?:至|到|~|～|〜|—|－)$/;
+const HALF_END = /^(?:至|到)(?:一半|半数|半數)/;
+const HUNDREDTHS = /百分之|[%％]$/;
+
+/** 百分之五十（50%）: the same figure again in brackets, right after it (澳門元十二億元（$1,200,000,000.00）: in another currency's name). */
+const MONEY_UNITS = new Set(['元', '澳门元', '港元', '人民币', '新台币']);
 function restatesPrevious(text: string, prev: Stat | undefined, stat: Stat): boolean {
   return (
     prev !== undefined && stat.start === prev.end + 1 && isOneOfAt(text, prev.end, OPEN_BRACKETS) && isOneOfAt(text, stat.end, CLOSE_BRACKETS) &&
-    stat.value === prev.value && stat.unit === prev.unit && stat.valueMax === prev.valueMax
+    stat.value === prev.value && (stat.unit === prev.unit || (MONEY_UNITS.has(stat.unit ?? '') && MONEY_UNITS.has(prev.unit ?? ''))) && stat.valueMax === prev.valueMax
   );
 }
 const CLOSE_BRACKETS = codes('）)');
@@ -483,7 +514,7 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
   const next = text.charCodeAt(m.index + 1);
   // (八折: a price in tenths, in words as 八成 is a share.)
   if (next === DISCOUNT && !NOT_DISCOUNT.test(text.slice(m.index + 1, m.index + 3))) return false;
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
 /**
@@ -515,6 +546,13 @@ const aboutATime = (qualifier: string | undefined, unit: string | null) => unit 
 const ABOUT = new Set(['约', '約', '大约', '大約']);
 const ABOUT_START = /^(?:约|約|大约|大約)/;
 
+/** Whether a range of changes in points goes on at `at` (一|到两个百分点, 兩|至三個百分點). */
+function pointsRangeAt(text: string, at: number): boolean {
+  const sep = RANGE_SEP.at(text, at);
+  const upper = sep ? readNumber(text, at + sep.length) : null;
+  return upper !== null && upper.chinese && pointsAfter(text, upper.end) !== null;
+}
+
 /** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
 function pointsAfter(text: string, at: number): number | null {
   const end = isOneOfAt(text, at, CN_POINTS) ? chineseDecimalsEnd(text, at) : at;
@@ -545,7 +583,8 @@ const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百
 function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
-  if (!upper || upper.value >= 10 || text.charCodeAt(upper.end) !== TENTH) return null;
+  // (六至八折 too: a range of prices in tenths.)
+  if (!upper || upper.value >= 10 || (text.charCodeAt(upper.end) !== TENTH && !(text.charCodeAt(upper.end) === DISCOUNT && !NOT_DISCOUNT.test(text.slice(upper.end, upper.end + 2))))) return null;
   // (一成至一成半, 5成6至8成2: the upper end a tenth and a half, or and a digit.)
   if (text.charCodeAt(upper.end + 1) === HALF_MARK) return { value: upper.value + 0.5, end: upper.end + 2 };
   const digit = readNumber(text, upper.end + 1);

@@ -3794,6 +3794,26 @@ describe('stop 27: rounds 218 to 220', () => {
   });
 });
 
+describe('stop 27: rounds 214 and 221 to 223', () => {
+  it('a disclosure table that prints its values on the labels\' lines leaves a label alone empty (有效性：\t over the title)', () => {
+    expect(secondAnalystPage('r214_p02_jiande_kjj_2026_zongjie_2027_jihua.txt').meta.title).toBe('建德市科学技术局2026年工作总结和2027年工作计划');
+  });
+  it('two shares or changes in points joined by a range mark are one range: 三成至三成五, 3分之1至2分之1, 7折至85折, 三分一至一半, 六至八折, 一到两个百分点', () => {
+    expect(findStats('约有三成至三成五，3分之1至2分之1，7折至85折，佔三分一至一半，六至八折，一到两个百分点，約兩至三個百分點').map((x) => [x.text, x.value, x.valueMax])).toEqual([
+      ['三成至三成五', 0.3, 0.35], ['3分之1至2分之1', 1 / 3, 0.5], ['7折至85折', 0.7, 0.85], ['三分一至一半', 1 / 3, 0.5], ['六至八折', 0.6, 0.8], ['一到两个百分点', 1, 2], ['約兩至三個百分點', 2, 3],
+    ]);
+    // (A change from one share to another stays two figures.)
+    expect(findStats('由3成提高至5成').map((x) => x.text)).toEqual(['3成', '5成']);
+  });
+  it('澳門幣 and 科次 are units; an amount in words restated in another currency\'s digits (澳門元十二億元（$1,200,000,000.00）) counts once', () => {
+    expect(findStats('融資7,386萬澳門幣，報考14,862科次').map((x) => [x.text, x.unit])).toEqual([['7,386萬澳門幣', '澳门币'], ['14,862科次', '科次']]);
+    expect(findStats('撥款澳門元十二億元（$1,200,000,000.00）').map((x) => x.text)).toEqual(['十二億元']);
+  });
+  it('…贯彻实施情况的汇报 is a report', () => {
+    expect(secondAnalystPage('r222_p06_hejin_kx_kepufa_guanche_shishi_qingkuang_huibao_report_renda_site_zhifa_jiancha_fullwidth_space_indent_br_lines_fullwidth_dot_l3_yishi_sishi_l2_45sui_age_trap_fa_tiaokuan_ordinal.html').kind).toBe('report');
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
