@@ -3809,9 +3809,6 @@ describe('stop 27: rounds 214 and 221 to 223', () => {
     expect(findStats('融資7,386萬澳門幣，報考14,862科次').map((x) => [x.text, x.unit])).toEqual([['7,386萬澳門幣', '澳门币'], ['14,862科次', '科次']]);
     expect(findStats('撥款澳門元十二億元（$1,200,000,000.00）').map((x) => x.text)).toEqual(['十二億元']);
   });
-  it('a training\'s planned length (培训时间为1天) is a term', () => {
-    expect(findStats('市科协将于6月上旬组织集中培训，培训时间为1天，培训志愿者120名').map((x) => x.text)).toEqual(['120名']);
-  });
   it('…贯彻实施情况的汇报 is a report', () => {
     expect(secondAnalystPage('r222_p06_hejin_kx_kepufa_guanche_shishi_qingkuang_huibao_report_renda_site_zhifa_jiancha_fullwidth_space_indent_br_lines_fullwidth_dot_l3_yishi_sishi_l2_45sui_age_trap_fa_tiaokuan_ordinal.html').kind).toBe('report');
   });
