@@ -41,8 +41,8 @@ const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科�
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
-/** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点. */
-const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點/;
+/** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
+const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;

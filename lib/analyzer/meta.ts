@@ -83,7 +83,7 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上传于|上傳於)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;

@@ -3814,6 +3814,18 @@ describe('stop 27: rounds 214 and 221 to 223', () => {
   });
 });
 
+describe('stop 27: rounds 224 to 229', () => {
+  it('a trial run\'s length (試營運3個月) is a term; 分為4類 is a structure; 兆比特 is a unit, its 兆 no multiplier', () => {
+    expect(findStats('試營運3個月，服務分為4類，每秒412兆比特，共1,280人使用').map((x) => [x.text, x.value])).toEqual([['412兆比特', 412], ['1,280人', 1280]]);
+  });
+  it('上網日期 is the page\'s date, over the question\'s 質詢日期', () => {
+    expect(analyzeText(['有關長照交通接送之書面質詢答復', '質詢日期：117年5月8日', '上網日期：117年6月2日', '一、本府已辦理接送服務1,200人次。', '二、明年擴大至15個鄉鎮。'].join('\n')).meta.date).toBe('2028-06-02');
+  });
+  it('a personal account\'s card (个人 · 河南 · 312篇原创内容) makes its post no official text, whatever body\'s event it tells', () => {
+    expect(secondAnalystPage('r228_p03_luoyang_kepu_bozhu_geren_gongzhonghao_yingxianzuo_liuxingyu_guance_kx_zhuban_tianwen_xuehui_chengban_wechat_spanleaf_shuju_laiyuan_not_source_quoted_yishi_lookalike_other.html').isOfficial).toBe(false);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
