@@ -3818,6 +3818,10 @@ describe('stop 27: rounds 224 to 229', () => {
   it('a trial run\'s length (試營運3個月) is a term; 分為4類 is a structure; 兆比特 is a unit, its 兆 no multiplier', () => {
     expect(findStats('試營運3個月，服務分為4類，每秒412兆比特，共1,280人使用').map((x) => [x.text, x.value])).toEqual([['412兆比特', 412], ['1,280人', 1280]]);
   });
+  it('内容概述： is a disclosure field, no title', () => {
+    const a = secondAnalystPage('r227_p03_jiangsu_xuyi_kjj_2027_keji_jihua_xiangmu_ni_lixiang_gongshi_txt_copy_xxgk_tab_pairs_empty_wenhao_tab_table_bare_wanyuan_dotted_qixian_zuidi_qualifier_diyishan_guiwu_traps.txt');
+    expect([a.meta.title, a.kind]).toEqual(['关于2027年度盱眙县科技计划项目拟立项的公示', 'notice']);
+  });
   it('上網日期 is the page\'s date, over the question\'s 質詢日期', () => {
     expect(analyzeText(['有關長照交通接送之書面質詢答復', '質詢日期：117年5月8日', '上網日期：117年6月2日', '一、本府已辦理接送服務1,200人次。', '二、明年擴大至15個鄉鎮。'].join('\n')).meta.date).toBe('2028-06-02');
   });
