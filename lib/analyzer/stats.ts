@@ -894,8 +894,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
 
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
-  if (DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, qualifierStart - 30), qualifierStart))) return null;
-  if (DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, qualifierStart - 24), qualifierStart)) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
+  // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
+  const definedBefore = text.slice(Math.max(0, qualifierStart - 30), qualifierStart);
+  if (definedBefore.includes('指') && DEFINED_TERM_BEFORE.test(definedBefore)) return null;
+  if (definedBefore.includes('即') && DEFINED_IN_BRACKETS_BEFORE.test(definedBefore) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
@@ -1300,7 +1302,7 @@ interface Counted {
   approximate: boolean;
 }
 /** (Its range's upper end too: 照片3至5张's 5张.) */
-const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,]?\s*共\s*$/;
+const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,（(]?\s*共\s*$/;
 const AFTER_EVENT = codes('後后');
 const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;

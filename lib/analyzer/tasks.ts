@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
 
 interface Candidate {
   style: Style;
@@ -79,6 +79,8 @@ const MARKER = new RegExp(
     '([㈠-㈩])', // 12 ㈠ ㈡: a bracketed numeral in one character, as Word's numbering leaves it
     // 13 2.1 2.2: a paper's paragraphs numbered within its sections, the number, then a space or a tab
     '(?<![0-9０-９.．])[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
+    // 14 3.1.1: a paragraph numbered within a numbered paragraph
+    '(?<![0-9０-９.．])[0-9]{1,2}\\.[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
   ].join('|'),
   'g',
 );
@@ -112,6 +114,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[11]) return { style: 'ar-half', n: parseArabic(m[11]) };
   if (m[12]) return { style: 'cn-paren', n: m[12].charCodeAt(0) - PAREN_IDEOGRAPH_ONE + 1 };
   if (m[13]) return { style: 'ar-decimal', n: parseArabic(m[13]) };
+  if (m[14]) return { style: 'ar-decimal3', n: parseArabic(m[14]) };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
@@ -271,7 +274,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const loose =
       !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
-    if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (style !== 'ar-decimal' || before === '\n')) {
+    if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
       const heading = style === 'cn' && before === '\n' && isHeadingLine(text, start + m[0].length);
       let markerEnd = start + m[0].length;
@@ -352,13 +355,15 @@ function sequences(found: Candidate[], text: string): Candidate[] {
   });
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
   // (A section may hold a single paragraph, 1.1, where the paper numbers its paragraphs so throughout.)
-  const decimalPaper = found.filter((c) => c.style === 'ar-decimal').length >= DECIMAL_PAPER_PARAGRAPHS;
+  const decimalPaper = found.filter((c) => DECIMAL_STYLES.has(c.style)).length >= DECIMAL_PAPER_PARAGRAPHS;
   return kept
-    .filter((run) => run.length >= 2 || run[0] === lone || (decimalPaper && run[0].style === 'ar-decimal'))
+    .filter((run) => run.length >= 2 || run[0] === lone || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
     .flat()
     .sort((a, b) => a.start - b.start);
 }
 
+/** Paragraph numbers within sections: 2.1, and 3.1.1 within those. */
+const DECIMAL_STYLES = new Set<Style>(['ar-decimal', 'ar-decimal3']);
 /** How many paragraphs numbered within sections (2.1) make a paper numbered so throughout. */
 const DECIMAL_PAPER_PARAGRAPHS = 4;
 

@@ -3818,6 +3818,12 @@ describe('stop 27: rounds 224 to 229', () => {
   it('a trial run\'s length (試營運3個月) is a term; 分為4類 is a structure; 兆比特 is a unit, its 兆 no multiplier', () => {
     expect(findStats('試營運3個月，服務分為4類，每秒412兆比特，共1,280人使用').map((x) => [x.text, x.value])).toEqual([['412兆比特', 412], ['1,280人', 1280]]);
   });
+  it('a council paper in full-width digits (油尖旺區議會文件第１２／２０２８號), paragraphs numbered 3.1.1 within 3.1, and its footer\'s page count (第 2 頁（共 4 頁）)', () => {
+    const a = secondAnalystPage('r225_p07_hk_yautsimmong_dc_paper_td_zhineng_xingren_guolu_dengzhao_report_txt_copy_fullwidth_digit_docnumber_three_level_decimal_l3_abc_l3_page_footer_gongyeshu_trap_pagecut_zuiduo_8miao_setting_yuezhan_gap.txt');
+    expect([a.meta.docNumber, a.kind]).toEqual(['油尖旺區議會文件第１２／２０２８號', 'report']);
+    expect(a.tasks.slice(7, 16).map((t) => `${t.marker} ${t.level}`)).toEqual(['3. 1', '3.1 2', '3.1.1 3', '3.1.2 3', '3.1.3 3', '3.2 2', '3.2.1 3', '3.2.2 3', '3.2.3 3']);
+    expect(a.stats.some((x) => x.unit === '页')).toBe(false);
+  });
   it('内容概述： is a disclosure field, no title', () => {
     const a = secondAnalystPage('r227_p03_jiangsu_xuyi_kjj_2027_keji_jihua_xiangmu_ni_lixiang_gongshi_txt_copy_xxgk_tab_pairs_empty_wenhao_tab_table_bare_wanyuan_dotted_qixian_zuidi_qualifier_diyishan_guiwu_traps.txt');
     expect([a.meta.title, a.kind]).toEqual(['关于2027年度盱眙县科技计划项目拟立项的公示', 'notice']);
