@@ -895,9 +895,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
   // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
-  const definedBefore = text.slice(Math.max(0, qualifierStart - 30), qualifierStart);
-  if (definedBefore.includes('指') && DEFINED_TERM_BEFORE.test(definedBefore)) return null;
-  if (definedBefore.includes('即') && DEFINED_IN_BRACKETS_BEFORE.test(definedBefore) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
+  if (wordNear(text, '指', qualifierStart, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, qualifierStart - DEFINITION_SPAN), qualifierStart))) return null;
+  if (wordNear(text, '即', qualifierStart, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, qualifierStart - DEFINITION_SPAN), qualifierStart)) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
@@ -975,6 +974,14 @@ const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '�
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+/** How far before a number a definition's 指 or 即 may stand. */
+const DEFINITION_SPAN = 30;
+/** Whether `ch` stands within `span` characters before `at` (a bounded look: lastIndexOf would scan the whole page back). */
+function wordNear(text: string, ch: string, at: number, span: number): boolean {
+  const code = ch.charCodeAt(0);
+  for (let i = at - 1; i >= 0 && i >= at - span; i--) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
 const DEFINED_TERM_BEFORE = /[：:]指[^，,。；;：:]{0,24}$/;
 /** （即最高氣溫達攝氏33度或以上的日子）: a bound that defines the days counted (not （即約6 000輛）, the figure again). */
 const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;

@@ -161,10 +161,25 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
+  // A document's contents (目　录 / 第一部分… / 一、部门职责 …) list its headings, no items: to
+  // where its first entry comes again as the heading it names.
+  let contents: { start: number; first: string | null; lines: number } | null = null;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
+    if (contents) {
+      const entry = text.slice(lineStart, lineEnd).trim();
+      if (entry && entry === contents.first) {
+        zones.push([contents.start, lineStart]);
+        contents = null;
+      } else if (entry) {
+        contents.first ??= entry;
+        if (++contents.lines > CONTENTS_LINES) contents = null;
+      }
+    } else if (lineEnd - lineStart <= 8 && CONTENTS_HEADING.test(text.slice(lineStart, lineEnd))) {
+      contents = { start: lineStart, first: null, lines: 0 };
+    }
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
     const annex =
       (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
@@ -195,6 +210,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
+const CONTENTS_HEADING = new RegExp(`^${INDENT}*(?:目${INDENT}*录|目${INDENT}*錄)${INDENT}*$`);
+/** How many entries a document's contents may list. */
+const CONTENTS_LINES = 40;
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**

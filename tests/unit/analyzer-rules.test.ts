@@ -3824,6 +3824,9 @@ describe('stop 27: rounds 224 to 229', () => {
     expect(a.tasks.slice(7, 16).map((t) => `${t.marker} ${t.level}`)).toEqual(['3. 1', '3.1 2', '3.1.1 3', '3.1.2 3', '3.1.3 3', '3.2 2', '3.2.1 3', '3.2.2 3', '3.2.3 3']);
     expect(a.stats.some((x) => x.unit === '页')).toBe(false);
   });
+  it('a document\'s contents (目　录 / 第一部分… / 一、部门职责…) hold no items, to where its first entry comes again', () => {
+    expect(findTasks('目　录\n第一部分　概况\n一、部门职责\n二、机构设置\n第二部分　预算说明\n第一部分　概况\n一、部门职责\n（一）组织科普工作；\n（二）联系科技工作者。\n二、机构设置\n本会设办公室。').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2', '（二）2', '二、1']);
+  });
   it('内容概述： is a disclosure field, no title', () => {
     const a = secondAnalystPage('r227_p03_jiangsu_xuyi_kjj_2027_keji_jihua_xiangmu_ni_lixiang_gongshi_txt_copy_xxgk_tab_pairs_empty_wenhao_tab_table_bare_wanyuan_dotted_qixian_zuidi_qualifier_diyishan_guiwu_traps.txt');
     expect([a.meta.title, a.kind]).toEqual(['关于2027年度盱眙县科技计划项目拟立项的公示', 'notice']);
