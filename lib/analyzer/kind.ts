@@ -284,9 +284,10 @@ const NOTICE =
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
-/** 對…議員書面質詢的答覆; a city council's …之書面質詢答復. */
-const REPLY_HEADING_LINE = /(?:^|\n)[\s\u3000]*[^\n]{2,24}(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)[\s\u3000]*(?:\n|$)/;
-const INQUIRY_REPLY = /(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)$/;
+/** 對…議員書面質詢的答覆; a city council's …之書面質詢答復: as a title, or as a heading in the body. */
+const INQUIRY_REPLY_WORDS = '(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)';
+const INQUIRY_REPLY = new RegExp(`${INQUIRY_REPLY_WORDS}$`);
+const REPLY_HEADING_LINE = new RegExp(`(?:^|\\n)[\\s\\u3000]*[^\\n]{2,24}${INQUIRY_REPLY_WORDS}[\\s\\u3000]*(?:\\n|$)`);
 /** A bureau that owns its site: © 2026 統計暨普查局 版權所有 (a 書局 is a publisher). */
 const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?<![書书])(?:局|署)[\s\u3000]*(?:版權所有|版权所有)/;
 const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政府|香港特別行政區政府|香港特别行政区政府|澳門特別行政區|澳门特别行政区|香港特別行政區|香港特别行政区)/;
