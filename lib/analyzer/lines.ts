@@ -74,7 +74,7 @@ export function speaksAsCompany(text: string): boolean {
 }
 
 /** A disclosure table's line naming the document: 标题：…, 名　称：…. */
-export const DOCUMENT_NAME = /^[\s\u3000]*(?:名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;
+export const DOCUMENT_NAME = /^[\s\u3000]*(?:(?:信息|資訊|资讯)?名[\s\u3000]*[称稱]|标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：][\s\u3000]*(\S.{3,99})$/;
 
 /** The label over a release's title, and its embargo line: 新聞稿, 即時發放. */
 export const RELEASE_LABEL = /^(?:新聞稿|新闻稿|新聞公報|新闻公报|即時發放|即时发放|即時發佈|即时发布|即時發布|供即時發放|供即时发放|新聞發布|新闻发布|press release|for immediate release)$/i;

@@ -3839,6 +3839,16 @@ describe('stop 27: rounds 224 to 229', () => {
   });
 });
 
+describe('stop 27: rounds 231 to 235', () => {
+  it('是否有效： and 信息名称： are disclosure fields, no title', () => {
+    const a = secondAnalystPage('r231_p05_guizhou_sinan_kjj_2028_xianji_keji_jihua_xiangmu_shenbao_notice_txt_copy_gz_xxgk_attr_lines_wenhao_line_kuohao_l2_arabic_fullwidth_dot_l3_fujian_list_zuigao_buchaoguo_stacked_peitao_bili.txt');
+    expect([a.meta.title, a.meta.date]).toEqual(['思南县科学技术局关于组织申报2028年度县级科技计划项目的通知', '2028-03-16']);
+  });
+  it('a finance blog\'s reading time (閱讀時間：4分鐘) and its 【廣告】 make it no official page', () => {
+    expect(secondAnalystPage('r232_p08_hk_money_blog_kejiquan_2028_shenqing_tieshi_lookalike_other_cantonese_retelling_legco_reply_numbered_h2_circled_hkd.html').isOfficial).toBe(false);
+  });
+});
+
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
