@@ -169,7 +169,7 @@ export function analyzeInput(input: PageInput): Analysis {
   return {
     script: detectScript(pageText),
     isOfficial,
-    kind: pageKind(isOfficial, meta, article.text, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`, pageText),
+    kind: pageKind(isOfficial, meta, article.text, [tags.title, tags['og:title']].filter(Boolean).join(' '), pageText),
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],

@@ -315,7 +315,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
   // (A text copy has no <title>: a chapter's heading, 六、改善民生…, under the site's name, 行政長官2025年施政報告.)
-  const named = titleTag.trim() || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
+  const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's

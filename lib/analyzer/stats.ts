@@ -133,6 +133,8 @@ function isTenth(text: string, at: number, value: number): boolean {
 }
 const DISCOUNT = '折'.charCodeAt(0);
 const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页|腾|騰|磨|服|断|斷|返|半)/;
+/** Whether a discount's 折 stands at `at` (8折, 八折; not 折合, 折腾). */
+const discountAt = (text: string, at: number): boolean => text.charCodeAt(at) === DISCOUNT && !NOT_DISCOUNT.test(text.slice(at, at + 2));
 /** A standard's body before its number (ISO 9001, GB/T 7714): a name, not a count. */
 const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|GB\/T|GB|EN|ANSI) $/;
 /** 參與, 參考…: the 參 of a verb, not the numeral 三 in its formal form. */
@@ -513,7 +515,7 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
   if (m.chinese === undefined || m.chinese.length > 1 || TEN_OR_MORE.has(m.chinese.charCodeAt(0))) return false;
   const next = text.charCodeAt(m.index + 1);
   // (八折: a price in tenths, in words as 八成 is a share.)
-  if (next === DISCOUNT && !NOT_DISCOUNT.test(text.slice(m.index + 1, m.index + 3))) return false;
+  if (discountAt(text, m.index + 1)) return false;
   return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
@@ -544,7 +546,6 @@ function measuredTimeAt(text: string, at: number): boolean {
 }
 const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && (TIME_UNITS.has(unit) || unit === '年') && ABOUT.has(qualifier ?? '');
 const ABOUT = new Set(['约', '約', '大约', '大約']);
-const ABOUT_START = /^(?:约|約|大约|大約)/;
 
 /** Whether a range of changes in points goes on at `at` (一|到两个百分点, 兩|至三個百分點). */
 function pointsRangeAt(text: string, at: number): boolean {
@@ -584,7 +585,7 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
   // (六至八折 too: a range of prices in tenths.)
-  if (!upper || upper.value >= 10 || (text.charCodeAt(upper.end) !== TENTH && !(text.charCodeAt(upper.end) === DISCOUNT && !NOT_DISCOUNT.test(text.slice(upper.end, upper.end + 2))))) return null;
+  if (!upper || upper.value >= 10 || (text.charCodeAt(upper.end) !== TENTH && !discountAt(text, upper.end))) return null;
   // (一成至一成半, 5成6至8成2: the upper end a tenth and a half, or and a digit.)
   if (text.charCodeAt(upper.end + 1) === HALF_MARK) return { value: upper.value + 0.5, end: upper.end + 2 };
   const digit = readNumber(text, upper.end + 1);
@@ -778,13 +779,13 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let unit: string | null = null;
   if (percent) {
     unit = '%';
-  } else if (text.charCodeAt(pos) === DISCOUNT && !first.chinese && valueMax === null && Number.isInteger(first.value) && first.value >= 10 && first.value < 100 && !NOT_DISCOUNT.test(text.slice(pos, pos + 2))) {
+  } else if (discountAt(text, pos) && !first.chinese && valueMax === null && Number.isInteger(first.value) && first.value >= 10 && first.value < 100) {
     // (85折: a price at 85 % of the full one, its two digits the percentage.)
     unit = '%';
     percent = true;
     pos += 1;
   } else if (
-    ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (text.charCodeAt(pos) === DISCOUNT && (!first.chinese || first.end === start + 1) && !NOT_DISCOUNT.test(text.slice(pos, pos + 2)))) &&
+    ((text.charCodeAt(pos) === TENTH && isTenth(text, pos, first.value)) || (discountAt(text, pos) && (!first.chinese || first.end === start + 1))) &&
     first.value < 10 &&
     (valueMax === null || valueMax < 10)
   ) {
@@ -1448,7 +1449,7 @@ function yearsAsDuration(c: Counted): boolean {
   // (栽培历史已有2000多年: the same age, its history named first.)
   if (HISTORY_AFTER.test(wordsAfter(c, 6)) || wordsBefore(c, 2) === '距今' || HISTORY_BEFORE.test(wordsBefore(c, 6))) return false;
   // 由2024年的約2.8年縮短至約2.1年: the old length, a result (in words too, told as about so long: 由…的約四年縮短至…).
-  if ((!first.chinese || ABOUT_START.test(text.slice(start, start + 2))) && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
+  if ((!first.chinese || aboutAgain(text, start) > 0) && first.value < 100 && CHANGED_AFTER.test(wordsAfter(c, 3))) return true;
   // 保存期限由3個月延長至1年: the new length, a result; 延長至120年(12月31日) is a year of Taiwan's calendar.
   if (EXTENDED_TO.test(wordsBefore(c, 3))) return !rocYear(text, first, end);
   // 扎根戈壁30余年: a span of years spent, approximately; 30余年来 and 近5年 are periods.

@@ -338,6 +338,12 @@ function sequences(found: Candidate[], text: string): Candidate[] {
   const next = (k: number): Candidate | undefined => found[nextIndex[k]];
   /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
   const secondFollows = (k: number) => next(k)?.n === 2 && !next(k)?.loose;
+  /** Whether `found[k]` opens a paragraph numbered on (180.), the next two of its style following (181. 182.). */
+  const paragraphsOnFrom = (k: number): boolean => {
+    const c = found[k];
+    const following = next(k);
+    return c !== undefined && c.paragraph === true && c.n >= 2 && following?.n === c.n + 1 && following.paragraph === true && next(nextIndex[k])?.n === c.n + 2;
+  };
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
@@ -349,14 +355,9 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     // document, its paragraphs numbered on from the chapters before (180. 181. 182.).
     const following = next(k);
     // (Or a middle page of a split article, its sections numbered on: 九、科学技术和教育 / 十、文化旅游….)
-    const numberedOn =
-      c.n !== null &&
-      c.n >= 2 &&
-      !run &&
-      following?.n === c.n + 1 &&
-      ((c.paragraph && following.paragraph && next(nextIndex[k])?.n === c.n + 2) || (c.heading && following.heading));
+    const numberedOn = !run && (paragraphsOnFrom(k) || (c.n !== null && c.n >= 2 && following?.n === c.n + 1 && c.heading && following.heading));
     // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
-    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && paragraphsNumberedOn(found, nextIndex);
+    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && paragraphsOnFrom(1);
     if (sectionHead) lone = c;
     if (c.n === 1 || numberedOn || sectionHead) {
       const fresh = [c];
@@ -388,14 +389,6 @@ const DECIMAL_PAPER_PARAGRAPHS = 4;
 /** Whether `c` opens the text, nothing but space before it. */
 function opensPage(text: string, c: Candidate): boolean {
   return text.slice(0, c.start).trim() === '';
-}
-
-/** Whether the second marker opens a paragraph numbered on (180.), its next two following (181. 182.). */
-function paragraphsNumberedOn(found: Candidate[], nextIndex: Int32Array): boolean {
-  const p = found[1];
-  if (!p?.paragraph || p.n === null || p.n < 2) return false;
-  const q = found[nextIndex[1]];
-  return q?.n === p.n + 1 && found[nextIndex[nextIndex[1]]]?.n === p.n + 2;
 }
 
 /**
