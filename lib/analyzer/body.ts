@@ -68,7 +68,7 @@ const DOC_COUNTERS = /\d+(?:阅读|閱讀)[\s\u3000]*[·・][\s\u3000]*\d+(?:下
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|最相關|最相关)[\s\u3000]*$/i;
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -82,7 +82,7 @@ const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|新聞與公告|新闻与公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
-const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{1,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
+const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{2,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
@@ -260,7 +260,7 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
  * 中台灣新聞網／綜合報導.
  */
 const BYLINE =
-  /^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+  /^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*(?:記者|记者)?[\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 /** A video's co-creators (江永科协 · 江永县农业农村局) or its collection (合集·科技小院田间课 第6集). */
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
 /** A news list's item: its date, then its headline (115-01-13 縣府發放…). */
@@ -379,6 +379,10 @@ function findTitle(
       .find((i) => usable(i) && isTitleLike(blocks[i].text) && !PAPER_HEAD.test(blocks[i].text.trim().replace(/^[（(]|[)）]$/g, '')));
     if (subject !== undefined) return { title: subject, metaLine: null, paper, issue: null };
   }
+  // A budget reply's heading is its title, wherever its exercise's name and serial stand
+  // (審核2028-29年度 / 開支預算 / 答覆編號 / ITIB027 / 管制人員的答覆).
+  const budgetReply = head.find((i) => BUDGET_REPLY.test(blocks[i].text));
+  if (budgetReply !== undefined) return { title: budgetReply, metaLine: null, paper, issue: null };
   // A Hong Kong Gazette notice: its number, the ordinance it is made under, then its title
   // (第1624號公告 / 《電訊條例》（第106章） / 以拍賣方式指配…), past the issue's contents.
   const notice = blocks.slice(0, GAZETTE_WINDOW * 2).findIndex((b) => !b.outside && GAZETTE_NOTICE.test(b.text));
@@ -417,8 +421,9 @@ function findTitle(
       }
       return true;
     };
+    // (Nor one office's name over the next's, the contents' entries between them links.)
     const issuerOver = (k: number, t: number | undefined) =>
-      t !== undefined && blocks[k].text.trim().length <= 30 && !/[，。；]/.test(blocks[k].text) && blocks[t].text.trim().length < 60 && textUnder(t);
+      t !== undefined && !ORG_NAME_ONLY.test(blocks[t].text.trim()) && blocks[k].text.trim().length <= 30 && !/[，。；]/.test(blocks[k].text) && blocks[t].text.trim().length < 60 && textUnder(t);
     // (However short the title, 名單, it is no sentence.)
     if (issuerOver(issuer, title) && !/[。！？]$/.test(blocks[title].text.trim())) return { title, metaLine: null, paper, issue };
     // (Or past the issue's contents and a note, the issuer's heading over the document's:
@@ -556,6 +561,12 @@ function titleAndMetaLine(
       if (NAV_START.test(text)) {
         if (numbered) return subjectBelow(blocks, usable, metaLine);
         break;
+      }
+      // (A release's letterhead dates it under its 新聞稿, the title under the date: 統計暨普查局 /
+      // Direcção dos Serviços… / 新聞稿 / 2028年5月26日 / 2027年人口統計.)
+      if (i === metaLine - 1 && RELEASE_LABEL.test(text)) {
+        const below = metaLine + 1;
+        if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
       }
       // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
       if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text)) continue;
@@ -697,6 +708,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
       continue;
     }
     if (b.line && isPrintedPageFurniture(blocks, i, title)) continue;
+    // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, are no text.)
+    if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text))) continue;
     if (usable(i)) body.push(i);
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
@@ -730,10 +743,40 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   header.sort((a, b) => a - b);
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
   const lineWidth = hardWrapWidth(blocks, body);
-  const article = lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body;
+  const article = withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body);
   const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
+
+/**
+ * The body without a contents list (目　录 / 本期目录 / 【本期要目】 and its entries): it names the
+ * document's own headings, no items and no figures (a bulletin's 3家企业入选 counts where its section
+ * says it). The list ends where its first entry comes again as the heading it names, numbered
+ * (1．我县召开… → 一、我县召开…) or bulleted (●…) or not; without that, nothing is taken out.
+ */
+function withoutContents(blocks: PageBlock[], body: number[]): number[] {
+  const head = body.findIndex((i) => CONTENTS_HEADING.test(blocks[i].text));
+  if (head < 0 || head + 2 >= body.length) return body;
+  const first = contentsKey(blocks[body[head + 1]].text);
+  if (!first) return body;
+  for (let k = head + 2; k < body.length && k <= head + CONTENTS_LINES; k++) {
+    if (contentsKey(blocks[body[k]].text) === first) return [...body.slice(0, head), ...body.slice(k)];
+  }
+  return body;
+}
+const CONTENTS_HEADING = /^[\s\u3000]*(?:[【\[][\s\u3000]*)?(?:本期)?(?:目[\s\u3000]*[录錄]|要[\s\u3000]*目|[导導][\s\u3000]*[读讀])[\s\u3000]*(?:[】\]][\s\u3000]*)?$/;
+/** How many entries a document's contents may list. */
+const CONTENTS_LINES = 40;
+/** An entry or heading without its number or bullet: 1．我县召开… and 一、我县召开… name one part. */
+function contentsKey(text: string): string {
+  return text.replace(CONTENTS_MARK, '').trim();
+}
+const CONTENTS_MARK = /^[\s\u3000]*(?:(?:[●•◆■★▲◎☆○◇□·]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）])[\s\u3000]*)?/;
+
+const READ_ALOUD = /^[\s\u3000]*(?:[▶►][\s\u3000]*)?(?:收听|收聽|聆听|聆聽|朗读|朗讀)(?:本|此|全)?(?:新闻|新聞|文章|文)?[\s\u3000]*$/;
+const LISTENING_TIME = /^[\s\u3000]*(?:(?:约|約)[\s\u3000]*)?\d{1,2}[\s\u3000]*(?:分钟|分鐘)(?:\d{1,2}秒)?[\s\u3000]*$/;
+
+const BUDGET_REPLY = /^[\s\u3000]*(?:管制人員的答覆|管制人员的答复)[\s\u3000]*$/;
 
 /** A source line alone: 来源：新华社. */
 const SOURCE_ONLY = /^[\s\u3000]*(?:来源|來源|信息来源|文章来源|稿件来源)[:：][\s\u3000]*[^\s\u3000]{2,20}[\s\u3000]*$/;

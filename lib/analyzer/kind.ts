@@ -20,6 +20,14 @@ const OFFICIAL_WORDS =
  * time in 香港時間, or with 完 on a line of its own): its releases are short and may use few of the
  * words above.
  */
+const SIGNED_BY_EXPERT = /[（(]作者(?:系|係|为|為|是)[^）)]{0,40}(?:医师|醫師|医生|醫生|教授|研究员|研究員|专家|專家|工程师|工程師|讲师|講師)/;
+/** Where an article ends on its writer's post. */
+const SIGNATURE_SPAN = 600;
+/** A breadcrumb's column of comment: 新华网 > 时评 > 正文. */
+const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新华时评|新華時評|观点|觀點|社评|社評)[\s\u3000]*(?:[>›»]|$)/m;
+/** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own. */
+const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|政府|委員會|委员会)[\s\u3000]*\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
+const LETTERHEAD_SPAN = 400;
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港政府新聞網|香港政府新闻网|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
@@ -184,6 +192,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
+  // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
+  // commentary (新华网 > 时评 > 正文) are their writers' views: no notice, news, speech or report.
+  if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
@@ -255,7 +266,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
-  return GOVERNMENT_RELEASE.test(furniture) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount ? 1 : 3);
+  // (So is a release on a government body's letterhead, however plainly it gives its figures:
+  // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日.)
+  return GOVERNMENT_RELEASE.test(furniture) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount ? 1 : 3);
 }
 
 /** …12件不符合規定: a finding against the rules, no rules issued. */

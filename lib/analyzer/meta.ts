@@ -136,7 +136,8 @@ function citedInBrackets(text: string, label: number): boolean {
   const open = Math.max(text.lastIndexOf('（', label), text.lastIndexOf('(', label));
   if (open < 0 || label - open > 3) return false;
   const close = text.slice(label).search(/[)）]/);
-  return close >= 0 && text.slice(label + close + 1).replace(/^[。，,.；;\s\u3000]+/, '').length > CITATION_TAIL;
+  // (Or right after a word of the sentence: …给大家参考（数据来源：…官网，非投资建议）：.)
+  return close >= 0 && (text.slice(label + close + 1).replace(/^[。，,.；;\s\u3000]+/, '').length > CITATION_TAIL || /[\u4e00-\u9fff]/.test(text[open - 1] ?? ''));
 }
 /** How much of a sentence may follow a bracketed source line that closes a paragraph. */
 const CITATION_TAIL = 10;
@@ -207,7 +208,8 @@ const RECORD_CELLS = 24;
 const NUMBER_LABEL_RUN_IN = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)(?=[\u4e00-\u9fff])/;
 const DOCUMENT_HEADING = /^[\s\u3000]*(?:关于|關於)[^。\n]{4,60}(?:答复|答覆|答復|通知|函|意见|意見|报告|報告|批复|批覆)[\s\u3000]*$/;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
-const REPLY_SERIAL = /^[A-Z]{2,6}\([A-Z]{1,3}\)\d{2,4}$/;
+/** A budget reply's serial: EEB(E)086, ITIB027. */
+const REPLY_SERIAL = /^[A-Z]{2,6}(?:\([A-Z]{1,3}\))?\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
@@ -334,6 +336,7 @@ const ORG_SAMPLE = 200;
 
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
+const PREPOSITION_HEAD = /^(?:以|由|经|經)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -712,10 +715,13 @@ function definedAs(org: string, blocks: PageBlock[], body: number[]): string | n
 }
 const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
 
-/** A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the title). */
+/**
+ * A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the
+ * title); under its government's name, the last (澳門特別行政區政府 / 統計暨普查局 / 新聞稿).
+ */
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const release = letterheadLabel(blocks);
-  const name = release === null ? undefined : blocks.slice(0, release).find((b) => BODY_NAME_ONLY.test(b.text.trim()));
+  const name = release === null ? undefined : blocks.slice(0, release).findLast((b) => BODY_NAME_ONLY.test(b.text.trim()));
   return name ? name.text.trim() : null;
 }
 
@@ -821,6 +827,24 @@ function regionForm(name: string, texts: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A township's or a community's body as the page names it with its county or street
+ * (永安镇人民政府 → 凤冈县永安镇人民政府, 锦苑社区居民委员会 → 簇桥街道锦苑社区居民委员会), else null.
+ */
+function localForm(name: string, blocks: PageBlock[]): string | null {
+  if (!LOCAL_BODY.test(name)) return null;
+  // (Where the name opens its line or clause, so that no words of the sentence run into it.)
+  const within = new RegExp(`(?:^|[\\s\\u3000，,。；;：:、（(“「])([\\u4e00-\\u9fff]{1,8}(?:县|縣|区|區|市|旗|街道)${name})`);
+  let best: string | null = null;
+  for (const b of blocks) {
+    if (!b.text.includes(name)) continue;
+    const m = within.exec(b.text);
+    if (m && m[1].length > (best?.length ?? 0)) best = m[1];
+  }
+  return best;
+}
+const LOCAL_BODY = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉)(?:人民政府|政府)$|^[\u4e00-\u9fff]{1,6}(?:社区|社區)(?:居民委员会|居民委員會)$/;
 
 /** 澳門科學館 as its site's footer names it in full: 澳門科學館股份有限公司 (a public company). */
 function companyForm(org: string | null, blocks: PageBlock[]): string | null {
@@ -1244,8 +1268,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
   // (…and a lead's two bodies are no one's name: 光山县科学技术协会联合县林业局 is the first's.)
-  const bodyName = (logo || org)?.replace(WELCOME, '').replace(JOINED_TAIL, '') ?? null;
+  // (Nor a sentence's preposition before it: 以三门峡市科学技术协会为业务主管单位.)
+  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
-  const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? bodyName);
+  const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? bodyName);
   return { title: title || null, date, source, org: fullOrg || null, docNumber };
 }

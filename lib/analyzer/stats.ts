@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -111,6 +111,8 @@ const NEXT_UNIT_DOWN = new Map([
 const SLASHES = codes('/／');
 /** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時. */
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
+/** What a price is per: 63元/公斤. */
+const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
@@ -122,7 +124,8 @@ const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追�
  */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|长|長|熟|就|都|型(?![號号])|品|交|不变|不變)/y;
+// (逾九成就讀於…, 八成就业: a share, then 就讀.)
+const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|长|長|熟|就(?![讀读業业醫医])|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
 /**
  * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
@@ -207,8 +210,10 @@ const ADJACENT = /^((?:[一二三四五六七八九两兩]?[千万萬])?)([一�
 
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
-  const mult = read.chinese ? null : multiplierAt(text, read.end);
-  return mult ? { scale: multiplierValue(mult), end: read.end + mult.length } : { scale: fallback, end: read.end };
+  // (A space may part the digits from their multiplier, as some editors space every number: 3.2 万人次.)
+  const gap = !read.chinese && text.charCodeAt(read.end) === SPACE && isDigitAt(text, read.end - 1) && multiplierAt(text, read.end + 1) ? 1 : 0;
+  const mult = read.chinese ? null : multiplierAt(text, read.end + gap);
+  return mult ? { scale: multiplierValue(mult), end: read.end + gap + mult.length } : { scale: fallback, end: read.end };
 }
 
 /**
@@ -333,11 +338,13 @@ function currencySign(text: string, at: number, dollar: string | null): string |
   return dollar && !isLatinAt(text, at - 2) ? '$' : null;
 }
 const DOLLAR = '$'.charCodeAt(0);
+const SPACED_MORE = codes('余餘多');
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
-  // (A space may part the sign from the amount: 約MOP 3,860萬.)
-  const spaced = text.charCodeAt(at - 1) === SPACE && wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null ? 1 : 0;
+  // (A space may part the sign from the amount: 約MOP 3,860萬; or the qualifier, where every number
+  // is spaced: 约 2600 人次.)
+  const spaced = text.charCodeAt(at - 1) === SPACE && (wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null || wordEndingAt(text, at - 1, QUALIFIERS_BY_LAST) !== null) ? 1 : 0;
   const currency = wordEndingAt(text, at - spaced, CURRENCIES_BY_LAST);
   const before = at - spaced - (currency?.length ?? 0);
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
@@ -715,6 +722,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let valueMax: number | null = first.max !== undefined ? first.max * (multiplied.value / first.value) : null;
   let percent = false;
 
+  // (300 余名: so may it part them from 余 or 多 before the unit.)
+  if (!first.chinese && text.charCodeAt(pos) === SPACE && isOneOfAt(text, pos + 1, SPACED_MORE) && UNIT.at(text, pos + 2) !== null) pos += 1;
   // (Not the + of a sum or a formula: 3+1, 1+N.)
   // (十来亩, 五百来斤: 来 after numerals in words, as 多 is; after digits where a unit follows, 200来斤.)
   const afterNumber =
@@ -840,7 +849,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         pos += 1 + halfOf.length;
       }
       // A concentration, a density or a rate: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時.
-      const per = SLASHES.has(text.charCodeAt(pos)) ? PER_UNIT.at(text, pos + 1) : null;
+      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (u === '元' ? PER_WEIGHT.at(text, pos + 1) : null)) : null;
       if (per) {
         unit = `${u}/${per}`;
         pos += 1 + per.length;
@@ -887,8 +896,17 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // …企业3家 names a class of enterprise, whose count is the figure (对…500万元以上的企业，按… is a threshold).
     if ((post === '以上' || post === '以下') && TECH_CLASS_UNITS.has(unit) && isHanAt(text, pos)) return null;
     if (post === '以上' && unit === '元' && SIZE_CLASS_AFTER.test(text.slice(pos, pos + 14))) return null;
+    // (10人以上团体需提前预约: the size that makes a group, no count; 得分达到80分以上的群众可参与抽奖:
+    // the bar that makes those who may.)
+    if ((post === '以上' || post === '以下') && (GROUP_AFTER.test(text.slice(pos, pos + 3)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
   }
 
+  // (續航里程逾100公里之車型: the size that makes a model, no figure of the work.)
+  if (MODEL_CLASS_AFTER.test(text.slice(pos, pos + 3))) return null;
+  // (比重在1%以下的企业有61家, 超过3%的仅有14家, 完成进度超过60%的有…: a share that bounds a class
+  // of bodies, their count the figure; 增长20%以上的企业，给予… is a threshold, and counts, and so
+  // does a count's bound, 活动不足4次的有…, as settled pages read it.)
+  if (percent && (SHARE_BOUNDS.has(prefix?.qualifier ?? '') || post === '以上' || post === '以下') && CLASS_BY_SHARE_AFTER.test(text.slice(pos, pos + 12))) return null;
   // (超过50亿元的设区市有5个, 支出超过1亿元的企业增加到10家: a size over which bodies are counted,
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   if (unit === '元' && (prefix?.qualifier === '超过' || prefix?.qualifier === '超過') && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14))) return null;
@@ -904,6 +922,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
   // (95%信心水準: a survey's confidence level, no finding.)
   if (percent && CONFIDENCE_AFTER.test(text.slice(pos, pos + 5))) return null;
+  // (…件數×100%: a rate's formula, no figure; 笔试成绩×50% is a weight, and one.)
+  if (percent && value === rateBase && isOneOfAt(text, qualifierStart - 1, TIMES_SIGNS)) return null;
   if (percent) {
     value /= rateBase;
     if (valueMax !== null) valueMax /= rateBase;
@@ -930,11 +950,13 @@ function shareOf(text: string, start: number): boolean {
 /** 约占…的1/5; a subsidy's share of a cost, 按实际投入的1/3给予补助. */
 const SHARE_CLAUSE = /[占佔][^，,。；;]*的$|按[^，,。；;]{1,12}的$/;
 
-/** A plus sign printed before the number at the start of a line or a cell (+12.5%), no sum's. */
+/** A plus sign printed before the number at the start of a line, a cell or brackets (+12.5%, 通訊業（+2.8%）), no sum's. */
 function printedPlus(text: string, start: number): boolean {
-  return isOneOfAt(text, start - 1, PLUS) && (start < 2 || CELL_START.has(text.charCodeAt(start - 2)));
+  return isOneOfAt(text, start - 1, PLUS) && (start < 2 || CELL_START.has(text.charCodeAt(start - 2)) || PLUS_OPENS.has(text.charCodeAt(start - 2)));
 }
+const PLUS_OPENS = codes('（(：:，,、；;');
 const CELL_START = codes('\n\t \u3000');
+const TIMES_SIGNS = codes('×＊*');
 
 const COMPARISONS = new Set(['高于', '高於', '低于', '低於', '超过', '超過']);
 /** 達93.7%，高於92.5%的服務承諾, 減少約7.2%，超過百分之六的目標: a comparison with a benchmark, which is stated bare. */
@@ -973,6 +995,8 @@ const LABEL_ENDS = codes(':： ');
 const HALF_UNITS = new Words(['小时', '小時', '钟头', '鐘頭', '钟', '鐘', '月']);
 /** (3個半月 is months, 1個半鐘 Cantonese hours.) */
 const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭', '小时'], ['钟', '小时'], ['鐘', '小时']]);
+const SHARE_BOUNDS = new Set(['超过', '超過', '不足', '低于', '低於', '高于', '高於', '未达', '未達', '少于', '少於', '不到']);
+const CLASS_BY_SHARE_AFTER = /^的(?:[\u4e00-\u9fff]{0,6}?(?:企业|企業|单位|單位|学校|學校|乡镇|鄉鎮|项目|項目|行业|行業))?(?:有|仅有|僅有|只有|共有|占|佔)/;
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
@@ -989,6 +1013,9 @@ const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
 const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
+const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
+const GROUP_AFTER = /^的?(?:团体|團體|团队|團隊)/;
+const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
@@ -1127,6 +1154,9 @@ function rocYear(text: string, first: Read, end: number): boolean {
 const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
 const CHANGED_AFTER = /^(?:縮短|缩短|延長|延长|降至|減至|减至|增至)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
+const AGE_MEASURE_BEFORE = /(?:年[龄齡]中位[数數]|中位[数數]年[龄齡]|(?:預期|预期)(?:壽命|寿命))[^\d０-９]{0,12}(?:[\d０-９.]+(?:歲|岁)[^\d０-９]{0,8}){0,2}$/;
+/** 65歲或以上, 45岁以下, 6至12岁: a bound or a band, whatever measure the clause names. */
+const AGE_BOUND_AFTER = /^(?:或以上|或以下|以上|以下|至|到|[-－—~～])/;
 const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
 const COLONS = codes(':：∶');
@@ -1347,7 +1377,12 @@ forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefo
 // 下午3點: a time of day; 全文 12 點: how many points a rule has; 1點等同新臺幣1元: a definition.
 forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 6)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
-forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
+// (其他33區, a table's row of the rest: its label, no count.)
+forUnits(UNIT_VETOES, ['区', '區'], (c) => c.first.chinese || /(?:其他|其餘|其余)$/.test(wordsBefore(c, 2)));
+forUnits(UNIT_VETOES, ['里'], (c) => c.first.chinese);
+// (每2分鐘回傳1筆數據: what an interval sends, no count.)
+forUnits(UNIT_VETOES, ['笔', '筆'], (c) => INTERVAL_SENDS_BEFORE.test(wordsBefore(c, 12)));
+const INTERVAL_SENDS_BEFORE = /每[0-9０-９一二三四五六七八九十]+(?:分鐘|分钟|秒|小時|小时)(?:回傳|回传|上傳|上传|傳送|传送|記錄|记录|採集|采集)$/;
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
 forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
 // 學校周邊500公尺範圍內: a zone's radius, not a result; 10公里賽, 5公里跑: a race named by its distance.
@@ -1381,16 +1416,24 @@ forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c
 // 忠孝東路1段1號: a road's section in an address.
 forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 // 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.
-forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 20)));
+forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 40)));
 // 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
 forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)) || sheetSize(c));
 // 東盟十國, 歐盟27國: a bloc named by its members.
 forUnits(UNIT_VETOES, ['国', '國'], (c) => /(?:東盟|东盟|歐盟|欧盟)$/.test(wordsBefore(c, 2)));
+// (過去3個財政年度: a period, no count.)
+forUnits(UNIT_VETOES, ['个', '個'], (c) => FISCAL_YEARS_AFTER.test(wordsAfter(c, 4)));
+const FISCAL_YEARS_AFTER = /^(?:財政年度|财政年度|學年|学年|年度)/;
+// (表1列載…: a table's number, then 列載.)
+forUnits(UNIT_VETOES, ['列'], (c) => LISTS_AFTER.test(wordsAfter(c, 1)));
+const LISTS_AFTER = /^[載载出明舉举示]/;
 // 500千伏 names a class of equipment (500千伏慈云变电站).
 forUnits(UNIT_VETOES, ['千伏'], () => true);
 // 排名前3位 is a place in a ranking, 上升2位 a change of one: no count.
 forUnits(UNIT_VETOES, ['名'], (c) => RANKED_BEFORE.test(wordsBefore(c, 7)) || TOP_BAND_BEFORE.test(wordsBefore(c, 3)));
-forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)));
+// (产值前50位企业: a band of a ranking that names bodies.)
+forUnits(UNIT_VETOES, ['位'], (c) => RANK_MOVE.test(wordsBefore(c, 3)) || RANKED_BEFORE.test(wordsBefore(c, 7)) || (TOP_BAND_BEFORE.test(wordsBefore(c, 3)) && RANKED_BODIES_AFTER.test(wordsAfter(c, 3))));
+const RANKED_BODIES_AFTER = /^的?(?:企业|企業|乡镇|鄉鎮|单位|單位|县|縣|城市|学校|學校)/;
 // 十二次党代会, 第十期 in words: an ordinal (最多十次, with its qualifier, is a cap; 四十幾萬次 a count; 二三十次 an estimate).
 // (An ordinal names what follows it; a count ends its clause: 研究党建工作十四次，, 培训九十三期，, 八十期以上.)
 forUnits(
@@ -1416,11 +1459,12 @@ forUnits(UNIT_VETOES, ['兆帕', '千帕'], (c) => /^(?:高压|高壓|级|級|�
 // (6.0級或以上 is the bar of a class of quakes.)
 forUnits(UNIT_VERDICTS, ['級', '级'], (c) => /\d[.．]\d/.test(c.text.slice(c.start, c.end)) && c.text[c.start - 1] !== '第' && !/^或?以[上下]/.test(wordsAfter(c, 3)));
 // An average age, or a change of one, is a finding (平均年龄41.5岁, 下降1.2岁); other ages are requirements or audiences (35岁以下, 6至12岁).
-forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)));
+// (So are a median age and a life expectancy, and the figures for each sex after them: 平均預期壽命為83.9歲，其中男性為81.2歲.)
+forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)) || (AGE_MEASURE_BEFORE.test(clauseBefore(c, 30)) && !AGE_BOUND_AFTER.test(wordsAfter(c, 3))));
 // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), 15時30分 a time,
 // 滿分5分 the scale, 十分 "very" and 分機 an extension; so are a criterion's weight under 采用百分制
 // (科学性（30分）、创新性（30分）…), the scale's parts.
-forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)$/.test(wordsBefore(c, 2)) && !/百分制/.test(sentenceBefore(c, 80)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.test(wordsBefore(c, 3)) && !/百分制/.test(sentenceBefore(c, 80)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
 // 八年12班, 高二3班: a class's name, not a count of classes.
 forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)));
 // 65校 counts schools; 3校区 and 校长 are other words.
@@ -1500,12 +1544,17 @@ function timeNoResult(c: Counted): boolean {
     INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
     // (在每所学校布展1天: the time set for each place, a schedule; not a minimum it must last, 每站展出时间不少于4小时.)
     (PER_PLACE_BEFORE.test(clauseBefore(c, 10)) && NUMERAL_START.has(text.charCodeAt(start))) ||
+    // (舉辦簡介會，每場約1.5小時: the length set for each session, a format; 每场不少于40分钟 is a
+    // threshold, and counts.)
+    (PER_SESSION_BEFORE.test(wordsBefore(c, 4)) && SESSION_LENGTH_START.test(text.slice(start, start + 3))) ||
     // (采收前7至10天停止灌水: a window before an event, no time anything took; 提前3天完成 is one.)
     // (由改善前約35分鐘縮短為…: the time before a change, a result.)
     eventWindowAt(text, start) ||
     // (短短7天时间里: the span something happened in, not a time it took.)
     SPAN_AFTER.test(wordsAfter(c, 3)) ||
     SINCE_LAUNCH_BEFORE.test(wordsBefore(c, 2)) ||
+    // (提前10分钟到场签到, 可提前1至7天预约: an instruction to readers, no time anything took.)
+    (text.endsWith('提前', rangeStart(text, start)) && ARRIVAL_AFTER.test(wordsAfter(c, 2))) ||
     (wordsBefore(c, 1) === '以' && BILLED_AFTER.has(c.text.charCodeAt(c.end))) ||
     // (2026年6月10日至6月16日（共7天）, 7月19日至7月25日（7天）: a period's length, as its dates give it.)
     PERIOD_TOTAL_BEFORE.test(wordsBefore(c, 3)) ||
@@ -1542,6 +1591,8 @@ function eventWindowAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, from - 6), from);
   return EVENT_WINDOW_BEFORE.test(before) && !FROM_BEFORE_EVENT.test(before);
 }
+const PER_SESSION_BEFORE = /每(?:場|场|節|节|堂|課|课)(?:為|为|歷時|历时)?$/;
+const SESSION_LENGTH_START = /^(?:約|约|大約|大约)?[0-9０-９一二三四五六七八九十两兩半]/;
 const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;
@@ -1550,6 +1601,7 @@ const HOLIDAY = '(?:連假|连假|長假|长假|假期)';
 const HOLIDAY_AFTER = new RegExp(`^${HOLIDAY}`);
 const SPAN_AFTER = /^(?:时间里|時間裡|时间内|時間內)/;
 /** 功能上線3個月，已有…: the time since a launch, no time anything took. */
+const ARRIVAL_AFTER = /^(?:预约|預約|到场|到場|签到|簽到|报到|報到|入场|入場|到达|到達|抵达|抵達|集合)/;
 const SINCE_LAUNCH_BEFORE = /(?:上線|上线|開通|开通)$/;
 const HOLIDAY_BEFORE = new RegExp(`${HOLIDAY}(?:長達|长达|共|為|为)?$`);
 /** …以1小時計: the step a fee is counted in. */

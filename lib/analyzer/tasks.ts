@@ -55,6 +55,7 @@ const SYSTEM = new Set(['系统', '系統']);
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
 
 const COPULAS = new Set(['为', '為', '是', '即']);
+const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
 const COLONS = new Set(['：', ':']);
 
 const CN1 = '[一二三四五六七八九十]';
@@ -67,7 +68,8 @@ const MARKER = new RegExp(
     // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年,
     // nor a year, 3.2025年度获资助….)
     // (Full-width digits too: １．, as Big5 pages write them.)
-    '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
+    // (…nor a group's size, 3.10人以上团体需…: a size bound is never written with decimals.)
+    '([0-9０-９]{1,3})(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,3}[人名](?:以上|以下))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
     '[（(]((?![0０])[0-9０-９]{1,2})[)）]', // 5 (not a phone's area code: (03)578-4208)
     '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
@@ -94,7 +96,7 @@ const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
 const INDENT = `[${SPACES}]`;
-const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$)`, 'i');
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2469]))`, 'i');
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
@@ -161,25 +163,10 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
-  // A document's contents (目　录 / 第一部分… / 一、部门职责 …) list its headings, no items: to
-  // where its first entry comes again as the heading it names.
-  let contents: { start: number; first: string | null; lines: number } | null = null;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
-    if (contents) {
-      const entry = text.slice(lineStart, lineEnd).trim();
-      if (entry && entry === contents.first) {
-        zones.push([contents.start, lineStart]);
-        contents = null;
-      } else if (entry) {
-        contents.first ??= entry;
-        if (++contents.lines > CONTENTS_LINES) contents = null;
-      }
-    } else if (lineEnd - lineStart <= 8 && CONTENTS_HEADING.test(text.slice(lineStart, lineEnd))) {
-      contents = { start: lineStart, first: null, lines: 0 };
-    }
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
     const annex =
       (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
@@ -210,9 +197,6 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
-const CONTENTS_HEADING = new RegExp(`^${INDENT}*(?:目${INDENT}*录|目${INDENT}*錄)${INDENT}*$`);
-/** How many entries a document's contents may list. */
-const CONTENTS_LINES = 40;
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**
@@ -268,17 +252,20 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const wordBefore = text.slice(start - 2, start);
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
     // (包括：(i)…: the introducing word may take a colon.)
-    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
-    const bracketed = BRACKETED.has(style) || (style === 'roman-paren' && romanRun);
+    // (Or 以及: …的情況，以及(i)整體回應率和(ii)以電子方式回應的住戶比例.)
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || wordBefore === '以及' || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
+    const inRomanRun = style === 'roman-paren' && romanRun;
+    const bracketed = BRACKETED.has(style) || inRomanRun;
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
-    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd);
+    // (So do a roman run's, joined by 和 alone: (i)整體回應率和(ii)….)
+    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
     const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
     // list (主要成果包括(一)…；(二)…): kept only as the start of a sequence that goes on at boundaries.
     // (Or a copula: 三大亮點為（1）…；（2）….)
-    const introduced = n === 1 && (INTRODUCERS.has(wordBefore) || (BRACKETED.has(style) && COPULAS.has(before)));
+    const introduced = n === 1 && (INTRODUCERS.has(wordBefore) || (BRACKETED.has(style) && COPULAS.has(before)) || inRomanRun);
     // An inline item 1 that a sentence runs into (科协系统一要…，二要…; 我们一是…；二是…): kept
     // only as the start of a sequence that goes on at boundaries.
     const runInto =
@@ -344,9 +331,13 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     const following = next(k);
     return c !== undefined && c.paragraph === true && c.n >= 2 && following?.n === c.n + 1 && following.paragraph === true && next(nextIndex[k])?.n === c.n + 2;
   };
+  // An excerpt keeps its document's numbers, gaps and all (（二）… / 88. 89. / （四）… / 95.): there
+  // an item that opens its line goes on its run past a gap, or starts one past the first.
+  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN));
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
+    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n';
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
@@ -359,13 +350,13 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
     const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && paragraphsOnFrom(1);
     if (sectionHead) lone = c;
-    if (c.n === 1 || numberedOn || sectionHead) {
+    if (c.n === 1 || numberedOn || sectionHead || (gapped && !run)) {
       const fresh = [c];
       const within = c.style === 'inline' && run !== undefined && open.length === 1 && withinItem(text, run[run.length - 1], c);
       if (within) nested.add(fresh);
       runs.set(c.style, within ? [...open, fresh] : [fresh]);
       kept.push(fresh);
-    } else if (run && lastNumber(run[run.length - 1]) === c.n - 1) {
+    } else if (run && (lastNumber(run[run.length - 1]) === c.n - 1 || (gapped && c.n > lastNumber(run[run.length - 1])!))) {
       run.push(c);
     } else if (open.length > 1 && lastNumber(open[0][open[0].length - 1]) === c.n - 1) {
       open[0].push(c);
@@ -380,6 +371,10 @@ function sequences(found: Candidate[], text: string): Candidate[] {
     .flat()
     .sort((a, b) => a.start - b.start);
 }
+
+/** Where a page says it is an excerpt: 段落摘錄, 科技创新内容摘编, 2025年工作回顾（摘录）. */
+const EXCERPT = /摘錄|摘录|節錄|节录|摘編|摘编/;
+const EXCERPT_SPAN = 300;
 
 /** Paragraph numbers within sections: 2.1, and 3.1.1 within those. */
 const DECIMAL_STYLES = new Set<Style>(['ar-decimal', 'ar-decimal3']);
@@ -462,8 +457,11 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // It stands where its parent's item stood.
     const last = tasks[tasks.length - 1];
     const seen = styles.indexOf(c.style);
-    // (Not a run a later paragraph's sentence introduces, 當中訂明（i）…: it is the item's detail.)
-    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.loose && c.style === 'roman-paren') && runInThenProse(text, last, c.start)) {
+    // (Not a run a later paragraph's sentence introduces, 當中訂明（i）…: it is the item's detail; nor
+    // (i) under a reply's (b), however long the answer before it: Hong Kong numbers (a), then (i).)
+    // (Nor a run inside a later paragraph's prose under a speech's top section, 第一，要提高政治站位…。
+    // alone on its line: 全县…一要…，二要….)
+    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.style === 'roman-paren' && (c.loose || styles.includes('latin-paren'))) && !(c.style === 'inline' && !opens && last.level === 1 && styles[0] === 'ordinal' && sectionSentence(text, last)) && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
     const depth = styles.indexOf(c.style);
@@ -501,6 +499,20 @@ function runInThenProse(text: string, last: Task, next: number): boolean {
   const between = text.slice(lineEnd + 1, next).trim();
   return between.length > 0 && !BARE_LABEL.test(between);
 }
+/**
+ * Whether an ordinal item (第一，要…。) heads a section of a speech: one sentence alone on its line,
+ * prose after it rather than the next item (第一，… / 第二，… printed together are a list).
+ */
+function sectionSentence(text: string, item: Task): boolean {
+  const lineEnd = text.indexOf('\n', item.start);
+  if (lineEnd < 0) return false;
+  const line = text.slice(item.start + item.marker.length, lineEnd).trimEnd();
+  if (/[。！？；;]/.test(line.slice(0, -1))) return false;
+  const lineStart = text.lastIndexOf('\n', item.start) + 1;
+  const before = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  return !ORDINAL_LINE.test(text.slice(lineEnd + 1, lineEnd + 8)) && !ORDINAL_LINE.test(before);
+}
+const ORDINAL_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十]{1,3}[，,、：:]`);
 /** How long an item's line must be to be a sentence of its own, no heading: 企業的澳門居民僱員比例不少於七成。 */
 const RUN_IN_SENTENCE_CHARS = 12;
 const BARE_LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;

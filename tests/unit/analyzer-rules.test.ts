@@ -3825,7 +3825,9 @@ describe('stop 27: rounds 224 to 229', () => {
     expect(a.stats.some((x) => x.unit === '页')).toBe(false);
   });
   it('a document\'s contents (目　录 / 第一部分… / 一、部门职责…) hold no items, to where its first entry comes again', () => {
-    expect(findTasks('目　录\n第一部分　概况\n一、部门职责\n二、机构设置\n第二部分　预算说明\n第一部分　概况\n一、部门职责\n（一）组织科普工作；\n（二）联系科技工作者。\n二、机构设置\n本会设办公室。').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2', '（二）2', '二、1']);
+    // (The layout takes the contents out of the article, so the page is read whole.)
+    const a = analyzeText('关于公开新丰县科学技术协会2028年部门预算的通知\n发布时间：2028-02-08\n目　录\n第一部分　概况\n一、部门职责\n二、机构设置\n第二部分　预算说明\n第一部分　概况\n一、部门职责\n（一）组织科普工作；\n（二）联系科技工作者。\n二、机构设置\n本会设办公室。');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2', '（二）2', '二、1']);
   });
   it('内容概述： is a disclosure field, no title', () => {
     const a = secondAnalystPage('r227_p03_jiangsu_xuyi_kjj_2027_keji_jihua_xiangmu_ni_lixiang_gongshi_txt_copy_xxgk_tab_pairs_empty_wenhao_tab_table_bare_wanyuan_dotted_qixian_zuidi_qualifier_diyishan_guiwu_traps.txt');
@@ -3852,5 +3854,113 @@ describe('stop 27: rounds 231 to 235', () => {
 describe('stop 27: known misses', () => {
   it('多 after a measure word before a change (亩产从5吨多提高到7吨) qualifies the amount; 人多 and 一亩多收入 stay words', () => {
     expect(findStats('亩产从5吨多提高到7吨，一亩多收入1000多元。').map((x) => [x.text, x.qualifier])).toEqual([['5吨多', '多'], ['7吨', null], ['1000多元', '多']]);
+  });
+});
+
+describe('stop 28: rounds 236 to 243', () => {
+  const texts = (s: string) => findStats(s).map((x) => x.text);
+  const markers = (s: string) => findTasks(s).map((t) => `${t.marker}${t.level}`);
+  it('a bulletin\'s contents (本期目录 / 1．… ) hold no items and no figures, to where its first entry comes again', () => {
+    const a = secondAnalystPage('r238_p09_shanxi_xiangyuan_kjj_keji_gongzuo_jianbao_2028_di6qi_news_txt_copy_sx_portal_numbered_mulu_not_tasks_inner_heads_l1_diyi_inline_l2_inner_head_3jia_wuyang_sanjin_name_traps_gongyin.txt');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`).slice(0, 4)).toEqual(['一、1', '第一，2', '第二，2', '第三，2']);
+    expect(a.stats.filter((s) => s.text === '3家').length).toBe(2);
+  });
+  it('a release\'s letterhead dates it under 新聞稿, its title under the date, its bureau under its government; it is official', () => {
+    const a = analyzeText(['澳門特別行政區政府', 'Governo da Região Administrativa Especial de Macau', '統計暨普查局', 'Direcção dos Serviços de Estatística e Censos', '新聞稿', '2028年5月26日', '2027年人口統計', '　　統計暨普查局資料顯示，2027年底澳門總人口估計為691,800人，較2026年底增加4,600人。'].join('\n'));
+    expect([a.isOfficial, a.meta.title, a.meta.org, a.meta.date]).toEqual([true, '2027年人口統計', '統計暨普查局', '2028-05-26']);
+  });
+  it('a median age and a life expectancy are findings, and so are each sex\'s after them; an age band is not', () => {
+    expect(texts('年齡中位數為41.6歲。平均預期壽命為83.9歲，其中男性為81.2歲，女性為86.6歲。')).toEqual(['41.6歲', '83.9歲', '81.2歲', '86.6歲']);
+    expect(texts('年齡中位數為41.6歲，65歲或以上的長者佔17.6%。')).toEqual(['41.6歲', '17.6%']);
+  });
+  it('九成 before 就讀 is a share (成就 is no word there)', () => expect(texts('其中逾九成就讀於本澳高等院校')).toEqual(['逾九成']));
+  it('notes opening on their number after 註：/注： (註：1. … / ①…) are no items', () => {
+    expect(markers('註：1. 5年相對存活率按2019年至2021年確診病例計算。\n2. 癌症部位按國際疾病分類劃分。')).toEqual([]);
+    expect(markers('注：①数据来源：县统计局。\n②研发机构包括企业技术中心。\n③根据问卷调查结果整理。')).toEqual([]);
+  });
+  it('an old gazette page\'s contents, its entries links, give no title: the document\'s heading does', () => {
+    const a = secondAnalystPage('r242_p05_macau_bo_i_sasc_pishi_86_2028_jiaoyu_jintie_jine_big5_oldtable_meiban_dollar_word_outside_kuohao_l2_annex_header_unit_bare_chinese_numeral_yuan_buchaoguo_dollar_restatement.html');
+    expect([a.meta.title, a.meta.docNumber]).toEqual(['第86/2028號社會文化司司長批示', '第86/2028號社會文化司司長批示']);
+  });
+  it('a read-aloud button and its length (▶ 收听本新闻 / 约4分钟) are no text', () => {
+    const a = secondAnalystPage('r242_p04_macau_gcs_jianti_dsedj_2028_2029xuenian_jiaoyu_jintie_jine_news_wan_digit_compound_currency_outside_list_unit_only_last_shiwunian_name_xiaoyi_grade_diyi_inline_l1_listen_widget.html');
+    expect(a.text).not.toContain('收听本新闻');
+    expect(a.stats.map((s) => s.text)).not.toContain('约4分钟');
+  });
+  it('×100% in a rate\'s formula is no figure; a weight, 笔试成绩×50%, is one', () => {
+    expect(texts('授權率＝獲授權件數÷已完成審查件數×100%。')).toEqual([]);
+    expect(texts('总成绩＝笔试成绩×50%＋面试成绩×50%')).toEqual(['50%', '50%']);
+  });
+  it('a reply\'s (i) under its (b), after the answer\'s lead paragraph, stays under (b)', () => {
+    expect(markers('答覆：\n(a)　統計處發放數據集。\n(b)　在中期人口統計中，統計處首次大規模使用行政數據。\n　　是次中期人口統計的回應情況如下：\n(i)　整體回應率為87.6%；及\n(ii)　以電子方式回應的住戶約有72萬個。\n(c)　統計處正研究擴大使用行政數據。')).toEqual(['(a)1', '(b)1', '(i)2', '(ii)2', '(c)1']);
+  });
+  it('a question\'s roman parts run on after 以及 and 和: …以及(i)整體回應率和(ii)…', () => {
+    expect(markers('(a)　過去三年的數據集數目為何；\n(b)　使用行政數據的情況為何，包括所節省的開支，以及(i)整體回應率和(ii)以電子方式回應的住戶比例；及\n(c)　會否全面取代實地點算？')).toEqual(['(a)1', '(b)1', '(i)2', '(ii)2', '(c)1']);
+  });
+  it('an excerpt keeps its document\'s numbers, gaps and all: （二） 88. 89. （四） 95. are runs', () => {
+    expect(markers('以下為施政報告中與本局相關的段落摘錄，段落編號與原文相同。\n（二）推動新型工業化\n88.\n新型工業化是重要一環。我們會：\n(a)　提高資助上限；\n(b)　增設製造業中心。\n89.\n創新園現時共有約120間企業進駐。\n（四）壯大創科人才庫\n95.\n各項人才入境計劃已吸引逾26萬名人才。\n96.\n為培育本地創科人才，我們會：\n(a)　增加名額；\n(b)　提高津貼。')).toEqual(['（二）1', '88.2', '(a)3', '(b)3', '89.2', '（四）1', '95.2', '96.2', '(a)3', '(b)3']);
+    expect(markers('（二）推動新型工業化\n88.\n新型工業化是重要一環。\n（四）壯大創科人才庫\n95.\n各項人才入境計劃已吸引逾26萬名人才。')).toEqual([]);
+  });
+  it('a printed plus in brackets keeps its sign: 通訊業（+2.8%）; 表1列載 is no count', () => {
+    expect(texts('行業包括資訊及通訊業（+2.8%）、專業及商用服務業（+1.4%）。表1列載按行業劃分的數目。')).toEqual(['+2.8%', '+1.4%']);
+  });
+  it('滿分為100分 is the scale, no score', () => expect(texts('平均技術評分為68.5分（滿分為100分）。')).toEqual(['68.5分']));
+  it('the length set for each session (每場約1.5小時) is a format; a minimum (每场不少于40分钟) counts', () => {
+    expect(texts('舉辦簡介會，每場約1.5小時；')).toEqual([]);
+    expect(texts('每站开展科学实验表演2场，每场不少于40分钟，')).toEqual(['2场', '不少于40分钟']);
+  });
+  it('a budget reply\'s heading (管制人員的答覆) is its title wherever the exercise\'s name stands, its serial (ITIB027) its number', () => {
+    const a = analyzeText(['審核2028-29年度', '開支預算', '答覆編號', 'ITIB027', '管制人員的答覆', '（問題編號：1847）', '管制人員：\t創新科技署署長（黎志偉）', '問題：', '就創新及科技基金，請政府告知本委員會：', '(a) 過去3個財政年度的申請數目為何？', '答覆：', '(a) 過去3個財政年度，基金共批出1 126個項目。'].join('\n'));
+    expect([a.meta.title, a.meta.docNumber, a.kind]).toEqual(['管制人員的答覆', 'ITIB027', 'notice']);
+    expect(a.stats.map((s) => s.text)).toEqual(['1 126個']);
+  });
+  it('a reporter\'s byline (撰文：記者 陳凱晴) over the date line is no title', () => {
+    expect(analyzeText(['首頁 > 施政報告2027 > 科技', '【施政報告2027】創科措施一覽：新型工業化資助上限加至2,000萬', '撰文：記者 陳凱晴', '發佈時間：2027/09/15 14:32', '行政長官今日在立法會發表施政報告。'].join('\n')).meta.title).toBe('【施政報告2027】創科措施一覽：新型工業化資助上限加至2,000萬');
+  });
+  it('an expert\'s signed article and an outlet\'s commentary are no official pages, whoever publishes them', () => {
+    expect(secondAnalystPage('r239_p03_qitaihe_kx_ownsite_kepu_yuandi_yiyanghuatan_zhongdu_fangfan_signed_expert_article_oldasp_gbk_declared_gbk_emsp_title_many_figures_lookalike_other_genre_not_news.html').isOfficial).toBe(false);
+    expect(secondAnalystPage('r239_p04_xinhuanet_xinhua_shiping_keji_chengguo_zhuanhua_commentary_quoting_guoban_cuoshi_lookalike_other_genre_dianxun_dateline_htime_laiyuan_xinhuawang_cited_guobanfa_yishi_quoted.html').isOfficial).toBe(false);
+  });
+  it('an org read from a sentence loses its preposition (以三门峡市科学技术协会为…); a township\'s body takes its county', () => {
+    expect(secondAnalystPage('r239_p06_sanmenxia_kx_hnzwfw_banshi_zhinan_keji_shetuan_chengli_qian_shencha_guide_news_fabu_vs_gengxin_date_jiben_xinxi_cells_shixian_not_stats_buddeshaoyu_span_xuhao_table_circled_l1.html').meta.org).toBe('三门峡市科学技术协会');
+    expect(secondAnalystPage('r239_p07_fenggang_yongan_zhen_zhengfu_wechat_keji_ganji_chaxiang_news_spanleaf_digit_splits_gonggao_source_profile_fullname_org_zhen_not_kx_yishi_paragraphs_l1_quote_sanchengduo_jiulongcun_trap.html').meta.org).toBe('凤冈县永安镇人民政府');
+  });
+  it('台套 is a unit; an instruction to come early (提前10分钟到场, 提前1至7天预约) is no time taken', () => {
+    expect(texts('展出农机具18台套。请居民提前10分钟到场签到；观众可提前1至7天预约。')).toEqual(['18台套']);
+  });
+  it('a run in the prose under a speech\'s top section (第一，要…。 alone) is the section\'s; a list of single lines (第一，… 第四，…) is no section', () => {
+    expect(markers('第一，要提高政治站位，坚定不移走群团发展道路。\n科协组织是党领导下的群众组织。全县各级科协组织一要始终把政治建设摆在首位，二要持续深化思想政治引领。\n第二，要聚焦中心大局。\n一要服务科技创新。\n二要服务乡村振兴。')).toEqual(['第一，1', '一要2', '二要2', '第二，1', '一要2', '二要2']);
+    expect(markers('重点抓好两个方面：\n第一，加强政治引领，推动学会党建工作与业务工作深度融合。\n第二，打造学术高地，建设10个学会学术交流中心。\n孙主席要求，一要提高政治站位，二要聚焦学术主业。')).toEqual(['第一，1', '第二，1', '一要1', '二要1']);
+  });
+  it('a share that bounds a class of bodies counted after it (在1%以下的企业有61家, 超过60%的有) is no figure', () => {
+    expect(texts('比重在1%以下的企业有61家，占47.7%；超过3%的仅有14家。完成进度超过60%的有台吉镇等8个。')).toEqual(['61家', '47.7%', '14家', '8个']);
+    expect(texts('对研发投入增幅超过20%的企业给予奖补')).toEqual(['超过20%']);
+  });
+  it('公开目录： is a disclosure field, no title', () => {
+    expect(analyzeText(['您的位置：首页 > 政务公开 > 县科协', '索 引 号：\t115306280150412376/2028-00007', '发布机构：\t彝良县科学技术协会', '公开目录：\t计划规划', '文　　号：\t彝科协发〔2028〕3号', '彝良县科学技术协会关于印发《彝良县科协2028年工作要点》的通知', '发布日期：2028-03-01 09:16', '现将工作要点印发给你们，请认真抓好贯彻落实。'].join('\n')).meta.title).toBe('彝良县科学技术协会关于印发《彝良县科协2028年工作要点》的通知');
+  });
+  it('3.10人以上团体 is item 3, and the group\'s size no count; nor is a bar that makes who may (80分以上的群众)', () => {
+    expect(markers('1.实行实名预约参观。\n2.日间每日限流6000人。\n3.10人以上团体需提前3天电话预约。\n4.身高1.2米以下儿童免票。')).toEqual(['1.1', '2.1', '3.1', '4.1']);
+    expect(texts('10人以上团体需提前预约，得分达到80分以上的群众可参与抽奖，每批次不超过40人。')).toEqual(['不超过40人']);
+  });
+  it('a table\'s row with one-character units (北部\t54家\t212億4,000萬元) is no line of counters', () => {
+    const a = secondAnalystPage('r236_p02_moea_ownsite_chanye_yuanqu_117nian_shangbannian_zhaoshang_news_txt_copy_zeropad_roc_nianyueri_ziliao_laiyuan_tab_table_jia_yi_cells_vs_header_bare_heji_006688_name_yuzhe_class_bound_arabic_dot_l1.txt');
+    expect(a.stats.map((s) => s.text)).toEqual(expect.arrayContaining(['54家', '212億4,000萬元', '71家', '398億6,500萬元', '80家', '462億3,000萬元']));
+  });
+  it('a table\'s row of the rest (其他33區), what an interval sends (每2分鐘回傳1筆) and a long enclosure (檢附「…」1份) are no counts', () => {
+    expect(texts('其他33區\n透過微型感測器每2分鐘回傳1筆數據。四、檢附「117年度科學探究與實作教學設備補助核定表」1份。')).toEqual([]);
+  });
+  it('a size that makes a model (續航里程逾100公里之車型) is no figure', () => expect(texts('換購車款則以續航里程逾100公里之車型為主')).toEqual([]));
+  it('where every number is spaced, qualifiers, multipliers and 余 still join it: 约 2600 人次, 超过 3.2 万人次, 300 余名', () => {
+    expect(findStats('吸引约 2600 人次参与，覆盖超过 3.2 万人次，组织 300 余名志愿者，发放 1.5 万余份资料').map((s) => [s.text, s.value, s.qualifier])).toEqual([
+      ['约 2600 人次', 2600, '约'], ['超过 3.2 万人次', 32000, '超过'], ['300 余名', 300, '余'], ['1.5 万余份', 15000, '余'],
+    ]);
+  });
+  it('a price per weight is one unit (63元/公斤); a concentration per weight stays as it was', () => {
+    expect(findStats('產地價格每公斤63元/公斤').map((s) => s.unit)).toEqual(['元/公斤']);
+  });
+  it('a band of a ranking that names bodies (产值前50位企业) is no count', () => expect(texts('对产值前50位企业实行“一企一策”，新增规上工业企业25家以上')).toEqual(['25家以上']));
+  it('a source cited in brackets inside a sentence (…参考（数据来源：…官网，非投资建议）：) is not the page\'s', () => {
+    expect(analyzeText(['舒城县1—5月工业数据解读', '发表于 2028-06-20', '我把几个关键数字摘出来给大家参考（数据来源：舒城县统计局官网，非投资建议）：', '规上工业增加值同比增长8.2%。'].join('\n')).meta.source).toBeNull();
   });
 });
