@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -297,7 +297,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -523,7 +523,7 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
   const next = text.charCodeAt(m.index + 1);
   // (八折: a price in tenths, in words as 八成 is a share.)
   if (discountAt(text, m.index + 1)) return false;
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforePointsRange(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
 /**
@@ -559,6 +559,13 @@ function pointsRangeAt(text: string, at: number): boolean {
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
   return upper !== null && upper.chinese && pointsAfter(text, upper.end) !== null;
+}
+
+/** Where a Chinese numeral's decimals at `at` end before a range of points (零|点一至零点二个百分点), or null. */
+function decimalsBeforePointsRange(text: string, at: number): number | null {
+  if (!isOneOfAt(text, at, CN_POINTS)) return null;
+  const end = chineseDecimalsEnd(text, at);
+  return end > at + 1 && pointsRangeAt(text, end) ? end : null;
 }
 
 /** Where a change in points ends that a Chinese numeral's decimals and unit start at `at` (六|點二個百分點, 两|个百分点), or null. */
@@ -709,7 +716,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let first = odd !== null ? { value: odd, end: m.end - 1, chinese: true, bare: false } : readMatch(m);
   if (!first) return null;
   // (六點二個百分點: a Chinese numeral's decimals, read where a change in points follows.)
-  const points = first.chinese && isOneOfAt(text, first.end, CN_POINTS) ? pointsAfter(text, first.end) : null;
+  // (Or the lower end of a range of them: 零点一至零点二个百分点.)
+  const points = first.chinese && isOneOfAt(text, first.end, CN_POINTS) ? (pointsAfter(text, first.end) ?? decimalsBeforePointsRange(text, first.end)) : null;
   if (points !== null) first = { ...first, value: parseChineseDecimal(text.slice(m.index, points)) ?? first.value, end: points };
   // (And where a unit or a multiplier follows, a figure told exactly: 人均科普经费仅为零点八元, 一点二亿元.)
   const decimals = points === null && first.chinese ? decimalsBeforeUnit(text, first.end) : null;
@@ -758,7 +766,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // (約280萬至約1,950萬元: the qualifier again before the upper end.)
     const about = changedBy(text, qualifierStart) ? 0 : aboutAgain(text, pos + sep.length);
     const again = about + (currency && text.startsWith(currency, pos + sep.length + about) ? currency.length : 0);
-    const second = readNumber(text, pos + sep.length + again);
+    const secondAt = pos + sep.length + again;
+    let second = readNumber(text, secondAt);
+    // (零点一至零点二个百分点: the upper end's decimals too.)
+    const secondPoints = second?.chinese && points !== null ? pointsAfter(text, second.end) : null;
+    if (second && secondPoints !== null && secondPoints > second.end) second = { ...second, value: parseChineseDecimal(text.slice(secondAt, secondPoints)) ?? second.value, end: secondPoints };
     if (second && second.chinese === first.chinese) {
       // 3万—5: the second end shares the first's multiplier unless it has its own.
       const upper = amountAfter(text, second, scale);
@@ -775,7 +787,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         value = first.value * scale2;
       } else if (first.chinese && multiplied.end === first.end && first.value < 10) {
         // 三至五万元, 一至两千元: in words too, the lower end shares the multiplier of the upper.
-        const shared = wordsMultiplier(text, pos + sep.length + again, second);
+        const shared = wordsMultiplier(text, secondAt, second);
         if (shared && first.value * shared < upper.value) value = first.value * shared;
       }
       pos = p2;
@@ -1345,7 +1357,7 @@ const AFTER_EVENT = codes('後后');
 const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
-const BAND_AFTER = /^(?:[及和、至][\d.]+(?:千兆赫|兆赫|吉赫))?(?:頻帶|频带|頻段|频段)/;
+const BAND_AFTER = /^(?:[及和、至][\d.]+\s?(?:千兆赫|兆赫|吉赫|MHz|GHz|kHz))?(?:頻帶|频带|頻段|频段|[\s\u3000]*(?:頻段|频段|頻帶|频带)|至)/;
 const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|附送|附件[:：]/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
@@ -1474,7 +1486,9 @@ forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt
 // (3至5个关键词: a paper's format, as 300字以内 is.)
 forUnits(UNIT_VERDICTS, ['个', '個'], (c) => !c.text.startsWith('工作日', c.end) && !systemAge(c) && !c.text.startsWith('工作天', c.end) && !(WHO_TIER_AFTER.test(wordsAfter(c, 5)) && APPLYING_BEFORE.test(clauseBefore(c, 8))) && !/^(?:关键词|關鍵詞)/.test(wordsAfter(c, 3)));
 // 3.3吉赫及4.9吉赫頻帶: a band named by its frequency.
-forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫'], (c) => BAND_AFTER.test(wordsAfter(c, 12)));
+// (A band's name, 3.5 GHz頻段, or its span, 3400 MHz至3500 MHz: the spectrum, no amount of it.)
+forUnits(UNIT_VETOES, ['兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz'], (c) => BAND_AFTER.test(wordsAfter(c, 12)) || BAND_FROM_BEFORE.test(wordsBefore(c, 6)));
+const BAND_FROM_BEFORE = /(?:兆赫|吉赫|MHz|GHz|kHz)[\s\u3000]?至$/;
 
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;

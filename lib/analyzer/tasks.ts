@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem';
 
 interface Candidate {
   style: Style;
@@ -59,6 +59,7 @@ const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
 const COLONS = new Set(['：', ':']);
 
 const CN1 = '[一二三四五六七八九十]';
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const MARKER = new RegExp(
   [
     '([壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,3})[、．.]', // 1 formal (参: 參 converted to Simplified)
@@ -83,6 +84,8 @@ const MARKER = new RegExp(
     '(?<![0-9０-９.．])[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
     // 14 3.1.1: a paragraph numbered within a numbered paragraph
     '(?<![0-9０-９.．])[0-9]{1,2}\\.[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
+    // 15 甲、乙、丙、: the heavenly stems, as Macau's and Taiwan's documents number some lists (at a line's start only)
+    `([${STEMS}])、`,
   ].join('|'),
   'g',
 );
@@ -117,6 +120,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[12]) return { style: 'cn-paren', n: m[12].charCodeAt(0) - PAREN_IDEOGRAPH_ONE + 1 };
   if (m[13]) return { style: 'ar-decimal', n: parseArabic(m[13]) };
   if (m[14]) return { style: 'ar-decimal3', n: parseArabic(m[14]) };
+  if (m[15]) return { style: 'stem', n: STEMS.indexOf(m[15]) + 1 };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
@@ -259,7 +263,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
     // (So do a roman run's, joined by 和 alone: (i)整體回應率和(ii)….)
     const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
-    const atBoundary = before === '\n' || SENTENCE_END.has(before) || listed;
+    // (甲、乙双方 in a sentence is the parties: a stem numbers only a line.)
+    const atBoundary = before === '\n' || (style !== 'stem' && (SENTENCE_END.has(before) || listed));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a

@@ -3964,3 +3964,18 @@ describe('stop 28: rounds 236 to 243', () => {
     expect(analyzeText(['舒城县1—5月工业数据解读', '发表于 2028-06-20', '我把几个关键数字摘出来给大家参考（数据来源：舒城县统计局官网，非投资建议）：', '规上工业增加值同比增长8.2%。'].join('\n')).meta.source).toBeNull();
   });
 });
+
+describe('stop 28: known misses of earlier rounds', () => {
+  it('a range of points in Chinese decimals is one range: 零点一至零点二个百分点, 一点五至二点五个百分点', () => {
+    expect(findStats('提高零点一至零点二个百分点，提高一点五至二点五个百分点').map((s) => [s.text, s.value, s.valueMax])).toEqual([['零点一至零点二个百分点', 0.1, 0.2], ['一点五至二点五个百分点', 1.5, 2.5]]);
+  });
+  it('MHz is a unit, spaced or not; a band\'s name (3.5 GHz頻段) and its span (3400 MHz至3500 MHz) are the spectrum, no amount', () => {
+    expect(findStats('3400 MHz至3500 MHz\n100 MHz\n3.5 GHz頻段\n713 MHz至723 MHz（上行）\n20MHz').map((s) => [s.text, s.unit])).toEqual([['100 MHz', 'MHz'], ['20MHz', 'MHz']]);
+  });
+});
+
+describe('stop 28: heavenly stems', () => {
+  it('甲、乙、丙、 opening their lines number a list; 甲、乙双方 in a line is the parties', () => {
+    expect(findTasks('主要措施：\n甲、資助學校引入人工智能課程；\n乙、支持學校開設編程班；\n丙、資助教師參加培訓。\n合同由甲、乙双方签订。').map((t) => `${t.marker}${t.level}`)).toEqual(['甲、1', '乙、1', '丙、1']);
+  });
+});
