@@ -767,10 +767,21 @@ function withoutContents(blocks: PageBlock[], body: number[]): number[] {
 const CONTENTS_HEADING = /^[\s\u3000]*(?:[【\[][\s\u3000]*)?(?:本期)?(?:目[\s\u3000]*[录錄]|要[\s\u3000]*目|[导導][\s\u3000]*[读讀])[\s\u3000]*(?:[】\]][\s\u3000]*)?$/;
 /** How many entries a document's contents may list. */
 const CONTENTS_LINES = 40;
-/** An entry or heading without its number or bullet: 1．我县召开… and 一、我县召开… name one part. */
+/**
+ * An entry or heading without its number or bullet, or its dot leaders and page number: 1．我县召开…,
+ * 一、我县召开…………1 and 一、我县召开… name one part.
+ */
 function contentsKey(text: string): string {
-  return text.replace(CONTENTS_MARK, '').trim();
+  const entry = text.replace(CONTENTS_MARK, '').trim();
+  // (From the end, one pass: the page number, then the leaders.)
+  let end = entry.length;
+  while (end > 0 && end > entry.length - 3 && isAsciiDigit(entry.charCodeAt(end - 1))) end--;
+  let leaders = end;
+  while (leaders > 0 && DOT_LEADERS.includes(entry[leaders - 1])) leaders--;
+  return end - leaders >= 2 ? entry.slice(0, leaders).trim() : entry;
 }
+const DOT_LEADERS = '…．.·・ \u3000';
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const CONTENTS_MARK = /^[\s\u3000]*(?:(?:[●•◆■★▲◎☆○◇□·]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）])[\s\u3000]*)?/;
 
 const READ_ALOUD = /^[\s\u3000]*(?:[▶►][\s\u3000]*)?(?:收听|收聽|聆听|聆聽|朗读|朗讀)(?:本|此|全)?(?:新闻|新聞|文章|文)?[\s\u3000]*$/;

@@ -23,6 +23,8 @@ const OFFICIAL_WORDS =
 const SIGNED_BY_EXPERT = /[（(]作者(?:系|係|为|為|是)[^）)]{0,40}(?:医师|醫師|医生|醫生|教授|研究员|研究員|专家|專家|工程师|工程師|讲师|講師)/;
 /** Where an article ends on its writer's post. */
 const SIGNATURE_SPAN = 600;
+const COMMENTATOR = /(?:^|\n)[\s\u3000]*(?:本报评论员|本報評論員|本刊评论员|本刊評論員|特约评论员|特約評論員)[\s\u3000]*(?:\n|$)/;
+const COMMENTATOR_SPAN = 200;
 /** A breadcrumb's column of comment: 新华网 > 时评 > 正文. */
 const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新华时评|新華時評|观点|觀點|社评|社評)[\s\u3000]*(?:[>›»]|$)/m;
 /** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own. */
@@ -194,7 +196,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
   // commentary (新华网 > 时评 > 正文) are their writers' views: no notice, news, speech or report.
-  if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture)) return false;
+  // (So is a paper's own commentary, its byline 本报评论员 under the headline.)
+  if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture) || COMMENTATOR.test(bodyText.slice(0, COMMENTATOR_SPAN))) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
@@ -291,7 +294,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

@@ -122,7 +122,7 @@ const CREDIT_AFTER =
  * them (供稿：州科协办公室浏览：419【字号 大 中 小】): the value ends there.
  */
 const NEXT_FIELD =
-  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|字号|字號|字体|字體|打印字体|打印字體|供稿|来源|來源)(?:次数|次數|量|数|數)?\s*[:：]|[【［\[]/;
+  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|字号|字號|字体|字體|打印字体|打印字體|供稿|来源|來源|通讯员|通訊員|记者|記者|摄影|攝影)(?:次数|次數|量|数|數)?\s*[:：]|[【［\[]/;
 
 function untilNextField(value: string): string {
   const m = NEXT_FIELD.exec(value);
@@ -574,7 +574,7 @@ const LEAD_BODY = new RegExp(
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
 /** A title opening on a company's own association: 公司科协举办…. */
-const COMPANY_ASSOCIATION_TITLE = /^(?:公司|集团|集團)(?:科协|科協)/;
+const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協)/;
 const COMPANY_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
@@ -828,14 +828,29 @@ function regionForm(name: string, texts: string[]): string | null {
   return null;
 }
 
+/** An association's short name as the page writes it in full: 宁夏科协 → 宁夏回族自治区科学技术协会. */
+function associationInFull(name: string, blocks: PageBlock[]): string | null {
+  const m = ASSOCIATION_IN_SHORT.exec(name);
+  if (!m) return null;
+  const full = new RegExp(`${m[1]}[\\u4e00-\\u9fff]{0,8}?(?:科学技术协会|科學技術協會)`);
+  for (const b of blocks) {
+    if (!b.text.includes(m[1])) continue;
+    const f = full.exec(b.text);
+    if (f) return f[0];
+  }
+  return null;
+}
+const ASSOCIATION_IN_SHORT = /^([\u4e00-\u9fff]{2,6})(?:科协|科協)$/;
+
 /**
  * A township's or a community's body as the page names it with its county or street
- * (永安镇人民政府 → 凤冈县永安镇人民政府, 锦苑社区居民委员会 → 簇桥街道锦苑社区居民委员会), else null.
+ * (永安镇人民政府 → 凤冈县永安镇人民政府, 锦苑社区居民委员会 → 簇桥街道锦苑社区居民委员会, 清泉村村民委员会 →
+ * 试马镇清泉村村民委员会), else null.
  */
 function localForm(name: string, blocks: PageBlock[]): string | null {
   if (!LOCAL_BODY.test(name)) return null;
   // (Where the name opens its line or clause, so that no words of the sentence run into it.)
-  const within = new RegExp(`(?:^|[\\s\\u3000，,。；;：:、（(“「])([\\u4e00-\\u9fff]{1,8}(?:县|縣|区|區|市|旗|街道)${name})`);
+  const within = new RegExp(`(?:^|[\\s\\u3000，,。；;：:、（(“「])([\\u4e00-\\u9fff]{1,8}(?:县|縣|区|區|市|旗|街道|镇|鎮|乡|鄉)${name})`);
   let best: string | null = null;
   for (const b of blocks) {
     if (!b.text.includes(name)) continue;
@@ -844,7 +859,7 @@ function localForm(name: string, blocks: PageBlock[]): string | null {
   }
   return best;
 }
-const LOCAL_BODY = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉)(?:人民政府|政府)$|^[\u4e00-\u9fff]{1,6}(?:社区|社區)(?:居民委员会|居民委員會)$/;
+const LOCAL_BODY = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉)(?:人民政府|政府)$|^[\u4e00-\u9fff]{1,6}(?:社区|社區)(?:居民委员会|居民委員會)$|^[\u4e00-\u9fff]{1,6}村(?:村民委员会|村民委員會)$/;
 
 /** 澳門科學館 as its site's footer names it in full: 澳門科學館股份有限公司 (a public company). */
 function companyForm(org: string | null, blocks: PageBlock[]): string | null {
@@ -996,8 +1011,11 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     if (office) return office.text.trim();
   }
   // A budget reply is its controlling officer's department's (管制人員：漁農自然護理署署長（…）).
+  // (Or, where the officer's title names no department, 數字政策專員, its head's: 總目：(47) 政府總部：數字政策辦公室.)
   const officer = blocks.slice(0, 20).map((b) => CONTROLLING_OFFICER.exec(b.text)?.[1]).find((x) => x);
   if (officer) return officer;
+  const head = blocks.slice(0, 20).some((b) => CONTROLLING_OFFICER_LINE.test(b.text)) ? blocks.slice(0, 20).map((b) => EXPENDITURE_HEAD.exec(b.text)?.[1]).find((x) => x) : undefined;
+  if (head) return head;
   // A research publication names who prepared it in its closing note (數據透視由立法會秘書處資料研究組擬備，旨在…).
   const preparer = preparedBy(blocks);
   if (preparer) return preparer;
@@ -1081,6 +1099,8 @@ function accountInFull(blocks: PageBlock[], body: number[], account: string): st
   return account;
 }
 const BODY_NAMES = new RegExp(BODY_NAME, 'g');
+const CONTROLLING_OFFICER_LINE = /^[\s\u3000]*(?:管制人員|管制人员)[:：]/;
+const EXPENDITURE_HEAD = /^[\s\u3000]*(?:總目|总目)[:：][\s\u3000]*[(（]\d{1,3}[)）][\s\u3000]*(?:政府總部|政府总部)?[:：]?[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:辦公室|办公室|署|處|处|局|部))[\s\u3000]*$/;
 const CONTROLLING_OFFICER = /^[\s\u3000]*(?:管制人員|管制人员)[:：][\s\u3000]*([\u4e00-\u9fff]{2,20}?(?:署|處|处|局|部))(?:署長|署长|處長|处长|局長|局长|部長|部长)/;
 /** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
 const PREPARED_BY = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}由([\u4e00-\u9fff]{4,20}?)(?:擬備|拟备|編製|编制)[，,。]/;
@@ -1209,6 +1229,15 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), REPLIED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
+  // (A record table's cells, its label over its value: 上網日期 | 117年6月12日 over 質詢日期 | 117年5月15日.)
+  const cells = [...layout.header, ...layout.body.slice(0, RECORD_CELLS)];
+  for (const label of [PUBLISHED_LABEL, REPLIED_LABEL]) {
+    for (const i of cells) {
+      if (date) break;
+      const cell = blocks[i].text.trim();
+      if (cell.length <= 6 && label.exec(cell)?.[0].length === cell.length) date = parseDate(blocks[i + 1]?.text ?? '');
+    }
+  }
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
   if (!minutes) for (const i of layout.header) date ??= labelledDate(headerText(i));
@@ -1271,6 +1300,6 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor a sentence's preposition before it: 以三门峡市科学技术协会为业务主管单位.)
   const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
-  const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? bodyName);
+  const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);
   return { title: title || null, date, source, org: fullOrg || null, docNumber };
 }

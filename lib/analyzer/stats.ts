@@ -51,7 +51,7 @@ const MONEY_MORE_UNITS = new Set(['块', '塊', '元', '蚊', '毛']);
 const CHANGE_AFTER_MORE = /^(?:提高|提升|增加|增長|增长|增至|增到|降至|降到|降低|減少|减少|下降|上升)/;
 /** What may follow 块多 for the 多 to qualify the money: the clause's end, or 钱 (1块多钱). */
 const MONEY_MORE_END = codes('，,。；;！!？?、）)\n钱錢');
-const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '余', '餘', '多']);
+const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -111,8 +111,9 @@ const NEXT_UNIT_DOWN = new Map([
 const SLASHES = codes('/／');
 /** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時. */
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
-/** What a price is per: 63元/公斤. */
-const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸']);
+/** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
+const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
+const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
@@ -211,7 +212,7 @@ const ADJACENT = /^((?:[一二三四五六七八九两兩]?[千万萬])?)([一�
 /** The multiplier after an Arabic number (3.5亿, 2,350万), or `fallback` when none follows. */
 function multiplierAfter(text: string, read: Read, fallback: number): { scale: number; end: number } {
   // (A space may part the digits from their multiplier, as some editors space every number: 3.2 万人次.)
-  const gap = !read.chinese && text.charCodeAt(read.end) === SPACE && isDigitAt(text, read.end - 1) && multiplierAt(text, read.end + 1) ? 1 : 0;
+  const gap = !read.chinese && isOneOfAt(text, read.end, SPACES_SHOWN) && isDigitAt(text, read.end - 1) && multiplierAt(text, read.end + 1) ? 1 : 0;
   const mult = read.chinese ? null : multiplierAt(text, read.end + gap);
   return mult ? { scale: multiplierValue(mult), end: read.end + gap + mult.length } : { scale: fallback, end: read.end };
 }
@@ -241,6 +242,8 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     const gap = level > 0 && (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === NBSP) && isDigitAt(text, end + 1) ? 1 : 0;
     const rest = down ? readNumber(text, end + gap) : null;
     if (!down || !rest || rest.chinese) return { value, scale, end };
+    // (21 亿 6000 万元: where every number is spaced, its unit down too.)
+    if (gap && isOneOfAt(text, rest.end, SPACES_SHOWN) && down.units.some((u) => text.startsWith(u, rest.end + 1))) rest.end += 1;
     const unitDown = down.units.some((u) => text.startsWith(u, rest.end) && !(u.length === 1 && UNIT.at(text, rest.end)));
     // 3億5千萬元: the thousands of the unit down.
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
@@ -339,12 +342,15 @@ function currencySign(text: string, at: number, dollar: string | null): string |
 }
 const DOLLAR = '$'.charCodeAt(0);
 const SPACED_MORE = codes('余餘多');
+/** A space as a page shows it: 约 2600, 约&nbsp;2600. */
+const SPACES_SHOWN = codes(' \u00a0');
+const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
   // (A space may part the sign from the amount: 約MOP 3,860萬; or the qualifier, where every number
   // is spaced: 约 2600 人次.)
-  const spaced = text.charCodeAt(at - 1) === SPACE && (wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null || wordEndingAt(text, at - 1, QUALIFIERS_BY_LAST) !== null) ? 1 : 0;
+  const spaced = isOneOfAt(text, at - 1, SPACES_SHOWN) && (wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null || wordEndingAt(text, at - 1, QUALIFIERS_BY_LAST) !== null) ? 1 : 0;
   const currency = wordEndingAt(text, at - spaced, CURRENCIES_BY_LAST);
   const before = at - spaced - (currency?.length ?? 0);
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
@@ -731,7 +737,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let percent = false;
 
   // (300 余名: so may it part them from 余 or 多 before the unit.)
-  if (!first.chinese && text.charCodeAt(pos) === SPACE && isOneOfAt(text, pos + 1, SPACED_MORE) && UNIT.at(text, pos + 2) !== null) pos += 1;
+  if (!first.chinese && isOneOfAt(text, pos, SPACES_SHOWN) && isOneOfAt(text, pos + 1, SPACED_MORE) && UNIT.at(text, pos + 2) !== null) pos += 1;
   // (Not the + of a sum or a formula: 3+1, 1+N.)
   // (十来亩, 五百来斤: 来 after numerals in words, as 多 is; after digits where a unit follows, 200来斤.)
   const afterNumber =
@@ -771,7 +777,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // (零点一至零点二个百分点: the upper end's decimals too.)
     const secondPoints = second?.chinese && points !== null ? pointsAfter(text, second.end) : null;
     if (second && secondPoints !== null && secondPoints > second.end) second = { ...second, value: parseChineseDecimal(text.slice(secondAt, secondPoints)) ?? second.value, end: secondPoints };
-    if (second && second.chinese === first.chinese) {
+    // (上升11.6%至45.38萬人次: a share, then the total it brought; no range.)
+    const shareThenTotal = percent && second !== null && !isOneOfAt(text, amountAfter(text, second, scale).end, PERCENT_SIGNS);
+    if (second && second.chinese === first.chinese && !shareThenTotal) {
       // 3万—5: the second end shares the first's multiplier unless it has its own.
       const upper = amountAfter(text, second, scale);
       const scale2 = upper.scale;
@@ -861,7 +869,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         pos += 1 + halfOf.length;
       }
       // A concentration, a density or a rate: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時.
-      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (u === '元' ? PER_WEIGHT.at(text, pos + 1) : null)) : null;
+      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null)) : null;
       if (per) {
         unit = `${u}/${per}`;
         pos += 1 + per.length;
@@ -895,7 +903,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   const measuredTime = aboutATime(prefix?.qualifier, unit);
   if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
 
-  const post = AFTER_UNIT_QUALIFIER.at(text, pos);
+  // (51.6% 左右: a space may part it too, where every number is spaced.)
+  if (isOneOfAt(text, pos, SPACES_SHOWN) && SPACED_POST.has(AFTER_UNIT_QUALIFIER.at(text, pos + 1) ?? '')) pos += 1;
+  // (兩倍有多: Cantonese for more than; not 有多少.)
+  const post = text.startsWith('有多少', pos) ? null : AFTER_UNIT_QUALIFIER.at(text, pos);
   // 多/余 after a unit start the next word (人多力量大); only the positional words count here,
   // and 多 after a multiple (1倍多) or after money at a clause's end (每斤多卖1块多，).
   const moneyAndMore = post === '多' && MONEY_MORE_UNITS.has(unit ?? '') && (pos + 1 >= text.length || MONEY_MORE_END.has(text.charCodeAt(pos + 1)));
@@ -906,7 +917,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     pos += post.length;
     // 1Gbps以上固網寬頻服務, 7奈米以下製程: a threshold that names a class of technology; 年产值10亿元以上的
     // …企业3家 names a class of enterprise, whose count is the figure (对…500万元以上的企业，按… is a threshold).
-    if ((post === '以上' || post === '以下') && TECH_CLASS_UNITS.has(unit) && isHanAt(text, pos)) return null;
+    if ((post === '以上' || post === '以下' || post === '或以上' || post === '或以下') && TECH_CLASS_UNITS.has(unit) && isHanAt(text, pos)) return null;
     if (post === '以上' && unit === '元' && SIZE_CLASS_AFTER.test(text.slice(pos, pos + 14))) return null;
     // (10人以上团体需提前预约: the size that makes a group, no count; 得分达到80分以上的群众可参与抽奖:
     // the bar that makes those who may.)
@@ -934,6 +945,12 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
   // (95%信心水準: a survey's confidence level, no finding.)
   if (percent && CONFIDENCE_AFTER.test(text.slice(pos, pos + 5))) return null;
+  // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
+  // (Its upper end read alone is the span's too.)
+  if (BETWEEN_AFTER.test(text.slice(pos, pos + 2))) {
+    const from = rangeStart(text, qualifierStart);
+    if ((valueMax !== null || from < qualifierStart) && STANDARD_NAMED_BEFORE.test(text.slice(Math.max(0, from - STANDARD_SPAN), from))) return null;
+  }
   // (…件數×100%: a rate's formula, no figure; 笔试成绩×50% is a weight, and one.)
   if (percent && value === rateBase && isOneOfAt(text, qualifierStart - 1, TIMES_SIGNS)) return null;
   if (percent) {
@@ -969,11 +986,14 @@ function printedPlus(text: string, start: number): boolean {
 const PLUS_OPENS = codes('（(：:，,、；;');
 const CELL_START = codes('\n\t \u3000');
 const TIMES_SIGNS = codes('×＊*');
+const REST_BEFORE = /(?:其他|其餘|其余)$/;
+const CELL_ENDS = codes('\n\t');
 
 const COMPARISONS = new Set(['高于', '高於', '低于', '低於', '超过', '超過']);
 /** 達93.7%，高於92.5%的服務承諾, 減少約7.2%，超過百分之六的目標: a comparison with a benchmark, which is stated bare. */
-function comparedWithBenchmark(text: string, prefix: { qualifier: string } | null, qualifier: string | null, end: number): boolean {
-  return prefix !== null && COMPARISONS.has(prefix.qualifier) && qualifier === prefix.qualifier && BENCHMARK_AFTER.test(text.slice(end, end + 8));
+function comparedWithBenchmark(text: string, prefix: { qualifier: string; start: number } | null, qualifier: string | null, end: number): boolean {
+  // (維持在超過九成的水平: the level itself, over nine tenths.)
+  return prefix !== null && COMPARISONS.has(prefix.qualifier) && qualifier === prefix.qualifier && text[prefix.start - 1] !== '在' && BENCHMARK_AFTER.test(text.slice(end, end + 8));
 }
 const BENCHMARK_AFTER = /^的(?:服務|服务)?(?:承諾|承诺|目標|目标|標準|标准|平均|水平|指標|指标)/;
 
@@ -1025,6 +1045,9 @@ const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
 const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
+const BETWEEN_AFTER = /^(?:之间|之間)/;
+const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|符合)[^。；;，,]{0,12}|地方|国家|國家|行业|行業|团体|團體)(?:标准|標準)[^。；;]*$/;
+const STANDARD_SPAN = 30;
 const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
 const GROUP_AFTER = /^的?(?:团体|團體|团队|團隊)/;
 const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者)/;
@@ -1280,6 +1303,8 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['圈'], '子内內外层層儿兒'],
       // (南五十家子镇: a place's name.)
       [['家'], '子'],
+      // (20公斤裝液化石油氣, 500克装: a pack's size, part of the product's name.)
+      [['公斤', '千克', '克', '公升', '毫升'], '装裝'],
       // (2列 counts trains; 列表, 列入 and 列为 are other words.)
       [['列'], '表入为為出举舉印管席明'],
       [['伙'], '伴食'],
@@ -1358,7 +1383,8 @@ const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+\s?(?:千兆赫|兆赫|吉赫|MHz|GHz|kHz))?(?:頻帶|频带|頻段|频段|[\s\u3000]*(?:頻段|频段|頻帶|频带)|至)/;
-const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|附送|附件[:：]/;
+/** 檢附…1份, 申请表（原件1份）, 营业执照复印件（加盖公章，1份）: copies to hand in, no count. */
+const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|附送|附件[:：]|原件|复印件|複印件|影本|加盖公章|加蓋公章/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
@@ -1389,9 +1415,7 @@ forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefo
 // 下午3點: a time of day; 全文 12 點: how many points a rule has; 1點等同新臺幣1元: a definition.
 forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 6)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
-// (其他33區, a table's row of the rest: its label, no count.)
-forUnits(UNIT_VETOES, ['区', '區'], (c) => c.first.chinese || /(?:其他|其餘|其余)$/.test(wordsBefore(c, 2)));
-forUnits(UNIT_VETOES, ['里'], (c) => c.first.chinese);
+forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);
 // (每2分鐘回傳1筆數據: what an interval sends, no count.)
 forUnits(UNIT_VETOES, ['笔', '筆'], (c) => INTERVAL_SENDS_BEFORE.test(wordsBefore(c, 12)));
 const INTERVAL_SENDS_BEFORE = /每[0-9０-９一二三四五六七八九十]+(?:分鐘|分钟|秒|小時|小时)(?:回傳|回传|上傳|上传|傳送|传送|記錄|记录|採集|采集)$/;
@@ -1481,6 +1505,12 @@ forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.te
 forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)));
 // 65校 counts schools; 3校区 and 校长 are other words.
 forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt(c.end)));
+// A time limit is no result: 公示期为7个工作日; a time measured is one: 平均办理时间为38个工作日,
+// 由15个工作日缩短至12个工作日.
+// (Not a limit or a pledge, however it is cut: 办理时限压缩至10个工作日以内, 將初審時間由30個工作日縮短至20個工作日.)
+forUnits(UNIT_VERDICTS, ['个工作日', '個工作日'], (c) => (MEASURED_BEFORE.test(clauseBefore(c, 16)) || MEASURED_BEFORE.test(wordsAfter(c, 2))) && !PLEDGED_BEFORE.test(clauseBefore(c, 24) + c.text.slice(c.start, c.start + 3)) && !isOneOfAt(c.text, c.end, WITHIN) && !/^(?:之内|之內|以内|以內)/.test(wordsAfter(c, 2)));
+const PLEDGED_BEFORE = /将|將|力争|力爭|目标|目標|计划|計劃|时限|時限|承诺|承諾|不超过|不超過|最多|最长|最長/;
+const MEASURED_BEFORE = /平均|缩短|縮短|减少|減少|压缩|壓縮|压减|壓減|历时|歷時|用时|用時|只需|仅需|僅需|实际|實際|提速/;
 // A time limit is no result: 公示期为7个工作日.
 // (申請競投1個至2個頻段者: a tier of who applies, a condition.)
 // (3至5个关键词: a paper's format, as 300字以内 is.)
@@ -1492,10 +1522,10 @@ const BAND_FROM_BEFORE = /(?:兆赫|吉赫|MHz|GHz|kHz)[\s\u3000]?至$/;
 
 const OVER_BEFORE = /^(?:逾|超过|超過)/;
 const REQUIRED_AFTER = /^(?:者|以上|或以上)/;
-const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|(?:种|種|干|幹|教|当|當|养|養|守)了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職)[\u4e00-\u9fff]{0,4}$/;
+const WORKED_BEFORE = /(?:服务|服務|工作|从事|從事|做咗|做了|(?:种|種|干|幹|教|当|當|养|養|守)了|任教|执教|執教|经营|經營|扎根|紮根|行医|行醫|投身|耕耘|深耕|任职|任職|研究|钻研|鑽研)[\u4e00-\u9fff]{0,4}$/;
 const HISTORY_BEFORE = /(?:历史|歷史)(?:已有|已经有|已經有|已逾|已超过|已超過|长达|長達|有|逾|超过|超過)?$/;
 const HISTORY_AFTER = /^的?(?:(?:种植|種植|栽培|建校|办学|辦學|建院|发展|發展|生产|生產|制作|製作|传承|傳承|酿造|釀造)的?)?(?:历史|歷史)/;
-const AVERAGE_LENGTH_BEFORE = /(?:平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)|(?:期|時間|时间)」?(?:中位数|中位數))(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
+const AVERAGE_LENGTH_BEFORE = /(?:平均[\u4e00-\u9fff]{0,4}(?:期|年期|年限|年資|年资|時間|时间)|(?:期|時間|时间)」?的?(?:中位数|中位數)|(?:百分位数|百分位數)(?:則|则)?)(?:约|約)?(?:为|為|是|达|達)?(?:约|約)?$/;
 const WORKED_EXACTLY_BEFORE = /(?:从事|從事|扎根|紮根|任教|执教|執教|行医|行醫|深耕|耕耘)[\u4e00-\u9fff]{1,12}$/;
 const REQUIREMENT_BEFORE = /须|須|需|应|應|要求|具有|具备|具備|满|滿|不少于|不少於|至少|累计|累計|条件|條件|资格|資格|申报|申報/;
 /** Years make a statistic only as a duration stated as a fact (连续16年, 历时3年, 需要3至5年时间); a year, a period or an age is not. */
@@ -1554,6 +1584,8 @@ function timeNoResult(c: Counted): boolean {
     FEE_TERM_AFTER.test(wordsAfter(c, 4)) ||
     HOLIDAY_AFTER.test(wordsAfter(c, 2)) ||
     HOLIDAY_BEFORE.test(wordsBefore(c, 4)) ||
+    // (去年春節6天期間: the festival's days, a period.)
+    (FESTIVAL_BEFORE.test(wordsBefore(c, 2)) && DURING_AFTER.test(wordsAfter(c, 2))) ||
     // (臭氧8小時空氣質素指標: an indicator's averaging time, no time anything took.)
     INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
     // (在每所学校布展1天: the time set for each place, a schedule; not a minimum it must last, 每站展出时间不少于4小时.)
@@ -1561,6 +1593,11 @@ function timeNoResult(c: Counted): boolean {
     // (舉辦簡介會，每場約1.5小時: the length set for each session, a format; 每场不少于40分钟 is a
     // threshold, and counts.)
     (PER_SESSION_BEFORE.test(wordsBefore(c, 4)) && SESSION_LENGTH_START.test(text.slice(start, start + 3))) ||
+    // (每期安排理论授课3小时、田间实操2小时: the timetable of each session.)
+    (SESSION_PLAN_BEFORE.test(clauseBefore(c, 24)) && SESSION_LENGTH_START.test(text.slice(start, start + 3))) ||
+    // (谢花后20天左右进行疏果, 打顶后5至7天: a time after an event, when to act; 此后, 今后 and 最后 are
+    // other words.)
+    (EVENT_BEFORE_AFTER.test(text.slice(Math.max(0, rangeStart(text, start) - 3), rangeStart(text, start))) && ACT_AFTER.test(wordsAfter(c, 10))) ||
     // (采收前7至10天停止灌水: a window before an event, no time anything took; 提前3天完成 is one.)
     // (由改善前約35分鐘縮短為…: the time before a change, a result.)
     eventWindowAt(text, start) ||
@@ -1597,6 +1634,9 @@ const systemAge = (c: Counted) => /^年[头頭]/.test(wordsAfter(c, 2)) && /(?:�
 /** What a rule lets someone do: 得於, 可申請, 放寬, 允許. */
 const PERMITTED = /(?<![獲获取])得(?:於|于|以|赴|申請|申请)|放寬|放宽|允許|允许|准予/;
 const INDICATOR_AFTER = /^(?:空氣質素指標|空气质量指标|空氣質素指數|平均濃度|平均浓度|滑動平均|滑动平均)/;
+const EVENT_BEFORE_AFTER = /[\u4e00-\u9fff](?<![之以此然最前今其而随隨日月年天周週])[后後]$/;
+/** What is done then: 进行第一次疏果, 喷施, 追肥. */
+const ACT_AFTER = /^(?:左右|上下)?[，,]?(?:分[两兩二三四1-4]次)?(?:进行|進行|开始|開始|喷施|噴施|喷药|噴藥|追肥|施用|施肥|采收|採收|疏果|摘心|打顶|打頂|移栽|定植|浇水|澆水|灌水|覆膜|揭膜|复查|複查)/;
 const EVENT_WINDOW_BEFORE = /[\u4e00-\u9fff](?<![提之以目当當眼日此空向超居年月周週天个個])前$/;
 const FROM_BEFORE_EVENT = /由[\u4e00-\u9fff]{1,4}前$/;
 /** Whether the time at `at` (or its range) stands in a window before an event: 采收前7至10天. */
@@ -1606,6 +1646,7 @@ function eventWindowAt(text: string, at: number): boolean {
   return EVENT_WINDOW_BEFORE.test(before) && !FROM_BEFORE_EVENT.test(before);
 }
 const PER_SESSION_BEFORE = /每(?:場|场|節|节|堂|課|课)(?:為|为|歷時|历时)?$/;
+const SESSION_PLAN_BEFORE = /每(?:場|场|節|节|堂|課|课|期)[^，,。；;]{0,4}(?:安排|安排为|安排為)[^，,。；;]{0,14}$/;
 const SESSION_LENGTH_START = /^(?:約|约|大約|大约)?[0-9０-９一二三四五六七八九十两兩半]/;
 const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
@@ -1617,6 +1658,8 @@ const SPAN_AFTER = /^(?:时间里|時間裡|时间内|時間內)/;
 /** 功能上線3個月，已有…: the time since a launch, no time anything took. */
 const ARRIVAL_AFTER = /^(?:预约|預約|到场|到場|签到|簽到|报到|報到|入场|入場|到达|到達|抵达|抵達|集合)/;
 const SINCE_LAUNCH_BEFORE = /(?:上線|上线|開通|开通)$/;
+const FESTIVAL_BEFORE = /(?:春節|春节|國慶|国庆|中秋|端午|元旦|清明|新年|聖誕|圣诞)$/;
+const DURING_AFTER = /^(?:期間|期间)/;
 const HOLIDAY_BEFORE = new RegExp(`${HOLIDAY}(?:長達|长达|共|為|为)?$`);
 /** …以1小時計: the step a fee is counted in. */
 const BILLED_AFTER = codes('計计');
@@ -1632,12 +1675,15 @@ const PAID_AFTER = /^(?:撥付|拨付|支付|付款|發放|发放|繳納|缴纳|
 const BUILT_AFTER = /^(?:建置|建设|建設|实施|實施|推进|推進|推动|推動|进行|進行|辦理|办理|完成|开发|開發)/;
 
 function acceptUnit(c: Counted): boolean {
-  if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end))) return false;
+  // (4家子公司 counts subsidiaries, whatever 家子 makes of a place's name.)
+  if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end)) && !c.text.startsWith('子公司', c.end)) return false;
   // 2公尺級望遠鏡, 10万吨级: a class named by its size.
   if (c.text.charCodeAt(c.end) === GRADE || c.text.charCodeAt(c.end) === GRADE_T) return false;
   // 十项民生实事 and 十项为民办实事 name a programme.
   if (c.first.chinese && PROGRAMME_AFTER.test(wordsAfter(c, 5))) return false;
   if (UNIT_VETOES.get(c.unit)?.(c)) return false;
+  // (其他33區, 其他5科 alone in a cell: a table's row of the rest, its label.)
+  if (REST_BEFORE.test(wordsBefore(c, 2)) && isOneOfAt(c.text, c.end, CELL_ENDS)) return false;
   if (INSTALMENT_UNITS.has(c.unit) && INSTALMENTS_BEFORE.test(wordsBefore(c, 2)) && PAID_AFTER.test(wordsAfter(c, 3))) return false;
   // (分為4類: the classes a scheme sorts into, a structure.)
   if ((c.unit === '类' || c.unit === '類') && /(?:分为|分為|分成)$/.test(wordsBefore(c, 2))) return false;

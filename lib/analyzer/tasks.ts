@@ -167,6 +167,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
+  let previousRow = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -179,7 +180,10 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
     // (A copied table's row, its cells parted by tabs, is no item: 四、结转下年度继续办理	0	0….)
-    if (isTableRow(text, lineStart, lineEnd)) zones.push([lineStart, lineEnd]);
+    // (Nor a group's label between its rows: …	0 / （六）其他处理 / 1.申请人无正当理由…	0.)
+    const row = isTableRow(text, lineStart, lineEnd);
+    if (row || (previousRow && lineEnd < text.length && isTableRow(text, lineEnd + 1, lineEndAt(text, lineEnd + 1)))) zones.push([lineStart, lineEnd]);
+    previousRow = row;
     // (A circular's distribution note, [註：本通告應交 — / (a) 各官立… / (b) 各組主管 — 備考], lists
     // readers, no items: to its closing bracket, within a few lines.)
     if (DISTRIBUTION_NOTE.test(line)) {
@@ -212,6 +216,10 @@ const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 // (Or a council's record: 答復內容：.)
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|(?:答复|答覆|答復|回复|回覆)(?:內容|内容)?)${INDENT}*[:：]`);
+const lineEndAt = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+};
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
   let tabs = 0;
@@ -229,7 +237,7 @@ const REPLY_HEADING_MAX = 30;
 /** A line of an attachment list: 1. …, （二）… */
 const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 
-function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions): Candidate[] {
+function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions, excerpt: boolean): Candidate[] {
   let zone = 0;
   let lastLetter = 0;
   let romanRun = false;
@@ -257,14 +265,16 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
     // (包括：(i)…: the introducing word may take a colon.)
     // (Or 以及: …的情況，以及(i)整體回應率和(ii)以電子方式回應的住戶比例.)
-    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || wordBefore === '以及' || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
+    // (Or a comma: 鑑於…數據中心，(i)該數據中心的預計落成時間…，(ii)….)
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || wordBefore === '以及' || CLAUSE_END.has(text[start - 1]) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
     const inRomanRun = style === 'roman-paren' && romanRun;
     const bracketed = BRACKETED.has(style) || inRomanRun;
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
     // (So do a roman run's, joined by 和 alone: (i)整體回應率和(ii)….)
     const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
     // (甲、乙双方 in a sentence is the parties: a stem numbers only a line.)
-    const atBoundary = before === '\n' || (style !== 'stem' && (SENTENCE_END.has(before) || listed));
+    // (An excerpt's omission mark parts items too: ……三是科技成果转化提速.)
+    const atBoundary = before === '\n' || (style !== 'stem' && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
@@ -319,7 +329,7 @@ function nextOfStyle(found: Candidate[]): Int32Array {
 }
 
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
-function sequences(found: Candidate[], text: string): Candidate[] {
+function sequences(found: Candidate[], text: string, excerpt: boolean): Candidate[] {
   // Per style, the runs open now: an inline run started inside an item of another (三要…：一是…；
   // 二是…) is that item's detail, and the outer run goes on after it (四要…).
   const runs = new Map<Style, Candidate[][]>();
@@ -338,11 +348,10 @@ function sequences(found: Candidate[], text: string): Candidate[] {
   };
   // An excerpt keeps its document's numbers, gaps and all (（二）… / 88. 89. / （四）… / 95.): there
   // an item that opens its line goes on its run past a gap, or starts one past the first.
-  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN));
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
-    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n';
+    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && (boundaryBefore(text, c.start) === '\n' || text[c.start - 1] === '…');
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
@@ -397,8 +406,10 @@ function opensPage(text: string, c: Candidate): boolean {
  */
 function withinItem(text: string, item: Candidate, c: Candidate): boolean {
   const between = text.slice(item.markerEnd, c.start);
-  return text[item.markerEnd - 1] !== text[c.markerEnd - 1] && !between.includes('\n') && /[:：]$/.test(between.trimEnd());
+  return text[item.markerEnd - 1] !== text[c.markerEnd - 1] && !between.includes('\n') && DETAIL_OPENS.test(between.trimEnd());
 }
+/** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
+const DETAIL_OPENS = /(?:[:：]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
 function isHeadingLine(text: string, at: number): boolean {
@@ -414,7 +425,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const { zones: lists, annexes } = attachments(text);
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
-  const items = sequences(candidates(text, zones, options), text);
+  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN));
+  const items = sequences(candidates(text, zones, options, excerpt), text, excerpt);
   const tasks: Task[] = [];
   const styles: Style[] = [];
   const open: Array<{ task: Task; textStart: number }> = [];

@@ -3974,6 +3974,77 @@ describe('stop 28: known misses of earlier rounds', () => {
   });
 });
 
+describe('stop 28: rounds 244 to 251', () => {
+  it('a table\'s row of the rest alone in its cell (其他5科, 其他34項) is its label; 其余3个项目 in prose counts', () => {
+    expect(findStats('其他5科\t12\n其他34項\n6,650\n其余3个项目正在推进').map((s) => s.text)).toEqual(['3个']);
+  });
+  it('a share then the total it brought (上升11.6%至45.38萬人次) is no range; 隊次 and 個次 are units', () => {
+    expect(findStats('按年上升11.6%至45.38萬人次，共386隊次、超過400個次').map((s) => [s.text, s.value, s.valueMax])).toEqual([['11.6%', 0.116, null], ['45.38萬人次', 453800, null], ['386隊次', 386, null], ['超過400個次', 400, null]]);
+  });
+  it('working days measured count (平均办理时间为38个工作日, 由15个工作日缩短至12个工作日); a limit or a pledge does not', () => {
+    expect(findStats('平均办理时间为38个工作日；审批由15个工作日缩短至12个工作日；办理时限压缩至10个工作日以内；將初審時間由30個工作日縮短至20個工作日；公示期为7个工作日。').map((s) => s.text)).toEqual(['38个工作日', '15个工作日', '12个工作日']);
+  });
+  it('a reply\'s roman parts after a comma (鑑於…，(i)…，(ii)…) are items under its letter', () => {
+    expect(findTasks('(a)　過去三年的數目為何；\n(b)　鑑於政府計劃興建新的數據中心，(i)該數據中心的預計落成時間為何，(ii)政府有否訂立能源效益目標；及\n(c)　會否擴大雲端服務？').map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(b)1', '(i)2', '(ii)2', '(c)1']);
+  });
+  it('a budget reply whose officer\'s title names no department (數字政策專員) is its head of expenditure\'s', () => {
+    expect(analyzeText(['審核2029-30年度', '開支預算', '答覆編號', 'ITIB146', '管制人員的答覆', '總目：\t(47) 政府總部：數字政策辦公室', '管制人員：\t數字政策專員（陳嘉朗）', '問題：', '(a) 推行的人工智能項目數目為何；', '答覆：', '(a) 數字辦共協助推行86個人工智能項目。'].join('\n')).meta.org).toBe('數字政策辦公室');
+  });
+  it('the level itself (維持在超過九成的水平) keeps its qualifier; a Cantonese 有多 is one (兩倍有多); a spaced 左右 too', () => {
+    expect(findStats('使用率一直維持在超過九成的水平。次數是三年前的兩倍有多。占比 51.6% 左右').map((s) => [s.text, s.qualifier])).toEqual([['超過九成', '超過'], ['兩倍有多', '有多'], ['51.6% 左右', '左右']]);
+  });
+  it('a contents list with dot leaders and page numbers (一、我县召开……1) is taken out to where its first heading comes', () => {
+    const a = secondAnalystPage('r246_p03_baoying_kjj_keji_gongzuo_jianbao_2028_di5qi_news_js_jiyuehua_xxgk_benqi_mulu_dot_leaders_page_numbers_not_tasks_not_stats_inner_heads_l1_yiyao_circled_l2_jianxun_marker_glued_date_elian5hao_name.html');
+    expect(a.text).not.toContain('……');
+    expect(a.tasks.filter((t) => t.marker === '一、').length).toBe(1);
+  });
+  it('a source line ends where the next field starts (来源：组织人事部通讯员：孙昊)', () => {
+    expect(analyzeText(['浙江省科协召开基层科协“三长”工作推进会', '发布时间：2028-05-20　来源：组织人事部通讯员：孙昊', '会议部署推进全省基层科协工作，全省已建成科协组织1,200个。'].join('\n')).meta.source).toBe('组织人事部');
+  });
+  it('a content per weight is one unit (0.62毫克/千克); a standard\'s span between its bounds (按照地方标准…在0.25—4.00毫克/千克之间) is none, nor its upper end', () => {
+    expect(findStats('按照地方标准，茶叶硒含量在0.25—4.00毫克/千克之间即可认定为富硒茶，经检测，平均硒含量达到0.62毫克/千克。標準化發病率介乎172.4例至198.6例之間').map((s) => [s.text, s.unit])).toEqual([['0.62毫克/千克', '毫克/千克'], ['172.4例至198.6例', '例']]);
+  });
+  it('a time after an event when to act (谢花后20天左右分两次疏果) is none; years of someone\'s research (研究二十余年) are', () => {
+    expect(findStats('在谢花后20天左右分两次疏果，从事李果栽培研究二十余年的林教授').map((s) => s.text)).toEqual(['二十余年']);
+  });
+  it('an outlet\'s own commentary (本报评论员 under the headline) is no official page', () => {
+    expect(secondAnalystPage('r247_p04_kejiribao_shuzibao_benbao_pinglunyuan_disanshijie_kexie_nianhui_commentary_government_paper_lookalike_other_genre_founder_content_yinti_futi_issue_date_org_cast.html').isOfficial).toBe(false);
+  });
+  it('an association\'s short name is given as the page writes it in full (宁夏科协 → 宁夏回族自治区科学技术协会); a village committee takes its township', () => {
+    expect(secondAnalystPage('r247_p03_chinanews_ningxia_kx_shijie_sici_quanweihui_news_state_agency_own_report_dateline_date_laiyuan_zhongxinwang_headline_repeat_body_sishi_l1_70zhounian_sanjiayi_traps.html').meta.org).toBe('宁夏回族自治区科学技术协会');
+    expect(secondAnalystPage('r247_p08_shangnan_shimazhen_qingquancun_cunmin_weiyuanhui_dongji_chayuan_jishu_peixun_notice_oldtable_gb2312_village_committee_selfgov_decision_diyiqi_labels_qizu_name_shichang_terms_yiyou_threshold.html').meta.org).toBe('试马镇清泉村村民委员会');
+  });
+  it('copies to hand in (申请表（原件1份）, 复印件（加盖公章，1份）) and a session\'s timetable (每期安排理论授课3小时) are no counts; 4家子公司 is one', () => {
+    expect(findStats('1.申请表（原件1份）；2.营业执照复印件（加盖公章，1份）；每期安排理论授课3小时、田间实操2小时。下属4家子公司科协全部完成换届。').map((s) => s.text)).toEqual(['4家']);
+  });
+  it('a group company\'s 科协 (集团公司科协…) is the company\'s association', () => {
+    expect(secondAnalystPage('r247_p05_zhuzhou_xiangzhong_guidao_soe_jituan_kexie_2028_zongjie_2029_jihua_report_txt_copy_quntuan_column_tab_table_cell_units_vs_bare_rows_yishi_l2_in_buzu_erdengjiang_grade_tupo.txt').meta.org).toBe('湘中轨道装备集团有限公司科学技术协会');
+  });
+  it('prices per weight or piece in any currency (2.3澳門元/隻, 1,296美元/吨, 15.86元/500克); 钱 weighs; a pack size (20公斤裝) is a name', () => {
+    expect(findStats('雞蛋2.3澳門元/隻，大蒜1,296美元/吨，每斤15.86元/500克，4钱以下的小龙虾，20公斤裝液化石油氣').map((s) => [s.text, s.unit])).toEqual([['2.3澳門元/隻', '澳门元/只'], ['1,296美元/吨', '美元/吨'], ['15.86元/500克', '元/500克'], ['4钱以下', '钱']]);
+  });
+  it('spaced compounds (突破 21 亿 6000 万元) are one amount', () => {
+    expect(findStats('销售额突破 21 亿 6000 万元，带动增收 3 亿 1200 万元').map((s) => [s.text, s.value])).toEqual([['突破 21 亿 6000 万元', 2_160_000_000], ['3 亿 1200 万元', 312_000_000]]);
+  });
+  it('a percentile (第90個百分位數則為7.8年) and a median (輪候時間的中位數為4.9年) are findings', () => {
+    expect(findStats('輪候時間的中位數為4.9年，第90個百分位數則為7.8年。').map((s) => s.text)).toEqual(['4.9年', '7.8年']);
+  });
+  it('…统计分析报告 is a report', () => expect(secondAnalystPage('r248_p02_fujian_kx_2027_shengji_xuehui_fazhan_zhuangkuang_tongji_fenxi_report_txt_copy_ownsite_zhongweishu_pingjunshu_beishu_class_bounds_count_amount_band_baifenzhi_chinese_decimal_hou_sanfenzhiyi_rank_tab_table_header_units_signed_cells.txt').kind).toBe('report'));
+  it('an item\'s detail opened by 具体来讲， (三要…。具体来讲，一是…；二是…) nests under it, and the outer run goes on (四要)', () => {
+    expect(findTasks('一要在阵地建设上下功夫。\n二要在品牌活动上下功夫。\n三要在重点人群上下功夫。要分类施策。具体来讲，一是抓好青少年科技教育；二是抓好农民技能培训。\n四要在融合发展上下功夫。').map((t) => `${t.marker}${t.level}`)).toEqual(['一要1', '二要1', '三要1', '一是2', '二是2', '四要1']);
+  });
+  it('an excerpt\'s run may resume after its omission mark (……三是…；四是…)', () => {
+    expect(findTasks('2028年工作回顾（摘录）\n创新动能加速集聚。……三是科技成果转化提速，技术合同成交额增长22.5%；四是人才支撑持续增强；五是科普工作扎实推进。').map((t) => `${t.marker}${t.level}`)).toEqual(['三是1', '四是1', '五是1']);
+  });
+  it('a table group\'s label between its rows (…\t0 / （六）其他处理 / 1.…\t0) is no item', () => {
+    expect(findTasks('一、总体情况\n（一）主动公开。全年公开信息86条。\n（二）依申请公开。全年收到申请3件。\n（三）信息管理。落实审查制度。\n（四）平台建设。完成专栏改版。\n（五）监督保障。纳入考核。\n二、收到和处理申请情况\n（五）予以答复\t0\t0\t0\n（六）其他处理\n1.申请人无正当理由逾期不补正\t0\t0\t0\n（七）总计\t3\t0\t3\n三、存在的主要问题').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2', '（二）2', '（三）2', '（四）2', '（五）2', '二、1', '三、1']);
+  });
+  it('a festival\'s days (春節6天期間) are a period', () => expect(findStats('去年春節6天期間共接待觀眾2.1萬人次').map((s) => s.text)).toEqual(['2.1萬人次']));
+  it('a record table\'s date label cell over its value (上網日期 | 117年6月12日) dates the page, over the question\'s', () => {
+    expect(analyzeText(['有關緊急醫療後送之書面質詢答復', '質詢日期', '117年5月15日', '答復日期', '117年6月5日', '上網日期', '117年6月12日', '質詢內容：', '一、本府已辦理後送服務200架次。', '二、明年擴大至15個鄉鎮。'].join('\n')).meta.date).toBe('2028-06-12');
+  });
+});
+
 describe('stop 28: heavenly stems', () => {
   it('甲、乙、丙、 opening their lines number a list; 甲、乙双方 in a line is the parties', () => {
     expect(findTasks('主要措施：\n甲、資助學校引入人工智能課程；\n乙、支持學校開設編程班；\n丙、資助教師參加培訓。\n合同由甲、乙双方签订。').map((t) => `${t.marker}${t.level}`)).toEqual(['甲、1', '乙、1', '丙、1']);
