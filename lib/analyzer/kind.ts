@@ -6,7 +6,7 @@ import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, 
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -25,6 +25,7 @@ const SIGNED_BY_EXPERT = /[（(]作者(?:系|係|为|為|是)[^）)]{0,40}(?:医
 const SIGNATURE_SPAN = 600;
 const COMMENTATOR = /(?:^|\n)[\s\u3000]*(?:本报评论员|本報評論員|本刊评论员|本刊評論員|特约评论员|特約評論員)[\s\u3000]*(?:\n|$)/;
 const COMMENTATOR_SPAN = 200;
+const COMPANY_SOURCE_LINE = new RegExp(`(?:${LIMITED_COMPANY})$`);
 /** A breadcrumb's column of comment: 新华网 > 时评 > 正文. */
 const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新华时评|新華時評|观点|觀點|社评|社評)[\s\u3000]*(?:[>›»]|$)/m;
 /** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own. */
@@ -33,7 +34,8 @@ const LETTERHEAD_SPAN = 400;
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港政府新聞網|香港政府新闻网|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]`);
+// (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：….)
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:地址|地點)[:：]`);
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
@@ -234,6 +236,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer) || TAX_EXEMPT_CHARITY.test(footer))) return false;
   // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有): its news is its own.
   if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
+  // (A company's own release, its source line naming the company, is the company's, whatever
+  // portal's column prints it: 来源：湖南湘益智能装备股份有限公司 in a 高新区's 企业风采.)
+  if (meta.source && COMPANY_SOURCE_LINE.test(meta.source) && !meta.docNumber && !STATE_MEDIA.test(meta.source)) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
   if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.

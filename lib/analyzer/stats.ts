@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -113,7 +113,7 @@ const SLASHES = codes('/／');
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
-const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只']);
+const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
@@ -190,6 +190,14 @@ function readMatch(m: NumberMatch): Read | null {
     return { value: v, end: m.end, chinese: true, bare: m.chinese.length === 1 && v >= 100 };
   }
   return null;
+}
+
+/** 八五折: two digits in words before 折, a price at 85 % of the full one, read as 85折 is. */
+function discountInWords(text: string, m: NumberMatch): Read | null {
+  const c = m.chinese;
+  if (c === undefined || c.length !== 2 || !discountAt(text, m.end)) return null;
+  const [a, b] = [DIGITS.indexOf(c[0]), DIGITS.indexOf(c[1])];
+  return a > 0 && b > 0 ? { value: a * 10 + b, end: m.end, chinese: false, bare: false } : null;
 }
 
 /** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 兩三百, 一千五六百 (not 两三, under ten). */
@@ -342,8 +350,10 @@ function currencySign(text: string, at: number, dollar: string | null): string |
 }
 const DOLLAR = '$'.charCodeAt(0);
 const SPACED_MORE = codes('余餘多');
+const SHOWN_SPACES = /[\u00a0\u2009\u202f]/;
+const SHOWN_SPACES_ALL = /[\u00a0\u2009\u202f]/g;
 /** A space as a page shows it: 约 2600, 约&nbsp;2600. */
-const SPACES_SHOWN = codes(' \u00a0');
+const SPACES_SHOWN = codes(' \u00a0\u2009\u202f');
 const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
 
 /** The qualifier before the number at `at` (across a currency: 逾新臺幣6,000萬元), and where the span starts. */
@@ -719,7 +729,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
 
   // (十零年, 百零人: spoken Cantonese for ten-odd, a hundred-odd; the 零 is the qualifier.)
   const odd = m.chinese !== undefined && ODD_ZERO.test(m.chinese) ? parseChineseNumeral(m.chinese.slice(0, -1)) : null;
-  let first = odd !== null ? { value: odd, end: m.end - 1, chinese: true, bare: false } : readMatch(m);
+  let first = odd !== null ? { value: odd, end: m.end - 1, chinese: true, bare: false } : (readMatch(m) ?? discountInWords(text, m));
   if (!first) return null;
   // (六點二個百分點: a Chinese numeral's decimals, read where a change in points follows.)
   // (Or the lower end of a range of them: 零点一至零点二个百分点.)
@@ -932,7 +942,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (percent && (SHARE_BOUNDS.has(prefix?.qualifier ?? '') || post === '以上' || post === '以下') && CLASS_BY_SHARE_AFTER.test(text.slice(pos, pos + 12))) return null;
   // (超过50亿元的设区市有5个, 支出超过1亿元的企业增加到10家: a size over which bodies are counted,
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
-  if (unit === '元' && (prefix?.qualifier === '超过' || prefix?.qualifier === '超過') && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14))) return null;
+  // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
+  // 500萬澳門元或以上的有784個.)
+  if (BANDED_MONEY.has(unit ?? '') && (prefix !== null || valueMax !== null || rangeStart(text, qualifierStart) < qualifierStart || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(pos, pos + 3))) && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14).replace(BOUND_WORD, ''))) return null;
 
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
@@ -1030,6 +1042,8 @@ const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭
 const SHARE_BOUNDS = new Set(['超过', '超過', '不足', '低于', '低於', '高于', '高於', '未达', '未達', '少于', '少於', '不到']);
 const CLASS_BY_SHARE_AFTER = /^的(?:[\u4e00-\u9fff]{0,6}?(?:企业|企業|单位|單位|学校|學校|乡镇|鄉鎮|项目|項目|行业|行業))?(?:有|仅有|僅有|只有|共有|占|佔)/;
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
+const BOUND_WORD = /^(?:或以上|或以下|以上|以下)/;
+const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
 const DEFINITION_SPAN = 30;
@@ -1096,7 +1110,7 @@ const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 const TERM_BEFORE =
   /(?:公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|整改期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|试运营|試營運|试运行|試運行|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)時間)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役营運行');
-const RANGE_LOWER_END = /[0-9０-９.．]+(?:——|[—―–－\-~～〜至到])$/;
+const RANGE_LOWER_END = /[0-9０-９.．]+[万萬亿億千]?(?:——|[—―–－\-~～〜至到])$/;
 
 /**
  * The numerator of a fraction range's upper end at `at`: 百分之五至百分之十一 repeats the whole,
@@ -1438,7 +1452,9 @@ forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || 
 const COORDINATE_BEFORE = /^(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)$/;
 const COORDINATE_RANGE_BEFORE = /(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)[0-9.]+度?[至到~～—－-]$/;
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
-forUnits(UNIT_VETOES, ['团'], (c) => !c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4);
+// (兵团第四师七十六团: a regiment's name in words too.)
+forUnits(UNIT_VETOES, ['团'], (c) => (!c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4) || (c.first.chinese && REGIMENT_BEFORE.test(wordsBefore(c, 6))));
+const REGIMENT_BEFORE = /(?:师|師)[\u4e00-\u9fff]{0,3}$/;
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
 // 并附活动照片5至8张, 图片资料3至5张报送, 3至5张活动照片报送: what to hand in with a report, a form's requirement like 一式两份.
@@ -1457,6 +1473,8 @@ forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 40)))
 forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)) || sheetSize(c));
 // 東盟十國, 歐盟27國: a bloc named by its members.
 forUnits(UNIT_VETOES, ['国', '國'], (c) => /(?:東盟|东盟|歐盟|欧盟)$/.test(wordsBefore(c, 2)));
+// (146.3仙: Hong Kong's cents, in digits; 八仙 is a name.)
+forUnits(UNIT_VETOES, ['仙'], (c) => c.first.chinese);
 // (過去3個財政年度: a period, no count.)
 forUnits(UNIT_VETOES, ['个', '個'], (c) => FISCAL_YEARS_AFTER.test(wordsAfter(c, 4)));
 const FISCAL_YEARS_AFTER = /^(?:財政年度|财政年度|學年|学年|年度)/;
@@ -1508,9 +1526,9 @@ forUnits(UNIT_VERDICTS, ['校'], (c) => !SCHOOL_WORD_AFTER.has(c.text.charCodeAt
 // A time limit is no result: 公示期为7个工作日; a time measured is one: 平均办理时间为38个工作日,
 // 由15个工作日缩短至12个工作日.
 // (Not a limit or a pledge, however it is cut: 办理时限压缩至10个工作日以内, 將初審時間由30個工作日縮短至20個工作日.)
-forUnits(UNIT_VERDICTS, ['个工作日', '個工作日'], (c) => (MEASURED_BEFORE.test(clauseBefore(c, 16)) || MEASURED_BEFORE.test(wordsAfter(c, 2))) && !PLEDGED_BEFORE.test(clauseBefore(c, 24) + c.text.slice(c.start, c.start + 3)) && !isOneOfAt(c.text, c.end, WITHIN) && !/^(?:之内|之內|以内|以內)/.test(wordsAfter(c, 2)));
-const PLEDGED_BEFORE = /将|將|力争|力爭|目标|目標|计划|計劃|时限|時限|承诺|承諾|不超过|不超過|最多|最长|最長/;
-const MEASURED_BEFORE = /平均|缩短|縮短|减少|減少|压缩|壓縮|压减|壓減|历时|歷時|用时|用時|只需|仅需|僅需|实际|實際|提速/;
+forUnits(UNIT_VERDICTS, ['个工作日', '個工作日', '个工作天', '個工作天'], (c) => (MEASURED_BEFORE.test(clauseBefore(c, 16)) || MEASURED_BEFORE.test(wordsAfter(c, 2))) && !PLEDGED_BEFORE.test(clauseBefore(c, 24) + c.text.slice(c.start, c.start + 3)) && !isOneOfAt(c.text, c.end, WITHIN) && !/^(?:之内|之內|以内|以內)/.test(wordsAfter(c, 2)));
+const PLEDGED_BEFORE = /将|將|力争|力爭|目标|目標|计划|計劃|时限|時限|承诺(?!件)|承諾(?!件)|不超过|不超過|不多於|不多于|最多|最长|最長/;
+const MEASURED_BEFORE = /平均|中位数|中位數|缩短|縮短|减少|減少|压缩|壓縮|压减|壓減|历时|歷時|用时|用時|只需|仅需|僅需|实际|實際|提速/;
 // A time limit is no result: 公示期为7个工作日.
 // (申請競投1個至2個頻段者: a tier of who applies, a condition.)
 // (3至5个关键词: a paper's format, as 300字以内 is.)
@@ -1594,7 +1612,8 @@ function timeNoResult(c: Counted): boolean {
     // threshold, and counts.)
     (PER_SESSION_BEFORE.test(wordsBefore(c, 4)) && SESSION_LENGTH_START.test(text.slice(start, start + 3))) ||
     // (每期安排理论授课3小时、田间实操2小时: the timetable of each session.)
-    (SESSION_PLAN_BEFORE.test(clauseBefore(c, 24)) && SESSION_LENGTH_START.test(text.slice(start, start + 3))) ||
+    // (学时 are credits a course gives, and count: 每期安排理论授课28学时.)
+    (SESSION_PLAN_BEFORE.test(clauseBefore(c, 24)) && SESSION_LENGTH_START.test(text.slice(start, start + 3)) && !CREDIT_HOURS.has(unit)) ||
     // (谢花后20天左右进行疏果, 打顶后5至7天: a time after an event, when to act; 此后, 今后 and 最后 are
     // other words.)
     (EVENT_BEFORE_AFTER.test(text.slice(Math.max(0, rangeStart(text, start) - 3), rangeStart(text, start))) && ACT_AFTER.test(wordsAfter(c, 10))) ||
@@ -1646,6 +1665,7 @@ function eventWindowAt(text: string, at: number): boolean {
   return EVENT_WINDOW_BEFORE.test(before) && !FROM_BEFORE_EVENT.test(before);
 }
 const PER_SESSION_BEFORE = /每(?:場|场|節|节|堂|課|课)(?:為|为|歷時|历时)?$/;
+const CREDIT_HOURS = new Set(['学时', '學時', '课时', '課時']);
 const SESSION_PLAN_BEFORE = /每(?:場|场|節|节|堂|課|课|期)[^，,。；;]{0,4}(?:安排|安排为|安排為)[^，,。；;]{0,14}$/;
 const SESSION_LENGTH_START = /^(?:約|约|大約|大约)?[0-9０-９一二三四五六七八九十两兩半]/;
 const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
@@ -1704,9 +1724,9 @@ function make(
   unit: string,
   qualifier: string | null,
 ): Stat {
-  // (A page's no-break spaces, 2&nbsp;100 or 约&nbsp;5, read as the spaces they show.)
+  // (A page's no-break and thin spaces, 2&nbsp;100, 约&nbsp;5, 5&thinsp;396, read as the spaces they show.)
   const shown = text.slice(start, end);
-  return { text: shown.includes('\u00a0') ? shown.replace(/\u00a0/g, ' ') : shown, value, valueMax, unit, qualifier, start, end };
+  return { text: SHOWN_SPACES.test(shown) ? shown.replace(SHOWN_SPACES_ALL, ' ') : shown, value, valueMax, unit, qualifier, start, end };
 }
 
 const POINTS_WITHOUT_MEASURE = new Map([['百分点', '个百分点'], ['百分點', '个百分点'], ['基点', '个基点'], ['基點', '个基点']]);

@@ -235,7 +235,7 @@ const DISTRIBUTION_NOTE_SPAN = 400;
 const REPLY_HEADING = new RegExp(`^${INDENT}*[\\u4e00-\\u9fff]{2,20}(?:的)?(?:書面|书面)(?:質詢|质询)?(?:的)?(?:回覆|回复|答覆|答复)${INDENT}*$`);
 const REPLY_HEADING_MAX = 30;
 /** A line of an attachment list: 1. …, （二）… */
-const LIST_LINE = new RegExp(`^${INDENT}*(?:[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
+const LIST_LINE = new RegExp(`^${INDENT}*(?:[\\u2460-\\u2469]|[0-9]{1,2}(?:[、．.)）]|${INDENT}|$)|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、．.])`);
 
 function candidates(text: string, zones: Array<[number, number]>, { runTogether = false }: TaskOptions, excerpt: boolean): Candidate[] {
   let zone = 0;
@@ -266,7 +266,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (包括：(i)…: the introducing word may take a colon.)
     // (Or 以及: …的情況，以及(i)整體回應率和(ii)以電子方式回應的住戶比例.)
     // (Or a comma: 鑑於…數據中心，(i)該數據中心的預計落成時間…，(ii)….)
-    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || wordBefore === '以及' || CLAUSE_END.has(text[start - 1]) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
+    // (Or 按: 并按(i)充电器类别及(ii)营运者列出.)
+    if (style === 'roman-paren' && n === 1) romanRun = INTRODUCERS.has(wordBefore) || wordBefore === '以及' || text[start - 1] === '按' || CLAUSE_END.has(text[start - 1]) || (COLONS.has(text[start - 1]) && INTRODUCERS.has(text.slice(start - 3, start - 1)));
     const inRomanRun = style === 'roman-paren' && romanRun;
     const bracketed = BRACKETED.has(style) || inRomanRun;
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
@@ -292,7 +293,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     const loose =
-      !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && !CITES.has(before) && (runTogether || introduced)) || runInto)));
+      !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
@@ -392,6 +393,8 @@ const EXCERPT_SPAN = 300;
 
 /** Paragraph numbers within sections: 2.1, and 3.1.1 within those. */
 const DECIMAL_STYLES = new Set<Style>(['ar-decimal', 'ar-decimal3']);
+/** How documents rank their numbering: 一、 over （一） over 1. over （1）. */
+const RANK = new Map<Style, number>([['formal', 0], ['cn', 1], ['cn-paren', 2], ['ar', 3], ['ar-paren', 4]]);
 /** How many paragraphs numbered within sections (2.1) make a paper numbered so throughout. */
 const DECIMAL_PAPER_PARAGRAPHS = 4;
 
@@ -481,6 +484,9 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.style === 'roman-paren' && (c.loose || styles.includes('latin-paren'))) && !(c.style === 'inline' && !opens && last.level === 1 && styles[0] === 'ordinal' && sectionSentence(text, last)) && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
+    // (A list that opens on a style ranked above the top one so far, 一、 after （一）…（三）, starts
+    // the hierarchy afresh: a reply under its question's parts, side by side in a record.)
+    if (c.n === 1 && styles.length && !styles.includes(c.style) && (RANK.get(c.style) ?? 99) < (RANK.get(styles[0]) ?? -1)) styles.length = 0;
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);

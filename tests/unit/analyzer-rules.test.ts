@@ -4045,6 +4045,54 @@ describe('stop 28: rounds 244 to 251', () => {
   });
 });
 
+describe('stop 28: rounds 252 to 259', () => {
+  it('an agency\'s Cantonese 我哋分行 / 我哋研究部 speaks as the company: its post is no official page', () => {
+    expect(secondAnalystPage('r258_p08_macau_property_agency_blog_q3_loushi_jibao_lookalike_other_retelling_p03_dsec_ziliao_laiyuan_two_names_cantonese_chijia_conversion_numbered_tips_agent_licence_numbers_whatsapp.html').isOfficial).toBe(false);
+  });
+  it('a language switch (繁體\t简体\tPortuguês\tEnglish) is no title; a news line\'s category after a bar (29/11/2028 16:30 | 經濟) dates it; other-language titles under the text are no text', () => {
+    const a = secondAnalystPage('r258_p03_macau_gcs_dsec_2028q3_louyu_maimai_tongji_news_txt_copy_meipingfangmi_base_louling_and_jiage_class_bands_jiehu_range_not_stat_wuchengba_tab_table_bare_vs_signed_pct_cells_zhu_line.txt');
+    expect([a.meta.title, a.meta.date]).toEqual(['第三季住宅單位買賣按季增加6.4%', '2028-11-29']);
+    expect(a.stats.filter((s) => s.text === '6.4%').length).toBe(1);
+  });
+  it('money\'s bands before the bodies they count (低於300萬澳門元的住宅單位有512個, 500萬澳門元或以上的有784個) are no figures', () => {
+    expect(findStats('成交價低於300萬澳門元的住宅單位有512個；成交價介乎300萬至500萬澳門元的有566個；500萬澳門元或以上的有784個。').map((s) => s.text)).toEqual(['512個', '566個', '784個']);
+  });
+  it('a public venue (臺北市立天文科學教育館) issues its own news, its name over its address at the foot', () => {
+    expect(secondAnalystPage('r256_p02_taipei_tam_tianwenguan_117nian_yingyun_chengguo_piaojia_tiaozheng_news_big5_oldtable_rocdash_yi_wan_compound_renci_bawuzhe_chinese_3fenzhi1_qicheng8_zhongweishu_signed_share_cells_8k_trap.html').meta.org).toBe('臺北市立天文科學教育館');
+    expect(secondAnalystPage('r256_p02_taipei_tam_tianwenguan_117nian_yingyun_chengguo_piaojia_tiaozheng_news_big5_oldtable_rocdash_yi_wan_compound_renci_bawuzhe_chinese_3fenzhi1_qicheng8_zhongweishu_signed_share_cells_8k_trap.html').isOfficial).toBe(true);
+  });
+  it('two digits in words before 折 are a discount (八五折, 八五折至九折)', () => {
+    expect(findStats('门票打八五折，蔬菜八五折至九折').map((s) => [s.text, s.value, s.valueMax])).toEqual([['八五折', 0.85, null], ['八五折至九折', 0.85, 0.9]]);
+  });
+  it('a list opening on a style ranked above the top one so far (一、 after （一）…（三）) starts afresh', () => {
+    expect(findTasks('請縣府說明：\n（一）近年清除量及經費。\n（二）離島轉運情形。\n（三）未來改善規劃。\n一、清除情形：\n（一）全年清除1,860公噸。\n（二）經費計新臺幣4,200萬元。\n二、轉運情形：\n（一）每月轉運4航次。\n（二）經費計新臺幣260萬元。').map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1', '（三）1', '一、1', '（一）2', '（二）2', '二、1', '（一）2', '（二）2']);
+  });
+  it('working days measured are counted in 工作天 too; 不多於 bounds a pledge; 承诺件 is a kind of case, no pledge; a median counts', () => {
+    expect(findStats('處理時間由約7個工作天縮短至約3個工作天，審批不多於30個工作天。承诺件平均办结时间为2.86个工作日，办理时长中位数为1个工作日。').map((s) => s.text)).toEqual(['約7個工作天', '約3個工作天', '2.86个工作日', '1个工作日']);
+  });
+  it('roman parts after 按 run on (并按(i)充电器类别及(ii)营运者列出)', () => {
+    expect(findTasks('(a)　现时公共充电器的总数，并按(i)充电器类别及(ii)营运者列出分项数字；\n(b)　过去三年的开支；及\n(c)　资助计划的情况？').map((t) => `${t.marker}${t.level}`)).toEqual(['(a)1', '(i)2', '(ii)2', '(b)1', '(c)1']);
+  });
+  it('a company\'s release, its source line the company, is no official page whatever portal prints it', () => {
+    expect(secondAnalystPage('r255_p05_yiyang_gaoxinqu_portal_qiye_fengcai_company_press_release_yuanshi_zhuanjia_gongzuozhan_txt_copy_laiyuan_company_mianze_shengming_whose_text_lookalike_other.txt').isOfficial).toBe(false);
+  });
+  it('a text copy\'s notes, 注： alone then ① … ③ lines, are no items', () => {
+    expect(findTasks('一、基本情况\n全县建成科普阵地276个。\n二、存在问题\n（一）投入不足。\n（二）人员不足。\n注：\n①数据来源：县统计局。\n②阵地包括科普e站。\n③按问卷整理。').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '二、1', '（一）2', '（二）2']);
+  });
+  it('thin spaces group digits as no-break spaces do, and show as spaces (5\u2009396 人次); a price per 坪 is one unit', () => {
+    expect(findStats('参观 5\u2009396 人次，單價52.3萬元/坪').map((s) => [s.text, s.value, s.unit])).toEqual([['5 396 人次', 5396, '人次'], ['52.3萬元/坪', 523000, '元/坪']]);
+  });
+  it('学时 a course gives count, whatever its timetable (每期安排理论授课28学时); a regiment\'s name in words (第四师七十六团) is none; 框 counts frames', () => {
+    expect(findStats('每期安排理论授课28学时、现场教学12学时。兵团第四师七十六团组织蜂农，每箱6至8框').map((s) => s.text)).toEqual(['28学时', '12学时', '6至8框']);
+  });
+  it('a bulletin\'s contents numbered ① … ④ are taken out too', () => {
+    expect(secondAnalystPage('r254_p03_danfeng_kx_gongzuo_jianbao_2029_di3qi_news_sx_county_portal_oldtable_gbk_declared_gb2312_circled_mulu_not_tasks_inner_heads_l1_yiyao_l2_jianxun_fullwidth_dot_glued_date_hutai8hao_name_gongyin.html').tasks.filter((t) => t.marker === '①').length).toBe(0);
+  });
+  it('Hong Kong\'s cents (146.3仙) are a unit in digits; 八仙 is a name', () => {
+    expect(findStats('每度電146.3仙，八仙嶺郊野公園').map((s) => [s.text, s.unit])).toEqual([['146.3仙', '仙']]);
+  });
+});
+
 describe('stop 28: heavenly stems', () => {
   it('甲、乙、丙、 opening their lines number a list; 甲、乙双方 in a line is the parties', () => {
     expect(findTasks('主要措施：\n甲、資助學校引入人工智能課程；\n乙、支持學校開設編程班；\n丙、資助教師參加培訓。\n合同由甲、乙双方签订。').map((t) => `${t.marker}${t.level}`)).toEqual(['甲、1', '乙、1', '丙、1']);
