@@ -350,8 +350,8 @@ function currencySign(text: string, at: number, dollar: string | null): string |
 }
 const DOLLAR = '$'.charCodeAt(0);
 const SPACED_MORE = codes('余餘多');
-const SHOWN_SPACES = /[\u00a0\u2009\u202f]/;
-const SHOWN_SPACES_ALL = /[\u00a0\u2009\u202f]/g;
+/** The spaces a page shows as spaces in a figure (no-break, thin, narrow no-break), in a pattern. */
+const SHOWN_AS_SPACE = /[\u00a0\u2009\u202f]/g;
 /** A space as a page shows it: 约 2600, 约&nbsp;2600. */
 const SPACES_SHOWN = codes(' \u00a0\u2009\u202f');
 const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
@@ -1726,7 +1726,7 @@ function make(
 ): Stat {
   // (A page's no-break and thin spaces, 2&nbsp;100, 约&nbsp;5, 5&thinsp;396, read as the spaces they show.)
   const shown = text.slice(start, end);
-  return { text: SHOWN_SPACES.test(shown) ? shown.replace(SHOWN_SPACES_ALL, ' ') : shown, value, valueMax, unit, qualifier, start, end };
+  return { text: shown.search(SHOWN_AS_SPACE) >= 0 ? shown.replace(SHOWN_AS_SPACE, ' ') : shown, value, valueMax, unit, qualifier, start, end };
 }
 
 const POINTS_WITHOUT_MEASURE = new Map([['百分点', '个百分点'], ['百分點', '个百分点'], ['基点', '个基点'], ['基點', '个基点']]);

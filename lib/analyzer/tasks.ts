@@ -348,7 +348,8 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     return c !== undefined && c.paragraph === true && c.n >= 2 && following?.n === c.n + 1 && following.paragraph === true && next(nextIndex[k])?.n === c.n + 2;
   };
   // An excerpt keeps its document's numbers, gaps and all (（二）… / 88. 89. / （四）… / 95.): there
-  // an item that opens its line goes on its run past a gap, or starts one past the first.
+  // an item that opens its line, or follows its omission mark (……三是), goes on its run past a gap,
+  // or starts one past the first.
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
