@@ -831,14 +831,16 @@ function regionForm(name: string, texts: string[]): string | null {
 /** An association's short name as the page writes it in full: 宁夏科协 → 宁夏回族自治区科学技术协会. */
 function associationInFull(name: string, blocks: PageBlock[]): string | null {
   const m = ASSOCIATION_IN_SHORT.exec(name);
-  if (!m) return null;
-  const full = new RegExp(`${m[1]}[\\u4e00-\\u9fff]{0,8}?(?:科学技术协会|科學技術協會)`);
+  return m ? longestForm(blocks, m[1], new RegExp(`(${m[1]}[\\u4e00-\\u9fff]{0,8}?(?:科学技术协会|科學技術協會))`)) : null;
+}
+/** The longest first group of `pattern` in the blocks that hold `key`, or null (once per page). */
+function longestForm(blocks: PageBlock[], key: string, pattern: RegExp): string | null {
+  let best: string | null = null;
   for (const b of blocks) {
-    if (!b.text.includes(m[1])) continue;
-    const f = full.exec(b.text);
-    if (f) return f[0];
+    const form = b.text.includes(key) ? pattern.exec(b.text)?.[1] : undefined;
+    if (form && form.length > (best?.length ?? 0)) best = form;
   }
-  return null;
+  return best;
 }
 const ASSOCIATION_IN_SHORT = /^([\u4e00-\u9fff]{2,6})(?:科协|科協)$/;
 
@@ -850,14 +852,7 @@ const ASSOCIATION_IN_SHORT = /^([\u4e00-\u9fff]{2,6})(?:科协|科協)$/;
 function localForm(name: string, blocks: PageBlock[]): string | null {
   if (!LOCAL_BODY.test(name)) return null;
   // (Where the name opens its line or clause, so that no words of the sentence run into it.)
-  const within = new RegExp(`(?:^|[\\s\\u3000，,。；;：:、（(“「])([\\u4e00-\\u9fff]{1,8}(?:县|縣|区|區|市|旗|街道|镇|鎮|乡|鄉)${name})`);
-  let best: string | null = null;
-  for (const b of blocks) {
-    if (!b.text.includes(name)) continue;
-    const m = within.exec(b.text);
-    if (m && m[1].length > (best?.length ?? 0)) best = m[1];
-  }
-  return best;
+  return longestForm(blocks, name, new RegExp(`(?:^|[\\s\\u3000，,。；;：:、（(“「])([\\u4e00-\\u9fff]{1,8}(?:县|縣|区|區|市|旗|街道|镇|鎮|乡|鄉)${name})`));
 }
 const LOCAL_BODY = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉)(?:人民政府|政府)$|^[\u4e00-\u9fff]{1,6}(?:社区|社區)(?:居民委员会|居民委員會)$|^[\u4e00-\u9fff]{1,6}村(?:村民委员会|村民委員會)$/;
 
