@@ -20,9 +20,11 @@ const OFFICIAL_WORDS =
  * time in 香港時間, or with 完 on a line of its own): its releases are short and may use few of the
  * words above.
  */
-const SIGNED_BY_EXPERT = /[（(]作者(?:系|係|为|為|是)[^）)]{0,40}(?:医师|醫師|医生|醫生|教授|研究员|研究員|专家|專家|工程师|工程師|讲师|講師)/;
+// (Or its credit line, 作者：陈嘉豪　中山大学公共卫生学院　副教授, or its disclaimer, 本文仅代表作者观点.)
+const SIGNED_BY_EXPERT = /[（(]作者(?:系|係|为|為|是)[^）)]{0,40}(?:医师|醫師|医生|醫生|教授|研究员|研究員|专家|專家|工程师|工程師|讲师|講師)|作者[:：][^\n]{0,30}(?:医师|醫師|教授|研究员|研究員)[\s\u3000]*(?:\n|$)|本文仅代表作者(?:个人)?观点|本文僅代表作者(?:個人)?觀點/;
 /** Where an article ends on its writer's post. */
 const SIGNATURE_SPAN = 600;
+const COMPANY_ORIGINAL = new RegExp(`本文由[\\u4e00-\\u9fff]{2,30}(?:${LIMITED_COMPANY})原创|(?:${LIMITED_COMPANY})旗下[\\u4e00-\\u9fff]{0,8}(?:服务号|服務號|公众号|公眾號|订阅号|訂閱號)`);
 const COMMENTATOR = /(?:^|\n)[\s\u3000]*(?:本报评论员|本報評論員|本刊评论员|本刊評論員|特约评论员|特約評論員)[\s\u3000]*(?:\n|$)/;
 const COMMENTATOR_SPAN = 200;
 const COMPANY_SOURCE_LINE = new RegExp(`(?:${LIMITED_COMPANY})$`);
@@ -45,7 +47,7 @@ const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|�
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
-const OWN_ASSOCIATION_TITLE = /^(?:公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
+const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
 const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
@@ -198,6 +200,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
   // commentary (新华网 > 时评 > 正文) are their writers' views: no notice, news, speech or report.
+  // (So is a company's own post, 本文由…有限公司原创, or its account's, …有限公司旗下跨境支付服务号.)
+  if (COMPANY_ORIGINAL.test(furniture) && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer)) return false;
   // (So is a paper's own commentary, its byline 本报评论员 under the headline.)
   if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture) || COMMENTATOR.test(bodyText.slice(0, COMMENTATOR_SPAN))) return false;
   const companyFooter = COMPANY_OWNER.test(footer);

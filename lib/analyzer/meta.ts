@@ -574,7 +574,7 @@ const LEAD_BODY = new RegExp(
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 
 /** A title opening on a company's own association: 公司科协举办…. */
-const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協)/;
+const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
 const COMPANY_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
@@ -1095,7 +1095,7 @@ function accountInFull(blocks: PageBlock[], body: number[], account: string): st
 }
 const BODY_NAMES = new RegExp(BODY_NAME, 'g');
 const CONTROLLING_OFFICER_LINE = /^[\s\u3000]*(?:管制人員|管制人员)[:：]/;
-const EXPENDITURE_HEAD = /^[\s\u3000]*(?:總目|总目)[:：][\s\u3000]*[(（]\d{1,3}[)）][\s\u3000]*(?:政府總部|政府总部)?[:：]?[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:辦公室|办公室|署|處|处|局|部))[\s\u3000]*$/;
+const EXPENDITURE_HEAD = /^[\s\u3000]*(?:總目|总目)[:：][\s\u3000]*[(（]\d{1,3}[)）][\s\u3000]*(?:政府總部|政府总部)?[:：]?[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:辦公室|办公室|委員會|委员会|署|處|处|局|部))[\s\u3000]*$/;
 const CONTROLLING_OFFICER = /^[\s\u3000]*(?:管制人員|管制人员)[:：][\s\u3000]*([\u4e00-\u9fff]{2,20}?(?:署|處|处|局|部))(?:署長|署长|處長|处长|局長|局长|部長|部长)/;
 /** (Its unit may be a 組 or 科, no body's name of its own: 立法會秘書處資料研究組.) */
 const PREPARED_BY = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}由([\u4e00-\u9fff]{4,20}?)(?:擬備|拟备|編製|编制)[，,。]/;

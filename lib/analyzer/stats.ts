@@ -113,7 +113,7 @@ const SLASHES = codes('/／');
 const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
-const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪']);
+const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
@@ -1164,7 +1164,8 @@ function termBefore(text: string, at: number): boolean {
   return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 const HOUR_MARKS = codes('时時点點:：');
-const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機');
+// (90分位值: a percentile's name.)
+const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機位');
 const OPEN_BRACKETS = codes('（(');
 const SCHOOL_WORD_AFTER = codes('区區园園长長友庆慶训訓服内內外际際级級舍址本部车車门門徽歌规規');
 

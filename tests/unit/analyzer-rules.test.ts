@@ -4093,6 +4093,27 @@ describe('stop 28: rounds 252 to 259', () => {
   });
 });
 
+describe('stop 28: rounds 260 to 265', () => {
+  it('a company\'s own post (本文由…有限公司原创, …有限公司旗下跨境支付服务号) is no official page', () => {
+    expect(secondAnalystPage('r261_p08_hengqin_zhifu_company_wechat_shuzi_aomenyuan_chengjidan_yiwen_dudong_lookalike_other_of_p05_simplified_spans_laiyuan_two_names_tupian_laiyuan_not_source_hkd_rmb_conversions_numbered_tips_promo.html').isOfficial).toBe(false);
+  });
+  it('a budget reply whose head of expenditure is a committee (總目：(190) 大學教育資助委員會) is the committee\'s', () => {
+    expect(analyzeText(['審核2030-31年度', '開支預算', '答覆編號', 'EDB287', '管制人員的答覆', '總目：\t(190) 大學教育資助委員會', '管制人員：\t大學教育資助委員會秘書長（馮美珊）', '問題：', '1. 研資局資助的項目數目為何？', '答覆：', '1. 研資局共資助1 286個項目。'].join('\n')).meta.org).toBe('大學教育資助委員會');
+  });
+});
+
+describe('stop 28: rounds 260 to 265, more', () => {
+  it('an expert\'s article credited as such (作者：…副教授, 本文仅代表作者观点) is no official page, whichever column prints it', () => {
+    expect(secondAnalystPage('r265_p01_kaiping_kx_gov_portal_bumen_channel_kepu_zhishi_column_zhuanzai_kepuzhongguo_denggere_signed_expert_article_chupin_shenhe_credits_laiyuan_kepuzhongguo_org_channel_kx_lookalike_other.html').isOfficial).toBe(false);
+  });
+  it('a group company\'s 科学技术协会 (集团公司科学技术协会成立大会…) is its own association\'s news', () => {
+    expect(secondAnalystPage('r265_p03_maanshan_wanye_zhonggong_soe_jituan_kexie_chengli_dahui_diyici_huiyuan_daibiao_dahui_news_oldtable_gbk_declared_gb2312_gbk_only_name_laiyuan_dangqun_gongzuobu_yingdao_shidao_yiyao_l1_kuohao_paras_l1_disanjia_rank_trap.html').isOfficial).toBe(true);
+  });
+  it('money per month, year, barrel or kWh is one unit (6 530元/月, 14.26万元/年, 128.5元/桶, 0.68元/千瓦时); 90分位值 is a percentile\'s name', () => {
+    expect(findStats('月平均工资6 530元/月，年平均工资14.26万元/年，原油128.5元/桶，电价0.68元/千瓦时，90分位值为18.2万元').map((s) => [s.text, s.unit])).toEqual([['6 530元/月', '元/月'], ['14.26万元/年', '元/年'], ['128.5元/桶', '元/桶'], ['0.68元/千瓦时', '元/千瓦时'], ['18.2万元', '元']]);
+  });
+});
+
 describe('stop 28: heavenly stems', () => {
   it('甲、乙、丙、 opening their lines number a list; 甲、乙双方 in a line is the parties', () => {
     expect(findTasks('主要措施：\n甲、資助學校引入人工智能課程；\n乙、支持學校開設編程班；\n丙、資助教師參加培訓。\n合同由甲、乙双方签订。').map((t) => `${t.marker}${t.level}`)).toEqual(['甲、1', '乙、1', '丙、1']);
