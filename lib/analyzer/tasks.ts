@@ -169,8 +169,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   let zoneStart = -1;
   let previousRow = false;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    const lineEnd = lineEndAt(text, lineStart);
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
     const annex =
@@ -216,6 +215,7 @@ const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 // (Or a council's record: 答復內容：.)
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|(?:答复|答覆|答復|回复|回覆)(?:內容|内容)?)${INDENT}*[:：]`);
+/** Where the line holding `at` ends: its newline, or the text's end. */
 const lineEndAt = (text: string, at: number): number => {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
@@ -417,8 +417,7 @@ const DETAIL_OPENS = /(?:[:：]|(?:具体|具體)(?:来讲|來講|来说|來說|
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
 function isHeadingLine(text: string, at: number): boolean {
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  const end = lineEndAt(text, at);
   const line = text.slice(at, end).trim();
   return line.length > 0 && line.length <= SECTION_HEADING_CHARS && !/[。；;，,：:！？]/.test(line);
 }
@@ -462,8 +461,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     const newParagraph = c.start > paragraphEnd;
     if (newParagraph) {
       for (const entry of open.splice(0)) close(entry, paragraphEnd);
-      paragraphEnd = text.indexOf('\n', c.start);
-      if (paragraphEnd < 0) paragraphEnd = text.length;
+      paragraphEnd = lineEndAt(text, c.start);
     }
     const opens = boundaryBefore(text, c.start) === '\n';
     // An enumeration run inside a paragraph (…一是…二是…) is no parent of what follows its
@@ -549,8 +547,7 @@ function withNextParagraph(text: string, task: Task, next: Task | undefined): Ta
   const from = text.indexOf('\n', task.start);
   // (Not when the next item is all that follows: 一、 / （一）…; a short line before it is the text: 142. / 我們會： / (a)….)
   if (from < 0 || (next && text.slice(from + 1, next.start).trim() === '')) return task;
-  let end = text.indexOf('\n', from + 1);
-  if (end < 0) end = text.length;
+  const end = lineEndAt(text, from + 1);
   if (next && next.start < end) return task;
   const body = text.slice(from + 1, end).trim();
   return body ? { ...task, text: body, end: from + 1 + text.slice(from + 1, end).trimEnd().length } : task;
