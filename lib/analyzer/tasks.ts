@@ -372,7 +372,7 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
       if (within) nested.add(fresh);
       runs.set(c.style, within ? [...open, fresh] : [fresh]);
       kept.push(fresh);
-    } else if (run && (lastNumber(run[run.length - 1]) === c.n - 1 || (gapped && c.n > lastNumber(run[run.length - 1])!))) {
+    } else if (run && !outerGoesOn(open, c) && (lastNumber(run[run.length - 1]) === c.n - 1 || (gapped && c.n > lastNumber(run[run.length - 1])!))) {
       run.push(c);
     } else if (open.length > 1 && lastNumber(open[0][open[0].length - 1]) === c.n - 1) {
       open[0].push(c);
@@ -380,6 +380,17 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     }
   });
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
+  /**
+   * Whether `c` goes on the outer run rather than the detail run inside its item: its word is the
+   * outer run's, not the detail's (二要…。一是…；二是…。 / 三要…: the count would allow either).
+   */
+  function outerGoesOn(open: Candidate[][], c: Candidate): boolean {
+    if (open.length < 2) return false;
+    const word = (x: Candidate) => text[x.markerEnd - 1];
+    const outer = open[0][open[0].length - 1];
+    const detail = open[open.length - 1];
+    return lastNumber(outer) === c.n! - 1 && word(outer) === word(c) && word(detail[detail.length - 1]) !== word(c);
+  }
   // (A section may hold a single paragraph, 1.1, where the paper numbers its paragraphs so throughout.)
   const decimalPaper = found.filter((c) => DECIMAL_STYLES.has(c.style)).length >= DECIMAL_PAPER_PARAGRAPHS;
   return kept
@@ -413,7 +424,7 @@ function withinItem(text: string, item: Candidate, c: Candidate): boolean {
   return text[item.markerEnd - 1] !== text[c.markerEnd - 1] && !between.includes('\n') && DETAIL_OPENS.test(between.trimEnd());
 }
 /** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
-const DETAIL_OPENS = /(?:[:：]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
+const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
 function isHeadingLine(text: string, at: number): boolean {
@@ -480,7 +491,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // (i) under a reply's (b), however long the answer before it: Hong Kong numbers (a), then (i).)
     // (Nor a run inside a later paragraph's prose under a speech's top section, 第一，要提高政治站位…。
     // alone on its line: 全县…一要…，二要….)
-    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.style === 'roman-paren' && (c.loose || styles.includes('latin-paren'))) && !(c.style === 'inline' && !opens && last.level === 1 && styles[0] === 'ordinal' && sectionSentence(text, last)) && runInThenProse(text, last, c.start)) {
+    if (c.n === 1 && last && (seen < 0 || seen >= last.level) && !(c.style === 'roman-paren' && (c.loose || styles.includes('latin-paren'))) && !(c.style === 'inline' && last.level === 1 && styles[0] === 'ordinal' && sectionSentence(text, last)) && runInThenProse(text, last, c.start)) {
       styles.length = Math.min(styles.length, last.level - 1);
     }
     // (A list that opens on a style ranked above the top one so far, 一、 after （一）…（三）, starts

@@ -4119,3 +4119,10 @@ describe('stop 28: heavenly stems', () => {
     expect(findTasks('主要措施：\n甲、資助學校引入人工智能課程；\n乙、支持學校開設編程班；\n丙、資助教師參加培訓。\n合同由甲、乙双方签订。').map((t) => `${t.marker}${t.level}`)).toEqual(['甲、1', '乙、1', '丙、1']);
   });
 });
+
+describe('stop 29: speeches in sections', () => {
+  it('一要 paragraphs under a speech\'s section sentence (第二，突出重点…。 then prose) are its items; 一是 inside 二要 its detail, and 三要 goes on the outer run', () => {
+    const text = ['第一，提高站位，充分认清做好科协工作的重要意义。', '过去一年成绩明显。一是组织更加健全；二是科普亮点纷呈。', '第二，突出重点，奋力推动科协工作提质增效。', '今年是开局之年，重点在以下三个方面下功夫。', '一要聚焦创新驱动，在服务发展上彰显担当。', '二要聚焦科学普及，在提升素质上持续用力。一是加快科技馆建设；二是开展科普活动。', '三要聚焦人才服务，在凝聚人才上下足功夫。', '第三，强化保障，凝聚推动科协事业发展的合力。', '各级党委要重视。一要加强组织领导；二要强化经费保障。'].join('\n');
+    expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['第一，1', '一是2', '二是2', '第二，1', '一要2', '二要2', '一是3', '二是3', '三要2', '第三，1', '一要2', '二要2']);
+  });
+});
