@@ -119,7 +119,7 @@ function isNavLine(text: string): boolean {
 
 /** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
 const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
-/** A top bar is short; a paragraph of farming advice may name a temperature and the humidity too. */
+/** A top bar is short, and no sentence: a paragraph of farming advice may name a temperature and the humidity too. */
 const WEATHER_LINE_MAX = 60;
 /** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
 const WEATHER = /-?\d{1,2}\s?(?:°C|℃).{0,20}(?:降雨|降水|濕度|湿度|空氣|空气|AQI)|降雨機率|降雨机率/;
@@ -142,7 +142,7 @@ export function isBoilerLine(text: string): boolean {
     isNavLine(t) ||
     IMAGE_NAME.test(t) ||
     WIDGET.test(t) ||
-    (t.length <= WEATHER_LINE_MAX && WEATHER.test(t)) ||
+    (t.length <= WEATHER_LINE_MAX && WEATHER.test(t) && !/[。！？]$/.test(t)) ||
     isDocShareLine(t) ||
     (t.length <= CONTENTS_ENTRY_MAX && TOC_ENTRY.test(t) && !/[，。；]/.test(t)) ||
     DOWNLOAD_LINK.test(t) ||

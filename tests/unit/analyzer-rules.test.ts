@@ -10,6 +10,7 @@ import { findStats, UNITS } from '../../lib/analyzer/stats';
 import { toSimplifiedChars } from '../../lib/analyzer/simplify';
 import { findTasks } from '../../lib/analyzer/tasks';
 import { isOfficialPage } from '../../lib/analyzer/kind';
+import { isBoilerLine } from '../../lib/analyzer/body';
 import { decode, declaredCharset } from '../../lib/cli/charset';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
@@ -4124,5 +4125,14 @@ describe('stop 29: speeches in sections', () => {
   it('一要 paragraphs under a speech\'s section sentence (第二，突出重点…。 then prose) are its items; 一是 inside 二要 its detail, and 三要 goes on the outer run', () => {
     const text = ['第一，提高站位，充分认清做好科协工作的重要意义。', '过去一年成绩明显。一是组织更加健全；二是科普亮点纷呈。', '第二，突出重点，奋力推动科协工作提质增效。', '今年是开局之年，重点在以下三个方面下功夫。', '一要聚焦创新驱动，在服务发展上彰显担当。', '二要聚焦科学普及，在提升素质上持续用力。一是加快科技馆建设；二是开展科普活动。', '三要聚焦人才服务，在凝聚人才上下足功夫。', '第三，强化保障，凝聚推动科协事业发展的合力。', '各级党委要重视。一要加强组织领导；二要强化经费保障。'].join('\n');
     expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['第一，1', '一是2', '二是2', '第二，1', '一要2', '二要2', '一是3', '二是3', '三要2', '第三，1', '一要2', '二要2']);
+  });
+  it('a sentence of farming advice naming a temperature and the humidity is article text, not a weather bar', () => {
+    expect(isBoilerLine('2.发菌管理。发菌期棚温保持在22℃—26℃，空气相对湿度60%左右，注意通风换气。')).toBe(false);
+    expect(isBoilerLine('2029年6月12日 星期二　汝阳 多云 26℃　空气质量 良')).toBe(true);
+    const page = secondAnalystPage('r262_p06_ruyang_shibapan_xiang_kx_xianggu_biaozhunhua_zhongzhi_peixun_news_henan_jiyuehua_one_div_br_nbsp_indent_township_kx_org_shibapan_name_trap_arabic_dot_l1_wendu_ranges_yanghun_jiange_not_stat_sixiaoshi_limit.html');
+    expect(page.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['1.1', '2.1', '3.1']);
+  });
+  it('a township\'s association is named with its county (汝阳县十八盘乡科学技术协会)', () => {
+    expect(analyzeText('十八盘乡举办香菇种植技术培训班\n发布时间：2029-06-12\n6月10日，汝阳县十八盘乡科学技术协会联合乡农业服务中心举办培训班。十八盘乡科协将继续组织专家开展指导。').meta.org).toBe('汝阳县十八盘乡科学技术协会');
   });
 });
