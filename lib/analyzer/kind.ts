@@ -36,8 +36,8 @@ const LETTERHEAD_SPAN = 400;
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港政府新聞網|香港政府新闻网|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
-// (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：….)
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:地址|地點)[:：]`);
+// (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：…, 海洋委員會國家海洋研究院　806614高雄市….)
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\u4e00-\u9fff]{2,3}(?:市|縣|县))`);
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
@@ -86,9 +86,11 @@ const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评
 const SELF_MEDIA_PLATFORM = /小红书|小紅書|行吟信息科技|百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
 const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
 
+const COMPANY_HEAD_SPEECH = /(?:董事长|董事長|总经理|總經理|总裁|總裁)[\u4e00-\u9fff]{0,4}在[^\n]{0,20}(?:公司|集团|集團)/;
+const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會/;
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
-  /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
+  /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
@@ -119,6 +121,13 @@ const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\
 const COUNTY_MEDIA = /融媒体中心|融媒體中心/;
 /** A party committee's paper: its publicity department supervises it (主管：中共许昌市委宣传部). */
 const PARTY_PAPER = /(?:主管|主管单位|主管單位)[:：]?[\s\u3000]*中共[\u4e00-\u9fff]{2,12}(?:宣传部|宣傳部)/;
+/**
+ * A party paper's or a public broadcaster's own site or app (南方报业传媒集团 版权所有, 大众日报社主办, 香港電台版權所有): its
+ * reporters' story of a body's work is news of that body, however plainly told.
+ */
+const PARTY_OUTLET = /(?:日报社|日報社|日报报业|日報報業|报业集团|報業集團|报业传媒集团|報業傳媒集團|广播电视台|廣播電視台|融媒体中心|融媒體中心|香港電台|香港电台)(?:[\s\u3000]*(?:版权所有|版權所有|主办|主辦))|(?:主办|主辦|主办单位|主辦單位)[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,10}(?:日报社|日報社|报业集团|報業集團|报业传媒集团|報業傳媒集團|广播电视台|廣播電視台|融媒体中心|融媒體中心)/;
+/** A platform's word that a post is its uploader's (本文为…“人民号”作者上传发布，仅代表该作者观点): not the outlet's reporting. */
+const PLATFORM_UPLOAD = /(?:作者|用户|用戶)上传|(?:作者|用戶)上傳|(?:仅|僅)提供信息(?:发布|發布|存储|存儲)/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
@@ -204,6 +213,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (COMPANY_ORIGINAL.test(furniture) && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer)) return false;
   // (So is a paper's own commentary, its byline 本报评论员 under the headline.)
   if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture) || COMMENTATOR.test(bodyText.slice(0, COMMENTATOR_SPAN))) return false;
+  // (So is a company head's speech to the company, wherever it is shared: 董事长在公司2029年度总结表彰大会上的讲话;
+  // not one to the company's own association, 董事长在集团科协成立大会上的讲话.)
+  if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_WORD.test(meta.title ?? '')) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
@@ -218,6 +230,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const companyOwns = ownerLines.some((line) => COMPANY_OWNER.test(line)) && !officialOwner && COMPANY_CREDIT_CODE.test(footer);
   // (A company the government founded is a public body's: 香港应用科技研究院有限公司官方公众号.)
   if ((COMPANY_ACCOUNT.test(footer) || companyOwns) && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  // (So is a post a site says its users upload, 本站所有文章均由用戶上傳, told in its poster's voice: 小編花了一個晚上….)
+  if (!ownAccount && !officialOwner && PLATFORM_UPLOAD.test(footer) && !SHARED_DOCUMENT.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 1) >= 1) return false;
   // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
   if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
@@ -251,7 +265,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
   const outlet = companyFooter || DESK_BYLINE.test(furniture);
   // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
-  const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture);
+  const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
   const issuer =
@@ -278,9 +292,12 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
+  // (So is a body's own report under its source line, however technical its words: 2029年定西市气候公报,
+  // 来源：定西市气象局.)
+  if ((ownSource || ownSite) && REPORT.test(title) && !RELEASED.test(title)) return true;
   // (So is a release on a government body's letterhead, however plainly it gives its figures:
   // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日.)
-  return GOVERNMENT_RELEASE.test(furniture) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount ? 1 : 3);
+  return GOVERNMENT_RELEASE.test(furniture) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
 /** …12件不符合規定: a finding against the rules, no rules issued. */
@@ -288,8 +305,8 @@ const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有�
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
-/** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members. */
-const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物/;
+/** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
+const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A chapter of a policy address, as its <title> names the whole (四、推動創新科技發展 | 行政長官2025年施政報告). */
 const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
@@ -303,7 +320,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|统计公报|統計公報|普查公报|普查公報|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

@@ -86,7 +86,7 @@ const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
-const PAPER_ISSUE = /^[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000]*第\d{1,5}期/;
+const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*第\d{1,5}期/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
@@ -110,7 +110,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)\s*[:：丨]\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|[，,](?:如有|若有|如涉及)|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
@@ -273,11 +273,11 @@ const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表])[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
@@ -572,6 +572,13 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(?!根据|根據|据|據|依据|依據|按照)(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
+/** A news outlet, as its footer names it: 新华网股份有限公司, 中央通訊社, 祥云县融媒体中心. */
+const COPYRIGHT_LINE = /版權所有|版权所有|©|copyright/i;
+/** A document-sharing site, which hosts what its users upload: 原创力文档, 道客巴巴, 豆丁网, 360doc个人图书馆. */
+const SHARING_SITE = /原创力文档|原創力文檔|道客巴巴|豆丁|文库|文庫|个人图书馆|個人圖書館|360doc|docin|doc88|book118|renrendoc|人人文档|冰点文库/i;
+const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新聞網)|日报社|日報社|报业|報業|融媒体中心|融媒體中心|广播电视台|廣播電視台|电视台|電視台|通讯社|通訊社|新闻社|新聞社|News Agency|Xinhua|RTHK|香港電台/i;
+/** A report's dateline and date: 光明网讯（记者 …）3月26日，, （中央社記者盧太城台東25日電）, 新华社北京3月5日电（记者…）. */
+const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
 
 /** A title opening on a company's own association: 公司科协举办…. */
 const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
@@ -601,7 +608,7 @@ const TITLE_ISSUER = new RegExp(
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
-const GOVERNMENT_REPORT_TITLE = /^([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
+const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
 const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
 /** A title's short issuer before its colon: 朝阳街道：“科普大篷车”开进社区. */
@@ -1026,7 +1033,16 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const runner = owner && source ? footerMatch(blocks, RUNNER) : null;
   // (Not the office or data centre that keeps the site: 承办：安吉县人民政府办公室, …信息中心.)
   if (runner && !SITE_KEEPER.test(runner) && runner.slice(-2) === source!.slice(-2) && abbreviates(source!, runner)) return runner;
-  if (owner) return owner;
+  // (Not a news outlet's, whose reporters tell of a body's work: its lead names the body, past the
+  // dateline, 光明网讯（记者…）, （中央社記者…台東25日電）; nor a document-sharing site's, 原创力文档.)
+  const outlet = [owner ?? '', tags['og:site_name'] ?? '', ...blocks.slice(-5).map((b) => b.text).filter((t) => COPYRIGHT_LINE.test(t))].some((t) => MEDIA_OUTLET.test(t) || SHARING_SITE.test(t));
+  if (outlet) {
+    for (const i of clues.body.slice(0, 3)) {
+      const m = LEAD_BODY.exec(blocks[i].text.replace(NEWS_DATELINE, ''));
+      if (m) return m[1];
+    }
+  }
+  if (owner && !outlet) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;
   const government = pressServiceGovernment(blocks);
@@ -1245,7 +1261,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
-  for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) if (PAPER_ISSUE.test(blocks[i].text)) date = parseDate(blocks[i].text);
+  // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
+  for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) {
+    const issue = PAPER_ISSUE.exec(`${blocks[i].text} ${blocks[i + 1]?.text ?? ''}`.replace(/\s+/g, ' '));
+    if (issue) date = parseDate(issue[0]);
+  }
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption.
   for (let i = 0; !date && i < blocks.length; i++) {

@@ -51,7 +51,7 @@ const MONEY_MORE_UNITS = new Set(['块', '塊', '元', '蚊', '毛']);
 const CHANGE_AFTER_MORE = /^(?:提高|提升|增加|增長|增长|增至|增到|降至|降到|降低|減少|减少|下降|上升)/;
 /** What may follow 块多 for the 多 to qualify the money: the clause's end, or 钱 (1块多钱). */
 const MONEY_MORE_END = codes('，,。；;！!？?、）)\n钱錢');
-const AFTER_UNIT_QUALIFIER = new Words(['以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
+const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
@@ -92,10 +92,10 @@ export const UNITS = [
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度',
+  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -165,6 +165,9 @@ const isHanAt = (text: string, i: number) => {
  * sentence (“…就多赚了1万多元。”) is someone's words, figures and all. A title in 《》 (《黄金3分钟》)
  * names a work.
  */
+/** A quote that reports words: 专家说…, 他说：“…”. */
+const SAID = /[说說](?!明)|表示/;
+const SAID_BEFORE = /(?:[说說]|表示|指出|介绍|介紹)[：:，,]?$/;
 const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
 interface Read {
@@ -365,6 +368,8 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
   const before = at - spaced - (currency?.length ?? 0);
   const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
   if (!q) return null;
+  // (最大约20毫米: the largest, then about.)
+  if ((q === '大约' || q === '大約') && text[before - 3] === '最') return { qualifier: q.slice(1), start: before - 1 };
   // 签约亿元以上项目: 约 ends another word there.
   if ((q === '约' || q === '約') && isOneOfAt(text, before - 2, ENDS_IN_YUE) && !QUALIFIER_FREE_AFTER.has(text.slice(before - 3, before - 1))) return null;
   // 鄰近5個村, 附近3所: nearby, not nearly.
@@ -405,7 +410,8 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
   SHORT_QUOTE.lastIndex = 0;
   for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) {
     // (A quote of two clauses, “…控制在1万头左右比较合适，贪多反而容易出问题”, is a sentence.)
-    if (!(q[0].length > 16 && q[0].includes('，'))) quotes.push([q.index, q.index + q[0].length]);
+    // (Nor someone's words, however short: 他说：“亩产能提高一成左右”, “专家说亩产能提高一成左右”.)
+    if (!(q[0].length > 16 && q[0].includes('，')) && !SAID.test(q[0]) && !SAID_BEFORE.test(text.slice(Math.max(0, q.index - 3), q.index))) quotes.push([q.index, q.index + q[0].length]);
   }
   const quoteCursor = { i: 0 };
 
@@ -641,8 +647,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return null;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
-  // 第147至158段: a range of ordinals.
-  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // 第147至158段, 第2.6至2.9段, 第2.15及2.16段: a range or a pair of ordinals.
+  if ((RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) || isOneOfAt(text, start - 1, AND_CODES)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).
   if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // 一式3份: how many copies to hand in, a form's requirement.
@@ -1100,7 +1106,8 @@ const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
 /** (Most numbers follow none of these: the pattern runs only after one.) */
 const DEFINED_AS_ENDS = codes('同於于幣币');
 const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
-const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}\s?[至到—–~～-]\s?$/;
+const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?\s?[至到—–~～\-及和]\s?$/;
+const AND_CODES = codes('及和');
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
@@ -1362,7 +1369,7 @@ const PROCESS_AFTER = /^(?:製程|制程|工藝|工艺|節點|节点)/;
 /** 约54厘米×39厘米: a sheet's size, a format. */
 const sheetSize = (c: Counted) => /^[×xX＊*]/.test(wordsAfter(c, 1)) || /[×xX＊*]$/.test(wordsBefore(c, 1));
 const HEIGHT_BEFORE = /身高(?:在|達|达|為|为)?$/;
-const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里']);
+const LENGTH_UNITS = new Set(['公尺', '米', '公里', '千米', '公裡', '公裏', '海里', '浬']);
 const ZONE_AFTER = /^(?:範圍|范围)?(?:內|内)/;
 const ZONE_BEFORE = /(?:周邊|周边|附近|方圓|方圆)$/;
 const CONDITIONAL_BEFORE = /(?:若|倘若|如果|假如|必要時|必要时)[^，,。；;]{0,6}$/;
@@ -1463,7 +1470,8 @@ forUnits(UNIT_VETOES, ['张', '張'], (c) => (PICTURES_BEFORE.test(wordsBefore(c
 // 221厂旧址: a works named by its number, where it stood.
 forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|原址)/.test(wordsAfter(c, 2)));
 // 委員○○○等18人擬具「…」案: the sponsors of a bill, part of its formal name.
-forUnits(UNIT_VETOES, ['人'], (c) => wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2)));
+// (11人制足球场: a format of the game, no count of people.)
+forUnits(UNIT_VETOES, ['人'], (c) => (wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2))) || wordsAfter(c, 1) === '制');
 // 第 1 頁，共 2 頁: a PDF's page line.
 forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
 // 忠孝東路1段1號: a road's section in an address.

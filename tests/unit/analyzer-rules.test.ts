@@ -1,5 +1,5 @@
 // Table-driven checks of each rule of ../shared/ANNOTATION.md, one row per form.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzePage, analyzeText } from '../../lib/analyzer/index';
@@ -12,6 +12,7 @@ import { findTasks } from '../../lib/analyzer/tasks';
 import { isOfficialPage } from '../../lib/analyzer/kind';
 import { isBoilerLine } from '../../lib/analyzer/body';
 import { decode, declaredCharset } from '../../lib/cli/charset';
+import { DOC_NUMBER } from '../../lib/analyzer/lines';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
 describe('numerals', () => {
@@ -4134,5 +4135,91 @@ describe('stop 29: speeches in sections', () => {
   });
   it('a township\'s association is named with its county (汝阳县十八盘乡科学技术协会)', () => {
     expect(analyzeText('十八盘乡举办香菇种植技术培训班\n发布时间：2029-06-12\n6月10日，汝阳县十八盘乡科学技术协会联合乡农业服务中心举办培训班。十八盘乡科协将继续组织专家开展指导。').meta.org).toBe('汝阳县十八盘乡科学技术协会');
+  });
+});
+
+/** A second analyst's page by its round and page (r270_p05): the file names are long. */
+function roundPage(id: string) {
+  const file = readdirSync(new URL('../fixtures/regions/second-analyst/', import.meta.url)).find((f) => f.startsWith(`${id}_`) && !f.endsWith('.json'));
+  if (!file) throw new Error(`no page ${id}`);
+  return secondAnalystPage(file);
+}
+
+describe('stop 29: rounds 266 to 273, whose page is it', () => {
+  it('a commercial evening paper\'s e-paper, its own reporters\' story (本报记者…, 广告热线, a company owns it), is not official', () => {
+    expect(roundPage('r271_p05').isOfficial).toBe(false);
+  });
+  it('a party paper group\'s app (南方报业传媒集团 版权所有) tells of a town\'s work: official however plainly told; its 【来源】 is read', () => {
+    const a = roundPage('r270_p05');
+    expect([a.isOfficial, a.meta.source]).toEqual([true, '南方报业传媒集团南方+客户端']);
+  });
+  it('a company\'s post a platform says its author uploaded (人民号作者上传发布) is not the party paper\'s', () => {
+    expect(roundPage('r270_p08').isOfficial).toBe(false);
+  });
+  it('a content farm\'s post its users upload, told in its poster\'s voice (小編), is not official; its source stops before 如有侵權', () => {
+    const a = roundPage('r271_p08');
+    expect([a.isOfficial, a.meta.source]).toEqual([false, '網路']);
+  });
+  it('聯合新聞網\'s reporter\'s story is a commercial outlet\'s; 香港電台\'s is a public broadcaster\'s', () => {
+    expect(roundPage('r267_p07').isOfficial).toBe(false);
+    expect(roundPage('r268_p05').isOfficial).toBe(true);
+  });
+  it('an agency whose footer line opens on its name and its postcode (海洋委員會國家海洋研究院　806614高雄市…) owns the site', () => {
+    expect(roundPage('r267_p06').isOfficial).toBe(true);
+  });
+  it('a body\'s own bulletin under its source line is official whatever its words (2029年定西市气候公报); 統計通報 in the <title> makes a report', () => {
+    const a = roundPage('r272_p05');
+    expect([a.isOfficial, a.kind]).toEqual([true, 'report']);
+    expect(roundPage('r272_p03').kind).toBe('report');
+  });
+  it('a company head\'s speech to the company (董事长在公司…大会上的讲话) is no official page wherever it is shared', () => {
+    expect(roundPage('r269_p06').isOfficial).toBe(false);
+  });
+});
+
+describe('stop 29: rounds 266 to 273, metadata', () => {
+  it('small-form brackets make a document number (朝科协发﹝2030﹞4号); a date\'s 日 is not its head', () => {
+    expect(roundPage('r266_p07').meta.docNumber).toBe('朝科协发﹝2030﹞4号');
+    expect(DOC_NUMBER.exec('119年3月18日中市教小字第1190023456號函核定')?.[0]).toBe('中市教小字第1190023456號函');
+  });
+  it('an e-paper\'s issue line may be split (2029年06月12日 星期二 / 第27543期) or barred (星期五　|　第8712期)', () => {
+    expect(roundPage('r270_p02').meta.date).toBe('2029-06-12');
+    expect(roundPage('r271_p05').meta.date).toBe('2030-05-31');
+  });
+  it('a news outlet\'s story is the body its lead names past the dateline (（中央社記者…電）台東縣池上鄉公所今天…)', () => {
+    expect(roundPage('r270_p07').meta.org).toBe('台東縣池上鄉公所');
+  });
+  it('a government\'s work report on a sharing site is the government\'s (2030年平顺县政府工作报告), not the site\'s', () => {
+    expect(roundPage('r269_p03').meta.org).toBe('平顺县人民政府');
+  });
+  it('an association after 联合 is named with its place (联合铜鼓县科学技术协会); 综合实验区 is a place of its own', () => {
+    expect(analyzeText('科普大集赶出春耕新气象\n发布时间：2029-03-28\n3月26日，县农业农村局联合铜鼓县科学技术协会在大塅镇举办科普大集。').meta.org).toBe('铜鼓县科学技术协会');
+  });
+});
+
+describe('stop 29: rounds 266 to 273, statistics', () => {
+  it('及以上 is a qualifier as written (3次及以上)', () => {
+    expect(findStats('每周参加体育锻炼3次及以上的人数比例为38.6%').map((s) => [s.text, s.qualifier])).toEqual([['3次及以上', '及以上'], ['38.6%', null]]);
+  });
+  it('nautical miles, light years, astronomical units, arcseconds, degree-days and 亩次 are units', () => {
+    expect(findStats('航程約1,500浬，距離約1,350光年，半徑約420天文單位，解析度0.03角秒，積溫偏多120℃·日左右，作業8万亩次').map((s) => [s.text, s.unit])).toEqual([
+      ['約1,500浬', '浬'], ['約1,350光年', '光年'], ['約420天文單位', '天文单位'], ['0.03角秒', '角秒'], ['120℃·日左右', '℃·日'], ['8万亩次', '亩次'],
+    ]);
+  });
+  it('最大约20毫米 is the largest, then about', () => {
+    expect(findStats('冰雹直径一般为5～10毫米，最大约20毫米').map((s) => [s.text, s.qualifier])).toEqual([['5～10毫米', null], ['约20毫米', '约']]);
+  });
+  it('paragraph numbers in a range or a pair (第2.6至2.9段, 第2.15及2.16段) are ordinals; 11人制 is a format', () => {
+    expect(findStats('(第2.6至2.9段)；(第2.15及2.16段)。①11人制足球场98个')).toHaveLength(1);
+  });
+  it('someone\'s words in quotes count, however short (“专家说亩产能提高一成左右”); a quoted name does not', () => {
+    expect(findStats('他说：“专家说亩产能提高一成左右”。开展“百名专家进万家”').map((s) => s.text)).toEqual(['一成左右']);
+  });
+});
+
+describe('stop 29: rounds 266 to 273, units of a township and a weather bar', () => {
+  it('a 科协 named after 联合 keeps its county; a party paper app\'s town story keeps its figures', () => {
+    expect(roundPage('r270_p01').meta.org).toBe('铜鼓县科学技术协会');
+    expect(roundPage('r270_p01').stats.map((s) => s.text)).toContain('一成左右');
   });
 });
