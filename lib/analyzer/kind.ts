@@ -53,6 +53,11 @@ const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|�
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
+/**
+ * A platform's badge or profile card of a body's own account: 澎湃号·政务, 头条政务号, a 政务 badge after
+ * the account's name (桂东县人民政府 政务), 桂东县人民政府官方账号.
+ */
+const GOVERNMENT_ACCOUNT = /澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會)(?:[\s\u3000]+(?:政务|政務)[\s\u3000]*$|官方(?:账号|帳號))/m;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
@@ -66,11 +71,11 @@ const NOT_OFFICIAL =
   /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期/g;
 
 /**
- * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有) selling a service
+ * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
  * around official texts: a consultancy's rewrite of a notice, with its sales pitch, is not the notice.
  */
 const COMPANY_OWNER = new RegExp(
-  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})`,
+  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)`,
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
@@ -92,8 +97,10 @@ const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會/;
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
+/** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
+const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
-const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
+const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
@@ -126,6 +133,8 @@ const PARTY_PAPER = /(?:主管|主管单位|主管單位)[:：]?[\s\u3000]*中�
  * reporters' story of a body's work is news of that body, however plainly told.
  */
 const PARTY_OUTLET = /(?:日报社|日報社|日报报业|日報報業|报业集团|報業集團|报业传媒集团|報業傳媒集團|广播电视台|廣播電視台|融媒体中心|融媒體中心|香港電台|香港电台)(?:[\s\u3000]*(?:版权所有|版權所有|主办|主辦))|(?:主办|主辦|主办单位|主辦單位)[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,10}(?:日报社|日報社|报业集团|報業集團|报业传媒集团|報業傳媒集團|广播电视台|廣播電視台|融媒体中心|融媒體中心)/;
+/** A content site's line naming the user who posted: 2029-08-09 由 白山生活圈 發表于 資訊. */
+const USER_POST = /由[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*(?:發表於|發表于|发表于|發佈於|发布于)/;
 /** A platform's word that a post is its uploader's (本文为…“人民号”作者上传发布，仅代表该作者观点): not the outlet's reporting. */
 const PLATFORM_UPLOAD = /(?:作者|用户|用戶)上传|(?:作者|用戶)上傳|(?:仅|僅)提供信息(?:发布|發布|存储|存儲)/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
@@ -196,7 +205,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 原创 / 小科 / 白城科协, however chatty its post.)
   const head = pageText.slice(0, ACCOUNT_HEAD);
   // (Or a government body's own fan page, its category under its name: 政府機關 · 南投縣鹿谷鄉中正路….)
-  const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture) || GOVERNMENT_PAGE.test(head);
+  const ownAccount = (WECHAT_BADGE.test(head) && OWN_ACCOUNT_LINE.test(head)) || VERIFIED_ACCOUNT.test(furniture) || GOVERNMENT_PAGE.test(head) || GOVERNMENT_ACCOUNT.test(furniture);
   // (Nor does a county media centre's copy of a document whole, its number and its issuer's source
   // line kept: 来源：远安县科协 / 远科协发〔2026〕5号 between the app's ads, 远安县融媒体中心主办.)
   // (Or a party paper's portal, 主办：许昌日报社　主管：中共许昌市委宣传部.)
@@ -230,8 +239,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const companyOwns = ownerLines.some((line) => COMPANY_OWNER.test(line)) && !officialOwner && COMPANY_CREDIT_CODE.test(footer);
   // (A company the government founded is a public body's: 香港应用科技研究院有限公司官方公众号.)
   if ((COMPANY_ACCOUNT.test(footer) || companyOwns) && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
-  // (So is a post a site says its users upload, 本站所有文章均由用戶上傳, told in its poster's voice: 小編花了一個晚上….)
-  if (!ownAccount && !officialOwner && PLATFORM_UPLOAD.test(footer) && !SHARED_DOCUMENT.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 1) >= 1) return false;
+  // (So is a post a site says its users upload, 本站所有文章均由用戶上傳, or names its poster, 由 白山生活圈 發表于,
+  // told in its poster's voice: 小編花了一個晚上….)
+  if (!ownAccount && !officialOwner && (PLATFORM_UPLOAD.test(footer) || USER_POST.test(head)) && !SHARED_DOCUMENT.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 1) >= 1) return false;
   // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
   if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
@@ -258,7 +268,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // portal's column prints it: 来源：湖南湘益智能装备股份有限公司 in a 高新区's 企业风采.)
   if (meta.source && COMPANY_SOURCE_LINE.test(meta.source) && !meta.docNumber && !STATE_MEDIA.test(meta.source)) return false;
   const credit = /供稿|供稿[)）]/.test(bodyText);
-  if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit) return false;
+  if (meta.source && COMMERCIAL_SOURCE.test(meta.source) && !credit && !ownAccount) return false;
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
   if (!credit && !ownAccount && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
@@ -268,6 +278,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
+  // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)
+  if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? ''))) return false;
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||

@@ -110,7 +110,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[·•]|[，,](?:如有|若有|如涉及)|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体)|[，,](?:如有|若有|如涉及)|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數)?[\s:：]*\d|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
@@ -572,13 +572,17 @@ const LEAD_BODY = new RegExp(
   `^[\\s\\u3000]*(?!根据|根據|据|據|依据|依據|按照)(${BODY_NAME})(?:[（(][^（()）]{1,12}[)）])?(?:今|昨|日前|近日|近期|于|於|宣布|公布|表示|发布|發布|印发|印發)`,
 );
 const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
+/** A reporter's lead on what a body told them: 记者从农业农村部了解到. */
+const REPORTER_LEARNED = new RegExp(`^[\\s\\u3000]*(?:记者|記者)(?:从|從|自)(${BODY_NAME})(?:获悉|獲悉|了解到|得悉|獲得|获得)`);
+/** Or on what its head said: 創新科技及工業局局長何志謙表示. */
+const HEAD_SAID = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:局長|局长|部長|部长|署長|署长|處長|处长|主任|主席|負責人|负责人|發言人|发言人)[\\u4e00-\\u9fff]{2,4}?(?:表示|指出|說|说|介紹|介绍)`);
 /** A news outlet, as its footer names it: 新华网股份有限公司, 中央通訊社, 祥云县融媒体中心. */
 const COPYRIGHT_LINE = /版權所有|版权所有|©|copyright/i;
 /** A document-sharing site, which hosts what its users upload: 原创力文档, 道客巴巴, 豆丁网, 360doc个人图书馆. */
 const SHARING_SITE = /原创力文档|原創力文檔|道客巴巴|豆丁|文库|文庫|个人图书馆|個人圖書館|360doc|docin|doc88|book118|renrendoc|人人文档|冰点文库/i;
-const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新聞網)|日报社|日報社|报业|報業|融媒体中心|融媒體中心|广播电视台|廣播電視台|电视台|電視台|通讯社|通訊社|新闻社|新聞社|News Agency|Xinhua|RTHK|香港電台/i;
+const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新聞網)|央视网|央視網|China Central Television|日报社|日報社|报业|報業|融媒体中心|融媒體中心|广播电视台|廣播電視台|电视台|電視台|通讯社|通訊社|新闻社|新聞社|News Agency|Xinhua|RTHK|香港電台/i;
 /** A report's dateline and date: 光明网讯（记者 …）3月26日，, （中央社記者盧太城台東25日電）, 新华社北京3月5日电（记者…）. */
-const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
+const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[：:]?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
 
 /** A title opening on a company's own association: 公司科协举办…. */
 const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
@@ -1038,7 +1042,8 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const outlet = [owner ?? '', tags['og:site_name'] ?? '', ...blocks.slice(-5).map((b) => b.text).filter((t) => COPYRIGHT_LINE.test(t))].some((t) => MEDIA_OUTLET.test(t) || SHARING_SITE.test(t));
   if (outlet) {
     for (const i of clues.body.slice(0, 3)) {
-      const m = LEAD_BODY.exec(blocks[i].text.replace(NEWS_DATELINE, ''));
+      const lead = blocks[i].text.replace(NEWS_DATELINE, '');
+      const m = LEAD_BODY.exec(lead) ?? REPORTER_LEARNED.exec(lead) ?? HEAD_SAID.exec(lead);
       if (m) return m[1];
     }
   }

@@ -87,6 +87,8 @@ function arabicAt(text: string, at: number): NumberMatch {
         : Math.max(
             groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c)),
             groupedEnd(text, at, run, (c) => c === FULL_WIDTH_COMMA, isFullWidth),
+            // (So does a scan's text layer its spaces: ５ ０００人次.)
+            groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c), isFullWidth),
           );
     if (grouped >= 0) {
       const end = withDecimals(text, grouped);

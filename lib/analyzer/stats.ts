@@ -95,7 +95,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'TB', 'GB', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒',
+  '架', '艘', '块', '塊', '班', '堂', '校次', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'PB', 'TB', 'GB', 'km', 'kg', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -311,7 +311,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz'];
+const LATIN_UNITS = ['PFLOPS', 'Tbps', 'Gbps', 'Mbps', 'PB', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz', 'km', 'kg'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -668,7 +668,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (text.charCodeAt(start - 1) === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
-  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2)) return null; // 9:00, 1:8
+  // (Not after a lot's or a section's label: 合同包1：0.43万元.)
+  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return null; // 9:00, 1:8
   if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
   const widgetBefore = text.slice(Math.max(0, start - 12), start);
@@ -1106,6 +1107,8 @@ const DEFINED_AS_AFTER = /^(?:等同|等於|等于)/;
 /** (Most numbers follow none of these: the pattern runs only after one.) */
 const DEFINED_AS_ENDS = codes('同於于幣币');
 const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
+/** A lot's or a section's label before its figure: 合同包1：, 标段2：. */
+const LOT_LABEL = /(?:包|標段|标段)\d{1,2}：$/;
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?\s?[至到—–~～\-及和]\s?$/;
 const AND_CODES = codes('及和');
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
@@ -1474,6 +1477,8 @@ forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|�
 forUnits(UNIT_VETOES, ['人'], (c) => (wordsBefore(c, 1) === '等' && BILL_AFTER.test(wordsAfter(c, 2))) || wordsAfter(c, 1) === '制');
 // 第 1 頁，共 2 頁: a PDF's page line.
 forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
+// 天湖东路6号2幢1203室: a building in an address (新建教学楼2幢 counts).
+forUnits(UNIT_VETOES, ['幢', '栋', '棟'], (c) => /[号號]$/.test(wordsBefore(c, 1)) || /^\d{1,5}(?:室|房|号|號)/.test(wordsAfter(c, 6)));
 // 忠孝東路1段1號: a road's section in an address.
 forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 // 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.

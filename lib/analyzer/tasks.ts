@@ -252,8 +252,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
       n = lastLetter + 1;
     }
     if (style === 'latin-paren' && n !== null) lastLetter = n;
-    // (A bilingual page's English lines number their items too: (i) Holding a valid….)
-    if (style === 'roman-paren' && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // (A bilingual page's English or Portuguese lines number their items too: (i) Holding a valid…,
+    // 1. O montante máximo…, 1) $ 56 000 000,00: no Chinese text, no task of the page's.)
+    // (Not a Chinese numeral's item: （四）Rui Manuel da Silva； in a list of members is one of them.)
+    if (!hasHan(m[0]) && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + (style === 'roman-paren' ? 6 : LATIN_ITEM_SPAN)))) continue;
     const before = boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
@@ -329,6 +331,9 @@ function nextOfStyle(found: Candidate[]): Int32Array {
   return next;
 }
 
+/** How far into an item a Chinese character must come (a date, 2029年, or a figure, 1200P算力, may open it). */
+const LATIN_ITEM_SPAN = 16;
+
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
 function sequences(found: Candidate[], text: string, excerpt: boolean): Candidate[] {
   // Per style, the runs open now: an inline run started inside an item of another (三要…：一是…；
@@ -364,7 +369,9 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     // (Or a middle page of a split article, its sections numbered on: 九、科学技术和教育 / 十、文化旅游….)
     const numberedOn = !run && (paragraphsOnFrom(k) || (c.n !== null && c.n >= 2 && following?.n === c.n + 1 && c.heading && following.heading));
     // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
-    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && paragraphsOnFrom(1);
+    // (Or a chapter printed apart from its report, its sections' headings under it: 二、促進經濟適度多元發展 /
+    // （一）加快培育科技創新產業; not a list's last section, 四、有关要求 / （一）严格推荐，….)
+    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && (paragraphsOnFrom(1) || (ranksBelow(found[1], c) && isHeadingLine(text, found[1].markerEnd)));
     if (sectionHead) lone = c;
     if (c.n === 1 || numberedOn || sectionHead || (gapped && !run)) {
       const fresh = [c];
@@ -397,6 +404,11 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     .filter((run) => run.length >= 2 || run[0] === lone || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
     .flat()
     .sort((a, b) => a.start - b.start);
+}
+
+/** Whether `sub` opens a list of a style ranked below `head`'s: （一） under 二、. */
+function ranksBelow(sub: Candidate | undefined, head: Candidate): boolean {
+  return sub !== undefined && sub.n === 1 && (RANK.get(sub.style) ?? -1) > (RANK.get(head.style) ?? 99);
 }
 
 /** Where a page says it is an excerpt: 段落摘錄, 科技创新内容摘编, 2025年工作回顾（摘录）. */

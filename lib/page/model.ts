@@ -27,7 +27,7 @@ export interface PageModel {
 }
 
 export interface ReadOptions {
-  /** Leave `code` and `pre` out (default true: conversion must not touch code). */
+  /** Leave `code` and `pre` out (default true: conversion must not touch code); a `pre` of Chinese prose is read. */
   skipCode?: boolean;
   /** Descend into same-origin iframes (default true). */
   frames?: boolean;
@@ -75,9 +75,24 @@ function isEditable(el: Element): boolean {
 export function isSkipped(el: Element, skipCode = true): boolean {
   const tag = upperTag(el);
   if (SKIP.has(tag) || tag === OWN_UI_TAG.toUpperCase()) return true;
-  if (skipCode && CODE.has(tag)) return true;
+  if (skipCode && CODE.has(tag) && !(tag === 'PRE' && isProse(el))) return true;
   return isEditable(el);
 }
+
+/**
+ * Whether a <pre> holds prose, not code: an old government site may print a whole notice in one,
+ * its lines wrapped by hand (公告… / 一、… in sentences). Code has few Han characters and no
+ * full stops of Chinese prose.
+ */
+function isProse(pre: Element): boolean {
+  const text = pre.textContent ?? '';
+  if (text.length < PROSE_PRE_CHARS || !/[。；]/.test(text)) return false;
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han >= text.replace(/\s/g, '').length * PROSE_PRE_HAN_SHARE;
+}
+/** How long a <pre> of prose is at least, and how much of it is Han. */
+const PROSE_PRE_CHARS = 80;
+const PROSE_PRE_HAN_SHARE = 0.5;
 
 /** Whether `node` lies in a region the extension never touches (checked upwards). */
 export function isInSkippedRegion(node: Node, skipCode = true): boolean {

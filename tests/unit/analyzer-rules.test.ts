@@ -4223,3 +4223,52 @@ describe('stop 29: rounds 266 to 273, units of a township and a weather bar', ()
     expect(roundPage('r270_p01').stats.map((s) => s.text)).toContain('一成左右');
   });
 });
+
+describe('stop 29: rounds 274 to 281, platforms and outlets', () => {
+  it('a body\'s own account on a platform is its page (澎湃号·政务, 桂东县人民政府 政务 / …官方账号), its source the platform\'s label whole', () => {
+    const a = roundPage('r274_p01');
+    expect([a.isOfficial, a.meta.source]).toEqual([true, '澎湃新闻·澎湃号·政务']);
+    expect(roundPage('r274_p02').isOfficial).toBe(true);
+  });
+  it('a content site\'s post that names its poster (由 白山生活圈 發表于) and chats (小編) is not official', () => {
+    expect(roundPage('r274_p07').isOfficial).toBe(false);
+  });
+  it('a state broadcaster\'s story is the body its reporter learned from or whose head spoke (记者从农业农村部了解到, …局局長何志謙表示)', () => {
+    const cctv = roundPage('r276_p03');
+    const rthk = roundPage('r276_p06');
+    expect([cctv.isOfficial, cctv.meta.org, rthk.isOfficial, rthk.meta.org]).toEqual([true, '农业农村部', true, '創新科技及工業局']);
+  });
+  it('a commercial paper\'s 【本報訊】, a portal\'s own compilation (綜合報道, 小編) and a company\'s publication (由…有限公司 出版) are not official', () => {
+    expect([roundPage('r276_p07').isOfficial, roundPage('r276_p08').isOfficial, roundPage('r281_p08').isOfficial]).toEqual([false, false, false]);
+  });
+  it('a source ends before the font-size widget (中國新聞網　大字體　小字體)', () => {
+    expect(roundPage('r276_p02').meta.source).toBe('中國新聞網');
+  });
+});
+
+describe('stop 29: rounds 274 to 281, reading the page', () => {
+  it('a notice printed in a <pre>, its lines wrapped by hand, is read', () => {
+    const a = roundPage('r280_p03');
+    expect([a.isOfficial, a.meta.docNumber]).toEqual([true, '府產農字第1190019876號']);
+  });
+  it('a chapter printed apart opens on its number and its sections\' headings follow (二、促進… / （一）加快…)', () => {
+    expect(roundPage('r281_p04').tasks.slice(0, 3).map((t) => `${t.marker}${t.level}`)).toEqual(['二、1', '（一）2', '1.3']);
+  });
+  it('a bilingual gazette\'s Portuguese paragraphs (1. O montante…, 1) $ 56 000 000,00) are no tasks; a Chinese numeral\'s Latin item is', () => {
+    expect(roundPage('r281_p07').tasks.every((t) => /[\u4e00-\u9fff]/.test(t.text.slice(0, 16)))).toBe(true);
+    expect(findTasks('委員名單如下：\n（一）陳大文；\n（二）Rui Manuel da Silva；\n（三）李小明。').map((t) => t.marker)).toEqual(['（一）', '（二）', '（三）']);
+  });
+  it('full-width digits make a document number (双科协发〔２０２９〕７号) and group by spaces as a scan prints them (５ ０００人次)', () => {
+    expect(DOC_NUMBER.exec('双科协发〔２０２９〕７号')?.[0]).toBe('双科协发〔２０２９〕７号');
+    expect(findStats('参与群众５ ０００人次以上').map((s) => [s.text, s.value])).toEqual([['５ ０００人次以上', 5000]]);
+  });
+});
+
+describe('stop 29: rounds 274 to 281, statistics', () => {
+  it('a lot\'s label before its fee (合同包1：0.43万元) is no ratio; a building in an address (6号2幢1203室) is no count', () => {
+    expect(findStats('合同包1：0.43万元；合同包2：0.23万元。地址：天湖东路6号2幢1203室。新建教学楼2幢').map((s) => s.text)).toEqual(['0.43万元', '0.23万元', '2幢']);
+  });
+  it('校次, km, kg and PB are units', () => {
+    expect(findStats('巡迴60校次，运距約2,400km，载重3,600kg，存储120PB').map((s) => [s.text, s.unit])).toEqual([['60校次', '校次'], ['約2,400km', 'km'], ['3,600kg', 'kg'], ['120PB', 'PB']]);
+  });
+});

@@ -25,6 +25,12 @@ describe('readPage', () => {
     expect(readPage(doc, { skipCode: false }).blocks.map((b) => b.text)).toEqual(['正文', '代码']);
   });
 
+  it('reads a <pre> of Chinese prose (an old site\'s notice), not one of code', () => {
+    const notice = '公告事項：\n一、本府為推動智慧農業，辦理補助計畫，受理申請期間自即日起至四月三十日止，逾期不予受理。\n二、補助對象為設籍本縣之農民及農民團體，每案補助以新臺幣十萬元為上限。';
+    const doc = page(`<pre>${notice}</pre><pre>const 发展 = 1;</pre>`);
+    expect(readPage(doc).blocks.map((b) => b.text)).toEqual([notice]);
+  });
+
   it('maps offsets to nodes and ranges', () => {
     const doc = page('<p>关于<span>印发</span>通知</p>');
     const [block] = readPage(doc).blocks;
