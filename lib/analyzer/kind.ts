@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -91,8 +91,9 @@ const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评
 const SELF_MEDIA_PLATFORM = /小红书|小紅書|行吟信息科技|百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
 const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
 
+/** A title of a company head's speech to the company: 董事长在公司2029年度总结表彰大会上的讲话. */
 const COMPANY_HEAD_SPEECH = /(?:董事长|董事長|总经理|總經理|总裁|總裁)[\u4e00-\u9fff]{0,4}在[^\n]{0,20}(?:公司|集团|集團)/;
-const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會/;
+const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
@@ -224,7 +225,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (SIGNED_BY_EXPERT.test(bodyText.slice(-SIGNATURE_SPAN)) || COMMENTARY_COLUMN.test(furniture) || COMMENTATOR.test(bodyText.slice(0, COMMENTATOR_SPAN))) return false;
   // (So is a company head's speech to the company, wherever it is shared: 董事长在公司2029年度总结表彰大会上的讲话;
   // not one to the company's own association, 董事长在集团科协成立大会上的讲话.)
-  if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_WORD.test(meta.title ?? '')) return false;
+  if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_NAMED.test(meta.title ?? '')) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
