@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -38,6 +38,8 @@ const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香�
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
 // (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：…, 海洋委員會國家海洋研究院　806614高雄市….)
 const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\u4e00-\u9fff]{2,3}(?:市|縣|县))`);
+/** A periodical's registration and its editors: ISSN, CN 35-1298/Z, 学报, 编辑部. */
+const PERIODICAL = /ISSN|CN[\s\u00a0]?\d{2}-\d{4}|学报|學報|编辑部|編輯部|杂志社|雜誌社/;
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 /** A site owner that is itself an issuer (a company's name is not). */
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
@@ -198,9 +200,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
   // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
   // (But one a ministry endowed is a public body: 本院為經濟部捐助成立之財團法人研究機構.)
+  // (A periodical's supervisor, 主管单位：福建省教育厅 over a college's journal, does not make it the body's.)
   const officialOwner =
     GOVERNMENT_ENDOWED.test(footer) ||
-    ownerLines.some((line) => (ISSUER_OWNER.test(line.replace(ENCYCLOPEDIA_TERMS, '')) || BUREAU_OWNER.test(line)) && !PRIVATE_FOUNDATION.test(line));
+    ownerLines.some((line) => (ISSUER_OWNER.test((PERIODICAL.test(line) ? withoutSupervisor(line) : line).replace(ENCYCLOPEDIA_TERMS, '')) || BUREAU_OWNER.test(line)) && !PRIVATE_FOUNDATION.test(line));
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)

@@ -83,3 +83,9 @@ export const DOCUMENT_NAME = /^[\s\u3000]*(?:(?:信息|資訊|资讯)?名[\s\u30
 
 /** The label over a release's title, and its embargo line: 新聞稿, 即時發放. */
 export const RELEASE_LABEL = /^(?:新聞稿|新闻稿|新聞公報|新闻公报|即時發放|即时发放|即時發佈|即时发布|即時發布|供即時發放|供即时发放|新聞發布|新闻发布|press release|for immediate release)$/i;
+
+const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
+/** A line without the body its site answers to (主管单位：泉州市科学技术协会). */
+export function withoutSupervisor(text: string): string {
+  return text.includes('主管') || text.includes('指导') || text.includes('指導') ? text.replace(SUPERVISOR, '') : text;
+}

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, withoutSupervisor, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -279,11 +279,6 @@ const NAMED_ASSOCIATION = new RegExp(
     `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
-const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指导单位|指導單位)[\s\u3000]*[:：]?[\s\u3000]*[^\s\u3000|｜]+/g;
-/** A line without the body its site answers to (主管单位：泉州市科学技术协会). */
-function withoutSupervisor(text: string): string {
-  return text.includes('主管') || text.includes('指导') || text.includes('指導') ? text.replace(SUPERVISOR, '') : text;
-}
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
