@@ -53,7 +53,7 @@ const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
   /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】)/;
-const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
+const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]+\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
@@ -146,11 +146,14 @@ export function isBoilerLine(text: string): boolean {
     isDocShareLine(t) ||
     (t.length <= CONTENTS_ENTRY_MAX && TOC_ENTRY.test(t) && !/[，。；]/.test(t)) ||
     DOWNLOAD_LINK.test(t) ||
+    SITE_TERMS.test(t) ||
     isFooterLine(t)
   );
 }
 /** How long a speech's contents entry (引言（第1至8段）) is at most: a paragraph may end citing paragraphs too. */
 const CONTENTS_ENTRY_MAX = 40;
+/** A sharing site's numbered terms under a document: 1、本站所有资源如无特殊说明，都需要本地电脑安装OFFICE…. */
+const SITE_TERMS = /^(?:[0-9０-９]{1,2}[、.．][\s\u3000]*)?(?:本站|本网站|本網站)(?:所有|的文档|的文檔|RAR|仅提供|僅提供|不保证|不保證|不对|不對)/;
 /** A text's download link: 下载演辞全文（PDF，2.6MB）. */
 const DOWNLOAD_LINK = /^(?:下载|下載)[^，。]{0,12}[（(](?:PDF|DOC)/i;
 

@@ -68,9 +68,12 @@ const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
 
-/** Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文). */
+/**
+ * Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文;
+ * a chatbot's shared conversation: 分享的对话, 在豆包中继续对话).
+ */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|分享的对话|分享的對話|继续对话|繼續對話/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -96,6 +99,14 @@ const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親�
 /** A title of a company head's speech to the company: 董事长在公司2029年度总结表彰大会上的讲话. */
 const COMPANY_HEAD_SPEECH = /(?:董事长|董事長|总经理|總經理|总裁|總裁)[\u4e00-\u9fff]{0,4}在[^\n]{0,20}(?:公司|集团|集團)/;
 const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
+/** A company's name (…股份有限公司), and its own document number (恒拓股份〔2029〕15号). */
+const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
+const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
+/** A student's thesis, and its supervisor's line. */
+const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
+const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
+/** A title of a reader's essay: …心得体会, 读后感, 观后感. */
+const ESSAY_TITLE = /心得体会|心得體會|读后感|讀後感|观后感|觀後感/;
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
@@ -124,7 +135,7 @@ const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|�
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 /** Private universities of Macau and Hong Kong, which no page of theirs says are private (run by foundations, not the SAR). */
 const PRIVATE_UNIVERSITY = /澳門科技大學|澳门科技大学|澳門城市大學|澳门城市大学|聖若瑟大學|圣若瑟大学|香港樹仁大學|香港树仁大学|香港恒生大學|香港恒生大学/;
-const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港科技園公司|香港數碼港管理/;
+const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
 /** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
@@ -229,6 +240,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a company head's speech to the company, wherever it is shared: 董事长在公司2029年度总结表彰大会上的讲话;
   // not one to the company's own association, 董事长在集团科协成立大会上的讲话.)
   if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_NAMED.test(meta.title ?? '')) return false;
+  // (And a reader's essay on what they learned, 学习…开幕词心得体会: its writer's thoughts, whoever spoke.)
+  if (ESSAY_TITLE.test(meta.title ?? '')) return false;
+  // (And a student's thesis, wherever it is shared: 本科毕业论文 / 学生姓名 / 指导教师.)
+  if (THESIS.test(head) && THESIS_SUPERVISOR.test(head)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
@@ -237,6 +252,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
   const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (So is a company's own document on its own site, however it is worded and numbered: 恒拓股份〔2029〕15号,
+  // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company.)
+  if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && COMPANY_NUMBER.test(meta.docNumber ?? '') && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;
   // so does a company's own site, 版权所有：山西锦程会展服务有限公司, whatever notice it words like a body's.)
   // (A company registered as one, its credit code opening 91, not a public body's company.)

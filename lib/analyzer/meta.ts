@@ -1315,5 +1315,6 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);
-  return { title: title || null, date, source, org: fullOrg || null, docNumber };
+  // (A site's name in Latin letters alone, DOKUMEN.TIPS, Central News Agency, names no body the page is about.)
+  return { title: title || null, date, source, org: fullOrg && hasHan(fullOrg) ? fullOrg : null, docNumber };
 }
