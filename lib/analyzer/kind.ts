@@ -102,6 +102,8 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 /** A company's name (…股份有限公司), and its own document number (恒拓股份〔2029〕15号). */
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
+/** A financial firm's disclaimer under its market commentary. */
+const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非属)(?:任何)?(?:投資建議|投资建议)/;
 /** A student's thesis, and its supervisor's line. */
 const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
 const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
@@ -242,6 +244,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_NAMED.test(meta.title ?? '')) return false;
   // (And a reader's essay on what they learned, 学习…开幕词心得体会: its writer's thoughts, whoever spoke.)
   if (ESSAY_TITLE.test(meta.title ?? '')) return false;
+  // (And a financial firm's commentary, which says it advises no one: 本報告內容僅供參考，並非任何投資建議.)
+  if (!officialOwner && !ownAccount && INVESTMENT_DISCLAIMER.test(furniture)) return false;
   // (And a student's thesis, wherever it is shared: 本科毕业论文 / 学生姓名 / 指导教师.)
   if (THESIS.test(head) && THESIS_SUPERVISOR.test(head)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
@@ -353,7 +357,7 @@ const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:�
 const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
-const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容/;
+const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復)(?:[(（][^)）]*[)）])?$/;

@@ -291,7 +291,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合/;
+const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 

@@ -55,7 +55,7 @@ const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '以上', '以
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
-  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '至多', '≥', '≤', '≧', '≦', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
+  '不高于', '不高於', '不多于', '不多於', '多于', '多於', '不小于', '不小於', '不大于', '不大於', '至多', '≥', '≤', '≧', '≦', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
@@ -147,6 +147,7 @@ const PARTAKE = /^(?:參與|参与|參加|参加|參觀|参观|參考|参考)/;
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
 const MINUS = codes('-−－');
+const WRITTEN_MINUS = codes('負负');
 const SPACES = codes(' \u00a0\u3000');
 const ORDINAL = '第'.charCodeAt(0);
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
@@ -978,7 +979,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // A printed minus keeps its sign (自然增长率为-2.27‰, 预计在-0.5%至0.2%之间) where no digit or
   // letter before it makes it a hyphen.
-  if (!prefix && !first.chinese && isOneOfAt(text, start - 1, MINUS) && !isIdentAt(text, start - 2)) {
+  // (So does a written one, 年增率為負0.5%, 負8,888人; 負成長3.2% is a fall of 3.2%.)
+  if (!prefix && !first.chinese && (isOneOfAt(text, start - 1, MINUS) || isOneOfAt(text, start - 1, WRITTEN_MINUS)) && !isIdentAt(text, start - 2)) {
     value = -value;
     qualifierStart = start - 1;
   }
@@ -1463,9 +1465,8 @@ forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || 
 const COORDINATE_BEFORE = /^(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)$/;
 const COORDINATE_RANGE_BEFORE = /(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)[0-9.]+度?[至到~～—－-]$/;
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
-// (兵团第四师七十六团: a regiment's name in words too.)
-forUnits(UNIT_VETOES, ['团'], (c) => (!c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4) || (c.first.chinese && REGIMENT_BEFORE.test(wordsBefore(c, 6))));
-const REGIMENT_BEFORE = /(?:师|師)[\u4e00-\u9fff]{0,3}$/;
+// (兵团第四师七十六团, 在四十七团建设: a regiment's name in words too; teams in words take a measure word, 十个团.)
+forUnits(UNIT_VETOES, ['团'], (c) => (!c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4) || c.first.chinese !== undefined);
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
 // 并附活动照片5至8张, 图片资料3至5张报送, 3至5张活动照片报送: what to hand in with a report, a form's requirement like 一式两份.

@@ -74,7 +74,7 @@ const MARKER = new RegExp(
     '[（(]((?![0０])[0-9０-９]{1,2})[)）]', // 5 (not a phone's area code: (03)578-4208)
     '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
     `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
-    `[第其](${CN1}{1,2})[，,、：:]`, // 8 第一， and 其一，
+    `[第其](${CN1}{1,2})(?:点|點)?[，,、：:]`, // 8 第一， and 其一， (and 第一点，, a speech's points)
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
     '[（(]([a-z])[)）]', // 10 (a) (b): Hong Kong's papers and circulars
@@ -557,7 +557,7 @@ function sectionSentence(text: string, item: Task): boolean {
   const before = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   return !ORDINAL_LINE.test(text.slice(lineEnd + 1, lineEnd + 8)) && !ORDINAL_LINE.test(before);
 }
-const ORDINAL_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十]{1,3}[，,、：:]`);
+const ORDINAL_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十]{1,3}(?:点|點)?[，,、：:]`);
 /** How long an item's line must be to be a sentence of its own, no heading: 企業的澳門居民僱員比例不少於七成。 */
 const RUN_IN_SENTENCE_CHARS = 12;
 const BARE_LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
