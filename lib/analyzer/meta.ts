@@ -330,7 +330,7 @@ const ORG_SAMPLE = 200;
 
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
-const PREPOSITION_HEAD = /^(?:以|由|经|經|综合自|綜合自|转自|轉自)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))/;
+const PREPOSITION_HEAD = /^(?:以|由|经|經|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
