@@ -4272,3 +4272,37 @@ describe('stop 29: rounds 274 to 281, statistics', () => {
     expect(findStats('巡迴60校次，运距約2,400km，载重3,600kg，存储120PB').map((s) => [s.text, s.unit])).toEqual([['60校次', '校次'], ['約2,400km', 'km'], ['3,600kg', 'kg'], ['120PB', 'PB']]);
   });
 });
+
+describe('stop 29: rounds 282 to 289, whose page it is', () => {
+  it('a chatbot\'s shared conversation, a reader\'s 心得体会 and a student\'s thesis are no official pages', () => {
+    expect([roundPage('r284_p05').isOfficial, roundPage('r286_p08').isOfficial, roundPage('r289_p06').isOfficial]).toEqual([false, false, false]);
+  });
+  it('a company\'s own numbered document on its site (恒拓股份〔2029〕15号) and a bank\'s market commentary (並非任何投資建議) are the firms\'', () => {
+    expect([roundPage('r285_p07').isOfficial, roundPage('r287_p06').isOfficial]).toEqual([false, false]);
+  });
+  it('a journal\'s supervisor (主管单位：福建省教育厅) does not make its article page a body\'s', () => {
+    expect(roundPage('r288_p06').isOfficial).toBe(false);
+  });
+  it('开幕词, 闭幕词 and 贺信 are speeches', () => {
+    expect(['r286_p01', 'r286_p02', 'r286_p04'].map((id) => roundPage(id).kind)).toEqual(['speech', 'speech', 'speech']);
+  });
+});
+
+describe('stop 29: rounds 282 to 289, pages and items', () => {
+  it('a sharing site\'s numbered terms (1. 本站所有资源…) and its counters (1.3万阅读 56下载 9页) are furniture', () => {
+    expect(roundPage('r285_p04').tasks.some((t) => t.text.startsWith('本站'))).toBe(false);
+    expect(roundPage('r289_p04').stats.map((s) => s.text)).not.toContain('9页');
+  });
+  it('第一点，第二点， number a speech\'s points', () => {
+    expect(findTasks('下面，我讲三点意见。\n第一点，要关心科技工作者。\n第二点，要用好科技工作者。\n第三点，要建好科协组织。').map((t) => `${t.marker}${t.level}`)).toEqual(['第一点，1', '第二点，1', '第三点，1']);
+  });
+  it('a verb\'s 了 is no part of a body\'s name, and no body is named in Latin letters alone', () => {
+    expect(roundPage('r289_p06').meta.org).toBe('盐山县科学技术协会');
+    expect(roundPage('r289_p03').meta.org).toBeNull();
+  });
+  it('a written minus keeps its sign (負0.5%, 負8,888人; 負成長3.2% is a fall); 不小于 qualifies; a regiment named in words is no count', () => {
+    expect(findStats('年增率為負0.5%，減少負8,888人，負成長3.2%，面積不小于1.2平方米，在四十七团建设示范园4个').map((s) => [s.text, s.value, s.qualifier])).toEqual([
+      ['負0.5%', -0.005, null], ['負8,888人', -8888, null], ['3.2%', 0.032, null], ['不小于1.2平方米', 1.2, '不小于'], ['4个', 4, null],
+    ]);
+  });
+});
