@@ -102,6 +102,8 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 /** A company's name (…股份有限公司), and its own document number (恒拓股份〔2029〕15号). */
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
+/** The head of a government or a body, as a speech's title names the speaker. */
+const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */
 const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非属)(?:任何)?(?:投資建議|投资建议)/;
 /** A student's thesis, and its supervisor's line. */
@@ -330,6 +332,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
+  // (So is a head of government's speech, however few official words it says: …開幕典禮縣長致詞.)
+  if (SPEECH.test(title) && GOVERNMENT_HEAD.test(title)) return true;
   // (So is a body's own report under its source line, however technical its words: 2029年定西市气候公报,
   // 来源：定西市气象局.)
   if ((ownSource || ownSite) && REPORT.test(title) && !RELEASED.test(title)) return true;
