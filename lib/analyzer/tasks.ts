@@ -53,8 +53,8 @@ const SYSTEM = new Set(['系统', '系統']);
 
 /** Words that introduce a list inside a sentence. */
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
-
-const COPULAS = new Set(['为', '為', '是', '即']);
+// (A copula before a bracketed item 1 introduces its list: 三大亮點為（1）…；（2）…; so does a verb's 了: 重点讲授了(1)…；(2)….)
+const COPULAS = new Set(['为', '為', '是', '即', '了']);
 const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
 const COLONS = new Set(['：', ':']);
 
