@@ -4306,3 +4306,18 @@ describe('stop 29: rounds 282 to 289, pages and items', () => {
     ]);
   });
 });
+
+describe('stop 29: rounds 290 to 297', () => {
+  it('a head of government\'s speech is official however few official words it says (…開幕典禮縣長致詞)', () => {
+    const a = roundPage('r293_p08');
+    expect([a.isOfficial, a.kind]).toEqual([true, 'speech']);
+  });
+  it('a source ends before a 瀏覽人次 counter or a date glued to it', () => {
+    expect(roundPage('r296_p06').meta.source).toBe('臺中市政府經濟發展局');
+    expect(roundPage('r297_p05').meta.source).toBe('康保县人民政府办公室');
+  });
+  it('a verb\'s 了 introduces a bracketed run (重点讲授了(1)…；(2)…；(3)…); 幀 counts frames', () => {
+    expect(roundPage('r290_p05').tasks.map((t) => t.marker)).toEqual(['(1)', '(2)', '(3)']);
+    expect(findStats('拍攝逾210萬幀影像').map((s) => [s.text, s.unit])).toEqual([['逾210萬幀', '帧']]);
+  });
+});
