@@ -1465,8 +1465,9 @@ forUnits(UNIT_VETOES, ['度'], (c) => CONDITION_AFTER.test(wordsAfter(c, 8)) || 
 const COORDINATE_BEFORE = /^(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)$/;
 const COORDINATE_RANGE_BEFORE = /(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經)[0-9.]+度?[至到~～—－-]$/;
 // 149团 names a regiment of the Xinjiang Production and Construction Corps (101团–190团), on Simplified pages; 1,846團 and Taiwan's 182團 count groups.
-// (兵团第四师七十六团, 在四十七团建设: a regiment's name in words too; teams in words take a measure word, 十个团.)
-forUnits(UNIT_VETOES, ['团'], (c) => (!c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4) || c.first.chinese !== undefined);
+// (兵团第四师七十六团, 在四十七团建设: a regiment's name in words too; teams in words take a measure word, 十个团;
+// so do villages, 九万村 is a name.)
+forUnits(UNIT_VETOES, ['团', '村'], (c) => (!c.first.chinese && Number.isInteger(c.first.value) && c.first.value >= 100 && c.first.value < 200 && c.end - c.start === 4) || Boolean(c.first.chinese));
 // 407臺中市 is a postcode before a city's name.
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
 // 并附活动照片5至8张, 图片资料3至5张报送, 3至5张活动照片报送: what to hand in with a report, a form's requirement like 一式两份.
