@@ -4321,3 +4321,9 @@ describe('stop 29: rounds 290 to 297', () => {
     expect(findStats('拍攝逾210萬幀影像').map((s) => [s.text, s.unit])).toEqual([['逾210萬幀', '帧']]);
   });
 });
+
+describe('stop 29: names in words', () => {
+  it('a village or a regiment named in words (九万村, 十四团) is no count; the same in digits is (12村, 12团)', () => {
+    expect(findStats('九万村建成示范园，十四团开展培训，覆盖12村，共12团').map((s) => s.text)).toEqual(['12村', '12团']);
+  });
+});
