@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, withoutSupervisor, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -570,10 +570,11 @@ const BODY_NAME_ONLY = new RegExp(`^${BODY_NAME}$`);
 const REPORTER_LEARNED = new RegExp(`^[\\s\\u3000]*(?:记者|記者)(?:从|從|自)(${BODY_NAME})(?:获悉|獲悉|了解到|得悉|獲得|获得)`);
 /** Or on what its head said: 創新科技及工業局局長何志謙表示. */
 const HEAD_SAID = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:局長|局长|部長|部长|署長|署长|處長|处长|主任|主席|負責人|负责人|發言人|发言人)[\\u4e00-\\u9fff]{2,4}?(?:表示|指出|說|说|介紹|介绍)`);
-/** A news outlet, as its footer names it: 新华网股份有限公司, 中央通訊社, 祥云县融媒体中心. */
-const COPYRIGHT_LINE = /版權所有|版权所有|©|copyright/i;
+/** A footer's copyright line, where a site names its owner. */
+const COPYRIGHT_LINE = new RegExp(`${COPYRIGHT}|©|copyright`, 'i');
 /** A document-sharing site, which hosts what its users upload: 原创力文档, 道客巴巴, 豆丁网, 360doc个人图书馆. */
 const SHARING_SITE = /原创力文档|原創力文檔|道客巴巴|豆丁|文库|文庫|个人图书馆|個人圖書館|360doc|docin|doc88|book118|renrendoc|人人文档|冰点文库/i;
+/** A news outlet, as its footer names it: 新华网股份有限公司, 中央通訊社, 祥云县融媒体中心. */
 const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新聞網)|央视网|央視網|China Central Television|日报社|日報社|报业|報業|融媒体中心|融媒體中心|广播电视台|廣播電視台|电视台|電視台|通讯社|通訊社|新闻社|新聞社|News Agency|Xinhua|RTHK|香港電台/i;
 /** A report's dateline and date: 光明网讯（记者 …）3月26日，, （中央社記者盧太城台東25日電）, 新华社北京3月5日电（记者…）. */
 const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[：:]?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
