@@ -87,7 +87,7 @@ const COMPANY_OWNER = new RegExp(
 const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|${OFFICIAL_ACCOUNT_WORDS})`);
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})`);
-const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心/g;
+const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -328,7 +328,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const org = meta.org;
   // (The footer may name it without its region: © 2026 統計暨普查局 for 澳門特別行政區政府統計暨普查局.)
   const orgName = org?.replace(REGION_PREFIX, '') ?? '';
-  const ownSite = org !== null && ownerLines.some((line) => line.includes(org) || (orgName.length >= 3 && line.includes(orgName)));
+  // (Or the government whose portal it is, a department's news on it: 臺北市政府 / 臺北市政府工務局公園路燈工程管理處.)
+  const ownSite = org !== null && ownerLines.some((line) => line.includes(org) || (orgName.length >= 3 && line.includes(orgName)) || departmentOf(org, line));
   // (A release on the site of the body that issues it, its owner printed in the footer as an
   // issuer, is official in any words: 國科會今日發布…成果.)
   if (officialOwner && ownSite) return true;
@@ -341,6 +342,13 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日.)
   return GOVERNMENT_RELEASE.test(furniture) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
+
+/** Whether `org` is a department of the government a footer line opens on (臺北市政府　11008臺北市…). */
+function departmentOf(org: string, line: string): boolean {
+  const owner = OWNER_GOVERNMENT.exec(line)?.[1];
+  return owner !== undefined && org.length > owner.length && org.startsWith(owner);
+}
+const OWNER_GOVERNMENT = /^[\s\u3000]*([\u4e00-\u9fff]{2,10}(?:人民政府|政府))(?![\u4e00-\u9fff])/;
 
 /** …12件不符合規定: a finding against the rules, no rules issued. */
 const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有关|有關)?(?:规定|規定)$/;

@@ -4327,3 +4327,15 @@ describe('stop 29: names in words', () => {
     expect(findStats('九万村建成示范园，十四团开展培训，覆盖12村，共12团').map((s) => s.text)).toEqual(['12村', '12团']);
   });
 });
+
+describe('stop 29: rounds 298 to 301', () => {
+  it('a department\'s news on its government\'s portal (臺北市政府　11008臺北市… in the footer) is official', () => {
+    expect(roundPage('r299_p01').isOfficial).toBe(true);
+  });
+  it('a training agency\'s course ad on its own site (課程特色, 已滿額, 現正接受報名) is not official, whatever contest it names', () => {
+    expect(roundPage('r298_p03').isOfficial).toBe(false);
+  });
+  it('a source ends at its comma (遵义市科协，黔北生活圈整理发布)', () => {
+    expect(roundPage('r301_p06').meta.source).toBe('遵义市科协');
+  });
+});
