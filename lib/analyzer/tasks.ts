@@ -379,7 +379,7 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
       if (within) nested.add(fresh);
       runs.set(c.style, within ? [...open, fresh] : [fresh]);
       kept.push(fresh);
-    } else if (run && !outerGoesOn(open, c) && (lastNumber(run[run.length - 1]) === c.n - 1 || (gapped && c.n > lastNumber(run[run.length - 1])!))) {
+    } else if (run && !outerGoesOn(text, open, c) && (lastNumber(run[run.length - 1]) === c.n - 1 || (gapped && c.n > lastNumber(run[run.length - 1])!))) {
       run.push(c);
     } else if (open.length > 1 && lastNumber(open[0][open[0].length - 1]) === c.n - 1) {
       open[0].push(c);
@@ -387,17 +387,6 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     }
   });
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
-  /**
-   * Whether `c` goes on the outer run rather than the detail run inside its item: its word is the
-   * outer run's, not the detail's (二要…。一是…；二是…。 / 三要…: the count would allow either).
-   */
-  function outerGoesOn(open: Candidate[][], c: Candidate): boolean {
-    if (open.length < 2) return false;
-    const word = (x: Candidate) => text[x.markerEnd - 1];
-    const outer = open[0][open[0].length - 1];
-    const detail = open[open.length - 1];
-    return lastNumber(outer) === c.n! - 1 && word(outer) === word(c) && word(detail[detail.length - 1]) !== word(c);
-  }
   // (A section may hold a single paragraph, 1.1, where the paper numbers its paragraphs so throughout.)
   const decimalPaper = found.filter((c) => DECIMAL_STYLES.has(c.style)).length >= DECIMAL_PAPER_PARAGRAPHS;
   return kept
@@ -433,8 +422,22 @@ function opensPage(text: string, c: Candidate): boolean {
  */
 function withinItem(text: string, item: Candidate, c: Candidate): boolean {
   const between = text.slice(item.markerEnd, c.start);
-  return text[item.markerEnd - 1] !== text[c.markerEnd - 1] && !between.includes('\n') && DETAIL_OPENS.test(between.trimEnd());
+  return runWord(text, item) !== runWord(text, c) && !between.includes('\n') && DETAIL_OPENS.test(between.trimEnd());
 }
+
+/**
+ * Whether `c` goes on the outer run rather than the detail run inside its item: its word is the
+ * outer run's, not the detail's (二要…。一是…；二是…。 / 三要…: the count would allow either).
+ */
+function outerGoesOn(text: string, open: Candidate[][], c: Candidate): boolean {
+  if (open.length < 2) return false;
+  const outer = open[0][open[0].length - 1];
+  const detail = open[open.length - 1];
+  return lastNumber(outer) === c.n! - 1 && runWord(text, outer) === runWord(text, c) && runWord(text, detail[detail.length - 1]) !== runWord(text, c);
+}
+
+/** The word of an inline item's marker: 是 of 一是, 要 of 三要. */
+const runWord = (text: string, c: Candidate) => text[c.markerEnd - 1];
 /** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
 const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
 
