@@ -33,6 +33,10 @@ const START_TIMEOUT_MS = 60_000;
 const RELOAD_RETRY_MS = 10_000;
 /** How long no background page may answer after a reload before the build is installed again. */
 const NO_PAGE_RETRY_MS = 15_000;
+/** How long one look at the background page (a control tab's load and one call) may take. */
+const PROBE_TIMEOUT_MS = 5_000;
+/** How long a reload may take in all, installations again included. */
+const RESTART_TIMEOUT_MS = 90_000;
 
 export interface FirefoxHarness extends Driver {
   serverUrl: string;
@@ -340,6 +344,38 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   const status = (tabId: number, timeoutMs?: number): Promise<PageStatus> => statusWithRetry(hook, tabId, timeoutMs);
 
+  /**
+   * One look at the background page from a fresh control tab, bounded in time: the old page (still
+   * marked), the new one (hook installed, no mark) or none. controlContext() waits a minute for a
+   * page; a reload must notice within seconds that none is coming.
+   */
+  async function probeBackground(): Promise<{ state: 'old' | 'new' | 'none'; context?: string }> {
+    const created = await connection.send<{ context: string }>('browsingContext.create', { type: 'tab' }).catch(() => undefined);
+    if (!created) return { state: 'none' };
+    const { context } = created;
+    const bounded = <T,>(work: Promise<T>): Promise<T> =>
+      Promise.race([work, sleep(PROBE_TIMEOUT_MS).then(() => Promise.reject(new Error('probe timed out')))]);
+    const state = await bounded(
+      connection
+        .send('browsingContext.navigate', { context, url: CONTROL_PAGE, wait: 'complete' })
+        .then(() =>
+          callIn<'old' | 'new' | 'none'>(
+            context,
+            `async () => {
+              const bg = await browser.runtime.getBackgroundPage();
+              return !bg || !bg.gongwen ? 'none' : bg.__gongwenHarnessOld === true ? 'old' : 'new';
+            }`,
+            undefined,
+          ),
+        ),
+    ).catch(() => 'none' as const);
+    if (state === 'none') {
+      await closeContext(context);
+      return { state };
+    }
+    return { state, context };
+  }
+
   async function restartBackground(): Promise<void> {
     // A page that just reported its status has the background build that script's converter
     // (seconds in SpiderMonkey). Reloaded in the middle of it, Firefox ESR stops the old page
@@ -348,40 +384,48 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     await inBackground(`(bg) => { bg.__gongwenHarnessOld = true; }`, undefined);
     // runtime.reload() unloads the extension's pages, the control tab with them, so its answer may
     // never come: not awaited (a callback scheduled from the control tab would die with it, too).
-    const reload = () => void inBackground(`(bg) => { bg.browser.runtime.reload(); }`, undefined).catch(() => {});
-    reload();
+    const reloadFrom = (context: string) =>
+      void callIn(context, `async () => { (await browser.runtime.getBackgroundPage()).browser.runtime.reload(); }`, undefined).catch(() => {});
+    const stale: string[] = [await controlContext()];
+    reloadFrom(stale[0]);
     control = undefined;
-    const deadline = Date.now() + START_TIMEOUT_MS;
-    let asked = Date.now();
+    const started = Date.now();
+    let asked = started;
     let noneSince: number | null = null;
-    let reinstalled = false;
+    let reinstalls = 0;
+    let last = 'none';
     for (;;) {
-      // (No answer: the control tab went with the old pages, and the new ones are not up yet.)
-      const page = await inBackground<boolean, undefined>(`(bg) => bg.__gongwenHarnessOld === true`, undefined).then(
-        (old) => (old ? 'old' : 'new'),
-        () => 'none',
-      );
-      if (page === 'new') break;
-      if (Date.now() > deadline) throw new Error('The Firefox extension did not reload');
+      await sleep(200);
+      // Tabs of earlier looks go only now, so a reload request sent from one is not cut off.
+      for (const context of stale.splice(0)) await closeContext(context);
+      const { state, context } = await probeBackground();
+      last = state;
+      if (state === 'new') {
+        control = Promise.resolve(context as string);
+        return;
+      }
+      if (context) stale.push(context);
+      if (Date.now() - started > RESTART_TIMEOUT_MS) {
+        throw new Error(
+          `The Firefox extension did not reload in ${RESTART_TIMEOUT_MS / 1000} s (last look: ${last} page, installed again ${reinstalls} times)`,
+        );
+      }
       // On a loaded machine Firefox ESR may stop the old page and never start the new one (the
       // fresh-clone CI saw no page at all for 60 s while four other jobs ran): installing the same
       // build again restarts it in place, its origin and its database kept, which is what a
       // reload is.
-      noneSince = page === 'none' ? (noneSince ?? Date.now()) : null;
-      if (noneSince !== null && !reinstalled && Date.now() - noneSince > NO_PAGE_RETRY_MS) {
-        reinstalled = true;
+      noneSince = state === 'none' ? (noneSince ?? Date.now()) : null;
+      if (noneSince !== null && Date.now() - noneSince > NO_PAGE_RETRY_MS) {
+        reinstalls += 1;
+        noneSince = Date.now();
         await connection.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } }).catch(() => {});
       }
       // On a loaded machine the old page may still answer long after the request, having never
       // acted on it: ask again rather than wait out the deadline.
-      if (page === 'old' && Date.now() - asked > RELOAD_RETRY_MS) {
-        reload();
+      if (state === 'old' && context && Date.now() - asked > RELOAD_RETRY_MS) {
+        reloadFrom(context);
         asked = Date.now();
       }
-      const stale = control as Promise<string> | undefined;
-      control = undefined;
-      if (stale) await closeContext(await stale.catch(() => ''));
-      await sleep(200);
     }
   }
 
