@@ -187,10 +187,12 @@ describe('import fuzzing', () => {
           outcomes[await expectAllOrNothing(() => importBackup(file))]++;
         },
       ),
-      { numRuns: 150 },
+      // (Random junk spoils some field in about 94 runs in 100, so a run of 150 may see no import go
+      // through; these two always do — an unknown field, a note of text — and keep the check honest.)
+      { numRuns: 150, examples: [[[], [[0, 'extra', 1]]], [[], [[1, 'note', '科']]]] },
     );
     expect(outcomes.refused).toBeGreaterThan(20);
-    expect(outcomes.ok).toBeGreaterThan(0);
+    expect(outcomes.ok).toBeGreaterThanOrEqual(2);
   });
 
   it('random JSON documents are refused with a clear Error', async () => {
