@@ -237,8 +237,8 @@ function isTitleLike(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
-/** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…): no title. */
-const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$/;
+/** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), or a post's client (来自 微博网页版): no title. */
+const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
@@ -295,6 +295,8 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** A document number's label: its value is a number or nothing. */
+/** A labelled date line of a disclosure table: 发文日期：2030-01-20, 成文日期 2029年12月30日. */
+const DATE_LABEL_LINE = /^[\s\u3000]*(?:发文日期|發文日期|成文日期|发布日期|發布日期|公开日期|公開日期)[\s\u3000]*[:：]?[\s\u3000]*(?:19|20)\d{2}/;
 const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
 /** A line cut short with an ellipsis: a teaser of the title, not the title. */
 const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;
@@ -560,6 +562,10 @@ function titleAndMetaLine(
     // (Or the title the table names, 标题：…, repeated under it with no date line of its own.)
     const named = rows.slice(0, k).map((i) => DOCUMENT_NAME.exec(blocks[i].text)?.[1]?.trim()).find((n) => n);
     if (title !== undefined && named && blocks[title].text.trim() === named) return { title, metaLine };
+    // (Or the title right under a table of labelled lines that dated it, the text after it: 发文日期：2030-01-20 /
+    // 文号： / 德清县科学技术局2029年法治政府建设工作情况报告 / 根据….)
+    const dated = rows.slice(rows.indexOf(metaLine), k).some((i) => DATE_LABEL_LINE.test(blocks[i].text));
+    if (title !== undefined && next !== undefined && dated && k > rows.indexOf(metaLine) + 2 && usable(title) && isTitleLike(blocks[title].text) && !isFieldLabel(blocks[next].text) && blocks[next].text.trim().length > blocks[title].text.trim().length) return { title, metaLine };
   }
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and

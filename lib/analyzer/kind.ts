@@ -70,17 +70,18 @@ const ACCOUNT_HEAD = 600;
 
 /**
  * Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文;
- * a chatbot's shared conversation: 分享的对话, 在豆包中继续对话).
+ * a BBS post: ※ 發信站, ※ 文章網址; a chatbot's shared conversation: 分享的对话, 在豆包中继续对话).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|分享的对话|分享的對話|继续对话|繼續對話/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
  * around official texts: a consultancy's rewrite of a notice, with its sales pitch, is not the notice.
+ * (Its English name may stand between: 灣區快線媒體有限公司 BayLine Media Limited 版權所有.)
  */
 const COMPANY_OWNER = new RegExp(
-  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)`,
+  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)`,
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
@@ -102,6 +103,8 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 /** A company's name (…股份有限公司), and its own document number (恒拓股份〔2029〕15号). */
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
+/** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
+const COMPANY_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:科学技术协会|科學技術協會|科协|科協))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
 const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */
@@ -261,6 +264,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a company's own document on its own site, however it is worded and numbered: 恒拓股份〔2029〕15号,
   // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company.)
   if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && COMPANY_NUMBER.test(meta.docNumber ?? '') && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  // (Or its own report, its title opening on its name: 苏州某智谷科技园运营管理有限公司2029年度工作总结.)
+  if (companyFooter && COMPANY_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;
   // so does a company's own site, 版权所有：山西锦程会展服务有限公司, whatever notice it words like a body's.)
   // (A company registered as one, its credit code opening 91, not a public body's company.)
@@ -370,7 +375,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的报告|情況的報告|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

@@ -245,7 +245,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const citedByTitle = TITLE_CITING.test(titleText) ? titleText : '';
   for (const i of head) {
     const text = blocks[i].text.trim();
-    if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, '');
+    // (As printed too, its spaces kept: 第 52/2029 號社會文化司司長批示.)
+    if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, ' ');
     // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
     if (REPLY_SERIAL.test(text) && /(?:答覆|答复)(?:編號|编号)[:：]?$/.test(blocks[i - 1]?.text.trim() ?? '')) return text;
     const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
@@ -269,10 +270,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
-/** An association with its place: 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
+/** An association with its place (not a clause that sends something to one: 会前报送县科协): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)(?![\\u4e00-\\u9fff]{0,4}(?:报送|報送|发送|發送|送交|提交|报至|報至))(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
     `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
@@ -598,8 +599,13 @@ const COMPANY_TITLE = /^(?:集团公司|集團公司|本公司|公司|集团|集
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|^[\s\u3000]*\[[\u4e00-\u9fff]{2,6}\][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
 function withoutRepostTag(title: string | null): string | null {
-  return title === null ? null : title.replace(REPOST_TAG, '');
+  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '');
 }
+/**
+ * A bilingual site's headline in its other language, after the Chinese one in the same heading:
+ * 科技基金2029年度资助总额按年上升 FDCT: montante de apoio financeiro…, or after a slash.
+ */
+const TRANSLATED_TITLE = /(?<=[\u4e00-\u9fff」”》）)])(?:[\s\u3000]*[/／|｜])?[\s\u3000]+(?=[A-Za-zÀ-ÿ][^\u4e00-\u9fff]*(?:[\s\u3000][A-Za-zÀ-ÿ:,.'-]+){3})[^\u4e00-\u9fff]{20,}$/;
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
 const TITLE_ISSUER = new RegExp(

@@ -114,6 +114,9 @@ const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '�
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
 const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);
+/** What a yield is per: 176.3公斤/亩, 1.2吨/公顷. */
+const PER_AREA_OF = new Set(['公斤', '千克', '斤', '吨', '噸', '公吨', '公噸']);
+const PER_AREA = new Words(['亩', '畝', '公顷', '公頃']);
 
 /** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
@@ -168,7 +171,7 @@ const isHanAt = (text: string, i: number) => {
  */
 /** A quote that reports words: 专家说…, 他说：“…”. */
 const SAID = /[说說](?!明)|表示/;
-const SAID_BEFORE = /(?:[说說]|表示|指出|介绍|介紹)[：:，,]?$/;
+const SAID_BEFORE = /(?:[说說]|表示|指出|介绍|介紹|透露|强调|強調|坦言|提到)[：:，,]?$/;
 const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
 interface Read {
@@ -886,8 +889,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
         pos += 1 + halfOf.length;
       }
-      // A concentration, a density or a rate: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時.
-      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null)) : null;
+      // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 176.3公斤/亩.
+      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null)) : null;
       if (per) {
         unit = `${u}/${per}`;
         pos += 1 + per.length;

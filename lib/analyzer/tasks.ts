@@ -42,6 +42,9 @@ export interface TaskOptions {
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
+/** Styles whose items may stand apart on one line by a wide gap, and the gap after a word. */
+const SPACED_STYLES = new Set<Style>(['ar', 'ar-paren', 'cn-paren']);
+const WIDE_GAP = /[\u4e00-\u9fff](?: {2}|\u3000|\u00a0{2}| \u00a0|\u00a0 )$/;
 /** Words before a bracketed numeral that cite it (第（一）项, 前款（二）) rather than start an item. */
 const CITES = new Set(['第', '款', '条', '條', '项', '項', '按', '照', '见', '見', '和', '与', '與', '及', '或']);
 
@@ -138,8 +141,18 @@ const MAX_INDENT = 40;
 function boundaryBefore(text: string, at: number): string {
   let i = at - 1;
   for (let k = 0; i >= 0 && k < MAX_INDENT && (SPACES.includes(text[i]) || isDecoration(text.charCodeAt(i))); k++) i--;
-  return i < 0 ? '\n' : text[i];
+  if (i < 0) return '\n';
+  // (A label that opens the line stands for it: 【原文】一、总体目标 as 【解读】 does for its prose.)
+  if (text[i] === '】') {
+    const from = Math.max(0, i - LINE_LABEL_SPAN);
+    const label = LINE_LABEL.exec(text.slice(from, i + 1));
+    if (label && (label[0][0] === '\n' || from === 0)) return '\n';
+  }
+  return text[i];
 }
+/** A bracketed label alone before a marker at the start of its line: 【原文】. */
+const LINE_LABEL = /(?:^|\n)[ \t\u3000\u00a0]*【[\u4e00-\u9fff]{1,6}】$/;
+const LINE_LABEL_SPAN = 24;
 
 /**
  * An emoji or a symbol that WeChat articles put before a heading (🌱 一、, ▶ 二、): surrogate
@@ -190,7 +203,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       if (close > 0) zones.push([lineStart, lineStart + close]);
     }
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
-    if (ATTACHMENTS.test(line) && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
+    // (Nor are a form's remarks, 備註： / 一、本屆科展預計…, a meeting notice's own items.)
+    const remarks = REMARKS_LINE.test(text.slice(lineStart, lineEnd)) && REMARK_ITEM.test(text.slice(lineEnd + 1, lineEnd + 8));
+    if (ATTACHMENTS.test(line) && !remarks && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
     } else if (zoneStart >= 0 && line.trim() !== '' && !LIST_LINE.test(line)) {
       zones.push([zoneStart, lineStart]);
@@ -204,6 +219,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
+const REMARKS_LINE = new RegExp(`^${INDENT}*(?:備註|备注)${INDENT}*[:：]?${INDENT}*$`);
+const REMARK_ITEM = new RegExp(`^${INDENT}*一[、．.]`);
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**
@@ -262,7 +279,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const and = before === '及' && text[start - 2] === '以' ? 2 : 1;
     const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
     // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
-    const spaced = style === 'circled' && SPACES.includes(text[start - 1]);
+    // (So may two spaces part a line of short Arabic items, as a text version of a graphic prints
+    // them: 1.加强党建引领  2.强化考核督导  3.优化经费保障.)
+    const spaced = (style === 'circled' && SPACES.includes(text[start - 1])) || (SPACED_STYLES.has(style) && n !== null && n > 1 && WIDE_GAP.test(text.slice(Math.max(0, start - 3), start)));
     const wordBefore = text.slice(start - 2, start);
     // (A reply's roman items run on in its sentence too: 當中訂明（i）…；（ii）…；及（iii）….)
     // (包括：(i)…: the introducing word may take a colon.)
@@ -389,11 +408,20 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
   for (const run of nested) if (run.length >= 2) for (const c of run) c.style = 'inline-nested';
   // (A section may hold a single paragraph, 1.1, where the paper numbers its paragraphs so throughout.)
   const decimalPaper = found.filter((c) => DECIMAL_STYLES.has(c.style)).length >= DECIMAL_PAPER_PARAGRAPHS;
+  // (A section may hold a single item of a style the document lists elsewhere: 三、改善校園環境 /
+  // （一）完成老舊校舍耐震補強 under sections with （一）（二）.)
+  const listed = new Set(kept.filter((run) => run.length >= 2).map((run) => run[0].style));
+  // (Not a file under a numbered 附件 heading, 十、附件 / 1.招标文件.pdf.)
+  const single = (c: Candidate) =>
+    c.n === 1 && !c.loose && listed.has(c.style) && !INLINE_STYLES.has(c.style) && boundaryBefore(text, c.start) === '\n' && !ANNEX_ABOVE.test(text.slice(Math.max(0, c.start - ANNEX_ABOVE_SPAN), c.start));
   return kept
-    .filter((run) => run.length >= 2 || run[0] === lone || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
+    .filter((run) => run.length >= 2 || run[0] === lone || single(run[0]) || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
     .flat()
     .sort((a, b) => a.start - b.start);
 }
+
+const ANNEX_ABOVE = /(?:附件|附表)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const ANNEX_ABOVE_SPAN = 12;
 
 /** Whether `sub` opens a list of a style ranked below `head`'s: （一） under 二、. */
 function ranksBelow(sub: Candidate | undefined, head: Candidate): boolean {
@@ -495,7 +523,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // (…第一，…第二，) in a later paragraph.
     if (opens || newParagraph) {
       const top = () => styles[styles.length - 1];
-      while (styles.length && top() !== c.style && INLINE_STYLES.has(top()) && !inlineOpened.has(top())) styles.pop();
+      while (styles.length && top() !== c.style && !inlineOpened.has(top())) styles.pop();
     }
     // A list that starts again after its parent's item was a sentence of its own and prose
     // followed (三、人才培育：…5,430人次。 / 農業部指出，…目標如下： / （一）…) is a list of its own.
@@ -515,10 +543,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
-    if (INLINE_STYLES.has(c.style)) {
-      if (opens) inlineOpened.add(c.style);
-      else inlineOpened.delete(c.style);
-    }
+    if (opens) inlineOpened.add(c.style);
+    else inlineOpened.delete(c.style);
     const level = styles.length;
     while (open.length && open[open.length - 1].task.level >= level) close(open.pop()!, c.start);
     const task: Task = { marker: text.slice(c.start, c.markerEnd), level, text: '', start: c.start, end: c.markerEnd };

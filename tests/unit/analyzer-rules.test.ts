@@ -4339,3 +4339,85 @@ describe('stop 29: rounds 298 to 301', () => {
     expect(roundPage('r301_p06').meta.source).toBe('遵义市科协');
   });
 });
+
+describe('stop 30: rounds 302 to 309, tasks', () => {
+  const levels = (text: string) => findTasks(text).map((t) => `${t.marker}${t.level}`);
+  it('an answer\'s run of bracketed items inside its paragraph is no parent of the next answer\'s run', () => {
+    const text = ['问三：哪些人可以申请？', '答：申请人须同时满足以下条件：（1）年龄不超过32周岁；（2）具有博士学位；（3）在津工作满1年。', '问四：如何申报？', '答：一是个人申报，在线填报；二是单位推荐，不超过3名；三是专家评审，不少于7名。'].join('\n');
+    expect(levels(text)).toEqual(['（1）1', '（2）1', '（3）1', '一是1', '二是1', '三是1']);
+  });
+  it('short Arabic items parted by two spaces on one line are items (a graphic\'s text version)', () => {
+    expect(findTasks('工作保障：\n1.加强党建引领  2.强化考核督导  3.优化经费保障').map((t) => `${t.marker}${t.text}`)).toEqual(['1.加强党建引领', '2.强化考核督导', '3.优化经费保障']);
+    // (One space after a word is no gap: 见附件 1.2 is no item.)
+    expect(findTasks('共分三步实施 2.进行评估').length).toBe(0);
+  });
+  it('a label that opens the line (【原文】) stands for its start: the clause under it is an item', () => {
+    const text = ['【原文】一、总体目标。到2032年，每个县至少建有1个科普场馆。', '【解读】目标设定主要考虑两点。', '【原文】二、重点任务。', '（一）建设县域科普场馆。', '（二）壮大基层科普员队伍。'].join('\n');
+    expect(levels(text)).toEqual(['一、1', '二、1', '（一）2', '（二）2']);
+  });
+  it('a section\'s single item of a style the document lists elsewhere is an item; a file under a numbered 附件 heading is not', () => {
+    const text = ['一、精進學前教育', '（一）擴大公共化幼兒園供應量。', '（二）幼兒就學率達91.4%。', '二、改善校園環境', '（一）完成老舊校舍耐震補強工程12棟。', '三、附件', '1.招標文件.pdf'].join('\n');
+    expect(levels(text)).toEqual(['一、1', '（一）2', '（二）2', '二、1', '（一）2', '三、1']);
+    // (A lone marker with no sequence anywhere is still none.)
+    expect(findTasks('（一）完成老舊校舍耐震補強工程12棟。').length).toBe(0);
+  });
+  it('a meeting form\'s remarks (備註： / 一、…) are its items; notes that define terms (註： / 1. …) are not', () => {
+    expect(levels('備註：\n一、本屆科展預計參展作品約260件。\n二、請各出席學校派員1人與會。')).toEqual(['一、1', '二、1']);
+    expect(levels('註：\n1. 勞動力參與率指勞動人口佔比。\n2. 數字為臨時數字。')).toEqual([]);
+  });
+  it('round pages: the Q&A, the graphic\'s text, the clause-by-clause reading, the lone item and the form', () => {
+    expect(roundPage('r302_p02').tasks.map((t) => t.level)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(roundPage('r302_p04').tasks.filter((t) => t.marker.endsWith('.')).map((t) => t.text)).toEqual(['加强党建引领', '强化考核督导', '优化经费保障']);
+    expect(roundPage('r302_p06').tasks.filter((t) => t.level === 1 && t.marker.endsWith('、')).map((t) => t.marker)).toEqual(['一、', '二、', '三、']);
+    expect(roundPage('r305_p04').tasks.filter((t) => t.marker === '（一）').length).toBe(3);
+    expect(roundPage('r307_p04').tasks.map((t) => t.marker)).toEqual(['一、', '二、', '三、', '四、']);
+  });
+});
+
+describe('stop 30: rounds 302 to 309, whose page is it', () => {
+  it('a BBS post (※ 發信站, ※ 文章網址) copying a paper\'s story is not official', () => {
+    expect(roundPage('r303_p07').isOfficial).toBe(false);
+  });
+  it('a news company\'s own write-up is not official when its English name stands between it and 版權所有', () => {
+    expect(roundPage('r304_p06').isOfficial).toBe(false);
+  });
+  it('a company\'s own annual report on its site, its title opening on its name, is not official', () => {
+    const a = roundPage('r305_p06');
+    expect([a.isOfficial, a.tasks.length, a.stats.length]).toEqual([false, 0, 0]);
+  });
+  it('a report of how a task went (…工作情况报告) is a report; its title right under a dated disclosure table is read', () => {
+    const a = roundPage('r305_p07');
+    expect([a.kind, a.meta.title]).toEqual(['report', '德清县科学技术局2029年法治政府建设工作情况报告']);
+  });
+});
+
+describe('stop 30: rounds 302 to 309, metadata', () => {
+  it('a Macau order\'s number is read as printed, its spaces kept', () => {
+    expect(roundPage('r304_p04').meta.docNumber).toBe('第 52/2029 號社會文化司司長批示');
+  });
+  it('a bilingual heading\'s Portuguese half is no part of the title', () => {
+    expect(roundPage('r304_p05').meta.title).toBe('科技基金2029年度资助总额按年上升');
+    expect(roundPage('r304_p07').meta.title).toBe('「一戶通」用戶突破70萬 2029年辦理電子服務按年增百分之十八點四');
+  });
+  it('a post\'s client line (来自 微博网页版) is no title', () => {
+    expect(roundPage('r306_p06').meta.title).toBeNull();
+    expect(roundPage('r126_p02').meta.title).toBeNull();
+  });
+  it('a clause that sends something to an association (会前报送县科协) names none: the signature does', () => {
+    expect(roundPage('r307_p01').meta.org).toBe('兴山县科学技术协会');
+  });
+});
+
+describe('stop 30: rounds 302 to 309, statistics', () => {
+  it.each([
+    ['平均单产176.3公斤/亩，', '176.3公斤/亩', '公斤/亩'],
+    ['亩产650公斤/畝', '650公斤/畝', '公斤/亩'],
+    ['产量1.2吨/公顷', '1.2吨/公顷', '吨/公顷'],
+  ])('a yield per area keeps its base: %s', (text, found, unit) => {
+    expect(findStats(text).map((s) => [s.text, s.unit])).toEqual([[found, unit]]);
+  });
+  it('words someone disclosed (他並透露，「…約200名…」) are his words, figures and all; a quoted name is not', () => {
+    expect(findStats('他並透露，「今年厦门市科协将组织约200名青少年参加对台科普交流活动」').map((s) => s.text)).toEqual(['约200名']);
+    expect(findStats('实施“百名专家进万家”活动').length).toBe(0);
+  });
+});
