@@ -294,9 +294,9 @@ function sharedStart(a: string, b: string): number {
   return n;
 }
 
-/** A document number's label: its value is a number or nothing. */
 /** A labelled date line of a disclosure table: 发文日期：2030-01-20, 成文日期 2029年12月30日. */
 const DATE_LABEL_LINE = /^[\s\u3000]*(?:发文日期|發文日期|成文日期|发布日期|發布日期|公开日期|公開日期)[\s\u3000]*[:：]?[\s\u3000]*(?:19|20)\d{2}/;
+/** A document number's label: its value is a number or nothing. */
 const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
 /** A line cut short with an ellipsis: a teaser of the title, not the title. */
 const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;

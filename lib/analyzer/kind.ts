@@ -104,7 +104,7 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
-const COMPANY_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:科学技术协会|科學技術協會|科协|科協))`);
+const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:科学技术协会|科學技術協會|科协|科協))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
 const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */
@@ -265,7 +265,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company.)
   if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && COMPANY_NUMBER.test(meta.docNumber ?? '') && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (Or its own report, its title opening on its name: 苏州某智谷科技园运营管理有限公司2029年度工作总结.)
-  if (companyFooter && COMPANY_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  if (companyFooter && COMPANY_NAMED_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;
   // so does a company's own site, 版权所有：山西锦程会展服务有限公司, whatever notice it words like a body's.)
   // (A company registered as one, its credit code opening 91, not a public body's company.)

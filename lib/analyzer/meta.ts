@@ -598,14 +598,16 @@ const COMPANY_TITLE = /^(?:集团公司|集團公司|本公司|公司|集团|集
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创], a board's [经验交流]; or a platform's 原创 badge after it. */
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|^[\s\u3000]*\[[\u4e00-\u9fff]{2,6}\][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
-function withoutRepostTag(title: string | null): string | null {
-  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '');
-}
 /**
  * A bilingual site's headline in its other language, after the Chinese one in the same heading:
  * 科技基金2029年度资助总额按年上升 FDCT: montante de apoio financeiro…, or after a slash.
  */
 const TRANSLATED_TITLE = /(?<=[\u4e00-\u9fff」”》）)])(?:[\s\u3000]*[/／|｜])?[\s\u3000]+(?=[A-Za-zÀ-ÿ][^\u4e00-\u9fff]*(?:[\s\u3000][A-Za-zÀ-ÿ:,.'-]+){3})[^\u4e00-\u9fff]{20,}$/;
+
+/** The title without what a platform or a bilingual site adds to it: a repost tag, a translation. */
+function titleProper(title: string | null): string | null {
+  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '');
+}
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
 const TITLE_ISSUER = new RegExp(
@@ -1234,7 +1236,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // no title where it does.
   let named: string | null = null;
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
-  const title = withoutRepostTag((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
+  const title = titleProper((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);

@@ -420,6 +420,7 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     .sort((a, b) => a.start - b.start);
 }
 
+/** The end of a numbered annex heading just above an item: 十、附件 / 1.招标文件.pdf. */
 const ANNEX_ABOVE = /(?:附件|附表)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const ANNEX_ABOVE_SPAN = 12;
 
@@ -497,8 +498,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   };
 
   // An annex (a line of its own: 附件1) is a document of its own: its lists start a new hierarchy.
-  /** Inline styles whose last item opened its paragraph (一是 as a heading). */
-  const inlineOpened = new Set<Style>();
+  /** Styles whose last item opened its line (一是 as a heading); the others' runs stand inside a paragraph. */
+  const opened = new Set<Style>();
   let annex = 0;
   // (So does a decorated section heading of a WeChat post, ▍小贴士 …: the lists under it are its own.)
   const sections = decoratedHeadings(text);
@@ -518,12 +519,12 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
       paragraphEnd = lineEndAt(text, c.start);
     }
     const opens = boundaryBefore(text, c.start) === '\n';
-    // An enumeration run inside a paragraph (…一是…二是…) is no parent of what follows its
-    // paragraph: （一） after it stands where it would without it, and so does another run
-    // (…第一，…第二，) in a later paragraph.
+    // An enumeration run inside a paragraph (…一是…二是…, 答：…（1）…；（2）…) is no parent of what
+    // follows its paragraph: （一） after it stands where it would without it, and so does another
+    // run (…第一，…第二，) in a later paragraph.
     if (opens || newParagraph) {
       const top = () => styles[styles.length - 1];
-      while (styles.length && top() !== c.style && !inlineOpened.has(top())) styles.pop();
+      while (styles.length && top() !== c.style && !opened.has(top())) styles.pop();
     }
     // A list that starts again after its parent's item was a sentence of its own and prose
     // followed (三、人才培育：…5,430人次。 / 農業部指出，…目標如下： / （一）…) is a list of its own.
@@ -543,8 +544,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
-    if (opens) inlineOpened.add(c.style);
-    else inlineOpened.delete(c.style);
+    if (opens) opened.add(c.style);
+    else opened.delete(c.style);
     const level = styles.length;
     while (open.length && open[open.length - 1].task.level >= level) close(open.pop()!, c.start);
     const task: Task = { marker: text.slice(c.start, c.markerEnd), level, text: '', start: c.start, end: c.markerEnd };
