@@ -239,8 +239,8 @@ function isTitleLike(text: string): boolean {
 
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), or a post's client (来自 微博网页版): no title. */
 const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$/i;
-/** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航): a section of the paper, no title. */
-const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
+/** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
+const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
@@ -759,10 +759,37 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   header.sort((a, b) => a - b);
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
   const lineWidth = hardWrapWidth(blocks, body);
-  const article = withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body);
+  const article = withoutTwin(blocks, withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body));
   const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
+
+/**
+ * The body read once where a site serves it twice, one copy for desktops and one for phones (the
+ * other hidden by its style sheet): a run of paragraphs that repeats the body's own opening run,
+ * paragraph for paragraph, is that copy.
+ */
+function withoutTwin(blocks: PageBlock[], body: number[]): number[] {
+  if (body.length < 2 * TWIN_PARAGRAPHS) return body;
+  const text = (k: number) => blocks[body[k]].text.trim();
+  const first = text(0);
+  if (first.length < TWIN_OPENING_CHARS) return body;
+  // (Comparisons are capped, so a page of one paragraph said over and over stays linear.)
+  let budget = TWIN_COMPARISONS;
+  for (let j = TWIN_PARAGRAPHS; j + TWIN_PARAGRAPHS <= body.length && budget > 0; j++) {
+    if (text(j) !== first) continue;
+    let n = 1;
+    while (n < j && j + n < body.length && budget-- > 0 && text(j + n) === text(n)) n++;
+    // (The copy repeats the whole first one, or nearly: a widget may stand between them.)
+    if (n >= TWIN_PARAGRAPHS && n >= j * TWIN_SHARE) return [...body.slice(0, j), ...body.slice(j + n)];
+  }
+  return body;
+}
+/** How many paragraphs a twin copy repeats at least, how long its first is, and how much of the first copy it repeats. */
+const TWIN_PARAGRAPHS = 3;
+const TWIN_OPENING_CHARS = 20;
+const TWIN_SHARE = 0.8;
+const TWIN_COMPARISONS = 20_000;
 
 /**
  * The body without a contents list (目　录 / 本期目录 / 【本期要目】 and its entries): it names the

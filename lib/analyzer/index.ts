@@ -15,15 +15,32 @@ import { companysPage, readMeta } from './meta';
 import { findStats } from './stats';
 import { findTasks } from './tasks';
 
-/** A block's text without pinyin residue, as runs of the original text. */
+/** Characters no reader sees: a soft hyphen, a zero-width space, a word joiner, a byte-order mark. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]+/g;
+
+/** A block's text without pinyin residue or invisible characters, as runs of the original text. */
 interface CleanBlock {
   text: string;
   /** [offset in clean text, offset in original text, length] */
   runs: Array<[number, number, number]>;
 }
 
+/**
+ * What to leave out of a block holding invisible characters: them (the breaks a Word paste or a CMS
+ * puts inside words and numbers: 二\u00ad是, 1\u00ad2家), and pinyin residue as it reads without them.
+ */
+function withoutInvisible(original: string): Array<{ start: number; end: number }> {
+  const kept: number[] = [];
+  for (let i = 0; i < original.length; i++) if (!INVISIBLE.test(original[i])) kept.push(i);
+  const visible = kept.map((i) => original[i]).join('');
+  const out = findPinyinResidue(visible).map((r) => ({ start: kept[r.start], end: kept[r.end - 1] + 1 }));
+  for (const m of original.matchAll(INVISIBLE_ALL)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function cleanBlock(original: string): CleanBlock {
-  const residue = findPinyinResidue(original);
+  const residue = INVISIBLE.test(original) ? withoutInvisible(original) : findPinyinResidue(original);
   if (!residue.length) return { text: original, runs: [[0, 0, original.length]] };
   const parts: string[] = [];
   const runs: Array<[number, number, number]> = [];
@@ -35,7 +52,7 @@ function cleanBlock(original: string): CleanBlock {
       runs.push([clean, at, r.start - at]);
       clean += r.start - at;
     }
-    at = r.end;
+    at = Math.max(at, r.end);
   }
   return { text: parts.join(''), runs };
 }

@@ -533,9 +533,9 @@ const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 /** A body's name in a footer: any BODY_NAME, or a public centre (國家住宅及都市更新中心 版權所有, a Taiwan 行政法人). */
 const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…. */
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…. */
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);

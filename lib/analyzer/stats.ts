@@ -207,19 +207,20 @@ function discountInWords(text: string, m: NumberMatch): Read | null {
   return a > 0 && b > 0 ? { value: a * 10 + b, end: m.end, chinese: false, bare: false } : null;
 }
 
-/** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 兩三百, 一千五六百 (not 两三, under ten). */
+/** Two numerals side by side before a unit, an estimate from one to the next: 八九十, 八九百, 兩三百, 三五十, 一千五六百 (not 两三, under ten). */
 function adjacentRange(m: NumberMatch): Read | null {
   const r = ADJACENT.exec(m.chinese!);
   if (!r) return null;
   const [, head, a, b, unit] = r;
   const digit = (c: string) => DIGITS.indexOf(c === '两' || c === '兩' ? '二' : c);
   const low = digit(a);
-  // (一两百: one or two hundred.)
-  if (digit(b) !== low + 1) return null;
+  // (一两百: one or two hundred; 三五十: thirty to fifty, the one pair of words a step apart.)
+  const high = digit(b);
+  if (high !== low + 1 && !(low === 3 && high === 5)) return null;
   const base = head ? parseChineseNumeral(head) : 0;
   const step = unit ? parseChineseNumeral(`一${unit}`) : 1;
   if (base === null || step === null) return null;
-  return { value: base + low * step, max: base + (low + 1) * step, end: m.end, chinese: true, bare: false };
+  return { value: base + low * step, max: base + high * step, end: m.end, chinese: true, bare: false };
 }
 const DIGITS = '〇一二三四五六七八九';
 const ADJACENT = /^((?:[一二三四五六七八九两兩]?[千万萬])?)([一二三四五六七八两兩])([二三四五六七八九两兩])(十|百|千|万|萬)?$/;
@@ -549,7 +550,7 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
   const next = text.charCodeAt(m.index + 1);
   // (八折: a price in tenths, in words as 八成 is a share.)
   if (discountAt(text, m.index + 1)) return false;
-  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforePointsRange(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !smallMoneyAt(text, m.index);
+  return next !== TENTH && next !== TIMES && tenthsRangeEnd(text, m.index + 1) === null && pointsAfter(text, m.index + 1) === null && !pointsRangeAt(text, m.index + 1) && decimalsBeforePointsRange(text, m.index + 1) === null && decimalsBeforeUnit(text, m.index + 1) === null && !measuredTimeAt(text, m.index) && !multipliedRangeEnd(text, m.index + 1) && !rangeToTenOrMore(text, m.index + 1) && !smallMoneyAt(text, m.index);
 }
 
 /**
@@ -568,6 +569,13 @@ function multipliedRangeEnd(text: string, at: number): boolean {
   const sep = RANGE_SEP.at(text, at);
   const upper = sep ? readNumber(text, at + sep.length) : null;
   return upper !== null && wordsMultiplier(text, at + sep!.length, upper) !== null;
+}
+
+/** Whether a range in words from `at` reaches ten or more (八到十个, 八至十二人): a count, not a word of the text. */
+function rangeToTenOrMore(text: string, at: number): boolean {
+  const sep = RANGE_SEP.at(text, at);
+  const upper = sep ? readNumber(text, at + sep.length) : null;
+  return upper !== null && upper.chinese && upper.value >= 10;
 }
 
 /**
@@ -922,7 +930,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
   const measuredTime = aboutATime(prefix?.qualifier, unit);
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && (valueMax === null || valueMax < 10) && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
 
   // (51.6% 左右: a space may part it too, where every number is spaced.)
   if (isOneOfAt(text, pos, SPACES_SHOWN) && SPACED_POST.has(AFTER_UNIT_QUALIFIER.at(text, pos + 1) ?? '')) pos += 1;

@@ -390,7 +390,13 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
     // (Or a chapter printed apart from its report, its sections' headings under it: 二、促進經濟適度多元發展 /
     // （一）加快培育科技創新產業; not a list's last section, 四、有关要求 / （一）严格推荐，….)
-    const sectionHead = k === 0 && c.n !== null && c.n >= 2 && opensPage(text, c) && isHeadingLine(text, c.markerEnd) && (paragraphsOnFrom(1) || (ranksBelow(found[1], c) && isHeadingLine(text, found[1].markerEnd)));
+    // (Or a page that says it goes on from another, （上接第一部分）, its first section under it: 三、突出重点，… / （一）….)
+    const sectionHead =
+      k === 0 &&
+      c.n !== null &&
+      c.n >= 2 &&
+      ((opensPage(text, c) && isHeadingLine(text, c.markerEnd) && (paragraphsOnFrom(1) || (ranksBelow(found[1], c) && isHeadingLine(text, found[1].markerEnd)))) ||
+        (CONTINUED.test(text.slice(Math.max(0, c.start - CONTINUED_SPAN), c.start)) && ranksBelow(found[1], c)));
     if (sectionHead) lone = c;
     if (c.n === 1 || numberedOn || sectionHead || (gapped && !run)) {
       const fresh = [c];
@@ -439,6 +445,10 @@ const DECIMAL_STYLES = new Set<Style>(['ar-decimal', 'ar-decimal3']);
 const RANK = new Map<Style, number>([['formal', 0], ['cn', 1], ['cn-paren', 2], ['ar', 3], ['ar-paren', 4]]);
 /** How many paragraphs numbered within sections (2.1) make a paper numbered so throughout. */
 const DECIMAL_PAPER_PARAGRAPHS = 4;
+
+/** A page's note that it goes on from an earlier one, just before its first section: （上接第一部分）, （接上期）, （续）. */
+const CONTINUED = /[（(](?:上接|接上|續|续)[^）)\n]{0,12}[)）][\s\u3000]*$/;
+const CONTINUED_SPAN = 24;
 
 /** Whether `c` opens the text, nothing but space before it. */
 function opensPage(text: string, c: Candidate): boolean {

@@ -4421,3 +4421,45 @@ describe('stop 30: rounds 302 to 309, statistics', () => {
     expect(findStats('实施“百名专家进万家”活动').length).toBe(0);
   });
 });
+
+describe('stop 30: rounds 310 to 317', () => {
+  it('a body served twice, for desktops and for phones (one copy hidden by the style sheet), is read once', () => {
+    const a = roundPage('r317_p03');
+    expect(a.tasks.filter((t) => t.marker === '一、').length).toBe(1);
+    expect(new Set(a.stats.map((s) => s.start)).size).toBe(a.stats.length);
+    // (A paragraph said again is no copy: 一、 comes back as the next part's opening.)
+    const text = ['宁远县科协关于开展科普活动的通知', '发布时间：2030-03-01', '各乡镇科协：', '一、活动时间：3月全月，各地统一组织开展。', '二、活动内容：举办讲座、展览和义诊。', '三、工作要求：各单位认真组织，确保实效。', '附：', '一、活动时间：3月全月，各地统一组织开展。', '二、报送材料：活动总结一份。', '宁远县科学技术协会'].join('\n');
+    expect(analyzeText(text).tasks.map((t) => t.marker)).toEqual(['一、', '二、', '三、', '一、', '二、']);
+  });
+  it('invisible breaks inside markers and numbers (二\\u00ad是, 1\\u00ad2家) are not read; pinyin residue is still found around them', () => {
+    const a = analyzeText('关于召开科协(xi\u00adé)会议的通知\n发布时间：2030-01-02\n一、会议共有1\u00ad2家单位参加。\n二\u00ad、会议时间。');
+    expect([a.meta.title, a.tasks.map((t) => t.marker), a.stats.map((s) => s.text)]).toEqual(['关于召开科协会议的通知', ['一、', '二、'], ['12家']]);
+    expect(roundPage('r317_p06').tasks.filter((t) => t.marker.endsWith('是')).length).toBe(3);
+  });
+  it('a speech\'s second part (（上接第一部分） / 三、…) keeps its section number over its （一）', () => {
+    const text = ['市科协主席　赵振东', '（上接第一部分）', '三、突出重点，扎实做好2030年各项工作', '今年是开局之年。', '（一）抓好基层组织建设。', '（二）抓好科普阵地建设。'].join('\n');
+    expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['三、1', '（一）2', '（二）2']);
+    expect(findTasks(['三、突出重点，扎实做好各项工作', '（一）抓好基层组织建设。', '（二）抓好科普阵地建设。'].join('\n')).map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1']);
+  });
+  it('a private hospital\'s promotion (特惠价, 原价, a medical advertising number) on its company\'s site is not official', () => {
+    expect(roundPage('r313_p06').isOfficial).toBe(false);
+  });
+  it('a site\'s owner is the body its footer line names before a postcode and address (宜蘭縣礁溪鄉公所　26244宜蘭縣…)', () => {
+    expect(roundPage('r311_p07').meta.org).toBe('宜蘭縣礁溪鄉公所');
+    expect(roundPage('r311_p05').meta.org).toBe('新竹市議會');
+  });
+  it('a newspaper\'s masthead (国内统一连续出版物号：CN…) is no title', () => {
+    expect(roundPage('r249_p07').meta.title).not.toMatch(/出版物号/);
+  });
+  it.each([
+    ['培育八到十个示范村', '八到十个', 8, 10],
+    ['每村八至十二人', '八至十二人', 8, 12],
+    ['组织三五十人', '三五十人', 30, 50],
+    ['来了三五百名群众', '三五百名', 300, 500],
+  ])('a range in words reaching ten or more is a figure: %s', (text, found, value, valueMax) => {
+    expect(findStats(text).map((s) => [s.text, s.value, s.valueMax])).toEqual([[found, value, valueMax]]);
+  });
+  it('a range in words under ten structures the text: 三至五个, 三五个', () => {
+    expect(findStats('建设三至五个基地，三五个人一组').length).toBe(0);
+  });
+});
