@@ -70,10 +70,11 @@ const ACCOUNT_HEAD = 600;
 
 /**
  * Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文;
- * a BBS post: ※ 發信站, ※ 文章網址; a chatbot's shared conversation: 分享的对话, 在豆包中继续对话).
+ * a BBS post: ※ 發信站, ※ 文章網址; a template shop whose text and figures 均为示例; a chatbot's shared conversation:
+ * 分享的对话, 在豆包中继续对话).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|均为示例|均為示例|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -112,6 +113,9 @@ const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非�
 /** A student's thesis, and its supervisor's line. */
 const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
 const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
+/** A student's practice report (社会实践报告, 实习报告), and its writer's line (…学院 生物科学专业 2027级 李雪兰). */
+const PRACTICE_REPORT = /(?:社会实践|社會實踐|实践|實踐|实习|實習|见习|見習)(?:调查|調查)?(?:报告|報告)/;
+const STUDENT_LINE = /(?:学院|學院|大学|大學)[^\n]{0,20}(?:专业|專業|系)[^\n]{0,12}(?:19|20)\d{2}[级級]/;
 /** A title of a reader's essay: …心得体会, 读后感, 观后感. */
 const ESSAY_TITLE = /心得体会|心得體會|读后感|讀後感|观后感|觀後感/;
 /** Commercial outlets whose own reporting is not an official text. */
@@ -253,6 +257,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && INVESTMENT_DISCLAIMER.test(furniture)) return false;
   // (And a student's thesis, wherever it is shared: 本科毕业论文 / 学生姓名 / 指导教师.)
   if (THESIS.test(head) && THESIS_SUPERVISOR.test(head)) return false;
+  // (Or a student's practice report, signed with school, subject and year: …专业 2027级.)
+  if (PRACTICE_REPORT.test(meta.title ?? '') && STUDENT_LINE.test(head)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);

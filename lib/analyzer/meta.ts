@@ -270,14 +270,17 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
-/** An association with its place (not a clause that sends something to one: 会前报送县科协): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
+/** Where a body's name may start in running text: after a break, a punctuation mark or a word that
+ * leads into it (由, 在, 和, 代表…), not inside a clause (会前报送县科协, 听取了县科协) nor on its speaker (我代表…). */
+const NAME_START = '(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合|代表)(?!我|代表)';
+/** An association with its place (not a clause that sends something to one or hears it: 会前报送县科协, 會議聽取了縣科協): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)(?![\\u4e00-\\u9fff]{0,4}(?:报送|報送|发送|發送|送交|提交|报至|報至))(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|${NAME_START}(?![\\u4e00-\\u9fff]{0,4}(?:报送|報送|发送|發送|送交|提交|报至|報至|了|的|参照|參照|按照|依照|根据|根據|依据|依據))(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
+    `|${NAME_START}[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
-    `|(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合)[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
+    `|${NAME_START}[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
@@ -582,7 +585,7 @@ const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s
 
 /** A title opening on a company's own association: 公司科协举办…. */
 const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
-const COMPANY_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
+const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}[\\u4e00-\\u9fff]{2,30}?(?:有限公司|集团|集團)(?:科学技术协会|科學技術協會)`);
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
   for (const i of body) {
@@ -647,7 +650,7 @@ interface OrgClues {
 function enterpriseAssociation(blocks: PageBlock[], body: number[]): string | null {
   return ENTERPRISE_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? null;
 }
-const ENTERPRISE_ASSOCIATION = /[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|股份有限公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會)/;
+const ENTERPRISE_ASSOCIATION = new RegExp(`${NAME_START}[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|股份有限公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會)`);
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
 function leadOf(blocks: PageBlock[], body: number[]): string {
@@ -1223,6 +1226,13 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
+/** Whether most of `a`'s characters occur in `b`: the same title, worded a little otherwise. */
+function sharesMost(a: string, b: string): boolean {
+  const chars = [...a.replace(/\s/g, '')];
+  return chars.filter((c) => b.includes(c)).length >= chars.length * SHARED_TITLE_SHARE;
+}
+const SHARED_TITLE_SHARE = 0.6;
+
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
   const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
 
@@ -1236,7 +1246,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // no title where it does.
   let named: string | null = null;
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
-  const title = titleProper((shown && !(named && BODY_NAME_ONLY.test(shown)) ? shown : named) ?? titleFromTags(tags));
+  // (Nor is a menu's word the layout took for one, 政府信息公开, where the table names the document: the
+  // title shown shares most of its characters with that name or it is not the title.)
+  const title = titleProper((shown && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags));
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);

@@ -114,15 +114,18 @@ function withDecimals(text: string, end: number, points = DECIMAL_POINTS, kind =
 /** The end of a Chinese numeral's decimals after 点/點 (七點五), or `end`. */
 export const chineseDecimalsEnd = (text: string, end: number): number => withDecimals(text, end, POINTS, NUMERAL, 4);
 
+const SPACE = 0x20;
+
 /** The point of a fraction's numerator in digits (百分之1.07): an ASCII point only. */
 const ASCII_POINT = new Set([0x2e]);
 
 function chineseAt(text: string, at: number): NumberMatch {
   const run = runOf(text, at, NUMERAL, 7);
   if (run <= 6 && text.charCodeAt(at + run) === FEN && text.charCodeAt(at + run + 1) === ZHI) {
-    const after = at + run + 2;
-    const numeral = runOf(text, after, NUMERAL, 6);
-    // Hong Kong's statistics write the share in digits: 百分之1.07.
+    let after = at + run + 2;
+    const numeral = withoutVerbCan(text, after, runOf(text, after, NUMERAL, 6));
+    // Hong Kong's statistics write the share in digits: 百分之1.07 (spaced, too: 百分之 9.6).
+    if (numeral === 0 && text.charCodeAt(after) === SPACE && runOf(text, after + 1, DIGIT, 1) > 0) after++;
     const digits = numeral > 0 ? 0 : runOf(text, after, DIGIT, 6);
     if (numeral + digits > 0) {
       const end =
@@ -136,9 +139,16 @@ function chineseAt(text: string, at: number): NumberMatch {
     const bare = bareFractionAt(text, at);
     if (bare) return bare;
   }
-  const length = runOf(text, at, NUMERAL, 12);
+  const length = withoutVerbCan(text, at, runOf(text, at, NUMERAL, 12));
   return { index: at, end: at + length, chinese: text.slice(at, at + length) };
 }
+
+/** A numeral run without a last 參 that starts a verb (約三分之一參加者, 三參與): no formal 三 there. */
+function withoutVerbCan(text: string, at: number, run: number): number {
+  const last = at + run - 1;
+  return run > 1 && (text[last] === '參' || text[last] === '参') && VERB_AFTER_CAN.has(text[last + 1]) ? run - 1 : run;
+}
+const VERB_AFTER_CAN = new Set([...'加與与觀观考賽赛展選选照議议閱阅謀谋訪访']);
 
 // Hong Kong writes a fraction without 之: 三分一, 四分三. Only a denominator of two to nine
 // (十分一致 is "very consistent") and a smaller numerator, not the start of a word (三分一样).

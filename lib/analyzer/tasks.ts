@@ -155,15 +155,15 @@ const LINE_LABEL = /(?:^|\n)[ \t\u3000\u00a0]*【[\u4e00-\u9fff]{1,6}】$/;
 const LINE_LABEL_SPAN = 24;
 
 /**
- * An emoji or a symbol that WeChat articles put before a heading (🌱 一、, ▶ 二、): surrogate
- * halves (emoji), variation selectors, arrows, geometric shapes, dingbats and misc symbols.
+ * An emoji or a symbol that WeChat articles put before a heading (🌱 一、, ▶ 二、, ▍一、): surrogate
+ * halves (emoji), variation selectors, arrows, block elements, geometric shapes, dingbats and misc symbols.
  */
 function isDecoration(code: number): boolean {
   return (
     (code >= 0xd800 && code <= 0xdfff) ||
     (code >= 0xfe00 && code <= 0xfe0f) ||
     (code >= 0x2190 && code <= 0x21ff) ||
-    (code >= 0x25a0 && code <= 0x27bf) ||
+    (code >= 0x2580 && code <= 0x27bf) ||
     (code >= 0x2b00 && code <= 0x2bff) ||
     code === 0x200d
   );
@@ -276,8 +276,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const before = boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
-    const and = before === '及' && text[start - 2] === '以' ? 2 : 1;
-    const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - and]) || CLAUSE_END.has(text[start - 1 - and]));
+    // (Hong Kong's releases space their lettered items: …；及 (c) 研究….)
+    const gap = SPACES.includes(text[start - 1]) ? 1 : 0;
+    const and = before === '及' && text[start - 2 - gap] === '以' ? 2 : 1;
+    const afterAnd = (before === '及' || before === '和') && (SENTENCE_END.has(text[start - 1 - gap - and]) || CLAUSE_END.has(text[start - 1 - gap - and]));
     // (Circled numerals mark nothing else, so a space may part their items: ①機器視覺質檢 ②預測性維護.)
     // (So may two spaces part a line of short Arabic items, as a text version of a graphic prints
     // them: 1.加强党建引领  2.强化考核督导  3.优化经费保障.)
@@ -313,8 +315,11 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const runOn = runTogether && style === 'ar' && n === 1 && comma;
     // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
+    // (…and its first item after a word and a space, or a comma: 土拓署下一步會 (a) 於今年第三季…；(b)…,
+    // 擴大計劃涵蓋範圍，(a) 將血脂異常納入篩查項目；(b)….)
+    const spacedLetter = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before));
     const loose =
-      !atBoundary && (afterQuote || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto)));
+      !atBoundary && (afterQuote || spacedLetter || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;

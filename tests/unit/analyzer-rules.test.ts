@@ -4463,3 +4463,39 @@ describe('stop 30: rounds 310 to 317', () => {
     expect(findStats('建设三至五个基地，三五个人一组').length).toBe(0);
   });
 });
+
+describe('stop 30: rounds 318 to 325', () => {
+  it('a student\'s practice report signed with school, subject and year is not official, wherever it is shared', () => {
+    expect(roundPage('r322_p06').isOfficial).toBe(false);
+  });
+  it('a template shop whose text and figures are examples (均为示例) is not official', () => {
+    expect(roundPage('r323_p06').isOfficial).toBe(false);
+  });
+  it('a speaker\'s 我代表 is no part of the association he speaks for', () => {
+    expect(roundPage('r323_p08').meta.org).toBe('陕西秦岭重型装备集团有限公司科学技术协会');
+  });
+  it('a WeChat heading\'s bar (▍一、活动主题) is decoration before the marker', () => {
+    expect(findTasks('▍一、活动主题\n科技创新 赋能县域\n▍二、主要活动\n①科普大篷车进乡村。\n②院士专家进校园。').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '二、1', '①2', '②2']);
+  });
+  it('Hong Kong\'s spaced lettered items run on in a sentence: 會 (a) 於…；(b) 與…；及 (c) 研究…, and after a comma', () => {
+    expect(findTasks('發言人說，土拓署下一步會 (a) 於今年第三季擴展系統；(b) 與環境保護署共享數據；及 (c) 研究應用同類技術。').map((t) => t.marker)).toEqual(['(a)', '(b)', '(c)']);
+    expect(findTasks('（一）延長計劃；\n（二）擴大計劃涵蓋範圍，(a) 將血脂異常納入篩查項目；(b) 增設營養師服務；及\n（三）檢討收費。').map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1', '(a)2', '(b)2', '（三）1']);
+    // (A lone lettered note is none: 見附件 (a).)
+    expect(findTasks('詳情見附件 (a) 的說明。').length).toBe(0);
+  });
+  it('a menu word the layout took for the title gives way to the name the disclosure table gives', () => {
+    expect(roundPage('r318_p05').meta.title).toBe('渭南市科学技术协会 渭南市教育局关于举办第十八届渭南市青少年科技创新大赛的通知');
+  });
+  it('a place is no clause: 参照巴中市科协 names no 参照巴中市', () => {
+    expect(analyzeText('关于开展评选的通知\n发布时间：2030-03-01\n请参照巴中市科协有关要求执行。\n一、评选对象。\n二、评选程序。').meta.org).not.toMatch(/参照/);
+  });
+  it.each([
+    ['我們亦留意到，約三分之一參加者從未定期接受健康檢查。', '約三分之一'],
+    ['佔百分之 9.6。', '百分之 9.6'],
+  ])('%s reads %s (參加 starts a verb; a space after 之)', (text, found) => {
+    expect(findStats(text).map((s) => s.text)).toEqual([found]);
+  });
+  it('a sharing site\'s page count (该文档总共7页, 文档共5页) is no figure', () => {
+    expect(findStats('亲，该文档总共7页，到这已经超出免费预览范围。文档共5页').length).toBe(0);
+  });
+});
