@@ -237,8 +237,8 @@ function isTitleLike(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
-/** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), or a post's client (来自 微博网页版): no title. */
-const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$/i;
+/** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
+const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */

@@ -4499,3 +4499,22 @@ describe('stop 30: rounds 318 to 325', () => {
     expect(findStats('亲，该文档总共7页，到这已经超出免费预览范围。文档共5页').length).toBe(0);
   });
 });
+
+describe('stop 30: rounds 326 to 333', () => {
+  it('a local account\'s rewrite that defers to the real notice (具体以官方发布为准) and takes 商务合作 is not official', () => {
+    expect(roundPage('r327_p08').isOfficial).toBe(false);
+  });
+  it('an account\'s id line (快手号：fgrm2019) is no title', () => {
+    expect(roundPage('r329_p05').meta.title).toBeNull();
+  });
+  it('a source ends before a print button or a font-size widget glued to it (列印, 字号 A+)', () => {
+    expect(roundPage('r332_p04').meta.source).toBe('海滄區人民政府辦公室');
+    expect(roundPage('r330_p08').meta.source).toBe('科普部');
+  });
+  it('a follow prompt (关注恩施州科协) is no part of the association\'s name', () => {
+    expect(roundPage('r332_p08').meta.org).toBe('恩施州科协');
+  });
+  it('computing power in PFlops is a figure with its unit as written', () => {
+    expect(findStats('算力规模约2800PFlops。').map((s) => [s.text, s.unit, s.qualifier])).toEqual([['约2800PFlops', 'PFlops', '约']]);
+  });
+});
