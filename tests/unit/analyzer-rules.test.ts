@@ -4518,3 +4518,15 @@ describe('stop 30: rounds 326 to 333', () => {
     expect(findStats('算力规模约2800PFlops。').map((s) => [s.text, s.unit, s.qualifier])).toEqual([['约2800PFlops', 'PFlops', '约']]);
   });
 });
+
+describe('stop 30: rounds 334 to 339', () => {
+  it('a company\'s own account on a paper\'s platform (…有限公司 · 潮鸣号·教育) posts the company\'s course, not a notice', () => {
+    expect(roundPage('r339_p04').isOfficial).toBe(false);
+  });
+  it('a Hong Kong company\'s blog in its own Cantonese voice (問我哋, 聯絡我哋) is the company\'s', () => {
+    expect(roundPage('r336_p08').isOfficial).toBe(false);
+  });
+  it('a private school (学校（民办）, 办学许可证：教民…) is no public body: its head\'s speech is not official', () => {
+    expect(roundPage('r338_p08').isOfficial).toBe(false);
+  });
+});
