@@ -107,7 +107,7 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
-const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:科学技术协会|科學技術協會|科协|科協))`);
+const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:${ASSOCIATION}))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
 const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */

@@ -145,8 +145,11 @@ function chineseAt(text: string, at: number): NumberMatch {
 
 /** A numeral run without a last 參 that starts a verb (約三分之一參加者, 三參與): no formal 三 there. */
 function withoutVerbCan(text: string, at: number, run: number): number {
-  const last = at + run - 1;
-  return run > 1 && (text[last] === '參' || text[last] === '参') && VERB_AFTER_CAN.has(text[last + 1]) ? run - 1 : run;
+  return run > 1 && startsVerbCan(text, at + run - 1) ? run - 1 : run;
+}
+/** Whether the 參 at `at` starts a verb (參加, 參與, 參觀, 參考, 參賽…), not the numeral 三 in its formal form. */
+export function startsVerbCan(text: string, at: number): boolean {
+  return (text[at] === '參' || text[at] === '参') && VERB_AFTER_CAN.has(text[at + 1]);
 }
 const VERB_AFTER_CAN = new Set([...'加與与觀观考賽赛展選选照議议閱阅謀谋訪访']);
 

@@ -3,7 +3,7 @@
 // One left-to-right scan finds numbers (lib/analyzer/number-scan.ts); each is then read forward
 // by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
-import { chineseDecimalsEnd, nextNumber, numberAt, type NumberMatch } from './number-scan';
+import { chineseDecimalsEnd, nextNumber, numberAt, startsVerbCan, type NumberMatch } from './number-scan';
 import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy } from './numbers';
 import { toSimplifiedChars } from './simplify';
 import { hasHan } from '../text/han';
@@ -144,8 +144,6 @@ const NOT_DISCOUNT = /^折(?:合|算|旧|舊|线|線|射|叠|疊|頁|页|腾|騰
 const discountAt = (text: string, at: number): boolean => text.charCodeAt(at) === DISCOUNT && !NOT_DISCOUNT.test(text.slice(at, at + 2));
 /** A standard's body before its number (ISO 9001, GB/T 7714): a name, not a count. */
 const STANDARD_BEFORE = /(?:ISO|IEC|IEEE|GB\/T|GB|EN|ANSI) $/;
-/** 參與, 參考…: the 參 of a verb, not the numeral 三 in its formal form. */
-const PARTAKE = /^(?:參與|参与|參加|参加|參觀|参观|參考|参考)/;
 /** Characters after 2成5 that make the 5 the start of something else (2成5万, 2成50). */
 const KEEPS_NUMBER_GOING = codes('0123456789０１２３４５６７８９万萬亿億千百十.．%％');
 /** A printed minus before a number (-2.27‰). */
@@ -566,16 +564,21 @@ const MONEY_WORD = codes('钱錢');
 
 /** Whether a range's upper end in words with a multiplier (…至五万, …到两千) starts at `at`. */
 function multipliedRangeEnd(text: string, at: number): boolean {
+  const upper = rangeUpperAt(text, at);
+  return upper !== null && wordsMultiplier(text, upper.start, upper.read) !== null;
+}
+
+/** The number after a range mark at `at` (…至五万, …到两千, …至兩成), and where it starts; or null. */
+function rangeUpperAt(text: string, at: number): { read: Read; start: number } | null {
   const sep = RANGE_SEP.at(text, at);
-  const upper = sep ? readNumber(text, at + sep.length) : null;
-  return upper !== null && wordsMultiplier(text, at + sep!.length, upper) !== null;
+  const read = sep ? readNumber(text, at + sep.length) : null;
+  return read && { read, start: at + sep!.length };
 }
 
 /** Whether a range in words from `at` reaches ten or more (八到十个, 八至十二人): a count, not a word of the text. */
 function rangeToTenOrMore(text: string, at: number): boolean {
-  const sep = RANGE_SEP.at(text, at);
-  const upper = sep ? readNumber(text, at + sep.length) : null;
-  return upper !== null && upper.chinese && upper.value >= 10;
+  const upper = rangeUpperAt(text, at)?.read;
+  return upper !== undefined && upper.chinese && upper.value >= 10;
 }
 
 /**
@@ -590,9 +593,8 @@ const ABOUT = new Set(['约', '約', '大约', '大約']);
 
 /** Whether a range of changes in points goes on at `at` (一|到两个百分点, 兩|至三個百分點). */
 function pointsRangeAt(text: string, at: number): boolean {
-  const sep = RANGE_SEP.at(text, at);
-  const upper = sep ? readNumber(text, at + sep.length) : null;
-  return upper !== null && upper.chinese && pointsAfter(text, upper.end) !== null;
+  const upper = rangeUpperAt(text, at)?.read;
+  return upper !== undefined && upper.chinese && pointsAfter(text, upper.end) !== null;
 }
 
 /** Where a Chinese numeral's decimals at `at` end before a range of points (零|点一至零点二个百分点), or null. */
@@ -630,8 +632,7 @@ const POINT_UNITS = new Words(['个百分点', '個百分點', '百分点', '百
 
 /** The upper end of a range of tenths at `at` (…至兩成, …至2成): its value and where it ends, or null. */
 function tenthsRangeEnd(text: string, at: number): { value: number; end: number } | null {
-  const sep = RANGE_SEP.at(text, at);
-  const upper = sep ? readNumber(text, at + sep.length) : null;
+  const upper = rangeUpperAt(text, at)?.read;
   // (六至八折 too: a range of prices in tenths.)
   if (!upper || upper.value >= 10 || (text.charCodeAt(upper.end) !== TENTH && !discountAt(text, upper.end))) return null;
   // (一成至一成半, 5成6至8成2: the upper end a tenth and a half, or and a digit.)
@@ -856,7 +857,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if (valueMax !== null) valueMax *= 10;
     // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
     // (約九成參與者: 參 starts 參與, no digit of the share.)
-    const digit = valueMax === null && !PARTAKE.test(text.slice(pos, pos + 2)) ? readNumber(text, pos) : null;
+    const digit = valueMax === null && !startsVerbCan(text, pos) ? readNumber(text, pos) : null;
     if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
       value += digit.value;
       pos += 1;

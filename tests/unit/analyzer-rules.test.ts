@@ -4492,7 +4492,8 @@ describe('stop 30: rounds 318 to 325', () => {
   it.each([
     ['我們亦留意到，約三分之一參加者從未定期接受健康檢查。', '約三分之一'],
     ['佔百分之 9.6。', '百分之 9.6'],
-  ])('%s reads %s (參加 starts a verb; a space after 之)', (text, found) => {
+    ['約三成參展商表示滿意。', '約三成'],
+  ])('%s reads %s (參加, 參展 start a verb; a space after 之)', (text, found) => {
     expect(findStats(text).map((s) => s.text)).toEqual([found]);
   });
   it('a sharing site\'s page count (该文档总共7页, 文档共5页) is no figure', () => {
