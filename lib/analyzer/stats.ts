@@ -118,9 +118,20 @@ const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '�
 const PER_AREA_OF = new Set(['公斤', '千克', '斤', '吨', '噸', '公吨', '公噸']);
 const PER_AREA = new Words(['亩', '畝', '公顷', '公頃']);
 
-/** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
+/** A reading-time widget: 閱讀時間：約4分鐘. */
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
+/** Whether a widget's words stand just before `at`. */
+function widgetBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
+}
+/** A video player's counters: 3 人正在看，已装填 186 条弹幕. */
 const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲)/;
+const WIDGET_AFTER_FIRST = codes('人条條位');
+/** Whether a video player's counter follows `at` (a look at its first character first). */
+function widgetAfter(text: string, at: number): boolean {
+  return (isOneOfAt(text, at, WIDGET_AFTER_FIRST) || isOneOfAt(text, at + 1, WIDGET_AFTER_FIRST)) && WIDGET_AFTER.test(text.slice(at, at + 8));
+}
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
  * gazette's fee for printing it), not the work. (A table's row label and its cell, 發布次數 | 9次,
@@ -487,6 +498,8 @@ const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列|(?:进入|進入
  * a line opening 2．), or 0.
  */
 function markerLength(text: string, at: number, arabic: string): number {
+  // (Its dot is the second or third character: a look at those first.)
+  if (!isOneOfAt(arabic, 1, MARKER_DOTS) && !isOneOfAt(arabic, 2, MARKER_DOTS)) return 0;
   const m = MARKER_THEN_DIGIT.exec(arabic);
   if (!m) return 0;
   let line = at;
@@ -504,6 +517,7 @@ function markerLength(text: string, at: number, arabic: string): number {
 /** A line opening on a number, its marker's dot if it has one (not a decimal's). */
 const LINE_OPENING_NUMBER = /(?:^|\n)[ \u3000]*(\d+)([．.](?![0-9０-９])|)/g;
 const MARKER_THEN_DIGIT = /^(\d{1,2})([．.])\d/;
+const MARKER_DOTS = codes('．.');
 /** How far back the item before may open its line. */
 const PREVIOUS_ITEM_SPAN = 1500;
 
@@ -667,7 +681,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return null;
   // 電力排碳係數每度0.494公斤: a conversion factor a figure is worked out with, no finding.
-  if (FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // (Its 每 stands two to four characters before the number: a look at those first.)
+  if (wordNear(text, '每', start - 1, 3) && FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
   if (insideLevelDefinition(text, start)) return null;
   // 最近1期, 最近3年: which period, the latest ones; 首十項權利要求 in words: which items, the first ones
@@ -683,12 +698,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return null; // 9:00, 1:8
-  if (ANNEX_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null; // 附件1所列名额
+  if (wordEndingAt(text, start, ANNEX_BY_LAST)) return null; // 附件1所列名额
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
-  const widgetBefore = text.slice(Math.max(0, start - 12), start);
-  if (WIDGET_BEFORE.test(widgetBefore) || WIDGET_AFTER.test(text.slice(m.end, m.end + 8))) return null;
-  // (閱讀時間：約4分鐘: a reading-time widget.)
-  if ((widgetBefore.includes('閱讀') || widgetBefore.includes('阅读')) && READING_TIME_BEFORE.test(widgetBefore)) return null;
+  if (widgetBefore(text, start) || widgetAfter(text, m.end)) return null;
   // （單位：百萬澳門元）: what a table's figures are counted in.
   if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   // 试用期6个月, 有效期3年: a term, not a result.
@@ -905,7 +917,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         pos += 1 + per.length;
       }
       // A range with its unit on both ends: 21,000元至32,100元.
-      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u, changedBy(text, qualifierStart)) : null;
+      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u, qualifierStart) : null;
       if (upper) {
         valueMax = upper.value;
         pos = upper.end;
@@ -955,7 +967,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
 
   // (續航里程逾100公里之車型: the size that makes a model, no figure of the work.)
-  if (MODEL_CLASS_AFTER.test(text.slice(pos, pos + 3))) return null;
+  if (isOneOfAt(text, pos, OF_OR_ZHI) && MODEL_CLASS_AFTER.test(text.slice(pos, pos + 3))) return null;
   // (比重在1%以下的企业有61家, 超过3%的仅有14家, 完成进度超过60%的有…: a share that bounds a class
   // of bodies, their count the figure; 增长20%以上的企业，给予… is a threshold, and counts, and so
   // does a count's bound, 活动不足4次的有…, as settled pages read it.)
@@ -964,7 +976,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
   // 500萬澳門元或以上的有784個.)
-  if (BANDED_MONEY.has(unit ?? '') && (prefix !== null || valueMax !== null || rangeStart(text, qualifierStart) < qualifierStart || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(pos, pos + 3))) && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14).replace(BOUND_WORD, ''))) return null;
+  if (BANDED_MONEY.has(unit ?? '') && ofAfterBound(text, pos) && (prefix !== null || valueMax !== null || rangeStart(text, qualifierStart) < qualifierStart || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(pos, pos + 3))) && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14).replace(BOUND_WORD, ''))) return null;
 
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
@@ -979,7 +991,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (percent && CONFIDENCE_AFTER.test(text.slice(pos, pos + 5))) return null;
   // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
   // (Its upper end read alone is the span's too.)
-  if (BETWEEN_AFTER.test(text.slice(pos, pos + 2))) {
+  if (BETWEEN.at(text, pos)) {
     const from = rangeStart(text, qualifierStart);
     if ((valueMax !== null || from < qualifierStart) && STANDARD_NAMED_BEFORE.test(text.slice(Math.max(0, from - STANDARD_SPAN), from))) return null;
   }
@@ -1030,20 +1042,24 @@ function comparedWithBenchmark(text: string, prefix: { qualifier: string; start:
 }
 const BENCHMARK_AFTER = /^的(?:服務|服务)?(?:承諾|承诺|目標|目标|標準|标准|平均|水平|指標|指标)/;
 
-/** The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit. */
-function unitRangeEnd(text: string, at: number, first: Read, unit: string, changed = false): { value: number; end: number } | null {
+/**
+ * The upper end of `…元至32,100元` after a unit: a separator, a number of the same kind, the same unit.
+ * `opens`: where the figure's span opens (after a change's verb, 約 before the upper end is no repeat).
+ */
+function unitRangeEnd(text: string, at: number, first: Read, unit: string, opens: number): { value: number; end: number } | null {
   const sep = RANGE_SEP.at(text, at);
-  const second = sep ? readNumber(text, at + sep.length + (changed ? 0 : aboutAgain(text, at + sep.length))) : null;
-  if (!sep || !second || second.chinese !== first.chinese) return null;
+  if (!sep) return null;
+  const second = readNumber(text, at + sep.length + (changedBy(text, opens) ? 0 : aboutAgain(text, at + sep.length)));
+  if (!second || second.chinese !== first.chinese) return null;
   const { value, end } = amountAfter(text, second, 1);
   return text.startsWith(unit, end) ? { value, end: end + unit.length } : null;
 }
 
 /** Whether a change's verb stands before `at` (減少約2 200人至約3 836 200人: by how much, then to what). */
 function changedBy(text: string, at: number): boolean {
-  return CHANGED_BY.test(text.slice(Math.max(0, at - 2), at));
+  return wordEndingAt(text, at, CHANGES_BY_LAST) !== null;
 }
-const CHANGED_BY = /(?:減少|减少|增加|下降|上升|降低|提高|增長|增长)$/;
+const CHANGES_BY_LAST = byLastChar(['減少', '减少', '增加', '下降', '上升', '降低', '提高', '增長', '增长']);
 
 /** The length of an "about" repeated before a range's upper end (…至約1,950萬元), or 0. */
 function aboutAgain(text: string, at: number): number {
@@ -1064,6 +1080,11 @@ const SHARE_BOUNDS = new Set(['超过', '超過', '不足', '低于', '低於', 
 const CLASS_BY_SHARE_AFTER = /^的(?:[\u4e00-\u9fff]{0,6}?(?:企业|企業|单位|單位|学校|學校|乡镇|鄉鎮|项目|項目|行业|行業))?(?:有|仅有|僅有|只有|共有|占|佔)/;
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
 const BOUND_WORD = /^(?:或以上|或以下|以上|以下)/;
+const BOUND_WORDS = new Words(['或以上', '或以下', '以上', '以下']);
+/** Whether 的 follows at `at`, after a bound's word if one stands there (CLASS_COUNTED_AFTER opens on it). */
+function ofAfterBound(text: string, at: number): boolean {
+  return text.charCodeAt(at + (BOUND_WORDS.at(text, at)?.length ?? 0)) === OF;
+}
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
@@ -1080,10 +1101,11 @@ const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
 const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
-const BETWEEN_AFTER = /^(?:之间|之間)/;
+const BETWEEN = new Words(['之间', '之間']);
 const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|符合)[^。；;，,]{0,12}|地方|国家|國家|行业|行業|团体|團體)(?:标准|標準)[^。；;]*$/;
 const STANDARD_SPAN = 30;
 const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
+const OF_OR_ZHI = codes('之的');
 const GROUP_AFTER = /^的?(?:团体|團體|团队|團隊)/;
 const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者)/;
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
@@ -1234,7 +1256,7 @@ const AGE_BOUND_AFTER = /^(?:或以上|或以下|以上|以下|至|到|[-－—~
 const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
 const COLONS = codes(':：∶');
-const ANNEX_BEFORE = /(?:附件|附表|附录|附錄)$/;
+const ANNEX_BY_LAST = byLastChar(['附件', '附表', '附录', '附錄']);
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');
 const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
@@ -1731,7 +1753,7 @@ function acceptUnit(c: Counted): boolean {
   if (c.first.chinese && PROGRAMME_AFTER.test(wordsAfter(c, 5))) return false;
   if (UNIT_VETOES.get(c.unit)?.(c)) return false;
   // (其他33區, 其他5科 alone in a cell: a table's row of the rest, its label.)
-  if (REST_BEFORE.test(wordsBefore(c, 2)) && isOneOfAt(c.text, c.end, CELL_ENDS)) return false;
+  if (isOneOfAt(c.text, c.end, CELL_ENDS) && REST_BEFORE.test(wordsBefore(c, 2))) return false;
   if (INSTALMENT_UNITS.has(c.unit) && INSTALMENTS_BEFORE.test(wordsBefore(c, 2)) && PAID_AFTER.test(wordsAfter(c, 3))) return false;
   // (分為4類: the classes a scheme sorts into, a structure.)
   if ((c.unit === '类' || c.unit === '類') && /(?:分为|分為|分成)$/.test(wordsBefore(c, 2))) return false;
