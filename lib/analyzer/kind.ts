@@ -6,7 +6,7 @@ import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMI
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|红十字会|紅十字會|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -50,7 +50,8 @@ const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
 const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
-const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?:商会|商會)/;
+/** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
+const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
@@ -70,12 +71,13 @@ const ACCOUNT_HEAD = 600;
 
 /**
  * Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文;
- * a BBS post: ※ 發信站, ※ 文章網址; a template shop whose text and figures 均为示例; a local account's rewrite that
+ * a BBS post: ※ 發信站, ※ 文章網址; a template shop whose text and figures 均为示例, a formatting tool's 模板示例 whose
+ * names are 占位内容; a novel's chapter, 本章字数, 章节目录, 加入书签; a local account's rewrite that
  * defers to the real one, 具体以官方发布为准, and takes 商务合作; a chatbot's shared conversation:
  * 分享的对话, 在豆包中继续对话).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|均为示例|均為示例|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -106,6 +108,7 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 /** A company's name (…股份有限公司), and its own document number (恒拓股份〔2029〕15号). */
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
+const OUR_COMPANY = /我公司/;
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
 const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:${ASSOCIATION}))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
@@ -270,8 +273,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   // (So is a company's own document on its own site, however it is worded and numbered: 恒拓股份〔2029〕15号,
-  // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company.)
-  if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && COMPANY_NUMBER.test(meta.docNumber ?? '') && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company; or in its own voice, a consultancy's
+  // training "notice", 我公司定于…举办…培训班.)
+  if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && (COMPANY_NUMBER.test(meta.docNumber ?? '') || OUR_COMPANY.test(bodyText)) && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (Or its own report, its title opening on its name: 苏州某智谷科技园运营管理有限公司2029年度工作总结.)
   if (companyFooter && COMPANY_NAMED_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;

@@ -245,6 +245,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const citedByTitle = TITLE_CITING.test(titleText) ? titleText : '';
   for (const i of head) {
     const text = blocks[i].text.trim();
+    // (Printed after the title, in its heading: 关于…的通知黑科协发〔2030〕17号.)
+    const afterTitle = i === layout.title ? numberAfterTitle(text) : null;
+    if (afterTitle) return afterTitle;
     // (As printed too, its spaces kept: 第 52/2029 號社會文化司司長批示.)
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, ' ');
     // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
@@ -343,8 +346,8 @@ const TOWNSHIP = new RegExp(`(?:镇|鎮|乡|鄉|街道)(?:${TOWNSHIP_OFFICE})$`)
 const TOWNSHIP_NAME = /^[\u4e00-\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)$/;
 const SOCIETY = /(?:学会|學會|研究会|研究會)$/;
 const ASSOCIATION_WORD = /科协|科協|科学技术协会|科學技術協會|学会|學會/;
-/** Who keeps a portal rather than running it for its government: its office, its data centre. */
-const SITE_KEEPER = /(?:办公室|辦公室|办公厅|辦公廳|信息中心|資訊中心|大数据中心|大數據中心|数据中心|數據中心)$/;
+/** Who keeps a portal rather than running it for its government: its office, its data centre, its media centre (which writes the news of the government's work). */
+const SITE_KEEPER = /(?:办公室|辦公室|办公厅|辦公廳|信息中心|資訊中心|大数据中心|大數據中心|数据中心|數據中心|融媒体中心|融媒體中心)$/;
 /** The footer's 承办：X, the body that runs the portal (邯郸市12345政务服务便民热线中心). */
 const RUNNER = /(?:承办单位|承辦單位|承办|承辦)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff0-9]{4,30})/;
 /** The footer's 主办：X, X read whole (厦门市人民政府台港澳事务办公室, not its first name 厦门市人民政府). */
@@ -361,6 +364,15 @@ function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
+/** The association a title opens on (殷行街道科协召开…) as the page names it with its place, or null. */
+function titledAssociation(title: string | null, named: Map<string, { forms: Set<string> }>, blocks: PageBlock[]): string | null {
+  const place = title ? TITLE_ASSOCIATION.exec(title)?.[1] : undefined;
+  if (!place) return null;
+  const forms = [...named.values()].flatMap((entry) => [...entry.forms]).filter((form) => form.includes(place));
+  return forms.length ? fullestForm(forms.sort((a, b) => b.length - a.length)[0], blocks) : null;
+}
+/** The place of an association a title opens on: 殷行街道 of 殷行街道科协召开…. */
+const TITLE_ASSOCIATION = /^([\u4e00-\u9fff]{2,6})(?:科协|科協)/;
 const SHORT_ASSOCIATION = /^([\u4e00-\u9fff]{0,6}?)([省市州县縣区區旗盟])(?:科协|科協)/;
 const ASSOCIATION_NAME_END = /(?:科学技术协会|科學技術協會|科协|科協)$/;
 
@@ -458,6 +470,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // whatever association guides its event.
   const signer = signatureOrg(blocks, clues.body);
   if (signer && SOCIETY.test(signer)) return signer;
+  // So does a body that signs a report or plan whose title opens on its short name (百色市老科协2029年工作总结,
+  // signed 百色市老科学技术工作者协会), whatever association's site prints it.
+  const titleHead = signer && clues.title ? TITLE_HEAD.exec(clues.title)?.[1] : undefined;
+  if (titleHead && abbreviates(titleHead, signer!)) return signer;
   // A source line naming the owner's association in short, or one of its departments (州科协组宣部
   // on the site of 临夏回族自治州科学技术协会), makes the page its own, whatever county association
   // the text names more often.
@@ -507,7 +523,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // 厦门市人民政府台港澳事务办公室) is the host's, whatever association it worked with.
   const host = clues.source ? footerMatch(blocks, HOST) : null;
   // (A government's portal is kept by its office: 信息来源：县政府办公室 on 通渭县人民政府办公室's site is the government's.)
-  if (host && !ASSOCIATION_WORD.test(host) && abbreviates(clues.source!, host)) return host.replace(GOVERNMENT_OFFICE, '');
+  // (Unless its title opens on an association the page names in full: 殷行街道科协召开…, 上海市杨浦区殷行街道科学技术协会,
+  // on the street office's site, 来源：殷行街道.)
+  if (host && !ASSOCIATION_WORD.test(host) && abbreviates(clues.source!, host)) return titledAssociation(clues.title, named, blocks) ?? host.replace(GOVERNMENT_OFFICE, '');
   // On the pages of an autonomous region (西藏自治区科协) 区科协 is the region's own association.
   if (bareRegion && [...named.keys()].some((place) => AUTONOMOUS_REGION.test(place))) {
     counts.set('county', (counts.get('county') ?? 0) - bareRegion);
@@ -528,7 +546,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_KINDS =
-  '人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|图书馆|圖書館|教育館|教育馆|天文館|天文馆|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|红十字会|紅十字會|图书馆|圖書館|教育館|教育馆|天文館|天文馆|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -608,9 +626,26 @@ const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉�
  */
 const TRANSLATED_TITLE = /(?<=[\u4e00-\u9fff」”》）)])(?:[\s\u3000]*[/／|｜])?[\s\u3000]+(?=[A-Za-zÀ-ÿ][^\u4e00-\u9fff]*(?:[\s\u3000][A-Za-zÀ-ÿ:,.'-]+){3})[^\u4e00-\u9fff]{20,}$/;
 
-/** The title without what a platform or a bilingual site adds to it: a repost tag, a translation. */
+/**
+ * A document's own number printed after its title, in brackets or run on in the same heading:
+ * 关于开展…活动的通知（迁科协字〔2030〕4号）, 关于推荐…候选人的通知黑科协发〔2030〕17号. Its issuer's
+ * short name holds no 的 nor a document's name, so that a title's own words are not taken for it.
+ */
+const NUMBER_AFTER_TITLE = (() => {
+  const document = '(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|报告|報告|总结|總結|请示|請示|答复|答覆|答復|计划|計劃|計畫)';
+  const number = '(?:(?!的|通知|公告|通告)[\\u4e00-\\u9fff]){1,12}[〔［\\[【﹝（(](?:19|20)\\d{2}[〕］\\]】﹞）)]第?\\d{1,5}[号號]';
+  return new RegExp(`(?<=${document})[\\s\\u3000]*(?:[（(](${number})[)）]|(${number}))$`);
+})();
+
+/** The document's number printed after its title (see NUMBER_AFTER_TITLE), or null. */
+function numberAfterTitle(title: string): string | null {
+  const m = NUMBER_AFTER_TITLE.exec(title);
+  return m ? (m[1] ?? m[2]).replace(/\s+/g, '') : null;
+}
+
+/** The title without what a platform or a bilingual site adds to it: a repost tag, a translation; nor the document's number after it. */
 function titleProper(title: string | null): string | null {
-  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '');
+  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
 }
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
@@ -626,6 +661,8 @@ const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街�
 const TITLE_OPENER = /^[\s\u3000]*([\u4e00-\u9fff]{2,8})[:：]/;
 /** Words before a name at the start of a lead's sentence (5月25日，由…). */
 const LEAD_CONNECTIVE = /^(?:(?:本报|本報)?(?:记者|記者)?(?:从|從|向)|由|经|經|在|据|據)/;
+/** A title's opening words before its year or its 工作…: who reports or plans. */
+const TITLE_HEAD = /^([\u4e00-\u9fff]{4,12}?)(?=(?:19|20)\d{2}年|工作(?:总结|總結|报告|報告|要点|要點|计划|計劃))/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
@@ -831,7 +868,8 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
 
-const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区'];
+/** (And the Production and Construction Corps, whose divisions' bodies it names in full: 新疆生产建设兵团第三师图木舒克市科学技术协会.) */
+const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区', '新疆生产建设兵团', '新疆生產建設兵團'];
 /** A ministry's country: 中华人民共和国科学技术部. */
 const NATION = ['中华人民共和国', '中華人民共和國'];
 
@@ -1054,6 +1092,10 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
       if (m) return m[1];
     }
   }
+  // A numbered document on a portal is its signer's, where its source line names the signer too
+  // (芦红字〔2030〕9号, 来源：县红十字会, signed 芦溪县红十字会 on the county's portal).
+  const signer = owner && !outlet && clues.docNumber && source ? signatureOrg(blocks, clues.body) : null;
+  if (signer && signer !== owner && abbreviates(source!, signer)) return signer;
   if (owner && !outlet) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;
@@ -1138,7 +1180,8 @@ const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const JOINED = /联合|聯合/;
 const JOINED_TAIL = new RegExp(`(?<=(?:${BODY_KINDS}))(?:联合|聯合|会同|會同).+$`);
 const PROFILE_LABEL = new RegExp(`^[\\s\\u3000]*(?:${ACCOUNT_OWNER})[:：]?`);
-const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:微信)?(?:公众号|公眾號|账号|帳號)/;
+/** …官方微信公众号, and a government account's card, 郴州市科学技术局官方政务新媒体. */
+const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:(?:微信)?(?:公众号|公眾號|账号|帳號)|政务新媒体|政務新媒體)/;
 const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
 const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;
 

@@ -1250,7 +1250,8 @@ function rocYear(text: string, first: Read, end: number): boolean {
 const ROC_YEAR_AFTER = /^(?:[0-9０-９]{1,2}月|底|初|度)/;
 const CHANGED_AFTER = /^(?:縮短|缩短|延長|延长|降至|減至|减至|增至)/;
 const EXTENDED_TO = /(?:延长|延長|缩短|縮短)(?:至|到|为|為)$/;
-const AGE_MEASURE_BEFORE = /(?:年[龄齡]中位[数數]|中位[数數]年[龄齡]|(?:預期|预期)(?:壽命|寿命))[^\d０-９]{0,12}(?:[\d０-９.]+(?:歲|岁)[^\d０-９]{0,8}){0,2}$/;
+/** An age measured of a group: its median, its average (平均初婚年龄方面，男性为31.2岁，女性为29.6岁), a life expectancy. */
+const AGE_MEASURE_BEFORE = /(?:年[龄齡]中位[数數]|中位[数數]年[龄齡]|平均[\u4e00-\u9fff]{1,4}年[龄齡]|(?:預期|预期)(?:壽命|寿命))[^\d０-９]{0,12}(?:[\d０-９.]+(?:歲|岁)[^\d０-９]{0,8}){0,2}$/;
 /** 65歲或以上, 45岁以下, 6至12岁: a bound or a band, whatever measure the clause names. */
 const AGE_BOUND_AFTER = /^(?:或以上|或以下|以上|以下|至|到|[-－—~～])/;
 const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;

@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem' | 'latin-upper';
 
 interface Candidate {
   style: Style;
@@ -62,6 +62,7 @@ const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
 const COLONS = new Set(['：', ':']);
 
 const CN1 = '[一二三四五六七八九十]';
+const CN_DIGIT = new RegExp(`^${CN1}$`);
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const MARKER = new RegExp(
   [
@@ -89,6 +90,8 @@ const MARKER = new RegExp(
     '(?<![0-9０-９.．])[0-9]{1,2}\\.[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
     // 15 甲、乙、丙、: the heavenly stems, as Macau's and Taiwan's documents number some lists (at a line's start only)
     `([${STEMS}])、`,
+    // 16 A. B. C.: capital letters and a full stop (or 、) before a Chinese item (at a line's start only)
+    '(?<![A-Za-z0-9])([A-Z])[.．、](?=[\u4e00-\u9fff])',
   ].join('|'),
   'g',
 );
@@ -124,6 +127,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[13]) return { style: 'ar-decimal', n: parseArabic(m[13]) };
   if (m[14]) return { style: 'ar-decimal3', n: parseArabic(m[14]) };
   if (m[15]) return { style: 'stem', n: STEMS.indexOf(m[15]) + 1 };
+  if (m[16]) return { style: 'latin-upper', n: m[16].charCodeAt(0) - 0x40 };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
@@ -133,6 +137,8 @@ const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 const INLINE_STYLES = new Set<Style>(['inline', 'inline-nested', 'ordinal']);
+/** Styles that number only lines: 甲、乙双方 and A、B两类 in a sentence name parties and classes. */
+const LINE_STYLES = new Set<Style>(['stem', 'latin-upper']);
 
 /** Spaces a marker's line may open with: an old template's markup indents its text by a dozen and more. */
 const MAX_INDENT = 40;
@@ -295,10 +301,12 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const bracketed = BRACKETED.has(style) || inRomanRun;
     // (A question's lettered parts run on in its sentence too: …；及(c)當局有否….)
     // (So do a roman run's, joined by 和 alone: (i)整體回應率和(ii)….)
-    const listed = spaced || (INLINE_STYLES.has(style) && CLAUSE_END.has(before)) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
+    // (Short inline items may be parted by 、 alone: 一要尊重青年、二要信任青年、三要成就青年; not the
+    // saying 一是一、二是二.)
+    const listed = spaced || (INLINE_STYLES.has(style) && (CLAUSE_END.has(before) || (style === 'inline' && before === '、' && n !== null && n > 1 && !CN_DIGIT.test(text[start - 2] ?? '')))) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
     // (甲、乙双方 in a sentence is the parties: a stem numbers only a line.)
     // (An excerpt's omission mark parts items too: ……三是科技成果转化提速.)
-    const atBoundary = before === '\n' || (style !== 'stem' && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
+    const atBoundary = before === '\n' || (!LINE_STYLES.has(style) && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a

@@ -4531,3 +4531,53 @@ describe('stop 30: rounds 334 to 339', () => {
     expect(roundPage('r338_p08').isOfficial).toBe(false);
   });
 });
+
+describe('stop 31: rounds 340 to 347, tasks', () => {
+  it('short inline items parted by 、 alone (一要尊重青年、二要信任青年、三要成就青年) are a run; the saying 一是一、二是二 is none', () => {
+    expect(findTasks('第三，要营造良好环境。一要尊重青年、二要信任青年、三要成就青年，让青年共同成长。').map((t) => t.marker)).toEqual(['一要', '二要', '三要']);
+    expect(findTasks('会议要求，要坚持一是一、二是二，实事求是地分析原因。').length).toBe(0);
+  });
+  it('capital letters with a full stop opening their lines (A. B. C.) are a list; A、B两类 in a sentence names classes', () => {
+    expect(findTasks('第四条 基地分为以下三类：\nA.场馆类。包括科技馆。\nB.生产设施类。包括企业。\nC.自然生态类。包括公园。').map((t) => `${t.marker}${t.level}`)).toEqual(['A.1', 'B.1', 'C.1']);
+    expect(findTasks('考核结果分为A、B、C三个等次。').length).toBe(0);
+  });
+});
+
+describe('stop 31: rounds 340 to 347, whose page is it', () => {
+  it('a formatting tool\'s landing page whose sample notice is 模板示例 with 占位内容 is not official', () => {
+    expect(roundPage('r344_p08').isOfficial).toBe(false);
+  });
+  it('a novel\'s chapter (本章字数, 章节目录, 加入书签) is not official, whatever meeting its hero holds', () => {
+    expect(roundPage('r342_p05').isOfficial).toBe(false);
+  });
+  it('a consultancy\'s training "notice" in its own voice (我公司定于…), signed by it on its own site, is not official', () => {
+    expect(roundPage('r347_p07').isOfficial).toBe(false);
+  });
+  it('a federation of industry and commerce (工商联, also 总商会) is a people\'s organisation: its news is official', () => {
+    expect(roundPage('r346_p06').isOfficial).toBe(true);
+  });
+});
+
+describe('stop 31: rounds 340 to 347, metadata', () => {
+  it('a document number after the title, in brackets or run on in its heading, is the number and no part of the title', () => {
+    expect([roundPage('r344_p01').meta.title, roundPage('r344_p01').meta.docNumber]).toEqual(['关于开展2030年“科技之春”宣传月活动的通知', '迁科协字〔2030〕4号']);
+    expect([roundPage('r344_p07').meta.title, roundPage('r344_p07').meta.docNumber]).toEqual(['关于推荐第十三届黑龙江青年科技奖候选人的通知', '黑科协发〔2030〕17号']);
+  });
+  it.each([
+    ['r343_p02', '新疆生产建设兵团第三师图木舒克市科学技术协会', 'a Corps division\'s body in full, as its signature names it'],
+    ['r343_p05', '郴州市科学技术局', 'a WeChat copy\'s account card: …官方政务新媒体'],
+    ['r340_p03', '巴里坤哈萨克自治县人民政府', 'a portal\'s media centre runs the site and writes its news: the government\'s'],
+    ['r346_p05', '中国科学院武陵山植物园', 'a botanical garden owns its site'],
+    ['r346_p04', '芦溪县红十字会', 'a numbered notice on a portal, signed by the body its source names'],
+    ['r346_p02', '百色市老科学技术工作者协会', 'a report whose title opens on its signer\'s short name'],
+    ['r346_p01', '上海市杨浦区殷行街道科学技术协会', 'a street association\'s news on the street office\'s site, its title opening on the association'],
+  ])('%s: org %s (%s)', (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+});
+
+describe('stop 31: rounds 340 to 347, statistics', () => {
+  it('an average age measured of a group is a figure, across the clause that names it', () => {
+    expect(findStats('新人的平均初婚年龄方面，男性为31.2岁，女性为29.6岁。').map((s) => s.text)).toEqual(['31.2岁', '29.6岁']);
+  });
+});
