@@ -85,7 +85,9 @@ export function isSkipped(el: Element, skipCode = true): boolean {
  * full stops of Chinese prose.
  */
 function isProse(pre: Element): boolean {
-  const text = pre.textContent ?? '';
+  // (From its first characters only: conversion asks again each time text changes under it, and a
+  // long <pre>'s whole text would be read per change.)
+  const text = leadingText(pre, PROSE_PRE_SAMPLE);
   if (text.length < PROSE_PRE_CHARS || !/[。；]/.test(text)) return false;
   const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return han >= text.replace(/\s/g, '').length * PROSE_PRE_HAN_SHARE;
@@ -93,6 +95,26 @@ function isProse(pre: Element): boolean {
 /** How long a <pre> of prose is at least, and how much of it is Han. */
 const PROSE_PRE_CHARS = 80;
 const PROSE_PRE_HAN_SHARE = 0.5;
+/** How much of a <pre> is read to tell prose from code. */
+const PROSE_PRE_SAMPLE = 4000;
+
+/** The text of `el` up to about `max` characters, in document order (its text nodes, no deeper than needed). */
+function leadingText(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  // (An explicit stack: markup may nest thousands deep.)
+  const stack: Node[] = [el];
+  while (stack.length && length < max) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node as Text).data);
+      length += (node as Text).data.length;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    }
+  }
+  return parts.join('').slice(0, max);
+}
 
 /** Whether `node` lies in a region the extension never touches (checked upwards). */
 export function isInSkippedRegion(node: Node, skipCode = true): boolean {

@@ -31,6 +31,12 @@ describe('readPage', () => {
     expect(readPage(doc).blocks.map((b) => b.text)).toEqual([notice]);
   });
 
+  it('tells a <pre> of prose from its first few thousand characters, however much code a page appends to it', () => {
+    const notice = '公告事項：\n一、本府為推動智慧農業，辦理補助計畫，受理申請期間自即日起至四月三十日止，逾期不予受理。\n'.repeat(60);
+    const doc = page(`<pre>${notice}<span>${'var x = 1; '.repeat(20_000)}</span></pre>`);
+    expect(readPage(doc).blocks).toHaveLength(1);
+  });
+
   it('maps offsets to nodes and ranges', () => {
     const doc = page('<p>关于<span>印发</span>通知</p>');
     const [block] = readPage(doc).blocks;
