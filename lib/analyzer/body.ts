@@ -152,8 +152,11 @@ export function isBoilerLine(text: string): boolean {
 }
 /** How long a speech's contents entry (引言（第1至8段）) is at most: a paragraph may end citing paragraphs too. */
 const CONTENTS_ENTRY_MAX = 40;
-/** A sharing site's numbered terms under a document: 1、本站所有资源如无特殊说明，都需要本地电脑安装OFFICE…. */
-const SITE_TERMS = /^(?:[0-9０-９]{1,2}[、.．][\s\u3000]*)?(?:本站|本网站|本網站)(?:所有|的文档|的文檔|RAR|仅提供|僅提供|不保证|不保證|不对|不對)/;
+/**
+ * A sharing site's numbered terms under a document: 1、本站所有资源如无特殊说明，都需要本地电脑安装OFFICE…;
+ * or run on one line after its label: 温馨提示：1、本站资源均为网友上传分享….
+ */
+const SITE_TERMS = /^(?:(?:温馨提示|溫馨提示)[:：][\s\u3000]*)?(?:[0-9０-９]{1,2}[、.．][\s\u3000]*)?(?:本站|本网站|本網站)(?:所有|资源|資源|的文档|的文檔|RAR|仅提供|僅提供|不保证|不保證|不对|不對)/;
 /** A text's download link: 下载演辞全文（PDF，2.6MB）. */
 const DOWNLOAD_LINK = /^(?:下载|下載)[^，。]{0,12}[（(](?:PDF|DOC)/i;
 

@@ -45,7 +45,7 @@ const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
 /** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
-const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|由会员分享|文档格式[:：]/;
+const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|文库网|文庫網|三一文库|CSDN文库|咨信网|汇文网|云展网|DocPlayer|由会员分享|文档分享与交易|文档格式[:：]|仅提供信息存储空间|僅提供信息存儲空間|您已免费阅读/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
@@ -77,7 +77,7 @@ const ACCOUNT_HEAD = 600;
  * 分享的对话, 在豆包中继续对话).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -118,6 +118,14 @@ const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非�
 /** A student's thesis, and its supervisor's line. */
 const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
 const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
+/** A student's coursework (课程作业, 作业要求 over a mock notice) and the student number it is signed with. */
+const COURSEWORK = /课程作业|課程作業|作业要求|作業要求/;
+const STUDENT_NUMBER = /学号|學號/;
+/**
+ * A phishing page dressed as a body's notice: its claim button, the count of those who "claimed", its
+ * countdown (立即申领, 已有13862人成功领取, 距申领截止还剩).
+ */
+const BAIT = /立即申领|立即申領|成功领取|成功領取|距申领截止|距申領截止/g;
 /** A student's practice report (社会实践报告, 实习报告), and its writer's line (…学院 生物科学专业 2027级 李雪兰). */
 const PRACTICE_REPORT = /(?:社会实践|社會實踐|实践|實踐|实习|實習|见习|見習)(?:调查|調查)?(?:报告|報告)/;
 const STUDENT_LINE = /(?:学院|學院|大学|大學)[^\n]{0,20}(?:专业|專業|系)[^\n]{0,12}(?:19|20)\d{2}[级級]/;
@@ -212,9 +220,19 @@ function siteFooter(pageText: string): { footer: string; ownerLines: string[] } 
  * a body of companies, neither an association of science nor a public body), or a privately founded
  * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
  */
-function privateFooter(footer: string, ownerLines: string[]): boolean {
-  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer);
+/** What of the footer follows the article (all of it where the article's end is not found in it). */
+function pastArticle(footer: string, bodyText: string): string {
+  const end = bodyText.slice(-ARTICLE_END_CHARS).trim();
+  const at = end.length >= 8 ? footer.lastIndexOf(end) : -1;
+  return at >= 0 ? footer.slice(at + end.length) : footer;
 }
+const ARTICLE_END_CHARS = 40;
+
+function privateFooter(footer: string, ownerLines: string[]): boolean {
+  // (Its address may name another body's building: 澳門基金會　地址：…中華總商會大廈7樓.)
+  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer);
+}
+const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
 
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
   if (!bodyText.trim()) return false;
@@ -262,6 +280,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && INVESTMENT_DISCLAIMER.test(furniture)) return false;
   // (And a student's thesis, wherever it is shared: 本科毕业论文 / 学生姓名 / 指导教师.)
   if (THESIS.test(head) && THESIS_SUPERVISOR.test(head)) return false;
+  // (Or a student's coursework, a mock notice under the assignment: 作业要求 / 学号.)
+  if (COURSEWORK.test(head) && STUDENT_NUMBER.test(head)) return false;
+  // (Or a phishing page, whatever body it names as its owner.)
+  if (count(BAIT, furniture, 2) >= 2) return false;
   // (Or a student's practice report, signed with school, subject and year: …专业 2027级.)
   if (PRACTICE_REPORT.test(meta.title ?? '') && STUDENT_LINE.test(head)) return false;
   const companyFooter = COMPANY_OWNER.test(footer);
@@ -296,7 +318,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (STUDENT_ASSOCIATION.test(furniture)) return false;
   // Nor does a private owner's site (a school, a training school, a trade association, a privately
   // founded centre): its news is its own.
-  if (privateFooter(footer, ownerLines)) return false;
+  // (Past the article: a notice may list the private bodies it is about, 民办非企业单位39家.)
+  if (privateFooter(pastArticle(footer, bodyText), ownerLines)) return false;
   // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系), whatever notice
   // it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
@@ -393,6 +416,10 @@ const NOTICE =
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
+const SALUTATION = /^[\s\u3000]*[^\n。，,；;]{0,24}?(?:同志们|同志們|各位[\u4e00-\u9fff]{1,6}|委员们|委員們|朋友们|朋友們)[^\n。]{0,24}[：:][\s\u3000]*(?:\n|$)/;
+const DELIVERED_REPORT = /我代表[^\n。]{2,40}(?:作|做)[^\n。]{0,6}(?:工作报告|工作報告|报告|報告)/;
+/** How far into the text a speaker says what they present. */
+const SALUTATION_SPAN = 300;
 /** 對…議員書面質詢的答覆; a city council's …之書面質詢答復: as a title, or as a heading in the body. */
 const INQUIRY_REPLY_WORDS = '(?:書面質詢|书面质询)[的之]?(?:答覆|答复|答復)';
 const INQUIRY_REPLY = new RegExp(`${INQUIRY_REPLY_WORDS}$`);
@@ -440,6 +467,10 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
     if (meta.docNumber) return 'notice';
     if (/^[\s\u3000]*(?:同志们|同志們|各位)/.test(bodyText)) return 'speech';
   }
+  // A text that opens by addressing its audience on a line of its own (同志们：, 各位代表、同志们：,
+  // 主席、各位副主席、各位委员：) was delivered, whatever its headline: a speech, or the report its
+  // speaker presents (我代表…向大会作工作报告).
+  if (!meta.docNumber && SALUTATION.test(bodyText)) return DELIVERED_REPORT.test(bodyText.slice(0, SALUTATION_SPAN)) ? 'report' : 'speech';
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
   if (meta.docNumber) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and

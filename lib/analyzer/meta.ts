@@ -289,9 +289,9 @@ const NAMED_ASSOCIATION = new RegExp(
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經]/;
-/** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县. */
+/** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县. */
 const PLACES_LIKE_WORDS =
-  /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
+  /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
 
 function notAPlace(place: string): boolean {
   // (乡镇科协, 城乡科协: townships in general.)
@@ -644,9 +644,12 @@ function numberAfterTitle(title: string): string | null {
   return m ? (m[1] ?? m[2]).replace(/\s+/g, '') : null;
 }
 
-/** The title without what a platform or a bilingual site adds to it: a repost tag, a translation; nor the document's number after it. */
+/** A sharing site's file badge before a document's title (DOCX关于印发…), and a flip-book's 文本版 after it. */
+const FILE_BADGE = /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)(?=[\u4e00-\u9fff《“])|(?<=[\u4e00-\u9fff）)》”])文本版$/;
+
+/** The title without what a platform, a sharing site or a bilingual site adds to it: a repost tag, a file badge, a translation; nor the document's number after it. */
 function titleProper(title: string | null): string | null {
-  return title === null ? null : title.replace(REPOST_TAG, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
+  return title === null ? null : title.replace(REPOST_TAG, '').replace(FILE_BADGE, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
 }
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */

@@ -794,7 +794,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // 60余万亩, 3千余名, 千余万元, 2千多万元: a larger multiplier after the qualifier.
     const mult = multiplierAt(text, pos);
     if (mult && multiplierValue(mult) > scale) {
-      value *= multiplierValue(mult);
+      // (In words it ends the numeral: 五億六千餘萬元 is 五億六千萬, not 五億六千 times 萬.)
+      const whole = first.chinese && m.chinese !== undefined && multiplied.end === first.end ? parseChineseNumeral(m.chinese + mult) : null;
+      value = whole ?? value * multiplierValue(mult);
       pos += mult.length;
     }
   }
@@ -1335,7 +1337,7 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['包', '具'], '括含装裝容体體有备備年'],
       [['部'], '门門署委长長'],
       [['科'], '技研学學普室长長协協级級目'],
-      [['报', '報'], '案告名道导導到送表纸紙刊社'],
+      [['报', '報'], '案告名道导導到送表纸紙刊社警'],
       [['通'], '知过過报報讯訊道用行信告关關'],
       // (10國中 and 3國小 are Taiwan's junior high and primary schools, 5國語 a language.)
       [['国', '國'], '中小家际際内內民语語道旗库庫营營产產有立'],
@@ -1438,8 +1440,8 @@ interface Counted {
   /** Whether a qualifier after the number (余, 多) makes it approximate. */
   approximate: boolean;
 }
-/** (Its range's upper end too: 照片3至5张's 5张.) */
-const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,（(]?\s*共\s*$/;
+/** A page counter (第2页，共5页) or a sharing site's wall (已预览3页, 剩余3页请下载, 剩餘5頁未讀): pages of the copy, no figure. */
+const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,（(]?\s*共\s*$|(?:剩余|剩餘|已预览|已預覽)\s*$/;
 const AFTER_EVENT = codes('後后');
 const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;

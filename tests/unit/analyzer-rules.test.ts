@@ -4581,3 +4581,53 @@ describe('stop 31: rounds 340 to 347, statistics', () => {
     expect(findStats('新人的平均初婚年龄方面，男性为31.2岁，女性为29.6岁。').map((s) => s.text)).toEqual(['31.2岁', '29.6岁']);
   });
 });
+
+describe('stop 31: rounds 348 to 355, whose page is it', () => {
+  it.each([
+    ['r351_p05', true, 'a notice on CSDN文库, whatever its blog chrome'],
+    ['r351_p06', true, 'a county\'s 实施意见 on 咨信网 (仅提供信息存储空间)'],
+    ['r353_p06', true, 'a bureau\'s notice that lists the 民办非企业单位 it inspected: their names are the article, not the site\'s owner'],
+    ['r354_p08', true, 'a foundation whose address is another body\'s building (中華總商會大廈)'],
+    ['r351_p08', false, 'a student\'s coursework (作业要求, 学号) with a mock notice, on a sharing site'],
+    ['r353_p01', false, 'a phishing page in a body\'s name (立即申领, 已有…人成功领取, 距申领截止还剩)'],
+    ['r353_p02', false, 'a company-data site\'s profile of an association (查企业, 查老板, 风险扫描)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it.each([
+    ['r352_p01', 'speech', 'a party lecture that opens on 同志们：'],
+    ['r352_p03', 'speech', 'a council speech that opens on 主席、各位副主席、各位委员：'],
+    ['r352_p05', 'report', 'a report its speaker presents: 各位代表、同志们： / 我代表…向大会作工作报告'],
+  ])('%s is a %s: %s', (id, kind) => {
+    expect(roundPage(id).kind).toBe(kind);
+  });
+});
+
+describe('stop 31: rounds 348 to 355, metadata', () => {
+  it('a sharing site\'s file badge (DOCX关于…) and a flip-book\'s 文本版 are no part of the title', () => {
+    expect(roundPage('r351_p01').meta.title).toBe('关于印发《隆德县2030年科普惠农兴村行动实施方案》的通知');
+    expect(roundPage('r351_p04').meta.title).toBe('鹰潭市科协工作简报（2030年第4期）');
+  });
+  it('a LegCo paper numbered by session (立法會CB(4)1186/2029-30(03)號文件) is the paper\'s number, not its title', () => {
+    const a = roundPage('r354_p07');
+    expect([a.meta.docNumber, a.meta.title]).toEqual(['立法會CB(4)1186/2029-30(03)號文件', '「智方便」及數碼政府服務的最新推展情況']);
+  });
+  it('民和 is a place\'s name, not 和 joining a clause: 民和回族土族自治縣科學技術協會', () => {
+    expect(roundPage('r348_p07').meta.org).toBe('民和回族土族自治縣科學技術協會');
+  });
+});
+
+describe('stop 31: rounds 348 to 355, statistics and the text read', () => {
+  it.each([
+    ['总额达五億六千餘萬元。', '五億六千餘萬元', 560_000_000],
+    ['全年投入一亿两千多万元。', '一亿两千多万元', 120_000_000],
+  ])('%s: in words the multiplier after 余/多 ends the numeral (%s = %d)', (text, found, value) => {
+    expect(findStats(text).map((s) => [s.text, s.value])).toEqual([[found, value]]);
+  });
+  it.each([['本文档共6页，当前已预览3页，还剩3页未读。'], ['预览结束，剩余3页请下载查看完整内容。'], ['如已上当受骗，请立即拨打110报警。']])('%s has no figure (a sharing site\'s wall, an emergency number)', (text) => {
+    expect(findStats(text)).toEqual([]);
+  });
+  it('a sharing site\'s terms run on after 温馨提示： are no article text', () => {
+    expect(isBoilerLine('温馨提示：1、本站资源均为网友上传分享，仅供学习交流；2、下载后请用WPS或Office打开。')).toBe(true);
+  });
+});
