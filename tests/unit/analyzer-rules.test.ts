@@ -4631,3 +4631,27 @@ describe('stop 31: rounds 348 to 355, statistics and the text read', () => {
     expect(isBoilerLine('温馨提示：1、本站资源均为网友上传分享，仅供学习交流；2、下载后请用WPS或Office打开。')).toBe(true);
   });
 });
+
+describe('stop 31: rounds 356 to 363', () => {
+  it('a state-owned company\'s release on its own site (國營臺灣鐵路股份有限公司) is official, however it words its timetable', () => {
+    expect(roundPage('r357_p07').isOfficial).toBe(true);
+  });
+  it('a clan\'s site (宗亲, 族谱, 宗祠) congratulating a member on his election is not official', () => {
+    expect(roundPage('r361_p03').isOfficial).toBe(false);
+  });
+  it('an association\'s 讣告 is a notice', () => {
+    expect(roundPage('r361_p05').kind).toBe('notice');
+  });
+  it('a ministry\'s 函 numbered 勞動條3字第1190140823號 (a digit before 字) has its number and is a notice', () => {
+    const a = roundPage('r357_p06');
+    expect([a.meta.docNumber, a.kind]).toEqual(['勞動條3字第1190140823號', 'notice']);
+  });
+  it.each([
+    ['单位建筑面积能耗8.63千克标准煤/平方米，人均能耗92.4千克标准煤/人，人均用水18.6立方米/人。', ['8.63千克标准煤/平方米', '92.4千克标准煤/人', '18.6立方米/人']],
+    ['人均经费25元/人。', ['25元']],
+    ['提供輪椅席及陪同席共1,260席次，加開112列次，提供逾8萬席位。', ['1,260席次', '112列次', '逾8萬席位']],
+    ['@阿明老師 2 天前\n觀看次數：1,066次 · 3 週前\n12 則留言', []],
+  ])('%s reads %j (consumption per head; seats and train runs; how long ago is no figure, nor a comment counter)', (text, found) => {
+    expect(findStats(text).map((s) => s.text)).toEqual(found);
+  });
+});
