@@ -214,13 +214,6 @@ function siteFooter(pageText: string): { footer: string; ownerLines: string[] } 
   return { footer, ownerLines: footer.split('\n').filter((line) => SITE_OWNER.test(line)) };
 }
 
-/**
- * Whether the footer names a private owner whose site reports its own activities, whatever
- * association or bureau it worked with: a school (© 2026 香港匯賢教育協進會天水圍小學 版權所有), a
- * training school (版权所有 聊城市天翔职业技能培训学校), a trade association (版权所有 湖北省光电子信息行业协会:
- * a body of companies, neither an association of science nor a public body), or a privately founded
- * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
- */
 /** What of the footer follows the article (all of it where the article's end is not found in it). */
 function pastArticle(footer: string, bodyText: string): string {
   const end = bodyText.slice(-ARTICLE_END_CHARS).trim();
@@ -229,6 +222,13 @@ function pastArticle(footer: string, bodyText: string): string {
 }
 const ARTICLE_END_CHARS = 40;
 
+/**
+ * Whether the footer names a private owner whose site reports its own activities, whatever
+ * association or bureau it worked with: a school (© 2026 香港匯賢教育協進會天水圍小學 版權所有), a
+ * training school (版权所有 聊城市天翔职业技能培训学校), a trade association (版权所有 湖北省光电子信息行业协会:
+ * a body of companies, neither an association of science nor a public body), or a privately founded
+ * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
+ */
 function privateFooter(footer: string, ownerLines: string[]): boolean {
   // (Its address may name another body's building: 澳門基金會　地址：…中華總商會大廈7樓.)
   return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer);
@@ -418,8 +418,10 @@ const NOTICE =
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
+/** An audience addressed on the text's first line: 同志们：, 各位代表、同志们：, 主席、各位副主席、各位委员：. */
 const SALUTATION = /^[\s\u3000]*[^\n。，,；;]{0,24}?(?:同志们|同志們|各位[\u4e00-\u9fff]{1,6}|委员们|委員們|朋友们|朋友們)[^\n。]{0,24}[：:][\s\u3000]*(?:\n|$)/;
-const DELIVERED_REPORT = /我代表[^\n。]{2,40}(?:作|做)[^\n。]{0,6}(?:工作报告|工作報告|报告|報告)/;
+/** A speaker presenting a report: 我代表…向大会作工作报告. */
+const DELIVERED_REPORT = /我代表[^\n。]{2,40}(?:作|做)[^\n。]{0,6}(?:报告|報告)/;
 /** How far into the text a speaker says what they present. */
 const SALUTATION_SPAN = 300;
 /** 對…議員書面質詢的答覆; a city council's …之書面質詢答復: as a title, or as a heading in the body. */

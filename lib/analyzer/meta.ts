@@ -871,7 +871,7 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
 
-/** (And the Production and Construction Corps, whose divisions' bodies it names in full: 新疆生产建设兵团第三师图木舒克市科学技术协会.) */
+/** What a body's name may stand under in full: Hong Kong's and Macau's regions, and the Production and Construction Corps (新疆生产建设兵团第三师图木舒克市科学技术协会). */
 const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別行政區', '香港特别行政区', '新疆生产建设兵团', '新疆生產建設兵團'];
 /** A ministry's country: 中华人民共和国科学技术部. */
 const NATION = ['中华人民共和国', '中華人民共和國'];

@@ -1084,8 +1084,9 @@ const HALF_UNITS_AS = new Map([['月', '个月'], ['钟头', '小时'], ['鐘頭
 const SHARE_BOUNDS = new Set(['超过', '超過', '不足', '低于', '低於', '高于', '高於', '未达', '未達', '少于', '少於', '不到']);
 const CLASS_BY_SHARE_AFTER = /^的(?:[\u4e00-\u9fff]{0,6}?(?:企业|企業|单位|單位|学校|學校|乡镇|鄉鎮|项目|項目|行业|行業))?(?:有|仅有|僅有|只有|共有|占|佔)/;
 /** The bodies a size names, then their count: 的设区市有5个, 的企业增加到10家, 的有3个. */
-const BOUND_WORD = /^(?:或以上|或以下|以上|以下)/;
-const BOUND_WORDS = new Words(['或以上', '或以下', '以上', '以下']);
+const BOUNDS = ['或以上', '或以下', '以上', '以下'];
+const BOUND_WORD = new RegExp(`^(?:${BOUNDS.join('|')})`);
+const BOUND_WORDS = new Words(BOUNDS);
 /** Whether 的 follows at `at`, after a bound's word if one stands there (CLASS_COUNTED_AFTER opens on it). */
 function ofAfterBound(text: string, at: number): boolean {
   return text.charCodeAt(at + (BOUND_WORDS.at(text, at)?.length ?? 0)) === OF;
