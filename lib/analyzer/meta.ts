@@ -1261,6 +1261,7 @@ function titleFromTags(tags: MetaTags): string | null {
 const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)$/i;
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+const ISSUED_TITLE = /^(?:关于|關於)/;
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -1269,8 +1270,10 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   const joined = lines.join('');
   const tag = tagged.replace(/\s+/g, ' ');
   // (og:title may join them with a full-width space; without a tag to say, a <br> reads as a space
-  // between a headline's two phrases.)
-  return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
+  // between a headline's two phrases — not before a document's 关于…, which its issuer's line opens:
+  // 通许县科学技术协会 通许县财政局<br>关于下达….)
+  const issued = ISSUED_TITLE.test(lines[lines.length - 1]);
+  return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
 /** Whether most of `a`'s characters occur in `b`: the same title, worded a little otherwise. */

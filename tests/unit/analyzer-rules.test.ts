@@ -4655,3 +4655,9 @@ describe('stop 31: rounds 356 to 363', () => {
     expect(findStats(text).map((s) => s.text)).toEqual(found);
   });
 });
+
+describe('stop 31: after the rounds', () => {
+  it('a heading broken after its issuers reads without a space before 关于 (通许县科学技术协会 通许县财政局<br>关于下达…)', () => {
+    expect(roundPage('r360_p05').meta.title).toBe('通许县科学技术协会 通许县财政局关于下达2030年基层科普行动计划奖补资金的通知');
+  });
+});
