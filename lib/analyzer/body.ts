@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -221,6 +221,13 @@ const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
   /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所|基金|基金會|基金会)$/;
+
+/** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
+function issuersOnly(line: string): boolean {
+  const names = line.trim().split(/[\s\u3000]+/);
+  return names.length <= 4 && names.every((name) => ORG_NAME_ONLY.test(name) || PARTY_GROUP.test(name));
+}
+const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組|委员会|委員會)$/;
 
 /** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
 const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;
@@ -675,8 +682,9 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (AI_SUMMARY_END.test(blocks[i].text)) return [from, i + 1];
   return [0, 0];
 }
-const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽)$/;
-const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|內容由AI生成|内容由AI生成/;
+/** (And a sharing site's: 智能总结AI, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
+const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊)$/;
+const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成/;
 const AI_SUMMARY_WINDOW = 40;
 const AI_SUMMARY_LINES = 15;
 
@@ -932,6 +940,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {
     return [first, title + 1];
   }
+  // (So is a heading whose <br> parts its issuers' names from 关于…: 盐津县科学技术协会<br>关于开展…,
+  // 肇庆市科学技术协会　共青团肇庆市委员会<br>关于举办…, 中共天水市科学技术协会党组<br>关于….)
+  if (first === title && blocks[title].afterBreak && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && blocks[title - 1]?.heading === blocks[title].heading && issuersOnly(blocks[title - 1].text)) first--;
   if (!quoted || !blocks[title].heading) return [first, last];
   let text = line(title);
   while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;

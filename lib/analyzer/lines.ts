@@ -89,3 +89,6 @@ const SUPERVISOR = /(?:主管单位|主管單位|主管部门|主管部門|指�
 export function withoutSupervisor(text: string): string {
   return text.includes('主管') || text.includes('指导') || text.includes('指導') ? text.replace(SUPERVISOR, '') : text;
 }
+
+/** A document's title as its issuers' line leads into it: 关于…, 關於…. */
+export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, speaksAsCompany, TITLE_TAG_SEPARATOR, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOCUMENT_NAME, DOC_NUMBER, GAZETTE_NOTICE, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, TITLE_TAG_SEPARATOR, isDocNumberLine, isFieldLabel, speaksAsCompany, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1258,10 +1258,10 @@ function titleFromTags(tags: MetaTags): string | null {
   return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
-const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)$/i;
+/** (And an online editor's read-only badge after it: …的通知.docx只读.) */
+const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)(?:只读|只讀)?$/i;
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
-const ISSUED_TITLE = /^(?:关于|關於)/;
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -1272,7 +1272,7 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (og:title may join them with a full-width space; without a tag to say, a <br> reads as a space
   // between a headline's two phrases — not before a document's 关于…, which its issuer's line opens:
   // 通许县科学技术协会 通许县财政局<br>关于下达….)
-  const issued = ISSUED_TITLE.test(lines[lines.length - 1]);
+  const issued = ISSUED_LINE.test(lines[lines.length - 1]);
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 

@@ -4660,4 +4660,15 @@ describe('stop 31: after the rounds', () => {
   it('a heading broken after its issuers reads without a space before 关于 (通许县科学技术协会 通许县财政局<br>关于下达…)', () => {
     expect(roundPage('r360_p05').meta.title).toBe('通许县科学技术协会 通许县财政局关于下达2030年基层科普行动计划奖补资金的通知');
   });
+  it('a heading whose <br> parts its issuers\' names from 关于… reads as one title (one issuer, several, a party group)', () => {
+    expect(roundPage('r368_p01').meta.title).toBe('中共天水市科学技术协会党组关于2029年度机关党建工作情况的报告');
+    expect(roundPage('r368_p02').meta.title).toMatch(/^肇庆市科学技术协会 共青团肇庆市委员会 肇庆市教育局关于举办/);
+  });
+  it('a sharing site\'s machine summary over its preview (智能总结AI, 资源摘要信息 … 以上内容AI生成) is no text: its points are no tasks', () => {
+    expect(roundPage('r366_p05').tasks.map((t) => t.marker)).not.toContain('1.');
+    expect(roundPage('r351_p05').tasks.map((t) => t.marker).slice(0, 2)).toEqual(['一、', '二、']);
+  });
+  it('an online editor\'s file name and read-only badge (….docx只读) are no part of the title', () => {
+    expect(roundPage('r366_p01').meta.title).toMatch(/的通知$/);
+  });
 });
