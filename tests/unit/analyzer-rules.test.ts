@@ -4668,6 +4668,10 @@ describe('stop 31: after the rounds', () => {
     expect(roundPage('r366_p05').tasks.map((t) => t.marker)).not.toContain('1.');
     expect(roundPage('r351_p05').tasks.map((t) => t.marker).slice(0, 2)).toEqual(['一、', '二、']);
   });
+  it('a sharing site\'s toolbar line (VIP免费下载 举报 收藏) is furniture, not the title', () => {
+    expect(isBoilerLine('VIP免费下载 举报 收藏')).toBe(true);
+    expect(roundPage('r369_p08').meta.title).toBe('临沧市科协2029年上半年工作总结');
+  });
   it('an online editor\'s file name and read-only badge (….docx只读) are no part of the title', () => {
     expect(roundPage('r366_p01').meta.title).toMatch(/的通知$/);
   });
