@@ -4676,3 +4676,18 @@ describe('stop 31: after the rounds', () => {
     expect(roundPage('r366_p01').meta.title).toMatch(/的通知$/);
   });
 });
+
+describe('stop 31: rounds 370 to 373', () => {
+  it.each([
+    ['r371_p01', true, 'a city\'s water department that owns its site (© 臺北自來水事業處 版權所有)'],
+    ['r371_p05', true, 'Hong Kong\'s Auxiliary Medical Service (醫療輔助隊), a government service'],
+    ['r373_p06', false, 'a hotel\'s own news in its own voice (我店圆满完成…接待任务)'],
+    ['r372_p03', false, 'a code repository\'s page (克隆/下载, Pull Request) of an association\'s registration system'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a hotel speaking of itself names its company as the look-alike\'s org', () => {
+    expect(roundPage('r318_p08').meta.org).toBe('曲靖麒麟湖畔国际大酒店有限公司');
+  });
+});
+
