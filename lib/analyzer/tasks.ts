@@ -245,8 +245,11 @@ const lineEndAt = (text: string, at: number): number => {
 };
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
+  // (Tabs that indent the line are no cells: \t(a)\t巡查… is a lettered item, as a paper's text copy prints it.)
+  let i = start;
+  while (i < end && SPACES.includes(text[i])) i++;
   let tabs = 0;
-  for (let i = start; i < end && tabs < 2; i++) if (text.charCodeAt(i) === TAB) tabs++;
+  for (; i < end && tabs < 2; i++) if (text.charCodeAt(i) === TAB) tabs++;
   return tabs >= 2;
 }
 const TAB = 9;

@@ -4686,6 +4686,12 @@ describe('stop 31: rounds 370 to 373', () => {
   ])('%s official %s: %s', (id, official) => {
     expect(roundPage(id).isOfficial).toBe(official);
   });
+  it('lettered items indented by a tab (\\t(a)\\t…), as a paper\'s text copy prints them, are items, not a table\'s rows', () => {
+    const text = '4.\t東區環衞辦在2029年進行了以下工作：\n\t(a)\t巡查區內約2 300個地點；\n\t(b)\t在公園進行霧化處理；及\n\t(c)\t向物業管理公司派發單張。';
+    expect(findTasks(text).map((t) => t.marker)).toEqual(['(a)', '(b)', '(c)']);
+    expect(findTasks('項目\t數量\t單位\n(a)\t巡查\t2 300\n(b)\t霧化\t1 650').length).toBe(0);
+    expect(roundPage('r365_p07').tasks.filter((t) => t.marker === '(a)').map((t) => t.level)).toEqual([2, 2]);
+  });
   it('a hotel speaking of itself names its company as the look-alike\'s org', () => {
     expect(roundPage('r318_p08').meta.org).toBe('曲靖麒麟湖畔国际大酒店有限公司');
   });
