@@ -227,7 +227,8 @@ function issuersOnly(line: string): boolean {
   const names = line.trim().split(/[\s\u3000]+/);
   return names.length <= 4 && names.every((name) => ORG_NAME_ONLY.test(name) || PARTY_GROUP.test(name));
 }
-const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組|委员会|委員會)$/;
+/** A party group, which signs beside the bodies ORG_NAME_ONLY names (a committee is one of those). */
+const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組)$/;
 
 /** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
 const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;

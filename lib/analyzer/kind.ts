@@ -2,11 +2,11 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, speaksAsCompany, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, SERVICE_BODIES, speaksAsCompany, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
