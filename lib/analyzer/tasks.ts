@@ -306,7 +306,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (So do a roman run's, joined by 和 alone: (i)整體回應率和(ii)….)
     // (Short inline items may be parted by 、 alone: 一要尊重青年、二要信任青年、三要成就青年; not the
     // saying 一是一、二是二.)
-    const listed = spaced || (INLINE_STYLES.has(style) && (CLAUSE_END.has(before) || (style === 'inline' && before === '、' && n !== null && n > 1 && !CN_DIGIT.test(text[start - 2] ?? '')))) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
+    // (Nor anything else, so a comma or 、 may part them in a sentence: 分为①自主命题讲解、②随机命题讲解.)
+    const circledRun = style === 'circled' && (CLAUSE_END.has(before) || (before === '、' && n !== null && n > 1));
+    const listed = spaced || circledRun || (INLINE_STYLES.has(style) && (CLAUSE_END.has(before) || (style === 'inline' && before === '、' && n !== null && n > 1 && !CN_DIGIT.test(text[start - 2] ?? '')))) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
     // (甲、乙双方 in a sentence is the parties: a stem numbers only a line.)
     // (An excerpt's omission mark parts items too: ……三是科技成果转化提速.)
     const atBoundary = before === '\n' || (!LINE_STYLES.has(style) && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
@@ -329,8 +331,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…and its first item after a word and a space, or a comma: 土拓署下一步會 (a) 於今年第三季…；(b)…,
     // 擴大計劃涵蓋範圍，(a) 將血脂異常納入篩查項目；(b)….)
     const spacedLetter = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before));
+    // (…and its first item run into the sentence, kept only if its second follows at a boundary: 比赛分为①….)
+    const circledInto = style === 'circled' && n === 1 && hasHan(before);
     const loose =
-      !atBoundary && (afterQuote || spacedLetter || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto)));
+      !atBoundary && (afterQuote || spacedLetter || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto || circledInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;

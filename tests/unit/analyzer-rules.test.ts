@@ -12,7 +12,7 @@ import { findTasks } from '../../lib/analyzer/tasks';
 import { isOfficialPage } from '../../lib/analyzer/kind';
 import { isBoilerLine } from '../../lib/analyzer/body';
 import { decode, declaredCharset } from '../../lib/cli/charset';
-import { DOC_NUMBER } from '../../lib/analyzer/lines';
+import { DOC_NUMBER, isMetaLabel } from '../../lib/analyzer/lines';
 import { findPinyinResidue } from '../../lib/text/pinyin';
 
 describe('numerals', () => {
@@ -4697,3 +4697,17 @@ describe('stop 31: rounds 370 to 373', () => {
   });
 });
 
+
+describe('stop 32: older known misses', () => {
+  it.each([
+    ['比赛分为①自主命题讲解、②随机命题讲解、③中医药知识问答三个环节。', ['①', '②', '③']],
+    ['围绕特色产业，①组建专家服务团8个、②开展实用技术培训62期、③推广新品种新技术35项。', ['①', '②', '③']],
+    ['研究表明①，该方法有效。', []],
+  ])('circled items parted by a comma or 、 in a sentence: %s', (text, markers) => {
+    expect(findTasks(text).map((t) => t.marker)).toEqual(markers);
+  });
+  it('a disclosure table\'s 文　　号 cell above the title gives the document\'s number (r373_p08)', () => {
+    expect(isMetaLabel('文　　号')).toBe(true);
+    expect(roundPage('r373_p08').meta.docNumber).toBe('陇科协发〔2030〕21号');
+  });
+});
