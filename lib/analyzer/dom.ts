@@ -41,6 +41,8 @@ export interface PageInput {
 /** How many of the first images' alt texts are read, and the key they are kept under (no <meta> name has a space). */
 const IMAGE_ALTS = 3;
 export const IMAGE_ALTS_TAG = 'image alts';
+/** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
+export const PAGE_URL_TAG = 'page url';
 
 function readTags(doc: Document): MetaTags {
   const tags: MetaTags = {};
@@ -59,6 +61,9 @@ function readTags(doc: Document): MetaTags {
     if (alt) alts.push(alt.slice(0, 200));
   }
   if (alts.length) tags[IMAGE_ALTS_TAG] = alts.join('\n');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const url = canonical || tags['og:url'] || (/^https?:/.test(doc.URL ?? '') ? doc.URL : '');
+  if (url) tags[PAGE_URL_TAG] = url;
   return tags;
 }
 

@@ -4,7 +4,7 @@
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
-import { IMAGE_ALTS_TAG } from './dom';
+import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
 import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
@@ -1283,6 +1283,16 @@ function sharesMost(a: string, b: string): boolean {
 }
 const SHARED_TITLE_SHARE = 0.6;
 
+/** A date in a page's path: t20300417_, /2030/0227/, /202907/15/, /2030-04-16/ (a whole year, month and day between separators). */
+const URL_DATE = /(?:^|[/_t-])((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?=[_/.-]|$)/;
+
+function urlDate(url: string): string | null {
+  // (The path only: a query's numbers are ids.)
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m = URL_DATE.exec(path);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
   const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
 
@@ -1357,6 +1367,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
       if (text.length <= 20) date ??= parseDate(text);
     }
   }
+  // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
+  // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
+  date ??= urlDate(tags[PAGE_URL_TAG] ?? '');
 
   const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
   let publisher: string | null = null;

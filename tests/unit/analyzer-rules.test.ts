@@ -4706,6 +4706,16 @@ describe('stop 32: older known misses', () => {
   ])('circled items parted by a comma or 、 in a sentence: %s', (text, markers) => {
     expect(findTasks(text).map((t) => t.marker)).toEqual(markers);
   });
+  it.each([
+    ['http://www.luzhai.gov.cn/xwzx/bmdt/t20300417_3398215.shtml', '2030-04-17'],
+    ['https://www.info.gov.hk/gia/general/202907/15/P2029071500412.htm', '2029-07-15'],
+    ['http://www.zskx.org.cn/tzgg/2030/0227/1186.html', '2030-02-27'],
+    ['http://mp.weixin.qq.com/s?__biz=MzA5NTg4MjQ1Mg==&mid=2650318842&idx=1', null],
+    ['https://www.example.gov.cn/xwzx/20301345_1.html', null],
+  ])('a page that shows no date is dated by its address\'s day: %s', (url, date) => {
+    const html = `<html><head><link rel="canonical" href="${url}"></head><body><h1>鹿寨县科协开展科技助农专家服务团进村活动</h1><p>来源：鹿寨县科协</p><p>　　近日，鹿寨县科协组织专家服务团深入中渡镇开展技术指导，一是讲解柑橘病虫害防治，二是现场示范修剪。</p></body></html>`;
+    expect(analyzePage(parseHTML(html).document as unknown as Document).meta.date).toBe(date);
+  });
   it('a disclosure table\'s 文　　号 cell above the title gives the document\'s number (r373_p08)', () => {
     expect(isMetaLabel('文　　号')).toBe(true);
     expect(roundPage('r373_p08').meta.docNumber).toBe('陇科协发〔2030〕21号');
