@@ -178,6 +178,8 @@ function sectionFollows(blocks: PageBlock[], i: number): boolean {
 }
 /** A heading of related items alone on its line, with or without its colon (相關質詢答復, 相关文件, 相关解读：). */
 const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3000]*[:：]?[\s\u3000]*$/;
+/** A sharing site's lists of its other files, numbered or not: 最新文档, 热门文档. */
+const OTHER_FILES_HEADING = /^[\s\u3000]*(?:最新|热门|熱門|推荐|推薦)(?:文档|文檔|资料|資料)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
 const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
@@ -245,9 +247,12 @@ function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
+  // (Nor a bulleted menu entry, • 公文轉知.)
+  if (MENU_BULLET.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
+const MENU_BULLET = /^[•▪◦‧][\s\u3000]/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
 const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
@@ -334,6 +339,8 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
     if (ELLIPSIS_END.test(t) && !hint.includes(t)) continue;
     if (hint.includes(t)) {
       if (t.length * 5 < hint.length * 2 && (!parts.has(t) || columns.has(t))) continue;
+      // (Nor the site's name the tag adds to a part of its own, 打印页面 - 南平市科学技术协会, over a print view's title.)
+      if (t !== first && ORG_NAME_ONLY.test(t)) continue;
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {
       continue; // nor does the tag quote most of it from its start (the heading adds 6-12岁)
     }
@@ -717,7 +724,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     // that more numbered sections follow (二、组织机构 / 指导单位：… / 主办单位：… / 三、会议时间),
     // and so does a heading of related items (相關質詢答復), unless a numbered paragraph follows it:
     // a paper's section (相關文件 / 11. 相關文件一覽表…) or an attachment list (相關附件 / 1. ….pdf).
-    const relatedList = RELATED_HEADING.test(b.text) && !NUMBERED_ITEM.test(blocks[i + 1]?.text ?? '');
+    const relatedList = (RELATED_HEADING.test(b.text) && !NUMBERED_ITEM.test(blocks[i + 1]?.text ?? '')) || OTHER_FILES_HEADING.test(b.text);
     if (
       body.length &&
       !b.outside &&

@@ -41,6 +41,7 @@ export interface PageInput {
 /** How many of the first images' alt texts are read, and the key they are kept under (no <meta> name has a space). */
 const IMAGE_ALTS = 3;
 export const IMAGE_ALTS_TAG = 'image alts';
+const DATE_PUBLISHED = /"datePublished"\s*:\s*"([^"]{8,40})"/;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
 
@@ -61,6 +62,16 @@ function readTags(doc: Document): MetaTags {
     if (alt) alts.push(alt.slice(0, 200));
   }
   if (alts.length) tags[IMAGE_ALTS_TAG] = alts.join('\n');
+  // (A page built by script may date itself only in its structured data: "datePublished":"2029-06-18T09:30:00+08:00".)
+  if (!tags.datepublished) {
+    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+      const published = DATE_PUBLISHED.exec(script.textContent ?? '');
+      if (published) {
+        tags.datepublished = published[1];
+        break;
+      }
+    }
+  }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const url = canonical || tags['og:url'] || (/^https?:/.test(doc.URL ?? '') ? doc.URL : '');
   if (url) tags[PAGE_URL_TAG] = url;

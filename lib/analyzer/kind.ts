@@ -37,7 +37,7 @@ const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香�
 
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
 // (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：…, 海洋委員會國家海洋研究院　806614高雄市….)
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\u4e00-\u9fff]{2,3}(?:市|縣|县))`);
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\u4e00-\u9fff]{2,3}(?:市|縣|县))|[\u4e00-\u9fff]{4,30}(?:总部|總部)[:：]`);
 /** A periodical's registration and its editors: ISSN, CN 35-1298/Z, 学报, 编辑部. */
 const PERIODICAL = /ISSN|CN[\s\u00a0]?\d{2}-\d{4}|学报|學報|编辑部|編輯部|杂志社|雜誌社/;
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
@@ -118,6 +118,8 @@ const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长
 /** A financial firm's disclaimer under its market commentary. */
 const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非属)(?:任何)?(?:投資建議|投资建议)/;
 /** A student's thesis, and its supervisor's line. */
+/** A library catalogue's record: its fields and holdings. */
+const CATALOGUE_RECORD = /题名\/责任者|題名\/責任者|索书号|索書號|馆藏信息|館藏信息|载体形态项|載體形態項|中图法分类号|中圖法分類號|MARC显示|MARC顯示/g;
 const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
 const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
 /** A student's coursework (课程作业, 作业要求 over a mock notice) and the student number it is signed with. */
@@ -215,6 +217,11 @@ function siteFooter(pageText: string): { footer: string; ownerLines: string[] } 
   return { footer, ownerLines: footer.split('\n').filter((line) => SITE_OWNER.test(line)) };
 }
 
+/** A footer line naming an issuer as the site's owner (a periodical's supervisor, an encyclopedia's terms and a private foundation are none). */
+function namesOfficialOwner(line: string): boolean {
+  return (ISSUER_OWNER.test((PERIODICAL.test(line) ? withoutSupervisor(line) : line).replace(ENCYCLOPEDIA_TERMS, '')) || BUREAU_OWNER.test(line)) && !PRIVATE_FOUNDATION.test(line);
+}
+
 /** What of the footer follows the article (all of it where the article's end is not found in it). */
 function pastArticle(footer: string, bodyText: string): string {
   const end = bodyText.slice(-ARTICLE_END_CHARS).trim();
@@ -248,9 +255,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (An encyclopedia's 百科协议 holds the word 科协, and is no association's.)
   // (But one a ministry endowed is a public body: 本院為經濟部捐助成立之財團法人研究機構.)
   // (A periodical's supervisor, 主管单位：福建省教育厅 over a college's journal, does not make it the body's.)
-  const officialOwner =
-    GOVERNMENT_ENDOWED.test(footer) ||
-    ownerLines.some((line) => (ISSUER_OWNER.test((PERIODICAL.test(line) ? withoutSupervisor(line) : line).replace(ENCYCLOPEDIA_TERMS, '')) || BUREAU_OWNER.test(line)) && !PRIVATE_FOUNDATION.test(line));
+  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner);
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post.)
@@ -284,6 +289,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (THESIS.test(head) && THESIS_SUPERVISOR.test(head)) return false;
   // (Or a student's coursework, a mock notice under the assignment: 作业要求 / 学号.)
   if (COURSEWORK.test(head) && STUDENT_NUMBER.test(head)) return false;
+  // (Or a library's catalogue record of a body's book, 鹤壁市科学技术协会志: 题名/责任者, 索书号, 馆藏信息.)
+  if (count(CATALOGUE_RECORD, furniture, 3) >= 3) return false;
   // (Or a phishing page, whatever body it names as its owner.)
   if (count(BAIT, furniture, 2) >= 2) return false;
   // (Or a student's practice report, signed with school, subject and year: …专业 2027级.)
@@ -383,7 +390,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a release on a government body's letterhead, however plainly it gives its figures:
   // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日; and a state-owned company's on its own
   // site, 國營臺灣鐵路股份有限公司, however it words its timetable.)
-  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
+  // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
+  // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
+  const officialSite = officialOwner && siteFooter(pastArticle(footer, bodyText)).ownerLines.some(namesOfficialOwner);
+  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
 /** Whether `org` is a department of the government a footer line opens on (臺北市政府　11008臺北市…). */
@@ -413,7 +423,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![会會])|工作總結(?![会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告)(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -438,6 +448,9 @@ const HELD = /公布|公佈|结果|結果|举行|舉行|举办|舉辦|召开|召
 const REGISTRATION = /(?:报名|報名|申请|申請)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
 const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象|申请资格|申請資格/;
 
+const FULL_SPEECH_FOLLOWS = /(?:致詞|致辭|致词|致辞|講話|讲话|演說|演说|談話|谈话|發言|发言)(?:全文|內容|内容)如下[:：]/;
+const FULL_SPEECH_SPAN = 600;
+
 /** The title without its closing punctuation. */
 function bareTitle(meta: PageMeta): string {
   // (A heading spaced out, 通　告, reads as the word.)
@@ -459,6 +472,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
   if (SPEECH.test(title)) return 'speech';
+  // (So is a page that reports the occasion and then prints the speech: 總統致詞全文如下：.)
+  if (FULL_SPEECH_FOLLOWS.test(bodyText.slice(0, FULL_SPEECH_SPAN))) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's
   // paper they are asked to note (請委員備悉本文件的內容); one that seeks their approval is a notice.
   const paper = meta.docNumber !== null && COUNCIL_PAPER.test(meta.docNumber);

@@ -110,7 +110,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
@@ -208,6 +208,8 @@ const RECORD_CELLS = 24;
 const NUMBER_LABEL_RUN_IN = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)(?=[\u4e00-\u9fff])/;
 const DOCUMENT_HEADING = /^[\s\u3000]*(?:关于|關於)[^。\n]{4,60}(?:答复|答覆|答復|通知|函|意见|意見|报告|報告|批复|批覆)[\s\u3000]*$/;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
+/** How far down the body a letter's own 發文字號 line may stand (under a post's field table, its letterhead and address block). */
+const LETTER_NUMBER_BLOCKS = 40;
 /** A budget reply's serial: EEB(E)086, ITIB027. */
 const REPLY_SERIAL = /^[A-Z]{2,6}(?:\([A-Z]{1,3}\))?\d{2,4}$/;
 /** A gazette's act named by its number: 第62/2025號行政長官批示, a bureau's 第3/DSEDT/2026號批示. */
@@ -230,7 +232,7 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (A letter printed under a gazette's fields gives its number under its label further down: 發文字號：….)
   // (Not a forwarded letter's: 轉知屏東縣政府辦理… prints the county's 函 and its number.)
   const forwarding = layout.title !== null && FORWARDING.test(blocks[layout.title].text);
-  const labelled = forwarding ? [] : layout.body.slice(8, 16).filter((i) => LETTER_NUMBER_LABEL.test(blocks[i].text));
+  const labelled = forwarding ? [] : layout.body.slice(8, LETTER_NUMBER_BLOCKS).filter((i) => LETTER_NUMBER_LABEL.test(blocks[i].text));
   // (Or in a record table's cell under its label cell: 答復文號 | 府授經產字第1160142857號.)
   // (Or on its own line over the document's own heading, past such a table: 顺科协函〔2027〕21号 / 关于…提案的答复.)
   const cells = forwarding
@@ -557,7 +559,9 @@ const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電�
 const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
 /** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…. */
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)`,
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
+    // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
+    `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -655,7 +659,9 @@ function titleProper(title: string | null): string | null {
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
+  // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
 const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
@@ -1185,8 +1191,9 @@ const JOINED_TAIL = new RegExp(`(?<=(?:${BODY_KINDS}))(?:联合|聯合|会同|�
 const PROFILE_LABEL = new RegExp(`^[\\s\\u3000]*(?:${ACCOUNT_OWNER})[:：]?`);
 /** …官方微信公众号, and a government account's card, 郴州市科学技术局官方政务新媒体. */
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:(?:微信)?(?:公众号|公眾號|账号|帳號)|政务新媒体|政務新媒體)/;
-const LATIN_BEFORE_HAN = /^[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*\s+(?=[\u4e00-\u9fff])/;
-const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e]+(?:\s+[\x21-\x7e]+)*$/;
+// (Portuguese too: Serviços de Alfândega da RAEM.)
+const LATIN_BEFORE_HAN = /^[\x21-\x7e\u00c0-\u024f]+(?:\s+[\x21-\x7e\u00c0-\u024f]+)*\s+(?=[\u4e00-\u9fff])/;
+const LATIN_AFTER_HAN = /(?<=[\u4e00-\u9fff])\s+[\x21-\x7e\u00c0-\u024f]+(?:\s+[\x21-\x7e\u00c0-\u024f]+)*$/;
 
 /**
  * On a government's press-release service (新聞公報 in its menu), the government its footer lists
@@ -1258,6 +1265,36 @@ function titleFromTags(tags: MetaTags): string | null {
   return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
 }
 
+/** A field table's title, its label alone in the cell before it (標　　題 | 檢送本府…計畫), where nothing else titles the page. */
+function titleCell(blocks: PageBlock[]): string | null {
+  for (let i = 0; i + 1 < Math.min(blocks.length, TITLE_CELL_LINES); i++) {
+    if (!TITLE_LABEL_CELL.test(blocks[i].text)) continue;
+    const value = blocks[i + 1].text.trim();
+    return value.length >= 4 && value.length <= 100 && hasHan(value) ? value : null;
+  }
+  return null;
+}
+const TITLE_LABEL_CELL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const TITLE_CELL_LINES = 60;
+
+/**
+ * A title the <title> cuts short (安化县科协开展“科普大篷车”进乡村巡展...), in full where the page's first
+ * lines hold it: the breadcrumb's last item, 首页 > 部门动态 > 安化县科协开展“科普大篷车”进乡村巡展活动.
+ */
+function untruncated(title: string | null, blocks: PageBlock[]): string | null {
+  const cut = title ? TRUNCATED.exec(title) : null;
+  if (!cut || cut[1].length < TRUNCATED_STEM) return title;
+  for (const b of blocks.slice(0, TRUNCATED_LINES)) {
+    const at = b.text.indexOf(cut[1]);
+    if (at >= 0) return b.text.slice(at).split(CRUMB_SEPARATOR)[0].trim();
+  }
+  return title;
+}
+const TRUNCATED = /^(.+?)(?:\.{2,}|…+)$/;
+const TRUNCATED_STEM = 8;
+const TRUNCATED_LINES = 40;
+const CRUMB_SEPARATOR = /[>＞»›|｜\n]|\s{2,}/;
+
 /** (And an online editor's read-only badge after it: …的通知.docx只读.) */
 const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)(?:只读|只讀)?$/i;
 
@@ -1308,7 +1345,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
   // (Nor is a menu's word the layout took for one, 政府信息公开, where the table names the document: the
   // title shown shares most of its characters with that name or it is not the title.)
-  const title = titleProper((shown && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags));
+  const title = titleProper((shown && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? untruncated(titleFromTags(tags), blocks) ?? titleCell(blocks));
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);
@@ -1339,7 +1376,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
-  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? '');
+  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
   for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) {

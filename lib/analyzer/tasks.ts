@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem' | 'latin-upper';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem' | 'latin-upper' | 'latin-half';
 
 interface Candidate {
   style: Style;
@@ -92,6 +92,8 @@ const MARKER = new RegExp(
     `([${STEMS}])、`,
     // 16 A. B. C.: capital letters and a full stop (or 、) before a Chinese item (at a line's start only)
     '(?<![A-Za-z0-9])([A-Z])[.．、](?=[\u4e00-\u9fff])',
+    // 17 a) b) c): a small letter with its closing bracket only, before a Chinese item (as 1） is numbered)
+    '(?<![A-Za-z0-9(（])([a-z])[)）](?=[ \u3000]?[\u4e00-\u9fff])',
   ].join('|'),
   'g',
 );
@@ -128,6 +130,7 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[14]) return { style: 'ar-decimal3', n: parseArabic(m[14]) };
   if (m[15]) return { style: 'stem', n: STEMS.indexOf(m[15]) + 1 };
   if (m[16]) return { style: 'latin-upper', n: m[16].charCodeAt(0) - 0x40 };
+  if (m[17]) return { style: 'latin-half', n: m[17].charCodeAt(0) - 0x60 };
   return { style: 'latin-paren', n: m[10].charCodeAt(0) - 0x60 };
 }
 const PAREN_DIGIT_ONE = 0x2474;
@@ -325,7 +328,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
     // its later items stand at boundaries (共有3、4家 is a count).
     const comma = text[start + m[0].length - 1] === '、';
-    const runOn = runTogether && style === 'ar' && n === 1 && comma;
+    // (Or 1. before a Chinese word, which no decimal is: 二、工作目标1.到2030年底….)
+    const dotBeforeHan = text[start + m[0].length - 1] === '.' && hasHan(text[start + m[0].length] ?? '');
+    const runOn = runTogether && style === 'ar' && n === 1 && (comma || dotBeforeHan);
     // (…and 二、 may follow the closing quote of 一、's text: 一、活动主题“…”二、活动时间.)
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     // (…and its first item after a word and a space, or a comma: 土拓署下一步會 (a) 於今年第三季…；(b)…,

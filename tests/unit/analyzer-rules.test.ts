@@ -4721,3 +4721,75 @@ describe('stop 32: older known misses', () => {
     expect(roundPage('r373_p08').meta.docNumber).toBe('陇科协发〔2030〕21号');
   });
 });
+
+describe('stop 32: rounds 374 to 381, whose page is it', () => {
+  it.each([
+    ['r375_p06', true, 'a Hong Kong service\'s own site, its owner named only by its headquarters\' address (民众安全服务队总部：…)'],
+    ['r379_p05', true, 'a 科协\'s news in its county portal\'s 部门动态, the government named as owner past the article, few official words'],
+    ['r89_p08', false, 'a blogger\'s column whose own text names the organisers (主办单位是…): no owner line past the article'],
+    ['r380_p01', false, 'a public library\'s catalogue record of an association\'s book (题名/责任者, 索书号, 馆藏信息)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a footer\'s headquarters line names the site\'s owner as its org (醫療輔助隊總部：九龍…)', () => {
+    expect(roundPage('r371_p05').meta.org).toBe('醫療輔助隊');
+    expect(roundPage('r375_p06').meta.org).toBe('民众安全服务队');
+  });
+  it('a site name with its Portuguese name after it gives the Chinese name alone', () => {
+    expect(roundPage('r375_p07').meta.org).toBe('澳門特別行政區海關');
+    expect(roundPage('r259_p07').meta.org).toBe('澳門科學館股份有限公司');
+  });
+  it('a numbered meeting\'s record is the body\'s its title opens on (桃園市政府第782次市政會議紀錄), not its source\'s; a university\'s body in short is not taken from the title', () => {
+    expect(roundPage('r376_p03').meta.org).toBe('桃園市政府');
+    expect(roundPage('r31_p05').meta.org).toBe('福建农林大学科学技术协会');
+  });
+});
+
+describe('stop 32: rounds 374 to 381, kind and metadata', () => {
+  it('news of a meeting held about a work summary (工作總結記者會) is news; a lead that prints the speech after it (致詞全文如下：) makes a speech', () => {
+    expect(roundPage('r375_p07').kind).toBe('news');
+    expect(roundPage('r376_p04').kind).toBe('speech');
+  });
+  it('a <title> cut short (…巡展...) is completed from the breadcrumb\'s last item', () => {
+    expect(roundPage('r379_p05').meta.title).toBe('安化县科协开展“科普大篷车”进乡村巡展活动');
+  });
+  it('the site\'s name the <title> adds as a part of its own is no title (打印页面 - 南平市科学技术协会)', () => {
+    expect(roundPage('r379_p06').meta.title).toBe('奋力开创新时代科协事业高质量发展新局面');
+    expect(roundPage('r291_p06').meta.title).toBe('肇东市人民政府关于2030—2031年度城区集中供热有关事项的公告');
+  });
+  it('a script-built page is dated by its structured data (datePublished)', () => {
+    expect(roundPage('r379_p04').meta.date).toBe('2029-06-18');
+  });
+  it('a source label glossed in English (来源 Source：) still labels the source', () => {
+    expect(roundPage('r379_p01').meta.source).toBe('区科协学会部');
+    expect(roundPage('r379_p07').meta.source).toBe('高雄市政府教育局');
+  });
+  it('a letter posted in a field table: its 發文字號 row far down, its 標　　題 cell as title, a bulleted menu entry no title', () => {
+    const a = roundPage('r379_p02');
+    expect([a.meta.title, a.meta.docNumber, a.kind]).toEqual(['檢送本府119年度國民中小學科學教育推廣計畫', '屏府教學字第11900678901號', 'notice']);
+  });
+});
+
+describe('stop 32: rounds 374 to 381, tasks and statistics', () => {
+  it('a) b) c): a small letter with its closing bracket only numbers items, at a line\'s start or after a sentence', () => {
+    expect(findTasks('A.创新性。a)选题新颖，具有独创性；b)研究方法有改进。\nB.科学性。a)研究过程规范；b)结论符合科学原理。').map((t) => `${t.marker}${t.level}`)).toEqual(['A.1', 'a)2', 'b)2', 'B.1', 'a)2', 'b)2']);
+    expect(findTasks('见附件a）所列。').length).toBe(0);
+    expect(roundPage('r285_p05').tasks.filter((t) => t.marker === 'c)').length).toBe(2);
+    expect(roundPage('r258_p07').tasks.map((t) => t.marker)).toEqual(expect.arrayContaining(['a)', 'b)', 'c)']));
+  });
+  it('on text run together, 1. after its heading opens a list when a Chinese word follows it (工作目标1.到2030年底…)', () => {
+    const items = roundPage('r377_p03').tasks;
+    expect(items.find((t) => t.text.startsWith('到2030年底'))?.level).toBe(2);
+    expect(items.map((t) => t.marker)).not.toContain('1、');
+  });
+  it('figures of a translated paragraph (English, Portuguese) are not counted; a table\'s bare cell still is', () => {
+    expect(findStats('The fee is NT$1,500 per person; about 30% were admitted.\n較去年增加約15%。').map((s) => s.text)).toEqual(['約15%']);
+    expect(findStats('增長率\n29.1%\n21.5%').map((s) => s.text)).toEqual(['29.1%', '21.5%']);
+  });
+  it.each([
+    ['全年新增科普场馆面积1.86万㎡。', ['1.86万㎡']],
+    ['每日供水約12.5公秉。', ['約12.5公秉']],
+  ])('%s reads %j (the square-metre sign, a kilolitre)', (text, found) => {
+    expect(findStats(text).map((s) => s.text)).toEqual(found);
+  });
+});
