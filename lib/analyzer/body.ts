@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -222,7 +222,7 @@ const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所|基金|基金會|基金会)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
 /** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
 function issuersOnly(line: string): boolean {
@@ -247,14 +247,14 @@ function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
-  // (Nor a bulleted menu entry, • 公文轉知.)
-  if (MENU_BULLET.test(t)) return false;
+  // (Nor a bulleted menu entry, • 公文轉知; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
+  if (MENU_BULLET.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
-const SEARCH_BOX = /^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
+const SEARCH_BOX = /^(?:電子郵件或手機號碼|电子邮件或手机号码)$|^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
@@ -688,10 +688,15 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
   if (from < 0) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (AI_SUMMARY_END.test(blocks[i].text)) return [from, i + 1];
-  return [0, 0];
+  // (A heading that says it itself, 文档简介 AI生成, heads one paragraph, or all up to the preview: 以下为文档文本预览….)
+  if (!SELF_LABELLED.test(blocks[from].text)) return [0, 0];
+  for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (PREVIEW_START.test(blocks[i].text)) return [from, i];
+  return [from, Math.min(blocks.length, from + 2)];
 }
+const SELF_LABELLED = /AI生成/;
+const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊)$/;
+const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)[\s\u3000]*AI生成)$/;
 const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成/;
 const AI_SUMMARY_WINDOW = 40;
 const AI_SUMMARY_LINES = 15;
@@ -950,7 +955,12 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   }
   // (So is a heading whose <br> parts its issuers' names from 关于…: 盐津县科学技术协会<br>关于开展…,
   // 肇庆市科学技术协会　共青团肇庆市委员会<br>关于举办…, 中共天水市科学技术协会党组<br>关于….)
-  if (first === title && blocks[title].afterBreak && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && blocks[title - 1]?.heading === blocks[title].heading && issuersOnly(blocks[title - 1].text)) first--;
+  // (Or one issuer to a line: 遵义市妇女联合会<br>遵义市科学技术协会<br>遵义市人力资源和社会保障局<br>关于….)
+  const issuerLineBefore = (i: number) => blocks[i].afterBreak && usable(i - 1) && blocks[i - 1]?.heading === blocks[i].heading && issuersOnly(blocks[i - 1].text);
+  if (first === title && ISSUED_LINE.test(blocks[title].text) && issuerLineBefore(title)) {
+    first--;
+    while (first > 0 && issuerLineBefore(first)) first--;
+  }
   if (!quoted || !blocks[title].heading) return [first, last];
   let text = line(title);
   while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;

@@ -14,6 +14,8 @@ export interface ElementInput {
   class?: string;
   id?: string;
   role?: string;
+  /** Not shown: the hidden attribute, aria-hidden, or display:none in its own style (a phone copy of the article, a collapsed card). */
+  hidden?: true;
 }
 
 /**
@@ -78,6 +80,8 @@ function readTags(doc: Document): MetaTags {
   return tags;
 }
 
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
 export function readPageInput(doc: Document, model: PageModel): PageInput {
   const elements: ElementInput[] = [];
   const index = new Map<Element, number>();
@@ -104,6 +108,8 @@ export function readPageInput(doc: Document, model: PageModel): PageInput {
         if (cls) info.class = cls;
         if (id) info.id = id;
         if (role) info.role = role;
+        // (Or hidden from readers of the page, aria-hidden="true": a carousel's clone, a phone copy of a table.)
+        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || DISPLAY_NONE.test(e.getAttribute('style') ?? '')) info.hidden = true;
       }
       parent = elements.push(info) - 1;
       index.set(e, parent);

@@ -41,7 +41,9 @@ function elementFlags(elements: readonly ElementInput[], byClass: boolean): Uint
     let f = el.parent >= 0 && el.parent < i ? flags[el.parent] : 0;
     if (CONTENT_TAGS.has(tag)) f |= CONTENT;
     // A page <header> holds logo and menus; an article's <header> holds its title.
-    if (ownBoiler(el, tag, byClass) || (tag === 'HEADER' && !(f & CONTENT))) f |= BOILER;
+    // (Nor is what the page does not show: a hidden phone copy of the article, a collapsed card; unless
+    // nothing would be left, as when a dialog's script hides the whole page behind it: the second pass.)
+    if (ownBoiler(el, tag, byClass) || (tag === 'HEADER' && !(f & CONTENT)) || (byClass && el.hidden)) f |= BOILER;
     if (tag === 'A') f |= LINK;
     flags[i] = f;
   });

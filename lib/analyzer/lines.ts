@@ -56,6 +56,11 @@ export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜@]\s+|[_|｜]|--|——|\s*::
 /** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting, and no title. */
 export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
 
+/** A platform's badge on a verified account's profile and posts (Instagram, Threads: nmns_tw 已驗證). */
+export const VERIFIED_BADGE = /已驗證|已验证/;
+/** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
+export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织|政府機構|政府机构)[\s\u3000]*(?:[·・]|$)/m;
+
 /** Footer words, as regex alternatives for kind.ts and meta.ts: a copyright line, a limited company. */
 export const COPYRIGHT = '版权所有|版權所有';
 /** An association of science and technology, its name in full or short, either script. */

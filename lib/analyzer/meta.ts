@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -289,8 +289,8 @@ const NAMED_ASSOCIATION = new RegExp(
     `|${NAME_START}[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
-/** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协). */
-const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經]/;
+/** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协, 对接县科协). */
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县. */
 const PLACES_LIKE_WORDS =
   /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
@@ -340,7 +340,7 @@ const ORG_SAMPLE = 200;
 
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
-const PREPOSITION_HEAD = /^(?:以|由|经|經|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))/;
+const PREPOSITION_HEAD = /^(?:(?:以|由|经|經|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2}))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -561,7 +561,9 @@ const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
 const OWNER = new RegExp(
   `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
-    `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]`,
+    `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
+    // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129.)
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -660,8 +662,9 @@ function titleProper(title: string | null): string | null {
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
   // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
+  // (A joint document's is its first issuer's: 遵义市妇女联合会 遵义市科学技术协会 …关于….)
   // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
 const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
@@ -987,9 +990,12 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const text = blocks[i].text;
     if (text.length > 200) continue;
-    // (Not the body it answers to: 主管单位：常德市科学技术协会　版权所有：常德市科学技术馆.)
-    const m = pattern.exec(withoutSupervisor(text));
-    if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
+    // (A block's own line breaks part its lines too: \n:::\n宜蘭縣員山鄉公所　地址：….)
+    for (const line of text.includes('\n') ? text.split('\n') : [text]) {
+      // (Not the body it answers to: 主管单位：常德市科学技术协会　版权所有：常德市科学技术馆.)
+      const m = pattern.exec(withoutSupervisor(line));
+      if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
+    }
   }
   return null;
 }
@@ -1042,6 +1048,19 @@ function siteOwner(blocks: PageBlock[]): string | null {
   return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
 }
 const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
+
+function verifiedProfile(blocks: PageBlock[]): string | null {
+  const head = blocks.slice(0, PROFILE_LINES);
+  // (Or a social page's category, 政府組織, under its name: 澳門科學技術發展基金 FDCT.)
+  if (!head.some((b) => VERIFIED_BADGE.test(b.text) || GOVERNMENT_PAGE.test(b.text))) return null;
+  for (const b of head) {
+    const m = PROFILE_NAME.exec(b.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+const PROFILE_LINES = 20;
+const PROFILE_NAME = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-Za-z][A-Za-z .,'&-]*)?[\\s\\u3000]*$`);
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
@@ -1113,6 +1132,9 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   const runBy = footerMatch(blocks, RUN_BY);
   if (runBy) return runBy;
   if (clues.account) return accountInFull(blocks, clues.body, clues.account);
+  // (A verified account's or a government page's profile names its body: nmns_tw 已驗證 … 國立自然科學博物館 National Museum of Natural Science.)
+  const profile = verifiedProfile(blocks);
+  if (profile) return profile;
   for (const i of clues.body.slice(0, 3)) {
     const m = LEAD_BODY.exec(blocks[i].text);
     if (m) return departmentsCompany(blocks, clues, m[1]) ?? m[1];
@@ -1310,6 +1332,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // between a headline's two phrases — not before a document's 关于…, which its issuer's line opens:
   // 通许县科学技术协会 通许县财政局<br>关于下达….)
   const issued = ISSUED_LINE.test(lines[lines.length - 1]);
+  // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
+  if (issued && lines.length > 2 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, -1).join(' ') + lines[lines.length - 1];
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 

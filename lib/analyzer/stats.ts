@@ -129,11 +129,12 @@ function widgetBefore(text: string, at: number): boolean {
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
 /** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言. */
-const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言)/;
-const WIDGET_AFTER_FIRST = codes('人条條位則则');
-/** Whether a video player's counter follows `at` (a look at its first character first). */
+const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享)/;
+const WIDGET_AFTER_FIRST = codes('人条條位則则個个次');
+/** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
 function widgetAfter(text: string, at: number): boolean {
-  return (isOneOfAt(text, at, WIDGET_AFTER_FIRST) || isOneOfAt(text, at + 1, WIDGET_AFTER_FIRST)) && WIDGET_AFTER.test(text.slice(at, at + 8));
+  const i = text[at] === '萬' || text[at] === '万' ? at + 1 : at;
+  return (isOneOfAt(text, i, WIDGET_AFTER_FIRST) || isOneOfAt(text, i + 1, WIDGET_AFTER_FIRST)) && WIDGET_AFTER.test(text.slice(i, i + 8));
 }
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
@@ -1254,6 +1255,7 @@ const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '
 const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '周', '週', '个月', '個月', '学时', '學時', '個鐘', '个钟', '個鐘頭', '个钟头']);
 const WITHIN = codes('内內');
 const AGO = '前'.charCodeAt(0);
+const COMMENT_BUTTONS = /^[ \u00a0]+(?:\d+[ \u00a0]?(?:個讚|个赞)[ \u00a0]+)?(?:回覆|回复)(?:\n|$)/;
 /** After a number of years, what makes them a period (30余年来, 20多年间, 10余年前). */
 const PERIOD_AFTER = codes('来來间間内內前后後里裡中以度');
 /** Before it, or as its qualifier: 过去30余年, 这20多年, 近10余年. */
@@ -1462,7 +1464,7 @@ interface Counted {
   approximate: boolean;
 }
 /** A page counter (第2页，共5页) or a sharing site's wall (已预览3页, 剩余3页请下载, 剩餘5頁未讀): pages of the copy, no figure. */
-const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,（(]?\s*共\s*$|(?:剩余|剩餘|已预览|已預覽)\s*$/;
+const PAGE_LINE_BEFORE = /第\s*\d{1,3}\s*[页頁][，,（(]?\s*共\s*$|(?:剩余|剩餘|已预览|已預覽|可免费预览|可免費預覽)\s*$/;
 const AFTER_EVENT = codes('後后');
 const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
@@ -1665,6 +1667,8 @@ function timeNoResult(c: Counted): boolean {
     isOneOfAt(text, end, WITHIN) ||
     // (2 天前, 3 週前: how long ago a comment or a video was posted.)
     (text.charCodeAt(end) === AGO && !isHanAt(text, end + 1)) ||
+    // (1週 12個讚 回覆, 6天 回覆: a comment's age beside its buttons.)
+    COMMENT_BUTTONS.test(text.slice(end, end + 14)) ||
     text.startsWith('之内', end) ||
     text.startsWith('之內', end) ||
     isOneOfAt(text, start - 1, FULL_TERM) ||

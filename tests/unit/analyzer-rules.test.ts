@@ -4793,3 +4793,59 @@ describe('stop 32: rounds 374 to 381, tasks and statistics', () => {
     expect(findStats(text).map((s) => s.text)).toEqual(found);
   });
 });
+
+describe('stop 32: rounds 382 to 389', () => {
+  it.each([
+    ['r386_p02', true, 'a public museum\'s own Instagram post (政府機構 under its name)'],
+    ['r386_p04', true, 'a public science centre\'s verified Threads thread (已驗證, its name alone on the profile)'],
+    ['r386_p05', true, 'a 科协 chair\'s speech saved whole in a notes platform\'s shared note (有道云笔记, © 网易公司)'],
+    ['r387_p01', false, 'a webmaster tool\'s ICP and SEO record of an association\'s domain'],
+    ['r387_p04', false, 'a site search\'s results on an association\'s own site (为您找到相关结果约23条)'],
+    ['r384_p08', false, 'a consultancy\'s blog quoting a city\'s notice, which says it is no part of government (與政府機關無隸屬關係)'],
+    ['r389_p08', false, 'a consultancy\'s WeChat retelling of a plan to its clients (各位老板, 专业代理, 如有侵权请联系删除)'],
+    ['r168_p01', false, 'a self-media interview on a platform that only stores its users\' posts (a notes platform is not such a platform)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a profile names its body: a verified account\'s or a government page\'s (國立自然科學博物館 National Museum…, 澳門科學技術發展基金 FDCT)', () => {
+    expect(roundPage('r386_p02').meta.org).toBe('國立自然科學博物館');
+    expect(roundPage('r386_p06').meta.org).toBe('澳門科學技術發展基金');
+    expect(roundPage('r386_p02').meta.title).toBeNull();
+    expect(roundPage('r386_p06').meta.title).toBeNull();
+  });
+  it('a footer names its owner on a line of a block broken by its own line breaks, or before its address and phone', () => {
+    expect(roundPage('r388_p02').meta.org).toBe('宜蘭縣員山鄉公所');
+    expect(roundPage('r388_p05').meta.org).toBe('金門縣烈嶼鄉公所');
+    expect(roundPage('r383_p05').meta.org).toBe('政府物流服務署');
+  });
+  it('a joint heading, one issuer to a line, is one title, its issuers parted by spaces; the org is its first issuer', () => {
+    const a = roundPage('r384_p02');
+    expect([a.meta.title, a.meta.org]).toEqual(['遵义市妇女联合会 遵义市科学技术协会 遵义市人力资源和社会保障局关于开展2030年“巾帼科技创新岗”创建活动的通知', '遵义市妇女联合会']);
+    expect(roundPage('r368_p02').meta.org).toBe('肇庆市科学技术协会');
+  });
+  it('no preposition in an org (对接县科协, 根据延安科技馆…)', () => {
+    expect(roundPage('r382_p03').meta.org).toBe('彰武县人民政府');
+    expect(roundPage('r382_p08').meta.org).toBe('延安科技馆');
+  });
+  it('kind: an assessment report (中期评估报告) is a report, unless its release is the news (發佈…評估報告); an annual 施政計畫 is a notice', () => {
+    expect(roundPage('r389_p02').kind).toBe('report');
+    expect(roundPage('r139_p03').kind).toBe('news');
+    expect(roundPage('r389_p01').kind).toBe('notice');
+  });
+  it('markers with the small-form comma (壹﹑ 一﹑) are items', () => {
+    expect(findTasks('壹﹑民政業務\n一﹑辦理役男徵兵檢查。\n二﹑推動戶政多元服務。\n貳﹑建設業務').map((t) => `${t.marker}${t.level}`)).toEqual(['壹﹑1', '一﹑2', '二﹑2', '貳﹑1']);
+  });
+  it('what the page does not show (hidden, aria-hidden, display:none) is not read, unless it is the whole page', () => {
+    expect(roundPage('r388_p07').tasks.length).toBe(3);
+    expect(roundPage('r388_p08').stats.filter((s) => s.text === '312項').length).toBe(0);
+    const html = '<html><body><div aria-hidden="true"><h1>鹿寨县科协开展科技助农活动</h1><p>来源：鹿寨县科协</p><p>　　近日，鹿寨县科协组织专家服务团深入中渡镇开展技术指导，一是讲解柑橘病虫害防治，二是现场示范修剪，共培训农民120人。</p></div><div role="dialog"><p>本网站使用Cookie</p></div></body></html>';
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect([a.tasks.length, a.stats.map((s) => s.text)]).toEqual([2, ['120人']]);
+  });
+  it('a platform\'s AI summary headed 文档简介 AI生成 is no text; nor a preview wall (当前可免费预览2页), a social page\'s counters (1.2萬 個讚) or a comment\'s age (1週 12個讚 回覆)', () => {
+    expect(roundPage('r386_p03').stats.map((s) => s.text)).not.toContain('120余场');
+    expect(findStats('本文档共5页，当前可免费预览2页').map((s) => s.text)).toEqual([]);
+    expect(findStats('澳門科學技術發展基金 FDCT\n1.2萬 個讚 · 1.5萬 位追蹤者\n共收到申請236項').map((s) => s.text)).toEqual(['236項']);
+    expect(findStats('恭喜所有獲批團隊！\n1週 12個讚 回覆\n6天 回覆').map((s) => s.text)).toEqual([]);
+  });
+});
