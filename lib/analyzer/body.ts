@@ -188,6 +188,8 @@ function isSectionHeading(text: string): boolean {
   return text.trim().length <= 20 && NUMBERED_ITEM.test(text) && !/[。！？；]/.test(text);
 }
 
+/** A label's gloss in another script, between the label and its colon. */
+const LABEL_GLOSS = /(?<=[\u4e00-\u9fff])[ \t\u3000]+[A-Za-z\u0400-\u04ff][A-Za-z\u0400-\u04ff .]{0,20}?(?=[ \t\u3000]*[:：])/g;
 /** The first row of a government disclosure table: 索引号, 主题分类. */
 const DISCLOSURE_START = /^[\s\u3000]*(?:索[\s\u3000]*引[\s\u3000]*[号號]|主[\s\u3000]*[题題][\s\u3000]*分[\s\u3000]*[类類])/;
 /** A label whose characters the table spaced out (索 引 号：, 有 效 性：), before its colon. */
@@ -201,7 +203,9 @@ function isMetaLine(text: string): boolean {
   // (Nor a news list's item, its date before its headline: 115-01-13 縣府發放115年度漁船保險補助.)
   const dated = DATED_HEADLINE.exec(text);
   if (dated && !/[:：]|星期|週|周[一二三四五六日]|来源|來源/.test(dated[1])) return false;
-  const m = META_LINE.exec(text.length <= 20 ? unspaced(text) : text.replace(SPACED_LABEL, unspaced));
+  // (A bilingual site glosses its labels: 发布日期 Дата：, 来源 Source：.)
+  const line = text.includes('：') || text.includes(':') ? text.replace(LABEL_GLOSS, '') : text;
+  const m = META_LINE.exec(line.length <= 20 ? unspaced(line) : line.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
 }
@@ -714,7 +718,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
   const { metaLine, paper, issue } = found;
-  const [titleStart, title] = found.title === null ? [null, null] : titleSpan(blocks, found.title, usable, titleHint);
+  const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint));
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;
   if (metaLine !== null && metaLine >= from) {
@@ -747,6 +751,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
       header.push(i);
       continue;
     }
+    // (Nor does the title's translation under it start the body: В Хэйхэ открылся… over 发布日期 Дата：….)
+    if (!body.length && header.length < MAX_HEADER && NO_HAN.test(b.text) && b.text.trim() && isMetaLine(blocks[i + 1]?.text ?? '')) continue;
     if (b.line && isPrintedPageFurniture(blocks, i, title)) continue;
     // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, are no text.)
     if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text))) continue;
@@ -938,6 +944,18 @@ const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
  * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):
  * neighbouring headings that the <title>/<meta> title quotes joined with it.
  */
+/**
+ * The title with the subtitle its heading prints after a <br> and a dash (凝聚创新力量 建功科技强市<br>——在…代表大会上的讲话,
+ * …虎尾登場<br>—臺南區農改場：…); not a delivery line that opens on its date (——2030年1月6日在…上).
+ */
+function withSubtitle(blocks: PageBlock[], [first, last]: [number, number]): [number, number] {
+  const sub = blocks[last + 1];
+  const subtitle = sub !== undefined && blocks[last].heading && sub.heading && sub.afterBreak && DASH_SUBTITLE.test(sub.text) && !DATED_SUBTITLE.test(sub.text);
+  return subtitle ? [first, last + 1] : [first, last];
+}
+const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「“]/;
+const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年/;
+
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');

@@ -64,6 +64,12 @@ function readTags(doc: Document): MetaTags {
     if (alt) alts.push(alt.slice(0, 200));
   }
   if (alts.length) tags[IMAGE_ALTS_TAG] = alts.join('\n');
+  // (Or in its microdata, the year in an attribute only: <time itemprop="datePublished" datetime="2030-04-12T09:30">04-12 09:30</time>.)
+  if (!tags.datepublished) {
+    const stamped = doc.querySelector('[itemprop="datePublished"]');
+    const when = stamped?.getAttribute('datetime') ?? stamped?.getAttribute('content');
+    if (when) tags.datepublished = when;
+  }
   // (A page built by script may date itself only in its structured data: "datePublished":"2029-06-18T09:30:00+08:00".)
   if (!tags.datepublished) {
     for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {

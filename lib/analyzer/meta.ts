@@ -110,7 +110,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
@@ -548,7 +548,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_KINDS =
-  '人民政府|政府|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -562,6 +562,8 @@ const OWNER = new RegExp(
   `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
     `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
+    // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
+    `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129.)
     `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]`,
 );
@@ -1332,6 +1334,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // between a headline's two phrases — not before a document's 关于…, which its issuer's line opens:
   // 通许县科学技术协会 通许县财政局<br>关于下达….)
   const issued = ISSUED_LINE.test(lines[lines.length - 1]);
+  // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)
+  if (lines.length > 1 && /^(?:——|—|──)/.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
   if (issued && lines.length > 2 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, -1).join(' ') + lines[lines.length - 1];
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;

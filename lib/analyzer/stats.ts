@@ -109,8 +109,8 @@ const NEXT_UNIT_DOWN = new Map([
   [1e3, { units: ['百', '佰'], scale: 1e2, bareThousands: false }],
 ]);
 const SLASHES = codes('/／');
-/** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時. */
-const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時']);
+/** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒. */
+const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時', '秒']);
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
 const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);
@@ -932,7 +932,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
         pos += 1 + halfOf.length;
       }
-      // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 176.3公斤/亩.
+      // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
       const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null)) : null;
       if (per) {
         unit = `${u}/${per}`;
@@ -950,7 +950,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (unit && unit !== '%') {
     if (!acceptUnit({ text, start: qualifierStart, end: pos, first, unit, approximate: afterNumber !== null })) return null;
   }
-  const sign = unit ? null : currencySign(text, start, dollar);
+  // (A sign before an amount in 元 names its dollar too: $198.3億元 on a Hong Kong page.)
+  const signBefore = !unit || unit === '元' ? currencySign(text, start, dollar) : null;
+  const sign = unit && !signBefore?.trimEnd().endsWith('$') ? null : signBefore;
   if (sign) {
     unit = CURRENCY_SIGNS.get(sign.trimEnd()) ?? dollar!;
     // (The span takes in the sign, and the qualifier before it: 逾HK$14億.)

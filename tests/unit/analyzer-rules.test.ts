@@ -4849,3 +4849,41 @@ describe('stop 32: rounds 382 to 389', () => {
     expect(findStats('恭喜所有獲批團隊！\n1週 12個讚 回覆\n6天 回覆').map((s) => s.text)).toEqual([]);
   });
 });
+
+describe('stop 32: rounds 390 to 397', () => {
+  it.each([
+    ['r391_p06', true, 'the Judiciary\'s own site, its footer naming it before the year and ©'],
+    ['r395_p08', true, 'a statistics bureau\'s quarterly analysis (经济运行简析) under its own source line'],
+    ['r393_p01', false, 'a teaching-resource site selling a lesson plan built on a body\'s news (教学设计, 所需学币)'],
+    ['r393_p02', false, 'a consultancy\'s e-mail newsletter (点此查看网页版, 点此退订)'],
+    ['r393_p03', false, 'an exported group chat (…的聊天记录 / 群聊：…), whatever notice was pasted in it'],
+    ['r396_p08', false, 'a writing blog\'s tutorial (打赏) quoting an association\'s plan'],
+    ['r397_p08', false, 'a journal database\'s article page (刊名, DOI, 中文摘要, 關鍵詞)'],
+    ['r22_p06', true, 'a 学习强国 copy that asks to credit it when reposted (转载请注明出处 is no sign of a blog)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a heading\'s dash subtitle after a <br> joins the title (——在…上的讲话, —臺南區農改場：…), not a delivery line that opens on its date', () => {
+    expect(roundPage('r394_p04').meta.title).toBe('凝聚创新力量 建功科技强市——在宿迁市科学技术协会第七次代表大会开幕式上的讲话');
+    expect(roundPage('r394_p04').kind).toBe('speech');
+    expect(roundPage('r394_p02').meta.title).toBe('毛豆機械採收觀摩會虎尾登場—臺南區農改場：每公頃省工逾八成');
+    expect(roundPage('r394_p08').meta.title).toBe('秭归县科学技术协会关于全县科普工作情况的报告');
+  });
+  it('labels glossed in another script (发布日期 Дата：, 来源 Источник：) and a translated subtitle under the title', () => {
+    const a = roundPage('r397_p07');
+    expect([a.meta.title, a.meta.date, a.meta.source]).toEqual(['中俄青少年科技创新交流营在黑河开营', '2030-06-18', '市科协对外联络部']);
+  });
+  it('a date in microdata, its year in an attribute only (<time itemprop="datePublished" datetime="2030-04-12T09:30">04-12 09:30</time>)', () => {
+    expect(roundPage('r397_p01').meta.date).toBe('2030-04-12');
+  });
+  it('the Judiciary\'s footer names it (香港特别行政区司法机构　2030 ©)', () => {
+    expect(roundPage('r391_p06').meta.org).toBe('香港特别行政区司法机构');
+  });
+  it.each([
+    ['本港研發總開支為港幣$412.6億元，工商機構為$198.3億元。', [['$412.6億元', '港元'], ['$198.3億元', '港元']]],
+    ['每張收費澳門元90元。', [['90元', '元']]],
+    ['最大風速24.3米/秒。', [['24.3米/秒', '米/秒']]],
+  ])('%s reads %j (a dollar sign before an amount in 元 on a Hong Kong page; a speed)', (text, found) => {
+    expect(findStats(text, text.includes('港') ? '港元' : null).map((s) => [s.text, s.unit])).toEqual(found);
+  });
+});
