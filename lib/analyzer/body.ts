@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -953,7 +953,6 @@ function withSubtitle(blocks: PageBlock[], [first, last]: [number, number]): [nu
   const subtitle = sub !== undefined && blocks[last].heading && sub.heading && sub.afterBreak && DASH_SUBTITLE.test(sub.text) && !DATED_SUBTITLE.test(sub.text);
   return subtitle ? [first, last + 1] : [first, last];
 }
-const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「“]/;
 const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年/;
 
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {

@@ -66,13 +66,19 @@ function readTags(doc: Document): MetaTags {
   if (alts.length) tags[IMAGE_ALTS_TAG] = alts.join('\n');
   // (Or in its microdata, the year in an attribute only: <time itemprop="datePublished" datetime="2030-04-12T09:30">04-12 09:30</time>.)
   if (!tags.datepublished) {
-    const stamped = doc.querySelector('[itemprop="datePublished"]');
-    const when = stamped?.getAttribute('datetime') ?? stamped?.getAttribute('content');
-    if (when) tags.datepublished = when;
+    // (The browser's own list of <time> elements: a selector would walk a long page's every element.)
+    const times = doc.getElementsByTagName('time');
+    for (let i = 0; i < times.length && !tags.datepublished; i++) {
+      const when = times[i].getAttribute('itemprop') === 'datePublished' ? times[i].getAttribute('datetime') : null;
+      if (when) tags.datepublished = when;
+    }
   }
   // (A page built by script may date itself only in its structured data: "datePublished":"2029-06-18T09:30:00+08:00".)
   if (!tags.datepublished) {
-    for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const scripts = doc.getElementsByTagName('script');
+    for (let i = 0; i < scripts.length; i++) {
+      const script = scripts[i];
+      if (script.getAttribute('type') !== 'application/ld+json') continue;
       const published = DATE_PUBLISHED.exec(script.textContent ?? '');
       if (published) {
         tags.datepublished = published[1];
@@ -80,7 +86,9 @@ function readTags(doc: Document): MetaTags {
       }
     }
   }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)
+  const head = doc.documentElement ? doc.head : null;
+  const canonical = (head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href');
   const url = canonical || tags['og:url'] || (/^https?:/.test(doc.URL ?? '') ? doc.URL : '');
   if (url) tags[PAGE_URL_TAG] = url;
   return tags;

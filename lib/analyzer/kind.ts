@@ -119,12 +119,15 @@ const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_CO
 const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */
 const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非属)(?:任何)?(?:投資建議|投资建议)/;
-/** A student's thesis, and its supervisor's line. */
+/** A webmaster tool's page about a site (its ICP filing, Whois and SEO figures). */
 const WEBMASTER_TOOL = /ICP备案查询|ICP備案查詢|Whois查询|Whois查詢|SEO综合查询|SEO綜合查詢|权重查询|權重查詢|百度权重|百度權重|站长工具|站長工具|站长之家|站長之家|站长帮|站長幫/g;
+/** A site search's count of its results, over their snippets. */
 const SEARCH_RESULTS = /(?:为您找到|為您找到|找到)相(?:关|關)(?:结果|結果)约?\s*[\d,]+\s*(?:条|條|个|個|篇)/;
+/** An exported chat's heading: 群聊：…, …的聊天记录. */
 const CHAT_EXPORT = /^[\s\u3000]*(?:群聊|群聊天)[:：]|的聊天(?:记录|記錄)[\s\u3000]*(?:\n|$)/m;
 /** A library catalogue's record: its fields and holdings. */
 const CATALOGUE_RECORD = /题名\/责任者|題名\/責任者|索书号|索書號|馆藏信息|館藏信息|载体形态项|載體形態項|中图法分类号|中圖法分類號|MARC显示|MARC顯示/g;
+/** A student's thesis, and its supervisor's line. */
 const THESIS = /毕业论文|畢業論文|学位论文|學位論文/;
 const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|指導教授/;
 /** A student's coursework (课程作业, 作业要求 over a mock notice) and the student number it is signed with. */

@@ -56,6 +56,9 @@ export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜@]\s+|[_|｜]|--|——|\s*::
 /** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting, and no title. */
 export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
 
+/** A subtitle line opening on its dash, under a heading: ——在…上的讲话, —臺南區農改場：…. */
+export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「“]/;
+
 /** A platform's badge on a verified account's profile and posts (Instagram, Threads: nmns_tw 已驗證). */
 export const VERIFIED_BADGE = /已驗證|已验证/;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, DASH_SUBTITLE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1051,6 +1051,7 @@ function siteOwner(blocks: PageBlock[]): string | null {
 }
 const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
 
+/** The body a verified account's profile names on a line of its own, its English name after it maybe. */
 function verifiedProfile(blocks: PageBlock[]): string | null {
   const head = blocks.slice(0, PROFILE_LINES);
   // (Or a social page's category, 政府組織, under its name: 澳門科學技術發展基金 FDCT.)
@@ -1335,7 +1336,7 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // 通许县科学技术协会 通许县财政局<br>关于下达….)
   const issued = ISSUED_LINE.test(lines[lines.length - 1]);
   // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)
-  if (lines.length > 1 && /^(?:——|—|──)/.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
+  if (lines.length > 1 && DASH_SUBTITLE.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
   if (issued && lines.length > 2 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, -1).join(' ') + lines[lines.length - 1];
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
