@@ -114,8 +114,8 @@ const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '�
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
 const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);
-/** What a yield is per: 176.3公斤/亩, 1.2吨/公顷. */
-const PER_AREA_OF = new Set(['公斤', '千克', '斤', '吨', '噸', '公吨', '公噸']);
+/** What a yield or a subsidy is per: 176.3公斤/亩, 1.2吨/公顷, 3萬元/公頃. */
+const PER_AREA_OF = new Set(['公斤', '千克', '斤', '吨', '噸', '公吨', '公噸', '元']);
 const PER_AREA = new Words(['亩', '畝', '公顷', '公頃']);
 /** What a consumption is per head: 18.6立方米/人, 92.4千克标准煤/人 (money per head, 元/人, is read as money). */
 const PER_PERSON_OF = new Set(['立方米', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '吨标准煤', '噸標準煤', '千瓦时', '千瓦時', '升', '公斤', '千克']);
@@ -933,7 +933,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
         pos += 1 + halfOf.length;
       }
       // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
-      const per = SLASHES.has(text.charCodeAt(pos)) ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null)) : null;
+      const per = SLASHES.has(text.charCodeAt(pos))
+        ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null))
+        : null;
       if (per) {
         unit = `${u}/${per}`;
         pos += 1 + per.length;

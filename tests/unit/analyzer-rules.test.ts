@@ -4883,7 +4883,8 @@ describe('stop 32: rounds 390 to 397', () => {
     ['本港研發總開支為港幣$412.6億元，工商機構為$198.3億元。', [['$412.6億元', '港元'], ['$198.3億元', '港元']]],
     ['每張收費澳門元90元。', [['90元', '元']]],
     ['最大風速24.3米/秒。', [['24.3米/秒', '米/秒']]],
-  ])('%s reads %j (a dollar sign before an amount in 元 on a Hong Kong page; a speed)', (text, found) => {
+    ['每公頃補助3萬元/公頃，小農加碼1.5萬元/公頃。', [['3萬元/公頃', '元/公顷'], ['1.5萬元/公頃', '元/公顷']]],
+  ])('%s reads %j (a dollar sign before an amount in 元 on a Hong Kong page; a speed; a subsidy per hectare)', (text, found) => {
     expect(findStats(text, text.includes('港') ? '港元' : null).map((s) => [s.text, s.unit])).toEqual(found);
   });
 });
