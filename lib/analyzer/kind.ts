@@ -348,7 +348,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // Nor does a private owner's site (a school, a training school, a trade association, a privately
   // founded centre): its news is its own.
   // (Past the article: a notice may list the private bodies it is about, 民办非企业单位39家.)
-  if (privateFooter(pastArticle(footer, bodyText), ownerLines)) return false;
+  const past = pastArticle(footer, bodyText);
+  if (privateFooter(past, ownerLines)) return false;
   // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系; 本公司為民間顧問公司，與政府機關無隸屬關係),
   // whatever notice it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
@@ -413,7 +414,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // site, 國營臺灣鐵路股份有限公司, however it words its timetable.)
   // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
   // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
-  const officialSite = officialOwner && siteFooter(pastArticle(footer, bodyText)).ownerLines.some(namesOfficialOwner);
+  const officialSite = officialOwner && siteFooter(past).ownerLines.some(namesOfficialOwner);
   return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
