@@ -868,15 +868,17 @@ const SOURCE_ONLY = /^[\s\u3000]*(?:来源|來源|信息来源|文章来源|稿�
 const DATE_TIME_ONLY = /^[\s\u3000]*(?:19|20)\d{2}\s*[-/.年]?\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*$/;
 
 /** Display width: a Han or full-width character takes two columns, ASCII one. */
-function displayWidth(text: string): number {
+function displayWidth(text: string, cap = Infinity): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
+  for (let i = 0; i < text.length && w <= cap; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
   return w;
 }
 
 /** Most columns a printed line of a PDF holds (A4, 16pt: about 28 characters). */
 const MAX_PRINTED_WIDTH = 120;
 const MIN_PRINTED_WIDTH = 40;
+/** Past this, a line is wider than any printed line (counting further changes nothing: a long page's paragraphs). */
+const PRINTED_WIDTH_CAP = Math.ceil(MAX_PRINTED_WIDTH * 1.1) + 1;
 /** Full lines a page needs, and the share of them that end mid-sentence, to be read as printed lines. */
 const MIN_FULL_LINES = 8;
 const MID_SENTENCE_SHARE = 0.7;
@@ -890,7 +892,7 @@ function hardWrapWidth(blocks: PageBlock[], body: number[]): number {
   // (A table's cells, names and units, are no printed lines.)
   const prose = body.filter((i) => !blocks[i].cell);
   if (prose.length < MIN_FULL_LINES) return 0;
-  const widths = prose.map((i) => displayWidth(blocks[i].text.trim()));
+  const widths = prose.map((i) => displayWidth(blocks[i].text.trim(), PRINTED_WIDTH_CAP));
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
   if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return 0;
   let lines = 0;

@@ -190,11 +190,13 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   const closing = [...body, ...Array.from({ length: 3 }, (_, k) => end + 1 + k).filter((i) => i < blocks.length)];
   for (let k = closing.length - 1; k >= 0; k--) {
     const text = blocks[closing[k]].text;
+    // (Every credit says 供稿: a long body's paragraphs are passed over without the patterns.)
+    if (!text.includes('供稿')) continue;
     const m = CREDIT_BEFORE.exec(text) ?? CREDIT_AFTER.exec(text) ?? CREDIT_LINE.exec(text);
     if (m) return untilNextField(m[1]).trim();
   }
   for (const b of blocks) {
-    const m = CREDIT_AFTER.exec(b.text);
+    const m = b.text.includes('供稿') ? CREDIT_AFTER.exec(b.text) : null;
     if (m) return untilNextField(m[1]).trim();
   }
   return null;

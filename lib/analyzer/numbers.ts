@@ -65,11 +65,21 @@ export function parseChineseNumeral(s: string): number | null {
 const FULL_WIDTH_ZERO = 0xff10;
 
 /** Most numbers are plain ASCII digits, which Number() reads as they are. */
-const PLAIN_NUMBER = /^[0-9]+(?:\.[0-9]+)?$/;
+/** Whether `s` is ASCII digits with at most one decimal point between them (a loop: every number is asked). */
+function isPlainNumber(s: string): boolean {
+  let point = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === DOT && point < 0 && i > 0 && i < s.length - 1) point = i;
+    else if (c < ZERO || c > NINE) return false;
+  }
+  return s.length > 0;
+}
+const [ZERO, NINE, DOT] = [0x30, 0x39, 0x2e];
 
 /** Value of an Arabic number as printed: "1,286", "12 000", "4.5", "１２". */
 export function parseArabic(s: string): number {
-  if (PLAIN_NUMBER.test(s)) return Number(s);
+  if (isPlainNumber(s)) return Number(s);
   let ascii = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);

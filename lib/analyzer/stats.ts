@@ -125,6 +125,10 @@ const PER_PERSON = new Words(['人']);
 const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
 /** Whether a widget's words stand just before `at`. */
 function widgetBefore(text: string, at: number): boolean {
+  // (Every widget's words end in one of a few characters, or a space or a colon: a look at the last
+  // one first, as most numbers follow some other word.)
+  const last = text.charCodeAt(at - 1);
+  if (isHanCode(last) && !WIDGET_BEFORE_LAST.has(last)) return false;
   const before = text.slice(Math.max(0, at - 12), at);
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
@@ -142,6 +146,8 @@ function widgetAfter(text: string, at: number): boolean {
  * parted by a tab, are no widget; nor is a phrase that ends on one of its words, 经验分享 | 3学时.)
  */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+/** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on. */
+const WIDGET_BEFORE_LAST = codes('览覽读讀击擊问問量数數次小论論赞讚藏享印剩共用為为是間间長长約约需要');
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 // (逾九成就讀於…, 八成就业: a share, then 就讀.)
 const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|长|長|熟|就(?![讀读業业醫医])|都|型(?![號号])|品|交|不变|不變)/y;
@@ -373,6 +379,15 @@ const DOLLAR = '$'.charCodeAt(0);
 const SPACED_MORE = codes('余餘多');
 /** The spaces a page shows as spaces in a figure (no-break, thin, narrow no-break), in a pattern. */
 const SHOWN_AS_SPACE = /[\u00a0\u2009\u202f]/g;
+/** Whether `s` holds one of those (a loop, not the pattern: it runs on every figure's text). */
+function hasShownSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === NBSP || c === THIN_SPACE || c === NARROW_NBSP) return true;
+  }
+  return false;
+}
+const [THIN_SPACE, NARROW_NBSP] = [0x2009, 0x202f];
 /** A space as a page shows it: 约 2600, 约&nbsp;2600. */
 const SPACES_SHOWN = codes(' \u00a0\u2009\u202f');
 const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
@@ -475,7 +490,8 @@ const LATIN_WORDS = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
 function joinedRanges(text: string, stats: Stat[]): Stat[] {
   let out: Stat[] | null = null;
   for (let i = 0; i < stats.length; i++) {
-    const [a, b] = [stats[i], stats[i + 1]];
+    const a = stats[i];
+    const b = stats[i + 1];
     if (a.valueMax !== null || !RANGE_UNITS.has(a.unit ?? '')) continue;
     // (…至一半: the upper end a half in words, which alone is no figure.)
     const half = a.unit === '%' && a.value < 0.5 ? HALF_END.exec(text.slice(a.end, a.end + 4)) : null;
@@ -685,52 +701,214 @@ const RESTATING_BRACKET = /[（(][^（）()]{0,5}$/;
 /** 十 alone is ten, not under ten: 十個國家和地區 states a count (and 千余名 one of a thousand). */
 const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
 
-function readStat(text: string, start: number, m: NumberMatch, dollar: string | null, afterMarker = false): Stat | null {
-  if (smallChineseCount(text, m)) return null; // the common case: 一 of 统一, 二 of 二是
+/**
+ * Whether what stands around the number at `start` makes it no figure, before anything is read: the
+ * base of a rate, an ordinal, a time, an identifier, a widget's counter, a term, a vague count.
+ */
+function rejectedByContext(text: string, start: number, m: NumberMatch, afterMarker: boolean): boolean {
+  if (smallChineseCount(text, m)) return true; // the common case: 一 of 统一, 二 of 二是
   // 每100位, 每万人: the base of a rate, no figure of its own.
   // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
   // (每20～30亩: a ranged base, its upper end too.)
-  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return null;
-  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return null;
+  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
+  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return true;
   // $百萬元, a table's heading: what its figures count in.
-  if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return null;
+  if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return true;
   // 第147至158段, 第2.6至2.9段, 第2.15及2.16段: a range or a pair of ordinals.
-  if ((RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) || isOneOfAt(text, start - 1, AND_CODES)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if ((RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) || isOneOfAt(text, start - 1, AND_CODES)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).
-  if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   // 一式3份: how many copies to hand in, a form's requirement.
-  if (text.startsWith('一式', start - 2)) return null;
+  if (text.startsWith('一式', start - 2)) return true;
   // 電力排碳係數每度0.494公斤: a conversion factor a figure is worked out with, no finding.
   // (Its 每 stands two to four characters before the number: a look at those first.)
-  if (wordNear(text, '每', start - 1, 3) && FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (wordNear(text, '每', start - 1, 3) && FACTOR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // 第二級別（百分之五至低於百分之十）: the bounds that define a level of an index.
-  if (insideLevelDefinition(text, start)) return null;
+  if (insideLevelDefinition(text, start)) return true;
   // 最近1期, 最近3年: which period, the latest ones; 首十項權利要求 in words: which items, the first ones
   // (首300名入場觀眾 and 首200萬澳門元 in digits are a threshold's size).
-  if (text.startsWith('最近', start - 2) || (text[start - 1] === '首' && m.chinese !== undefined)) return null;
+  if (text.startsWith('最近', start - 2) || (text[start - 1] === '首' && m.chinese !== undefined)) return true;
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
-  if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return null;
-  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker && !printedPlus(text, start)) return null;
+  if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker && !printedPlus(text, start)) return true;
   // (ISO/IEC 42001人工智能管理體系: a standard's number, a space after its body's letters.)
-  if (text.charCodeAt(start - 1) === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
-  if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return null; // 第 19 期, spaced out
-  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null; // 分居全國第1、2名, 修正第 3、5、7 點
+  if (text.charCodeAt(start - 1) === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return true; // 第 19 期, spaced out
+  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true; // 分居全國第1、2名, 修正第 3、5、7 點
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
-  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return null; // 9:00, 1:8
-  if (wordEndingAt(text, start, ANNEX_BY_LAST)) return null; // 附件1所列名额
-  if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return null;
-  if (widgetBefore(text, start) || widgetAfter(text, m.end)) return null;
+  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
+  if (wordEndingAt(text, start, ANNEX_BY_LAST)) return true; // 附件1所列名额
+  if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return true;
+  if (widgetBefore(text, start) || widgetAfter(text, m.end)) return true;
   // （單位：百萬澳門元）: what a table's figures are counted in.
-  if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
   // 试用期6个月, 有效期3年: a term, not a result.
-  if (termBefore(text, start)) return null;
+  if (termBefore(text, start)) return true;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return null;
+  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   // (会员总数三千四百余人: 总数 is the total, not "several".)
-  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !isOneOfAt(text, start - 2, TOTAL_OF) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return null;
+  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !isOneOfAt(text, start - 2, TOTAL_OF) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return true;
+  return false;
+}
+
+/**
+ * The fraction at `start` (三分之一, 百分之五至百分之十一, 3分之1), as a share; `digits`: the numerator
+ * after 分之 of a fraction in digits; `prefix`: the qualifier before it.
+ */
+function readFraction(text: string, start: number, m: NumberMatch, digits: NumberMatch | null, prefix: { qualifier: string; start: number } | null): Stat | null {
+  let qualifier = prefix?.qualifier ?? null;
+  const qualifierStart = prefix?.start ?? start;
+  const den = m.denominator !== undefined ? parseChineseNumeral(m.denominator) : parseArabic(m.arabic!);
+  const num = numeratorValue(m.denominator !== undefined ? (m.numerator ?? '') : digits!.arabic!);
+  // (A rate may pass the whole: 百分之一百一十七.)
+  if (!den || num === null || (num > den && den !== 100)) return null;
+  let end = m.denominator !== undefined ? m.end : digits!.end;
+  // 全額、四分三額及半額: the name of an allowance's tier, whose amount is the figure.
+  if (isOneOfAt(text, end, TIER_AFTER) && text[end + 1] !== '度') return null;
+  // 百分之五至百分之十一: a range of two fractions of the same whole.
+  let valueMax: number | null = null;
+  const sep = RANGE_SEP.at(text, end);
+  const upper = sep && m.denominator !== undefined ? upperNumerator(text, end + sep.length, m.denominator) : null;
+  if (upper) {
+    const num2 = numeratorValue(upper.numerator);
+    if (num2 !== null && num2 > num && num2 <= den) {
+      valueMax = fraction(num2, den);
+      end = upper.end;
+    }
+  }
+  // (Not 弱 that starts a word: 三分之一弱势群体.)
+  const strength = isOneOfAt(text, end, STRONG) && !(text[end] === '弱' && isHanAt(text, end + 1) && text[end + 1] !== '的');
+  const post = AFTER_UNIT_QUALIFIER.at(text, end) ?? (strength ? text[end] : null);
+  if (post && !(post === '多' || post === '余' || post === '餘')) {
+    qualifier ??= post;
+    end += post.length;
+  }
+  if (comparedWithBenchmark(text, prefix, qualifier, end)) return make(text, start, end, fraction(num, den), valueMax, '%', null);
+  return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
+}
+
+/**
+ * A share in tenths whose 成 or 折 stands at `at` (三成 = 30 %, 2成5, 八成半, 3至5成, 三成多, 約一成至兩成);
+ * `tenths`, `tenthsMax`: the number before it (and a range's upper end).
+ */
+function readTenths(text: string, at: number, tenths: number, tenthsMax: number | null, qualifier: string | null): { value: number; valueMax: number | null; end: number; qualifier: string | null } {
+  let valueMax = tenthsMax;
+  let value = tenths * 10; // 三成 = 30 %
+  let pos = at + 1;
+  // 3至5成: a range of tenths.
+  if (valueMax !== null) valueMax *= 10;
+  // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
+  // (約九成參與者: 參 starts 參與, no digit of the share.)
+  const digit = valueMax === null && !startsVerbCan(text, pos) ? readNumber(text, pos) : null;
+  if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
+    value += digit.value;
+    pos += 1;
+  } else if (valueMax === null && text.charCodeAt(pos) === HALF_MARK) {
+    value += 5;
+    pos += 1;
+  }
+  // 三成多: a little over, where the clause goes on no further (三成多为…: "mostly").
+  // (兩成幾 likewise, wherever it stands.)
+  // (三成多降到了一成左右: a little over, then a change.)
+  if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF || text.charCodeAt(pos) === SOME || CHANGE_VERB_AFTER.test(text.slice(pos + 1, pos + 3)))) {
+    qualifier ??= text[pos];
+    pos += 1;
+  }
+  // 約一成至兩成: each end a tenth.
+  const upper = valueMax === null ? tenthsRangeEnd(text, pos) : null;
+  if (upper && upper.value * 10 > value) {
+    valueMax = upper.value * 10;
+    pos = upper.end;
+  }
+  return { value, valueMax, end: pos, qualifier };
+}
+
+/**
+ * The unit after the number that ends at `at` (with a half after it, a per-unit rate's second unit, a
+ * range's upper end in the same unit), or null where none follows; `value`, `valueMax`: the figure so far.
+ */
+function readUnit(text: string, at: number, first: Read, value: number, valueMax: number | null, opens: number): { unit: string; value: number; valueMax: number | null; end: number } | null {
+  let pos = at;
+  const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
+  let u = UNIT.at(text, pos + spaced);
+  // (印尼742人次之, 越南9件次之: 742人 and 9件, and 次之 "comes next".)
+  if (u && u.length === 2 && u.endsWith('次') && text.charCodeAt(pos + spaced + 2) === ZHI && !WITHIN_OR_BETWEEN.has(text.charCodeAt(pos + spaced + 3))) u = u[0];
+  if (!u) return null;
+  let unit = u;
+  pos += spaced + u.length;
+  // 一倍半: one and a half times; 約一年半: one year and a half.
+  if ((u === '倍' || (u === '年' && !isHanAt(text, pos + 1))) && text.charCodeAt(pos) === HALF_MARK) {
+    value += 0.5;
+    pos += 1;
+  }
+  // 1個半小時: one and a half hours, the measure word before the half.
+  const halfOf = (u === '个' || u === '個') && text.charCodeAt(pos) === HALF_MARK ? HALF_UNITS.at(text, pos + 1) : null;
+  if (halfOf) {
+    value += 0.5;
+    unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
+    pos += 1 + halfOf.length;
+  }
+  // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
+  const per = SLASHES.has(text.charCodeAt(pos))
+    ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null))
+    : null;
+  if (per) {
+    unit = `${u}/${per}`;
+    pos += 1 + per.length;
+  }
+  // A range with its unit on both ends: 21,000元至32,100元.
+  const upper = valueMax === null ? unitRangeEnd(text, pos, first, u, opens) : null;
+  if (upper) {
+    valueMax = upper.value;
+    pos = upper.end;
+  }
+  return { unit, value, valueMax, end: pos };
+}
+
+/**
+ * Whether the figure read from `opens` to `end` bounds a class of things counted by another figure
+ * (超过3%的仅有14家), or belongs to a term's definition or a standard's span, not to a finding;
+ * `qualified`: the qualifier before it, `post`: the one after it.
+ */
+function boundsOrDefines(text: string, opens: number, end: number, f: { percent: boolean; unit: string; valueMax: number | null; qualified: string | null; post: string | null }): boolean {
+  const { percent, unit, valueMax, qualified, post } = f;
+  // (續航里程逾100公里之車型: the size that makes a model, no figure of the work.)
+  if (isOneOfAt(text, end, OF_OR_ZHI) && MODEL_CLASS_AFTER.test(text.slice(end, end + 3))) return true;
+  // (比重在1%以下的企业有61家, 超过3%的仅有14家, 完成进度超过60%的有…: a share that bounds a class
+  // of bodies, their count the figure; 增长20%以上的企业，给予… is a threshold, and counts, and so
+  // does a count's bound, 活动不足4次的有…, as settled pages read it.)
+  if (percent && (SHARE_BOUNDS.has(qualified ?? '') || post === '以上' || post === '以下') && CLASS_BY_SHARE_AFTER.test(text.slice(end, end + 12))) return true;
+  // (超过50亿元的设区市有5个, 支出超过1亿元的企业增加到10家: a size over which bodies are counted,
+  // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
+  // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
+  // 500萬澳門元或以上的有784個.)
+  if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (qualified !== null || valueMax !== null || rangeStart(text, opens) < opens || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
+
+  // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
+  // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
+  // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
+  if (wordNear(text, '指', opens, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens))) return true;
+  if (wordNear(text, '即', opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10))) return true;
+  // (95%信心水準: a survey's confidence level, no finding.)
+  if (percent && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
+  // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
+  // (Its upper end read alone is the span's too.)
+  if (BETWEEN.at(text, end)) {
+    const from = rangeStart(text, opens);
+    if ((valueMax !== null || from < opens) && STANDARD_NAMED_BEFORE.test(text.slice(Math.max(0, from - STANDARD_SPAN), from))) return true;
+  }
+  return false;
+}
+
+/**
+ * The statistic the number `m` at `start` opens, or null: its qualifiers, multiplier, range, unit, and
+ * the checks of what follows it. `afterMarker`: the number follows an item's marker (3．3名以上).
+ */
+function readStat(text: string, start: number, m: NumberMatch, dollar: string | null, afterMarker = false): Stat | null {
+  if (rejectedByContext(text, start, m, afterMarker)) return null;
   // 上千名, 上万人次: a round thousand or ten thousand, and more.
   // (上千名, and Hong Kong's 過百間: a round hundred or thousand, and more.)
   const prefix =
@@ -749,35 +927,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // Fractions: 三分之一, 百分之九十, 五分之三以上; in digits, 3分之1.
   const digitFraction = m.arabic !== undefined && text.startsWith('分之', m.end) ? numberAt(text, m.end + 2) : null;
-  if (m.denominator !== undefined || digitFraction?.arabic !== undefined) {
-    const den = m.denominator !== undefined ? parseChineseNumeral(m.denominator) : parseArabic(m.arabic!);
-    const num = numeratorValue(m.denominator !== undefined ? (m.numerator ?? '') : digitFraction!.arabic!);
-    // (A rate may pass the whole: 百分之一百一十七.)
-    if (!den || num === null || (num > den && den !== 100)) return null;
-    let end = m.denominator !== undefined ? m.end : digitFraction!.end;
-    // 全額、四分三額及半額: the name of an allowance's tier, whose amount is the figure.
-    if (isOneOfAt(text, end, TIER_AFTER) && text[end + 1] !== '度') return null;
-    // 百分之五至百分之十一: a range of two fractions of the same whole.
-    let valueMax: number | null = null;
-    const sep = RANGE_SEP.at(text, end);
-    const upper = sep && m.denominator !== undefined ? upperNumerator(text, end + sep.length, m.denominator) : null;
-    if (upper) {
-      const num2 = numeratorValue(upper.numerator);
-      if (num2 !== null && num2 > num && num2 <= den) {
-        valueMax = fraction(num2, den);
-        end = upper.end;
-      }
-    }
-    // (Not 弱 that starts a word: 三分之一弱势群体.)
-    const strength = isOneOfAt(text, end, STRONG) && !(text[end] === '弱' && isHanAt(text, end + 1) && text[end + 1] !== '的');
-    const post = AFTER_UNIT_QUALIFIER.at(text, end) ?? (strength ? text[end] : null);
-    if (post && !(post === '多' || post === '余' || post === '餘')) {
-      qualifier ??= post;
-      end += post.length;
-    }
-    if (comparedWithBenchmark(text, prefix, qualifier, end)) return make(text, start, end, fraction(num, den), valueMax, '%', null);
-    return make(text, qualifierStart, end, fraction(num, den), valueMax, '%', qualifier);
-  }
+  if (m.denominator !== undefined || digitFraction?.arabic !== undefined) return readFraction(text, start, m, digitFraction, prefix);
 
   // (十零年, 百零人: spoken Cantonese for ten-odd, a hundred-odd; the 零 is the qualifier.)
   const odd = m.chinese !== undefined && ODD_ZERO.test(m.chinese) ? parseChineseNumeral(m.chinese.slice(0, -1)) : null;
@@ -885,68 +1035,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // (8折, 3折5: a price in tenths of the full one, as 成 is a share.)
     unit = '%';
     percent = true;
-    value = first.value * 10; // 三成 = 30 %
-    pos += 1;
-    // 3至5成: a range of tenths.
-    if (valueMax !== null) valueMax *= 10;
-    // 2成5 = 25 %: one more digit is a twentieth more; 八成半 = 85 %.
-    // (約九成參與者: 參 starts 參與, no digit of the share.)
-    const digit = valueMax === null && !startsVerbCan(text, pos) ? readNumber(text, pos) : null;
-    if (digit && digit.end === pos + 1 && digit.value < 10 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(pos + 1))) {
-      value += digit.value;
-      pos += 1;
-    } else if (valueMax === null && text.charCodeAt(pos) === HALF_MARK) {
-      value += 5;
-      pos += 1;
-    }
-    // 三成多: a little over, where the clause goes on no further (三成多为…: "mostly").
-    // (兩成幾 likewise, wherever it stands.)
-    // (三成多降到了一成左右: a little over, then a change.)
-    if (valueMax === null && isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && (pos + 1 >= text.length || CLAUSE_END.has(text.charCodeAt(pos + 1)) || text.charCodeAt(pos + 1) === OF || text.charCodeAt(pos) === SOME || CHANGE_VERB_AFTER.test(text.slice(pos + 1, pos + 3)))) {
-      qualifier ??= text[pos];
-      pos += 1;
-    }
-    // 約一成至兩成: each end a tenth.
-    const upper = valueMax === null ? tenthsRangeEnd(text, pos) : null;
-    if (upper && upper.value * 10 > value) {
-      valueMax = upper.value * 10;
-      pos = upper.end;
-    }
+    ({ value, valueMax, end: pos, qualifier } = readTenths(text, pos, first.value, valueMax, qualifier));
   } else {
-    const spaced = !first.chinese && (text.charCodeAt(pos) === SPACE || text.charCodeAt(pos) === NBSP) ? 1 : 0;
-    let u = UNIT.at(text, pos + spaced);
-    // (印尼742人次之, 越南9件次之: 742人 and 9件, and 次之 "comes next".)
-    if (u && u.length === 2 && u.endsWith('次') && text.charCodeAt(pos + spaced + 2) === ZHI && !WITHIN_OR_BETWEEN.has(text.charCodeAt(pos + spaced + 3))) u = u[0];
-    if (u) {
-      unit = u;
-      pos += spaced + u.length;
-      // 一倍半: one and a half times; 約一年半: one year and a half.
-      if ((u === '倍' || (u === '年' && !isHanAt(text, pos + 1))) && text.charCodeAt(pos) === HALF_MARK) {
-        value += 0.5;
-        pos += 1;
-      }
-      // 1個半小時: one and a half hours, the measure word before the half.
-      const halfOf = (u === '个' || u === '個') && text.charCodeAt(pos) === HALF_MARK ? HALF_UNITS.at(text, pos + 1) : null;
-      if (halfOf) {
-        value += 0.5;
-        unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
-        pos += 1 + halfOf.length;
-      }
-      // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
-      const per = SLASHES.has(text.charCodeAt(pos))
-        ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null))
-        : null;
-      if (per) {
-        unit = `${u}/${per}`;
-        pos += 1 + per.length;
-      }
-      // A range with its unit on both ends: 21,000元至32,100元.
-      const upper = valueMax === null ? unitRangeEnd(text, pos, first, u, qualifierStart) : null;
-      if (upper) {
-        valueMax = upper.value;
-        pos = upper.end;
-      }
-    }
+    const read = readUnit(text, pos, first, value, valueMax, qualifierStart);
+    if (read) ({ unit, value, valueMax, end: pos } = read);
   }
 
   if (unit && unit !== '%') {
@@ -992,35 +1084,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if ((post === '以上' || post === '以下') && (GROUP_AFTER.test(text.slice(pos, pos + 3)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
   }
 
-  // (續航里程逾100公里之車型: the size that makes a model, no figure of the work.)
-  if (isOneOfAt(text, pos, OF_OR_ZHI) && MODEL_CLASS_AFTER.test(text.slice(pos, pos + 3))) return null;
-  // (比重在1%以下的企业有61家, 超过3%的仅有14家, 完成进度超过60%的有…: a share that bounds a class
-  // of bodies, their count the figure; 增长20%以上的企业，给予… is a threshold, and counts, and so
-  // does a count's bound, 活动不足4次的有…, as settled pages read it.)
-  if (percent && (SHARE_BOUNDS.has(prefix?.qualifier ?? '') || post === '以上' || post === '以下') && CLASS_BY_SHARE_AFTER.test(text.slice(pos, pos + 12))) return null;
-  // (超过50亿元的设区市有5个, 支出超过1亿元的企业增加到10家: a size over which bodies are counted,
-  // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
-  // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
-  // 500萬澳門元或以上的有784個.)
-  if (BANDED_MONEY.has(unit ?? '') && ofAfterBound(text, pos) && (prefix !== null || valueMax !== null || rangeStart(text, qualifierStart) < qualifierStart || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(pos, pos + 3))) && CLASS_COUNTED_AFTER.test(text.slice(pos, pos + 14).replace(BOUND_WORD, ''))) return null;
-
-  // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
-  // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
-  // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
-  if (wordNear(text, '指', qualifierStart, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, qualifierStart - DEFINITION_SPAN), qualifierStart))) return null;
-  if (wordNear(text, '即', qualifierStart, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, qualifierStart - DEFINITION_SPAN), qualifierStart)) && BOUND_OF_CLASS_AFTER.test(text.slice(pos, pos + 10))) return null;
-
+  if (boundsOrDefines(text, qualifierStart, pos, { percent, unit, valueMax, qualified: prefix?.qualifier ?? null, post })) return null;
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
   if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
-  // (95%信心水準: a survey's confidence level, no finding.)
-  if (percent && CONFIDENCE_AFTER.test(text.slice(pos, pos + 5))) return null;
-  // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
-  // (Its upper end read alone is the span's too.)
-  if (BETWEEN.at(text, pos)) {
-    const from = rangeStart(text, qualifierStart);
-    if ((valueMax !== null || from < qualifierStart) && STANDARD_NAMED_BEFORE.test(text.slice(Math.max(0, from - STANDARD_SPAN), from))) return null;
-  }
   // (…件數×100%: a rate's formula, no figure; 笔试成绩×50% is a weight, and one.)
   if (percent && value === rateBase && isOneOfAt(text, qualifierStart - 1, TIMES_SIGNS)) return null;
   if (percent) {
@@ -1810,7 +1877,7 @@ function make(
 ): Stat {
   // (A page's no-break and thin spaces, 2&nbsp;100, 约&nbsp;5, 5&thinsp;396, read as the spaces they show.)
   const shown = text.slice(start, end);
-  return { text: shown.search(SHOWN_AS_SPACE) >= 0 ? shown.replace(SHOWN_AS_SPACE, ' ') : shown, value, valueMax, unit, qualifier, start, end };
+  return { text: hasShownSpace(shown) ? shown.replace(SHOWN_AS_SPACE, ' ') : shown, value, valueMax, unit, qualifier, start, end };
 }
 
 const POINTS_WITHOUT_MEASURE = new Map([['百分点', '个百分点'], ['百分點', '个百分点'], ['基点', '个基点'], ['基點', '个基点']]);

@@ -5,7 +5,11 @@ export function isHanCode(code: number): boolean {
 }
 
 /** Whether a string holds a common Han character (a title, a word before a marker). */
+// (A loop, not a pattern: the analyzer asks it of tens of thousands of short strings on a long page.)
 export function hasHan(text: string): boolean {
-  return HAN.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
 }
-const HAN = /[\u4e00-\u9fff]/;
