@@ -52,14 +52,15 @@ const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 const WIDGET =
-  /^[\s\u3000]*(?:相片\s*\d+\s*張|照片\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字号|【?字號|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載)/;
-const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載)/;
+// (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
+const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
   return (
     text.length <= 100 &&
-    (((text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號')) && DOC_SHARE.test(text)) ||
+    (((text.includes('共') || text.includes('_第') || text.includes('分享') || text.includes('编号') || text.includes('編號') || text.includes('文档') || text.includes('文檔')) && DOC_SHARE.test(text)) ||
       DOC_COUNTERS.test(text))
   );
 }
@@ -683,9 +684,13 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   }
   // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
   if (cut * 2 < numbered.length - 1) return joins;
-  numbered.forEach((n, i) => joins.set(body[n.pos], { drop: n.len, continues: i > 0 }));
+  // (A chunk that opens on an item's marker or a slide's part starts a line of its own: 4、一、科普工作亮点纷呈…,
+  // 7、PART 02 存在的问题, as a sharing site prints a presentation's slides.)
+  numbered.forEach((n, i) => joins.set(body[n.pos], { drop: n.len, continues: i > 0 && !CHUNK_OPENS_ITEM.test(blocks[body[n.pos]].text.slice(n.len)) }));
   return joins;
 }
+
+const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
 /** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
 function aiSummary(blocks: PageBlock[]): [number, number] {
@@ -693,14 +698,21 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   if (from < 0) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (AI_SUMMARY_END.test(blocks[i].text)) return [from, i + 1];
   // (A heading that says it itself, 文档简介 AI生成, heads one paragraph, or all up to the preview: 以下为文档文本预览….)
+  // (So does an uploader's blurb under 文档简介: 临洮县科协年度总结和明年计划，有需要的可以参考，共5页。)
+  // (Not where the heading stands over the document's own chunks: 文档简介 / 1、宁津县科协2024年工作计划….)
+  const brief = blocks[from + 1]?.text.trim() ?? '';
+  if (UPLOADER_BRIEF.test(blocks[from].text.trim()) && brief.length <= BRIEF_CHARS && !CHUNK_NUMBER.test(brief)) return [from, from + 2];
   if (!SELF_LABELLED.test(blocks[from].text)) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (PREVIEW_START.test(blocks[i].text)) return [from, i];
   return [from, Math.min(blocks.length, from + 2)];
 }
 const SELF_LABELLED = /AI生成/;
+const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
+const BRIEF_CHARS = 120;
+const CHUNK_NUMBER = /^\d{1,3}[、.．]/;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)[\s\u3000]*AI生成)$/;
+const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)$/;
 const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成/;
 const AI_SUMMARY_WINDOW = 40;
 const AI_SUMMARY_LINES = 15;

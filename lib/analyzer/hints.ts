@@ -96,9 +96,11 @@ function twinOf(elements: readonly ElementInput[], root: number): ((el: number) 
   if (!cls || !page?.class) return null;
   // A cousin in a page container like the root's own (each page's text in a page of its own),
   // not an article's interpretation in a box of another kind (div.jd-box > div.d-content).
+  // (Or a sibling page of the same preview, div#page_2 beside div#page_1.)
   const related = (e: ElementInput) => {
+    if (e.parent === parent) return PAGE_NAMED.test(`${e.id ?? ''} ${e.class ?? ''}`);
     const container = elements[e.parent];
-    return e.parent !== parent && container?.parent === page.parent && container.tag === page.tag && container.class === page.class;
+    return container?.parent === page.parent && container.tag === page.tag && container.class === page.class;
   };
   return (el) => {
     for (let cur = el, up = 0; cur >= 0 && cur < elements.length && up < 4; up++) {
@@ -109,6 +111,9 @@ function twinOf(elements: readonly ElementInput[], root: number): ((el: number) 
     return false;
   };
 }
+
+/** An element named as a page of a preview: page_2, pdf-page, page-item. */
+const PAGE_NAMED = /(?:^|[\s_-])page(?:[\s_-]|\d|$)/i;
 
 function contains(elements: readonly ElementInput[], root: number, el: number): boolean {
   // Parents come first, so a chain only goes down in index: a malformed list cannot loop.

@@ -7,11 +7,11 @@ export const DOC_NUMBER =
 
 /**
  * A Hong Kong council paper's own number, on a line of its own at its head:
- * 立法會CB(4)512/2024(04)號文件 (or by session, 立法會CB(4)1186/2029-30(03)號文件), a Finance Committee's FCR(2025-26)31, 沙田區議會文件第18/2025號,
+ * 立法會CB(4)512/2024(04)號文件 (or by session, 立法會CB(4)1186/2029-30(03)號文件, 立法會CB(4)412/29-30(05)號文件), a Finance Committee's FCR(2025-26)31, 沙田區議會文件第18/2025號,
  * 觀塘區議會交通及運輸委員會文件第18/2025號.
  */
 export const COUNCIL_PAPER =
-  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/\d{4}(?:-\d{2})?(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*[\d０-９]{1,3}\s*[\/／]\s*[\d０-９]{4}\s*[號号])[\s\u3000]*$/;
+  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/(?:\d{4}(?:-\d{2})?|\d{2}-\d{2})(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*[\d０-９]{1,3}\s*[\/／]\s*[\d０-９]{4}\s*[號号])[\s\u3000]*$/;
 
 /** A Hong Kong Gazette notice's number on its own line (第1624號公告), and the ordinance line under it. */
 export const GAZETTE_NOTICE = /^[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*號公告[\s\u3000]*$/;
@@ -60,7 +60,7 @@ export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\
 export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「“]/;
 
 /** A platform's badge on a verified account's profile and posts (Instagram, Threads: nmns_tw 已驗證). */
-export const VERIFIED_BADGE = /已驗證|已验证/;
+export const VERIFIED_BADGE = /已驗證|已验证|^[\s\u3000]*(?:官方帳號|官方账号)[\s\u3000]*(?:[·・]|$)/m;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
 export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织|政府機構|政府机构)[\s\u3000]*(?:[·・]|$)/m;
 

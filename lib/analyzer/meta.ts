@@ -90,6 +90,8 @@ const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
+/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）. */
+const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,12}[）)][\s\u3000]*$/;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
@@ -218,6 +220,9 @@ const REPLY_SERIAL = /^[A-Z]{2,6}(?:\([A-Z]{1,3}\))?\d{2,4}$/;
 const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號号][\u4e00-\u9fff]{2,16}$/;
 /** A government order's number: 江苏省人民政府令第165号 (often on two lines: the order, then 第165号). */
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
+/** 函 after the number: the letter it numbers (…號函核定), no part of the number. */
+const LETTER_AFTER = /(?<=[號号])函$/;
+const APPROVAL_LINE = /^[（(][^（）()]{0,16}(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发)[）)]$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
 /** What follows a number that opens a run-together text: the title (关于…), or its issuer and then the title. */
@@ -270,7 +275,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // (Nor the forwarded document's, printed under the notice whose title cites it.)
     if (m && citedByTitle.includes(m[0].replace(RED_HEADER, '').replace(/\s+/g, ''))) continue;
     // (A label run into the number, 答復文號院臺經字第…號, is no part of it.)
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens)) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(/\s+/g, '');
+    // (Or a bracketed line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
   }
   return null;
 }
@@ -292,7 +298,7 @@ const NAMED_ASSOCIATION = new RegExp(
   'g',
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协, 对接县科协). */
-const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接]/;
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接到]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县. */
 const PLACES_LIKE_WORDS =
   /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
@@ -1051,7 +1057,7 @@ function siteOwner(blocks: PageBlock[]): string | null {
   // site is the government's.)
   return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
 }
-const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
+const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|人民代表大会常务委员会|人民代表大會常務委員會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
 
 /** The body a verified account's profile names on a line of its own, its English name after it maybe. */
 function verifiedProfile(blocks: PageBlock[]): string | null {
@@ -1214,7 +1220,8 @@ function preparedBy(blocks: PageBlock[]): string | null {
 }
 const DEPARTMENT_ONLY = /^[\u4e00-\u9fff]{2,4}(?:处|處|部|室|科|组|組)$/;
 const JOINED = /联合|聯合/;
-const JOINED_TAIL = new RegExp(`(?<=(?:${BODY_KINDS}))(?:联合|聯合|会同|會同).+$`);
+// (Not a federation's own name: 澳門工會聯合總會, 香港科技協進會聯合會.)
+const JOINED_TAIL = new RegExp(`(?<=(?:${BODY_KINDS}))(?:联合|聯合|会同|會同)(?!(?:总会|總會|会|會)$).+$`);
 const PROFILE_LABEL = new RegExp(`^[\\s\\u3000]*(?:${ACCOUNT_OWNER})[:：]?`);
 /** …官方微信公众号, and a government account's card, 郴州市科学技术局官方政务新媒体. */
 const OFFICIAL_ACCOUNT = /(?:^|[\s\u3000])([\u4e00-\u9fff]{2,30}?)(?:的)?官方(?:(?:微信)?(?:公众号|公眾號|账号|帳號)|政务新媒体|政務新媒體)/;
@@ -1376,7 +1383,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) named ??= DOCUMENT_NAME.exec(headerText(i))?.[1]?.trim() ?? null;
   // (Nor is a menu's word the layout took for one, 政府信息公开, where the table names the document: the
   // title shown shares most of its characters with that name or it is not the title.)
-  const title = titleProper((shown && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? untruncated(titleFromTags(tags), blocks) ?? titleCell(blocks));
+  // (Nor is a verified account's name a title where no tag gives one: a post's copy opening on it, 屏東縣政府 / 官方帳號.)
+  const profileName = !named && shown && BODY_NAME_ONLY.test(shown) && blocks.slice(0, PROFILE_LINES).some((b) => VERIFIED_BADGE.test(b.text)) && verifiedProfile(blocks) === shown;
+  const title = titleProper((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? untruncated(titleFromTags(tags), blocks) ?? titleCell(blocks));
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);
@@ -1400,6 +1409,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
   if (!minutes) for (const i of layout.header) date ??= labelledDate(headerText(i));
+  // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
+  // date on a later line: 2030-02-21 来源：区科协.)
+  if (!minutes) for (const i of layout.header) date ??= DELIVERY_DATE.test(blocks[i].text) ? null : parseDate(blocks[i].text);
   if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;

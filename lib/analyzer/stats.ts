@@ -88,7 +88,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 /** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
 export const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '人·年', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
@@ -132,8 +132,8 @@ function widgetBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
-/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言. */
-const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享)/;
+/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章. */
+const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同)/;
 const WIDGET_AFTER_FIRST = codes('人条條位則则個个次');
 /** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
 function widgetAfter(text: string, at: number): boolean {
@@ -257,6 +257,10 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
  * 1兆1,563億, 3億5千萬, and the thousands after 萬 (逾1萬5,000) are one amount each.
  */
 function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
+  // (8千1百萬澳門元: the thousands and hundreds of 萬 in digits and unit words, as Macau writes them.)
+  const compound = smallCompound(text, read);
+  const big = compound && compound.end > read.end + 1 ? BIG_UNITS.get(text.charCodeAt(compound.end)) : undefined;
+  if (compound && big) return { value: compound.value * big, scale: big, end: compound.end + 1 };
   const { scale, end: multiplied } = multiplierAfter(text, read, fallback);
   let value = read.value * scale;
   let end = multiplied;
@@ -283,6 +287,9 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     // 3億5千萬元: the thousands of the unit down.
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
     if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
+    // (9億5千3百萬澳門元: the unit down's thousands and hundreds in unit words.)
+    const sub = !unitDown && level === 1e8 ? smallCompound(text, rest) : null;
+    if (sub && sub.end > rest.end + 1 && BIG_UNITS.get(text.charCodeAt(sub.end)) === 1e4) return { value: value + sub.value * 1e4, scale, end: sub.end + 1 };
     if (!unitDown) {
       // (Taiwan writes 1萬711例 for 10,711: three digits after 萬 are its units, where 3萬5 is 35,000.)
       const bare =
@@ -296,6 +303,26 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     level = down.scale;
   }
 }
+
+/**
+ * A digit's thousands and the hundreds and tens after them in digits and unit words (5千3百, 8千1百5十):
+ * their value and where they end, or null where no 千 follows a single digit.
+ */
+function smallCompound(text: string, read: Read): { value: number; end: number } | null {
+  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || !isOneOfAt(text, read.end, THOUSAND_WORDS)) return null;
+  let value = read.value * 1000;
+  let end = read.end + 1;
+  for (const [words, scale] of SMALL_UNITS_DOWN) {
+    const digit = isDigitAt(text, end) && !isDigitAt(text, end + 1) ? readNumber(text, end) : null;
+    if (!digit || !isOneOfAt(text, digit.end, words)) break;
+    value += digit.value * scale;
+    end = digit.end + 1;
+  }
+  return { value, end };
+}
+const THOUSAND_WORDS = codes('千仟');
+const SMALL_UNITS_DOWN: Array<[Set<number>, number]> = [[codes('百佰'), 100], [codes('十拾'), 10]];
+const BIG_UNITS = new Map<number, number>([[0x842c, 1e4], [0x4e07, 1e4], [0x5104, 1e8], [0x4ebf, 1e8]]); // 萬 万 億 亿
 
 /** The multiplier of a number in words that is one numeral and a multiplier (五万, 两千), or null. */
 function wordsMultiplier(text: string, at: number, read: Read): number | null {
@@ -524,10 +551,11 @@ function restatesPrevious(text: string, prev: Stat | undefined, stat: Stat): boo
 }
 const CLOSE_BRACKETS = codes('）)');
 const ONE = '1'.charCodeAt(0);
-const BEFORE_IN_RANK = '前'.charCodeAt(0);
+const RANK_ENDS = codes('前后後');
 const ROUNDED_TO_END = codes('的近至');
 const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
-const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列|(?:进入|進入|入选|入選)[\u4e00-\u9fff]{0,6})前$/;
+// (Or its bottom: 排名后3位的单位, the units to be named.)
+const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)[前后後]$|(?:进入|進入|入选|入選)[\u4e00-\u9fff]{0,6}前$/;
 
 /**
  * The length of a list item's marker that a decimal seems to start with (3．3名 opening a line after
@@ -710,7 +738,8 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   // 每100位, 每万人: the base of a rate, no figure of its own.
   // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
   // (每20～30亩: a ranged base, its upper end too.)
-  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
+  // (每 5 分鐘自動更新: spaced too.)
+  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start - 1) === SPACE && text.charCodeAt(start - 2) === EVERY) || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
   if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return true;
   // $百萬元, a table's heading: what its figures count in.
   if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return true;
@@ -746,7 +775,7 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return true;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if ((text.charCodeAt(start - 1) === BEFORE_IN_RANK && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
+  if ((isOneOfAt(text, start - 1, RANK_ENDS) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   // (会员总数三千四百余人: 总数 is the total, not "several".)
@@ -1081,7 +1110,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if (post === '以上' && unit === '元' && SIZE_CLASS_AFTER.test(text.slice(pos, pos + 14))) return null;
     // (10人以上团体需提前预约: the size that makes a group, no count; 得分达到80分以上的群众可参与抽奖:
     // the bar that makes those who may.)
-    if ((post === '以上' || post === '以下') && (GROUP_AFTER.test(text.slice(pos, pos + 3)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
+    // (Bounded by 及以上 or 或以上 too: 60分及以上的学员.)
+    if (BOUND_POSTS.has(post) && (GROUP_AFTER.test(text.slice(pos, pos + 3)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
   }
 
   if (boundsOrDefines(text, qualifierStart, pos, { percent, unit, valueMax, qualified: prefix?.qualifier ?? null, post })) return null;
@@ -1180,7 +1210,8 @@ function ofAfterBound(text: string, at: number): boolean {
   return text.charCodeAt(at + (BOUND_WORDS.at(text, at)?.length ?? 0)) === OF;
 }
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
-const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+// (The members of the class may be named before their count: 超過10億元的有江城區和陽春市2個.)
+const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
 const DEFINITION_SPAN = 30;
 /** Whether `ch` stands within `span` characters before `at` (a bounded look: lastIndexOf would scan the whole page back). */
@@ -1201,7 +1232,8 @@ const STANDARD_SPAN = 30;
 const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
 const OF_OR_ZHI = codes('之的');
 const GROUP_AFTER = /^的?(?:团体|團體|团队|團隊)/;
-const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者)/;
+const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者|学员|學員)/;
+const BOUND_POSTS = new Set(['以上', '以下', '及以上', '及以下', '或以上', '或以下']);
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
 const SIZE_CLASS_AFTER = /^的[\u4e00-\u9fff]{0,10}(?:企业|企業|项目|項目)[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
@@ -1301,8 +1333,10 @@ function termBefore(text: string, at: number): boolean {
   const start = rangeStart(text, at);
   let near = false;
   for (let i = Math.max(0, start - 5); i < start; i++) near ||= TERM_ENDS.has(text.charCodeAt(i));
-  return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  // (An average one is measured, a finding: 平均調查期程為14.5個月.)
+  return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
+const AVERAGE_BEFORE = /平均[^，,。；;]{0,6}$/;
 const HOUR_MARKS = codes('时時点點:：');
 // (90分位值: a percentile's name.)
 const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機位');
@@ -1548,7 +1582,8 @@ const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[�
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
 /** (Or after it: 3至5张活动照片.) */
 const PICTURES_AFTER = /^[\u4e00-\u9fff]{0,2}(?:照片|图片|圖片|相片)/;
-const HAND_IN = /附|报送|報送|提交|上传|上傳|提供/;
+// (Or 报 before whom: 活动总结及2—3张图片报区科协.)
+const HAND_IN = /附|报送|報送|提交|上传|上傳|提供|[报報](?:[区县市省州镇乡區縣鎮鄉]|至|给|給)/;
 const wordsBefore = (c: Counted, n: number) => c.text.slice(Math.max(0, c.start - n), c.start);
 /** The words before the number within its own sentence or clause. */
 const clauseBefore = (c: Counted, n: number) => wordsBefore(c, n).replace(/^.*[。；！？;!?]/s, '');

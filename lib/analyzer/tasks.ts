@@ -315,7 +315,10 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const listed = spaced || circledRun || (INLINE_STYLES.has(style) && (CLAUSE_END.has(before) || (style === 'inline' && before === '、' && n !== null && n > 1 && !CN_DIGIT.test(text[start - 2] ?? '')))) || (bracketed && (CLAUSE_END.has(before) || before === '、' || afterAnd)) || (style === 'latin-paren' && afterAnd) || (inRomanRun && n !== null && n > 1 && ROMAN_JOINS.has(before));
     // (甲、乙双方 in a sentence is the parties: a stem numbers only a line.)
     // (An excerpt's omission mark parts items too: ……三是科技成果转化提速.)
-    const atBoundary = before === '\n' || (!LINE_STYLES.has(style) && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
+    // (A presentation's slides, run together by a sharing site, part their lines by one space: 科普工作亮点纷呈 1.科普活动：…
+    // 2.科普阵地：…, 存在的问题 一是…; a space in Chinese prose stands for a line break there.)
+    const slideBreak = runTogether && text[start - 1] === ' ' && text[start - 2] !== ' ' && (style === 'cn' || style === 'inline' || (style === 'ar' && hasHan(text[start + m[0].length] ?? '')));
+    const atBoundary = before === '\n' || slideBreak || (!LINE_STYLES.has(style) && (SENTENCE_END.has(before) || listed || (excerpt && before === '…')));
     while (zone < zones.length && zones[zone][1] <= start) zone++;
     const inAttachments = zone < zones.length && zones[zone][0] <= start;
     // A bracketed item after its heading on text run together, or after a word that introduces a
@@ -336,7 +339,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     const afterQuote = runTogether && style === 'cn' && CLOSE_QUOTES.has(before);
     // (…and its first item after a word and a space, or a comma: 土拓署下一步會 (a) 於今年第三季…；(b)…,
     // 擴大計劃涵蓋範圍，(a) 將血脂異常納入篩查項目；(b)….)
-    const spacedLetter = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before));
+    // (…or after a word that introduces them: 以三個方向推動服務轉型，即(a)…；(b)….)
+    const spacedLetter = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before) || INTRODUCERS.has(wordBefore) || COPULAS.has(before));
     // (…and its first item run into the sentence, kept only if its second follows at a boundary: 比赛分为①….)
     const circledInto = style === 'circled' && n === 1 && hasHan(before);
     const loose =
@@ -592,13 +596,18 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
 }
 
-/** Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post. */
+/**
+ * Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post; and on a
+ * presentation's part, PART 02 存在的问题, as a sharing site prints its slides.
+ */
 function decoratedHeadings(text: string): number[] {
-  if (!DECORATION.test(text)) return [];
-  return [...text.matchAll(DECORATED_HEADING)].map((m) => m.index!);
+  const decorated = DECORATION.test(text) ? [...text.matchAll(DECORATED_HEADING)].map((m) => m.index!) : [];
+  const parts = text.includes('PART') ? [...text.matchAll(PART_HEADING)].map((m) => m.index!) : [];
+  return parts.length ? [...decorated, ...parts].sort((a, b) => a - b) : decorated;
 }
 const DECORATION = /[▍▌■█◆]/;
 const DECORATED_HEADING = /(?<=^|\n)[ \u3000]*[▍▌■█◆]/g;
+const PART_HEADING = /(?<=^|\n)[ \u3000]*PART[ \u3000]*\d{1,2}(?![\d.])/g;
 
 /** Whether `last` was a whole sentence on its line, and a paragraph without a marker came between it and `next`. */
 function runInThenProse(text: string, last: Task, next: number): boolean {

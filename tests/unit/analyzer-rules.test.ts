@@ -4888,3 +4888,85 @@ describe('stop 32: rounds 390 to 397', () => {
     expect(findStats(text, text.includes('港') ? '港元' : null).map((s) => [s.text, s.unit])).toEqual(found);
   });
 });
+
+describe('stop 33: rounds 398 to 405, whose page is it', () => {
+  it.each([
+    ['r399_p04', false, 'a parenting magazine\'s round-up that says it is no organiser\'s (本站與各主辦單位無隸屬關係)'],
+    ['r400_p01', false, 'a squatter on an association\'s lapsed domain (本站为非官方网站, 本站域名可转让), whatever name it keeps'],
+    ['r400_p03', false, 'an event platform\'s sign-up page (成為主辦, 票務平台, 販售時間), its organiser a government office'],
+    ['r403_p07', false, 'a Douban group topic quoting a work plan (加入小组, 最受欢迎的讨论, 楼主)'],
+    ['r405_p07', false, 'a recruitment site\'s job page for a 学会\'s post (我要招人, 立即沟通, 相似职位)'],
+    ['r400_p07', true, 'the city government\'s own release on the same event'],
+    ['r403_p03', true, 'a county government\'s own LINE VOOM post (官方帳號 under its name)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('an event\'s credits (指導單位：… 主辦單位：…) name no site owner', () => {
+    const owner = '指導單位：教育部　主辦單位：嘉義市政府　承辦單位：嘉義市政府教育處';
+    const page = `2030嘉義市科學嘉年華\n1,274 人已報名\n${owner}\n本活動資訊由主辦單位自行提供並發布\n© 2030 Accupass 活動通`;
+    const body = '一年一度的嘉義市科學嘉年華又來囉！今年以「科學玩出未來力」為主題，歡迎親子一同參加。';
+    expect(isOfficialPage({ title: '2030嘉義市科學嘉年華', date: null, source: null, org: '嘉義市政府', docNumber: null }, `${page}\n${body}`, body)).toBe(false);
+  });
+});
+
+describe('stop 33: rounds 398 to 405, metadata', () => {
+  it('a speech\'s delivery date in brackets under its title gives way to the page\'s own date (2030-02-21 来源：…)', () => {
+    expect(roundPage('r401_p07').meta.date).toBe('2030-02-21');
+  });
+  it('a 字號： line holds the document\'s number (中物會字第1190021號); a font-size widget (字号：大 中 小) is still none', () => {
+    expect(roundPage('r405_p08').meta.docNumber).toBe('中物會字第1190021號');
+    expect(isBoilerLine('字號：中物會字第1190021號')).toBe(false);
+    expect(isBoilerLine('字号：大 中 小')).toBe(true);
+  });
+  it('a bracketed approval line under the title numbers the document, without its 函 (府教學字第1190141236號)', () => {
+    expect(roundPage('r403_p08').meta.docNumber).toBe('府教學字第1190141236號');
+  });
+  it('a LegCo paper numbered by session in two-digit years (立法會CB(4)412/29-30(05)號文件) is a paper: its subject the title, its signer the org', () => {
+    const a = roundPage('r402_p04');
+    expect([a.kind, a.meta.title, a.meta.org, a.meta.docNumber]).toEqual(['report', '香港郵政推行智能郵務及數碼化服務的最新進展', '商務及經濟發展局', '立法會CB(4)412/29-30(05)號文件']);
+  });
+  it('orgs: a people\'s congress standing committee whose office keeps its site; a federation\'s own name (聯合總會); a verified account\'s name, which is no title', () => {
+    expect(roundPage('r402_p05').meta.org).toBe('石阡县人民代表大会常务委员会');
+    expect(roundPage('r399_p07').meta.org).toBe('澳門工會聯合總會');
+    expect([roundPage('r403_p03').meta.org, roundPage('r403_p03').meta.title]).toEqual(['屏東縣政府', null]);
+  });
+});
+
+describe('stop 33: rounds 398 to 405, tasks', () => {
+  it('lettered items after a word that introduces them (即(a)…；(b)…；及(c)…)', () => {
+    expect(findTasks('郵政署以三個方向推動服務轉型，即(a)擴展自助服務網絡；(b)以數據優化派遞；及(c)推動電子化郵政服務。').map((t) => t.marker)).toEqual(['(a)', '(b)', '(c)']);
+  });
+  it('a sharing site\'s slides: chunks that open on a marker or a PART start lines, one space parts a slide\'s items, a PART starts the hierarchy again; its upload notes are no items', () => {
+    const tasks = roundPage('r403_p05').tasks;
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '1.2', '2.2', '3.2', '二、1', '1.2', '2.2', '三、1', '1.2', '2.2', '一是1', '二是1', '三是1', '一、1', '1.2', '2.2', '二、1', '1.2', '2.2']);
+  });
+  it('a preview\'s later page beside the first (div#page_2 by div#page_1) is the document\'s, its last item cut by the wall kept; the uploader\'s 文档简介 is none of it', () => {
+    const a = roundPage('r403_p01');
+    expect(a.tasks.some((t) => t.text.startsWith('加强学会和企业科协建设'))).toBe(true);
+    expect(a.stats.map((s) => s.text)).not.toContain('5页');
+  });
+});
+
+describe('stop 33: rounds 398 to 405, statistics', () => {
+  it.each([
+    ['研發總開支為9億5千3百萬澳門元，其中企業8千1百萬澳門元。', [['9億5千3百萬澳門元', 953000000, '澳门元'], ['8千1百萬澳門元', 81000000, '澳门元']]],
+    ['折合约136人·年。', [['约136人·年', 136, '人·年']]],
+    ['按每项活动0.5学分认定。', [['0.5学分', 0.5, '学分']]],
+    ['平均調查期程為14.5個月。', [['14.5個月', 14.5, '个月']]],
+  ])('%s reads %j (Macau\'s thousands and hundreds of 萬; person-years; credits; an average duration, no term)', (text, found) => {
+    expect(findStats(text).map((s) => [s.text, s.value, s.unit])).toEqual(found);
+  });
+  it.each([
+    ['R＆D經費超過10億元的有江城區和陽春市2個。', ['2個']],
+    ['填报质量排名后3位的单位将予以通报。', []],
+    ['绵阳市科学技术协会官方账号 36 人赞同了该文章', []],
+    ['每 5 分鐘自動更新', []],
+    ['请于5月8日前将活动总结及2—3张图片报区科协。', []],
+    ['成绩60分及以上的学员颁发证书。', []],
+  ])('%s reads %j (a class bound before its named members; a rank band from the bottom; widgets; what to hand in; a pass bar)', (text, found) => {
+    expect(findStats(text).map((s) => s.text)).toEqual(found);
+  });
+  it('a photo count on a post (［相片 12 張］) is no text', () => {
+    expect(isBoilerLine('［相片 12 張］')).toBe(true);
+  });
+});
