@@ -965,8 +965,11 @@ const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
 function withSubtitle(blocks: PageBlock[], [first, last]: [number, number]): [number, number] {
   const sub = blocks[last + 1];
   const subtitle = sub !== undefined && blocks[last].heading && sub.heading && sub.afterBreak && DASH_SUBTITLE.test(sub.text) && !DATED_SUBTITLE.test(sub.text);
-  return subtitle ? [first, last + 1] : [first, last];
+  // (A speech's occasion, ——在…会议上的讲话, joins it from a block of its own too, as a print view sets it.)
+  const occasion = sub !== undefined && blocks[last].heading && !sub.boiler && SPEECH_OCCASION.test(sub.text);
+  return subtitle || occasion ? [first, last + 1] : [first, last];
 }
+const SPEECH_OCCASION = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*在[^\n]{2,60}?(?:上的|上)(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)[\s\u3000]*$/;
 const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年/;
 
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
@@ -992,6 +995,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
     first--;
     while (first > 0 && issuerLineBefore(first)) first--;
   }
+  // (So is a kicker over its headline, a <br> between them in one bold element, where the <title> quotes
+  // both: 全市科普经费突破3400万元<br>我市2029年度科普统计工作成效明显.)
+  if (quoted && first === title && blocks[title].afterBreak && usable(title - 1) && !blocks[title - 1].afterBreak && quoted.includes(line(title - 1) + line(title))) first--;
   if (!quoted || !blocks[title].heading) return [first, last];
   let text = line(title);
   while (joins(first - 1) && quoted.includes(line(first - 1) + text)) text = line(--first) + text;

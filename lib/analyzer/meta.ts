@@ -222,7 +222,8 @@ const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號�
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 /** 函 after the number: the letter it numbers (…號函核定), no part of the number. */
 const LETTER_AFTER = /(?<=[號号])函$/;
-const APPROVAL_LINE = /^[（(][^（）()]{0,16}(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发)[）)]$/;
+// (Or unbracketed, its issuer first: 臺東縣政府119年2月14日府教學字第1190031247號函頒.)
+const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 
 /** What follows a number that opens a run-together text: the title (关于…), or its issuer and then the title. */
@@ -275,7 +276,7 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // (Nor the forwarded document's, printed under the notice whose title cites it.)
     if (m && citedByTitle.includes(m[0].replace(RED_HEADER, '').replace(/\s+/g, ''))) continue;
     // (A label run into the number, 答復文號院臺經字第…號, is no part of it.)
-    // (Or a bracketed line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
+    // (Or a line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
     if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
   }
   return null;

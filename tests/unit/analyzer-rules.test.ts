@@ -4754,7 +4754,8 @@ describe('stop 32: rounds 374 to 381, kind and metadata', () => {
     expect(roundPage('r379_p05').meta.title).toBe('安化县科协开展“科普大篷车”进乡村巡展活动');
   });
   it('the site\'s name the <title> adds as a part of its own is no title (打印页面 - 南平市科学技术协会)', () => {
-    expect(roundPage('r379_p06').meta.title).toBe('奋力开创新时代科协事业高质量发展新局面');
+    // (Its occasion, ——在…上的讲话, in a block of its own, joins it since stop 33.)
+    expect(roundPage('r379_p06').meta.title).toBe('奋力开创新时代科协事业高质量发展新局面——在2030年全市科协工作会议上的讲话');
     expect(roundPage('r291_p06').meta.title).toBe('肇东市人民政府关于2030—2031年度城区集中供热有关事项的公告');
   });
   it('a script-built page is dated by its structured data (datePublished)', () => {
@@ -4968,5 +4969,18 @@ describe('stop 33: rounds 398 to 405, statistics', () => {
   });
   it('a photo count on a post (［相片 12 張］) is no text', () => {
     expect(isBoilerLine('［相片 12 張］')).toBe(true);
+  });
+});
+
+describe('stop 33: older known misses', () => {
+  it('an unbracketed approval line under the title numbers the document (臺東縣政府119年2月14日府教學字第1190031247號函頒)', () => {
+    expect(roundPage('r385_p02').meta.docNumber).toBe('府教學字第1190031247號');
+  });
+  it('a speech\'s occasion in its own block under the heading joins the title (a print view\'s ——在…会议上的讲话)', () => {
+    expect(roundPage('r379_p06').meta.title).toBe('奋力开创新时代科协事业高质量发展新局面——在2030年全市科协工作会议上的讲话');
+  });
+  it('a line over the headline in the same bold element, the <title> quoting both, joins it: a kicker, or the issuers over 关于…', () => {
+    expect(roundPage('r395_p01').meta.title).toBe('全市科普经费突破3400万元 我市2029年度科普统计工作成效明显');
+    expect(roundPage('r393_p07').meta.title).toBe('双河镇科学技术协会 双河镇农业服务中心关于举办2030年春季农业实用技术培训班的通知');
   });
 });
