@@ -253,11 +253,15 @@ function isTitleLike(text: string): boolean {
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
-  if (MENU_BULLET.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t)) return false;
+  // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件.)
+  if (MENU_BULLET.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]/;
+const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部)[\s\u3000]*文件$/;
+/** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */
+const ACCOUNT_PROFILE = /官方(?:微博|账号|帳號|公众号|公眾號)$|^[\u4e00-\u9fff]{2,20}[\s\u3000]+V$/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
 const SEARCH_BOX = /^(?:電子郵件或手機號碼|电子邮件或手机号码)$|^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */

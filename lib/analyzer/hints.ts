@@ -100,7 +100,15 @@ function twinOf(elements: readonly ElementInput[], root: number): ((el: number) 
   const related = (e: ElementInput) => {
     if (e.parent === parent) return PAGE_NAMED.test(`${e.id ?? ''} ${e.class ?? ''}`);
     const container = elements[e.parent];
-    return container?.parent === page.parent && container.tag === page.tag && container.class === page.class;
+    if (!container) return false;
+    if (container.parent === page.parent && container.tag === page.tag && container.class === page.class) return true;
+    // (Or a box on another slide of the same show: section.eqc-page.page4 beside the root's page3.)
+    const slide = elements[container.parent];
+    const rootSlide = elements[page.parent];
+    return (
+      slide !== undefined && rootSlide !== undefined && container.class === page.class && slide.parent === rootSlide.parent &&
+      slide.tag === rootSlide.tag && firstClass(slide) === firstClass(rootSlide) && PAGE_NAMED.test(slide.class ?? '')
+    );
   };
   return (el) => {
     for (let cur = el, up = 0; cur >= 0 && cur < elements.length && up < 4; up++) {
@@ -112,6 +120,7 @@ function twinOf(elements: readonly ElementInput[], root: number): ((el: number) 
   };
 }
 
+const firstClass = (e: ElementInput) => e.class?.split(/\s+/)[0];
 /** An element named as a page of a preview: page_2, pdf-page, page-item. */
 const PAGE_NAMED = /(?:^|[\s_-])page(?:[\s_-]|\d|$)/i;
 

@@ -87,6 +87,8 @@ const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*第\d{1,5}期/;
+/** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊). */
+const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行)/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
@@ -209,6 +211,9 @@ const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
+const NOT_A_DATE_LINE = /日[^\n]*[，,。；;]|日(?:至|到|—|－|-|~|～)/;
+/** How far past the article an info card's cells may stand. */
+const INFO_CARD_BLOCKS = 12;
 const NUMBER_LABEL_RUN_IN = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)(?=[\u4e00-\u9fff])/;
 const DOCUMENT_HEADING = /^[\s\u3000]*(?:关于|關於)[^。\n]{4,60}(?:答复|答覆|答復|通知|函|意见|意見|报告|報告|批复|批覆)[\s\u3000]*$/;
 const LETTER_NUMBER_LABEL = /^[\s\u3000]*(?:發文字號|发文字号)[:：]/;
@@ -557,7 +562,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 }
 
 const BODY_KINDS =
-  '人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -1400,8 +1405,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (A record table's cells, its label over its value: 上網日期 | 117年6月12日 over 質詢日期 | 117年5月15日.)
   const cells = [...layout.header, ...layout.body.slice(0, RECORD_CELLS)];
+  // (Or an info card after the article, 发布日期 / 2030-05-18, where the page shows no date above it.)
+  const lastOfBody = layout.body[layout.body.length - 1] ?? blocks.length;
+  const card = Array.from({ length: INFO_CARD_BLOCKS }, (_, k) => lastOfBody + 1 + k).filter((i) => i < blocks.length - 1);
   for (const label of [PUBLISHED_LABEL, REPLIED_LABEL]) {
-    for (const i of cells) {
+    for (const i of label === PUBLISHED_LABEL ? [...cells, ...card] : cells) {
       if (date) break;
       const cell = blocks[i].text.trim();
       if (cell.length <= 6 && label.exec(cell)?.[0].length === cell.length) date = parseDate(blocks[i + 1]?.text ?? '');
@@ -1426,6 +1434,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) {
     const issue = PAPER_ISSUE.exec(`${blocks[i].text} ${blocks[i + 1]?.text ?? ''}`.replace(/\s+/g, ' '));
     if (issue) date = parseDate(issue[0]);
+    const newsletter = NEWSLETTER_ISSUE.exec(blocks[i].text);
+    if (!date && newsletter) date = parseDate(newsletter[1]);
   }
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption.
@@ -1445,7 +1455,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
     for (const i of [...layout.body, ...after]) {
       const text = blocks[i].text.trim();
-      if (text.length <= 20) date ??= parseDate(text);
+      // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
+      if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) date ??= parseDate(text);
     }
   }
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,

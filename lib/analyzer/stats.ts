@@ -88,7 +88,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 /** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
 export const UNITS = [
-  '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '人·年', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '人·年', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
@@ -362,7 +362,7 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['PFLOPS', 'PFlops', 'Tbps', 'Gbps', 'Mbps', 'PB', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz', 'km', 'kg'];
+const LATIN_UNITS = ['m³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'CFU/g', 'PFLOPS', 'PFlops', 'Tbps', 'Gbps', 'Mbps', 'PB', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz', 'km', 'kg'];
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
@@ -925,6 +925,8 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   if (percent && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
   // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
   // (Its upper end read alone is the span's too.)
+  // (标准规定为≤100mg/kg, 规定的限量（≤0.01mg/kg）: a standard's limit that a finding is measured against.)
+  if (isOneOfAt(text, opens, LIMIT_SIGNS) && STANDARD_LIMIT_BEFORE.test(text.slice(Math.max(0, opens - 8), opens))) return true;
   if (BETWEEN.at(text, end)) {
     const from = rangeStart(text, opens);
     if ((valueMax !== null || from < opens) && STANDARD_NAMED_BEFORE.test(text.slice(Math.max(0, from - STANDARD_SPAN), from))) return true;
@@ -942,7 +944,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // (上千名, and Hong Kong's 過百間: a round hundred or thousand, and more.)
   const prefix =
     prefixQualifier(text, start) ??
-    (m.chinese !== undefined && ROUND_MULTIPLIER.test(m.chinese) && isOneOfAt(text, start - 1, ROUND_OVER) ? { qualifier: text[start - 1], start: start - 1 } : null);
+    // (And 上亿元, over a hundred million; 过亿元 names a class of firm, 过亿元企业.)
+    (m.chinese !== undefined && (ROUND_MULTIPLIER.test(m.chinese) ? isOneOfAt(text, start - 1, ROUND_OVER) : HUNDRED_MILLION.test(m.chinese) && text[start - 1] === '上') ? { qualifier: text[start - 1], start: start - 1 } : null);
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
@@ -1209,6 +1212,8 @@ const BOUND_WORDS = new Words(BOUNDS);
 function ofAfterBound(text: string, at: number): boolean {
   return text.charCodeAt(at + (BOUND_WORDS.at(text, at)?.length ?? 0)) === OF;
 }
+const LIMIT_SIGNS = codes('≤≥<>＜＞');
+const STANDARD_LIMIT_BEFORE = /(?:标准规定|標準規定|规定的限量|規定的限量|限量|限值|标准值|標準值|标准要求|標準要求)[为為是]?[（(:：]?$/;
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 // (The members of the class may be named before their count: 超過10億元的有江城區和陽春市2個.)
 const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
@@ -1275,6 +1280,7 @@ const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})
 const AND_CODES = codes('及和');
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
 const ROUND_MULTIPLIER = /^[百千万萬]$/;
+const HUNDRED_MILLION = /^[亿億]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
 const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
 const ROUND_OVER = codes('上過过');
@@ -1638,6 +1644,8 @@ forUnits(UNIT_VETOES, ['团', '村'], (c) => (!c.first.chinese && Number.isInteg
 forUnits(UNIT_VETOES, ['台', '臺'], (c) => CITY_AFTER_TAI.test(wordsAfter(c, 2)));
 // 并附活动照片5至8张, 图片资料3至5张报送, 3至5张活动照片报送: what to hand in with a report, a form's requirement like 一式两份.
 forUnits(UNIT_VETOES, ['张', '張'], (c) => (PICTURES_BEFORE.test(wordsBefore(c, 7)) || PICTURES_AFTER.test(wordsAfter(c, 4))) && (HAND_IN.test(clauseBefore(c, 24)) || HAND_IN.test(wordsAfter(c, 8))));
+// 共七章四十二条: a regulation's own structure, no figure of the work.
+forUnits(UNIT_VETOES, ['条', '條'], (c) => /章$/.test(wordsBefore(c, 1)));
 // 221厂旧址: a works named by its number, where it stood.
 forUnits(UNIT_VETOES, ['厂', '廠'], (c) => /^(?:旧址|舊址|遗址|遺址|原址)/.test(wordsAfter(c, 2)));
 // 委員○○○等18人擬具「…」案: the sponsors of a bill, part of its formal name.
@@ -1653,6 +1661,8 @@ forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
 forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 40)));
 // 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
 forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)) || sheetSize(c));
+// (540mm×390mm: a sheet's size too.)
+forUnits(UNIT_VETOES, ['mm'], sheetSize);
 // 東盟十國, 歐盟27國: a bloc named by its members.
 forUnits(UNIT_VETOES, ['国', '國'], (c) => /(?:東盟|东盟|歐盟|欧盟)$/.test(wordsBefore(c, 2)));
 // (146.3仙: Hong Kong's cents, in digits; 八仙 is a name.)

@@ -76,8 +76,12 @@ export function isSkipped(el: Element, skipCode = true): boolean {
   const tag = upperTag(el);
   if (SKIP.has(tag) || tag === OWN_UI_TAG.toUpperCase()) return true;
   if (skipCode && CODE.has(tag) && !(tag === 'PRE' && isProse(el))) return true;
+  // (Nor is text set in a size of nothing: the noise a document-sharing site strews inside words and
+  // numbers against copying, <span style="font-size:0px">7q</span>, which no reader sees.)
+  if (INLINE.has(tag) && ZERO_SIZE.test(el.getAttribute('style') ?? '')) return true;
   return isEditable(el);
 }
+const ZERO_SIZE = /(?:^|;)\s*font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * Whether a <pre> holds prose, not code: an old government site may print a whole notice in one,

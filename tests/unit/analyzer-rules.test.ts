@@ -4984,3 +4984,44 @@ describe('stop 33: older known misses', () => {
     expect(roundPage('r393_p07').meta.title).toBe('双河镇科学技术协会 双河镇农业服务中心关于举办2030年春季农业实用技术培训班的通知');
   });
 });
+
+describe('stop 33: rounds 406 to 413', () => {
+  it.each([
+    ['r408_p02', false, 'a calendar site\'s day page (万年历, 老黄历, 彭祖百忌, 吉神宜趋), whatever day of the associations it explains'],
+    ['r412_p04', true, 'an association\'s own Weibo article (楚雄彝族自治州科学技术协会官方微博 on its profile line)'],
+    ['r407_p05', true, 'a space museum\'s own press release (香港太空館, a public museum)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a sharing site\'s zero-size noise inside words, markers and numbers is no text (<span style="font-size:0px">7q</span>)', () => {
+    const a = roundPage('r413_p07');
+    expect(a.tasks[0].text.startsWith('2029年工作完成情况')).toBe(true);
+    expect(a.stats.map((s) => s.text)).toContain('146场次');
+  });
+  it('an H5 show\'s later slides (section.eqc-page.page4 beside page3) are the document\'s: its last section\'s items are read', () => {
+    expect(roundPage('r408_p05').tasks.map((t) => t.marker).slice(-4)).toEqual(['四、', '1.', '2.', '3.']);
+  });
+  it('dates: a newsletter\'s masthead issue (第52期｜中華民國119年6月14日出刊); an info card after the article (发布日期 / 2030-05-18); the signature\'s date, not a period in a short sentence (…日至25日，为期7天。)', () => {
+    expect(roundPage('r410_p07').meta.date).toBe('2030-06-14');
+    expect(roundPage('r410_p06').meta.date).toBe('2030-05-18');
+    expect(roundPage('r408_p05').meta.date).toBe('2030-05-08');
+  });
+  it('no title: a document\'s red header (忻州市科学技术协会文件), an account\'s profile line (…官方微博) or its name with the verified badge (楚雄州科协 V)', () => {
+    expect(roundPage('r409_p07').meta.title).not.toBe('忻州市科学技术协会文件');
+    expect(roundPage('r412_p04').meta.title ?? '').not.toMatch(/官方微博|\sV$/);
+  });
+  it('public museums and zoos are bodies: 香港太空館, 臺北市立動物園', () => {
+    expect(roundPage('r407_p05').meta.org).toBe('香港太空館');
+    expect(roundPage('r407_p03').meta.org).toBe('臺北市立動物園');
+  });
+  it.each([
+    ['全县平均降雨量186.4mm，最大风速34.2m/s，最大流量1,850m³/s，蓄水1.08亿m³。', [['186.4mm', 'mm'], ['34.2m/s', 'm/s'], ['1,850m³/s', 'm³/s'], ['1.08亿m³', 'm³']]],
+    ['全港用電量約44 600千兆瓦時。', [['約44 600千兆瓦時', '千兆瓦时']]],
+    ['噻虫胺检出值为0.35mg/kg，比规定的限量（≤0.01mg/kg）高出34倍；检出值为486mg/kg，标准规定为≤100mg/kg。', [['0.35mg/kg', 'mg/kg'], ['34倍', '倍'], ['486mg/kg', 'mg/kg']]],
+    ['展板尺寸为540mm×390mm，共30块。', [['30块', '块']]],
+    ['带动上亿元的特色农业产值，过亿元企业3家。', [['上亿元', '元'], ['3家', '家']]],
+    ['《办法》共七章四十二条，新增条款12条。', [['12条', '条']]],
+  ])('%s reads %j (Latin units of weather and food tests; gigawatt-hours; a standard\'s limit; a sheet in mm; over a hundred million; a regulation\'s own articles)', (text, found) => {
+    expect(findStats(text, null).map((s) => [s.text, s.unit])).toEqual(found);
+  });
+});

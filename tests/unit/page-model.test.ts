@@ -25,6 +25,11 @@ describe('readPage', () => {
     expect(readPage(doc, { skipCode: false }).blocks.map((b) => b.text)).toEqual(['正文', '代码']);
   });
 
+  it('leaves out text set in a size of nothing (a sharing site\'s noise inside words), not text merely small', () => {
+    const doc = page('<p>2029年工<span style="font-size:0px;color:#fff">7q</span>作完成情况，开展活动1<span style="FONT-SIZE: 0">wkxz</span>46场次<span style="font-size:10px">（注）</span></p>');
+    expect(readPage(doc).blocks.map((b) => b.text)).toEqual(['2029年工作完成情况，开展活动146场次（注）']);
+  });
+
   it('reads a <pre> of Chinese prose (an old site\'s notice), not one of code', () => {
     const notice = '公告事項：\n一、本府為推動智慧農業，辦理補助計畫，受理申請期間自即日起至四月三十日止，逾期不予受理。\n二、補助對象為設籍本縣之農民及農民團體，每案補助以新臺幣十萬元為上限。';
     const doc = page(`<pre>${notice}</pre><pre>const 发展 = 1;</pre>`);
