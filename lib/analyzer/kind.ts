@@ -133,12 +133,12 @@ const THESIS_SUPERVISOR = /指导教师|指導教師|指导老师|指導老師|�
 /** A student's coursework (课程作业, 作业要求 over a mock notice) and the student number it is signed with. */
 const COURSEWORK = /课程作业|課程作業|作业要求|作業要求/;
 const STUDENT_NUMBER = /学号|學號/;
+/** A site that says it is no body's (本站为非官方网站), or whose domain is for sale: a squatter on a body's old domain, whatever name it keeps. */
+const UNOFFICIAL_SITE = /(?:本站|本网站|本網站)(?:为|為|是|系)?非官方(?:网站|網站)|域名可转让|域名可轉讓|域名出售/;
 /**
  * A phishing page dressed as a body's notice: its claim button, the count of those who "claimed", its
  * countdown (立即申领, 已有13862人成功领取, 距申领截止还剩).
  */
-/** A site that says it is no body's (本站为非官方网站), or whose domain is for sale: a squatter on a body's old domain, whatever name it keeps. */
-const UNOFFICIAL_SITE = /(?:本站|本网站|本網站)(?:为|為|是|系)?非官方(?:网站|網站)|域名可转让|域名可轉讓|域名出售/;
 const BAIT = /立即申领|立即申領|成功领取|成功領取|距申领截止|距申領截止/g;
 /** A student's practice report (社会实践报告, 实习报告), and its writer's line (…学院 生物科学专业 2027级 李雪兰). */
 const PRACTICE_REPORT = /(?:社会实践|社會實踐|实践|實踐|实习|實習|见习|見習)(?:调查|調查)?(?:报告|報告)/;
@@ -317,6 +317,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (count(WEBMASTER_TOOL, furniture, 2) >= 2 || SEARCH_RESULTS.test(head)) return false;
   // (Or a phishing page, whatever body it names as its owner.)
   if (count(BAIT, furniture, 2) >= 2) return false;
+  // (Or a squatter on a body's lapsed domain, whatever name it keeps.)
   if (UNOFFICIAL_SITE.test(furniture)) return false;
   // (Or a student's practice report, signed with school, subject and year: …专业 2027级.)
   if (PRACTICE_REPORT.test(meta.title ?? '') && STUDENT_LINE.test(head)) return false;

@@ -227,7 +227,10 @@ const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號�
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 /** 函 after the number: the letter it numbers (…號函核定), no part of the number. */
 const LETTER_AFTER = /(?<=[號号])函$/;
-// (Or unbracketed, its issuer first: 臺東縣政府119年2月14日府教學字第1190031247號函頒.)
+/**
+ * A line that dates and numbers a document's approval, under its title: （119年7月15日府教學字第1190141236號函核定）,
+ * or unbracketed with its issuer first, 臺東縣政府119年2月14日府教學字第1190031247號函頒.
+ */
 const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
 const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
 

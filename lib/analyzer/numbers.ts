@@ -64,8 +64,10 @@ export function parseChineseNumeral(s: string): number | null {
 
 const FULL_WIDTH_ZERO = 0xff10;
 
-/** Most numbers are plain ASCII digits, which Number() reads as they are. */
-/** Whether `s` is ASCII digits with at most one decimal point between them (a loop: every number is asked). */
+/**
+ * Whether `s` is plain ASCII digits with at most one decimal point between them, as most numbers
+ * are, which Number() reads as they are (a loop, not a pattern: every number is asked).
+ */
 function isPlainNumber(s: string): boolean {
   let point = -1;
   for (let i = 0; i < s.length; i++) {

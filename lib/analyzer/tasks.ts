@@ -340,11 +340,11 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…and its first item after a word and a space, or a comma: 土拓署下一步會 (a) 於今年第三季…；(b)…,
     // 擴大計劃涵蓋範圍，(a) 將血脂異常納入篩查項目；(b)….)
     // (…or after a word that introduces them: 以三個方向推動服務轉型，即(a)…；(b)….)
-    const spacedLetter = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before) || INTRODUCERS.has(wordBefore) || COPULAS.has(before));
+    const letterRunsIn = style === 'latin-paren' && n === 1 && ((gap === 1 && hasHan(text[start - 2])) || CLAUSE_END.has(before) || INTRODUCERS.has(wordBefore) || COPULAS.has(before));
     // (…and its first item run into the sentence, kept only if its second follows at a boundary: 比赛分为①….)
     const circledInto = style === 'circled' && n === 1 && hasHan(before);
     const loose =
-      !atBoundary && (afterQuote || spacedLetter || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto || circledInto)));
+      !atBoundary && (afterQuote || letterRunsIn || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto || circledInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
@@ -542,7 +542,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const opened = new Set<Style>();
   let annex = 0;
   // (So does a decorated section heading of a WeChat post, ▍小贴士 …: the lists under it are its own.)
-  const sections = decoratedHeadings(text);
+  const sections = sectionHeadings(text);
   let section = 0;
   for (const c of items) {
     if (annex < annexes.length && annexes[annex] < c.start) {
@@ -600,7 +600,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
  * Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post; and on a
  * presentation's part, PART 02 存在的问题, as a sharing site prints its slides.
  */
-function decoratedHeadings(text: string): number[] {
+function sectionHeadings(text: string): number[] {
   const decorated = DECORATION.test(text) ? [...text.matchAll(DECORATED_HEADING)].map((m) => m.index!) : [];
   const parts = text.includes('PART') ? [...text.matchAll(PART_HEADING)].map((m) => m.index!) : [];
   return parts.length ? [...decorated, ...parts].sort((a, b) => a - b) : decorated;
