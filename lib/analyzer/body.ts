@@ -89,6 +89,8 @@ const OTHER_LANGUAGE_TITLE = /^(?:Versão portuguesa|English version|Versão em 
 const LANGUAGE_SWITCH = /^(?:[\s\u3000|｜/]*(?:繁體|繁体|簡體|简体|正體|中文|English|ENGLISH|EN|Português|Portugues|葡文|英文)){2,}[\s\u3000|｜/]*$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
 const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{2,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
+/** An account's card under a post: its follow button and counts (+关注 1.2万粉丝 · 286篇), a comment count (留言 3 則　排序依據). */
+const AUTHOR_CARD = /[+＋][\s\u3000]?(?:关注|關注)[\s\u3000]*[\d.]+[万萬]?(?:粉丝|粉絲)|^(?:留言|评论|評論)[\s\u3000]*\d+[\s\u3000]*[則则条條][\s\u3000]*(?:排序|$)/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
@@ -138,6 +140,7 @@ export function isBoilerLine(text: string): boolean {
     COLUMN_NAME.test(t) ||
     BILINGUAL_NAME.test(t) ||
     COUNTERS.test(t) ||
+    AUTHOR_CARD.test(t) ||
     (t.length <= LANGUAGE_SWITCH_MAX && LANGUAGE_SWITCH.test(t)) ||
     OTHER_LANGUAGE_TITLE.test(t) ||
     isNavLine(t) ||
@@ -182,7 +185,8 @@ const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3
 /** A sharing site's lists of its other files, numbered or not: 最新文档, 热门文档. */
 const OTHER_FILES_HEADING = /^[\s\u3000]*(?:最新|热门|熱門|推荐|推薦)(?:文档|文檔|资料|資料)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
-const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
+// (Formal numerals too: 貳、主辦單位：…, a section whose words a footer uses.)
+const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,2}[、﹑]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
 /** A numbered heading of a few words on a line of its own: 三、组织机构. */
 function isSectionHeading(text: string): boolean {

@@ -1068,6 +1068,17 @@ function siteOwner(blocks: PageBlock[]): string | null {
 }
 const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|人民代表大会常务委员会|人民代表大會常務委員會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
 
+/** The body whose own account posts on a platform, as its card says: 迪庆藏族自治州科学技术局官方网易号, …官方澎湃号. */
+function accountCard(blocks: PageBlock[]): string | null {
+  for (const b of blocks) {
+    if (!b.text.includes('官方')) continue;
+    const m = ACCOUNT_CARD.exec(b.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+const ACCOUNT_CARD = new RegExp(`(?:^|[\\s\u3000])(${BODY_NAME})官方(?:网易号|網易號|澎湃号|澎湃號|头条号|頭條號|百家号|百家號|搜狐号|搜狐號)`);
+
 /** The body a verified account's profile names on a line of its own, its English name after it maybe. */
 function verifiedProfile(blocks: PageBlock[]): string | null {
   const head = blocks.slice(0, PROFILE_LINES);
@@ -1485,6 +1496,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     answeringBody(blocks, layout) ??
     letterhead(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
+    accountCard(blocks) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);

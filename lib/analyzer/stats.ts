@@ -132,8 +132,8 @@ function widgetBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
-/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章. */
-const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同)/;
+/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载. */
+const WIDGET_AFTER = /^\s?(?:人正在看|人在看|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載)/;
 const WIDGET_AFTER_FIRST = codes('人条條位則则個个次');
 /** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
 function widgetAfter(text: string, at: number): boolean {

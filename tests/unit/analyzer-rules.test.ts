@@ -5025,3 +5025,27 @@ describe('stop 33: rounds 406 to 413', () => {
     expect(findStats(text, null).map((s) => [s.text, s.unit])).toEqual(found);
   });
 });
+
+describe('stop 33: rounds 414 to 419', () => {
+  it.each([
+    ['r418_p01', true, 'a county association\'s notice whole on a 搜狐号, its number and its source line kept'],
+    ['r418_p02', true, 'a bureau\'s own 网易号 (…科学技术局官方网易号 on its card)'],
+    ['r418_p06', true, 'a bureau\'s own 澎湃号 (…科学技术局官方澎湃号), whatever the page names'],
+    ['r415_p06', true, 'a Macau bureau\'s release, its footer naming it before its address and phone'],
+    ['r416_p08', false, 'an AI chat\'s share page summing up a notice (开始新对话, 均由AI生成, 继续聊)'],
+  ])('%s official %s: %s', (id, official) => {
+    expect(roundPage(id).isOfficial).toBe(official);
+  });
+  it('a body\'s own platform account names the org (迪庆藏族自治州科学技术局官方网易号)', () => {
+    expect(roundPage('r418_p02').meta.org).toBe('迪庆藏族自治州科学技术局');
+    expect(roundPage('r418_p06').meta.org).toBe('浙江安吉县科学技术局');
+  });
+  it('a formal-numeral section whose words a footer uses (貳、主辦單位：…) is the article\'s, its run of sections kept', () => {
+    expect(roundPage('r417_p02').tasks.filter((t) => t.level === 1).map((t) => t.marker)).toEqual(['壹、', '貳、', '參、', '肆、', '伍、', '陸、']);
+  });
+  it('an account\'s card and a comment count under a post are no text (+关注 1.2万粉丝 · 286篇, 留言 3 則　排序依據); nor a download count (已有26人下载)', () => {
+    expect(isBoilerLine('迪庆科技 迪庆藏族自治州科学技术局官方网易号 +关注 1.2万粉丝 · 286篇')).toBe(true);
+    expect(isBoilerLine('留言 3 則　排序依據')).toBe(true);
+    expect(findStats('3 下载券　已有26人下载').map((s) => s.text)).toEqual([]);
+  });
+});
