@@ -9,9 +9,11 @@ const CN = `[${CN_NUMERAL_CHARS}]`;
 const DIGITS = '[0-9０-９]';
 /** The pattern the scanner implements, as the analyzer used it. */
 const NUMBER = new RegExp(
-  `(${CN}{1,6})分之(${CN}{1,6}(?:[点點]${CN}{1,4})?|${DIGITS}{1,6}(?:\\.${DIGITS}{1,4})?)` +
+  // (A share in digits may follow one space: 百分之 9.6, as Hong Kong's statistics print it; and a scan's
+  // text layer spaces full-width groups: ５ ０００人次.)
+  `(${CN}{1,6})分之(${CN}{1,6}(?:[点點]${CN}{1,4})?| ?${DIGITS}{1,6}(?:\\.${DIGITS}{1,4})?)` +
     `|([二两兩三四五六七八九])分([一二两兩三四五六七八])(?![${CN_NUMERAL_CHARS}0-9０-９致般样樣直定切些起同下向律时時秒毫])` +
-    `|((?:${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:，[０-９]{3})+(?![０-９])|${DIGITS}+)(?:[.．]${DIGITS}+)?)` +
+    `|((?:${DIGITS}{1,3}(?:,[0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])|${DIGITS}{1,3}(?:，[０-９]{3})+(?![０-９])|${DIGITS}{1,3}(?:[ \\u00a0\\u2009\\u202f][０-９]{3})+(?![０-９])|${DIGITS}+)(?:[.．]${DIGITS}+)?)` +
     `|(${CN}{1,12})`,
   'g',
 );
@@ -20,7 +22,7 @@ function byRegex(text: string): NumberMatch[] {
   return [...text.matchAll(NUMBER)].map((m) => ({
     index: m.index,
     end: m.index + m[0].length,
-    ...(m[1] !== undefined ? { denominator: m[1], numerator: m[2] } : {}),
+    ...(m[1] !== undefined ? { denominator: m[1], numerator: m[2].replace(/^ /, '') } : {}),
     ...(m[3] !== undefined ? { denominator: m[3], numerator: m[4] } : {}),
     ...(m[5] !== undefined ? { arabic: m[5] } : {}),
     ...(m[6] !== undefined ? { chinese: m[6] } : {}),
@@ -39,6 +41,7 @@ describe('number scanner', () => {
     '三分之一', '百分之九十', '一二三四五六七分之一', '十二分之', '二十三万', '一二三四五六七八九十一二三四五',
     '１２,３４５', '12,345 678', '99.', '.5', '第1,000位', '三分之一二三四五六七八', '百分之一點五', '百分之一点', '百分之十点一二三四五', '百分之1.07', '百分之０.９９', '超过１，２００公里', '1,286.45万元', '12 000.5', '1,286.',  '１，２００，０００', '１，２０', '12，000', '百分之1.', '百分之1234567',
     '三分一', '約四分三的', '十三分一', '三分一样', '十分一致', '三分一二', '三分1', '五分六',
+    '百分之 9.6', '万分之 0', '百分之  9', '５ ０００人次', '0 ５０５',
   ])('%s', (text) => expect(byScan(text)).toEqual(byRegex(text)));
 
   it('finds what the regular expression finds in random text', () => {
