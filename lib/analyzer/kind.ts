@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, SERVICE_BODIES, GOVERNMENT_PAGE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -64,7 +64,7 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * the account's name (桂东县人民政府 政务), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
  * profile line 楚雄彝族自治州科学技术协会官方微博.
  */
-const GOVERNMENT_ACCOUNT = /澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會)(?:[\s\u3000]+(?:政务|政務)[\s\u3000]*$|官方(?:账号|帳號|[\u4e00-\u9fff]{0,2}[号號])|官方微博[\s\u3000]*$)/m;
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
 /** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */

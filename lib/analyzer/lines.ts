@@ -75,6 +75,12 @@ export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';
 /** What follows a name that an account belongs to (…有限公司官方账号). */
 export const OFFICIAL_ACCOUNT_WORDS = '官方公众号|官方公眾號|官方微信|官方账号|官方帳號';
+/**
+ * What follows a body's name on its own account's card on a platform (官方网易号, 官方澎湃号, 官方头条号), and
+ * on any platform's (官方账号); not 官方公众号 or 官方微信, which a page's text asks readers to follow.
+ */
+export const PLATFORM_ACCOUNT_SUFFIX = '官方(?:网易号|網易號|澎湃号|澎湃號|头条号|頭條號|百家号|百家號|搜狐号|搜狐號)';
+export const OWN_ACCOUNT_SUFFIX = `官方(?:账号|帳號)|${PLATFORM_ACCOUNT_SUFFIX}`;
 
 /**
  * A company speaking of itself (公司董事长表示, 公司将…, a hotel's 我店, a training school's 我校学员, an agency's

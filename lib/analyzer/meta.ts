@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, DASH_SUBTITLE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, DASH_SUBTITLE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1077,7 +1077,7 @@ function accountCard(blocks: PageBlock[]): string | null {
   }
   return null;
 }
-const ACCOUNT_CARD = new RegExp(`(?:^|[\\s\u3000])(${BODY_NAME})官方(?:网易号|網易號|澎湃号|澎湃號|头条号|頭條號|百家号|百家號|搜狐号|搜狐號)`);
+const ACCOUNT_CARD = new RegExp(`(?:^|[\\s\u3000])(${BODY_NAME})(?:${PLATFORM_ACCOUNT_SUFFIX})`);
 
 /** The body a verified account's profile names on a line of its own, its English name after it maybe. */
 function verifiedProfile(blocks: PageBlock[]): string | null {
