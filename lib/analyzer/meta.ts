@@ -292,6 +292,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
+/** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
+const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
 /** Where a body's name may start in running text: after a break, a punctuation mark or a word that
  * leads into it (由, 在, 和, 代表…), not inside a clause (会前报送县科协, 听取了县科协) nor on its speaker (我代表…) or a follow
  * prompt (关注恩施州科协). */
@@ -1477,7 +1479,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? '');
 
-  const source = findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null);
+  // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南.)
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

@@ -5049,3 +5049,9 @@ describe('stop 33: rounds 414 to 419', () => {
     expect(findStats('3 下载券　已有26人下载').map((s) => s.text)).toEqual([]);
   });
 });
+
+describe('stop 33: after the rounds', () => {
+  it('a platform\'s region tag after the source is no part of it (来源: 迪庆科技 云南)', () => {
+    expect(roundPage('r418_p02').meta.source).toBe('迪庆科技');
+  });
+});
