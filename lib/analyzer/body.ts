@@ -676,7 +676,7 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   const numbered: Array<{ pos: number; len: number }> = [];
   let expect = 1;
   for (let k = 0; k < body.length; k++) {
-    const m = /^(\d{1,3})[、.．]/.exec(blocks[body[k]].text);
+    const m = CHUNK_NUMBER.exec(blocks[body[k]].text);
     if (m && Number(m[1]) === expect) {
       numbered.push({ pos: k, len: m[0].length });
       expect++;
@@ -698,6 +698,8 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   return joins;
 }
 
+/** A sharing site's chunk number at a block's start (1、 2. 3．). */
+const CHUNK_NUMBER = /^(\d{1,3})[、.．]/;
 const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
 /** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
@@ -717,7 +719,6 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
 const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
 const BRIEF_CHARS = 120;
-const CHUNK_NUMBER = /^\d{1,3}[、.．]/;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
 const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)$/;

@@ -109,6 +109,11 @@ export function parseChineseDecimal(s: string): number | null {
 /** Multiplier words after a number: 万, 亿, 千万, 万亿… (product of the characters). */
 export function multiplierValue(s: string): number {
   let m = 1;
-  for (const ch of s) m *= BIG_UNIT[ch] ?? SMALL_UNIT[ch] ?? 1;
+  for (const ch of s) m *= unitValue(ch) ?? 1;
   return m;
+}
+
+/** The value of a numeral's unit word: 十 10, 百 100, 千 1000, 万 1e4, 亿 1e8, 兆 1e12 (and 拾, 佰, 仟, 萬, 億), or undefined. */
+export function unitValue(ch: string): number | undefined {
+  return BIG_UNIT[ch] ?? SMALL_UNIT[ch];
 }

@@ -4,7 +4,7 @@
 // by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
 import { chineseDecimalsEnd, nextNumber, numberAt, startsVerbCan, type NumberMatch } from './number-scan';
-import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy } from './numbers';
+import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy, unitValue } from './numbers';
 import { toSimplifiedChars } from './simplify';
 import { hasHan, isHanCode } from '../text/han';
 
@@ -258,9 +258,8 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
  */
 function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
   // (8千1百萬澳門元: the thousands and hundreds of 萬 in digits and unit words, as Macau writes them.)
-  const compound = smallCompound(text, read);
-  const big = compound && compound.end > read.end + 1 ? BIG_UNITS.get(text.charCodeAt(compound.end)) : undefined;
-  if (compound && big) return { value: compound.value * big, scale: big, end: compound.end + 1 };
+  const compound = thousandsOfBigUnit(text, read);
+  if (compound) return compound;
   const { scale, end: multiplied } = multiplierAfter(text, read, fallback);
   let value = read.value * scale;
   let end = multiplied;
@@ -288,8 +287,8 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
     if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
     // (9億5千3百萬澳門元: the unit down's thousands and hundreds in unit words.)
-    const sub = !unitDown && level === 1e8 ? smallCompound(text, rest) : null;
-    if (sub && sub.end > rest.end + 1 && BIG_UNITS.get(text.charCodeAt(sub.end)) === 1e4) return { value: value + sub.value * 1e4, scale, end: sub.end + 1 };
+    const sub = !unitDown && level === 1e8 ? thousandsOfBigUnit(text, rest) : null;
+    if (sub?.scale === 1e4) return { value: value + sub.value, scale, end: sub.end };
     if (!unitDown) {
       // (Taiwan writes 1萬711例 for 10,711: three digits after 萬 are its units, where 3萬5 is 35,000.)
       const bare =
@@ -305,24 +304,23 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
 }
 
 /**
- * A digit's thousands and the hundreds and tens after them in digits and unit words (5千3百, 8千1百5十):
- * their value and where they end, or null where no 千 follows a single digit.
+ * A digit's thousands and the hundreds (and tens) after them, in digits and unit words, of the 万 or 亿
+ * that follows them (8千1百萬, 5千3百萬): the amount, that unit as its scale, and where it ends; null
+ * where no 千 follows a single digit, no 百 or 十 follows the 千, or no 万 or 亿 follows them.
  */
-function smallCompound(text: string, read: Read): { value: number; end: number } | null {
-  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || !isOneOfAt(text, read.end, THOUSAND_WORDS)) return null;
+function thousandsOfBigUnit(text: string, read: Read): { value: number; scale: number; end: number } | null {
+  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || unitValue(text.charAt(read.end)) !== 1000) return null;
   let value = read.value * 1000;
   let end = read.end + 1;
-  for (const [words, scale] of SMALL_UNITS_DOWN) {
+  for (const scale of [100, 10]) {
     const digit = isDigitAt(text, end) && !isDigitAt(text, end + 1) ? readNumber(text, end) : null;
-    if (!digit || !isOneOfAt(text, digit.end, words)) break;
+    if (!digit || unitValue(text.charAt(digit.end)) !== scale) break;
     value += digit.value * scale;
     end = digit.end + 1;
   }
-  return { value, end };
+  const big = unitValue(text.charAt(end));
+  return end > read.end + 1 && (big === 1e4 || big === 1e8) ? { value: value * big, scale: big, end: end + 1 } : null;
 }
-const THOUSAND_WORDS = codes('千仟');
-const SMALL_UNITS_DOWN: Array<[Set<number>, number]> = [[codes('百佰'), 100], [codes('十拾'), 10]];
-const BIG_UNITS = new Map<number, number>([[0x842c, 1e4], [0x4e07, 1e4], [0x5104, 1e8], [0x4ebf, 1e8]]); // 萬 万 億 亿
 
 /** The multiplier of a number in words that is one numeral and a multiplier (五万, 两千), or null. */
 function wordsMultiplier(text: string, at: number, read: Read): number | null {
