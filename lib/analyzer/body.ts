@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -24,6 +24,8 @@ export interface PageBlock {
   termCell?: boolean;
   /** A line a <br> broke off the block before it, in the same element (DOM only). */
   afterBreak?: boolean;
+  /** The data table a one-line cell stands in (any of its rows): a form's ICP备案号 row is no footer. */
+  dataTable?: number;
 }
 
 export interface Chunk {
@@ -54,7 +56,7 @@ const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\
 const WIDGET =
   /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載)/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
-const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益/;
+const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
@@ -67,7 +69,7 @@ function isDocShareLine(text: string): boolean {
 /** A shared document's counters: 1268阅读 · 26下载 · 4页 · 4.8分(32人评价), 1.3万阅读 56下载 9页; its preview's extent (只提供2页预览). */
 const DOC_COUNTERS = /\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]*[·・]?[\s\u3000]*\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|最相關|最相关)[\s\u3000]*$/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$/i;
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
@@ -89,12 +91,12 @@ const OTHER_LANGUAGE_TITLE = /^(?:Versão portuguesa|English version|Versão em 
 const LANGUAGE_SWITCH = /^(?:[\s\u3000|｜/]*(?:繁體|繁体|簡體|简体|正體|中文|English|ENGLISH|EN|Português|Portugues|葡文|英文)){2,}[\s\u3000|｜/]*$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
 const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{2,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
-/** An account's card under a post: its follow button and counts (+关注 1.2万粉丝 · 286篇), a comment count (留言 3 則　排序依據). */
-const AUTHOR_CARD = /[+＋][\s\u3000]?(?:关注|關注)[\s\u3000]*[\d.]+[万萬]?(?:粉丝|粉絲)|^(?:留言|评论|評論)[\s\u3000]*\d+[\s\u3000]*[則则条條][\s\u3000]*(?:排序|$)/;
+/** An account's card under a post: its follow button (+ 关注) and counts (+关注 1.2万粉丝 · 286篇, 优质三农领域创作者 · 1.8万粉丝), a comment count (留言 3 則　排序依據). */
+const AUTHOR_CARD = /[+＋][\s\u3000]?(?:关注|關注)[\s\u3000]*(?:[\d.]+[万萬]?(?:粉丝|粉絲)|$)|[·・][\s\u3000]*[\d.]+[万萬]?[\s\u3000]*(?:粉丝|粉絲)[\s\u3000]*$|^(?:留言|评论|評論)[\s\u3000]*\d+[\s\u3000]*[則则条條][\s\u3000]*(?:排序|$)/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
-/** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览). */
-const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$|^[\s\u3000]*[A-Za-z.]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,20}(?:入口網站|入口网站|门户网站|門戶網站)[\s\u3000]*$/;
+/** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览), or as a portal alone (臺東縣政府全球資訊網). */
+const SITE_BANNER = /^.{0,40}(?:www\.[\w-]+\.|https?:\/\/|无障碍|無障礙).{0,40}$|^[\s\u3000]*(?:[A-Za-z.]{2,12}[\s\u3000]+)?[\u4e00-\u9fff]{2,20}(?:入口網站|入口网站|门户网站|門戶網站|全球資訊網|全球资讯网)[\s\u3000]*$/;
 /**
  * Letters or digits (Latin, Greek, Cyrillic, kana, Han, Hangul, full-width): a line without any
  * (::: of Taiwan's accessibility anchors, ———) is furniture. Spelled out rather than \p{L}, whose
@@ -197,6 +199,9 @@ function isSectionHeading(text: string): boolean {
 const LABEL_GLOSS = /(?<=[\u4e00-\u9fff])[ \t\u3000]+[A-Za-z\u0400-\u04ff][A-Za-z\u0400-\u04ff .]{0,20}?(?=[ \t\u3000]*[:：])/g;
 /** The first row of a government disclosure table: 索引号, 主题分类. */
 const DISCLOSURE_START = /^[\s\u3000]*(?:索[\s\u3000]*引[\s\u3000]*[号號]|主[\s\u3000]*[题題][\s\u3000]*分[\s\u3000]*[类類])/;
+/** How many blocks may part a disclosure table under the article from it, and how long a value of it may run. */
+const TABLE_BELOW_GAP = 3;
+const TABLE_BELOW_VALUE = 80;
 /** A label whose characters the table spaced out (索 引 号：, 有 效 性：), before its colon. */
 const SPACED_LABEL = /^[\s\u3000]*(?:[\u4e00-\u9fff][\s\u3000]+){1,4}[\u4e00-\u9fff][\s\u3000]*[:：]/;
 const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
@@ -675,10 +680,13 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   const joins = new Map<number, Chunk>();
   const numbered: Array<{ pos: number; len: number }> = [];
   let expect = 1;
+  // (The site writes every chunk's number alike: 2、 is a chunk's after 1、, where 2. is the document's item.)
+  let mark = '';
   for (let k = 0; k < body.length; k++) {
     const m = CHUNK_NUMBER.exec(blocks[body[k]].text);
-    if (m && Number(m[1]) === expect) {
+    if (m && Number(m[1]) === expect && (expect === 1 || m[2] === mark)) {
       numbered.push({ pos: k, len: m[0].length });
+      mark = m[2];
       expect++;
     }
   }
@@ -699,7 +707,7 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
 }
 
 /** A sharing site's chunk number at a block's start (1、 2. 3．). */
-const CHUNK_NUMBER = /^(\d{1,3})[、.．]/;
+const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
 const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
 /** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
@@ -720,10 +728,12 @@ const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
 const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
-/** (And a sharing site's: 智能总结AI, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI导读|AI導讀|AI摘要|AI总结|AI總結|AI速览|AI速覽|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)$/;
+/** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
+const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta)?$/i;
 const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成/;
 const AI_SUMMARY_WINDOW = 40;
+/** How far down a social page's profile may stand. */
+const PROFILE_WINDOW = 12;
 const AI_SUMMARY_LINES = 15;
 
 /**
@@ -736,6 +746,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (A platform's AI summary over a shared document, AI导读 … 以上内容为AI生成, is none of it.)
   const summary = aiSummary(blocks);
   for (let i = summary[0]; i < summary[1]; i++) known[i] = false;
+  // (Nor is a social page's profile, its name over its followers: 屏東縣政府 / 5.1萬 位追蹤者 · 追蹤.)
+  for (let i = 1; i < Math.min(blocks.length, PROFILE_WINDOW); i++) if (FOLLOWERS_LINE.test(blocks[i].text)) known[i - 1] = known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
   const { metaLine, paper, issue } = found;
@@ -759,6 +771,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
       body.length &&
       !b.outside &&
       (isFooterLine(b.text) || relatedList) &&
+      // (A data table goes on past a footer's words in its cells: a website's annual form, ICP备案号 | 陕ICP备….)
+      !(b.dataTable !== undefined && blocks[i + 1]?.dataTable === b.dataTable) &&
       (!isSectionHeading(blocks[body[body.length - 1]].text) || SIBLING_LINKS.test(b.text) || ATTACHED_FILE.test(blocks[body[body.length - 1]].text)) &&
       !(ORGANISER_LINE.test(b.text) && sectionFollows(blocks, i))
     ) {
@@ -775,8 +789,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     // (Nor does the title's translation under it start the body: В Хэйхэ открылся… over 发布日期 Дата：….)
     if (!body.length && header.length < MAX_HEADER && NO_HAN.test(b.text) && b.text.trim() && isMetaLine(blocks[i + 1]?.text ?? '')) continue;
     if (b.line && isPrintedPageFurniture(blocks, i, title)) continue;
-    // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, are no text.)
-    if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text))) continue;
+    // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, 听全文约26分钟AI朗读, are no text; nor are readers' underlines.)
+    if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text)) || UNDERLINED_BY.test(b.text)) continue;
     if (usable(i)) body.push(i);
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
@@ -789,6 +803,17 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     if (isFieldLabel(blocks[i + 1].text)) continue;
     header.push(i + 1);
     i++;
+  }
+  // ...and so is one printed under the article, past its container (…（此件主动公开） / 索 引 号： | … |
+  // 名　　称： | … | 发文字号： | 麻政办函〔2030〕47号).
+  const last = body.length ? body[body.length - 1] : blocks.length;
+  let below = last + 1;
+  while (below < Math.min(blocks.length, last + 1 + TABLE_BELOW_GAP) && !DISCLOSURE_START.test(blocks[below].text)) below++;
+  if (below < blocks.length && DISCLOSURE_START.test(blocks[below].text)) {
+    for (let i = below; i < blocks.length && isFieldLabel(blocks[i].text); i++) {
+      header.push(i);
+      if (i + 1 < blocks.length && !isFieldLabel(blocks[i + 1].text) && blocks[i + 1].text.trim().length <= TABLE_BELOW_VALUE) header.push(++i);
+    }
   }
   // ...and so are a disclosure table's lines just above the title (索 引 号：… / 发布机构：…　成文日期：…).
   if (titleStart !== null) {
@@ -878,7 +903,9 @@ const DOT_LEADERS = '…．.·・ \u3000';
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const CONTENTS_MARK = /^[\s\u3000]*(?:(?:[●•◆■★▲◎☆○◇□·①-⑳]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）])[\s\u3000]*)?/;
 
-const READ_ALOUD = /^[\s\u3000]*(?:[▶►][\s\u3000]*)?(?:收听|收聽|聆听|聆聽|朗读|朗讀)(?:本|此|全)?(?:新闻|新聞|文章|文)?[\s\u3000]*$/;
+const READ_ALOUD = /^[\s\u3000]*(?:[▶►][\s\u3000]*)?(?:(?:收听|收聽|聆听|聆聽|朗读|朗讀)(?:本|此|全)?(?:新闻|新聞|文章|文)?|(?:听全文|聽全文)(?:(?:约|約)?\d{1,3}(?:分钟|分鐘))?(?:AI朗读|AI朗讀)?)[\s\u3000]*$/;
+/** How many readers underlined the paragraph above (WeChat: 27人划线). */
+const UNDERLINED_BY = /^[\s\u3000]*\d+[\s\u3000]*人(?:划线|劃線)[\s\u3000]*$/;
 const LISTENING_TIME = /^[\s\u3000]*(?:(?:约|約)[\s\u3000]*)?\d{1,2}[\s\u3000]*(?:分钟|分鐘)(?:\d{1,2}秒)?[\s\u3000]*$/;
 
 const BUDGET_REPLY = /^[\s\u3000]*(?:管制人員的答覆|管制人员的答复)[\s\u3000]*$/;

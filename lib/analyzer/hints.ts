@@ -174,10 +174,12 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   for (const [row, cells] of cellsOfRow) lastOfRow.set(row, Math.max(...cells));
   rowOf.forEach((row, i) => {
     if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
+    const table = elements[row]?.parent ?? -1;
+    if (dataTables.has(table)) hints[i].dataTable = table;
     const rowCells = cellsOfRow.get(row)!;
     const cells = rowCells.size;
     const labelOfFigure = cells === 2 && !figureCells.has(blockEls[i]) && [...rowCells].some((el) => figureCells.has(el));
-    if (!(cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(elements[row]?.parent ?? -1)))) return;
+    if (!(cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(table)))) return;
     hints[i].cell = true;
     if (blockEls[i] < lastOfRow.get(row)!) hints[i].rowLabel = true;
   });

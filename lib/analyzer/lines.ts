@@ -43,7 +43,7 @@ export function isMetaLabel(text: string): boolean {
   return META_LABEL.test(text.replace(/[\s\u3000]+/g, ''));
 }
 const META_LABEL =
-  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
+  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
 
 /** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
 export function isFieldLabel(text: string): boolean {
@@ -61,6 +61,8 @@ export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「
 
 /** A platform's badge on a verified account's profile and posts (Instagram, Threads: nmns_tw 已驗證). */
 export const VERIFIED_BADGE = /已驗證|已验证|^[\s\u3000]*(?:官方帳號|官方账号)[\s\u3000]*(?:[·・]|$)/m;
+/** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤). */
+export const FOLLOWERS_LINE = /^[\s\u3000]*[\d.,]+[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)/m;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
 export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织|政府機構|政府机构)[\s\u3000]*(?:[·・]|$)/m;
 

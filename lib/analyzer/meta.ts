@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, DASH_SUBTITLE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -126,7 +126,7 @@ const CREDIT_AFTER =
  * them (供稿：州科协办公室浏览：419【字号 大 中 小】): the value ends there.
  */
 const NEXT_FIELD =
-  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|字号|字號|字体|字體|打印字体|打印字體|供稿|来源|來源|通讯员|通訊員|记者|記者|摄影|攝影)(?:次数|次數|量|数|數)?\s*[:：]|[【［\[]/;
+  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|作者|责任编辑|責任編輯|编辑|編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|字号|字號|字体|字體|打印字体|打印字體|供稿|来源|來源|通讯员|通訊員|记者|記者|摄影|攝影|查看|人气|人氣)(?:次数|次數|量|数|數)?\s*[:：]|[【［\[]/;
 
 function untilNextField(value: string): string {
   const m = NEXT_FIELD.exec(value);
@@ -294,6 +294,8 @@ const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
+/** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */
+const ENGLISH_AFTER_SLASH = /(?<=[\u4e00-\u9fff])[\s\u3000]*[/／][\s\u3000]*[A-Za-z][A-Za-z .,&'’-]*$/;
 /** Where a body's name may start in running text: after a break, a punctuation mark or a word that
  * leads into it (由, 在, 和, 代表…), not inside a clause (会前报送县科协, 听取了县科协) nor on its speaker (我代表…) or a follow
  * prompt (关注恩施州科协). */
@@ -474,6 +476,13 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const reportPlace = clues.title ? GOVERNMENT_REPORT_TITLE.exec(clues.title)?.[1] : undefined;
   const government = reportPlace ? `${reportPlace}人民政府` : null;
   if (government && pageText(blocks).includes(government)) return government;
+  // (Or one whose title names no place, 政府工作报告（全文）, by its speaker's line: 临沧市人民政府市长　段明华.)
+  if (clues.title && BARE_GOVERNMENT_REPORT.test(clues.title)) {
+    for (const i of clues.body.slice(0, SPEAKER_LINES)) {
+      const head = GOVERNMENT_HEAD_LINE.exec(blocks[i].text);
+      if (head) return head[1];
+    }
+  }
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   if (clues.publisher) return fullestForm(clues.publisher, blocks);
   // So does an association's own number, where the page names it in full (克州科协发〔2026〕11号,
@@ -574,11 +583,11 @@ const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
 /** Where a footer's name ends: not before more of the name (© 2025 澳门特别行政区政府新闻局 版权所有). */
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
-/** A body's name in a footer: any BODY_NAME, or a public centre (國家住宅及都市更新中心 版權所有, a Taiwan 行政法人). */
-const OWNER_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)`;
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…. */
+/** A body's name in a footer: any BODY_NAME, or a public centre (國家住宅及都市更新中心 版權所有, a Taiwan 行政法人), or Taiwan's central bank. */
+const OWNER_NAME = `(?:[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)|中央銀行|中央银行)`;
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…, X 302 新竹縣…. */
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
     `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
     // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
@@ -688,6 +697,11 @@ const TITLE_ISSUER = new RegExp(
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
+/** A government's work report titled without its place (政府工作报告（全文）). */
+const BARE_GOVERNMENT_REPORT = /^(?:(?:19|20)\d{2}年(?:度)?)?(?:政府工作报告|政府工作報告)/;
+/** A report's speaker line naming the government by its head: 临沧市人民政府市长　段明华. */
+const GOVERNMENT_HEAD_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}人民政府)(?:代理)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長)/;
+const SPEAKER_LINES = 4;
 const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
 const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
@@ -1036,8 +1050,8 @@ function namedWithPlace(blocks: PageBlock[], body: number[], short: string): str
 function sourceDepartment(owner: string, source: string, blocks: PageBlock[]): string | null {
   const place = GOVERNMENT_OF.exec(owner)?.[1];
   if (!place) return null;
-  // (The portal's own level, 市科技局 on a 市's portal; or its place in short, 崇明区科委 on
-  // 上海市崇明区人民政府's.)
+  // (The portal's own level, 市科技局 on a 市's portal, 省科技厅 on a province's; or its place in
+  // short, 崇明区科委 on 上海市崇明区人民政府's.)
   const shared = SHORT_DEPARTMENT.test(source) && place.endsWith(source[0]) ? 1 : placeSuffixOpening(place, source);
   if (!shared) return null;
   const full = place + unabbreviated(source.slice(shared));
@@ -1048,8 +1062,8 @@ function placeSuffixOpening(place: string, source: string): number {
   for (let n = place.length - 1; n >= 3; n--) if (source.startsWith(place.slice(-n))) return n;
   return 0;
 }
-/** A department in short, by its level alone: 市科技局, 县农业农村局. */
-const SHORT_DEPARTMENT = /^[市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
+/** A department in short, by its level alone: 市科技局, 县农业农村局, 省科技厅. */
+const SHORT_DEPARTMENT = /^[省市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
 
 /** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
 function portalDepartment(owner: string, title: string): string | null {
@@ -1085,7 +1099,8 @@ const ACCOUNT_CARD = new RegExp(`(?:^|[\\s\u3000])(${BODY_NAME})(?:${PLATFORM_AC
 function verifiedProfile(blocks: PageBlock[]): string | null {
   const head = blocks.slice(0, PROFILE_LINES);
   // (Or a social page's category, 政府組織, under its name: 澳門科學技術發展基金 FDCT.)
-  if (!head.some((b) => VERIFIED_BADGE.test(b.text) || GOVERNMENT_PAGE.test(b.text))) return null;
+  // (Or its followers under its name: 屏東縣政府 / 5.1萬 位追蹤者.)
+  if (!head.some((b) => VERIFIED_BADGE.test(b.text) || GOVERNMENT_PAGE.test(b.text) || FOLLOWERS_LINE.test(b.text))) return null;
   for (const b of head) {
     const m = PROFILE_NAME.exec(b.text);
     if (m) return m[1];
@@ -1191,13 +1206,15 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   // (Its English short name beside the Chinese one is not the body's name: HKSTP 香港科技園公司.)
   const { company } = clues;
   if (tagged && hasHan(tagged)) {
-    const name = tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '');
+    // (Nor is its tagline after a bar: 海風蚵寮民宿｜嘉義東石親子民宿.)
+    const name = tagged.replace(LATIN_BEFORE_HAN, '').replace(LATIN_AFTER_HAN, '').replace(SITE_TAGLINE, '');
     // (A site named in short for the company its footer names in full: 數碼港, 香港數碼港管理有限公司;
     // or for the foundation: 國家高速網路與計算中心, 財團法人國家實驗研究院國家高速網路與計算中心 版權所有.)
     return company?.includes(name) ? company : (copyrightHolderNaming(blocks, name) ?? name);
   }
   return company ?? tagged;
 }
+const SITE_TAGLINE = /(?<=[\u4e00-\u9fff]{2})[\s\u3000]*[｜|][^｜|]*$/;
 
 /**
  * The company that owns the site, where a department of it speaks (郵務處表示 on 中華郵政股份有限公司's
@@ -1342,7 +1359,9 @@ function untruncated(title: string | null, blocks: PageBlock[]): string | null {
   if (!cut || cut[1].length < TRUNCATED_STEM) return title;
   for (const b of blocks.slice(0, TRUNCATED_LINES)) {
     const at = b.text.indexOf(cut[1]);
-    if (at >= 0) return b.text.slice(at).split(CRUMB_SEPARATOR)[0].trim();
+    // (The heading cut short itself is passed over: 关于开展…调查... over the crumb's whole name.)
+    const whole = at >= 0 ? b.text.slice(at).split(CRUMB_SEPARATOR)[0].trim() : '';
+    if (whole.length > cut[1].length && !TRUNCATED.test(whole)) return whole;
   }
   return title;
 }
@@ -1407,7 +1426,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // title shown shares most of its characters with that name or it is not the title.)
   // (Nor is a verified account's name a title where no tag gives one: a post's copy opening on it, 屏東縣政府 / 官方帳號.)
   const profileName = !named && shown && BODY_NAME_ONLY.test(shown) && blocks.slice(0, PROFILE_LINES).some((b) => VERIFIED_BADGE.test(b.text)) && verifiedProfile(blocks) === shown;
-  const title = titleProper((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? untruncated(titleFromTags(tags), blocks) ?? titleCell(blocks));
+  // (A heading cut short, 关于开展2030年潍坊市科技工作者状况调查..., is read whole where the crumb or a tag has it.)
+  const title = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags), blocks) ?? titleCell(blocks));
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);
@@ -1479,8 +1499,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? '');
 
-  // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '') ?? null;
+  // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
+  // English name: 市科协国际部 / SZAST International Office.)
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

@@ -914,6 +914,9 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // 500萬澳門元或以上的有784個.)
   if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (qualified !== null || valueMax !== null || rangeStart(text, opens) < opens || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
 
+  // (团体参观（20人以上）的，须预约: a bound in brackets that says what makes the class, no figure.)
+  // (Not an estimate's: 第二期（約69公頃）的第一階段.)
+  if ((post === '以上' || post === '以下') && (text[opens - 1] === '（' || text[opens - 1] === '(') && CLASS_BRACKET_CLOSE.test(text.slice(end, end + 2))) return true;
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
   // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
@@ -931,6 +934,8 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   }
   return false;
 }
+
+const CLASS_BRACKET_CLOSE = /^[)）]的/;
 
 /**
  * The statistic the number `m` at `start` opens, or null: its qualifiers, multiplier, range, unit, and
@@ -1628,6 +1633,9 @@ forUnits(UNIT_VETOES, ['匹'], (c) => /^(?:變頻|变频|冷氣|冷气|空調|�
 forUnits(UNIT_VETOES, ['秒'], (c) => /每\d{1,3}分$/.test(wordsBefore(c, 5)));
 // (2奈米製程的用水量較7奈米增加約3成: the other node, named short.)
 forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)) || NODE_BEFORE.test(clauseBefore(c, 20)));
+// 千元券、五百元券, 二千元鈔: a note's denomination, no sum.
+forUnits(UNIT_VETOES, ['元'], (c) => DENOMINATION_AFTER.has(c.text.charCodeAt(c.end)));
+const DENOMINATION_AFTER = new Set([...'券鈔钞'].map((ch) => ch.charCodeAt(0)));
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 // (北纬41度附近: a latitude, where a place lies.)
 // (北緯20度至25度: a band of them, its upper end too.)

@@ -5055,3 +5055,91 @@ describe('stop 33: after the rounds', () => {
     expect(roundPage('r418_p02').meta.source).toBe('迪庆科技');
   });
 });
+
+describe('stop 34: rounds 420 to 427', () => {
+  it('a data table goes on past a footer\'s words in its cells: a website\'s annual form (ICP备案号 | 陕ICP备…) keeps its rows, and 年度报表 is a report', () => {
+    const a = roundPage('r420_p03');
+    expect(a.kind).toBe('report');
+    expect(a.stats.map((s) => s.text)).toEqual(expect.arrayContaining(['21486个', '3.5天', '5200余个']));
+    expect(a.stats).toHaveLength(18);
+  });
+  it.each([
+    ['r420_p02', 'a ticket listing: its 主办单位 line with a company staging the event (承办单位：…有限公司, 票务总代理) names no site owner'],
+    ['r420_p06', 'a guesthouse\'s post (線上訂房, 民宿登記證) retelling a county\'s release'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a site name\'s tagline after a bar is no part of it (海風蚵寮民宿｜嘉義東石親子民宿)', () => {
+    expect(roundPage('r420_p06').meta.org).toBe('海風蚵寮民宿');
+  });
+  it.each([
+    ['学校、企事业单位组织团体参观（20人以上）的，须电话预约。', []],
+    ['農業園第二期（約69公頃）的第一階段工程已完成。', ['約69公頃']],
+    ['本次提供千元券、五百元券及百元券三種券別，二百元券不列入兌換，兌換總額約1,350億元。', ['約1,350億元']],
+  ])('%s reads %j (a bound in brackets that makes a class; an estimate in brackets; notes\' denominations)', (text, found) => {
+    expect(findStats(text, null).map((s) => s.text)).toEqual(found);
+  });
+  it('a department its source names by the province\'s level alone (来源：省科技厅 on 贵州省人民政府\'s portal) is the page\'s, in full', () => {
+    expect(roundPage('r426_p02').meta.org).toBe('贵州省科学技术厅');
+  });
+  it('a record table goes on past its 公告期間 row to its 資料來源 row', () => {
+    expect(isMetaLabel('公告期間')).toBe(true);
+    expect(roundPage('r422_p02').meta.source).toBe('教育處');
+  });
+  it('a sharing site numbers its chunks alike (1、…2、…), so the document\'s own 2. is an item, and 已显示全部内容 marks the site', () => {
+    const a = roundPage('r422_p04');
+    expect(a.tasks.map((t) => t.marker)).not.toContain('1、');
+    expect(a.tasks.filter((t) => t.marker === '2.' && t.text.startsWith('加强科技社团党建'))).toHaveLength(1);
+  });
+  it('titles: a heading cut short (…调查...) read whole from the crumb; a portal\'s name alone (臺東縣政府全球資訊網) is no title', () => {
+    expect(roundPage('r423_p06').meta.title).toBe('关于开展2030年潍坊市科技工作者状况调查工作的通知');
+    expect(roundPage('r423_p02').meta.title).toBe('檢送本縣118學年度寒假「科學探究營」實施計畫1份，請轉知所屬學生踴躍報名');
+  });
+  it('a disclosure table printed under the article (索 引 号： … 名　　称： … 发文字号：) gives its name, number and date', () => {
+    expect(roundPage('r423_p05').meta).toMatchObject({
+      title: '麻阳苗族自治县人民政府办公室关于同意县科协召开第九次代表大会的批复',
+      date: '2030-08-24',
+      docNumber: '麻政办函〔2030〕47号',
+    });
+  });
+});
+
+describe('stop 34: rounds 428 to 435', () => {
+  it('a government\'s social page, its name over its followers (屏東縣政府 / 5.1萬 位追蹤者), is its own; the comments under 最相關 ▼ are none of it', () => {
+    const a = roundPage('r429_p05');
+    expect(a.isOfficial).toBe(true);
+    expect(a.meta.org).toBe('屏東縣政府');
+    expect(a.meta.title ?? '').not.toMatch(/追蹤者/);
+    expect(a.stats.map((s) => s.text)).not.toContain('3天');
+  });
+  it('WeChat\'s read-aloud card and readers\' underlines are no text (听全文约26分钟AI朗读, 27人划线); a report titled 政府工作报告 is its speaker\'s government\'s', () => {
+    const a = roundPage('r429_p04');
+    expect(a.stats.map((s) => s.text)).not.toEqual(expect.arrayContaining(['约26分钟']));
+    expect(a.stats.map((s) => s.text)).not.toContain('27人');
+    expect(a.meta.org).toBe('临沧市人民政府');
+  });
+  it('an account card\'s follow button and follower count are no text (+ 关注, 优质三农领域创作者 · 1.8万粉丝)', () => {
+    expect(isBoilerLine('+ 关注')).toBe(true);
+    expect(isBoilerLine('优质三农领域创作者 · 1.8万粉丝')).toBe(true);
+  });
+  it('a sharing site\'s AI summary (AI 智能摘要 Beta … 以上内容由AI生成) holds no items; a slide\'s repeated heading (一、2029年工作回顾（续）) opens none', () => {
+    expect(roundPage('r429_p01').tasks[0].marker).toBe('一、');
+    expect(roundPage('r429_p02').tasks.filter((t) => t.text.includes('（续）'))).toEqual([]);
+  });
+  it('kinds: a procurement intention (…政府采购意向) is a notice; a report on the budget draft (…预算草案的报告（摘要）) a report', () => {
+    expect(roundPage('r431_p03').kind).toBe('notice');
+    expect(roundPage('r432_p08').kind).toBe('report');
+  });
+  it('sources: a value runs to the next field (…政府采购网查看：56次), and loses its English after a slash (市科协国际部 / SZAST International Office)', () => {
+    expect(roundPage('r431_p04').meta.source).toBe('广西壮族自治区政府采购网');
+    expect(roundPage('r435_p04').meta.source).toBe('市科协国际部');
+  });
+  it('footer owners: 中央銀行 版權所有; a government before its postcode and a space (新竹縣政府 302 新竹縣…)', () => {
+    expect(roundPage('r434_p02').meta.org).toBe('中央銀行');
+    expect(roundPage('r435_p02').meta.org).toBe('新竹縣政府');
+    expect(roundPage('r432_p04').meta.org).toBe('嘉義縣政府');
+  });
+  it('a sharing site\'s 相关资料 list ends the document', () => {
+    expect(roundPage('r432_p07').tasks.filter((t) => t.text.includes('工作总结'))).toEqual([]);
+  });
+});
