@@ -94,6 +94,10 @@ const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
 /** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）. */
 const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,12}[）)][\s\u3000]*$/;
+const UPLOADED_AFTER = /(?:^|[\s|｜])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*(?:上传|上傳)(?=[\s\u3000|｜]|$)/;
+const UPLOAD_LINES = 12;
+const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)/;
+const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
@@ -1439,6 +1443,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), REPLIED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
+  // (A sharing site's info line may print its upload date before the word: 泸州市科协 | 2030-03-04上传 | 18页.)
+  for (let i = 0; !date && i < Math.min(blocks.length, UPLOAD_LINES); i++) {
+    const uploaded = blocks[i].text.includes('上') ? UPLOADED_AFTER.exec(blocks[i].text) : null;
+    if (uploaded) date = parseDate(uploaded[1]);
+  }
   // (A record table's cells, its label over its value: 上網日期 | 117年6月12日 over 質詢日期 | 117年5月15日.)
   const cells = [...layout.header, ...layout.body.slice(0, RECORD_CELLS)];
   // (Or an info card after the article, 发布日期 / 2030-05-18, where the page shows no date above it.)
@@ -1480,6 +1489,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   for (let i = layout.body[0] ?? blocks.length; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 30 && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
+  }
+  // (Weibo writes a past year's post time with two digits, before the client it came from: 30-5-30 17:42 来自 微博网页版.)
+  for (let i = 0; !date && i < Math.min(blocks.length, WEIBO_TIME_LINES); i++) {
+    const posted = WEIBO_POSTED.exec(blocks[i].text);
+    if (posted) date = isoDate(2000 + Number(posted[1]), Number(posted[2]), Number(posted[3]));
   }
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);

@@ -5143,3 +5143,14 @@ describe('stop 34: rounds 428 to 435', () => {
     expect(roundPage('r432_p07').tasks.filter((t) => t.text.includes('工作总结'))).toEqual([]);
   });
 });
+
+describe('stop 34: dates', () => {
+  it.each([
+    ['r429_p03', '2030-05-30', 'a Weibo post\'s time with a two-digit year before its client (30-5-30 17:42 来自 微博网页版)'],
+    ['r151_p01', '2025-09-22', 'the same on a plain-text copy (25-9-22 16:08 来自 微博网页版)'],
+    ['r429_p02', '2030-03-04', 'a sharing site\'s upload date before the word (泸州市科协 | 2030-03-04上传), not the speech\'s'],
+    ['r351_p05', '2030-06-14', 'the same with a space (2030-06-14 上传)'],
+  ])('%s is dated %s: %s', (id, date) => {
+    expect(roundPage(id).meta.date).toBe(date);
+  });
+});
