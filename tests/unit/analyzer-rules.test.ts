@@ -5154,3 +5154,14 @@ describe('stop 34: dates', () => {
     expect(roundPage(id).meta.date).toBe(date);
   });
 });
+
+describe('stop 34: titles', () => {
+  it.each([
+    ['r426_p03', '黎川县科协联合农业农村局开展白茶种植技术培训 60余名茶农田间“取经”', 'a platform\'s author account between the headline and its time (黎川县科协 / 2030-06-08 10:15 江西) is no title'],
+    ['r274_p03', '在全盟科协系统2029年工作会议上的讲话', 'the same on a 企鹅号 copy'],
+    ['r425_p08', '旅遊學院「社區美食傳承」培訓計劃首屆學員結業', 'a Macau date alone on its line (25/03/2030) dates the title over it, past the menu'],
+    ['r204_p09', '路政署擴大應用人工智能及無人機檢查行人天橋', 'a sidebar\'s list of releases, each dated day first (02/11/2027) under its link, dates no title'],
+  ])('%s is titled %s: %s', (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+});
