@@ -43,6 +43,8 @@ export interface PageInput {
 /** How many of the first images' alt texts are read, and the key they are kept under (no <meta> name has a space). */
 const IMAGE_ALTS = 3;
 export const IMAGE_ALTS_TAG = 'image alts';
+/** A machine-readable date and time (2030-05-08T04:30:05+00:00), and structured data's publication date. */
+const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
 const DATE_PUBLISHED = /"datePublished"\s*:\s*"([^"]{8,40})"/;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
@@ -72,6 +74,9 @@ function readTags(doc: Document): MetaTags {
       const when = times[i].getAttribute('itemprop') === 'datePublished' ? times[i].getAttribute('datetime') : null;
       if (when) tags.datepublished = when;
     }
+    // (Or a post's one <time> that shows the hour alone: a Telegram widget's <time datetime="2030-05-08T04:30:05+00:00">04:30</time>.)
+    const only = times.length === 1 ? times[0].getAttribute('datetime') : null;
+    if (!tags.datepublished && only && FULL_DATE_TIME.test(only)) tags.datepublished = only;
   }
   // (A page built by script may date itself only in its structured data: "datePublished":"2029-06-18T09:30:00+08:00".)
   if (!tags.datepublished) {

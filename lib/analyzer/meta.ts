@@ -118,7 +118,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
@@ -614,8 +614,9 @@ const BILINGUAL_BANNER = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?
 /**
  * A company that owns the site (版权所有 北京…有限公司), or that its account introduces at the foot
  * (…股份有限公司成立于2003年): a page with no body of its own names at least its publisher.
+ * (Its region may stand in brackets inside its name: 华创科技服务（广州）有限公司.)
  */
-const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY}|公司)`;
+const COMPANY_NAME = `[\\u4e00-\\u9fff]{2,30}?(?:[（(][\\u4e00-\\u9fff]{2,6}[)）][\\u4e00-\\u9fff]{0,20}?)?(?:${LIMITED_COMPANY}|公司)`;
 const COMPANY_OWNER = new RegExp(
   `(${COMPANY_NAME})[\\s\\u3000]*(?:${COPYRIGHT})|(?:${COPYRIGHT}|${ACCOUNT_OWNER})[\\s\\u3000:：©]*${YEARS}(${COMPANY_NAME})|^[\\s\\u3000]*(${COMPANY_NAME})(?:成立于|成立於)`,
 );

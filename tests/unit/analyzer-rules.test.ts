@@ -5165,3 +5165,34 @@ describe('stop 34: titles', () => {
     expect(roundPage(id).meta.title).toBe(title);
   });
 });
+
+describe('stop 34: rounds 436 to 443', () => {
+  it.each([
+    ['r437_p07', 'a listener\'s own notes shared from a notes app (自己手记…仅供自己复习, 个人待办)'],
+    ['r441_p04', 'a web shop\'s blog retelling a subsidy (購物車, 免運, Powered by SHOPLINE)'],
+    ['r442_p07', 'a company\'s training "notice" signed by it on its own site (我中心定于…, 华创科技服务（广州）有限公司)'],
+    ['r443_p08', 'the same in the company\'s voice (本公司联合…举办)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a ministry that owns its site (農業部 版權所有) prints its institute\'s release as its own', () => {
+    expect(roundPage('r439_p06').isOfficial).toBe(true);
+  });
+  it('a company\'s name with its region in brackets is read whole (华创科技服务（广州）有限公司)', () => {
+    expect(roundPage('r442_p07').meta.org).toBe('华创科技服务（广州）有限公司');
+    expect(roundPage('r369_p05').meta.org).toBe('睿申科技咨询（江苏）有限公司');
+  });
+  it('a record table\'s field label is no title (發文字號): its 主旨 is', () => {
+    expect(roundPage('r442_p08').meta.title).toBe('公告「南投縣119年度推動中小學科學教育實施計畫」');
+  });
+  it('a post\'s one <time datetime>, showing the hour alone, dates it (a Telegram widget\'s 04:30)', () => {
+    expect(roundPage('r437_p04').meta.date).toBe('2030-05-08');
+    expect(roundPage('r416_p06').meta.date).toBe('2030-04-13');
+  });
+  it('a source runs to its neighbour 责任编辑： where the spans are run together (来源：集团科协责任编辑：刘畅)', () => {
+    expect(roundPage('r443_p05').meta.source).toBe('集团科协');
+  });
+  it('其他消息： heads links to other items, none of the article\'s (…提交12項建議（2030年1月8日）)', () => {
+    expect(roundPage('r441_p06').stats.map((s) => s.text)).not.toContain('12項');
+  });
+});
