@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -318,10 +318,14 @@ const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
+const PROSE_WITH_COMMAS = 30;
+const TWO_COMMAS = /，[^，]*，/;
+const EMOJI_END = /[\u{1F000}-\u{1FFFF}\u2600-\u27BF]\uFE0F?$/u;
 function isProse(text: string): boolean {
   const t = text.trim();
   // (A long title has no comma: 南平市人民代表大会常务委员会执法检查组关于检查《…》实施情况的报告.)
-  return (t.length > 60 && (t.length > 120 || /[，,。；;]/.test(t))) || /[。；;]$/.test(t) || /[：:]$/.test(t);
+  // (A post's sentence may end on an emoji, not a stop: 本届科普月为期一个月，全市10个区联动，…📈; two commas make it prose.)
+  return (t.length > 60 && (t.length > 120 || /[，,。；;]/.test(t))) || /[。；;]$/.test(t) || /[：:]$/.test(t) || (t.length > PROSE_WITH_COMMAS && EMOJI_END.test(t) && TWO_COMMAS.test(t));
 }
 
 function sharedStart(a: string, b: string): number {
@@ -635,6 +639,9 @@ function titleAndMetaLine(
       // (Nor a platform's author account, a body's name alone between the headline and its time:
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
       if (i === metaLine - 1 && ORG_NAME_ONLY.test(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
+      // (Or a social post's author over its time, its headline under it: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 · / 【…】.)
+      const below = metaLine + 1;
+      if (i === metaLine - 1 && ORG_NAME_ONLY.test(text) && POST_TIME_LINE.test(blocks[metaLine].text) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
       if (isTitleLike(text)) return { title: i, metaLine };
       break;
     }
@@ -727,15 +734,20 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   if (UPLOADER_BRIEF.test(blocks[from].text.trim()) && brief.length <= BRIEF_CHARS && !CHUNK_NUMBER.test(brief)) return [from, from + 2];
   if (!SELF_LABELLED.test(blocks[from].text)) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (PREVIEW_START.test(blocks[i].text)) return [from, i];
-  return [from, Math.min(blocks.length, from + 2)];
+  // (Or its numbered points under it, AI总结内容由AI生成，仅供参考 / 1. … / 2. … / 3. …, the article after them.)
+  let end = from + 1;
+  while (end < blocks.length && end <= from + AI_SUMMARY_LINES && SUMMARY_POINT.test(blocks[end].text)) end++;
+  return [from, Math.max(end, Math.min(blocks.length, from + 2))];
 }
+const SUMMARY_POINT = /^[\s\u3000]*\d{1,2}[.、．]/;
 const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
 const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
-/** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta)?$/i;
-const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成/;
+/** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) */
+const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|内容由AI生成[，,]?仅供参考|內容由AI生成[，,]?僅供參考)?$/i;
+
+const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
 const AI_SUMMARY_WINDOW = 40;
 /** How far down a social page's profile may stand. */
 const PROFILE_WINDOW = 12;

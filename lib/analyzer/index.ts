@@ -189,7 +189,7 @@ export function analyzeInput(input: PageInput): Analysis {
     kind: pageKind(isOfficial, meta, article.text, [tags.title, tags['og:title']].filter(Boolean).join(' '), pageText),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells }) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells, title: meta.title }) : [],
     stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };

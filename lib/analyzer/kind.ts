@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -33,6 +33,8 @@ const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新
 /** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own. */
 const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|政府|委員會|委员会)[\s\u3000]*\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
 const LETTERHEAD_SPAN = 400;
+/** The line that closes a Hong Kong government release, its time: 香港時間15時30分. */
+const HK_RELEASE_CLOSING = /^[\s\u3000]*香港(?:時間|时间)[\s\u3000]*\d{1,2}[\s\u3000]*(?:時|时)[\s\u3000]*\d{1,2}[\s\u3000]*分[\s\u3000]*$/m;
 const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香港政府新聞網|香港政府新闻网|香港時間\s*\d{1,2}\s*時|香港时间\s*\d{1,2}\s*时|(?:^|\n)[\s\u3000]*[－–—-]?[\s\u3000]*完[\s\u3000]*[－–—-]?[\s\u3000]*(?:\n|$)/;
 
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
@@ -70,6 +72,11 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** A social post's author line, a body's name, over its time and audience mark: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 ·. */
+const POSTED_BY_BODY = new RegExp(
+  `^[\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS}|局|處|处|署)[\\s\u3000]*\\n${POST_TIME_LINE.source.slice(1)}`,
+  'm',
+);
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
 
@@ -153,7 +160,7 @@ const COMMERCIAL_SOURCE =
 
 /** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
-const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/]|$)/m;
+const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/∕╱]|$)/m;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
@@ -282,6 +289,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a verified account whose profile names a body alone: ntsec.tw 已驗證 / 國立臺灣科學教育館.)
   const ownAccount =
     ((WECHAT_BADGE.test(head) || FOLLOWERS_LINE.test(head)) && OWN_ACCOUNT_LINE.test(head)) ||
+    POSTED_BY_BODY.test(head) ||
     VERIFIED_ACCOUNT.test(furniture) ||
     GOVERNMENT_PAGE.test(head) ||
     GOVERNMENT_ACCOUNT.test(furniture) ||
@@ -399,7 +407,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     INQUIRY_REPLY.test(bareTitle(meta)) ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3 ||
     // (A body's own account is its issuer, whatever the page names: 浙江安吉县科学技术局官方澎湃号.)
-    ownAccount;
+    ownAccount ||
+    // (So is a government's release, its closing line 香港时间22时35分 under 新闻公报, whatever bureau it names.)
+    (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText));
   if (!issuer) return false;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
@@ -467,6 +477,8 @@ const NOTICE =
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 /** An audience addressed on the text's first line: 同志们：, 各位代表、同志们：, 主席、各位副主席、各位委员：. */
+/** How far a subtitle line may run. */
+const SUBTITLE_SPAN = 120;
 const SALUTATION = /^[\s\u3000]*[^\n。，,；;]{0,24}?(?:同志们|同志們|各位[\u4e00-\u9fff]{1,6}|委员们|委員們|朋友们|朋友們)[^\n。]{0,24}[：:][\s\u3000]*(?:\n|$)/;
 /** A speaker presenting a report: 我代表…向大会作工作报告. */
 const DELIVERED_REPORT = /我代表[^\n。]{2,40}(?:作|做)[^\n。]{0,6}(?:报告|報告)/;
@@ -509,6 +521,9 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
   if (SPEECH.test(title)) return 'speech';
+  // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)
+  const firstLine = bodyText.slice(0, SUBTITLE_SPAN).split('\n', 1)[0];
+  if (DASH_SUBTITLE.test(firstLine) && REPORT.test(firstLine)) return 'report';
   // (So is a page that reports the occasion and then prints the speech: 總統致詞全文如下：.)
   if (FULL_SPEECH_FOLLOWS.test(bodyText.slice(0, FULL_SPEECH_SPAN))) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's

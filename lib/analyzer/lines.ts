@@ -8,10 +8,10 @@ export const DOC_NUMBER =
 /**
  * A Hong Kong council paper's own number, on a line of its own at its head:
  * 立法會CB(4)512/2024(04)號文件 (or by session, 立法會CB(4)1186/2029-30(03)號文件, 立法會CB(4)412/29-30(05)號文件), a Finance Committee's FCR(2025-26)31, 沙田區議會文件第18/2025號,
- * 觀塘區議會交通及運輸委員會文件第18/2025號.
+ * 觀塘區議會交通及運輸委員會文件第18/2025號, or its committee's alone under its name (文化、康樂及社區事務委員會文件第21/2030號).
  */
 export const COUNCIL_PAPER =
-  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/(?:\d{4}(?:-\d{2})?|\d{2}-\d{2})(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*[\d０-９]{1,3}\s*[\/／]\s*[\d０-９]{4}\s*[號号])[\s\u3000]*$/;
+  /^[\s\u3000]*((?:立法會|立法会)[A-Z]{1,4}\(\d\)\d{1,5}\/(?:\d{4}(?:-\d{2})?|\d{2}-\d{2})(?:\(\d{1,2}\))?[號号]文件|(?:FCR|PWSC|ESC)\(\d{4}-\d{2}\)\d{1,3}|[\u4e00-\u9fff]{2,6}[區区](?:議會|议会)(?:[\u4e00-\u9fff]{2,14}(?:委員會|委员会))?文件第?\s*[\d０-９]{1,3}\s*[\/／]\s*[\d０-９]{4}\s*[號号]|[\u4e00-\u9fff][\u4e00-\u9fff、]{1,20}(?:委員會|委员会)文件第\s*[\d０-９]{1,3}\s*[\/／]\s*[\d０-９]{4}\s*[號号])[\s\u3000]*$/;
 
 /** A Hong Kong Gazette notice's number on its own line (第1624號公告), and the ordinance line under it. */
 export const GAZETTE_NOTICE = /^[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*號公告[\s\u3000]*$/;
@@ -53,14 +53,16 @@ export function isFieldLabel(text: string): boolean {
 /** Between the parts of a <title>: 文章标题 | 网站名称, 标题_栏目_网站, 文章 @ 部落格 :: 痞客邦 ::. */
 export const TITLE_TAG_SEPARATOR = /\s+[-–—|｜@]\s+|[_|｜]|--|——|\s*::\s*/;
 
-/** A newspaper's byline with its desk (記者周宜君／台北報導): a paper's own reporting, and no title. */
-export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
+/** A newspaper's byline with its desk (記者周宜君／台北報導; a Big5 page's slash decodes as ∕): a paper's own reporting, and no title. */
+export const DESK_BYLINE = /(?:記者|记者)[\u4e00-\u9fff]{2,4}[／/∕╱][\u4e00-\u9fff]{2,6}(?:報導|報道|报道)/;
 
 /** A subtitle line opening on its dash, under a heading: ——在…上的讲话, —臺南區農改場：…. */
 export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「“]/;
 
 /** A platform's badge on a verified account's profile and posts (Instagram, Threads: nmns_tw 已驗證). */
 export const VERIFIED_BADGE = /已驗證|已验证|^[\s\u3000]*(?:官方帳號|官方账号)[\s\u3000]*(?:[·・]|$)/m;
+/** A social post's time and audience mark under its author (Facebook: 2030年11月20日 下午4:05 ·). */
+export const POST_TIME_LINE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:上午|下午)?\d{1,2}:\d{2}[\s\u3000]*·/m;
 /** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤). */
 export const FOLLOWERS_LINE = /^[\s\u3000]*[\d.,]+[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)/m;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
@@ -70,8 +72,8 @@ export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府�
 export const COPYRIGHT = '版权所有|版權所有';
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
-/** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊. */
-export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队';
+/** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关. */
+export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
 export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';

@@ -88,7 +88,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 /** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
 export const UNITS = [
-  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '人年', '人·年', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '剂次', '劑次', '标准箱', '標準箱', '人年', '人·年', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
@@ -1635,7 +1635,7 @@ forUnits(UNIT_VETOES, ['秒'], (c) => /每\d{1,3}分$/.test(wordsBefore(c, 5)));
 forUnits(UNIT_VETOES, ['奈米', '纳米'], (c) => PROCESS_AFTER.test(wordsAfter(c, 2)) || NODE_BEFORE.test(clauseBefore(c, 20)));
 // 千元券、五百元券, 二千元鈔: a note's denomination, no sum.
 forUnits(UNIT_VETOES, ['元'], (c) => DENOMINATION_AFTER.has(c.text.charCodeAt(c.end)));
-const DENOMINATION_AFTER = new Set([...'券鈔钞'].map((ch) => ch.charCodeAt(0)));
+const DENOMINATION_AFTER = codes('券鈔钞');
 // 在攝氏零下20度的低溫環境下: the condition of a test, not its result.
 // (北纬41度附近: a latitude, where a place lies.)
 // (北緯20度至25度: a band of them, its upper end too.)

@@ -39,6 +39,8 @@ export interface TaskOptions {
   runTogether?: boolean;
   /** Ranges of the text that are data-table cells (a row's label, 一、本年新收…, is no item), in order. */
   cells?: Array<[number, number]>;
+  /** The page's title, which may say the text is an excerpt (…施政方針（節錄）) where the text does not. */
+  title?: string | null;
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
@@ -527,7 +529,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const { zones: lists, annexes } = attachments(text);
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
-  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN));
+  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
   const items = sequences(candidates(text, zones, options, excerpt), text, excerpt);
   const tasks: Task[] = [];
   const styles: Style[] = [];

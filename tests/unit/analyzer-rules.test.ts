@@ -5196,3 +5196,43 @@ describe('stop 34: rounds 436 to 443', () => {
     expect(roundPage('r441_p06').stats.map((s) => s.text)).not.toContain('12項');
   });
 });
+
+describe('stop 34: rounds 444 to 451', () => {
+  it.each([
+    ['r447_p02', 'a 科协\'s own 小红书 note, its sentences ending on emojis read as its text, not its header'],
+    ['r447_p05', 'a bureau\'s own Facebook post, its name over the post\'s time (2030年11月20日 下午4:05 ·)'],
+    ['r445_p08', 'a customs district\'s release on its own site (版权所有：中华人民共和国满洲里海关)'],
+    ['r450_p06', 'a Hong Kong release in Simplified, closing on 香港时间22时35分 under 新闻公报'],
+  ])('%s is official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(true);
+  });
+  it('a finance app\'s own report is not official: its Big5 byline\'s slash decodes as ∕ (記者陳柏宇∕台北報導)', () => {
+    expect(roundPage('r446_p07').isOfficial).toBe(false);
+  });
+  it('a social post\'s headline under its author and time is its title, the author its org', () => {
+    expect(roundPage('r447_p05').meta).toMatchObject({ title: '【119年度高雄市地方產業創新研發推動計畫 核定結果出爐】', org: '高雄市政府經濟發展局' });
+  });
+  it('a subtitle over the text (——在…全体会议上的工作报告) makes it a report', () => {
+    expect(roundPage('r446_p08').kind).toBe('report');
+    expect(roundPage('r286_p03').kind).toBe('report');
+  });
+  it('a title that says excerpt (…施政方針（節錄）) lets the items start at 二、', () => {
+    expect(roundPage('r448_p04').tasks.slice(0, 2).map((t) => [t.marker, t.level])).toEqual([['二、', 1], ['（一）', 2]]);
+  });
+  it('a council committee\'s paper numbered under the council\'s name (文化、康樂及社區事務委員會文件第21/2030號)', () => {
+    expect(roundPage('r448_p03').meta.docNumber).toBe('文化、康樂及社區事務委員會文件第21/2030號');
+    expect(roundPage('r350_p03').kind).toBe('report');
+  });
+  it('a source ends before a date after a space (临泽县融媒体中心 2029-03-12)', () => {
+    expect(roundPage('r446_p03').meta.source).toBe('临泽县融媒体中心');
+  });
+  it('a news app\'s AI summary is none of the text (AI划重点 · … 以上内容由腾讯混元大模型生成; AI总结内容由AI生成，仅供参考 / 1. 2. 3.)', () => {
+    expect(roundPage('r447_p06').stats.map((s) => s.text)).not.toContain('约18%');
+    expect(roundPage('r447_p03').tasks.map((t) => t.marker)).not.toContain('1.');
+  });
+  it.each([
+    ['全县累计接种3.12万剂次，港口完成集装箱吞吐量17.2万标准箱。', ['3.12万剂次', '17.2万标准箱']],
+  ])('%s reads %j (doses given, standard containers)', (text, found) => {
+    expect(findStats(text, null).map((s) => s.text)).toEqual(found);
+  });
+});
