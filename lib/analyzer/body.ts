@@ -70,16 +70,19 @@ function isDocShareLine(text: string): boolean {
 const DOC_COUNTERS = /\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]*[·・]?[\s\u3000]*\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$/i;
-/** A line of the article's metadata: a labelled field, a date and time, a date alone (Macau's day first too: 25/03/2030). */
+/** A line of the article's metadata: a labelled field, a date and time, a date alone. */
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*$/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 /** A header table's label of the page's date, in a cell of its own (發布日期 | 115-01-14). */
 const DATE_FIELD = /^(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|公告日期|刊登日期)[:：]?$/;
 /** A date alone on its line (114/04/28): under a link, a news list's item. */
-const BARE_DATE = /^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})[\s\u3000]*$/;
+const DAY_FIRST = String.raw`\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}`;
+const BARE_DATE = new RegExp(String.raw`^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}|${DAY_FIRST})[\s\u3000]*$`);
+/** A Macau or Hong Kong date alone on its line, the day first (25/03/2030): a date line. */
+const DAY_FIRST_ALONE = new RegExp(String.raw`^[\s\u3000]*${DAY_FIRST}[\s\u3000]*$`);
 /** The asterisks under a Hong Kong release's title. */
 const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
@@ -216,6 +219,7 @@ function isMetaLine(text: string): boolean {
   if (dated && !/[:：]|星期|週|周[一二三四五六日]|来源|來源/.test(dated[1])) return false;
   // (A bilingual site glosses its labels: 发布日期 Дата：, 来源 Source：.)
   const line = text.includes('：') || text.includes(':') ? text.replace(LABEL_GLOSS, '') : text;
+  if (DAY_FIRST_ALONE.test(text)) return true;
   const m = META_LINE.exec(line.length <= 20 ? unspaced(line) : line.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
@@ -318,6 +322,7 @@ const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
+/** A post's sentence that ends on an emoji: longer than this, with two commas. */
 const PROSE_WITH_COMMAS = 30;
 const TWO_COMMAS = /，[^，]*，/;
 const EMOJI_END = /[\u{1F000}-\u{1FFFF}\u2600-\u27BF]\uFE0F?$/u;
@@ -638,10 +643,11 @@ function titleAndMetaLine(
       }
       // (Nor a platform's author account, a body's name alone between the headline and its time:
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
-      if (i === metaLine - 1 && ORG_NAME_ONLY.test(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
+      const author = i === metaLine - 1 && ORG_NAME_ONLY.test(text);
+      if (author && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
       // (Or a social post's author over its time, its headline under it: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 · / 【…】.)
       const below = metaLine + 1;
-      if (i === metaLine - 1 && ORG_NAME_ONLY.test(text) && POST_TIME_LINE.test(blocks[metaLine].text) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
+      if (author && POST_TIME_LINE.test(blocks[metaLine].text) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
       if (isTitleLike(text)) return { title: i, metaLine };
       break;
     }
@@ -746,7 +752,6 @@ const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) */
 const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|内容由AI生成[，,]?仅供参考|內容由AI生成[，,]?僅供參考)?$/i;
-
 const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
 const AI_SUMMARY_WINDOW = 40;
 /** How far down a social page's profile may stand. */

@@ -72,7 +72,10 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
-/** A social post's author line, a body's name, over its time and audience mark: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 ·. */
+/**
+ * A social post's author line, a body's name, over its time and audience mark: 高雄市政府經濟發展局 /
+ * 2030年11月20日 下午4:05 · (the time line's own pattern, past its ^).
+ */
 const POSTED_BY_BODY = new RegExp(
   `^[\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS}|局|處|处|署)[\\s\u3000]*\\n${POST_TIME_LINE.source.slice(1)}`,
   'm',

@@ -94,8 +94,10 @@ const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
 /** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）. */
 const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,12}[）)][\s\u3000]*$/;
+/** A sharing site's upload date before the word, in an info line (| 2030-03-04上传 |), and how far down it stands. */
 const UPLOADED_AFTER = /(?:^|[\s|｜])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*(?:上传|上傳)(?=[\s\u3000|｜]|$)/;
 const UPLOAD_LINES = 12;
+/** A Weibo post's time with a two-digit year, before its client (30-5-30 17:42 来自 微博网页版), and how far down it stands. */
 const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)/;
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
