@@ -209,7 +209,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     if (row || (previousRow && lineEnd < text.length && isTableRow(text, lineEnd + 1, lineEndAt(text, lineEnd + 1)))) zones.push([lineStart, lineEnd]);
     previousRow = row;
     // (A heading a slide or a page repeats, 一、2029年工作回顾（续）, opens no new item.)
-    if (CONTINUED_HEADING.test(text.slice(Math.max(lineStart, lineEnd - 5), lineEnd))) zones.push([lineStart, lineEnd]);
+    if (isClosingBracket(text.charCodeAt(lineEnd - 1)) && CONTINUED_HEADING.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) zones.push([lineStart, lineEnd]);
     // (A circular's distribution note, [註：本通告應交 — / (a) 各官立… / (b) 各組主管 — 備考], lists
     // readers, no items: to its closing bracket, within a few lines.)
     if (DISTRIBUTION_NOTE.test(line)) {
@@ -251,7 +251,8 @@ const lineEndAt = (text: string, at: number): number => {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
 };
-const CONTINUED_HEADING = /[（(](?:续|續)[)）][\s\u3000]*$/;
+const CONTINUED_HEADING = /[（(](?:续|續)[)）]$/;
+const isClosingBracket = (code: number) => code === 0xff09 || code === 0x29;
 
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
