@@ -95,8 +95,8 @@ const OTHER_LANGUAGE_TITLE = /^(?:Versão portuguesa|English version|Versão em 
 const LANGUAGE_SWITCH = /^(?:[\s\u3000|｜/]*(?:繁體|繁体|簡體|简体|正體|中文|English|ENGLISH|EN|Português|Portugues|葡文|英文)){2,}[\s\u3000|｜/]*$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
 const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{2,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
-/** An account's card under a post: its follow button (+ 关注) and counts (+关注 1.2万粉丝 · 286篇, 优质三农领域创作者 · 1.8万粉丝), a comment count (留言 3 則　排序依據). */
-const AUTHOR_CARD = /[+＋][\s\u3000]?(?:关注|關注)[\s\u3000]*(?:[\d.]+[万萬]?(?:粉丝|粉絲)|$)|[·・][\s\u3000]*[\d.]+[万萬]?[\s\u3000]*(?:粉丝|粉絲)[\s\u3000]*$|^(?:留言|评论|評論)[\s\u3000]*\d+[\s\u3000]*[則则条條][\s\u3000]*(?:排序|$)/;
+/** An account's card under a post: its follow button (+ 关注) and counts (+关注 1.2万粉丝 · 286篇, 优质三农领域创作者 · 1.8万粉丝, 1.6万粉丝 · 作品 842), a video's plays (2.1万次播放), a comment count (留言 3 則　排序依據). */
+const AUTHOR_CARD = /[+＋][\s\u3000]?(?:关注|關注)[\s\u3000]*(?:[\d.]+[万萬]?(?:粉丝|粉絲)|$)|[·・][\s\u3000]*[\d.]+[万萬]?[\s\u3000]*(?:粉丝|粉絲)[\s\u3000]*$|(?:^|\n)[\s\u3000]*[\d.]+[万萬]?[\s\u3000]*(?:粉丝|粉絲)[\s\u3000]*[·・]|^[\s\u3000]*[\d.]+[万萬]?[\s\u3000]*次播放[\s\u3000]*$|^(?:留言|评论|評論)[\s\u3000]*\d+[\s\u3000]*[則则条條][\s\u3000]*(?:排序|$)/;
 /** A site's banner: a name, then the same in English (原住民族委員會 Council of Indigenous Peoples). */
 const BILINGUAL_NAME = /^[\u4e00-\u9fff]{2,20}[\s\u3000]+[A-Z][A-Za-z&'’.,-]*(?:[\s\u3000]+[A-Za-z&'’.,-]+){1,8}$/;
 /** A site's banner line: its name with its address or accessibility links (萧县人民政府 www.ahxiaoxian.gov.cn 无障碍浏览), or as a portal alone (臺東縣政府全球資訊網). */

@@ -48,7 +48,7 @@ const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
 const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMPANY}))`);
 
 /** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
-const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|文库网|文庫網|三一文库|CSDN文库|咨信网|汇文网|云展网|DocPlayer|由会员分享|文档分享与交易|文档格式[:：]|仅提供信息存储空间|僅提供信息存儲空間|您已免费阅读/;
+const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|文库网|文庫網|三一文库|CSDN文库|360文库|咨信网|汇文网|云展网|DocPlayer|Scribd|由会员分享|文档分享与交易|文档格式[:：]|仅提供信息存储空间|僅提供信息存儲空間|您已免费阅读/;
 /** A notes platform whose users share a text whole (a body's speech saved as a note). */
 const NOTE_PLATFORM = /有道云笔记|有道雲筆記|印象笔记|印象筆記/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
@@ -59,6 +59,8 @@ const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集�
 const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
+/** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府). */
+const HANDLE_OVER_NAME = new RegExp(`^[\\s\u3000]*[a-z0-9._]{3,30}[\\s\u3000]*\\n${OWN_ACCOUNT_LINE.source.slice(1)}`, 'm');
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 /**
@@ -90,10 +92,10 @@ const ACCOUNT_HEAD = 600;
  * a clan's site (宗亲, 族谱, 宗祠); a quiz platform's answer page (开始答题, 答题须知); a code repository's page
  * (克隆/下载, Pull Request); a local account's rewrite that
  * defers to the real one, 具体以官方发布为准, and takes 商务合作; a chatbot's shared conversation:
- * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE).
+ * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE; a conference-service platform's 截稿倒计时, 第三方会议服务).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率|採納率|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -101,7 +103,9 @@ const NOT_OFFICIAL =
  * (Its English name may stand between: 灣區快線媒體有限公司 BayLine Media Limited 版權所有.)
  */
 const COMPANY_OWNER = new RegExp(
-  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)`,
+  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)` +
+    // (Or a line of the foot opening on the company's name and its address: 澳門城通巴士股份有限公司　地址：….)
+    `|(?:^|\\n)[\\s\\u3000]*[\\u4e00-\\u9fff（）()]{2,30}(?:${LIMITED_COMPANY})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
@@ -293,6 +297,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownAccount =
     ((WECHAT_BADGE.test(head) || FOLLOWERS_LINE.test(head)) && OWN_ACCOUNT_LINE.test(head)) ||
     POSTED_BY_BODY.test(head) ||
+    HANDLE_OVER_NAME.test(head) ||
     VERIFIED_ACCOUNT.test(furniture) ||
     GOVERNMENT_PAGE.test(head) ||
     GOVERNMENT_ACCOUNT.test(furniture) ||

@@ -599,7 +599,9 @@ const OWNER = new RegExp(
     // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
     `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129.)
-    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]`,
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]` +
+    // (Or its English name after it, on a footer line of their own: 教育部體育署　Sports Administration, Ministry of Education.)
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*$`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);

@@ -5236,3 +5236,28 @@ describe('stop 34: rounds 444 to 451', () => {
     expect(findStats(text, null).map((s) => s.text)).toEqual(found);
   });
 });
+
+describe('stop 34: rounds 452 to 457', () => {
+  it.each([
+    ['r452_p05', '360文库\'s copy of a county association\'s summary (a sharing site\'s copy is still one)'],
+    ['r452_p06', 'a city government\'s own Threads post, its handle over its name (chiayi.city / 嘉義市政府)'],
+    ['r457_p03', 'a Taiwan agency\'s speech, its footer naming it with its English name (教育部體育署　Sports Administration, …)'],
+  ])('%s is official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(true);
+  });
+  it.each([
+    ['r457_p08', 'a bus company\'s passenger notice in its own voice (本公司), its foot naming it before its address'],
+    ['r455_p08', 'a conference-service platform\'s call for papers (截稿倒计时, 本平台为第三方会议服务机构)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a Taiwan agency\'s footer line of its name and English name names the owner (教育部體育署)', () => {
+    expect(roundPage('r457_p03').meta.org).toBe('教育部體育署');
+  });
+  it('a video page\'s plays and an account card\'s followers before its works are no text (2.1万次播放, 1.6万粉丝 · 作品 842)', () => {
+    expect(isBoilerLine('2.1万次播放')).toBe(true);
+    const a = roundPage('r452_p07');
+    expect(a.meta.title).toBe('【通知】关于开展2030年“科技之春”农民实用技术培训报名的通知');
+    expect(a.stats.map((s) => s.text)).not.toContain('1.6万粉丝');
+  });
+});
