@@ -59,7 +59,7 @@ const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集�
 const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
-/** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府). */
+/** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府), the name line's pattern past its ^. */
 const HANDLE_OVER_NAME = new RegExp(`^[\\s\u3000]*[a-z0-9._]{3,30}[\\s\u3000]*\\n${OWN_ACCOUNT_LINE.source.slice(1)}`, 'm');
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
