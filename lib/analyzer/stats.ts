@@ -360,7 +360,8 @@ function identAfter(text: string, i: number): boolean {
   return IDENT_SEPARATORS_AFTER.has(c) && isDigitAt(text, i + 1);
 }
 
-const LATIN_UNITS = ['m³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'CFU/g', 'PFLOPS', 'PFlops', 'Tbps', 'Gbps', 'Mbps', 'PB', 'TB', 'GB', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', 'MW', 'GW', 'kW', 'mK', 'MHz', 'GHz', 'kHz', 'km', 'kg'];
+/** The units written in Latin letters (Mbps, mg/kg), as UNITS lists them. */
+const LATIN_UNITS = UNITS.filter((u) => isLatinAt(u, 0));
 const TECH_CLASS_UNITS = new Set(['Tbps', 'Gbps', 'Mbps', '奈米', '纳米', '納米']);
 /** Whether a Latin unit, whole, starts at `i` (Mbps, not the MB of 5MB or the G of 5G). */
 function latinUnitAt(text: string, i: number): boolean {
