@@ -53,8 +53,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
+/** A line of a page's widgets (font size, print, share, views; a sharing site's wall, 点击下载全文（4页）, and rating, ★★★★☆ 4.2分). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載)/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分)/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -69,7 +70,7 @@ function isDocShareLine(text: string): boolean {
 /** A shared document's counters: 1268阅读 · 26下载 · 4页 · 4.8分(32人评价), 1.3万阅读 56下载 9页; its preview's extent (只提供2页预览). */
 const DOC_COUNTERS = /\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]*[·・]?[\s\u3000]*\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$|^[\s\u3000]*(?:More from this author|More from this page|Recommended|Related (?:articles|posts|news))[\s\u3000]*$/i;
 /** A line of the article's metadata: a labelled field, a date and time, a date alone. */
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
@@ -709,20 +710,26 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
     }
   }
   if (numbered.length < 3) return joins;
-  // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
-  // names (a 表彰决定's winners).
-  if (!blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text))) return joins;
-  let cut = 0;
-  for (let i = 1; i < numbered.length; i++) {
-    if (!SENTENCE_END.test(blocks[body[numbered[i].pos - 1]].text.trimEnd())) cut++;
+  // (A presentation's transcript numbers its slides, as many as its counter says: 1 of 6 over 1. … 6. ….)
+  const slides = blocks.some((b) => b.text.length < SLIDE_COUNTER_CHARS && Number(SLIDE_COUNTER.exec(b.text)?.[1]) === numbered.length);
+  if (!slides) {
+    // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
+    // names (a 表彰决定's winners).
+    if (!blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text))) return joins;
+    let cut = 0;
+    for (let i = 1; i < numbered.length; i++) {
+      if (!SENTENCE_END.test(blocks[body[numbered[i].pos - 1]].text.trimEnd())) cut++;
+    }
+    // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
+    if (cut * 2 < numbered.length - 1) return joins;
   }
-  // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
-  if (cut * 2 < numbered.length - 1) return joins;
   // (A chunk that opens on an item's marker or a slide's part starts a line of its own: 4、一、科普工作亮点纷呈…,
-  // 7、PART 02 存在的问题, as a sharing site prints a presentation's slides.)
-  numbered.forEach((n, i) => joins.set(body[n.pos], { drop: n.len, continues: i > 0 && !CHUNK_OPENS_ITEM.test(blocks[body[n.pos]].text.slice(n.len)) }));
+  // 7、PART 02 存在的问题, as a sharing site prints a presentation's slides; so does every slide of a transcript.)
+  numbered.forEach((n, i) => joins.set(body[n.pos], { drop: n.len, continues: i > 0 && !slides && !CHUNK_OPENS_ITEM.test(blocks[body[n.pos]].text.slice(n.len)) }));
   return joins;
 }
+const SLIDE_COUNTER = /^[\s\u3000]*1 of (\d{1,3})[\s\u3000]*$/;
+const SLIDE_COUNTER_CHARS = 20;
 
 /** A sharing site's chunk number at a block's start (1、 2. 3．). */
 const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
@@ -732,7 +739,11 @@ const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}�
 function aiSummary(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
   if (from < 0) return [0, 0];
-  for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (AI_SUMMARY_END.test(blocks[i].text)) return [from, i + 1];
+  for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) {
+    if (!AI_SUMMARY_END.test(blocks[i].text)) continue;
+    // (The notice may stand under the heading, the summary under it: AI总结 / 内容由AI生成，仅供参考 / 本文总结了….)
+    return [from, Math.min(blocks.length, i === from + 1 ? i + 2 : i + 1)];
+  }
   // (A heading that says it itself, 文档简介 AI生成, heads one paragraph, or all up to the preview: 以下为文档文本预览….)
   // (So does an uploader's blurb under 文档简介: 临洮县科协年度总结和明年计划，有需要的可以参考，共5页。)
   // (Not where the heading stands over the document's own chunks: 文档简介 / 1、宁津县科协2024年工作计划….)
@@ -745,6 +756,15 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   while (end < blocks.length && end <= from + AI_SUMMARY_LINES && SUMMARY_POINT.test(blocks[end].text)) end++;
   return [from, Math.max(end, Math.min(blocks.length, from + 2))];
 }
+/** The blocks [from, to) of a sharing site's outline of the document near the page's head, or an empty span. */
+function outlinePanel(blocks: PageBlock[]): [number, number] {
+  const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => OUTLINE_START.test(b.text));
+  if (from < 0) return [0, 0];
+  for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (OUTLINE_END.test(blocks[i].text)) return [from, i + 1];
+  return [0, 0];
+}
+const OUTLINE_START = /^[\s\u3000]*(?:文档|文檔)?(?:大纲|大綱)[\s\u3000]*$/;
+const OUTLINE_END = /^[\s\u3000]*(?:展开全部|展開全部)[\s\u3000]*$/;
 const SUMMARY_POINT = /^[\s\u3000]*\d{1,2}[.、．]/;
 const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
@@ -768,6 +788,9 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (A platform's AI summary over a shared document, AI导读 … 以上内容为AI生成, is none of it.)
   const summary = aiSummary(blocks);
   for (let i = summary[0]; i < summary[1]; i++) known[i] = false;
+  // (Nor is its outline of the document's headings: 大纲 / 一、… / （一）… / 展开全部.)
+  const outline = outlinePanel(blocks);
+  for (let i = outline[0]; i < outline[1]; i++) known[i] = false;
   // (Nor is a social page's profile, its name over its followers: 屏東縣政府 / 5.1萬 位追蹤者 · 追蹤.)
   for (let i = 1; i < Math.min(blocks.length, PROFILE_WINDOW); i++) if (FOLLOWERS_LINE.test(blocks[i].text)) known[i - 1] = known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
@@ -812,7 +835,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     if (!body.length && header.length < MAX_HEADER && NO_HAN.test(b.text) && b.text.trim() && isMetaLine(blocks[i + 1]?.text ?? '')) continue;
     if (b.line && isPrintedPageFurniture(blocks, i, title)) continue;
     // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, 听全文约26分钟AI朗读, are no text; nor are readers' underlines.)
-    if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text)) || UNDERLINED_BY.test(b.text)) continue;
+    // (Nor is the collection a post is filed in, #领导讲话 16个 上一篇 · 下一篇.)
+    if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text)) || UNDERLINED_BY.test(b.text) || ALBUM_TAG.test(b.text)) continue;
     if (usable(i)) body.push(i);
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
@@ -928,6 +952,8 @@ const CONTENTS_MARK = /^[\s\u3000]*(?:(?:[●•◆■★▲◎☆○◇□·①
 const READ_ALOUD = /^[\s\u3000]*(?:[▶►][\s\u3000]*)?(?:(?:收听|收聽|聆听|聆聽|朗读|朗讀)(?:本|此|全)?(?:新闻|新聞|文章|文)?|(?:听全文|聽全文)(?:(?:约|約)?\d{1,3}(?:分钟|分鐘))?(?:AI朗读|AI朗讀)?)[\s\u3000]*$/;
 /** How many readers underlined the paragraph above (WeChat: 27人划线). */
 const UNDERLINED_BY = /^[\s\u3000]*\d+[\s\u3000]*人(?:划线|劃線)[\s\u3000]*$/;
+/** A WeChat collection's tag and its size, with its links to the posts beside this one. */
+const ALBUM_TAG = /^[\s\u3000]*#[^\s\u3000#]{1,20}[\s\u3000]*\d+[\s\u3000]*[个個](?:[\s\u3000]*(?:上一篇|下一篇)[\s\u3000]*[·・]?)*[\s\u3000]*$/;
 const LISTENING_TIME = /^[\s\u3000]*(?:(?:约|約)[\s\u3000]*)?\d{1,2}[\s\u3000]*(?:分钟|分鐘)(?:\d{1,2}秒)?[\s\u3000]*$/;
 
 const BUDGET_REPLY = /^[\s\u3000]*(?:管制人員的答覆|管制人员的答复)[\s\u3000]*$/;
@@ -939,6 +965,8 @@ const DATE_TIME_ONLY = /^[\s\u3000]*(?:19|20)\d{2}\s*[-/.年]?\s*\d{1,2}\s*[-/.�
 
 /** Display width: a Han or full-width character takes two columns, ASCII one. */
 function displayWidth(text: string, cap = Infinity): number {
+  // (Every character is a column at least: a long paragraph is past the cap unread.)
+  if (text.length > cap) return text.length;
   let w = 0;
   for (let i = 0; i < text.length && w <= cap; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
   return w;
@@ -973,6 +1001,32 @@ function hardWrapWidth(blocks: PageBlock[], body: number[]): number {
     if (!SENTENCE_END.test(blocks[i].text.trim())) open++;
   });
   return lines >= MIN_FULL_LINES && open >= lines * MID_SENTENCE_SHARE ? full : 0;
+}
+
+/**
+ * Where a block's lines were wrapped by hand (a <pre> of a document typed line by line, each line
+ * about as wide as the next and most ending mid-sentence): the offsets of the line breaks inside
+ * its sentences, which the text reads past (一是深入茶 / 叶产区培训茶农…), as printedLines joins blocks.
+ */
+export function wrappedLineBreaks(text: string): number[] {
+  const lines = text.split('\n');
+  if (lines.length < MIN_FULL_LINES) return [];
+  const widths = lines.map((line) => displayWidth(line.trim(), PRINTED_WIDTH_CAP));
+  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
+  if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return [];
+  const isFull = (k: number) => widths[k] >= full * 0.85 && widths[k] <= full * 1.1;
+  const open = (k: number) => !SENTENCE_END.test(lines[k].trim());
+  const fullLines = widths.filter((_, k) => isFull(k)).length;
+  const openLines = widths.filter((_, k) => isFull(k) && open(k)).length;
+  if (fullLines < MIN_FULL_LINES || openLines < fullLines * MID_SENTENCE_SHARE) return [];
+  const breaks: number[] = [];
+  let at = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    at += lines[k].length;
+    if (isFull(k) && open(k) && !isSectionHeading(lines[k]) && lines[k + 1].trim() && !INDENTED.test(lines[k + 1])) breaks.push(at);
+    at += 1;
+  }
+  return breaks;
 }
 
 /** A PDF page's number (— 1 —, - 2 -, 第 3 页), or the running header printed under it. */

@@ -7,7 +7,7 @@ import type { Analysis, Stat, TextSpan } from '../types';
 import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
-import { layoutArticle, type PageBlock } from './body';
+import { layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints, TERM_HEADING } from './hints';
 import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
@@ -40,7 +40,10 @@ function withoutInvisible(original: string): Array<{ start: number; end: number 
 }
 
 function cleanBlock(original: string): CleanBlock {
-  const residue = INVISIBLE.test(original) ? withoutInvisible(original) : findPinyinResidue(original);
+  const found = INVISIBLE.test(original) ? withoutInvisible(original) : findPinyinResidue(original);
+  // (And the breaks of lines wrapped by hand inside a sentence.)
+  const breaks = original.includes('\n') ? wrappedLineBreaks(original) : [];
+  const residue = breaks.length ? [...found, ...breaks.map((at) => ({ start: at, end: at + 1 }))].sort((a, b) => a.start - b.start) : found;
   if (!residue.length) return { text: original, runs: [[0, 0, original.length]] };
   const parts: string[] = [];
   const runs: Array<[number, number, number]> = [];

@@ -70,6 +70,11 @@ export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府�
 
 /** Footer words, as regex alternatives for kind.ts and meta.ts: a copyright line, a limited company. */
 export const COPYRIGHT = '版权所有|版權所有';
+/**
+ * A footer line's English name after the owner's Chinese one, ending the line or a field of it
+ * (教育部體育署　Sports Administration, Ministry of Education; 香港物理學會 The Physical Society of Hong Kong ｜ 香港沙田…).
+ */
+export const ENGLISH_NAME_AFTER = "[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*(?:$|[|｜])";
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -238,7 +238,8 @@ const LETTER_AFTER = /(?<=[號号])函$/;
  * or unbracketed with its issuer first, 臺東縣政府119年2月14日府教學字第1190031247號函頒.
  */
 const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
-const DOC_LABEL = /(?:发文字号|發文字號|文号|文號|字号|字號)\s*[:：]/;
+/** (Its label may be spaced out to the width of the others: 文　　号：.) */
+const DOC_LABEL = /(?:发文字号|發文字號|文[\s\u3000]*[号號]|字号|字號)\s*[:：]/;
 
 /** What follows a number that opens a run-together text: the title (关于…), or its issuer and then the title. */
 const OPENS_AFTER_NUMBER = /^(?:关于|關於|\s|$|[\u4e00-\u9fff]{2,20}?(?:关于|關於))/;
@@ -367,7 +368,8 @@ const ORG_SAMPLE = 200;
 
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
-const PREPOSITION_HEAD = /^(?:(?:以|由|经|經|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2}))/;
+/** A preposition a lead's sentence put before the name (经甘肃省…, not the 經 of 經濟部水利署南區…). */
+const PREPOSITION_HEAD = /^(?:(?:以|由|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2}))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -554,7 +556,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   }
   // An enterprise's association on its company's site (新疆克拉玛依能源集团有限责任公司科学技术协会 in the
   // lead): its news is the association's, as a university's 校科协's is.
-  if (!counts.size) return enterpriseAssociation(blocks, clues.body) ?? fallbackOrg(blocks, clues, tags);
+  if (!counts.size) return enterpriseAssociation(blocks, clues.body, clues.title) ?? associationSigner(blocks, clues) ?? fallbackOrg(blocks, clues, tags);
   // News whose source line names the site's host in short (信息来源：市台港澳办 on the site of
   // 厦门市人民政府台港澳事务办公室) is the host's, whatever association it worked with.
   const host = clues.source ? footerMatch(blocks, HOST) : null;
@@ -600,8 +602,8 @@ const OWNER = new RegExp(
     `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129.)
     `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]` +
-    // (Or its English name after it, on a footer line of their own: 教育部體育署　Sports Administration, Ministry of Education.)
-    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*$`,
+    // (Or its English name after it: 教育部體育署　Sports Administration, Ministry of Education.)
+    `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -703,7 +705,9 @@ const TITLE_ISSUER = new RegExp(
   // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
   // (A joint document's is its first issuer's: 遵义市妇女联合会 遵义市科学技术协会 …关于….)
   // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
+  // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
 /** A government's work report titled without its place (政府工作报告（全文）). */
@@ -741,10 +745,15 @@ interface OrgClues {
   docNumber: string | null;
 }
 
-/** The enterprise's association its lead names in full (…有限责任公司科学技术协会), or null. */
-function enterpriseAssociation(blocks: PageBlock[], body: number[]): string | null {
-  return COMPANY_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? null;
+/**
+ * The enterprise's association its lead names in full (…有限责任公司科学技术协会), or its title opens
+ * on (豫西铝业集团有限公司科协2029年工作总结), or null.
+ */
+function enterpriseAssociation(blocks: PageBlock[], body: number[], title: string | null): string | null {
+  return COMPANY_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? (title ? TITLE_COMPANY_ASSOCIATION.exec(title)?.[0] : null) ?? null;
 }
+/** (The title's start bounds the name, so the short 科协 may follow it there: not in a lead's 全年新发展集团科协会员.) */
+const TITLE_COMPANY_ASSOCIATION = /^[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會|科协|科協)/;
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
 function leadOf(blocks: PageBlock[], body: number[]): string {
@@ -770,6 +779,17 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
 
 /** An association's number's head: 克州科协发〔2026〕11号. */
 const ASSOCIATION_NUMBER = /^([\u4e00-\u9fff]{1,6}(?:科协|科協))[发發办辦函字]/;
+/**
+ * The association that signs a document numbered as an association's, where the page names no
+ * association by its place (柳工医科协〔2030〕3号, signed 柳州市工人医院科学技术协会 on its hospital's site), or null.
+ */
+function associationSigner(blocks: PageBlock[], clues: OrgClues): string | null {
+  const signer = clues.docNumber && ASSOCIATION_DOC_NUMBER.test(clues.docNumber) ? signatureOrg(blocks, clues.body) : null;
+  return signer && FULL_ASSOCIATION_END.test(signer) ? signer : null;
+}
+/** An association's number, in any short form: 柳工医科协〔2030〕3号, 克州科协发〔2026〕11号. */
+const ASSOCIATION_DOC_NUMBER = /(?:科协|科協)[\u4e00-\u9fff]{0,2}[〔\[［(（]/;
+const FULL_ASSOCIATION_END = /(?:科学技术协会|科學技術協會)$/;
 /** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
 const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)第/;
 
@@ -1177,10 +1197,12 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
       if (m) return m[1];
     }
   }
-  // A numbered document on a portal is its signer's, where its source line names the signer too
-  // (芦红字〔2030〕9号, 来源：县红十字会, signed 芦溪县红十字会 on the county's portal).
-  const signer = owner && !outlet && clues.docNumber && source ? signatureOrg(blocks, clues.body) : null;
-  if (signer && signer !== owner && abbreviates(source!, signer)) return signer;
+  // A document on a portal is its signer's, where its source line names the signer too
+  // (芦红字〔2030〕9号, 来源：县红十字会, signed 芦溪县红十字会 on the county's portal; a street office's
+  // 公示 without a number, 来源：财源街道办事处, signed 泰安市泰山区人民政府财源街道办事处).
+  const signer = owner && !outlet && source ? signatureOrg(blocks, clues.body) : null;
+  // (Not the owner's own office: 广东省科普作家协会秘书处 signs for the society.)
+  if (signer && !(signer.startsWith(owner!) && OWN_OFFICE.test(signer.slice(owner!.length))) && abbreviates(source!, signer)) return signer;
   if (owner && !outlet) return owner;
   const banner = siteBanner(blocks, tags);
   if (banner) return banner;
@@ -1223,6 +1245,8 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   }
   return company ?? tagged;
 }
+/** The office that signs for its body: 秘书处, 办公室. */
+const OWN_OFFICE = /^(?:秘书处|秘書處|办公室|辦公室|办公厅|辦公廳)$/;
 const SITE_TAGLINE = /(?<=[\u4e00-\u9fff]{2})[\s\u3000]*[｜|][^｜|]*$/;
 
 /**

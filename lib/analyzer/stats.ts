@@ -286,8 +286,8 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
     // 3億5千萬元: the thousands of the unit down.
     const thousands = unitDown ? undefined : down.thousands?.find((u) => text.startsWith(u, rest.end));
     if (thousands) return { value: value + rest.value * down.scale * 1000, scale, end: rest.end + thousands.length };
-    // (9億5千3百萬澳門元: the unit down's thousands and hundreds in unit words.)
-    const sub = !unitDown && level === 1e8 ? thousandsOfBigUnit(text, rest) : null;
+    // (9億5千3百萬澳門元, 1億3百萬元: the unit down's thousands and hundreds in unit words.)
+    const sub = !unitDown && level === 1e8 ? thousandsOfBigUnit(text, rest, true) : null;
     if (sub?.scale === 1e4) return { value: value + sub.value, scale, end: sub.end };
     if (!unitDown) {
       // (Taiwan writes 1萬711例 for 10,711: three digits after 萬 are its units, where 3萬5 is 35,000.)
@@ -308,18 +308,20 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
  * that follows them (8千1百萬, 5千3百萬): the amount, that unit as its scale, and where it ends; null
  * where no 千 follows a single digit, no 百 or 十 follows the 千, or no 万 or 亿 follows them.
  */
-function thousandsOfBigUnit(text: string, read: Read): { value: number; scale: number; end: number } | null {
-  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || unitValue(text.charAt(read.end)) !== 1000) return null;
-  let value = read.value * 1000;
+function thousandsOfBigUnit(text: string, read: Read, afterYi = false): { value: number; scale: number; end: number } | null {
+  // (After 億, its hundreds of 萬 alone too: 1億3百萬元.)
+  const lead = unitValue(text.charAt(read.end));
+  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || !(lead === 1000 || (afterYi && lead === 100))) return null;
+  let value = read.value * lead;
   let end = read.end + 1;
-  for (const scale of [100, 10]) {
+  for (const scale of lead === 1000 ? [100, 10] : [10]) {
     const digit = isDigitAt(text, end) && !isDigitAt(text, end + 1) ? readNumber(text, end) : null;
     if (!digit || unitValue(text.charAt(digit.end)) !== scale) break;
     value += digit.value * scale;
     end = digit.end + 1;
   }
   const big = unitValue(text.charAt(end));
-  return end > read.end + 1 && (big === 1e4 || big === 1e8) ? { value: value * big, scale: big, end: end + 1 } : null;
+  return (end > read.end + 1 || afterYi) && (big === 1e4 || big === 1e8) ? { value: value * big, scale: big, end: end + 1 } : null;
 }
 
 /** The multiplier of a number in words that is one numeral and a multiplier (五万, 两千), or null. */

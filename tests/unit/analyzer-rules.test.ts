@@ -5261,3 +5261,64 @@ describe('stop 34: rounds 452 to 457', () => {
     expect(a.stats.map((s) => s.text)).not.toContain('1.6万粉丝');
   });
 });
+
+describe('stop 35: rounds 458 to 465', () => {
+  it('an enterprise 科协\'s adoption rate in prose (采纳率达71.3%) is no Q&A site\'s answerer card; its title opens on the company\'s 科协, its org', () => {
+    const a = roundPage('r459_p04');
+    expect([a.isOfficial, a.kind, a.meta.org]).toEqual([true, 'report', '豫西铝业集团有限公司科协']);
+  });
+  it('a learned society\'s footer line, its name, its English name and its address after a bar, makes the site its own', () => {
+    const a = roundPage('r459_p07');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '香港物理學會']);
+    expect(a.tasks.map((t) => t.marker)).toEqual(['一、', '二、', '(1)', '(2)', '(3)', '三、', '四、']);
+  });
+  it('a notice numbered as an association\'s (柳工医科协〔2030〕3号) is the association that signs it in full, not its hospital', () => {
+    expect(roundPage('r459_p03').meta.org).toBe('柳州市工人医院科学技术协会');
+  });
+  it('a SlideShare transcript\'s slide numbers (1 of 6 over 1. … 6.) are no items; the slides\' own 壹、 and 一、 are, and the title\'s issuer before an ROC year after a space is the org', () => {
+    const a = roundPage('r465_p03');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['壹、1', '貳、1', '一、2', '二、2', '三、2', '參、1', '一、2', '二、2', '三、2', '肆、1']);
+    expect(a.meta.org).toBe('新北市政府經濟發展局');
+  });
+  it('a WeChat collection\'s tag and size (#领导讲话16个上一篇 · 下一篇) is no text', () => {
+    expect(roundPage('r465_p04').stats.map((s) => s.text)).not.toContain('16个');
+  });
+  it('an AI summary under its notice (AI总结 / 内容由AI生成，仅供参考 / 本文总结了…) and an outline panel (大纲 … 展开全部) are none of the document', () => {
+    const a = roundPage('r465_p05');
+    expect(a.tasks.filter((t) => t.marker === '一、')).toHaveLength(1);
+    expect(a.stats.map((s) => s.text)).not.toContain('约5万人次');
+  });
+  it.each([
+    ['r465_p07', 'a model-essay site (范文大全, 小编为大家整理)'],
+    ['r462_p02', 'an app store\'s listing of a 科协\'s app (应用截图, 1382人评分, 同类推荐)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a post\'s More from this author links are no text of it', () => {
+    expect(roundPage('r465_p08').stats.map((s) => s.text)).not.toContain('60萬元');
+  });
+  it('經濟部 is a name, not the preposition 經 before one', () => {
+    expect(roundPage('r461_p03').meta.org).toBe('經濟部水利署南區水資源分署');
+  });
+  it.each([
+    ['累計經費達1億3百萬元', 103000000],
+    ['經費1億3千5百萬元', 135000000],
+    ['共3百萬元', 3000000],
+  ])('%s is %d', (text, value) => {
+    expect(findStats(text, null).map((s) => s.value)).toEqual([value]);
+  });
+  it('a street office\'s 公示 on its district\'s portal, its source line naming the office that signs it, is the office\'s', () => {
+    expect(roundPage('r462_p07').meta.org).toBe('泰安市泰山区人民政府财源街道办事处');
+  });
+  it('a <pre> of lines wrapped by hand reads past the breaks inside its sentences (一是深入茶 / 叶产区培训…)', () => {
+    const a = roundPage('r458_p03');
+    expect(a.tasks.find((t) => t.marker === '一是')?.text.startsWith('深入茶叶产区培训')).toBe(true);
+  });
+  it('a number\'s label spaced out (文　　号：) is a label', () => {
+    expect(roundPage('r460_p02').meta.docNumber).toBe('马府纪〔2030〕4号');
+  });
+  it('a sharing site\'s rating (★★★★☆ 4.2分（11人评价）) and wall (点击下载全文（4页）) are no text', () => {
+    expect(roundPage('r465_p02').stats.map((s) => s.text)).not.toEqual(expect.arrayContaining(['4.2分']));
+    expect(isBoilerLine('点击下载全文（4页）¥3.00 开通VIP免费下载')).toBe(true);
+  });
+});
