@@ -676,7 +676,8 @@ function titleAndMetaLine(
     // (Nor its name in Portuguese or English under it: Fundo para o Desenvolvimento das Ciências….)
     // (Nor a video account's box: 认证：嘉峪关市科学技术协会官方账号 / 粉丝2.1万 / 获赞13.6万.)
     // (Nor a video's co-creators, 江永科协 · 江永县农业农村局, nor its collection, 合集·科技小院田间课 第6集.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title.)
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || RED_HEADER_LINE.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: null, metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
@@ -730,6 +731,29 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
 }
 const SLIDE_COUNTER = /^[\s\u3000]*1 of (\d{1,3})[\s\u3000]*$/;
 const SLIDE_COUNTER_CHARS = 20;
+
+/**
+ * A sharing site's chunks run together in one block, each page's number after two spaces
+ * (1、…受益  2、群众达到…  3、险和…): where those numbers are, to be read past, or an empty list. Its
+ * pages break mid-sentence, where a line of short items spaced apart (1.加强党建  2.强化考核) ends each.
+ */
+export function inlineChunkNumbers(text: string): Array<{ start: number; end: number }> {
+  const first = CHUNK_NUMBER.exec(text);
+  if (!first || first[1] !== '1') return [];
+  const found = [{ start: 0, end: first[0].length }];
+  let cut = 0;
+  for (let n = 2; ; n++) {
+    const at = text.indexOf(`  ${n}${first[2]}`, found[found.length - 1].end + MIN_CHUNK_CHARS);
+    if (at < 0) break;
+    let start = at;
+    while (start > 0 && text[start - 1] === ' ') start--;
+    if (!SENTENCE_END.test(text.slice(0, start))) cut++;
+    found.push({ start, end: at + 2 + String(n).length + 1 });
+  }
+  return found.length >= 3 && cut * 2 >= found.length - 1 ? found : [];
+}
+/** Fewest characters of a sharing site's page. */
+const MIN_CHUNK_CHARS = 60;
 
 /** A sharing site's chunk number at a block's start (1、 2. 3．). */
 const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
@@ -1084,6 +1108,10 @@ function withSubtitle(blocks: PageBlock[], [first, last]: [number, number]): [nu
 const SPEECH_OCCASION = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*在[^\n]{2,60}?(?:上的|上)(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)[\s\u3000]*$/;
 const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年/;
 
+/** A line that opens a book title's brackets and does not close them; the short line that does, and ends the heading. */
+const OPEN_BOOK_TITLE = /《[^》]*$/;
+const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
+
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
@@ -1093,6 +1121,11 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // A PDF's heading printed over two lines, the issuer's name over what it issues.
   if (blocks[title].line && blocks[title - 1]?.line && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
+  // (So is a document's heading under its number, as a text copy of it lines it: 鄱科字〔2025〕23号 /
+  // 鄱阳县科学技术局 / 关于下达…的通知.)
+  if (first === title && title >= 2 && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && isDocNumberLine(blocks[title - 2].text)) first--;
+  // (Or a heading cut inside the brackets of what it issues: …印发《忻州市2030年 / 全国科普日活动实施方案》的通知.)
+  if (last === title && OPEN_BOOK_TITLE.test(blocks[title].text) && usable(title + 1) && CLOSING_BOOK_TITLE.test(blocks[title + 1].text.trim())) last++;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
   const second = blocks[title + 1];

@@ -7,7 +7,7 @@ import type { Analysis, Stat, TextSpan } from '../types';
 import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
-import { layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
+import { inlineChunkNumbers, layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints, TERM_HEADING } from './hints';
 import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
@@ -24,6 +24,8 @@ interface CleanBlock {
   text: string;
   /** [offset in clean text, offset in original text, length] */
   runs: Array<[number, number, number]>;
+  /** A sharing site's pages run together in it, their numbers read past. */
+  chunked?: true;
 }
 
 /**
@@ -43,7 +45,9 @@ function cleanBlock(original: string): CleanBlock {
   const found = INVISIBLE.test(original) ? withoutInvisible(original) : findPinyinResidue(original);
   // (And the breaks of lines wrapped by hand inside a sentence.)
   const breaks = original.includes('\n') ? wrappedLineBreaks(original) : [];
-  const residue = breaks.length ? [...found, ...breaks.map((at) => ({ start: at, end: at + 1 }))].sort((a, b) => a.start - b.start) : found;
+  // (And a sharing site's page numbers, where its pages run together: 1、…受益  2、群众….)
+  const chunks = original.includes('  ') ? inlineChunkNumbers(original) : [];
+  const residue = breaks.length || chunks.length ? [...found, ...breaks.map((at) => ({ start: at, end: at + 1 })), ...chunks].sort((a, b) => a.start - b.start) : found;
   if (!residue.length) return { text: original, runs: [[0, 0, original.length]] };
   const parts: string[] = [];
   const runs: Array<[number, number, number]> = [];
@@ -57,7 +61,7 @@ function cleanBlock(original: string): CleanBlock {
     }
     at = Math.max(at, r.end);
   }
-  return { text: parts.join(''), runs };
+  return chunks.length ? { text: parts.join(''), runs, chunked: true } : { text: parts.join(''), runs };
 }
 
 interface Article {
@@ -192,7 +196,7 @@ export function analyzeInput(input: PageInput): Analysis {
     kind: pageKind(isOfficial, meta, article.text, [tags.title, tags['og:title']].filter(Boolean).join(' '), pageText),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0, cells: article.cells, title: meta.title }) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title }) : [],
     stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };

@@ -92,10 +92,10 @@ export const PLATFORM_ACCOUNT_SUFFIX = '官方(?:网易号|網易號|澎湃号|�
 export const OWN_ACCOUNT_SUFFIX = `官方(?:账号|帳號)|${PLATFORM_ACCOUNT_SUFFIX}`;
 
 /**
- * A company speaking of itself (公司董事长表示, 公司将…, a hotel's 我店, a training school's 我校学员, an agency's
+ * A company speaking of itself (公司董事长表示, 公司将…, 我司 (on a company's site: a ministry's department says it too), a hotel's 我店, a training school's 我校学员, an agency's
  * Cantonese 我哋分行 / 我哋研究部, 聯絡我哋): its own news, whatever award or notice it reports.
  */
-const COMPANY_SELF = /我公司|本公司|我店|本店|我酒店|本酒店|我校学员|我校學員|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工|公司为|公司為|公司现有|公司現有|公司获|公司獲|公司坚持|公司堅持|公司先后|公司先後|公司致力|公司始终|公司始終|公司秉承|我哋分行|我哋研究部|我哋公司|我哋團隊|我哋团队|問我哋|问我哋|聯絡我哋|联络我哋|本行研究部|我们分行|我們分行/g;
+const COMPANY_SELF = /我公司|本公司|我司|我店|本店|我酒店|本酒店|我校学员|我校學員|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工|公司为|公司為|公司现有|公司現有|公司获|公司獲|公司坚持|公司堅持|公司先后|公司先後|公司致力|公司始终|公司始終|公司秉承|我哋分行|我哋研究部|我哋公司|我哋團隊|我哋团队|問我哋|问我哋|聯絡我哋|联络我哋|本行研究部|我们分行|我們分行/g;
 
 /** Whether an article speaks as a company, more than once. */
 export function speaksAsCompany(text: string): boolean {

@@ -25,7 +25,8 @@ const DAY_FIRST_DATE = /(?<![\d.\/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})
 /** A ROC date in Chinese numerals, digit by digit or in full: 中華民國一一四年十月一日, 民國一百一十四年十月一日. */
 const ROC_CN_DATE =
   /(?<![〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{3}|(?<=民國|民国)[\s\u3000]*[一二三四五六七八九十百]{3,6})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
-const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+/** (January may be 元月: 二〇三〇年元月十六日.) */
+const CN_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|上传时间|上傳時間|时间|時間|日期|date)\s*[:：]?\s*/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -50,7 +51,7 @@ export function parseDate(text: string): string | null {
   if (rocNumeric && rocNumeric[1].length === 2 && Number(rocNumeric[1]) < 50) return isoDate(2000 + Number(rocNumeric[1]), Number(rocNumeric[2]), Number(rocNumeric[3]));
   if (rocNumeric && Number(rocNumeric[1]) < 200) return rocIsoDate(rocNumeric);
   const cn = CN_DATE.exec(text);
-  if (cn) return isoDate(digitByDigit(cn[1]), parseChineseNumeral(cn[2]) ?? 0, parseChineseNumeral(cn[3]) ?? 0);
+  if (cn) return isoDate(digitByDigit(cn[1]), cn[2] === '元' ? 1 : (parseChineseNumeral(cn[2]) ?? 0), parseChineseNumeral(cn[3]) ?? 0);
   const rocCn = ROC_CN_DATE.exec(text);
   if (rocCn) {
     const year = rocCn[1].trim();
@@ -301,16 +302,18 @@ const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
+/** An app's relative time run into the source after it: 金水融媒3天前, 刚刚. */
+const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|昨天)$/;
 /** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */
 const ENGLISH_AFTER_SLASH = /(?<=[\u4e00-\u9fff])[\s\u3000]*[/／][\s\u3000]*[A-Za-z][A-Za-z .,&'’-]*$/;
 /** Where a body's name may start in running text: after a break, a punctuation mark or a word that
  * leads into it (由, 在, 和, 代表…), not inside a clause (会前报送县科协, 听取了县科协) nor on its speaker (我代表…) or a follow
  * prompt (关注恩施州科协). */
 const NAME_START = '(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合|代表)(?!我|代表|关注|關注)';
-/** An association with its place (not a clause that sends something to one or hears it: 会前报送县科协, 會議聽取了縣科協): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
+/** An association with its place (not a clause that sends something to one or hears it: 会前报送县科协, 电子版报区科协, 會議聽取了縣科協): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
-    `|${NAME_START}(?![\\u4e00-\\u9fff]{0,4}(?:报送|報送|发送|發送|送交|提交|报至|報至|了|的|参照|參照|按照|依照|根据|根據|依据|依據))(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
+    `|${NAME_START}(?![\\u4e00-\\u9fff]{0,4}(?:报送|報送|发送|發送|送交|提交|报至|報至|[报報][市县縣区區州旗]|了|的|参照|參照|按照|依照|根据|根據|依据|依據))(?:[\\u4e00-\\u9fff]{2,4}(?:市|州|盟))?(?:[\\u4e00-\\u9fff]{1,4}(?:县|縣|区|區|旗)(?=[\\u4e00-\\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道)(?:${ASSOCIATION})))?(?:[\\u4e00-\\u9fff]{2,5}(?:市|县|縣|区|區|州|旗|盟|镇|鎮|乡|鄉|街道)|[\\u4e00-\\u9fff][县縣]|[×Ｘ＊*]{2,3}(?:市|县|縣|区|區))(?:${ASSOCIATION})` +
     // An autonomous prefecture's or county's, named in full: 昌吉回族自治州科学技术协会.
     `|${NAME_START}[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|縣|旗)(?:${ASSOCIATION})` +
     // A university's own association: 长沙理工大学科学技术协会.
@@ -1544,7 +1547,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '') ?? null;
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

@@ -5322,3 +5322,42 @@ describe('stop 35: rounds 458 to 465', () => {
     expect(isBoilerLine('点击下载全文（4页）¥3.00 开通VIP免费下载')).toBe(true);
   });
 });
+
+describe('stop 35: rounds 466 to 473', () => {
+  it('a sharing site\'s pages run together in one block (1、…受益  2、群众…) are read past their numbers, the items inside them run on', () => {
+    const a = roundPage('r466_p06');
+    expect(a.tasks.map((t) => t.marker)).not.toContain('1、');
+    expect(a.tasks.filter((t) => t.marker === '(一)' && t.level === 2)).toHaveLength(2);
+  });
+  it.each([
+    ['r466_p07', 'a company\'s camp "notice" in its own voice (我司依托…, 我司颁发)'],
+    ['r467_p07', 'a print shop\'s case page, a redacted 科协 header its sample (我司为…承印)'],
+    ['r469_p01', 'an online course\'s lesson retelling a 科协\'s plan (随堂练习, 课件下载, 推荐课程)'],
+    ['r473_p05', 'a site template\'s demo, its footer\'s placeholder association (XX县科学技术协会（演示站）)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a text copy of a document under its red header (…文件 / 银科协发〔2030〕3号 / title) has its title, and 元月 is January', () => {
+    expect(roundPage('r467_p03').meta).toMatchObject({ title: '银川市科学技术协会关于开展2030年“科技工作者日”系列活动的通知', date: '2030-01-16' });
+  });
+  it('a heading under its number on two lines (鄱阳县科学技术局 / 关于…), or cut inside its 《》, is read whole', () => {
+    expect(roundPage('r159_p04').meta.title).toBe('鄱阳县科学技术局关于下达2025年度县级科技计划项目及经费的通知');
+    expect(roundPage('r409_p07').meta.title).toBe('忻州市科学技术协会关于印发《忻州市2030年全国科普日活动实施方案》的通知');
+  });
+  it('a saved WeChat article with an empty time is dated by its script (var ct = "…", Beijing time)', () => {
+    expect(roundPage('r467_p06').meta.date).toBe('2030-01-25');
+  });
+  it('an app\'s relative time run into the source (金水融媒3天前) is no part of it', () => {
+    expect(roundPage('r467_p08').meta.source).toBe('金水融媒');
+  });
+  it.each([
+    ['《追光的人》预告片（时长2分18秒）', []],
+    ['积累拍摄素材超过800小时，成片时长92分钟。', ['超过800小时']],
+    ['参赛队伍提交实验展演视频，视频时长不超过6分钟，由专家评审。', ['不超过6分钟']],
+  ])('%s reads %j (a film\'s and a trailer\'s length are terms; a limit on entries counts)', (text, found) => {
+    expect(findStats(text, null).map((s) => s.text)).toEqual(found);
+  });
+  it('a clause that submits to an association (电子版报区科协) names no place', () => {
+    expect(roundPage('r473_p07').meta.org).toBe('吴忠市红寺堡区科学技术协会');
+  });
+});
