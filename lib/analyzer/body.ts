@@ -53,9 +53,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
-/** A line of a page's widgets (font size, print, share, views; a sharing site's wall, 点击下载全文（4页）, and rating, ★★★★☆ 4.2分). */
+/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现; a sharing site's wall, 点击下载全文（4页）, and rating, ★★★★☆ 4.2分). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分)/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現)[\s\u3000]*$)/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -747,11 +747,34 @@ export function inlineChunkNumbers(text: string): Array<{ start: number; end: nu
     if (at < 0) break;
     let start = at;
     while (start > 0 && text[start - 1] === ' ') start--;
-    if (!SENTENCE_END.test(text.slice(0, start))) cut++;
+    if (!SENTENCE_END.test(text[start - 1])) cut++;
     found.push({ start, end: at + 2 + String(n).length + 1 });
   }
   return found.length >= 3 && cut * 2 >= found.length - 1 ? found : [];
 }
+/**
+ * A video's subtitle list, each line after its time (00:18第一，要充分肯定… / 00:24一年来，…): the times
+ * read past, and a line that ends mid-sentence run on into the next, as the speech was said.
+ */
+function subtitleLines(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>): Map<number, Chunk> {
+  for (let k = 0; k < body.length; ) {
+    let end = k;
+    while (end < body.length && body[end] - body[k] === end - k && SUBTITLE_TIME.test(blocks[body[end]].text)) end++;
+    if (end - k >= MIN_SUBTITLE_LINES) {
+      for (let j = k; j < end; j++) {
+        const text = blocks[body[j]].text;
+        const drop = SUBTITLE_TIME.exec(text)![0].length;
+        const prev = j > k ? blocks[body[j - 1]].text : '';
+        joins.set(body[j], { drop, continues: j > k && !SENTENCE_END.test(prev.trimEnd()) && !CHUNK_OPENS_ITEM.test(text.slice(drop)) });
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+  return joins;
+}
+const SUBTITLE_TIME = /^[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]?(?=[^\s\u3000\d])/;
+const MIN_SUBTITLE_LINES = 5;
+
 /** Fewest characters of a sharing site's page. */
 const MIN_CHUNK_CHARS = 60;
 
@@ -775,9 +798,12 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   if (UPLOADER_BRIEF.test(blocks[from].text.trim()) && brief.length <= BRIEF_CHARS && !CHUNK_NUMBER.test(brief)) return [from, from + 2];
   if (!SELF_LABELLED.test(blocks[from].text)) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (PREVIEW_START.test(blocks[i].text)) return [from, i];
-  // (Or its numbered points under it, AI总结内容由AI生成，仅供参考 / 1. … / 2. … / 3. …, the article after them.)
+  // (Or its numbered points under it, AI总结内容由AI生成，仅供参考 / 1. … / 2. … / 3. …, the article after them;
+  // or under its one sentence, short ones: AI视频总结 … / 视频为…的讲话 / 00:18 1. 去年开展….)
   let end = from + 1;
-  while (end < blocks.length && end <= from + AI_SUMMARY_LINES && SUMMARY_POINT.test(blocks[end].text)) end++;
+  const sentence = end < blocks.length && !SUMMARY_POINT.test(blocks[end].text) && SUMMARY_POINT.test(blocks[end + 1]?.text ?? '');
+  if (sentence) end++;
+  while (end < blocks.length && end <= from + AI_SUMMARY_LINES && SUMMARY_POINT.test(blocks[end].text) && !(sentence && blocks[end].text.length > SHORT_POINT_CHARS)) end++;
   return [from, Math.max(end, Math.min(blocks.length, from + 2))];
 }
 /** The blocks [from, to) of a sharing site's outline of the document near the page's head, or an empty span. */
@@ -789,13 +815,15 @@ function outlinePanel(blocks: PageBlock[]): [number, number] {
 }
 const OUTLINE_START = /^[\s\u3000]*(?:文档|文檔)?(?:大纲|大綱)[\s\u3000]*$/;
 const OUTLINE_END = /^[\s\u3000]*(?:展开全部|展開全部)[\s\u3000]*$/;
-const SUMMARY_POINT = /^[\s\u3000]*\d{1,2}[.、．]/;
+const SHORT_POINT_CHARS = 60;
+/** (A video's summary points keep their times: 00:18 1. ….) */
+const SUMMARY_POINT = /^[\s\u3000]*(?:\d{1,2}:\d{2}[\s\u3000]*)?\d{1,2}[.、．]/;
 const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
 const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|内容由AI生成[，,]?仅供参考|內容由AI生成[，,]?僅供參考)?$/i;
+const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:视频|視頻)?(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|[\s\u3000]*内容由AI生成[，,]?仅供参考|[\s\u3000]*內容由AI生成[，,]?僅供參考)?$/i;
 const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
 const AI_SUMMARY_WINDOW = 40;
 /** How far down a social page's profile may stand. */
@@ -906,7 +934,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
   const lineWidth = hardWrapWidth(blocks, body);
   const article = withoutTwin(blocks, withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body));
-  const chunks = printedLines(blocks, article, pageChunks(blocks, article), lineWidth);
+  const chunks = printedLines(blocks, article, subtitleLines(blocks, article, pageChunks(blocks, article)), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
 

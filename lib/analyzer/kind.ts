@@ -6,7 +6,7 @@ import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGL
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)[\\u4e00-\\u9fff]{1,12}(?:館|馆)';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -95,10 +95,10 @@ const ACCOUNT_HEAD = 600;
  * a clan's site (宗亲, 族谱, 宗祠); a quiz platform's answer page (开始答题, 答题须知); a code repository's page
  * (克隆/下载, Pull Request); a local account's rewrite that
  * defers to the real one, 具体以官方发布为准, and takes 商务合作; a chatbot's shared conversation:
- * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE; a conference-service platform's 截稿倒计时, 第三方会议服务; a model-essay site's 范文大全, 小编为大家整理; an app store's listing, 应用截图, 1382人评分, 同类推荐; an online course's lesson, 随堂练习, 课件下载, 推荐课程).
+ * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE; a conference-service platform's 截稿倒计时, 第三方会议服务; a model-essay site's 范文大全, 小编为大家整理; an app store's listing, 应用截图, 1382人评分, 同类推荐; an online course's lesson, 随堂练习, 课件下载, 推荐课程; a meeting's AI transcript, 章节速览 over 发言人1; a proofreading tool's result, 剩余字数, 一键采纳; an AI search's answer, 思考过程, 重新生成).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -132,6 +132,12 @@ const ASSOCIATION_NAMED = new RegExp(ASSOCIATION);
 const COMPANY_NAME = new RegExp(`(?:${LIMITED_COMPANY})$`);
 const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
 const OUR_COMPANY = /我公司|本公司|我司|我中心/;
+/** Whether `org` signs the text, its name over a date at the end: 华科智培（北京）教育咨询有限公司 / 2030年5月6日. */
+function signedBy(bodyText: string, org: string): boolean {
+  const at = bodyText.lastIndexOf(org);
+  return at >= 0 && at >= bodyText.length - SIGNATURE_SPAN && SIGNATURE_DATE.test(bodyText.slice(at + org.length));
+}
+const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$/;
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
 const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:${ASSOCIATION}))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
@@ -357,8 +363,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
   // (So is a company's own document on its own site, however it is worded and numbered: 恒拓股份〔2029〕15号,
   // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company; or in its own voice, a consultancy's
-  // training "notice", 我公司定于…举办…培训班, 本公司联合…举办, its training centre's 我中心定于….)
-  if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && (COMPANY_NUMBER.test(meta.docNumber ?? '') || OUR_COMPANY.test(bodyText)) && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  // training "notice", 我公司定于…举办…培训班, 本公司联合…举办, its training centre's 我中心定于…; or signed by it.)
+  if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && (COMPANY_NUMBER.test(meta.docNumber ?? '') || OUR_COMPANY.test(bodyText) || signedBy(bodyText, meta.org)) && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (Or its own report, its title opening on its name: 苏州某智谷科技园运营管理有限公司2029年度工作总结.)
   if (companyFooter && COMPANY_NAMED_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;

@@ -63,8 +63,8 @@ export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「
 export const VERIFIED_BADGE = /已驗證|已验证|^[\s\u3000]*(?:官方帳號|官方账号)[\s\u3000]*(?:[·・]|$)/m;
 /** A social post's time and audience mark under its author (Facebook: 2030年11月20日 下午4:05 ·). */
 export const POST_TIME_LINE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:上午|下午)?\d{1,2}:\d{2}[\s\u3000]*·/m;
-/** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤). */
-export const FOLLOWERS_LINE = /^[\s\u3000]*[\d.,]+[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)/m;
+/** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤), after its category too (政府機構 · 4.1 萬位追蹤者). */
+export const FOLLOWERS_LINE = /^[\s\u3000]*(?:[^\s\u3000\n·・][^\n·・]{1,11}[·・][\s\u3000]*)?[\d.,]+[\s\u3000]*[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)/m;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
 export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织|政府機構|政府机构)[\s\u3000]*(?:[·・]|$)/m;
 
@@ -77,8 +77,8 @@ export const COPYRIGHT = '版权所有|版權所有';
 export const ENGLISH_NAME_AFTER = "[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*(?:$|[|｜])";
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
-/** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关. */
-export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關';
+/** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关, a statistics bureau's 调查队. */
+export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關|调查队|調查隊';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
 export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';

@@ -5361,3 +5361,40 @@ describe('stop 35: rounds 466 to 473', () => {
     expect(roundPage('r473_p07').meta.org).toBe('吴忠市红寺堡区科学技术协会');
   });
 });
+
+describe('stop 35: rounds 474 to 481', () => {
+  it.each([
+    ['r474_p01', 'a meeting\'s AI transcript (章节速览 over 发言人1 lines) of a company\'s review'],
+    ['r474_p03', 'a proofreading tool\'s result page of a user\'s draft notice (剩余字数, 校对结果, 一键采纳)'],
+    ['r476_p07', 'an AI search engine\'s answer about a 科协\'s plan (思考过程, 重新生成)'],
+    ['r481_p06', 'a training company\'s "notice", signed by the company over its date'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a statistics bureau\'s survey team (主办单位：国家统计局阜新调查队) is a public body, its site its own', () => {
+    const a = roundPage('r475_p04');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '国家统计局阜新调查队']);
+  });
+  it('a city\'s zoo (臺北市立動物園, its footer the owner) is a public body', () => {
+    expect(roundPage('r480_p07').isOfficial).toBe(true);
+  });
+  it.each([
+    ['旅客周转量4.87亿人公里，货物周转量86.3亿吨公里', ['人公里', '吨公里']],
+    ['氨氮浓度0.086mg/L', ['mg/L']],
+    ['日处理污水约2.3万吨/日', ['吨/日']],
+  ])('%s counts in %j', (text, units) => {
+    expect(findStats(text, null).map((s) => s.unit)).toEqual(units);
+  });
+  it('a social page\'s category and followers (政府機構 · 4.1 萬位追蹤者) is no title', () => {
+    expect(roundPage('r476_p05').meta.title).not.toBe('政府機構 · 4.1 萬位追蹤者');
+  });
+  it('a video\'s subtitle list is read past its times, a line cut mid-sentence run on, and its AI summary (AI视频总结 … 00:18 1. …) is none of it', () => {
+    const a = roundPage('r476_p03');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['第一，1', '第二，1', '一是2', '二是2', '三是2', '第三，1']);
+    expect(a.tasks.find((t) => t.marker === '二是')?.text.startsWith('抓好科技助力产业发展，围绕南江黄羊')).toBe(true);
+    expect(a.stats.map((s) => s.text)).not.toContain('超320场');
+  });
+  it('a post\'s impressions (1.1万展现) are a widget', () => {
+    expect(isBoilerLine('1.1万展现')).toBe(true);
+  });
+});
