@@ -603,8 +603,8 @@ const OWNER = new RegExp(
     `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
     // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
     `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
-    // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129.)
-    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话)[:：]` +
+    // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129, …　查詢：2724 9042.)
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话|查詢|查询)[:：]` +
     // (Or its English name after it: 教育部體育署　Sports Administration, Ministry of Education.)
     `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}`,
 );

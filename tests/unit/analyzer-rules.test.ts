@@ -5398,3 +5398,35 @@ describe('stop 35: rounds 474 to 481', () => {
     expect(isBoilerLine('1.1万展现')).toBe(true);
   });
 });
+
+describe('stop 35: rounds 482 to 489', () => {
+  it('a government\'s training centre, its footer\'s e-mail at gov.mo, is a public body, not a private training school', () => {
+    expect(roundPage('r486_p05').isOfficial).toBe(true);
+  });
+  it('a museum\'s footer, its name, address and 查詢： line, names the site\'s owner', () => {
+    const a = roundPage('r486_p07');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '香港歷史博物館']);
+  });
+  it.each([
+    ['r486_p08', 'a lifestyle site\'s listicle (著數優惠, 你可能有興趣)'],
+    ['r488_p06', 'a template store\'s page (模板编号, 范文大全)'],
+    ['r489_p08', 'a company\'s meeting notes in a cloud document (免费使用飞书, 此文档由…的成员创建)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a video\'s AI summary (AI视频总结 由AI生成，仅供参考) and its next videos (接下来播放) are none of the speech', () => {
+    const texts = roundPage('r487_p03').stats.map((s) => s.text);
+    expect(texts).not.toEqual(expect.arrayContaining(['1.2万播放']));
+    expect(texts.filter((t) => t === '58个')).toHaveLength(1);
+  });
+  it('a video page\'s reaction bar (👍 312 分享 下載 剪輯) is no title', () => {
+    expect(roundPage('r487_p08').meta.title).not.toBe('👍 312 分享 下載 剪輯');
+    expect(isBoilerLine('👍 312 分享 下載 剪輯')).toBe(true);
+  });
+  it('a heading cut inside its 《 as the page\'s last line is read as it stands (the fuzzer found the next line read past the end)', () => {
+    expect(analyzeText('关于印发《忻州市2030年').meta.title).toBe('关于印发《忻州市2030年');
+  });
+  it('頭次 counts livestock vaccinated, as 剂次 counts doses', () => {
+    expect(findStats('完成牛羊口蹄疫免疫18萬2千頭次', null).map((s) => [s.text, s.unit])).toEqual([['18萬2千頭次', '头次']]);
+  });
+});
