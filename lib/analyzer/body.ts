@@ -772,6 +772,16 @@ function subtitleLines(blocks: PageBlock[], body: number[], joins: Map<number, C
   }
   return joins;
 }
+/** An item's marker in a cell of its own, its text in the next (一、 | 要在服务大局上…): the text runs on after it. */
+function loneMarkers(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>): Map<number, Chunk> {
+  for (let k = 0; k + 1 < body.length; k++) {
+    const next = blocks[body[k + 1]].text;
+    if (LONE_MARKER.test(blocks[body[k]].text) && body[k + 1] === body[k] + 1 && !joins.has(body[k + 1]) && !LONE_MARKER.test(next) && next.trim()) joins.set(body[k + 1], { drop: 0, continues: true });
+  }
+  return joins;
+}
+const LONE_MARKER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[壹貳參肆伍陸柒捌玖拾]{1,2}、)[\s\u3000]*$/;
+
 const SUBTITLE_TIME = /^[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]?(?=[^\s\u3000\d])/;
 const MIN_SUBTITLE_LINES = 5;
 
@@ -934,7 +944,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
   const lineWidth = hardWrapWidth(blocks, body);
   const article = withoutTwin(blocks, withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body));
-  const chunks = printedLines(blocks, article, subtitleLines(blocks, article, pageChunks(blocks, article)), lineWidth);
+  const chunks = printedLines(blocks, article, loneMarkers(blocks, article, subtitleLines(blocks, article, pageChunks(blocks, article))), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
 

@@ -110,7 +110,7 @@ const NEXT_UNIT_DOWN = new Map([
 ]);
 const SLASHES = codes('/／');
 /** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒. */
-const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時', '秒', '日']);
+const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時', '秒', '日', '天']);
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
 const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);

@@ -5430,3 +5430,22 @@ describe('stop 35: rounds 482 to 489', () => {
     expect(findStats('完成牛羊口蹄疫免疫18萬2千頭次', null).map((s) => [s.text, s.unit])).toEqual([['18萬2千頭次', '头次']]);
   });
 });
+
+describe('stop 35: rounds 490 to 497', () => {
+  it('a ministry\'s department that owns its site (經濟部統計處 版權所有) is a public body', () => {
+    expect(roundPage('r492_p05').isOfficial).toBe(true);
+  });
+  it('a dictionary\'s entry quoting a 科协\'s report as examples (基本解释, 例句来源) is not official', () => {
+    expect(roundPage('r491_p04').isOfficial).toBe(false);
+  });
+  it('capital letters with a space before the item (A. 資助目的) are level-1 markers, over 1. and a)', () => {
+    const a = roundPage('r497_p05');
+    expect(a.tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['A.1', 'B.1', '1.2', '2.2', 'C.1', '1.2', 'a)3', 'b)3', 'c)3', '2.2', 'D.1', 'E.1']);
+  });
+  it('a marker in a cell of its own (一、 | 要在服务大局上…) runs into its text', () => {
+    expect(roundPage('r495_p05').tasks.find((t) => t.marker === '一、')?.text.startsWith('要在服务大局上展现新作为')).toBe(true);
+  });
+  it('a rate per day (860人次/天) keeps its base', () => {
+    expect(findStats('场均接待860人次/天', null).map((s) => s.unit)).toEqual(['人次/天']);
+  });
+});
