@@ -5449,3 +5449,12 @@ describe('stop 35: rounds 490 to 497', () => {
     expect(findStats('场均接待860人次/天', null).map((s) => s.unit)).toEqual(['人次/天']);
   });
 });
+
+describe('stop 35: rounds 498 to 501', () => {
+  it('签署 and 部署 end no body\'s name (大连市科协与日本北九州产学研联合会签署…), and 受 is a preposition before one', () => {
+    expect(roundPage('r501_p01').meta.org).toBe('大连市科学技术协会');
+  });
+  it('a designer\'s portfolio (© 本作品著作权归作者所有…甲方：…科学技术协会, TA的更多作品) is not official: a work\'s notice names no site owner', () => {
+    expect(roundPage('r500_p07').isOfficial).toBe(false);
+  });
+});
