@@ -320,8 +320,8 @@ const NAMED_ASSOCIATION = new RegExp(
     `|${NAME_START}[\\u4e00-\\u9fff]{2,10}?(?:大学|大學|学院|學院)(?:${ASSOCIATION})`,
   'g',
 );
-/** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协, 对接县科协). */
-const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接到]/;
+/** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协, 对接县科协, 金额以市科协…为准). */
+const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接到以]/;
 /** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县. */
 const PLACES_LIKE_WORDS =
   /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
@@ -605,6 +605,8 @@ const OWNER = new RegExp(
     `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129, …　查詢：2724 9042.)
     `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话|查詢|查询)[:：]` +
+    // (Or a labelled address with its postcode after it: 臺南市政府教育局　永華市政中心：70801臺南市….)
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[:：][\\s\\u3000]*\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its English name after it: 教育部體育署　Sports Administration, Ministry of Education.)
     `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}`,
 );

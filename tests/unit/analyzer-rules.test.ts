@@ -5458,3 +5458,17 @@ describe('stop 35: rounds 498 to 501', () => {
     expect(roundPage('r500_p07').isOfficial).toBe(false);
   });
 });
+
+describe('stop 35: rounds 502 to 507', () => {
+  it.each([
+    ['r503_p03', 'a consultancy\'s public Notion page retelling a 科协 notice (用 Notion 制作)'],
+    ['r507_p07', 'a studio\'s public Notion OKR page'],
+    ['r504_p04', 'a company-records site\'s profile of a 学会 (查看更多风险信息, 数据来源于国家企业信用信息公示系统)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a footer\'s name over a labelled address with its postcode (臺南市政府教育局　永華市政中心：70801臺南市…) names the owner', () => {
+    const a = roundPage('r505_p07');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '臺南市政府教育局']);
+  });
+});
