@@ -752,6 +752,9 @@ export function inlineChunkNumbers(text: string): Array<{ start: number; end: nu
   }
   return found.length >= 3 && cut * 2 >= found.length - 1 ? found : [];
 }
+/** Fewest characters of a sharing site's page. */
+const MIN_CHUNK_CHARS = 60;
+
 /**
  * A video's subtitle list, each line after its time (00:18第一，要充分肯定… / 00:24一年来，…): the times
  * read past, and a line that ends mid-sentence run on into the next, as the speech was said.
@@ -772,6 +775,9 @@ function subtitleLines(blocks: PageBlock[], body: number[], joins: Map<number, C
   }
   return joins;
 }
+const SUBTITLE_TIME = /^[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]?(?=[^\s\u3000\d])/;
+const MIN_SUBTITLE_LINES = 5;
+
 /** An item's marker in a cell of its own, its text in the next (一、 | 要在服务大局上…): the text runs on after it. */
 function loneMarkers(blocks: PageBlock[], body: number[], joins: Map<number, Chunk>): Map<number, Chunk> {
   for (let k = 0; k + 1 < body.length; k++) {
@@ -782,11 +788,6 @@ function loneMarkers(blocks: PageBlock[], body: number[], joins: Map<number, Chu
 }
 const LONE_MARKER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[壹貳參肆伍陸柒捌玖拾]{1,2}、)[\s\u3000]*$/;
 
-const SUBTITLE_TIME = /^[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]?(?=[^\s\u3000\d])/;
-const MIN_SUBTITLE_LINES = 5;
-
-/** Fewest characters of a sharing site's page. */
-const MIN_CHUNK_CHARS = 60;
 
 /** A sharing site's chunk number at a block's start (1、 2. 3．). */
 const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;

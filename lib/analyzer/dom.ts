@@ -46,6 +46,7 @@ export const IMAGE_ALTS_TAG = 'image alts';
 /** A machine-readable date and time (2030-05-08T04:30:05+00:00), and structured data's publication date. */
 const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
 const DATE_PUBLISHED = /"datePublished"\s*:\s*"([^"]{8,40})"/;
+/** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
@@ -95,7 +96,8 @@ function readTags(doc: Document): MetaTags {
   }
   // (A WeChat article saved before its script filled its empty time, #publish_time, keeps it in that script:
   // var ct = "1895571000", seconds, read as Beijing time.)
-  if (!tags.datepublished && doc.getElementById('publish_time') && !doc.getElementById('publish_time')!.textContent?.trim()) {
+  const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
+  if (wechatTime && !wechatTime.textContent?.trim()) {
     const scripts = doc.getElementsByTagName('script');
     for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
       const ct = WECHAT_CREATED.exec(scripts[i].textContent ?? '');

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -40,7 +40,7 @@ const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香�
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
 // (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：…, 海洋委員會國家海洋研究院　806614高雄市….)
 // (Or before its address and phone, as meta.ts's OWNER reads it: 澳门特别行政区政府体育局　澳门罗理基博士大马路818号　电话：….)
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\\s\u3000]*[\u4e00-\u9fff]{2,3}(?:市|縣|县))|[\u4e00-\u9fff]{4,30}(?:总部|總部)[:：]|[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\d{4}[\\s\u3000]*©|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\S[^\\n]{0,40}?(?:電話|电话|查詢|查询)[:：]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${ENGLISH_NAME_AFTER}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+[\u4e00-\u9fff]{2,8}[:：][\\s\u3000]*\\d{3,6}[\u4e00-\u9fff]{1,4}(?:縣|县|市|省)`);
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\\s\u3000]*[\u4e00-\u9fff]{2,3}(?:市|縣|县))|[\u4e00-\u9fff]{4,30}(?:总部|總部)[:：]|[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\d{4}[\\s\u3000]*©|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\S[^\\n]{0,40}?${PHONE_LABEL}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${ENGLISH_NAME_AFTER}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${LABELLED_ADDRESS_AFTER}`);
 /** A periodical's registration and its editors: ISSN, CN 35-1298/Z, 学报, 编辑部. */
 const PERIODICAL = /ISSN|CN[\s\u00a0]?\d{2}-\d{4}|学报|學報|编辑部|編輯部|杂志社|雜誌社/;
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;

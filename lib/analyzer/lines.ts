@@ -75,6 +75,10 @@ export const COPYRIGHT = '版权所有|版權所有';
  * (教育部體育署　Sports Administration, Ministry of Education; 香港物理學會 The Physical Society of Hong Kong ｜ 香港沙田…).
  */
 export const ENGLISH_NAME_AFTER = "[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*(?:$|[|｜])";
+/** A footer line's labelled address with its postcode after the owner's name (臺南市政府教育局　永華市政中心：70801臺南市…). */
+export const LABELLED_ADDRESS_AFTER = '[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[:：][\\s\\u3000]*\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)';
+/** The label of a footer's phone number, after the owner's name and address: 電話：…, 查詢：…. */
+export const PHONE_LABEL = '(?:電話|电话|查詢|查询)[:：]';
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关, a statistics bureau's 调查队. */
@@ -92,8 +96,9 @@ export const PLATFORM_ACCOUNT_SUFFIX = '官方(?:网易号|網易號|澎湃号|�
 export const OWN_ACCOUNT_SUFFIX = `官方(?:账号|帳號)|${PLATFORM_ACCOUNT_SUFFIX}`;
 
 /**
- * A company speaking of itself (公司董事长表示, 公司将…, 我司 (on a company's site: a ministry's department says it too), a hotel's 我店, a training school's 我校学员, an agency's
- * Cantonese 我哋分行 / 我哋研究部, 聯絡我哋): its own news, whatever award or notice it reports.
+ * A company speaking of itself (公司董事长表示, 公司将…, 我司, a hotel's 我店, a training school's 我校学员, an agency's
+ * Cantonese 我哋分行 / 我哋研究部, 聯絡我哋): its own news, whatever award or notice it reports. (Asked of
+ * companies' sites only: a ministry's department says 我司 too.)
  */
 const COMPANY_SELF = /我公司|本公司|我司|我店|本店|我酒店|本酒店|我校学员|我校學員|公司董事长|公司董事長|公司总经理|公司總經理|公司负责人|公司負責人|公司将|公司將|公司员工|公司員工|公司为|公司為|公司现有|公司現有|公司获|公司獲|公司坚持|公司堅持|公司先后|公司先後|公司致力|公司始终|公司始終|公司秉承|我哋分行|我哋研究部|我哋公司|我哋團隊|我哋团队|問我哋|问我哋|聯絡我哋|联络我哋|本行研究部|我们分行|我們分行/g;
 

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -604,9 +604,9 @@ const OWNER = new RegExp(
     // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
     `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129, …　查詢：2724 9042.)
-    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?(?:電話|电话|查詢|查询)[:：]` +
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?${PHONE_LABEL}` +
     // (Or a labelled address with its postcode after it: 臺南市政府教育局　永華市政中心：70801臺南市….)
-    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[:：][\\s\\u3000]*\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
+    `|^[\\s\\u3000]*(${OWNER_NAME})${LABELLED_ADDRESS_AFTER}` +
     // (Or its English name after it: 教育部體育署　Sports Administration, Ministry of Education.)
     `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}`,
 );
