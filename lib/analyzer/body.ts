@@ -1045,48 +1045,53 @@ const MIN_FULL_LINES = 8;
 const MID_SENTENCE_SHARE = 0.7;
 
 /**
+ * Printed lines (a PDF's pasted one per paragraph, a <pre> typed line by line; each trimmed): the width
+ * of a full line and each line's width, where they are about as wide as the next and most end
+ * mid-sentence, else null.
+ */
+function printedLineWidths(lines: string[]): { full: number; widths: number[] } | null {
+  if (lines.length < MIN_FULL_LINES) return null;
+  const widths = lines.map((line) => displayWidth(line, PRINTED_WIDTH_CAP));
+  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
+  if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return null;
+  let count = 0;
+  let open = 0;
+  lines.forEach((line, k) => {
+    if (!isFullWidth(widths[k], full)) return;
+    count++;
+    if (!SENTENCE_END.test(line)) open++;
+  });
+  return count >= MIN_FULL_LINES && open >= count * MID_SENTENCE_SHARE ? { full, widths } : null;
+}
+const isFullWidth = (width: number, full: number) => width >= full * 0.85 && width <= full * 1.1;
+
+/**
  * The width of a full printed line where the body is a PDF's text pasted line by line (one <p>
- * per printed line, each about as wide as the next and most ending mid-sentence), else 0.
+ * per printed line), else 0.
  */
 function hardWrapWidth(blocks: PageBlock[], body: number[]): number {
   if (body.some((i) => blocks[i].line)) return 0;
   // (A table's cells, names and units, are no printed lines.)
   const prose = body.filter((i) => !blocks[i].cell);
-  if (prose.length < MIN_FULL_LINES) return 0;
-  const widths = prose.map((i) => displayWidth(blocks[i].text.trim(), PRINTED_WIDTH_CAP));
-  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
-  if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return 0;
-  let lines = 0;
-  let open = 0;
-  prose.forEach((i, k) => {
-    if (widths[k] < full * 0.85 || widths[k] > full * 1.1) return;
-    lines++;
-    if (!SENTENCE_END.test(blocks[i].text.trim())) open++;
-  });
-  return lines >= MIN_FULL_LINES && open >= lines * MID_SENTENCE_SHARE ? full : 0;
+  return printedLineWidths(prose.map((i) => blocks[i].text.trim()))?.full ?? 0;
 }
 
 /**
- * Where a block's lines were wrapped by hand (a <pre> of a document typed line by line, each line
- * about as wide as the next and most ending mid-sentence): the offsets of the line breaks inside
- * its sentences, which the text reads past (一是深入茶 / 叶产区培训茶农…), as printedLines joins blocks.
+ * Where a block's lines were wrapped by hand (a <pre> of a document typed line by line): the offsets
+ * of the line breaks inside its sentences, which the text reads past (一是深入茶 / 叶产区培训茶农…), as
+ * printedLines joins blocks.
  */
 export function wrappedLineBreaks(text: string): number[] {
   const lines = text.split('\n');
-  if (lines.length < MIN_FULL_LINES) return [];
-  const widths = lines.map((line) => displayWidth(line.trim(), PRINTED_WIDTH_CAP));
-  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.8)];
-  if (full > MAX_PRINTED_WIDTH || full < MIN_PRINTED_WIDTH) return [];
-  const isFull = (k: number) => widths[k] >= full * 0.85 && widths[k] <= full * 1.1;
-  const open = (k: number) => !SENTENCE_END.test(lines[k].trim());
-  const fullLines = widths.filter((_, k) => isFull(k)).length;
-  const openLines = widths.filter((_, k) => isFull(k) && open(k)).length;
-  if (fullLines < MIN_FULL_LINES || openLines < fullLines * MID_SENTENCE_SHARE) return [];
+  const trimmed = lines.map((line) => line.trim());
+  const printed = printedLineWidths(trimmed);
+  if (!printed) return [];
   const breaks: number[] = [];
   let at = 0;
   for (let k = 0; k < lines.length - 1; k++) {
     at += lines[k].length;
-    if (isFull(k) && open(k) && !isSectionHeading(lines[k]) && lines[k + 1].trim() && !INDENTED.test(lines[k + 1])) breaks.push(at);
+    const full = isFullWidth(printed.widths[k], printed.full) && !SENTENCE_END.test(trimmed[k]);
+    if (full && !isSectionHeading(lines[k]) && trimmed[k + 1] && !INDENTED.test(lines[k + 1])) breaks.push(at);
     at += 1;
   }
   return breaks;

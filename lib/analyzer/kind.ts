@@ -515,7 +515,7 @@ const INQUIRY_REPLY_WORDS = '(?:書面質詢|书面质询)[的之]?(?:答覆|答
 const INQUIRY_REPLY = new RegExp(`${INQUIRY_REPLY_WORDS}$`);
 const REPLY_HEADING_LINE = new RegExp(`(?:^|\\n)[\\s\\u3000]*[^\\n]{2,24}${INQUIRY_REPLY_WORDS}[\\s\\u3000]*(?:\\n|$)`);
 /** A bureau or a ministry that owns its site: © 2026 統計暨普查局 版權所有, 農業部 版權所有, a ministry's department, 經濟部統計處 版權所有 (a 書局 is a publisher; a 俱樂部, 編輯部 or 總部 no ministry). */
-const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?:(?<![書书])(?:局|署|事業處|事业处)|(?<![乐樂辑輯总總])部|(?<![乐樂辑輯总總])部[\u4e00-\u9fff]{1,8}(?:處|处|司))[\s\u3000]*(?:版權所有|版权所有)/;
+const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?:(?<![書书])(?:局|署|事業處|事业处)|(?<![乐樂辑輯总總])部(?:[\u4e00-\u9fff]{1,8}(?:處|处|司))?)[\s\u3000]*(?:版權所有|版权所有)/;
 const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政府|香港特別行政區政府|香港特别行政区政府|澳門特別行政區|澳门特别行政区|香港特別行政區|香港特别行政区)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 

@@ -656,8 +656,10 @@ const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s
 
 /** A title opening on a company's own association: 公司科协举办…. */
 const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
+/** A company or group as its association's name opens on it: …有限公司, …有限责任公司, …集团. */
+const ASSOCIATION_COMPANY = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)';
 /** A company's association named in full: …有限公司科学技术协会, …有限责任公司科学技术协会, …集团科学技术协会. */
-const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會)`);
+const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}${ASSOCIATION_COMPANY}(?:科学技术协会|科學技術協會)`);
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
   for (const i of body) {
@@ -758,7 +760,7 @@ function enterpriseAssociation(blocks: PageBlock[], body: number[], title: strin
   return COMPANY_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? (title ? TITLE_COMPANY_ASSOCIATION.exec(title)?.[0] : null) ?? null;
 }
 /** (The title's start bounds the name, so the short 科协 may follow it there: not in a lead's 全年新发展集团科协会员.) */
-const TITLE_COMPANY_ASSOCIATION = /^[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)(?:科学技术协会|科學技術協會|科协|科協)/;
+const TITLE_COMPANY_ASSOCIATION = new RegExp(`^${ASSOCIATION_COMPANY}(?:${ASSOCIATION})`);
 
 /** The article's lead: its first two paragraphs, where a news item names who acts. */
 function leadOf(blocks: PageBlock[], body: number[]): string {
