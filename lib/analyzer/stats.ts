@@ -955,6 +955,12 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
+  // A rate per 100,000 (孕产妇死亡率为11.8/10万, 42.6/10萬): a share, as ‰ is, and no fraction 1/10.
+  const perHundredThousand = m.arabic !== undefined ? PER_HUNDRED_THOUSAND.at(text, m.end) : null;
+  // (Not a note's definition of the unit: 孕产妇死亡率单位为1/10万.)
+  if (perHundredThousand && !isOneOfAt(text, m.end + perHundredThousand.length, MONEY_AFTER_RATE) && !UNIT_IS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+    return make(text, qualifierStart, m.end + perHundredThousand.length, tidy(parseArabic(m.arabic!) / 100_000), null, '%', qualifier);
+  }
   // A fraction written with a slash, as a qualifier states it (近1/3): not a date (3/14) nor a school year (2024/25).
   // (Or a share, 约占全市村（社区）总数的1/5.)
   const slashed = (prefix || shareOf(text, start)) && m.arabic !== undefined ? slashFraction(text, m) : null;
@@ -1148,6 +1154,11 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   return make(text, qualifierStart, pos, tidy(value), valueMax === null ? null : tidy(valueMax), normaliseUnit(unit), qualifier);
 }
+
+const PER_HUNDRED_THOUSAND = new Words(['/10万', '/10萬', '／10万', '／10萬', '/十万', '/十萬']);
+const UNIT_IS_BEFORE = /(?:单位|單位)(?:为|為|是)$/;
+/** (1/10万元 is money, not a rate.) */
+const MONEY_AFTER_RATE = codes('元圓');
 
 /** Whether the number at `start` is a share of a whole its clause names (…占…总数的1/5). */
 function shareOf(text: string, start: number): boolean {

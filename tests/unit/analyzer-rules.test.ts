@@ -5472,3 +5472,17 @@ describe('stop 35: rounds 502 to 507', () => {
     expect([a.isOfficial, a.meta.org]).toEqual([true, '臺南市政府教育局']);
   });
 });
+
+describe('stop 36: known misses', () => {
+  it.each([
+    ['孕产妇死亡率为11.8/10万，', '11.8/10万', 0.000118],
+    ['大腸癌發生率42.6/10萬（全國27.1/10萬）', '42.6/10萬', 0.000426],
+  ])('a rate per 100,000 is a share, as ‰ is: %s', (text, shown, value) => {
+    const s = findStats(text, null)[0];
+    expect([s.text, s.value, s.unit]).toEqual([shown, value, '%']);
+  });
+  it('a note\'s definition of the unit (单位为1/10万) and money (1/10万元) are no rate', () => {
+    expect(findStats('3.孕产妇死亡率单位为1/10万，婴儿死亡率单位为‰。', null).map((s) => s.text)).toEqual([]);
+    expect(findStats('补助标准为1/10万元', null).some((s) => s.unit === '%')).toBe(false);
+  });
+});
