@@ -7,6 +7,7 @@ import type { Analysis, Stat, TextSpan } from '../types';
 import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
+import { radicalsAsIdeographs } from '../text/han';
 import { inlineChunkNumbers, layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { blockHints, TERM_HEADING } from './hints';
@@ -41,7 +42,9 @@ function withoutInvisible(original: string): Array<{ start: number; end: number 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function cleanBlock(original: string): CleanBlock {
+function cleanBlock(shown: string): CleanBlock {
+  // (A PDF conversion's Kangxi radicals, ⼀、 and ⼈次, as the ideographs they stand for.)
+  const original = radicalsAsIdeographs(shown);
   const found = INVISIBLE.test(original) ? withoutInvisible(original) : findPinyinResidue(original);
   // (And the breaks of lines wrapped by hand inside a sentence.)
   const breaks = original.includes('\n') ? wrappedLineBreaks(original) : [];

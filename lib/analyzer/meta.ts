@@ -85,6 +85,20 @@ const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
+/**
+ * The body a record table names as the report's (報告單位 | 花蓮縣政府教育處, 提報單位 | 屏東縣政府): a
+ * council's site carries the reports the government delivers to it.
+ */
+function reportingBody(blocks: PageBlock[], cells: number[]): string | null {
+  for (const i of cells) {
+    if (!REPORTING_LABEL.test(blocks[i].text)) continue;
+    const value = blocks[i + 1]?.text.trim() ?? '';
+    if (BODY_CELL.test(value)) return value;
+  }
+  return null;
+}
+const REPORTING_LABEL = /^[\s\u3000]*(?:提報|報告|提报|报告)[\s\u3000]*(?:單位|单位)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const BODY_CELL = /^[\u4e00-\u9fff]{4,30}$/;
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*第\d{1,5}期/;
@@ -103,6 +117,8 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
+/** How many of the body's last blocks may be an info line under the signature. */
+const INFO_LINE_SPAN = 3;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
 const MESSAGE_LABEL = /(?:留言|来信|來信)(?:时间|時間|日期)\s*[:：]/;
 /** How far down a thread's message and reply stand. */
@@ -1534,11 +1550,15 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
   if (lead) date ??= parseDate(lead[1]);
+  const last = layout.body[layout.body.length - 1] ?? -1;
+  const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
+  // (An info line printed under the signature dates the page as one over the title would:
+  // 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356.)
+  // (The body may take it in, its last lines being short.)
+  for (const i of [...layout.body.slice(-INFO_LINE_SPAN), ...after]) if (!date && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
-    const last = layout.body[layout.body.length - 1] ?? -1;
-    const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
     for (const i of [...layout.body, ...after]) {
       const text = blocks[i].text.trim();
       // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
@@ -1566,6 +1586,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (COMPANY_ASSOCIATION_TITLE.test(title ?? '') ? companyAssociation(blocks, layout.body) : null) ??
     (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
+    reportingBody(blocks, cells) ??
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     answeringBody(blocks, layout) ??
     letterhead(blocks, layout) ??

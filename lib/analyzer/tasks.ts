@@ -199,7 +199,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     // (The whole line is read only where its head could open one: spaces, then 附 or nothing yet.)
     const annex =
       (ANNEX_HEAD.test(line) && ANNEX_LINE.test(text.slice(lineStart, lineEnd))) ||
-      (ARTICLE_HEAD.test(line) && ARTICLE_LINE.test(text.slice(lineStart, lineEnd))) ||
+      (ARTICLE_HEAD.test(line) && (ARTICLE_LINE.test(text.slice(lineStart, lineEnd)) || ARTICLE_OPENING.test(line))) ||
       REPLY_LINE.test(line) ||
       (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
     if (annex) annexes.push(lineStart);
@@ -243,6 +243,8 @@ const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
  */
 const ARTICLE_LINE = new RegExp(`^${INDENT}*第[一二三四五六七八九十百零〇0-9]{1,5}[條条]${INDENT}*(?:[\\u4e00-\\u9fff]{1,12}${INDENT}*)?$`);
 const ARTICLE_HEAD = new RegExp(`^${INDENT}*第`);
+/** (Or opening its paragraph, a space after it: 第七条　县科协对…实行动态管理：一是…；二是….) */
+const ARTICLE_OPENING = new RegExp(`^${INDENT}*第[一二三四五六七八九十百零〇0-9]{1,5}[條条][ \u3000]+[\u4e00-\u9fff]`);
 /** A reply under the question it answers (回复机构：…, 答覆：): its items number afresh. */
 // (Or a council's record: 答復內容：.)
 const REPLY_LINE = new RegExp(`^${INDENT}*(?:回复机构|回覆機構|答复单位|答覆單位|(?:答复|答覆|答復|回复|回覆)(?:內容|内容)?)${INDENT}*[:：]`);

@@ -13,3 +13,19 @@ export function hasHan(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A text with the Kangxi radicals and radical supplement forms that PDF converters print for some
+ * ideographs (⼀ U+2F00 for 一, ⼈ U+2F08 for 人) read as those ideographs: they look the same, and
+ * markers, units and a library's search only know the ideographs. Each is one code unit either
+ * way, so offsets into the text still hold.
+ */
+export function radicalsAsIdeographs(text: string): string {
+  if (!RADICAL.test(text)) return text;
+  return text.replace(RADICALS, (c) => {
+    const ideograph = c.normalize('NFKC');
+    return ideograph.length === 1 ? ideograph : c;
+  });
+}
+const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/;
+const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;

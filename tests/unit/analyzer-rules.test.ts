@@ -5486,3 +5486,28 @@ describe('stop 36: known misses', () => {
     expect(findStats('补助标准为1/10万元', null).some((s) => s.unit === '%')).toBe(false);
   });
 });
+
+describe('stop 36: rounds 508 to 515', () => {
+  it.each([
+    ['共救傷野鳥1,286隻次，', '1,286隻次', '只次', null],
+    ['展品不少于50件套；', '不少于50件套', '件套', '不少于'],
+    ['抽样误差为±1.8个百分点。', '±1.8个百分点', '个百分点', '±'],
+  ])('%s: a figure with its unit and qualifier', (text, shown, unit, qualifier) => {
+    const s = findStats(text, null)[0];
+    expect([s.text, s.unit, s.qualifier]).toEqual([shown, unit, qualifier]);
+  });
+  it.each([
+    '第二期工程預計於2030年第三季展開，為期約 14個月，',
+    '服务期限：自合同签订之日起12个月；',
+  ])('a term is no figure, an "about" and a space before it too: %s', (text) => {
+    expect(findStats(text, null)).toEqual([]);
+  });
+  it('a correction quotes the wording it replaces and the new one: both state figures', () => {
+    const text = '第二部分“资助标准”中“每个项目资助3万元”，更正为“每个项目资助2万—5万元”。';
+    expect(findStats(text, null).map((s) => s.text)).toEqual(['3万元', '2万—5万元']);
+  });
+  it('an article opening its paragraph (第七条　…：一是…) numbers its items afresh, as one on a line of its own does', () => {
+    const text = '第六条　有下列情形之一的，不予认定：\n（一）近3年内发生重大安全生产事故的；\n（二）申报材料弄虚作假的。\n第七条　县科协对认定的科普示范村实行动态管理：一是每年组织一次年度考核；二是考核不合格的限期整改；三是连续两年考核不合格的撤销称号。';
+    expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1', '一是1', '二是1', '三是1']);
+  });
+});
