@@ -5506,6 +5506,23 @@ describe('stop 36: rounds 508 to 515', () => {
     const text = '第二部分“资助标准”中“每个项目资助3万元”，更正为“每个项目资助2万—5万元”。';
     expect(findStats(text, null).map((s) => s.text)).toEqual(['3万元', '2万—5万元']);
   });
+  it('a PDF conversion\'s Kangxi radicals (⼀、, 3.2万⼈次) are read as the ideographs they stand for', () => {
+    const a = roundPage('r513_p04');
+    expect(a.tasks.slice(0, 2).map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '（一）2']);
+    expect(a.stats.some((s) => s.text === '3.2万人次' && s.unit === '人次')).toBe(true);
+  });
+  it('a site\'s error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on an association\'s own site too', () => {
+    expect(roundPage('r510_p05').isOfficial).toBe(false);
+  });
+  it('an info line under the signature (2030年4月18日 / 发布时间：2030-04-20 …) dates the page', () => {
+    expect(roundPage('r514_p05').meta.date).toBe('2030-04-20');
+  });
+  it.each([
+    ['r512_p07', '花蓮縣政府教育處'],
+    ['r514_p08', '屏東縣政府'],
+  ])('%s: a council site\'s record table names the report\'s body (報告單位, 提報單位)', (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
   it('an article opening its paragraph (第七条　…：一是…) numbers its items afresh, as one on a line of its own does', () => {
     const text = '第六条　有下列情形之一的，不予认定：\n（一）近3年内发生重大安全生产事故的；\n（二）申报材料弄虚作假的。\n第七条　县科协对认定的科普示范村实行动态管理：一是每年组织一次年度考核；二是考核不合格的限期整改；三是连续两年考核不合格的撤销称号。';
     expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1', '一是1', '二是1', '三是1']);
