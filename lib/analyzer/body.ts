@@ -786,6 +786,7 @@ function loneMarkers(blocks: PageBlock[], body: number[], joins: Map<number, Chu
   }
   return joins;
 }
+const HAS_DIGIT = /\d/;
 const LONE_MARKER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[壹貳參肆伍陸柒捌玖拾]{1,2}、)[\s\u3000]*$/;
 
 
@@ -817,6 +818,20 @@ function aiSummary(blocks: PageBlock[]): [number, number] {
   while (end < blocks.length && end <= from + AI_SUMMARY_LINES && SUMMARY_POINT.test(blocks[end].text) && !(sentence && blocks[end].text.length > SHORT_POINT_CHARS)) end++;
   return [from, Math.max(end, Math.min(blocks.length, from + 2))];
 }
+/** The spans [from, to) of a post's polls: short options, each over its share, then the count of votes. */
+function polls(blocks: PageBlock[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!POLL_VOTES.test(blocks[i].text)) continue;
+    let from = i;
+    while (from >= 2 && POLL_SHARE.test(blocks[from - 1].text) && blocks[from - 2].text.trim().length <= POLL_OPTION_CHARS) from -= 2;
+    if (i - from >= 4) found.push([from, i + 1]);
+  }
+  return found;
+}
+const POLL_VOTES = /^[\s\u3000]*[\d,]+[\s\u3000]*(?:票|votes?)[\s\u3000]*$/;
+const POLL_SHARE = /^[\s\u3000]*\d{1,3}(?:\.\d)?%[\s\u3000]*$/;
+const POLL_OPTION_CHARS = 20;
 /** The blocks [from, to) of a sharing site's outline of the document near the page's head, or an empty span. */
 function outlinePanel(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => OUTLINE_START.test(b.text));
@@ -833,9 +848,10 @@ const SELF_LABELLED = /AI生成/;
 const UPLOADER_BRIEF = /^(?:文档简介|文檔簡介)$/;
 const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
-/** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) */
-const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:视频|視頻)?(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|[\s\u3000]*(?:内容)?由AI生成[，,]?仅供参考|[\s\u3000]*(?:內容)?由AI生成[，,]?僅供參考)?$/i;
-const AI_SUMMARY_END = /以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
+/** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) 
+ * (And a meeting platform's minutes of a recording: 智能纪要 / AI 生成 · 内容仅供参考 / 会议摘要 / 待办事项 … 纪要是否有帮助？) */
+const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:视频|視頻)?(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|(?:智能纪要|智能紀要)(?:转写|轉寫)?(?:章节|章節)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|[\s\u3000]*(?:内容)?由AI生成[，,]?仅供参考|[\s\u3000]*(?:內容)?由AI生成[，,]?僅供參考)?$/i;
+const AI_SUMMARY_END = /(?:纪要|紀要)是否有(?:帮助|幫助)|以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
 const AI_SUMMARY_WINDOW = 40;
 /** How far down a social page's profile may stand. */
 const PROFILE_WINDOW = 12;
@@ -856,6 +872,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   for (let i = outline[0]; i < outline[1]; i++) known[i] = false;
   // (Nor is a social page's profile, its name over its followers: 屏東縣政府 / 5.1萬 位追蹤者 · 追蹤.)
   for (let i = 1; i < Math.min(blocks.length, PROFILE_WINDOW); i++) if (FOLLOWERS_LINE.test(blocks[i].text)) known[i - 1] = known[i] = false;
+  // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
+  for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
   const { metaLine, paper, issue } = found;
@@ -900,7 +918,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     // (A read-aloud button and its length, ▶ 收听本新闻 / 约4分钟, 听全文约26分钟AI朗读, are no text; nor are readers' underlines.)
     // (Nor is the collection a post is filed in, #领导讲话 16个 上一篇 · 下一篇.)
     if (READ_ALOUD.test(b.text) || (READ_ALOUD.test(prev) && LISTENING_TIME.test(b.text)) || UNDERLINED_BY.test(b.text) || ALBUM_TAG.test(b.text)) continue;
-    if (usable(i)) body.push(i);
+    // (A marker's own cell makes the next one its text, whatever it says: 一、 | 主辦單位：屏東縣琉球鄉公所; not a
+    // sharing site's page number, 6、 / （共6页，已显示全部内容）.)
+    const markerBefore = body[body.length - 1] === i - 1 && LONE_MARKER.test(prev) && !HAS_DIGIT.test(prev);
+    if (usable(i) || (markerBefore && !b.boiler && !b.outside && b.text.trim())) body.push(i);
   }
   // A disclosure table printed above the title (索引号： | … | 发布日期： | 2023-05-06) is header too.
   const first = body.length ? body[0] : blocks.length;
@@ -1127,12 +1148,15 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
       // (Pasted lines: a full line goes on in the next unless that one is indented, as a
       // paragraph opens; 2.3万余名… at a line's start is no item. So does the last line of a page.)
       const full = displayWidth(prev.text.trim()) >= lineWidth * 0.85 || body[k] - body[k - 1] > 1;
-      if (full && !INDENTED.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
+      // (A line may open on the source's own line break, a pdf.js text layer's <br> then a newline: dropped where it runs on.)
+      const breaks = LEADING_BREAKS.exec(cur.text)![0].length;
+      if (full && !INDENTED.test(cur.text.slice(breaks))) joins.set(body[k], { drop: breaks, continues: true });
     }
   }
   return joins;
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
+const LEADING_BREAKS = /^[\r\n]*/;
 
 /**
  * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):

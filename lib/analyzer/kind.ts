@@ -54,7 +54,7 @@ const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|�
 /** A notes platform whose users share a text whole (a body's speech saved as a note). */
 const NOTE_PLATFORM = /有道云笔记|有道雲筆記|印象笔记|印象筆記/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
-const FOUNDATION = /基金會|基金会/;
+const FOUNDATION = /基金會|基金会|醫療財團法人|医疗财团法人/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
 const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
 /** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
@@ -63,6 +63,7 @@ const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|�
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府), the name line's pattern past its ^. */
 const HANDLE_OVER_NAME = new RegExp(`^[\\s\u3000]*[a-z0-9._]{3,30}[\\s\u3000]*\\n${OWN_ACCOUNT_LINE.source.slice(1)}`, 'm');
+const NAME_OVER_HANDLE = new RegExp(`${OWN_ACCOUNT_LINE.source}\\n[\\s\u3000]*@[A-Za-z0-9._-]{3,30}[\\s\u3000]*$`, 'm');
 /** A platform's verification of an official account (抖音, 微博): 认证：嘉峪关市科学技术协会官方账号. */
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 /**
@@ -70,7 +71,8 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * the account's name (桂东县人民政府 政务), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
  * profile line 楚雄彝族自治州科学技术协会官方微博.
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
+const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{0,12}[（(][^\n（()）]{2,30}(?:有限公司|有限責任公司|有限责任公司)[)）]/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
@@ -97,10 +99,12 @@ const ACCOUNT_HEAD = 600;
  * defers to the real one, 具体以官方发布为准, and takes 商务合作; a chatbot's shared conversation:
  * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE; a conference-service platform's 截稿倒计时, 第三方会议服务; a model-essay site's 范文大全, 小编为大家整理; an app store's listing, 应用截图, 1382人评分, 同类推荐; an online course's lesson, 随堂练习, 课件下载, 推荐课程; a meeting's AI transcript, 章节速览 over 发言人1; a proofreading tool's result, 剩余字数, 一键采纳; an AI search's answer, 思考过程, 重新生成; a lifestyle site's 著數, 你可能有興趣; a template store's 模板编号; a company's cloud document, 免费使用飞书, 此文档由…的成员创建; a dictionary's entry, 基本解释, 例句来源; a designer's portfolio, 本作品著作权归作者所有, TA的更多作品; a public Notion page, 用 Notion 制作; a company-records site, 查看更多风险信息).
  */
+const DATASET_FIELDS = /資料集識別碼|数据集标识码|(?:檔案|文件)格式|(?:編碼|编码)格式|(?:授權|授权)方式|詮釋資料|元数据|主要(?:欄位|字段)(?:說明|说明)|(?:更新頻率|更新频率)/g;
+const DATASET_FIELD_COUNT = 4;
 const ERROR_PAGE_TITLE =
   /^[\s\u3000]*(?:404\b|页面不存在|頁面不存在|页面未找到|頁面未找到|找不到(?:网页|網頁|页面|頁面)|Page Not Found)|(?:访问|訪問|请求|請求|查看)的(?:页面|頁面|信息|資訊|内容|內容|文章|网页|網頁)[^，,。！!]{0,8}(?:不存在|已(?:被)?(?:删除|刪除|撤稿|撤回|下线|下線|过期|過期))/i;
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -186,8 +190,9 @@ const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可�
 const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)(?:各|所有)?(?:主办单位|主辦單位)(?:无|無)(?:隶属|隸屬)(?:关系|關係)|(?:与|與)(?:政府机关|政府機關|政府部门|政府部門)(?:无|無)(?:隶属|隸屬)/;
 const GOVERNMENT_ENDOWED = /(?:部|院|會|会|政府)(?:捐助成立|出資成立|出资成立)/;
 const TAX_EXEMPT_CHARITY = /(?:本會|本会|本機構|本机构)[^。\n]{0,24}(?:獲豁免繳稅|获豁免缴税)的慈善(?:機構|机构|團體|团体)/;
+const RECORDED_BY_BODY = new RegExp(`(?:录制者|錄製者|上传者|上傳者)[:：][\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS})`);
 /** A verified profile's line that names a body alone (its English name may follow). */
-const BODY_PROFILE_LINE = new RegExp(`^[\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS})[\u4e00-\u9fff]{0,4}(?:[\\s\u3000]+[A-Za-z][A-Za-z .,'&-]*)?[\\s\u3000]*$`, 'm');
+const BODY_PROFILE_LINE = new RegExp(`^[\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS}|局|處|处|署)[\u4e00-\u9fff]{0,4}(?:[\\s\u3000]+[A-Za-z][A-Za-z .,'&-]*)?[\\s\u3000]*$`, 'm');
 const CHARITY = /(?:慈善|公益)基金[会會]/;
 const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-\u9fff]{2,20}?(?:工作室|培训学校|培訓學校|培训中心|培訓中心)/;
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
@@ -296,6 +301,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!bodyText.trim()) return false;
   // A site's error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on whoever's site.
   if (meta.title !== null && ERROR_PAGE_TITLE.test(meta.title)) return false;
+  // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
+  if (count(DATASET_FIELDS, pageText, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
   const furniture =
     pageText.length <= 2 * FURNITURE_SPAN
       ? pageText
@@ -321,7 +328,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     VERIFIED_ACCOUNT.test(furniture) ||
     GOVERNMENT_PAGE.test(head) ||
     GOVERNMENT_ACCOUNT.test(furniture) ||
-    (VERIFIED_BADGE.test(head) && BODY_PROFILE_LINE.test(head));
+    (VERIFIED_BADGE.test(head) && BODY_PROFILE_LINE.test(head)) ||
+    // (Or a meeting platform's share of a body's own recording: 录制者：富平县科协办公室.)
+    RECORDED_BY_BODY.test(head) ||
+    // (Or a channel's name over its handle: 新竹市政府 / @HsinchuCityGov.)
+    NAME_OVER_HANDLE.test(head);
   // (Nor does a county media centre's copy of a document whole, its number and its issuer's source
   // line kept: 来源：远安县科协 / 远科协发〔2026〕5号 between the app's ads, 远安县融媒体中心主办.)
   // (Or a party paper's portal, 主办：许昌日报社　主管：中共许昌市委宣传部.)
@@ -330,6 +341,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.
   if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;
+  // (So are a company's meeting's minutes, whichever body it met: 发起人：赵晨（星河数智展陈科技有限公司）.)
+  if (!officialOwner && !ownAccount && COMPANY_MEETING.test(furniture)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
@@ -409,7 +422,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 功能介绍 常熟市青禾科普工作室官方公众号.)
   // (Nor a Hong Kong charity's: 獲豁免繳稅的慈善機構.)
   if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer) || TAX_EXEMPT_CHARITY.test(footer))) return false;
-  // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有): its news is its own.
+  // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有), a private hospital's too
+  // (彰明基督教醫療財團法人彰明醫院　地址：…): its news is its own.
   if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
   // (A company's own release, its source line naming the company, is the company's, whatever
   // portal's column prints it: 来源：湖南湘益智能装备股份有限公司 in a 高新区's 企业风采.)
@@ -538,6 +552,13 @@ function bareTitle(meta: PageMeta): string {
 const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 
 /** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
+/** The first line under the title where the page prints it (its subtitle, if it has one), or ''. */
+function subtitleUnder(title: string | null, pageText: string): string {
+  const at = title ? pageText.indexOf(title) : -1;
+  if (at < 0) return '';
+  return pageText.slice(at + title!.length, at + title!.length + SUBTITLE_SPAN).replace(/^[\s\u3000]+/, '').split('\n', 1)[0];
+}
+
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
   // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a
@@ -554,6 +575,9 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)
   const firstLine = bodyText.slice(0, SUBTITLE_SPAN).split('\n', 1)[0];
   if (DASH_SUBTITLE.test(firstLine) && REPORT.test(firstLine)) return 'report';
+  // (Or the line under the headline, printed apart from the body.)
+  const under = subtitleUnder(meta.title, pageText);
+  if (DASH_SUBTITLE.test(under) && REPORT.test(under)) return 'report';
   // (So is a page that reports the occasion and then prints the speech: 總統致詞全文如下：.)
   if (FULL_SPEECH_FOLLOWS.test(bodyText.slice(0, FULL_SPEECH_SPAN))) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's

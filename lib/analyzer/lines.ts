@@ -63,8 +63,8 @@ export const DASH_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\u4e00-\u9fff「
 export const VERIFIED_BADGE = /已驗證|已验证|^[\s\u3000]*(?:官方帳號|官方账号)[\s\u3000]*(?:[·・]|$)/m;
 /** A social post's time and audience mark under its author (Facebook: 2030年11月20日 下午4:05 ·). */
 export const POST_TIME_LINE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:上午|下午)?\d{1,2}:\d{2}[\s\u3000]*·/m;
-/** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤), after its category too (政府機構 · 4.1 萬位追蹤者). */
-export const FOLLOWERS_LINE = /^[\s\u3000]*(?:[^\s\u3000\n·・][^\n·・]{1,11}[·・][\s\u3000]*)?[\d.,]+[\s\u3000]*[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)/m;
+/** A social page's count of followers under its name (屏東縣政府 / 5.1萬 位追蹤者 · 追蹤), after its category too (政府機構 · 4.1 萬位追蹤者); a channel's subscribers (訂閱人數：3.1萬位). */
+export const FOLLOWERS_LINE = /^[\s\u3000]*(?:[^\s\u3000\n·・][^\n·・]{1,11}[·・][\s\u3000]*)?[\d.,]+[\s\u3000]*[萬万]?[\s\u3000]*位?(?:追蹤者|追踪者)|^[\s\u3000]*(?:訂閱人數|订阅人数)[:：][\s\u3000]*[\d.,]+/m;
 /** A social page's category under its name: a government body's own (政府機關 · 南投縣鹿谷鄉…, 政府組織). */
 export const GOVERNMENT_PAGE = /^[\s\u3000]*(?:政府機關|政府机关|政府組織|政府组织|政府機構|政府机构)[\s\u3000]*(?:[·・]|$)/m;
 
@@ -92,7 +92,7 @@ export const OFFICIAL_ACCOUNT_WORDS = '官方公众号|官方公眾號|官方微
  * What follows a body's name on its own account's card on a platform (官方网易号, 官方澎湃号, 官方头条号), and
  * on any platform's (官方账号); not 官方公众号 or 官方微信, which a page's text asks readers to follow.
  */
-export const PLATFORM_ACCOUNT_SUFFIX = '官方(?:网易号|網易號|澎湃号|澎湃號|头条号|頭條號|百家号|百家號|搜狐号|搜狐號)';
+export const PLATFORM_ACCOUNT_SUFFIX = '官方(?:网易号|網易號|澎湃号|澎湃號|头条号|頭條號|百家号|百家號|搜狐号|搜狐號|LINE(?:社群|官方帳號|帳號))';
 export const OWN_ACCOUNT_SUFFIX = `官方(?:账号|帳號)|${PLATFORM_ACCOUNT_SUFFIX}`;
 
 /**

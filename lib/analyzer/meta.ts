@@ -117,6 +117,14 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
+function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
+  const last = body[body.length - 1] ?? -1;
+  const lines = [...body.slice(-INFO_LINE_SPAN), ...Array.from({ length: INFO_LINE_SPAN }, (_, k) => last + 1 + k).filter((i) => i < blocks.length)];
+  for (const i of lines) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
+  return null;
+}
+const INFO_LINE = /^[\s\u3000]*(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
+const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
@@ -388,7 +396,7 @@ const ORG_SAMPLE = 200;
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
 /** A preposition a lead's sentence put before the name (经甘肃省…, 受松阳县科协委托; not the 經 of 經濟部水利署南區…). */
-const PREPOSITION_HEAD = /^(?:(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2}))/;
+const PREPOSITION_HEAD = /^(?:(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2})|(?:深入|走进|走進|走访|走訪|来到|來到|前往)(?=[\u4e00-\u9fff]{0,6}(?:省|市|县|縣|区|區|州|盟|旗)))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -1466,7 +1474,10 @@ function urlDate(url: string): string | null {
 }
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
-  const shown = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
+  const heading = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
+  // (A list's cell may print the day it was posted after the title: 关于举办…的通知 [2030-4-8].)
+  const listed = heading ? LISTED_DATE_AFTER.exec(heading) : null;
+  const shown = listed ? heading!.slice(0, listed.index) : heading;
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
@@ -1518,6 +1529,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
   // date on a later line: 2030-02-21 来源：区科协.)
   if (!minutes) for (const i of layout.header) date ??= DELIVERY_DATE.test(blocks[i].text) ? null : parseDate(blocks[i].text);
+  // (Or under the article: an info line printed under the signature dates the page as one over the
+  // title would, 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356; the body may
+  // take it in, its last lines being short.)
+  if (!minutes) date ??= infoLineDate(blocks, layout.body);
   if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
@@ -1552,10 +1567,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (lead) date ??= parseDate(lead[1]);
   const last = layout.body[layout.body.length - 1] ?? -1;
   const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
-  // (An info line printed under the signature dates the page as one over the title would:
-  // 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356.)
-  // (The body may take it in, its last lines being short.)
-  for (const i of [...layout.body.slice(-INFO_LINE_SPAN), ...after]) if (!date && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
+  if (!date && listed) date = parseDate(listed[1]);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).

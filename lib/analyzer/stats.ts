@@ -51,7 +51,7 @@ const MONEY_MORE_UNITS = new Set(['块', '塊', '元', '蚊', '毛']);
 const CHANGE_AFTER_MORE = /^(?:提高|提升|增加|增長|增长|增至|增到|降至|降到|降低|減少|减少|下降|上升)/;
 /** What may follow 块多 for the 多 to qualify the money: the clause's end, or 钱 (1块多钱). */
 const MONEY_MORE_END = codes('，,。；;！!？?、）)\n钱錢');
-const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
+const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '或以上', '或以下', '以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
@@ -88,11 +88,11 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 /** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
 export const UNITS = [
-  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'mg/L', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '只次', '隻次', '件套', '剂次', '劑次', '头次', '頭次', '标准箱', '標準箱', '人年', '人·年', '人公里', '吨公里', '噸公里', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'mg/L', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '只次', '隻次', '件套', '立方米每秒', '立方米/秒', '剂次', '劑次', '头次', '頭次', '标准箱', '標準箱', '人年', '人·年', '人公里', '吨公里', '噸公里', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦时', '千瓦時', '千瓦', '瓩', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
-  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '页', '頁',
+  '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '担', '擔', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
   '架', '艘', '块', '塊', '班', '堂', '校次', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'PB', 'TB', 'GB', 'km', 'kg', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席次', '席位', '席', '列次', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '帧', '幀', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒', '㎡', '㎥', '公秉',
@@ -143,9 +143,10 @@ function widgetAfter(text: string, at: number): boolean {
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
  * gazette's fee for printing it), not the work. (A table's row label and its cell, 發布次數 | 9次,
- * parted by a tab, are no widget; nor is a phrase that ends on one of its words, 经验分享 | 3学时.)
+ * parted by a tab, are no widget; nor is a phrase that ends on one of its words, 经验分享 | 3学时; nor a
+ * reading per head, 平均每人閱讀14.2本, 人均阅读量14本.)
  */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|(?<![人均])(?:阅读|閱讀)|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on. */
 const WIDGET_BEFORE_LAST = codes('览覽读讀击擊问問量数數次小论論赞讚藏享印剩共用為为是間间長长約约需要');
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
@@ -886,6 +887,13 @@ function readUnit(text: string, at: number, first: Read, value: number, valueMax
     unit = HALF_UNITS_AS.get(halfOf) ?? halfOf;
     pos += 1 + halfOf.length;
   }
+  // (2小時14分鐘: one duration, in minutes.)
+  const minutes = (u === '小时' || u === '小時') && valueMax === null && !first.chinese ? minutesAfter(text, pos) : null;
+  if (minutes) {
+    value = value * 60 + minutes.value;
+    unit = '分钟';
+    pos = minutes.end;
+  }
   // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
   const per = SLASHES.has(text.charCodeAt(pos))
     ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null))
@@ -902,6 +910,15 @@ function readUnit(text: string, at: number, first: Read, value: number, valueMax
   }
   return { unit, value, valueMax, end: pos };
 }
+
+/** The minutes after an hour's count at `at` (…小時14分鐘), under sixty, or null. */
+function minutesAfter(text: string, at: number): { value: number; end: number } | null {
+  const m = numberAt(text, at);
+  if (m?.arabic === undefined || !MINUTES.at(text, m.end)) return null;
+  const value = parseArabic(m.arabic);
+  return value < 60 && Number.isInteger(value) ? { value, end: m.end + 2 } : null;
+}
+const MINUTES = new Words(['分钟', '分鐘']);
 
 /**
  * Whether the figure read from `opens` to `end` bounds a class of things counted by another figure
@@ -929,7 +946,7 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
   // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
   if (wordNear(text, '指', opens, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens))) return true;
-  if (wordNear(text, '即', opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10))) return true;
+  if (wordNear(text, '即', opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && (BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10)) || (BOUND_POSTS.has(post ?? '') && text.charCodeAt(end) === OF))) return true;
   // (95%信心水準: a survey's confidence level, no finding.)
   if (percent && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
   // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
@@ -1735,8 +1752,15 @@ forUnits(UNIT_VERDICTS, ['級', '级'], (c) => /\d[.．]\d/.test(c.text.slice(c.
 forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c, 8)) || (AGE_MEASURE_BEFORE.test(clauseBefore(c, 30)) && !AGE_BOUND_AFTER.test(wordsAfter(c, 3))));
 // 86.4分 is a score; 5分之 and 分析 are other words (3分钟 is minutes, a unit of its own), 15時30分 a time,
 // 滿分5分 the scale, 十分 "very" and 分機 an extension; so are a criterion's weight under 采用百分制
-// (科学性（30分）、创新性（30分）…), the scale's parts.
-forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.test(wordsBefore(c, 3)) && !/百分制/.test(sentenceBefore(c, 80)) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+// (科学性（30分）、创新性（30分）…), the scale's parts, and a criterion's in brackets under a scale's heading
+// (评分标准（满分100分）： / A.讲解内容（40分）：).
+forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.test(wordsBefore(c, 3)) && !/百分制/.test(sentenceBefore(c, 80)) && !criterionWeight(c) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+function criterionWeight(c: Counted): boolean {
+  return isOneOfAt(c.text, c.start - 1, OPEN_BRACKETS) && SCORING_HEADING.test(c.text.slice(Math.max(0, c.start - SCORING_SPAN), c.start));
+}
+const SCORING_HEADING = /(?:评分标准|評分標準)[（(]?(?:满分|滿分)/;
+/** How far above a criterion its scale's heading may stand. */
+const SCORING_SPAN = 200;
 // 八年12班, 高二3班: a class's name, not a count of classes.
 forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)));
 // 65校 counts schools; 3校区 and 校长 are other words.

@@ -654,8 +654,8 @@ function withNextParagraph(text: string, task: Task, next: Task | undefined): Ta
   const from = text.indexOf('\n', task.start);
   // (Not when the next item is all that follows: 一、 / （一）…; a short line before it is the text: 142. / 我們會： / (a)….)
   if (from < 0 || (next && text.slice(from + 1, next.start).trim() === '')) return task;
-  const end = lineEndAt(text, from + 1);
-  if (next && next.start < end) return task;
+  // (The paragraph may hold inline items of its own, 科普惠民扎实推进。…一是…；二是…: it is read up to the first.)
+  const end = Math.min(lineEndAt(text, from + 1), next && next.start > from ? next.start : Infinity);
   const body = text.slice(from + 1, end).trim();
   return body ? { ...task, text: body, end: from + 1 + text.slice(from + 1, end).trimEnd().length } : task;
 }

@@ -5528,3 +5528,64 @@ describe('stop 36: rounds 508 to 515', () => {
     expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1', '一是1', '二是1', '三是1']);
   });
 });
+
+describe('stop 36: rounds 516 to 523', () => {
+  it.each([
+    ['烤烟收购4.1万担，', '4.1万担', 41000, '担', null],
+    ['洪峰流量12600立方米每秒，', '12600立方米每秒', 12600, '立方米每秒', null],
+    ['平均輪候時間為2小時14分鐘。', '2小時14分鐘', 134, '分钟', null],
+    ['約三成或以上的受訪者', '約三成或以上', 0.3, '%', '約'],
+    ['平均每人閱讀14.2本。', '14.2本', 14.2, '本', null],
+  ])('%s: one figure', (text, shown, value, unit, qualifier) => {
+    const s = findStats(text, null)[0];
+    expect([s.text, s.value, s.unit, s.qualifier]).toEqual([shown, value, unit, qualifier]);
+  });
+  it('a criterion\'s weight in brackets under a scale\'s heading (评分标准（满分100分）： / A.讲解内容（40分）) is no figure', () => {
+    expect(findStats('2.评分标准（满分100分）：\nA.讲解内容（40分）：\na)科学性准确；\nB.语言表达（35分）：\nC.综合印象（25分）。', null)).toEqual([]);
+    expect(findStats('本次测评平均得分86分（满分100分）。', null).map((s) => s.text)).toEqual(['86分']);
+  });
+  it('a marker alone on its line heads the paragraph under it up to the paragraph\'s own inline items', () => {
+    const tasks = findTasks('一、工作回顾\n（一）\n科普惠民扎实推进。一是科普大篷车进乡村；二是举办宣传月。\n（二）\n服务创新驱动发展有力。\n二、工作打算');
+    expect(tasks.map((t) => `${t.marker}${t.level}:${t.text.slice(0, 8)}`)).toEqual(['一、1:工作回顾', '（一）2:科普惠民扎实推进', '一是3:科普大篷车进乡村', '二是3:举办宣传月。', '（二）2:服务创新驱动发展', '二、1:工作打算']);
+  });
+  it.each([
+    ['r519_p01', 'a meeting platform\'s share of a 科协\'s own recording (录制者：富平县科协办公室), its AI minutes no text of it'],
+    ['r519_p03', 'a township office\'s own LINE community (花蓮縣吉安鄉公所官方LINE社群)'],
+    ['r519_p04', 'a bureau\'s verified 小红书 account (香港創新科技及工業局 / 官方账号)'],
+    ['r519_p07', 'a city government\'s YouTube channel (新竹市政府 / @HsinchuCityGov)'],
+  ])('%s is official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(true);
+  });
+  it.each([
+    ['r518_p08', 'a company\'s meeting minutes exported from an AI assistant (发起人：…（…有限公司）)'],
+    ['r520_p08', 'a company-records site\'s page of an association (附近公司, 同类单位, 历史法定代表人)'],
+    ['r521_p04', 'a private hospital\'s own site (…醫療財團法人彰明醫院)'],
+    ['r522_p05', 'an open-data catalogue\'s dataset page (資料集識別碼, 檔案格式, 授權方式…)'],
+    ['r523_p05', 'a code-hosting site\'s issue quoting a notice (Watch 23, Star 156, Pull Requests)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a poll\'s options and shares (夜間觀星 / 58% / … / 1,842 票) are no figures, a channel\'s subscribers no title', () => {
+    const a = roundPage('r519_p07');
+    expect(a.stats.some((s) => s.text === '58%')).toBe(false);
+    expect([a.meta.title, a.meta.org]).toEqual([null, '新竹市政府']);
+  });
+  it('the subtitle under a headline, printed apart from the body (——在…全体会议上的工作报告), makes the page a report', () => {
+    expect(roundPage('r518_p01').kind).toBe('report');
+  });
+  it('a pdf.js text layer\'s lines run on past the newline each opens on (…增收约380 / 万元)', () => {
+    expect(roundPage('r523_p03').stats.some((s) => s.text === '约380万元')).toBe(true);
+  });
+  it('a marker\'s own cell makes the next cell its text, an organiser line too (一、 | 主辦單位：…)', () => {
+    const tasks = roundPage('r523_p02').tasks;
+    const under = tasks[tasks.findIndex((t) => t.marker === '參、') + 1];
+    expect([under.marker, under.level, under.text.startsWith('主辦單位')]).toEqual(['一、', 2, true]);
+  });
+  it.each([
+    ['r522_p03', '2030-04-08', '关于举办韶关市医学会2030年学术年会的通知'],
+    ['r522_p06', '2030-05-12', '在全市职工技术创新暨“科创工匠”表彰大会上的讲话'],
+  ])('%s: a list cell\'s date after the title, an info line under the article over a speech\'s delivery date', (id, date, title) => {
+    const a = roundPage(id);
+    expect([a.meta.date, a.meta.title]).toEqual([date, title]);
+  });
+});
