@@ -1144,6 +1144,10 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
     if (joins.has(body[k]) || SENTENCE_END.test(prev.text.trimEnd()) || isSectionHeading(prev.text)) continue;
     if (prev.line && cur.line) {
       if (!NUMBERED_ITEM.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
+    } else if (cur.afterBreak && !cur.cell && !prev.cell && SENTENCE_TAIL.test(cur.text) && WRAPPED_BEFORE.test(prev.text)) {
+      // (A sentence's last words after a <br> that cut it, a page too short to tell its printed width:
+      // …學生達3,250 / 人。, …約1萬2 / 千人次。)
+      joins.set(body[k], { drop: LEADING_BREAKS.exec(cur.text)![0].length, continues: true });
     } else if (lineWidth) {
       // (Pasted lines: a full line goes on in the next unless that one is indented, as a
       // paragraph opens; 2.3万余名… at a line's start is no item. So does the last line of a page.)
@@ -1157,6 +1161,10 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
 const LEADING_BREAKS = /^[\r\n]*/;
+/** A line that only ends a sentence: a few words, then its stop. */
+const SENTENCE_TAIL = /^[\r\n]*[\u4e00-\u9fff]{1,6}[。；]$/;
+/** A line cut inside a sentence: not its end, and long (a heading's words stand alone). */
+const WRAPPED_BEFORE = /[^\s\u3000。！？；：:，,、）)」”》]$/;
 
 /**
  * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):

@@ -5576,6 +5576,10 @@ describe('stop 36: rounds 516 to 523', () => {
   it('a pdf.js text layer\'s lines run on past the newline each opens on (…增收约380 / 万元)', () => {
     expect(roundPage('r523_p03').stats.some((s) => s.text === '约380万元')).toBe(true);
   });
+  it('a sentence\'s last words after a <br> that cut it run on, on a page too short to tell its printed width (…達3,250 / 人。)', () => {
+    const texts = roundPage('r495_p02').stats.map((s) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(['3,250人', '約1萬2千人次']));
+  });
   it('a marker\'s own cell makes the next cell its text, an organiser line too (一、 | 主辦單位：…)', () => {
     const tasks = roundPage('r523_p02').tasks;
     const under = tasks[tasks.findIndex((t) => t.marker === '參、') + 1];
