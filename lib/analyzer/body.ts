@@ -712,7 +712,10 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   }
   if (numbered.length < 3) return joins;
   // (A presentation's transcript numbers its slides, as many as its counter says: 1 of 6 over 1. … 6. ….)
-  const slides = blocks.some((b) => b.text.length < SLIDE_COUNTER_CHARS && Number(SLIDE_COUNTER.exec(b.text)?.[1]) === numbered.length);
+  // (So does a slide deck a sharing site serves, its chunks its slides: 格式：PPTX.)
+  const slides =
+    blocks.some((b) => b.text.length < SLIDE_COUNTER_CHARS && Number(SLIDE_COUNTER.exec(b.text)?.[1]) === numbered.length) ||
+    (blocks.some((b) => b.text.length < 300 && SLIDE_DECK.test(b.text)) && blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text)));
   if (!slides) {
     // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
     // names (a 表彰决定's winners).
@@ -730,6 +733,7 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   return joins;
 }
 const SLIDE_COUNTER = /^[\s\u3000]*1 of (\d{1,3})[\s\u3000]*$/;
+const SLIDE_DECK = /格式[:：][\s\u3000]*PPTX?\b|[（(]PPT[)）]/i;
 const SLIDE_COUNTER_CHARS = 20;
 
 /**
@@ -850,7 +854,7 @@ const BRIEF_CHARS = 120;
 const PREVIEW_START = /^[\s\u3000]*(?:以下为文档文本预览|以下為文檔文本預覽)/;
 /** (And a sharing site's: 智能总结AI, AI 智能摘要 Beta, CSDN文库's 资源摘要信息 … 以上内容AI生成，仅供参考; a news app's AI划重点 · 全文约1200字 … 以上内容由腾讯混元大模型生成, AI总结内容由AI生成，仅供参考.) 
  * (And a meeting platform's minutes of a recording: 智能纪要 / AI 生成 · 内容仅供参考 / 会议摘要 / 待办事项 … 纪要是否有帮助？) */
-const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:视频|視頻)?(?:导读|導讀|摘要|总结|總結|速览|速覽|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|(?:智能纪要|智能紀要)(?:转写|轉寫)?(?:章节|章節)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|[\s\u3000]*(?:内容)?由AI生成[，,]?仅供参考|[\s\u3000]*(?:內容)?由AI生成[，,]?僅供參考)?$/i;
+const AI_SUMMARY_START = /^(?:AI[\s\u3000]*(?:视频|視頻)?(?:导读|導讀|摘要|总结|總結|速览|速覽|速读|速讀|智能摘要|划重点|劃重點)|智能总结(?:AI)?|智能總結(?:AI)?|(?:智能纪要|智能紀要)(?:转写|轉寫)?(?:章节|章節)?|资源摘要信息|資源摘要資訊|(?:文档简介|文檔簡介)(?:[\s\u3000]*AI生成)?)(?:[\s\u3000]*Beta|[\s\u3000]*[·・][^\n]{0,30}|[\s\u3000]*(?:内容)?由AI生成[，,]?仅供参考|[\s\u3000]*(?:內容)?由AI生成[，,]?僅供參考)?$/i;
 const AI_SUMMARY_END = /(?:纪要|紀要)是否有(?:帮助|幫助)|以上内容为AI生成|以上內容為AI生成|由AI生成|以上内容AI生成|以上內容AI生成|以上内容由[^\n，,]{2,12}(?:大模型|AI)生成|以上內容由[^\n，,]{2,12}(?:大模型|AI)生成/;
 const AI_SUMMARY_WINDOW = 40;
 /** How far down a social page's profile may stand. */

@@ -607,16 +607,18 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
 
 /**
  * Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post; and on a
- * presentation's part, PART 02 存在的问题, as a sharing site prints its slides.
+ * presentation's part, PART 02 存在的问题 or 02 存在的问题, as a sharing site prints its slides.
  */
 function sectionHeadings(text: string): number[] {
   const decorated = DECORATION.test(text) ? [...text.matchAll(DECORATED_HEADING)].map((m) => m.index!) : [];
-  const parts = text.includes('PART') ? [...text.matchAll(PART_HEADING)].map((m) => m.index!) : [];
+  const parts = text.includes('PART') || PART_NUMBER_LINE.test(text) ? [...text.matchAll(PART_HEADING)].map((m) => m.index!) : [];
   return parts.length ? [...decorated, ...parts].sort((a, b) => a - b) : decorated;
 }
 const DECORATION = /[▍▌■█◆]/;
 const DECORATED_HEADING = /(?<=^|\n)[ \u3000]*[▍▌■█◆]/g;
-const PART_HEADING = /(?<=^|\n)[ \u3000]*PART[ \u3000]*\d{1,2}(?![\d.])/g;
+// (Or its bare number, a slide's 02 存在的问题.)
+const PART_HEADING = /(?<=^|\n)[ \u3000]*(?:PART[ \u3000]*\d{1,2}(?![\d.])|0[1-9][ \u3000]+(?=[\u4e00-\u9fff]))/g;
+const PART_NUMBER_LINE = /(?:^|\n)[ \u3000]*0[1-9][ \u3000]+[\u4e00-\u9fff]/;
 
 /** Whether `last` was a whole sentence on its line, and a paragraph without a marker came between it and `next`. */
 function runInThenProse(text: string, last: Task, next: number): boolean {

@@ -5593,3 +5593,31 @@ describe('stop 36: rounds 516 to 523', () => {
     expect([a.meta.date, a.meta.title]).toEqual([date, title]);
   });
 });
+
+describe('stop 36: rounds 524 to 531', () => {
+  it.each([
+    ['下载所需：10金币　VIP免费下载'],
+    ['3.2万人已看过　已装填312条弹幕'],
+    ['各村对申报面积逐户张榜公示，公示期不少于7天，'],
+  ])('no figure: %s', (text) => {
+    expect(findStats(text, null)).toEqual([]);
+  });
+  it('a training\'s hours at least (研習時數不少於12小時) stay a threshold, unlike a 公示期\'s', () => {
+    expect(findStats('每位教師研習時數不少於12小時。', null).map((s) => s.text)).toEqual(['不少於12小時']);
+  });
+  it.each([
+    ['r526_p01', 'a typing-practice site\'s lesson made of a 科协\'s summary'],
+    ['r526_p03', 'a text-compare tool\'s shared result'],
+    ['r526_p05', 'a plagiarism check\'s report on a speech'],
+    ['r529_p06', 'a sharing site\'s AI-written model essay (AI生成范文)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a sharing site\'s slide deck (格式：PPTX) reads its chunks as slides, each slide\'s part number (02 存在的问题) a section', () => {
+    const tasks = roundPage('r529_p07').tasks.map((t) => `${t.marker}${t.level}`);
+    expect(tasks.slice(0, 6)).toEqual(['一、1', '二、1', '三、1', '1.1', '2.1', '3.1']);
+  });
+  it('a sharing site\'s AI速读 is no text of the speech', () => {
+    expect(roundPage('r529_p02').tasks.some((t) => t.text.startsWith('回顾五年来全盟科协工作'))).toBe(false);
+  });
+});
