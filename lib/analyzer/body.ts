@@ -1167,7 +1167,7 @@ const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
 const LEADING_BREAKS = /^[\r\n]*/;
 /** A line that only ends a sentence: a few words, then its stop. */
 const SENTENCE_TAIL = /^[\r\n]*[\u4e00-\u9fff]{1,6}[。；]$/;
-/** A line cut inside a sentence: not its end, and long (a heading's words stand alone). */
+/** A line cut inside a sentence: it ends on no stop, comma or closing mark. */
 const WRAPPED_BEFORE = /[^\s\u3000。！？；：:，,、）)」”》]$/;
 
 /**

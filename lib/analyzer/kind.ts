@@ -90,6 +90,10 @@ const POSTED_BY_BODY = new RegExp(
 /** Where a WeChat article's header, with its account's name, ends. */
 const ACCOUNT_HEAD = 600;
 
+const DATASET_FIELDS = /資料集識別碼|数据集标识码|(?:檔案|文件)格式|(?:編碼|编码)格式|(?:授權|授权)方式|詮釋資料|元数据|主要(?:欄位|字段)(?:說明|说明)|(?:更新頻率|更新频率)/g;
+const DATASET_FIELD_COUNT = 4;
+const ERROR_PAGE_TITLE =
+  /^[\s\u3000]*(?:404\b|页面不存在|頁面不存在|页面未找到|頁面未找到|找不到(?:网页|網頁|页面|頁面)|Page Not Found)|(?:访问|訪問|请求|請求|查看)的(?:页面|頁面|信息|資訊|内容|內容|文章|网页|網頁)[^，,。！!]{0,8}(?:不存在|已(?:被)?(?:删除|刪除|撤稿|撤回|下线|下線|过期|過期))/i;
 /**
  * Furniture of pages that are not official whatever they talk about (a journal's article page: 中图分类号, 收稿日期, 引用本文;
  * a Q&A site's answerer card, 采纳率：86% (an enterprise 科协's 采纳率68.4% of suggestions is prose);
@@ -99,11 +103,10 @@ const ACCOUNT_HEAD = 600;
  * (克隆/下载, Pull Request); a local account's rewrite that
  * defers to the real one, 具体以官方发布为准, and takes 商务合作; a chatbot's shared conversation:
  * 分享的对话, 在豆包中继续对话; a guesthouse's booking and licence: 線上訂房, 民宿登記證; a listener's own notes, 自己手记…仅供自己复习, 个人待办; a web shop's free shipping and platform, 免運, Powered by SHOPLINE; a conference-service platform's 截稿倒计时, 第三方会议服务; a model-essay site's 范文大全, 小编为大家整理; an app store's listing, 应用截图, 1382人评分, 同类推荐; an online course's lesson, 随堂练习, 课件下载, 推荐课程; a meeting's AI transcript, 章节速览 over 发言人1; a proofreading tool's result, 剩余字数, 一键采纳; an AI search's answer, 思考过程, 重新生成; a lifestyle site's 著數, 你可能有興趣; a template store's 模板编号; a company's cloud document, 免费使用飞书, 此文档由…的成员创建; a dictionary's entry, 基本解释, 例句来源; a designer's portfolio, 本作品著作权归作者所有, TA的更多作品; a public Notion page, 用 Notion 制作; a company-records site, 查看更多风险信息).
+ * And a code host's issue (Watch 23, Star 156, 代码托管), a typing-practice lesson (打字练习), a text-compare tool's result
+ * (文本比对, 比对模式), a plagiarism check's report (文字复制比, 查重), a sharing site's AI writer (AI写作, AI生成范文) and a
+ * records site's neighbours (附近公司, 同类单位, 历史法定代表人).
  */
-const DATASET_FIELDS = /資料集識別碼|数据集标识码|(?:檔案|文件)格式|(?:編碼|编码)格式|(?:授權|授权)方式|詮釋資料|元数据|主要(?:欄位|字段)(?:說明|说明)|(?:更新頻率|更新频率)/g;
-const DATASET_FIELD_COUNT = 4;
-const ERROR_PAGE_TITLE =
-  /^[\s\u3000]*(?:404\b|页面不存在|頁面不存在|页面未找到|頁面未找到|找不到(?:网页|網頁|页面|頁面)|Page Not Found)|(?:访问|訪問|请求|請求|查看)的(?:页面|頁面|信息|資訊|内容|內容|文章|网页|網頁)[^，,。！!]{0,8}(?:不存在|已(?:被)?(?:删除|刪除|撤稿|撤回|下线|下線|过期|過期))/i;
 const NOT_OFFICIAL =
   /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|AI写作|AI寫作|AI生成范文|AI生成範文|打字练习|打字練習|打字测速|打字測速|文本比对|文本比對|比对模式|比對模式|文字复制比|文字複製比|查重|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
 
@@ -554,7 +557,6 @@ function bareTitle(meta: PageMeta): string {
 }
 const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 
-/** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
 /** The first line under the title where the page prints it (its subtitle, if it has one), or ''. */
 function subtitleUnder(title: string | null, pageText: string): string {
   const at = title ? pageText.indexOf(title) : -1;
@@ -562,6 +564,7 @@ function subtitleUnder(title: string | null, pageText: string): string {
   return pageText.slice(at + title!.length, at + title!.length + SUBTITLE_SPAN).replace(/^[\s\u3000]+/, '').split('\n', 1)[0];
 }
 
+/** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
   // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a

@@ -117,6 +117,7 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
+/** The date of an info line (发布日期：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   const last = body[body.length - 1] ?? -1;
   const lines = [...body.slice(-INFO_LINE_SPAN), ...Array.from({ length: INFO_LINE_SPAN }, (_, k) => last + 1 + k).filter((i) => i < blocks.length)];
