@@ -724,7 +724,8 @@ function numberAfterTitle(title: string): string | null {
 }
 
 /** A sharing site's file badge before a document's title (DOCX关于印发…), and a flip-book's 文本版 after it. */
-const FILE_BADGE = /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)(?=[\u4e00-\u9fff《“])|(?<=[\u4e00-\u9fff）)》”])文本版$/;
+// (And a shared document's permission badge after it: …的通知仅查看.)
+const FILE_BADGE = /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)(?=[\u4e00-\u9fff《“])|(?<=[\u4e00-\u9fff）)》”])(?:文本版|仅查看|僅查看|可编辑|可編輯)$/;
 
 /** The title without what a platform, a sharing site or a bilingual site adds to it: a repost tag, a file badge, a translation; nor the document's number after it. */
 function titleProper(title: string | null): string | null {

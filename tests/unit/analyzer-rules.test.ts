@@ -5602,6 +5602,10 @@ describe('stop 36: rounds 524 to 531', () => {
   ])('no figure: %s', (text) => {
     expect(findStats(text, null)).toEqual([]);
   });
+  it('檔 counts exhibitions (主題展覽4檔), not a 档案', () => {
+    expect(findStats('主題展覽4檔，逾6萬人次參觀', null).map((s) => [s.text, s.unit])[0]).toEqual(['4檔', '档']);
+    expect(findStats('建立5档案', null)).toEqual([]);
+  });
   it('a training\'s hours at least (研習時數不少於12小時) stay a threshold, unlike a 公示期\'s', () => {
     expect(findStats('每位教師研習時數不少於12小時。', null).map((s) => s.text)).toEqual(['不少於12小時']);
   });
@@ -5616,6 +5620,9 @@ describe('stop 36: rounds 524 to 531', () => {
   it('a sharing site\'s slide deck (格式：PPTX) reads its chunks as slides, each slide\'s part number (02 存在的问题) a section', () => {
     const tasks = roundPage('r529_p07').tasks.map((t) => `${t.marker}${t.level}`);
     expect(tasks.slice(0, 6)).toEqual(['一、1', '二、1', '三、1', '1.1', '2.1', '3.1']);
+  });
+  it('a shared document\'s permission badge after its title (…的通知仅查看) is no part of it', () => {
+    expect(roundPage('r519_p05').meta.title).toBe('关于印发《义乌市科普志愿者管理办法（试行）》的通知');
   });
   it('a sharing site\'s AI速读 is no text of the speech', () => {
     expect(roundPage('r529_p02').tasks.some((t) => t.text.startsWith('回顾五年来全盟科协工作'))).toBe(false);
