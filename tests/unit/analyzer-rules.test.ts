@@ -5621,6 +5621,12 @@ describe('stop 36: rounds 524 to 531', () => {
     const tasks = roundPage('r529_p07').tasks.map((t) => `${t.marker}${t.level}`);
     expect(tasks.slice(0, 6)).toEqual(['一、1', '二、1', '三、1', '1.1', '2.1', '3.1']);
   });
+  it.each([
+    ['r534_p01', 'a map\'s place page with its shop notice and tips (到这去, 认领此地点)'],
+    ['r534_p05', 'a reader\'s notes on a yearbook e-book (我的笔记, 导出笔记)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
   it('a shared document\'s permission badge after its title (…的通知仅查看) is no part of it', () => {
     expect(roundPage('r519_p05').meta.title).toBe('关于印发《义乌市科普志愿者管理办法（试行）》的通知');
   });
