@@ -713,13 +713,14 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   if (numbered.length < 3) return joins;
   // (A presentation's transcript numbers its slides, as many as its counter says: 1 of 6 over 1. … 6. ….)
   // (So does a slide deck a sharing site serves, its chunks its slides: 格式：PPTX.)
+  // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
+  // names (a 表彰决定's winners).
+  const sharingSite = blocks.some((b) => b.text.length < SITE_LINE_CHARS && isDocShareLine(b.text));
   const slides =
     blocks.some((b) => b.text.length < SLIDE_COUNTER_CHARS && Number(SLIDE_COUNTER.exec(b.text)?.[1]) === numbered.length) ||
-    (blocks.some((b) => b.text.length < 300 && SLIDE_DECK.test(b.text)) && blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text)));
+    (sharingSite && blocks.some((b) => b.text.length < SITE_LINE_CHARS && SLIDE_DECK.test(b.text)));
   if (!slides) {
-    // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
-    // names (a 表彰决定's winners).
-    if (!blocks.some((b) => b.text.length < 300 && isDocShareLine(b.text))) return joins;
+    if (!sharingSite) return joins;
     let cut = 0;
     for (let i = 1; i < numbered.length; i++) {
       if (!SENTENCE_END.test(blocks[body[numbered[i].pos - 1]].text.trimEnd())) cut++;
@@ -733,6 +734,8 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   return joins;
 }
 const SLIDE_COUNTER = /^[\s\u3000]*1 of (\d{1,3})[\s\u3000]*$/;
+/** How long a line of a sharing site's own (its wall, its file details) may be. */
+const SITE_LINE_CHARS = 300;
 const SLIDE_DECK = /格式[:：][\s\u3000]*PPTX?\b|[（(]PPT[)）]/i;
 const SLIDE_COUNTER_CHARS = 20;
 
@@ -1146,18 +1149,18 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
     const prev = blocks[body[k - 1]];
     const cur = blocks[body[k]];
     if (joins.has(body[k]) || SENTENCE_END.test(prev.text.trimEnd()) || isSectionHeading(prev.text)) continue;
+    // (A line may open on the source's own line break, a pdf.js text layer's <br> then a newline: dropped where it runs on.)
+    const breaks = LEADING_BREAKS.exec(cur.text)![0].length;
     if (prev.line && cur.line) {
       if (!NUMBERED_ITEM.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
     } else if (cur.afterBreak && !cur.cell && !prev.cell && SENTENCE_TAIL.test(cur.text) && WRAPPED_BEFORE.test(prev.text)) {
       // (A sentence's last words after a <br> that cut it, a page too short to tell its printed width:
       // …學生達3,250 / 人。, …約1萬2 / 千人次。)
-      joins.set(body[k], { drop: LEADING_BREAKS.exec(cur.text)![0].length, continues: true });
+      joins.set(body[k], { drop: breaks, continues: true });
     } else if (lineWidth) {
       // (Pasted lines: a full line goes on in the next unless that one is indented, as a
       // paragraph opens; 2.3万余名… at a line's start is no item. So does the last line of a page.)
       const full = displayWidth(prev.text.trim()) >= lineWidth * 0.85 || body[k] - body[k - 1] > 1;
-      // (A line may open on the source's own line break, a pdf.js text layer's <br> then a newline: dropped where it runs on.)
-      const breaks = LEADING_BREAKS.exec(cur.text)![0].length;
       if (full && !INDENTED.test(cur.text.slice(breaks))) joins.set(body[k], { drop: breaks, continues: true });
     }
   }

@@ -306,12 +306,12 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!bodyText.trim()) return false;
   // A site's error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on whoever's site.
   if (meta.title !== null && ERROR_PAGE_TITLE.test(meta.title)) return false;
-  // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
-  if (count(DATASET_FIELDS, pageText, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
   const furniture =
     pageText.length <= 2 * FURNITURE_SPAN
       ? pageText
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
+  // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
+  if (count(DATASET_FIELDS, furniture, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
   const { footer, ownerLines } = siteFooter(pageText);
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
