@@ -57,7 +57,7 @@ const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\
 const WIDGET =
   /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
-const DOC_SHARE = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
+const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
@@ -215,6 +215,8 @@ function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   // (Nor a blog's notice of its latest recommended post: 最新推荐文章于 2026-07-12 08:30:00 发布.)
   if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text) || RECOMMENDED_POST.test(text)) return false;
+  // (Nor the first item of minutes' numbered heads: 一、時間：119年5月20日…, 二、地點：….)
+  if (FIRST_ITEM.test(text)) return false;
   // (Nor a news list's item, its date before its headline: 115-01-13 縣府發放115年度漁船保險補助.)
   const dated = DATED_HEADLINE.exec(text);
   if (dated && !/[:：]|星期|週|周[一二三四五六日]|来源|來源/.test(dated[1])) return false;
@@ -225,6 +227,8 @@ function isMetaLine(text: string): boolean {
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
 }
+
+const FIRST_ITEM = /^[\s\u3000]*一、/;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
 function isDisclosureLine(text: string): boolean {

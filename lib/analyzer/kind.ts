@@ -71,7 +71,7 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * the account's name (桂东县人民政府 政务), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
  * profile line 楚雄彝族自治州科学技术协会官方微博.
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
 const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{0,12}[（(][^\n（()）]{2,30}(?:有限公司|有限責任公司|有限责任公司)[)）]/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
@@ -127,7 +127,7 @@ const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|$
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 // (Or a platform's account card names it: 杭州启明星科创教育科技有限公司 · 潮鸣号·教育.)
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})|(?:${LIMITED_COMPANY})[\\s\\u3000]*[·・][\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:号|號)`);
-const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
+const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -302,6 +302,15 @@ const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
 /** An e-mail address of a government's domain (a link to a government's page is cited by anyone). */
 const GOVERNMENT_DOMAIN = /@[\w.-]+\.gov\.(?:mo|hk|tw|cn)\b/i;
 
+/** A line naming a file with its size: …工作总结.docx48KB, 说明.txt 1KB. */
+const LISTED_FILE = /\.(?:docx?|xlsx?|pptx?|pdf|txt|wps|zip|rar|ofd)[\s\u3000]*[\d.]+[\s\u3000]*[KMG]B/gi;
+const LISTED_FILES_MIN = 3;
+
+/** Whether `bodyText` is a list of files (three or more, named with their sizes) and no sentence. */
+function isFileListing(bodyText: string): boolean {
+  return bodyText.length < 5000 && !/[。！？]/.test(bodyText) && count(LISTED_FILE, bodyText, LISTED_FILES_MIN) >= LISTED_FILES_MIN;
+}
+
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
   if (!bodyText.trim()) return false;
   // A site's error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on whoever's site.
@@ -312,6 +321,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
   // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
   if (count(DATASET_FIELDS, furniture, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
+  // Nor does a cloud drive's share listing only files' names (…工作总结.docx 48KB): no text of any of them.
+  if (isFileListing(bodyText)) return false;
   const { footer, ownerLines } = siteFooter(pageText);
   // An association's or a government's own site may have comment boxes and like buttons too.
   // (A private foundation, 財團法人…基金會, issues nothing official, however much it writes about policy.)
@@ -521,9 +532,9 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$/;
 const NOTICE =
-  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向|採購意向)(?:[(（][^)）]*[)）])?$/;
+  /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;

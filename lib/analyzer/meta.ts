@@ -84,7 +84,8 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
-const PUBLISHED_LABEL = /(?:发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
+// (A relayed release's 轉載日期 is this page's; its 原發布日期, the original's.)
+const PUBLISHED_LABEL = /(?<!原)(?:轉載日期|转载日期|发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
 /**
  * The body a record table names as the report's (報告單位 | 花蓮縣政府教育處, 提報單位 | 屏東縣政府): a
  * council's site carries the reports the government delivers to it.
@@ -124,7 +125,8 @@ function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   for (const i of lines) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
   return null;
 }
-const INFO_LINE = /^[\s\u3000]*(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
+// (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster: 发布者：园艺园林学院发布时间：….)
+const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者)[:：][^\n：:]{1,20}?)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -740,7 +742,7 @@ const TITLE_ISSUER = new RegExp(
   // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
   // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 
 /** A government's work report titled without its place (政府工作报告（全文）). */

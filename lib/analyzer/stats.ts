@@ -42,6 +42,7 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多幾+＋');
 const PLUS = codes('+＋');
 const ABOUT_MARKS = codes('来來');
+const ABOUT_BA = '把'.charCodeAt(0);
 /** 三分之一强: a little more than a fraction; 三分之一弱, a little less. */
 const STRONG = codes('强強弱');
 const SOME = '幾'.charCodeAt(0);
@@ -51,11 +52,14 @@ const MONEY_MORE_UNITS = new Set(['块', '塊', '元', '蚊', '毛']);
 const CHANGE_AFTER_MORE = /^(?:提高|提升|增加|增長|增长|增至|增到|降至|降到|降低|減少|减少|下降|上升)/;
 /** What may follow 块多 for the 多 to qualify the money: the clause's end, or 钱 (1块多钱). */
 const MONEY_MORE_END = codes('，,。；;！!？?、）)\n钱錢');
-const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '或以上', '或以下', '以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '余', '餘', '多']);
+// (And the spoken ones: 两千人出头, 三百人挂零, 四成开外, 三成还多; Taiwan's 3萬2千元起跳, from that up.)
+const AFTER_UNIT_QUALIFIER = new Words(['及以上', '及以下', '或以上', '或以下', '以上', '以下', '左右', '上下', '以内', '以內', '有余', '有餘', '有多', '出头', '出頭', '挂零', '掛零', '开外', '開外', '还多', '還多', '起跳', '余', '餘', '多']);
 /** Longest first: 不超过 is not 超过 (it turns a floor into a ceiling). */
 const PREFIX_QUALIFIERS = [
   '将近', '將近', '接近', '差不多', '差唔多', '大约', '大約', '超过', '超過', '不超过', '不超過', '突破', '不少于', '不少於', '不低于', '不低於',
   '不高于', '不高於', '不多于', '不多於', '多于', '多於', '不小于', '不小於', '不大于', '不大於', '至多', '≥', '≤', '≧', '≦', '±', '不到', '不足', '未达', '未達', '未满', '未滿', '至少', '最高', '最多', '最低', '最少', '低于', '低於', '高于', '高於', '少于', '少於', '近', '约', '約', '逾', '超', '破',
+  // (近乎三成, nearly; Taiwan's 上看3億元, up to.)
+  '近乎', '上看',
 ].sort((a, b) => b.length - a.length);
 /** Currencies written between a qualifier and its amount: 逾新臺幣6,000萬元. */
 const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民幣', '港幣', '港币', '澳門元', '澳门元', 'HK$', 'US$', 'MOP$', 'MOP', '$'];
@@ -596,7 +600,7 @@ const PREVIOUS_ITEM_SPAN = 1500;
  * Half in words, with what qualifies it (近一半, 超过半数) or after a change (减少一半): a
  * fraction, as 三分之一 is. A bare 一半 elsewhere is a word (一半时间).
  */
-const HALF = /(?:(将近|將近|接近|超过|超過|多于|多於|不到|不足|不少于|不少於|不低于|不低於|至少|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|少了|佔|占|的|其中|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上|多(?![数數少]))))(一半|半数|半數)(左右|以上|多(?![数數少]))?/g;
+const HALF = /(?:(将近|將近|接近|近乎|超过|超過|多于|多於|不到|不足|不少于|不少於|不低于|不低於|至少|少于|少於|近|逾|约|約|快)|(?<=减少|減少|降低|下降|增加|提高|縮短|缩短|减少了|減少了|降低了|下降了|縮短了|缩短了|少了|佔了|占了|佔|占|的|其中|(?:提高|增加|提升|降低|下降)[至到]|降至|减至|減至|增至|达到|達到)|(?=(?:一半|半数|半數)(?:左右|以上|多(?![数數少]))))(一半|半数|半數)(左右|以上|多(?![数數少]))?/g;
 
 /** (過半 is a phrase, 进度过半, 首度過半: a milestone told, no figure.) */
 const OVER_HALF = /(逾)半(?![年月天日时時小个個钟鐘数數场場夜天])/g;
@@ -775,6 +779,8 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
   if (wordEndingAt(text, start, ANNEX_BY_LAST)) return true; // 附件1所列名额
+  // 附件：…公开表（共9张）: how long an attachment is, on the line that lists it.
+  if (text.charCodeAt(start - 1) === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return true;
   if (widgetBefore(text, start) || widgetAfter(text, m.end)) return true;
   // （單位：百萬澳門元）: what a table's figures are counted in.
@@ -973,7 +979,9 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   const prefix =
     prefixQualifier(text, start) ??
     // (And 上亿元, over a hundred million; 过亿元 names a class of firm, 过亿元企业.)
-    (m.chinese !== undefined && (ROUND_MULTIPLIER.test(m.chinese) ? isOneOfAt(text, start - 1, ROUND_OVER) : HUNDRED_MILLION.test(m.chinese) && text[start - 1] === '上') ? { qualifier: text[start - 1], start: start - 1 } : null);
+    (m.chinese !== undefined && (ROUND_MULTIPLIER.test(m.chinese) ? isOneOfAt(text, start - 1, ROUND_OVER) : HUNDRED_MILLION.test(m.chinese) && text[start - 1] === '上') ? { qualifier: text[start - 1], start: start - 1 } : null) ??
+    // (小两百场, spoken for nearly two hundred; 缩小两成 narrows by a share.)
+    (m.chinese !== undefined && text.charCodeAt(start - 1) === NEARLY_SMALL && ROUND_IN_WORDS.test(m.chinese) && !isOneOfAt(text, start - 2, MAKES_SMALLER) ? { qualifier: '小', start: start - 1 } : null);
   let qualifier = prefix?.qualifier ?? null;
   let qualifierStart = prefix?.start ?? start;
 
@@ -1021,6 +1029,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   const afterNumber =
     (isOneOfAt(text, pos, AFTER_NUMBER_QUALIFIERS) && !(isOneOfAt(text, pos, PLUS) && !isHanAt(text, pos + 1))) ||
     (isOneOfAt(text, pos, ABOUT_MARKS) && (first.chinese || UNIT.at(text, pos + 1) !== null)) ||
+    // (千把户, 万把人: spoken for about a thousand, ten thousand; 62万把 counts chairs.)
+    (text.charCodeAt(pos) === ABOUT_BA && m.chinese !== undefined && ROUND_MULTIPLIER.test(m.chinese) && UNIT.at(text, pos + 1) !== null) ||
     odd !== null
       ? text[pos]
       : null;
@@ -1122,8 +1132,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     if (scale === 1 && !afterNumber) return null;
     if (first.chinese || isOneOfAt(text, pos, COUNTED_NOUN_STOP)) return null;
     if (!isHanAt(text, pos) || !isHanAt(text, pos + 1)) return null;
-    unit = text.slice(pos, pos + 2);
-    pos += 2;
+    // (約98萬入場人次: the noun of a count in 人次, the unit after it too.)
+    const perVisit = text.startsWith('人次', pos + 2) ? 2 : 0;
+    unit = text.slice(pos, pos + 2 + perVisit);
+    pos += 2 + perVisit;
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
   const measuredTime = aboutATime(prefix?.qualifier, unit);
@@ -1154,7 +1166,8 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (boundsOrDefines(text, qualifierStart, pos, { percent, unit, valueMax, qualified: prefix?.qualifier ?? null, post })) return null;
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
-  if (first.chinese && isOneOfAt(text, qualifierStart - 1, OPEN_BRACKETS) && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '')) return null;
+  // (（港幣百萬元）: its currency may come first.)
+  if (first.chinese && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '') && isOneOfAt(text, qualifierStart - 1 - (wordEndingAt(text, qualifierStart, CURRENCIES_BY_LAST)?.length ?? 0), OPEN_BRACKETS)) return null;
   // (…件數×100%: a rate's formula, no figure; 笔试成绩×50% is a weight, and one.)
   if (percent && value === rateBase && isOneOfAt(text, qualifierStart - 1, TIMES_SIGNS)) return null;
   if (percent) {
@@ -1323,6 +1336,10 @@ const HUNDRED_MILLION = /^[亿億]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
 const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
 const ROUND_OVER = codes('上過过');
+const NEARLY_SMALL = '小'.charCodeAt(0);
+const ROUND_IN_WORDS = /^[一二两兩三四五六七八九][百千万萬]$/;
+/** Characters before 小 that make it the end of a word: 缩小, 减小, 变小, 大小, 最小. */
+const MAKES_SMALLER = codes('缩縮减減变變大最较較微弱很太更细細矮短');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
 /** A term's word before its length (试用期6个月, 为期3天, 自合同签订之日起12个月; a film's 成片时长92分钟, its trailer's （时长2分18秒）, both parts): a term, no finding. */
 const TERM_BEFORE =
@@ -1434,6 +1451,8 @@ const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降
 
 const COLONS = codes(':：∶');
 const ANNEX_BY_LAST = byLastChar(['附件', '附表', '附录', '附錄']);
+const ANNEX_LINE = /^[ \u3000]*(?:附件|附表)/;
+const ALL_OF = '共'.charCodeAt(0);
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');
 const REQUIRED_AHEAD = /(?:须|需|應|应|要|请|請)提前$/;
@@ -1662,7 +1681,9 @@ const INTERVAL_SENDS_BEFORE = /每[0-9０-９一二三四五六七八九十]+(?:
 // Days are a date's (5月15日, 今（15）日) unless told as a length: 縮短約15日, 歷時90日.
 forUnits(UNIT_VETOES, ['日'], (c) => !dayCount(c.text, c.start, c.first, c.end));
 // 學校周邊500公尺範圍內: a zone's radius, not a result; 10公里賽, 5公里跑: a race named by its distance.
-forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)) || HEIGHT_BEFORE.test(wordsBefore(c, 4)));
+// (版面规格为2.4米×1.2米: a panel's size, a format, as a sheet's is; 株行距3米×4米 is a planting's spacing, a figure.)
+forUnits(UNIT_VETOES, [...LENGTH_UNITS], (c) => ZONE_AFTER.test(wordsAfter(c, 4)) || ZONE_BEFORE.test(wordsBefore(c, 3)) || RACE_AFTER.has(c.text.charCodeAt(c.end)) || HEIGHT_BEFORE.test(wordsBefore(c, 4)) || (sheetSize(c) && FORMAT_BEFORE.test(clauseBefore(c, 12))));
+const FORMAT_BEFORE = /规格|規格|尺寸|幅面/;
 // 8吋晶圓, 12吋廠: a size that names a kind; so does a process node (2奈米製程).
 // (55吋4K智能電視 too; 1.5匹變頻冷氣機, an air conditioner's rating.)
 forUnits(UNIT_VETOES, ['吋', '英寸'], (c) => isHanAt(c.text, c.end) || /^[0-9A-Za-z０-９]/.test(wordsAfter(c, 1)));

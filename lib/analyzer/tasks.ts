@@ -7,7 +7,7 @@ import { hasHan } from '../text/han';
 import { TOC_ENTRY } from './lines';
 import { parseArabic, parseChineseNumeral } from './numbers';
 
-type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'latin-paren' | 'roman-paren' | 'stem' | 'latin-upper' | 'latin-half';
+type Style = 'formal' | 'cn' | 'cn-paren' | 'ar' | 'ar-paren' | 'ar-half' | 'ar-stop' | 'ar-decimal' | 'ar-decimal3' | 'circled' | 'inline' | 'inline-nested' | 'ordinal' | 'ordinal-qi' | 'latin-paren' | 'roman-paren' | 'stem' | 'latin-upper' | 'latin-half';
 
 interface Candidate {
   style: Style;
@@ -125,7 +125,8 @@ function classify(m: RegExpExecArray): { style: Style; n: number | null } {
     return code >= PAREN_DIGIT_ONE ? { style: 'ar-paren', n: code - PAREN_DIGIT_ONE + 1 } : { style: 'circled', n: code - 0x2460 + 1 };
   }
   if (m[7]) return { style: 'inline', n: parseChineseNumeral(m[7]) };
-  if (m[8]) return { style: 'ordinal', n: parseChineseNumeral(m[8]) };
+  // (其一 is a family of its own: 第三，…。其一，…；其二，… counts within 第三.)
+  if (m[8]) return { style: m[0].startsWith('其') ? 'ordinal-qi' : 'ordinal', n: parseChineseNumeral(m[8]) };
   if (m[9]) return { style: 'roman-paren', n: ROMAN.indexOf(m[9]) + 1 };
   if (m[11]) return { style: 'ar-half', n: parseArabic(m[11]) };
   if (m[12]) return { style: 'cn-paren', n: m[12].charCodeAt(0) - PAREN_IDEOGRAPH_ONE + 1 };
@@ -142,7 +143,7 @@ const BLACK_CIRCLED_ONE = 0x2776;
 const DIGIT_STOP_ONE = 0x2488;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
-const INLINE_STYLES = new Set<Style>(['inline', 'inline-nested', 'ordinal']);
+const INLINE_STYLES = new Set<Style>(['inline', 'inline-nested', 'ordinal', 'ordinal-qi']);
 /** Styles that number only lines: 甲、乙双方 and A、B两类 in a sentence name parties and classes. */
 const LINE_STYLES = new Set<Style>(['stem', 'latin-upper']);
 

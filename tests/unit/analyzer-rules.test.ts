@@ -5634,3 +5634,78 @@ describe('stop 36: rounds 524 to 531', () => {
     expect(roundPage('r529_p02').tasks.some((t) => t.text.startsWith('回顾五年来全盟科协工作'))).toBe(false);
   });
 });
+
+describe('stop 37: rounds 536 to 543', () => {
+  it.each([
+    ['近乎三成的村', '近乎三成', '近乎'],
+    ['两千人出头', '两千人出头', '出头'],
+    ['三百人挂零', '三百人挂零', '挂零'],
+    ['四成开外', '四成开外', '开外'],
+    ['三成还多', '三成还多', '还多'],
+    ['3萬2千元起跳', '3萬2千元起跳', '起跳'],
+    ['上看3億元', '上看3億元', '上看'],
+    ['全县万把人参加', '万把人', '把'],
+    ['办了小两百场', '小两百场', '小'],
+    ['女性占了一半。', '一半', null],
+  ])('spoken qualifiers: %s', (text, found, qualifier) => {
+    expect(findStats(text, null).map((s) => [s.text, s.qualifier])).toEqual([[found, qualifier]]);
+  });
+  it.each([
+    ['62万把椅子', '62万把', '把'],
+    ['差距缩小两成', '两成', '%'],
+  ])('no qualifier where the word is another: %s', (text, found, unit) => {
+    expect(findStats(text, null).map((s) => [s.text, s.unit, s.qualifier])).toEqual([[found, unit, null]]);
+  });
+  it.each([
+    ['資助額（港幣百萬元）'],
+    ['附件：铅山县科协2030年部门预算公开表（共9张）'],
+    ['版面规格为2.4米×1.2米，由县科协统一设计'],
+  ])('no figure: %s', (text) => {
+    expect(findStats(text, null)).toEqual([]);
+  });
+  it('a planting\'s spacing (株行距3米×4米) is a figure, unlike a panel\'s size', () => {
+    expect(findStats('新建园按株行距3米×4米定植', null).map((s) => s.text)).toEqual(['3米', '4米']);
+  });
+  it('a count in 人次 with no measure word takes its noun and 人次 as its unit (約98萬入場人次)', () => {
+    expect(findStats('錄得約98萬入場人次，', null).map((s) => [s.text, s.unit])).toEqual([['約98萬入場人次', '入场人次']]);
+  });
+  it.each([
+    ['r538_p03', 'a ticketing platform\'s page of a private camp (早鳥優惠, 一般票)'],
+    ['r538_p07', 'a cloud drive\'s share listing files by name and size only'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a county media centre\'s own account (永顺县融媒体中心官方账号) makes its relayed news official', () => {
+    expect(roundPage('r542_p02').isOfficial).toBe(true);
+  });
+  it('其一 counts within the paragraph of 第三 (第三，…。其一，…；其二，…)', () => {
+    const tasks = roundPage('r540_p04').tasks.filter((t) => t.marker.startsWith('其'));
+    expect(tasks.map((t) => `${t.marker}${t.level}`)).toEqual(['其一，3', '其二，3']);
+  });
+  it('minutes\' numbered heads (一、時間：…) are items, not the header\'s date line', () => {
+    expect(roundPage('r543_p02').tasks.slice(0, 2).map((t) => t.text.slice(0, 3))).toEqual(['時間：', '地點：']);
+  });
+  it.each([
+    ['r538_p06', 'notice', '…政府采购意向公开'],
+    ['r540_p02', 'notice', '…119學年度…推動計畫'],
+    ['r543_p08', 'report', '…業務概況報告（立法院…）'],
+  ])('%s is a %s by its title (%s)', (id, kind) => {
+    expect(roundPage(id).kind).toBe(kind);
+  });
+  it.each([
+    ['r542_p08', '2030-01-16', '【發布日期：…】 after 【發布單位：…】 under the article'],
+    ['r542_p04', '2030-03-22', '发布者：…发布时间：… under the article'],
+    ['r542_p03', '2030-05-08', 'a relayed release\'s 轉載日期, not its 原發布日期'],
+  ])('%s is dated %s: %s', (id, date) => {
+    expect(roundPage(id).meta.date).toBe(date);
+  });
+  it('an info table\'s label cells 截止日期 and 資料來源 stay header, their values too', () => {
+    expect(roundPage('r537_p02').meta.source).toBe('公園管理科');
+  });
+  it('a cloud drive\'s page counter and zoom (第  页 / 共 3 页　－ 100% ＋) are furniture', () => {
+    expect(roundPage('r538_p08').stats.some((s) => s.text === '100%' || s.text === '3 页')).toBe(false);
+  });
+  it('a report\'s title opening on its body names the org (國家科學及技術委員會業務概況報告)', () => {
+    expect(roundPage('r543_p08').meta.org).toBe('國家科學及技術委員會');
+  });
+});
