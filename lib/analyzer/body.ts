@@ -623,6 +623,7 @@ function titleAndMetaLine(
     // Notices print their document number between the title and the date line; speeches and
     // reports their speaker and date.
     let numbered = false;
+    let inTable = false;
     for (let i = metaLine - 1; i >= 0; i--) {
       const text = blocks[i].text.trim();
       // (No title stands above the breadcrumb: a circular's number heads it, its subject follows.)
@@ -637,7 +638,15 @@ function titleAndMetaLine(
         if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
       }
       // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
+      // (Past a header table's cells, what is no text ends the search, as it does the table's.)
+      if (!usable(i) && inTable) break;
       if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text)) continue;
+      // (Nor a header table's value under its label: 發布單位 | 國民教育科 | 發布日期 | 119-05-27.)
+      if (i > 0 && isMetaLabel(blocks[i - 1].text) && !TITLE_LABEL.test(blocks[i - 1].text)) {
+        i--;
+        inTable = true;
+        continue;
+      }
       // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
       // (Nor a title's translation under it: Resposta à interpelação escrita….)
       if (MESSAGE_FIELDS.test(text) || NO_HAN.test(text)) continue;
@@ -848,8 +857,12 @@ function outlinePanel(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => OUTLINE_START.test(b.text));
   if (from < 0) return [0, 0];
   for (let i = from + 1; i < blocks.length && i <= from + AI_SUMMARY_LINES; i++) if (OUTLINE_END.test(blocks[i].text)) return [from, i + 1];
-  return [0, 0];
+  // (Or none closes it: the section headings under 文档大纲 end where the page's widgets start.)
+  let to = from + 1;
+  while (to < blocks.length && to <= from + AI_SUMMARY_LINES && isSectionHeading(blocks[to].text)) to++;
+  return to - from > OUTLINE_MIN_HEADINGS ? [from, to] : [0, 0];
 }
+const OUTLINE_MIN_HEADINGS = 2;
 const OUTLINE_START = /^[\s\u3000]*(?:文档|文檔)?(?:大纲|大綱)[\s\u3000]*$/;
 const OUTLINE_END = /^[\s\u3000]*(?:展开全部|展開全部)[\s\u3000]*$/;
 const SHORT_POINT_CHARS = 60;
@@ -1199,6 +1212,13 @@ const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)
 const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
+const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
+const ABOUT_OPENING = /^[\s\u3000]*(?:关于|關於)/;
+const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
+/** How long the rest of a cut heading may be. */
+const CUT_TITLE_TAIL = 30;
+
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
@@ -1206,13 +1226,18 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   let first = title;
   let last = title;
   // A PDF's heading printed over two lines, the issuer's name over what it issues.
-  if (blocks[title].line && blocks[title - 1]?.line && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
+  // (And a text layer's heading, its lines parted by <br>s: 吴忠市科学技术协会 / 2029年工作总结.)
+  const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
+  if (lineBroken && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
   // (So is a document's heading under its number, as a text copy of it lines it: 鄱科字〔2025〕23号 /
   // 鄱阳县科学技术局 / 关于下达…的通知.)
   if (first === title && title >= 2 && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && isDocNumberLine(blocks[title - 2].text)) first--;
   // (Or a heading cut inside the brackets of what it issues: …印发《忻州市2030年 / 全国科普日活动实施方案》的通知.)
   if (last === title && title + 1 < blocks.length && OPEN_BOOK_TITLE.test(blocks[title].text) && usable(title + 1) && CLOSING_BOOK_TITLE.test(blocks[title + 1].text.trim())) last++;
+  // (Or a 关于… heading a reader's printed lines cut before what it issues: 关于做好…行动计划 / 项目申报工作的通知.)
+  const next = blocks[title + 1]?.text.trim() ?? '';
+  if (last === title && title + 1 < blocks.length && ABOUT_OPENING.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && next.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(next)) last++;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
   const second = blocks[title + 1];

@@ -1442,6 +1442,8 @@ const CRUMB_SEPARATOR = /[>＞»›|｜\n]|\s{2,}/;
 const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)(?:只读|只讀)?$/i;
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+const ISSUER_NAME_LINE = /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|学会|學會|人民政府|委员会|委員會)$/;
+
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -1452,11 +1454,15 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (og:title may join them with a full-width space; without a tag to say, a <br> reads as a space
   // between a headline's two phrases — not before a document's 关于…, which its issuer's line opens:
   // 通许县科学技术协会 通许县财政局<br>关于下达….)
-  const issued = ISSUED_LINE.test(lines[lines.length - 1]);
+  // (Nor before the year a body's report opens on: 吴忠市科学技术协会<br>2029年工作总结.)
+  // (Or what it issues may run on to a line of its own: 关于印发…全民科学素质 / 工作要点的通知.)
+  const issuedAt = lines.findIndex((line) => ISSUED_LINE.test(line));
+  const issued = issuedAt >= 0 || (lines.length === 2 && ISSUER_NAME_LINE.test(lines[0]) && /^(?:19|20)\d{2}年/.test(lines[1]));
   // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)
   if (lines.length > 1 && DASH_SUBTITLE.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
-  if (issued && lines.length > 2 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, -1).join(' ') + lines[lines.length - 1];
+  if (issuedAt > 1 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, issuedAt).join(' ') + lines.slice(issuedAt).join('');
+  if (issuedAt >= 0 && !tag.includes(spaced)) return joined;
   return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
@@ -1486,7 +1492,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
     const label = blocks[i].text.trim();
-    if (!layout.header.includes(i + 1) || !isFieldLabel(label)) return blocks[i].text;
+    // (A table's row of labels, 来源 | 原文链接 | 采集日期, gives no label its neighbour as value.)
+    if (!layout.header.includes(i + 1) || !isFieldLabel(label) || isFieldLabel(blocks[i + 1].text)) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
   };
   // A disclosure table names the document (名称：…); a site banner repeating the body's name is

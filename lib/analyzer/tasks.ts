@@ -93,10 +93,10 @@ const MARKER = new RegExp(
     '(?<![0-9０-９.．])[0-9]{1,2}\\.[0-9]{1,2}\\.([0-9]{1,2})(?=[ \\t\u3000])',
     // 15 甲、乙、丙、: the heavenly stems, as Macau's and Taiwan's documents number some lists (at a line's start only)
     `([${STEMS}])、`,
-    // 16 A. B. C.: capital letters and a full stop (or 、) before a Chinese item, a space between them or none (at a line's start only)
-    '(?<![A-Za-z0-9])([A-Z])[.．、](?=[ \u3000]?[\u4e00-\u9fff])',
+    // 16 A. B. C.: capital letters and a full stop (or 、) before a Chinese item, a space (&nbsp; too) between them or none (at a line's start only)
+    '(?<![A-Za-z0-9])([A-Z])[.．、](?=[ \u3000\u00a0]?[\u4e00-\u9fff])',
     // 17 a) b) c): a small letter with its closing bracket only, before a Chinese item (as 1） is numbered)
-    '(?<![A-Za-z0-9(（])([a-z])[)）](?=[ \u3000]?[\u4e00-\u9fff])',
+    '(?<![A-Za-z0-9(（])([a-z])[)）](?=[ \u3000\u00a0]?[\u4e00-\u9fff])',
   ].join('|'),
   'g',
 );

@@ -5709,3 +5709,42 @@ describe('stop 37: rounds 536 to 543', () => {
     expect(roundPage('r543_p08').meta.org).toBe('國家科學及技術委員會');
   });
 });
+
+describe('stop 37: rounds 544 to 550', () => {
+  it('a household\'s size (1人家庭, 2人或以上家庭) is the class a limit is set for, no count', () => {
+    expect(findStats('每月家庭入息上限为：1人家庭$38,000，2人或以上家庭$76,000；', '港元').map((s) => s.text)).toEqual(['$38,000', '$76,000']);
+    expect(findStats('全村共有326人家庭和睦', null).map((s) => s.text)).toEqual(['326人']);
+  });
+  it('间次 counts establishments visited', () => {
+    expect(findStats('巡查商户2,365间次，', null).map((s) => [s.text, s.unit])).toEqual([['2,365间次', '间次']]);
+  });
+  it.each([
+    ['r545_p01', 'a wiki news site\'s volunteer article (维基新闻, 撰写文章)'],
+    ['r545_p05', 'an electronic invoice in an OFD reader (发票号码, 价税合计, 开票人)'],
+    ['r549_p08', 'a PIXNET blog post (個人分類, 全站分類)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('an archive\'s copy that links the body\'s own page (原文链接 http://www.yanling.gov.cn/…) is official, on a code host too', () => {
+    const a = roundPage('r545_p08');
+    expect([a.isOfficial, a.kind, a.meta.source]).toEqual([true, 'report', null]);
+  });
+  it('a body\'s own site with its headquarters line at the foot (房屋署总部：…) is the body\'s; its release of a launch (推出) is news', () => {
+    const a = roundPage('r548_p06');
+    expect([a.isOfficial, a.kind]).toEqual([true, 'news']);
+  });
+  it('capital letters and small letters with &nbsp; after them (A.&nbsp;学术…, a)&nbsp;科普…) are markers', () => {
+    const tasks = roundPage('r550_p04').tasks.map((t) => `${t.marker}${t.level}`);
+    expect(tasks.slice(0, 5)).toEqual(['A.1', 'B.1', 'a)2', 'b)2', 'C.1']);
+  });
+  it('a sharing site\'s 文档大纲 with no 展开全部 under it is no text of the document', () => {
+    expect(roundPage('r550_p08').tasks.filter((t) => t.marker === '一、')).toHaveLength(1);
+  });
+  it.each([
+    ['r550_p02', '澎湖縣119年度國民小學海洋科學教育推廣實施計畫', 'a header table\'s value under its label (發布單位 | 國民教育科) is no title'],
+    ['r545_p06', '关于做好2030年度基层科普行动计划项目申报工作的通知', 'a 关于… heading a reader\'s lines cut before what it issues'],
+    ['r549_p03', '吴忠市科学技术协会2029年工作总结', 'a text layer\'s heading, its issuer over its year'],
+  ])('%s is titled %s: %s', (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+});
