@@ -50,7 +50,8 @@ const ISSUER_OWNER = new RegExp(`(?:${ISSUER_WORDS})(?!\\S{0,8}(?:${LIMITED_COMP
 /** A site template's demo: （演示站）, 模板演示内容. */
 const DEMO_SITE = /[（(]演示站[)）]|模板演示内容|演示站内容/;
 /** A document-sharing site's page: its page counter (第1页 / 共9页) or its own words. */
-const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|文库网|文庫網|三一文库|CSDN文库|360文库|咨信网|汇文网|云展网|DocPlayer|Scribd|由会员分享|文档分享与交易|文档格式[:：]|仅提供信息存储空间|僅提供信息存儲空間|您已免费阅读/;
+// (And its pages' running heads, …工作报告(摘要)_第2页.)
+const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁](?:\n|$)|原创力文档|道客巴巴|豆丁网|百度文库|人人文库|文库网|文庫網|三一文库|三亿文库|三億文庫|CSDN文库|360文库|咨信网|汇文网|云展网|DocPlayer|Scribd|由会员分享|文档分享与交易|文档格式[:：]|仅提供信息存储空间|僅提供信息存儲空間|您已免费阅读/;
 /** A notes platform whose users share a text whole (a body's speech saved as a note). */
 const NOTE_PLATFORM = /有道云笔记|有道雲筆記|印象笔记|印象筆記/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
@@ -109,7 +110,7 @@ const ERROR_PAGE_TITLE =
  * notes on an e-book (我的笔记, 导出笔记).
  */
 const NOT_OFFICIAL =
-  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|PIXNET|维基新闻|維基新聞|撰写文章|撰寫文章|新闻编辑室|新聞編輯室|個人分類|个人分类|全站分類|全站分类|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|AI写作|AI寫作|AI生成范文|AI生成範文|到这去|到這去|认领此地点|認領此地點|周边推荐|周邊推薦|我的笔记|我的筆記|导出笔记|導出筆記|打字练习|打字練習|打字测速|打字測速|文本比对|文本比對|比对模式|比對模式|文字复制比|文字複製比|查重|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
+  /购物车|購物車|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|PIXNET|nbviewer|Jupyter|维基新闻|維基新聞|撰写文章|撰寫文章|新闻编辑室|新聞編輯室|個人分類|个人分类|全站分類|全站分类|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|AI写作|AI寫作|AI生成范文|AI生成範文|到这去|到這去|认领此地点|認領此地點|周边推荐|周邊推薦|我的笔记|我的筆記|导出笔记|導出筆記|打字练习|打字練習|打字测速|打字測速|文本比对|文本比對|比对模式|比對模式|文字复制比|文字複製比|查重|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -117,9 +118,10 @@ const NOT_OFFICIAL =
  * (Its English name may stand between: 灣區快線媒體有限公司 BayLine Media Limited 版權所有.)
  */
 const COMPANY_OWNER = new RegExp(
-  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY})|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)` +
+  `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY}|Media Limited|Press Limited|News Limited)|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)` +
     // (Or a line of the foot opening on the company's name and its address: 澳門城通巴士股份有限公司　地址：….)
-    `|(?:^|\\n)[\\s\\u3000]*[\\u4e00-\\u9fff（）()]{2,30}(?:${LIMITED_COMPANY})[\\s\\u3000]+(?:地址|地點|地点)[:：]`,
+    // (Or on its address unlabelled, in Macau or Hong Kong: 康泰大藥房有限公司　澳門新馬路61號地下.)
+    `|(?:^|\\n)[\\s\\u3000]*[\\u4e00-\\u9fff（）()]{2,30}(?:${LIMITED_COMPANY})[\\s\\u3000]+(?:(?:地址|地點|地点)[:：]|澳門|澳门|香港)`,
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
@@ -127,7 +129,7 @@ const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|$
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 // (Or a platform's account card names it: 杭州启明星科创教育科技有限公司 · 潮鸣号·教育.)
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})|(?:${LIMITED_COMPANY})[\\s\\u3000]*[·・][\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:号|號)`);
-const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
+const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -188,8 +190,11 @@ const COMMERCIAL_SOURCE =
 /** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/∕╱]|$)/m;
+/** A reporter's name and 报道 on a line of their own: 陈思颖 报道. */
+const REPORTED_BY_LINE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:报道|報道|報導)[\s\u3000]*(?:\n|$)/;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
-const ADVERTISING = /(?:^|\n)[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$)|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
+// (Or a link of the foot's bar: 关于我们 | 联系我们 | 广告 | 隐私政策.)
+const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|(?:学校|學校|中学|中學|小学|小學|学院|學院|幼儿园|幼兒園)[（(](?:民办|民辦)[)）]|(?:办学许可证|辦學許可證)[:：]?[\s\u3000]*教民|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
 const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)(?:各|所有)?(?:主办单位|主辦單位)(?:无|無)(?:隶属|隸屬)(?:关系|關係)|(?:与|與)(?:政府机关|政府機關|政府部门|政府部門)(?:无|無)(?:隶属|隸屬)/;
@@ -296,8 +301,12 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
   // (A government's training centre writes from a government address: info@cfjj.gov.mo.)
   if (GOVERNMENT_DOMAIN.test(footer)) return false;
   // (Its address may name another body's building: 澳門基金會　地址：…中華總商會大廈7樓.)
-  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer);
+  // (Or its licence says so: 補習班立案字號：北市教終字第…號.)
+  // (Or a temple's, 財團法人嘉義縣朴子市聖安宮, however it words its 公告.)
+  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TEMPLE_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer) || TRAINING_LICENCE.test(footer);
 }
+const TRAINING_LICENCE = /(?:補習班|补习班)立案/;
+const TEMPLE_OWNER = /(?:財團法人|财团法人)[\u4e00-\u9fff]{2,20}(?:宮|宫|廟|庙|寺)(?![\u4e00-\u9fff])/;
 const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
 /** An e-mail address of a government's domain (a link to a government's page is cited by anyone). */
 const GOVERNMENT_DOMAIN = /@[\w.-]+\.gov\.(?:mo|hk|tw|cn)\b/i;
@@ -464,7 +473,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
   const outlet = companyFooter || DESK_BYLINE.test(furniture);
   // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
-  const ownReporting = REPORTER_BYLINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
+  const ownReporting = REPORTER_BYLINE.test(furniture) || REPORTED_BY_LINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
   // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)

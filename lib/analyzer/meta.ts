@@ -125,8 +125,8 @@ function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   for (const i of lines) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
   return null;
 }
-// (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster: 发布者：园艺园林学院发布时间：….)
-const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者)[:：][^\n：:]{1,20}?)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
+// (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
+const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|来源|來源)[:：][^\n：:]{1,20}?)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -1441,9 +1441,11 @@ const CRUMB_SEPARATOR = /[>＞»›|｜\n]|\s{2,}/;
 /** (And an online editor's read-only badge after it: …的通知.docx只读.) */
 const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)(?:只读|只讀)?$/i;
 
-/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+/** An association's own office, as the issuer of its minutes: …科学技术协会办公室. */
+const ASSOCIATION_OFFICE = /(?<=(?:科学技术协会|科學技術協會|科协|科協))(?:办公室|辦公室)$/;
 const ISSUER_NAME_LINE = /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|学会|學會|人民政府|委员会|委員會)$/;
 
+/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -1621,7 +1623,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
   // (…and a lead's two bodies are no one's name: 光山县科学技术协会联合县林业局 is the first's.)
   // (Nor a sentence's preposition before it, 以三门峡市科学技术协会为业务主管单位, nor a source's 综合自.)
-  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '') ?? null;
+  // (Minutes its office prints, 南岳区科学技术协会办公室 / 2030年6月11日印发, are the association's meeting's.)
+  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(MINUTES.test(title ?? '') ? ASSOCIATION_OFFICE : /$^/, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);
   // (A site's name in Latin letters alone, DOKUMEN.TIPS, Central News Agency, names no body the page is about.)

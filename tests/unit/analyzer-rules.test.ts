@@ -5748,3 +5748,37 @@ describe('stop 37: rounds 544 to 550', () => {
     expect(roundPage(id).meta.title).toBe(title);
   });
 });
+
+describe('stop 37: rounds 551 to 558', () => {
+  it.each([
+    ['印发资料1.8万份之多，', '1.8万份之多', '份', '之多'],
+    ['全年发电量82.45亿千瓦·时，', '82.45亿千瓦·时', '千瓦时', null],
+    ['设计时速100km/h，', '100km/h', 'km/h', null],
+  ])('%s', (text, found, unit, qualifier) => {
+    expect(findStats(text, null).map((s) => [s.text, s.unit, s.qualifier])).toEqual([[found, unit, qualifier]]);
+  });
+  it.each([
+    ['r552_p08', 'a pharmacy\'s blog selling what it retells (網上商店, 熱賣產品, its company on its Macau address)'],
+    ['r553_p01', 'a student\'s notebook on nbviewer'],
+    ['r553_p03', 'a paper\'s own report (陈思颖 报道, 广告 in its foot\'s bar, © … Media Limited)'],
+    ['r553_p05', 'a temple\'s 公告 in a 公文\'s form (財團法人…聖安宮)'],
+    ['r555_p06', 'a cram school\'s article (補習班立案字號)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a sharing site\'s copy whose pages run under …_第1页 heads is official', () => {
+    expect(roundPage('r554_p06').isOfficial).toBe(true);
+  });
+  it.each([
+    ['r555_p03', '南岳区科学技术协会'],
+    ['r558_p01', '漠河市科学技术协会'],
+  ])('minutes its office prints are the association\'s (%s: %s)', (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it('an info line under the article opening on its source (信息来源：…　发布日期：…) dates it', () => {
+    expect(roundPage('r557_p01').meta.date).toBe('2030-06-15');
+  });
+  it('其他通告 ends the article (its list\'s 共批出43所學校 is no figure of it)', () => {
+    expect(roundPage('r552_p07').stats.some((s) => s.text === '43所')).toBe(false);
+  });
+});
