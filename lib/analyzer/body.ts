@@ -155,12 +155,15 @@ export function isBoilerLine(text: string): boolean {
     WIDGET.test(t) ||
     (t.length <= WEATHER_LINE_MAX && WEATHER.test(t) && !/[。！？]$/.test(t)) ||
     isDocShareLine(t) ||
+    BROWSER_PRINT_LINE.test(t) ||
     (t.length <= CONTENTS_ENTRY_MAX && TOC_ENTRY.test(t) && !/[，。；]/.test(t)) ||
     DOWNLOAD_LINK.test(t) ||
     SITE_TERMS.test(t) ||
     isFooterLine(t)
   );
 }
+/** A browser's print header and footer in a copy of its printout: 2030/1/16 上午9:41⇥…_龙山县人民政府, http://…⇥1/2. */
+const BROWSER_PRINT_LINE = /^(?:\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:上午|下午)?\d{1,2}:\d{2}(?:[\s\u3000]*[AP]M)?\t|https?:\/\/\S+\t\d+\/\d+$)/;
 /** How long a speech's contents entry (引言（第1至8段）) is at most: a paragraph may end citing paragraphs too. */
 const CONTENTS_ENTRY_MAX = 40;
 /**

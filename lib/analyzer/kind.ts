@@ -313,6 +313,7 @@ const GOVERNMENT_DOMAIN = /@[\w.-]+\.gov\.(?:mo|hk|tw|cn)\b/i;
 
 const ORIGIN_LINK = /原文链接|原文鏈接|原文网址|原文網址/;
 const GOVERNMENT_URL = /https?:\/\/[\w.-]+\.gov\.(?:cn|tw|hk|mo)\//;
+const GAMBLING = /线上开户|線上開戶|真人荷官|注册送|註冊送|彩金|返水|体育投注|體育投注|娱乐平台|娛樂平台/g;
 const INVOICE_FIELDS = /价税合计|價稅合計|开票人|開票人|发票号码|發票號碼/g;
 /** A line naming a file with its size: …工作总结.docx48KB, 说明.txt 1KB. */
 const LISTED_FILE = /\.(?:docx?|xlsx?|pptx?|pdf|txt|wps|zip|rar|ofd)[\s\u3000]*[\d.]+[\s\u3000]*[KMG]B/gi;
@@ -333,6 +334,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
       : `${pageText.slice(0, FURNITURE_SPAN)}\n${pageText.slice(-FURNITURE_SPAN)}`;
   // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
   if (count(DATASET_FIELDS, furniture, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
+  // Nor does a gambling site's spam planted on a body's hacked pages (葡京娱乐场线上开户), on whatever domain.
+  if (count(GAMBLING, pageText, 2) >= 2) return false;
   // Nor does an invoice (发票号码, 价税合计, 开票人), in whatever reader a body's name on it is shown.
   if (count(INVOICE_FIELDS, furniture, 2) >= 2) return false;
   // Nor does a cloud drive's share listing only files' names (…工作总结.docx 48KB): no text of any of them.

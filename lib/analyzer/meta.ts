@@ -1443,6 +1443,7 @@ const FILE_EXTENSION = /\.(?:pdf|docx?|wps|txt|pptx?|xlsx?)(?:只读|只讀)?$/i
 
 /** An association's own office, as the issuer of its minutes: …科学技术协会办公室. */
 const ASSOCIATION_OFFICE = /(?<=(?:科学技术协会|科學技術協會|科协|科協))(?:办公室|辦公室)$/;
+const COMMITTEE_SECRETARIAT = /(?<=(?:委員會|委员会))(?:秘書處|秘书处)$/;
 const ISSUER_NAME_LINE = /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|学会|學會|人民政府|委员会|委員會)$/;
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
@@ -1623,8 +1624,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
   // (…and a lead's two bodies are no one's name: 光山县科学技术协会联合县林业局 is the first's.)
   // (Nor a sentence's preposition before it, 以三门峡市科学技术协会为业务主管单位, nor a source's 综合自.)
-  // (Minutes its office prints, 南岳区科学技术协会办公室 / 2030年6月11日印发, are the association's meeting's.)
-  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(MINUTES.test(title ?? '') ? ASSOCIATION_OFFICE : /$^/, '') ?? null;
+  // (Minutes its office prints, 南岳区科学技术协会办公室 / 2030年6月11日印发, are the association's meeting's;
+  // a committee's release its secretariat signs, 安老事務委員會秘書處, the committee's.)
+  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(MINUTES.test(title ?? '') ? ASSOCIATION_OFFICE : /$^/, '').replace(COMMITTEE_SECRETARIAT, '') ?? null;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);
   // (A site's name in Latin letters alone, DOKUMEN.TIPS, Central News Agency, names no body the page is about.)

@@ -5782,3 +5782,16 @@ describe('stop 37: rounds 551 to 558', () => {
     expect(roundPage('r552_p07').stats.some((s) => s.text === '43所')).toBe(false);
   });
 });
+
+describe('stop 37: rounds 559 to 566', () => {
+  it('a gambling site\'s spam planted on a body\'s hacked pages (注册送88元彩金, 线上开户) is not official', () => {
+    expect(roundPage('r561_p07').isOfficial).toBe(false);
+  });
+  it('a committee\'s release its secretariat signs is the committee\'s (安老事務委員會秘書處)', () => {
+    expect(roundPage('r560_p05').meta.org).toBe('安老事務委員會');
+  });
+  it('a browser\'s print header and footer in a copy of its printout (2030/1/16 上午9:41⇥…, http://…⇥1/2) are furniture', () => {
+    const a = roundPage('r565_p04');
+    expect([a.kind, a.meta.title, a.meta.date]).toEqual(['report', '龙山县科协2029年工作总结及2030年工作计划', '2030-01-15']);
+  });
+});
