@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE } from './lines';
+import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -640,9 +640,9 @@ function titleAndMetaLine(
         const below = metaLine + 1;
         if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
       }
-      // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
       // (Past a header table's cells, what is no text ends the search, as it does the table's.)
       if (!usable(i) && inTable) break;
+      // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
       if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text)) continue;
       // (Nor a header table's value under its label: 發布單位 | 國民教育科 | 發布日期 | 119-05-27.)
       if (i > 0 && isMetaLabel(blocks[i - 1].text) && !TITLE_LABEL.test(blocks[i - 1].text)) {
@@ -1216,7 +1216,6 @@ const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
 const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:：]?[\s\u3000]*$/;
-const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
 const ABOUT_OPENING = /^[\s\u3000]*(?:关于|關於)/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
@@ -1239,11 +1238,11 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a heading cut inside the brackets of what it issues: …印发《忻州市2030年 / 全国科普日活动实施方案》的通知.)
   if (last === title && title + 1 < blocks.length && OPEN_BOOK_TITLE.test(blocks[title].text) && usable(title + 1) && CLOSING_BOOK_TITLE.test(blocks[title + 1].text.trim())) last++;
   // (Or a 关于… heading a reader's printed lines cut before what it issues: 关于做好…行动计划 / 项目申报工作的通知.)
-  const next = blocks[title + 1]?.text.trim() ?? '';
-  if (last === title && title + 1 < blocks.length && ABOUT_OPENING.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && next.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(next)) last++;
+  const second = blocks[title + 1];
+  const tail = second?.text.trim() ?? '';
+  if (last === title && second && ABOUT_OPENING.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
-  const second = blocks[title + 1];
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {
     return [first, title + 1];
   }

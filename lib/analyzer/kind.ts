@@ -335,7 +335,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // Nor does an open-data catalogue's page of a dataset (資料集識別碼, 檔案格式, 授權方式…), whoever provides it.
   if (count(DATASET_FIELDS, furniture, DATASET_FIELD_COUNT) >= DATASET_FIELD_COUNT) return false;
   // Nor does a gambling site's spam planted on a body's hacked pages (葡京娱乐场线上开户), on whatever domain.
-  if (count(GAMBLING, pageText, 2) >= 2) return false;
+  // (Looked for in the page's ends, as its furniture is: the whole of a 1M page would cost 1.4 ms.)
+  if (count(GAMBLING, furniture, 2) >= 2) return false;
   // Nor does an invoice (发票号码, 价税合计, 开票人), in whatever reader a body's name on it is shown.
   if (count(INVOICE_FIELDS, furniture, 2) >= 2) return false;
   // Nor does a cloud drive's share listing only files' names (…工作总结.docx 48KB): no text of any of them.

@@ -122,3 +122,6 @@ export function withoutSupervisor(text: string): string {
 
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */
 export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
+
+/** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */
+export const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;

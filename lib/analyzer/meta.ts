@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1460,7 +1460,7 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Nor before the year a body's report opens on: 吴忠市科学技术协会<br>2029年工作总结.)
   // (Or what it issues may run on to a line of its own: 关于印发…全民科学素质 / 工作要点的通知.)
   const issuedAt = lines.findIndex((line) => ISSUED_LINE.test(line));
-  const issued = issuedAt >= 0 || (lines.length === 2 && ISSUER_NAME_LINE.test(lines[0]) && /^(?:19|20)\d{2}年/.test(lines[1]));
+  const issued = issuedAt >= 0 || (lines.length === 2 && ISSUER_NAME_LINE.test(lines[0]) && YEAR_OPENING.test(lines[1]));
   // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)
   if (lines.length > 1 && DASH_SUBTITLE.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
@@ -1626,7 +1626,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor a sentence's preposition before it, 以三门峡市科学技术协会为业务主管单位, nor a source's 综合自.)
   // (Minutes its office prints, 南岳区科学技术协会办公室 / 2030年6月11日印发, are the association's meeting's;
   // a committee's release its secretariat signs, 安老事務委員會秘書處, the committee's.)
-  const bodyName = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(MINUTES.test(title ?? '') ? ASSOCIATION_OFFICE : /$^/, '').replace(COMMITTEE_SECRETARIAT, '') ?? null;
+  const nameAsPrinted = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(COMMITTEE_SECRETARIAT, '') ?? null;
+  const bodyName = nameAsPrinted && MINUTES.test(title ?? '') ? nameAsPrinted.replace(ASSOCIATION_OFFICE, '') : nameAsPrinted;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);
   // (A site's name in Latin letters alone, DOKUMEN.TIPS, Central News Agency, names no body the page is about.)
