@@ -5795,3 +5795,20 @@ describe('stop 37: rounds 559 to 566', () => {
     expect([a.kind, a.meta.title, a.meta.date]).toEqual(['report', '龙山县科协2029年工作总结及2030年工作计划', '2030-01-15']);
   });
 });
+
+describe('stop 37: rounds 567 to 574', () => {
+  it('上限 before an amount is no qualifier (settled: 補助上限新臺幣100萬元 reads 100萬元)', () => {
+    expect(findStats('每梯次上限35人。', null).map((s) => [s.text, s.qualifier])).toEqual([['35人', null]]);
+  });
+  it.each([
+    ['r568_p06', 'a hiking blog (IG：@…, 人讚好)'],
+    ['r569_p01', 'a fact-check centre\'s report (查核報告, 捐款支持)'],
+    ['r569_p03', 'an investor Q&A site\'s page (互动易, 问答详情, 董秘)'],
+    ['r571_p06', 'a template shop\'s preview, its names left as XX'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it('a results report (…推動成果報告) is a report', () => {
+    expect(roundPage('r572_p03').kind).toBe('report');
+  });
+});
