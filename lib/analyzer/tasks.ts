@@ -80,7 +80,7 @@ const MARKER = new RegExp(
     '([0-9０-９]{1,3})(?:[、﹑．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,3}[人名](?:以上|以下))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
     '[（(]((?![0０])[0-9０-９]{1,2})[)）]', // 5 (not a phone's area code: (03)578-4208)
     '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
-    `(${CN1}{1,2})(?:是|要)`, // 7 inline 一是 / 三要
+    `(${CN1}{1,2})(?:是|要|来|來|则|則)`, // 7 inline 一是 / 三要 (and 一来…二来…, 一则…二则…)
     `[第其](${CN1}{1,2})(?:点|點)?[，,、：:]`, // 8 第一， and 其一， (and 第一点，, a speech's points)
     // 9 (i) (ii): under (a) (b) in the same papers; (i) after (h) is the ninth letter (see candidates).
     '[（(](i{1,3}|iv|vi{0,3}|ix|x)[)）]',
@@ -515,7 +515,7 @@ function outerGoesOn(text: string, open: Candidate[][], c: Candidate): boolean {
   return lastNumber(outer) === c.n! - 1 && runWord(text, outer) === runWord(text, c) && runWord(text, detail[detail.length - 1]) !== runWord(text, c);
 }
 
-/** The word of an inline item's marker: 是 of 一是, 要 of 三要. */
+/** The word of an inline item's marker: 是 of 一是, 要 of 三要, 来 of 一来. */
 const runWord = (text: string, c: Candidate) => text[c.markerEnd - 1];
 /** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
 const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;

@@ -5812,3 +5812,16 @@ describe('stop 37: rounds 567 to 574', () => {
     expect(roundPage('r572_p03').kind).toBe('report');
   });
 });
+
+describe('stop 37: rounds 575 to 578', () => {
+  it('一来…二来… and 一则…二则… are inline runs, as 一是 and 一要 are', () => {
+    expect(roundPage('r577_p01').tasks.filter((t) => t.marker.endsWith('则')).map((t) => `${t.marker}${t.level}`)).toEqual(['一则1', '二则1', '三则1']);
+    expect(roundPage('r577_p05').tasks.filter((t) => t.marker.endsWith('來')).map((t) => `${t.marker}${t.level}`)).toEqual(['一來2', '二來2', '三來2']);
+  });
+  it.each([
+    ['r576_p07', 'a student\'s homework on a course platform (作业详情, 学号)'],
+    ['r578_p08', 'a tutoring school\'s blog selling courses (原價, 立即WhatsApp)'],
+  ])('%s is not official: %s', (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+});
