@@ -1216,7 +1216,6 @@ const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
 const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:：]?[\s\u3000]*$/;
-const ABOUT_OPENING = /^[\s\u3000]*(?:关于|關於)/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
@@ -1240,7 +1239,7 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a 关于… heading a reader's printed lines cut before what it issues: 关于做好…行动计划 / 项目申报工作的通知.)
   const second = blocks[title + 1];
   const tail = second?.text.trim() ?? '';
-  if (last === title && second && ABOUT_OPENING.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
+  if (last === title && second && ISSUED_LINE.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {

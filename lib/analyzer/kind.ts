@@ -383,10 +383,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A writer who opens by introducing themselves (大家好，我是老周) posts on their own account,
   // whatever document they take apart; an association's mascot may too, on the association's.
   if (!officialOwner && !ownAccount && SELF_INTRODUCTION.test(bodyText.slice(0, 200))) return false;
-  // (And a model essay a sharing site's AI wrote, on whatever site: 2030年XX县科协工作总结（AI生成范文）.)
-  if (!officialOwner && !ownAccount && AI_MODEL_ESSAY.test(furniture)) return false;
-  // (So are a company's meeting's minutes, whichever body it met: 发起人：赵晨（星河数智展陈科技有限公司）.)
-  if (!officialOwner && !ownAccount && COMPANY_MEETING.test(furniture)) return false;
+  // (And a model essay a sharing site's AI wrote, on whatever site: 2030年XX县科协工作总结（AI生成范文）; so are
+  // a company's meeting's minutes, whichever body it met: 发起人：赵晨（星河数智展陈科技有限公司）.)
+  if (!officialOwner && !ownAccount && (AI_MODEL_ESSAY.test(furniture) || COMPANY_MEETING.test(furniture))) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's

@@ -120,16 +120,21 @@ const WEIBO_TIME_LINES = 20;
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 /** The date of an info line (发布日期：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
-  const last = body[body.length - 1] ?? -1;
-  const lines = [...body.slice(-INFO_LINE_SPAN), ...Array.from({ length: INFO_LINE_SPAN }, (_, k) => last + 1 + k).filter((i) => i < blocks.length)];
-  for (const i of lines) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
+  for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
   return null;
+}
+/** The `n` blocks just under the body (as many as there are). */
+function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
+  const last = body[body.length - 1] ?? -1;
+  return Array.from({ length: n }, (_, k) => last + 1 + k).filter((i) => i < blocks.length);
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
 const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|来源|來源)[:：][^\n：:]{1,20}?)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
+/** How many blocks under the body a signature's date may stand in (完 / 2025年5月20日 / 香港時間15時30分). */
+const SIGNATURE_AFTER = 5;
 const REPLY_LABEL = /(?:回复|回覆|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*/;
 const MESSAGE_LABEL = /(?:留言|来信|來信)(?:时间|時間|日期)\s*[:：]/;
 /** How far down a thread's message and reply stand. */
@@ -1579,13 +1584,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
   if (lead) date ??= parseDate(lead[1]);
-  const last = layout.body[layout.body.length - 1] ?? -1;
-  const after = blocks.slice(last + 1, last + 6).map((_, k) => last + 1 + k);
   if (!date && listed) date = parseDate(listed[1]);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
-    for (const i of [...layout.body, ...after]) {
+    for (const i of [...layout.body, ...afterBody(blocks, layout.body, SIGNATURE_AFTER)]) {
       const text = blocks[i].text.trim();
       // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
       if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) date ??= parseDate(text);
