@@ -53,9 +53,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
-/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and rating, ★★★★☆ 4.2分). */
+/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱)|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -70,7 +70,7 @@ function isDocShareLine(text: string): boolean {
 /** A shared document's counters: 1268阅读 · 26下载 · 4页 · 4.8分(32人评价), 1.3万阅读 56下载 9页; its preview's extent (只提供2页预览). */
 const DOC_COUNTERS = /\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]*[·・]?[\s\u3000]*\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 const FOOTER =
-  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他通告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|接下来播放|接下來播放|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$|^[\s\u3000]*(?:More from this author|More from this page|Recommended|Related (?:articles|posts|news))[\s\u3000]*$/i;
+  /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他通告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|接下来播放|接下來播放|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*(?:条|條|则|則)(?:评论|評論|留言)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$|^[\s\u3000]*(?:More from this author|More from this page|Recommended|Related (?:articles|posts|news))[\s\u3000]*$/i;
 /** A line of the article's metadata: a labelled field, a date and time, a date alone. */
 const META_LINE =
   /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
@@ -505,8 +505,17 @@ function findTitle(
       if (issuerOver(k, t) && isTitleLike(blocks[t!].text)) return { title: t!, metaLine: null, paper, issue };
     }
   }
+  // A department's circular: its number, whom it goes to and its greeting, then its subject
+  // (機電工程署通函（電力）第3/2026號 / 致：所有註冊電業承辦商… / 各位： / 推行電子遞交…安排).
+  const circular = head.find((i) => CIRCULAR_LINE.test(blocks[i].text.trim()));
+  if (circular !== undefined && blocks.slice(circular + 1, circular + 4).some((b) => GREETING_LINE.test(b.text))) {
+    const { title } = subjectBelow(blocks, usable, circular);
+    if (title !== null) return { title, metaLine: null, paper, issue };
+  }
   return { ...titleAndMetaLine(blocks, usable, hint, head), paper, issue };
 }
+const CIRCULAR_LINE = /^[\u4e00-\u9fff]{2,20}(?:通告|通函)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第\s*\d{1,4}\s*[/／]\s*(?:19|20)\d{2}\s*[号號]$/;
+const GREETING_LINE = /^[\s\u3000]*(?:各位|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 
 /**
  * The 新聞稿 of a release's letterhead, at the top of a printed page (not a menu's link), or null.
@@ -656,6 +665,10 @@ function titleAndMetaLine(
       // (Nor a WeChat post's byline under its title: 原创 枣阳市科协 枣阳科协.)
       if (isDocNumberLine(text) || BYLINE.test(text) || DESK_BYLINE_LINE.test(text) || WECHAT_BYLINE.test(text)) {
         numbered ||= isDocNumberLine(text);
+        // (A copied post that opens on its byline and time has its title under them: 原创 弥勒市科协 弥勒科协 /
+        // 2026年01月15日 18:02 云南 / 弥勒市科协2025年工作总结.)
+        const below = metaLine + 1;
+        if (WECHAT_BYLINE.test(text) && i === metaLine - 1 && !blocks.slice(0, i).some((_, k) => usable(k)) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
         continue;
       }
       // (Nor a platform's author account, a body's name alone between the headline and its time:
@@ -1172,7 +1185,8 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
     // (A line may open on the source's own line break, a pdf.js text layer's <br> then a newline: dropped where it runs on.)
     const breaks = LEADING_BREAKS.exec(cur.text)![0].length;
     if (prev.line && cur.line) {
-      if (!NUMBERED_ITEM.test(cur.text)) joins.set(body[k], { drop: 0, continues: true });
+      // (A cover's lines are no paragraph: 第4次定期會鄉長施政報告 / 報告人：鄉長　○　○　○ / 中華民國114年11月25日.)
+      if (!NUMBERED_ITEM.test(cur.text) && !COVER_FIELD.test(cur.text) && !DATE_ONLY_LINE.test(cur.text) && !DATE_ONLY_LINE.test(prev.text)) joins.set(body[k], { drop: 0, continues: true });
     } else if (cur.afterBreak && !cur.cell && !prev.cell && SENTENCE_TAIL.test(cur.text) && WRAPPED_BEFORE.test(prev.text)) {
       // (A sentence's last words after a <br> that cut it, a page too short to tell its printed width:
       // …學生達3,250 / 人。, …約1萬2 / 千人次。)
@@ -1187,6 +1201,8 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
   return joins;
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
+const COVER_FIELD = /^[\s\u3000]*(?:報告人|报告人|講者|讲者|主講人|主讲人|發言人|发言人)[:：]/;
+const DATE_ONLY_LINE = /^[\s\u3000]*(?:中華民國|中华民国)?[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
 const LEADING_BREAKS = /^[\r\n]*/;
 /** A line that only ends a sentence: a few words, then its stop. */
 const SENTENCE_TAIL = /^[\r\n]*[\u4e00-\u9fff]{1,6}[。；]$/;
@@ -1219,6 +1235,8 @@ const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:�
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
+/** How many more lines a printed cover's title may take. */
+const COVER_TITLE_LINES = 3;
 
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
@@ -1240,6 +1258,16 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const second = blocks[title + 1];
   const tail = second?.text.trim() ?? '';
   if (last === title && second && ISSUED_LINE.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
+  // (Or a printed cover's title over two lines, its speaker or date under them: 苗栗縣三義鄉第22屆鄉民代表會 /
+  // 第4次定期會鄉長施政報告 / 報告人：….)
+  const coverEnd = (i: number) => COVER_FIELD.test(blocks[i]?.text ?? '') || DATE_ONLY_LINE.test(blocks[i]?.text ?? '');
+  let cover = title;
+  while (cover - title < COVER_TITLE_LINES && blocks[cover + 1]?.line && usable(cover + 1) && !coverEnd(cover + 1) && blocks[cover + 1].text.trim().length <= CUT_TITLE_TAIL && isTitleLike(blocks[cover + 1].text)) cover++;
+  if (last === title && blocks[title].line && cover > title && coverEnd(cover + 1)) last = cover;
+  // (The same heading read from its tail, a Word export's centred lines: 关于开展2026年“科技助力山区共富” / 服务月活动的通知.)
+  const head = blocks[title - 1];
+  const own = blocks[title].text.trim();
+  if (last === title && head && usable(title - 1) && ISSUED_LINE.test(head.text) && !ISSUED_KIND_END.test(head.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {

@@ -217,6 +217,7 @@ function tableOf(elements: readonly ElementInput[], row: number): number {
 
 /** Long enough to be a paragraph of prose, not a heading or a caption, and made of sentences (a link line or a contact line is none). */
 const PROSE_CHARS = 40;
+const TABLE_SECTIONS = new Set(['TBODY', 'THEAD', 'TFOOT']);
 const SENTENCE_END = /[。！？]/;
 
 /**
@@ -232,10 +233,15 @@ function continuationEnd(
   from: number,
   prose: (block: number) => boolean,
 ): number {
-  const parent = elements[root]?.parent ?? -1;
-  const box = elements[parent]?.parent ?? -1;
-  const boxTag = elements[box]?.tag.toUpperCase();
-  if (box < 0 || boxTag === 'BODY' || boxTag === 'HTML') return -1;
+  const tag = (el: number) => elements[el]?.tag.toUpperCase();
+  let parent = elements[root]?.parent ?? -1;
+  // (A row's table is its parent, whether or not the parser gave the rows a <tbody>: browsers do, linkedom does not.)
+  if (TABLE_SECTIONS.has(tag(parent) ?? '')) parent = elements[parent].parent;
+  let box = elements[parent]?.parent ?? -1;
+  const outermost = (el: number) => el < 0 || tag(el) === 'BODY' || tag(el) === 'HTML';
+  // (A layout table right in the page's body, one row to a paragraph, is its own box.)
+  if (outermost(box) && tag(parent) === 'TABLE') box = parent;
+  if (outermost(box)) return -1;
   let end = -1;
   for (let i = from; i < blockEls.length && contains(elements, box, blockEls[i]) && !hints[i].boiler; i++) {
     if (prose(i)) end = i;

@@ -6,7 +6,7 @@ import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGL
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -557,7 +557,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -602,6 +602,13 @@ function subtitleUnder(title: string | null, pageText: string): string {
 }
 
 /** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
+/** A <title>'s column of notices, between separators: 創新科技署 - 通告 - …, …｜通知公告｜…. */
+const NOTICE_COLUMN = /(?:^|\s[-|_｜—–]\s|[|｜_])[\s\u3000]*(?:通告|公告|通知公告|通知|公告通知|通知通告)[\s\u3000]*(?=\s[-|_｜—–]\s|[|｜_]|$)/;
+
+/** Or under its notices by a field of its header: 類別：通告. */
+const NOTICE_CATEGORY = /(?:^|\n)[\s\u3000]*(?:類別|类别|分類|分类|文種|文种)[\s\u3000]*[:：][\s\u3000]*(?:通告|公告|通知|通知公告)[\s\u3000]*(?:\n|$)/;
+const CATEGORY_SPAN = 2000;
+
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
   // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a
@@ -642,6 +649,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (!meta.docNumber && SALUTATION.test(bodyText)) return DELIVERED_REPORT.test(bodyText.slice(0, SALUTATION_SPAN)) ? 'report' : 'speech';
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
   if (meta.docNumber) return 'notice';
+  // So is a page the site files under its notices, as its <title> or a header field says: 創新科技署 - 通告 - 「…」2026/27年度接受申請, 類別：通告.
+  if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and
   // rules, is a notice; a report of the activity once held, or of a round's results, is news
   // (舉行, 圓滿落幕, 公布…撥款結果).

@@ -1,9 +1,9 @@
 // What a single line of a page is, asked both by the layout (body.ts: which line is the title,
 // which lines are header) and by the metadata reader (meta.ts): one place for both.
 
-/** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號 (not the 日 of a date before it). */
+/** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
 export const DOC_NUMBER =
-  /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?|[\u4e00-\u9fff]{2,14}(?:通告|通函)第\s*\d{1,4}\s*[/／]\s*(?:19|20)\d{2}\s*[号號]/;
+  /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?|[\u4e00-\u9fff]{2,14}(?:通告|通函)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第\s*\d{1,4}\s*[/／]\s*(?:19|20)\d{2}\s*[号號]/;
 
 /**
  * A Hong Kong council paper's own number, on a line of its own at its head:
@@ -43,7 +43,7 @@ export function isMetaLabel(text: string): boolean {
   return META_LABEL.test(text.replace(/[\s\u3000]+/g, ''));
 }
 const META_LABEL =
-  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|轉載|转载|原發布|原发布|原發佈|原文)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
+  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
 
 /** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
 export function isFieldLabel(text: string): boolean {
@@ -75,8 +75,8 @@ export const COPYRIGHT = '版权所有|版權所有';
  * (教育部體育署　Sports Administration, Ministry of Education; 香港物理學會 The Physical Society of Hong Kong ｜ 香港沙田…).
  */
 export const ENGLISH_NAME_AFTER = "[\\s\\u3000]+[A-Z][A-Za-z&'’.,]*(?:[\\s\\u3000]+[A-Za-z&'’.,]+){1,10}[\\s\\u3000]*(?:$|[|｜])";
-/** A footer line's labelled address with its postcode after the owner's name (臺南市政府教育局　永華市政中心：70801臺南市…). */
-export const LABELLED_ADDRESS_AFTER = '[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[:：][\\s\\u3000]*\\d{3,6}[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)';
+/** A footer line's labelled address with its postcode after the owner's name (臺南市政府教育局　永華市政中心：70801臺南市…, 708201 臺南市…). */
+export const LABELLED_ADDRESS_AFTER = '[\\s\\u3000]+[\\u4e00-\\u9fff]{2,8}[:：][\\s\\u3000]*\\d{3,6}[\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)';
 /** The label of a footer's phone number, after the owner's name and address: 電話：…, 查詢：…. */
 export const PHONE_LABEL = '(?:電話|电话|查詢|查询)[:：]';
 /** An association of science and technology, its name in full or short, either script. */

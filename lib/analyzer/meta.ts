@@ -102,7 +102,8 @@ const REPORTING_LABEL = /^[\s\u3000]*(?:提報|報告|提报|报告)[\s\u3000]*(
 const BODY_CELL = /^[\u4e00-\u9fff]{4,30}$/;
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
-const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*第\d{1,5}期/;
+// (The lunar date may come between: 2025年12月18日　星期四　农历十月廿九　第8123期.)
+const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*(?:(?:农历|農曆)[\u4e00-\u9fff]{2,6}[\s\u3000|｜]*)?第\d{1,5}期/;
 /** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊). */
 const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行)/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
@@ -150,11 +151,13 @@ function repliedOn(blocks: PageBlock[]): string | null {
   return null;
 }
 /** The date a document was issued (发文日期): the page's where it gives no publication date. */
-const ISSUED_LABEL = /(?:发文日期|發文日期)\s*[:：]?\s*/;
+// (Hong Kong's circulars head theirs 發出日期.)
+const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo.)
 const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
-const CREDIT_BEFORE = /[（(]([^（()）\n]{2,30}?)[／/]?供稿[)）]/;
+// (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
+const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
 // (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
 const CREDIT_AFTER =
@@ -228,6 +231,9 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   for (let i = end + 1; i < Math.min(blocks.length, end + 6); i++) {
     const found = !blocks[i].boiler && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
     if (found) return found;
+    // (Or its label and its value in fields of their own: 資料來源 / 教育處.)
+    const value = blocks[i + 1]?.text.trim() ?? '';
+    if (!blocks[i].boiler && SOURCE_LABEL_FIELD.test(blocks[i].text) && value && value.length <= SOURCE_FIELD_CHARS && !blocks[i + 1].boiler) return value;
   }
   // (Or a line of its own after the body, with no brackets: 莲花县科协办公室供稿.)
   const closing = [...body, ...Array.from({ length: 3 }, (_, k) => end + 1 + k).filter((i) => i < blocks.length)];
@@ -245,6 +251,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
+const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來源|来源|新聞來源|新闻来源|信息來源|信息来源)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const SOURCE_FIELD_CHARS = 30;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
@@ -280,9 +288,15 @@ const TITLE_CITING = /(?:关于|關於)[^〔[（(]{0,30}[〔[（(]?(?:19|20)\d{2
 /** A document's red header (某某科学技术协会文件), which a run-together text puts before its number. */
 const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
+const ADDRESSEE_LINE = /^[\s\u3000]*致[:：]/;
+const CIRCULAR_CODE_LABEL = /^[\s\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5})[\\s\\u3000]*$';
+const CIRCULAR_CODE = new RegExp(`^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\\s\\u3000]*[:：][\\s\\u3000]*${CODE}`);
+const CODE_CELL = new RegExp(`^[\\s\\u3000]*${CODE}`);
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
-  const above = layout.titleStart === null ? [] : [layout.titleStart - 2, layout.titleStart - 1].filter((i) => i >= 0);
+  // (A circular's number stands over whom it goes to and its greeting: …通函（電力）第3/2026號 / 致：… / 各位： / its subject.)
+  const above = layout.titleStart === null ? [] : [layout.titleStart - 4, layout.titleStart - 3, layout.titleStart - 2, layout.titleStart - 1].filter((i, k) => i >= 0 && (k >= 2 || ADDRESSEE_LINE.test(blocks[i + 1].text)));
   // An order's name may stand as its title, with 第165号 under it.
   const own = layout.title === null ? [] : [layout.title];
   // (A letter printed under a gazette's fields gives its number under its label further down: 發文字號：….)
@@ -308,6 +322,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (afterTitle) return afterTitle;
     // (As printed too, its spaces kept: 第 52/2029 號社會文化司司長批示.)
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, ' ');
+    // (A Hong Kong circular's own code under its label: 通告編號：DPO/N/2026/02.)
+    // (Or in the cell after it: 通告編號： | DPO/N/2026/02.)
+    const coded = CIRCULAR_CODE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(blocks[i + 1]?.text ?? '') : null);
+    if (coded) return coded[1];
     // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
     if (REPLY_SERIAL.test(text) && /(?:答覆|答复)(?:編號|编号)[:：]?$/.test(blocks[i - 1]?.text.trim() ?? '')) return text;
     const order = /令$/.test(text) ? `${text}${blocks[i + 1]?.text.trim() ?? ''}` : text;
@@ -527,7 +545,12 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
     }
   }
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
-  if (clues.publisher) return fullestForm(clues.publisher, blocks);
+  // (As the portal's, its government's office that keeps it: 发布机构：六安市人民政府办公室 on 六安市人民政府's;
+  // not where the office signs the document, 安岳县人民政府办公室 over 2030年6月12日.)
+  if (clues.publisher) {
+    const keeper = owner !== null && clues.publisher.replace(GOVERNMENT_OFFICE, '') === owner && clues.publisher !== owner;
+    return keeper && signatureOrg(blocks, clues.body) !== clues.publisher ? owner : fullestForm(clues.publisher, blocks);
+  }
   // So does an association's own number, where the page names it in full (克州科协发〔2026〕11号,
   // signed 克孜勒苏柯尔克孜自治州科学技术协会), whatever region's association its text cites.
   const numbered = clues.docNumber ? ASSOCIATION_NUMBER.exec(clues.docNumber)?.[1] : undefined;
@@ -633,8 +656,8 @@ const OWNER = new RegExp(
   `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
     `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
-    // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示.)
-    `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+\\d{4}[\\s\\u3000]*©` +
+    // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示; 康樂及文化事務署 © 2026　桌面版.)
+    `|(?:^|[\\s|｜])(${OWNER_NAME})[\\s\\u3000]+(?:\\d{4}[\\s\\u3000]*©|©[\\s\\u3000]*\\d{4})` +
     // (Or its address and phone after its name: 政府物流服務署　北角渣華道333號…　電話：2231 5129, …　查詢：2724 9042.)
     `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\S[^\\n]{0,40}?${PHONE_LABEL}` +
     // (Or a labelled address with its postcode after it: 臺南市政府教育局　永華市政中心：70801臺南市….)
@@ -734,9 +757,13 @@ function numberAfterTitle(title: string): string | null {
 // (And a shared document's permission badge after it: …的通知仅查看.)
 const FILE_BADGE = /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)(?=[\u4e00-\u9fff《“])|(?<=[\u4e00-\u9fff）)》”])(?:文本版|仅查看|僅查看|可编辑|可編輯)$/;
 
-/** The title without what a platform, a sharing site or a bilingual site adds to it: a repost tag, a file badge, a translation; nor the document's number after it. */
+/** A text-only view's label before the title: 标题：城步…. */
+const TITLE_LABEL_BEFORE = /^[\s\u3000]*(?:标题|標題)[\s\u3000]*[:：][\s\u3000]*(?=\S)/;
+
+/** The title without what a platform, a sharing site or a bilingual site adds to it: a label, a repost tag, a file badge, a translation; nor the document's number after it. */
 function titleProper(title: string | null): string | null {
-  return title === null ? null : title.replace(REPOST_TAG, '').replace(FILE_BADGE, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
+  // (Its spaces as one, wherever it was read: 標題 | 縣議會三讀通過…總預算　刪減1.3億元….)
+  return title === null ? null : title.replace(/\s+/g, ' ').replace(TITLE_LABEL_BEFORE, '').replace(REPOST_TAG, '').replace(FILE_BADGE, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
 }
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
@@ -831,7 +858,7 @@ function associationSigner(blocks: PageBlock[], clues: OrgClues): string | null 
 const ASSOCIATION_DOC_NUMBER = /(?:科协|科協)[\u4e00-\u9fff]{0,2}[〔\[［(（]/;
 const FULL_ASSOCIATION_END = /(?:科学技术协会|科學技術協會)$/;
 /** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
-const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)第/;
+const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第/;
 
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
@@ -972,15 +999,24 @@ function pageText(blocks: PageBlock[]): string {
  */
 function placedForm(name: string, blocks: PageBlock[]): string | null {
   // (Or a district's with its city: 静海区科学技术局 signs as 天津市静海区科学技术局.)
+  // (And a township's office with its county or district: 玉林街道办事处 signs as 成都市武侯区玉林街道办事处.)
   const bare = BARE_LEVEL_START.test(name);
-  if (!bare && !PLACED_LEVEL_START.test(name)) return null;
-  const pattern = new RegExp(bare ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)` : `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)`);
+  const township = TOWNSHIP_OFFICE_NAME.test(name);
+  if (!bare && !township && !PLACED_LEVEL_START.test(name)) return null;
+  const pattern = new RegExp(
+    bare
+      ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)`
+      : township
+        ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,9}(?:市|区|區|县|縣|旗)${name})(?=$|\\s)`
+        : `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)`,
+  );
   for (let i = blocks.length - 1; i >= 0; i--) {
     const m = blocks[i].text.includes(name) ? pattern.exec(blocks[i].text) : null;
     if (m && !notAPlace(m[1].slice(0, -name.length + 1))) return m[1];
   }
   return null;
 }
+const TOWNSHIP_OFFICE_NAME = /^[\u4e00-\u9fff]{1,6}(?:街道|镇|鎮|乡|鄉)(?:办事处|辦事處|人民政府)$/;
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
 
@@ -1484,12 +1520,39 @@ const SHARED_TITLE_SHARE = 0.6;
 /** A date in a page's path: t20300417_, /2030/0227/, /202907/15/, /2030-04-16/ (a whole year, month and day between separators). */
 const URL_DATE = /(?:^|[/_t-])((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(?=[_/.-]|$)/;
 
+/** The issue date a newspaper's or a newsletter's masthead prints near the top of the page, or null. */
+function issueDate(blocks: PageBlock[]): string | null {
+  for (let i = 0; i < Math.min(blocks.length, 5); i++) {
+    const issue = PAPER_ISSUE.exec(`${blocks[i].text} ${blocks[i + 1]?.text ?? ''}`.replace(/\s+/g, ' '));
+    const date = issue ? parseDate(issue[0]) : null;
+    if (date) return date;
+    const newsletter = NEWSLETTER_ISSUE.exec(blocks[i].text);
+    const issued = newsletter ? parseDate(newsletter[1]) : null;
+    if (issued) return issued;
+  }
+  return null;
+}
+
 function urlDate(url: string): string | null {
   // (The path only: a query's numbers are ids.)
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const m = URL_DATE.exec(path);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  // (Hanweb's sites leave them unpadded: /art/2030/5/14/art_1786_4412093.html.)
+  const slashed = URL_SLASHED_DATE.exec(path);
+  return slashed ? isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3])) : null;
 }
+const URL_SLASHED_DATE = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//;
+
+/** The page's address as it prints it under the article (本文链接：https://…), where the markup gives none. */
+function printedUrl(blocks: PageBlock[]): string {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const m = blocks[i].text.length <= 200 ? PRINTED_URL.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
+  return '';
+}
+const PRINTED_URL = /(?:本文链接|本文鏈接|本页链接|本頁鏈接|本文网址|本文網址)[:：]\s*(https?:\/\/\S+)/;
 
 export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaTags = {}): PageMeta {
   const heading = layout.title !== null ? titleText(blocks, layout.titleStart ?? layout.title, layout.title, `${tags.title ?? ''} ${tags['og:title'] ?? ''}`) : null;
@@ -1552,6 +1615,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // title would, 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356; the body may
   // take it in, its last lines being short.)
   if (!minutes) date ??= infoLineDate(blocks, layout.body);
+  // (A paper's copy of a speech dates it by the paper's issue, not by its delivery: （2025年12月16日）
+  // under the headline, 2025年12月18日　星期四　…　第8123期 over the page.)
+  if (!minutes && layout.header.some((i) => DELIVERY_DATE.test(blocks[i].text))) date ??= issueDate(blocks);
   if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
@@ -1562,12 +1628,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
-  for (let i = 0; !date && i < Math.min(blocks.length, 5); i++) {
-    const issue = PAPER_ISSUE.exec(`${blocks[i].text} ${blocks[i + 1]?.text ?? ''}`.replace(/\s+/g, ' '));
-    if (issue) date = parseDate(issue[0]);
-    const newsletter = NEWSLETTER_ISSUE.exec(blocks[i].text);
-    if (!date && newsletter) date = parseDate(newsletter[1]);
-  }
+  date ??= issueDate(blocks);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption.
   for (let i = 0; !date && i < blocks.length; i++) {
@@ -1596,7 +1657,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
-  date ??= urlDate(tags[PAGE_URL_TAG] ?? '');
+  date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)

@@ -1331,7 +1331,8 @@ const LOT_LABEL = /(?:包|標段|标段)\d{1,2}：$/;
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?\s?[至到—–~～\-及和]\s?$/;
 const AND_CODES = codes('及和');
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
-const ROUND_MULTIPLIER = /^[百千万萬]$/;
+// (受益群众上百万人次: over a round million too.)
+const ROUND_MULTIPLIER = /^(?:[百千万萬]|百万|百萬|千万|千萬)$/;
 const HUNDRED_MILLION = /^[亿億]$/;
 /** Units a Chinese numeral under ten counts with: a multiple, a rate, a change in points (上升六點二個百分點). */
 const SMALL_IN_WORDS = new Set(['倍', '%', '个百分点', '個百分點', '百分点', '百分點']);
@@ -1642,7 +1643,7 @@ const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+\s?(?:千兆赫|兆赫|吉赫|MHz|GHz|kHz))?(?:頻帶|频带|頻段|频段|[\s\u3000]*(?:頻段|频段|頻帶|频带)|至)/;
 /** 檢附…1份, 申请表（原件1份）, 营业执照复印件（加盖公章，1份）: copies to hand in, no count. */
-const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|附送|附件[:：]|原件|复印件|複印件|影本|加盖公章|加蓋公章/;
+const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|應備|应备|附送|附件[:：]|原件|复印件|複印件|影本|加盖公章|加蓋公章/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;
@@ -1726,7 +1727,7 @@ forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c
 forUnits(UNIT_VETOES, ['幢', '栋', '棟'], (c) => /[号號]$/.test(wordsBefore(c, 1)) || /^\d{1,5}(?:室|房|号|號)/.test(wordsAfter(c, 6)));
 // 忠孝東路1段1號: a road's section in an address.
 forUnits(UNIT_VETOES, ['段'], (c) => /[路街道]$/.test(wordsBefore(c, 1)));
-// 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses.
+// 檢送上述質詢之書面答復1份, 附件：書面答復1份: the copies a letter encloses; 應備文件：申請表…各1份, the copies an application hands in.
 forUnits(UNIT_VETOES, ['份'], (c) => ENCLOSED_BEFORE.test(clauseBefore(c, 40)));
 // 身高未滿90公分幼童免費, 身高1.2米以下: who qualifies by height, a condition.
 forUnits(UNIT_VETOES, ['公分', '厘米', '釐米'], (c) => HEIGHT_BEFORE.test(wordsBefore(c, 4)) || sheetSize(c));

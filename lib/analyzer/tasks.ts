@@ -193,6 +193,7 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
+  let inlineNote = false;
   let previousRow = false;
   while (lineStart <= text.length) {
     const lineEnd = lineEndAt(text, lineStart);
@@ -222,7 +223,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     const remarks = REMARKS_LINE.test(text.slice(lineStart, lineEnd)) && REMARK_ITEM.test(text.slice(lineEnd + 1, lineEnd + 8));
     if (ATTACHMENTS.test(line) && !remarks && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
-    } else if (zoneStart >= 0 && line.trim() !== '' && !LIST_LINE.test(line)) {
+      inlineNote = INLINE_NOTE.test(text.slice(lineStart, lineEnd));
+    } else if (zoneStart >= 0 && line.trim() !== '' && (!LIST_LINE.test(line) || (inlineNote && SECTION_LINE.test(line)))) {
+      // (A note whose items run on its own line, 注：1.…2.…, ends there: the body's next section, 四、下一步工作, goes on.)
       zones.push([zoneStart, lineStart]);
       zoneStart = -1;
     }
@@ -234,6 +237,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
+const INLINE_NOTE = new RegExp(`^${INDENT}*(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*[0-9０-９]{1,2}[.．、][^\n]{4,}[0-9０-９]{1,2}[.．、]`);
+const SECTION_LINE = new RegExp(`^${INDENT}*[一二三四五六七八九十]{1,3}、`);
 const REMARKS_LINE = new RegExp(`^${INDENT}*(?:備註|备注)${INDENT}*[:：]?${INDENT}*$`);
 const REMARK_ITEM = new RegExp(`^${INDENT}*一[、．.]`);
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);

@@ -5825,3 +5825,86 @@ describe('stop 37: rounds 575 to 578', () => {
     expect(roundPage(id).isOfficial).toBe(false);
   });
 });
+
+describe('stop 38: rounds 579 to 586', () => {
+  it('a credit\'s brackets may hold other credits after it: （科协秘书处供稿　审核：李明）', () => {
+    expect(roundPage('r586_p07').meta.source).toBe('科协秘书处');
+  });
+  it('the copies an application hands in (應備文件：…各1份) are no figure', () => {
+    expect(findStats('六、應備文件：申請表、計畫書及經費概算表各1份。', null)).toEqual([]);
+  });
+  it('a copied WeChat post opening on its byline and time has its title under them', () => {
+    const a = roundPage('r583_p05');
+    expect([a.meta.title, a.kind]).toEqual(['弥勒市科协2025年工作总结', 'report']);
+  });
+  it('a footer\'s labelled address may part its postcode from the city (永華市政中心：708201 臺南市…)', () => {
+    expect(roundPage('r580_p07').meta.org).toBe('臺南市政府教育局');
+  });
+  it('上百万人次 is over a round million, as 上万人次 is over ten thousand', () => {
+    expect(findStats('受益群众上百万人次。', null).map((s) => [s.text, s.value, s.qualifier])).toEqual([['上百万人次', 1_000_000, '上']]);
+  });
+  it('a Hong Kong circular is dated by its 發出日期, not its 截止日期, and filed under 通告 it is a notice', () => {
+    const a = roundPage('r581_p05');
+    expect([a.meta.date, a.kind]).toEqual(['2026-05-04', 'notice']);
+  });
+  it('a sharing site\'s price, 下载文档（8.9元）, is furniture', () => {
+    expect(roundPage('r585_p03').stats.map((s) => s.text)).not.toContain('8.9元');
+  });
+  it('a paper\'s issue dates its copy of a speech over the delivery date (the lunar date between its day and its number)', () => {
+    expect(roundPage('r585_p06').meta.date).toBe('2025-12-18');
+  });
+  it('a portal\'s 发布机构, its government\'s office, gives the government, unless the office signs the document', () => {
+    expect(roundPage('r584_p03').meta.org).toBe('六安市人民政府');
+    expect(roundPage('r316_p08').meta.org).toBe('安岳县人民政府办公室'); // guard: held before
+  });
+});
+
+describe('stop 38: rounds 587 to 594', () => {
+  it('a Word export\'s heading over two centred lines is read from its tail (…“科技助力山区共富” / 服务月活动的通知)', () => {
+    expect(roundPage('r591_p01').meta.title).toBe('关于开展2026年“科技助力山区共富”服务月活动的通知');
+  });
+  it('a text view\'s label before the title (标题：) and a title cell\'s full-width space are no part of it', () => {
+    expect(roundPage('r591_p03').meta.title).toBe('城步苗族自治县科协开展油茶冬季管护技术培训');
+    expect(roundPage('r588_p02').meta.title).toBe('縣議會三讀通過115年度總預算 刪減1.3億元並作成12項附帶決議');
+  });
+  it('the address a page prints (本文链接：…/art/2030/5/14/…) dates it where nothing else does', () => {
+    expect(roundPage('r590_p02').meta.date).toBe('2030-05-14');
+  });
+  it('a footer naming its body before © and the year owns the site (康樂及文化事務署 © 2026)', () => {
+    const a = roundPage('r589_p06');
+    expect([a.isOfficial, a.meta.org, a.tasks.length]).toEqual([true, '康樂及文化事務署', 13]);
+  });
+  it('a Hong Kong circular: its number with a category in brackets, its subject under the addressees and the greeting', () => {
+    const a = roundPage('r589_p01');
+    expect([a.kind, a.meta.title, a.meta.org, a.meta.docNumber]).toEqual(['notice', '推行電子遞交《定期測試證明書》（表格WR2）安排', '機電工程署', '機電工程署通函（電力）第3/2026號']);
+  });
+  it('a header field 類別：通告 makes a notice; its 通告編號 in the next cell is its number', () => {
+    const a = roundPage('r589_p05');
+    expect([a.kind, a.meta.docNumber]).toEqual(['notice', 'DPO/N/2026/02']);
+  });
+  it('a township\'s policy report on a PDF\'s cover: the council (鄉民代表會) names an issuer, the cover\'s title lines join, its speaker and date stay apart', () => {
+    const a = roundPage('r588_p04');
+    expect([a.isOfficial, a.kind, a.meta.title, a.tasks.length]).toEqual([true, 'report', '苗栗縣三義鄉第22屆鄉民代表會第4次定期會鄉長施政報告', 15]);
+  });
+  it('a layout table of one paragraph to a row, right in the body, is read to its last paragraph', () => {
+    expect(roundPage('r594_p07').stats.map((s) => s.text)).toEqual(expect.arrayContaining(['突破65亿元', '1,200家左右']));
+  });
+  it('a survey\'s 公报 is a report; a note whose items run on its line (注：1.…2.…) ends there', () => {
+    const a = roundPage('r594_p01');
+    expect([a.kind, a.tasks.filter((t) => t.level === 1).map((t) => t.marker)]).toEqual(['report', ['一、', '二、', '三、', '四、']]);
+  });
+  it('a comment count (共 23 条评论) ends the article; an app banner (打开App，查看更多精彩) is furniture', () => {
+    const a = roundPage('r587_p08');
+    expect(a.meta.title).not.toBe('打开App，查看更多精彩');
+    expect(a.stats.map((s) => s.text)).not.toEqual(expect.arrayContaining(['23 条']));
+  });
+  it('a credit naming a department with brackets in its name: （党群工作部（科协）供稿）', () => {
+    expect(roundPage('r592_p02').meta.source).toBe('党群工作部（科协）');
+  });
+  it('a source\'s label and value in fields of their own under the article (資料來源 / 教育處)', () => {
+    expect(roundPage('r594_p08').meta.source).toBe('教育處');
+  });
+  it('a township\'s office in the title is named in full as it signs (成都市武侯区玉林街道办事处)', () => {
+    expect(roundPage('r593_p08').meta.org).toBe('成都市武侯区玉林街道办事处');
+  });
+});
