@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { COUNCIL_PAPER, DESK_BYLINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { CODED_NUMBER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -55,9 +55,9 @@ const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 /** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱)|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
-const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
+const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
 function isDocShareLine(text: string): boolean {
   // (Its marks stand on short lines: 第2页/共5页, 文档编号：….)
@@ -217,7 +217,8 @@ const unspaced = (label: string) => label.replace(/[\s\u3000]+/g, '');
 function isMetaLine(text: string): boolean {
   // Disclosure tables space their labels out: 有 效 性：, 文　　号：.
   // (Nor a blog's notice of its latest recommended post: 最新推荐文章于 2026-07-12 08:30:00 发布.)
-  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text) || RECOMMENDED_POST.test(text)) return false;
+  // (Nor a print view's date of printing: 列印日期：2027年5月3日.)
+  if (text.length >= 200 || NARRATED_DATE.test(text) || WEATHER.test(text) || TODAY_BAR.test(text) || RECOMMENDED_POST.test(text) || PRINTED_ON.test(text)) return false;
   // (Nor the first item of minutes' numbered heads: 一、時間：119年5月20日…, 二、地點：….)
   if (FIRST_ITEM.test(text)) return false;
   // (Nor a news list's item, its date before its headline: 115-01-13 縣府發放115年度漁船保險補助.)
@@ -232,6 +233,7 @@ function isMetaLine(text: string): boolean {
 }
 
 const FIRST_ITEM = /^[\s\u3000]*一、/;
+const PRINTED_ON = /^[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
 function isDisclosureLine(text: string): boolean {
@@ -302,7 +304,7 @@ const CONTENTS_ENTRY = /^第[\s\u3000]*[\dA-Za-z/]+[\s\u3000]*[號号].{0,24}$|�
 /** A gazette's group (Macau's 第一組 for acts, 第二組 for notices), on a line of its own. */
 const GAZETTE_GROUP = /^[\s\u3000]*第[一二三][組组][\s\u3000]*$/;
 /** A gazette's issue, group and date in one block (第 24 期第二組2026 年 6 月 17 日（星期三）). */
-const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*(?:第[一二三][組组])?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
+const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000|｜]*(?:第[一二三][組组])?[\s\u3000|｜]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
 /** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
 const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
@@ -471,7 +473,7 @@ function findTitle(
         (GAZETTE_ISSUE.test(blocks[i].text) && blocks[i].text.length <= 60) ||
         (ISSUE_ALONE.test(blocks[i].text) && dated(i)) ||
         (ISSUE_GROUP_DATE.test(blocks[i].text) && blocks[i].text.trim().length <= 50),
-    ) ?? null;
+    ) ?? issueBar(blocks);
   if (issue !== null) {
     const lines: number[] = [];
     for (let i = issue + 1; i < blocks.length && lines.length < 2 && i < issue + 8; i++) {
@@ -505,6 +507,9 @@ function findTitle(
       if (issuerOver(k, t) && isTitleLike(blocks[t!].text)) return { title: t!, metaLine: null, paper, issue };
     }
   }
+  // A letterhead's notice: its kind, spaced out, over its number (澳門特別行政區政府 / 勞工事務局 / 通　告 / 編號：03/DFP/2026).
+  const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));
+  if (coded !== undefined && coded > 0 && usable(coded - 1) && KIND_WORD_LINE.test(blocks[coded - 1].text)) return { title: coded - 1, metaLine: coded, paper, issue };
   // A department's circular: its number, whom it goes to and its greeting, then its subject
   // (機電工程署通函（電力）第3/2026號 / 致：所有註冊電業承辦商… / 各位： / 推行電子遞交…安排).
   const circular = head.find((i) => CIRCULAR_LINE.test(blocks[i].text.trim()));
@@ -516,6 +521,12 @@ function findTitle(
 }
 const CIRCULAR_LINE = /^[\u4e00-\u9fff]{2,20}(?:通告|通函)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第\s*\d{1,4}\s*[/／]\s*(?:19|20)\d{2}\s*[号號]$/;
 const GREETING_LINE = /^[\s\u3000]*(?:各位|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
+
+/** A gazette's issue line set as a bar of the site's (第 19 期 | 第二組 | 2026 年 5 月 13 日（星期三）), or null. */
+function issueBar(blocks: PageBlock[]): number | null {
+  const at = blocks.slice(0, GAZETTE_WINDOW * 2).findIndex((b) => !b.outside && ISSUE_GROUP_DATE.test(b.text) && b.text.trim().length <= 50);
+  return at >= 0 ? at : null;
+}
 
 /**
  * The 新聞稿 of a release's letterhead, at the top of a printed page (not a menu's link), or null.
@@ -739,21 +750,27 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
       expect++;
     }
   }
-  if (numbered.length < 3) return joins;
+  if (numbered.length < 2) return joins;
   // (A presentation's transcript numbers its slides, as many as its counter says: 1 of 6 over 1. … 6. ….)
   // (So does a slide deck a sharing site serves, its chunks its slides: 格式：PPTX.)
   // Only a document-sharing page has chunks; elsewhere 1.… 2.… without full stops is a list of
   // names (a 表彰决定's winners).
   const sharingSite = blocks.some((b) => b.text.length < SITE_LINE_CHARS && isDocShareLine(b.text));
+  // (A short preview has two chunks: the second opens inside the first's sentence, 1、…科普馆5 / 2、2860名。…)
+  // (A printed page's counter between them, 第 2 页 共 3 页, cuts nothing.)
+  const cutBefore = (pos: number) => {
+    let k = pos - 1;
+    while (k > 0 && PAGE_COUNTER_LINE.test(blocks[body[k]].text)) k--;
+    return !SENTENCE_END.test(blocks[body[k]].text.trimEnd());
+  };
+  if (numbered.length === 2 && !(sharingSite && cutBefore(numbered[1].pos))) return joins;
   const slides =
     blocks.some((b) => b.text.length < SLIDE_COUNTER_CHARS && Number(SLIDE_COUNTER.exec(b.text)?.[1]) === numbered.length) ||
     (sharingSite && blocks.some((b) => b.text.length < SITE_LINE_CHARS && SLIDE_DECK.test(b.text)));
   if (!slides) {
     if (!sharingSite) return joins;
     let cut = 0;
-    for (let i = 1; i < numbered.length; i++) {
-      if (!SENTENCE_END.test(blocks[body[numbered[i].pos - 1]].text.trimEnd())) cut++;
-    }
+    for (let i = 1; i < numbered.length; i++) if (cutBefore(numbered[i].pos)) cut++;
     // Most chunk boundaries fall inside a sentence; real numbered paragraphs end theirs.
     if (cut * 2 < numbered.length - 1) return joins;
   }
@@ -763,6 +780,7 @@ function pageChunks(blocks: PageBlock[], body: number[]): Map<number, Chunk> {
   return joins;
 }
 const SLIDE_COUNTER = /^[\s\u3000]*1 of (\d{1,3})[\s\u3000]*$/;
+const PAGE_COUNTER_LINE = /^[\s\u3000]*第[\s\u3000]*\d{1,4}[\s\u3000]*[页頁][\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*[页頁][\s\u3000]*$/;
 /** How long a line of a sharing site's own (its wall, its file details) may be. */
 const SITE_LINE_CHARS = 300;
 const SLIDE_DECK = /格式[:：][\s\u3000]*PPTX?\b|[（(]PPT[)）]/i;

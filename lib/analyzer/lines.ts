@@ -25,10 +25,17 @@ export const TOC_ENTRY = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
+  if (CODED_NUMBER_LINE.test(t)) return true;
   if (!t.includes('号') && !t.includes('號')) return false;
   const m = DOC_NUMBER.exec(t);
   return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
 }
+
+/** A Macau notice's own number under its letterhead, a code: 編號：03/DFP/2026. */
+export const CODED_NUMBER_LINE = /^(?:編號|编号)[\s\u3000]*[:：][\s\u3000]*(\d{1,4}\/[A-Z]{2,8}\/(?:19|20)\d{2})$/;
+
+/** A notice's kind alone under its letterhead, spaced out maybe: 通　告. */
+export const KIND_WORD_LINE = /^[\s\u3000]*(?:通[\s\u3000]*告|公[\s\u3000]*告|通[\s\u3000]*知|批[\s\u3000]*示)[\s\u3000]*$/;
 
 /** A table cell that only labels the next one: 发布日期：, 文　　号：. */
 export function isLabelCell(text: string): boolean {

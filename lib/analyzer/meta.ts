@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -201,11 +201,14 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读.)
+      .replace(READS_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
       .replace(AI_LABEL, '');
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
@@ -322,9 +325,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (afterTitle) return afterTitle;
     // (As printed too, its spaces kept: 第 52/2029 號社會文化司司長批示.)
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, ' ');
-    // (A Hong Kong circular's own code under its label: 通告編號：DPO/N/2026/02.)
+    // (A Hong Kong circular's own code under its label: 通告編號：DPO/N/2026/02; a Macau notice's, 編號：03/DFP/2026.)
     // (Or in the cell after it: 通告編號： | DPO/N/2026/02.)
-    const coded = CIRCULAR_CODE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(blocks[i + 1]?.text ?? '') : null);
+    const coded = CIRCULAR_CODE.exec(text) ?? CODED_NUMBER_LINE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(blocks[i + 1]?.text ?? '') : null);
     if (coded) return coded[1];
     // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
     if (REPLY_SERIAL.test(text) && /(?:答覆|答复)(?:編號|编号)[:：]?$/.test(blocks[i - 1]?.text.trim() ?? '')) return text;
@@ -920,7 +923,12 @@ const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const release = letterheadLabel(blocks);
   const name = release === null ? undefined : blocks.slice(0, release).findLast((b) => BODY_NAME_ONLY.test(b.text.trim()));
-  return name ? name.text.trim() : null;
+  if (name) return name.text.trim();
+  // (A notice's letterhead: its government and its bureau over its kind, 澳門特別行政區政府 / 勞工事務局 / 通　告.)
+  const t = layout.titleStart ?? layout.title;
+  if (t === null || t < 1 || !KIND_WORD_LINE.test(blocks[t].text) || !BODY_NAME_ONLY.test(blocks[t - 1].text.trim())) return null;
+  const government = blocks[t - 2]?.text.trim() ?? '';
+  return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
 }
 
 /**

@@ -1723,6 +1723,11 @@ const HOUSEHOLD_AFTER = /^(?:或以上|或以下|及以上|以上|以下)?(?:家
 const HOUSEHOLD_MAX = 12;
 // 第 1 頁，共 2 頁: a PDF's page line.
 forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
+// 2天前 under a post's author (市科协组织人事部2天前阅读 1.3万): when it was posted, a widget's relative time.
+forUnits(UNIT_VETOES, ['天', '小时', '小時', '分钟', '分鐘'], (c) => POSTED_AGO.test(c.text.slice(c.end, c.end + 3)) && !/\d/.test(wordsBefore(c, 1)) && POSTED_AGO_LINE.test(c.text.slice(c.text.lastIndexOf('\n', c.start) + 1, c.start)));
+const POSTED_AGO = /^前(?:$|[^\u4e00-\u9fff]|阅读|閱讀|浏览|瀏覽|发布|發布)/;
+/** A relative time stands alone or after a name on its line (市科协组织人事部 2天前), no sentence before it. */
+const POSTED_AGO_LINE = /^[^，。；：,;:]{0,30}$/;
 // 天湖东路6号2幢1203室: a building in an address (新建教学楼2幢 counts).
 forUnits(UNIT_VETOES, ['幢', '栋', '棟'], (c) => /[号號]$/.test(wordsBefore(c, 1)) || /^\d{1,5}(?:室|房|号|號)/.test(wordsAfter(c, 6)));
 // 忠孝東路1段1號: a road's section in an address.

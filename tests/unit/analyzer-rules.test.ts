@@ -5908,3 +5908,37 @@ describe('stop 38: rounds 587 to 594', () => {
     expect(roundPage('r593_p08').meta.org).toBe('成都市武侯区玉林街道办事处');
   });
 });
+
+describe('stop 38: rounds 595 to 602', () => {
+  it.each([
+    ['r599_p01', ['一、', '二、', '三、', '四、'], 'a doc88 page known by its file details (文档页数：5页, 本文档共5页)'],
+    ['r599_p03', ['一、', '二、', '三、'], 'a 360doc save of a sharing site\'s text (本文是…收藏或整理的资源), its chunk numbers kept'],
+    ['r599_p08', ['一、', '二、'], 'a preview of two chunks, the second opening inside the first\'s sentence'],
+  ])('%s: the chunk numbers of %s are no items', (id, outer) => {
+    const a = roundPage(id);
+    expect(a.tasks.filter((t) => t.level === 1).map((t) => t.marker)).toEqual(outer);
+  });
+  it('a printed page\'s counter between two items (第 2 页 共 3 页) makes no chunk of a real list (guard: held before)', () => {
+    expect(roundPage('r599_p07').tasks.filter((t) => /^\d\.$/.test(t.marker)).map((t) => t.marker)).toEqual(['1.', '2.', '3.']); // guard: held before
+  });
+  it('a print view\'s date of printing (列印日期：) is no date line: the release\'s title and its signature\'s date are read', () => {
+    const a = roundPage('r597_p04');
+    expect([a.kind, a.meta.title, a.meta.date]).toEqual(['speech', '立法會主席在「立法會科技開放日2027」開幕典禮致辭', '2027-04-28']);
+  });
+  it('a Macau notice\'s letterhead: its kind over its coded number (通　告 / 編號：03/DFP/2026), its government and bureau above', () => {
+    const a = roundPage('r601_p04');
+    expect([a.isOfficial, a.meta.title, a.meta.docNumber, a.meta.org]).toEqual([true, '通 告', '03/DFP/2026', '澳門特別行政區政府勞工事務局']);
+  });
+  it('a gazette\'s issue line set as a bar (第 19 期 | 第二組 | 2026 年 5 月 13 日（星期三）) dates the page and leads to its document', () => {
+    const a = roundPage('r601_p01');
+    expect([a.meta.title, a.meta.date, a.meta.org]).toEqual(['聯合公告', '2026-05-13', '科學技術發展基金']);
+  });
+  it('a post\'s relative time (2天前阅读) is no figure; a past time in a sentence still is one', () => {
+    expect(findStats('市科协组织人事部2天前阅读 1.3万', null)).toEqual([]);
+    expect(findStats('他在3天前参加了会议', null).map((s) => s.text)).toEqual(['3天']); // guard: held before
+  });
+  it('a source\'s readers\' count is no part of it (皖企观察网原创 4.2k 阅读); a blog\'s font widget (正文 字体大小：) is no title', () => {
+    expect(roundPage('r602_p05').meta.source).toBe('皖企观察网原创');
+    expect(roundPage('r602_p07').meta.title).not.toMatch(/字体大小/);
+  });
+});
