@@ -201,13 +201,15 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
-      // (Or its count of readers: 皖企观察网原创 4.2k 阅读.)
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号.)
       .replace(READS_AFTER, '')
+      .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
       .replace(AI_LABEL, '');
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號)$/;
 const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
@@ -425,7 +427,7 @@ const ORG_SAMPLE = 200;
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
 /** A preposition a lead's sentence put before the name (经甘肃省…, 受松阳县科协委托; not the 經 of 經濟部水利署南區…). */
-const PREPOSITION_HEAD = /^(?:(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2})|(?:深入|走进|走進|走访|走訪|来到|來到|前往)(?=[\u4e00-\u9fff]{0,6}(?:省|市|县|縣|区|區|州|盟|旗)))/;
+const PREPOSITION_HEAD = /^(?:(?:[\u4e00-\u9fff]{2,6}由|来源[丨|｜:：]|來源[丨|｜:：])(?=[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2})|(?:深入|走进|走進|走访|走訪|来到|來到|前往)(?=[\u4e00-\u9fff]{0,6}(?:省|市|县|縣|区|區|州|盟|旗)))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -551,8 +553,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // (As the portal's, its government's office that keeps it: 发布机构：六安市人民政府办公室 on 六安市人民政府's;
   // not where the office signs the document, 安岳县人民政府办公室 over 2030年6月12日.)
   if (clues.publisher) {
-    const keeper = owner !== null && clues.publisher.replace(GOVERNMENT_OFFICE, '') === owner && clues.publisher !== owner;
-    return keeper && signatureOrg(blocks, clues.body) !== clues.publisher ? owner : fullestForm(clues.publisher, blocks);
+    // (A print view shows no footer: the office is its government's all the same.)
+    const government = clues.publisher.replace(GOVERNMENT_OFFICE, '');
+    const keeper = government !== clues.publisher && (owner === null || government === owner);
+    return keeper && signatureOrg(blocks, clues.body) !== clues.publisher ? government : fullestForm(clues.publisher, blocks);
   }
   // So does an association's own number, where the page names it in full (克州科协发〔2026〕11号,
   // signed 克孜勒苏柯尔克孜自治州科学技术协会), whatever region's association its text cites.

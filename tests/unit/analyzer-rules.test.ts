@@ -5942,3 +5942,21 @@ describe('stop 38: rounds 595 to 602', () => {
     expect(roundPage('r602_p07').meta.title).not.toMatch(/字体大小/);
   });
 });
+
+describe('stop 38: rounds 603 to 610', () => {
+  it('a personal newsletter on Substack (付費訂閱者, Substack is the home…) is not official, whatever it retells', () => {
+    expect(roundPage('r605_p08').isOfficial).toBe(false);
+  });
+  it('a reader view\'s reading time (4–5 分钟) is furniture', () => {
+    expect(roundPage('r608_p04').stats.map((s) => s.text)).not.toContain('4–5 分钟');
+  });
+  it('a widget\'s word run on to the source is no part of it (…学会部发布于, …湃客字号)', () => {
+    expect([roundPage('r606_p02').meta.source, roundPage('r607_p07').meta.source]).toEqual(['市科协学会部', '澎湃新闻·澎湃号·湃客']);
+  });
+  it('a label or a clause before the body\'s name is no part of it (来源丨宁都县科协, 本次拍卖会由襄阳市科学技术局)', () => {
+    expect([roundPage('r610_p02').meta.org, roundPage('r610_p08').meta.org]).toEqual(['宁都县科协', '襄阳市科学技术局']);
+  });
+  it('a print view\'s 发布机构, its government\'s office, gives the government though no footer names it', () => {
+    expect(roundPage('r607_p06').meta.org).toBe('荆门市人民政府');
+  });
+});
