@@ -232,7 +232,7 @@ const PARTY_OUTLET = /(?:日报社|日報社|日报报业|日報報業|报业集
 const USER_POST = /由[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*(?:發表於|發表于|发表于|發佈於|发布于)/;
 /** A platform's word that a post is its uploader's (本文为…“人民号”作者上传发布，仅代表该作者观点): not the outlet's reporting. */
 const PLATFORM_UPLOAD = /(?:作者|用户|用戶)上传|(?:作者|用戶)上傳|(?:仅|僅)提供信息(?:发布|發布|存储|存儲)/;
-const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
+const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|央广网|央廣網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
 export function sellsService(pageText: string): boolean {
@@ -563,6 +563,7 @@ const NOTICE =
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
+const ISSUES_DOCUMENT = /(?:关于|關於)(?:印发|印發|转发|轉發)[^，。]*的(?:通知|通告)$/;
 /** An audience addressed on the text's first line: 同志们：, 各位代表、同志们：, 主席、各位副主席、各位委员：. */
 /** How far a subtitle line may run. */
 const SUBTITLE_SPAN = 120;
@@ -620,6 +621,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
   // (A text copy has no <title>: a chapter's heading, 六、改善民生…, under the site's name, 行政長官2025年施政報告.)
   const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
+  // (A notice that issues a report's tasks is a notice: …关于印发2026年《政府工作报告》重点工作任务分解方案的通知.)
+  if (ISSUES_DOCUMENT.test(title)) return 'notice';
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
   if (SPEECH.test(title)) return 'speech';
   // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)

@@ -201,7 +201,7 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
-      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号.)
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博.)
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
@@ -209,7 +209,7 @@ function sourceIn(text: string): string | null {
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
-const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號)$/;
+const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*)$/;
 const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;

@@ -195,8 +195,8 @@ const isHanAt = (text: string, i: number) => {
  */
 /** A quote that reports words: 专家说…, 他说：“…”. */
 const SAID = /[说說](?!明)|表示/;
-const CORRECTED_AFTER = /^[，,]?(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為])/;
-const CORRECTED_BEFORE = /(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為])[：:]?$/;
+const CORRECTED_AFTER = /^[，,]?(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])/;
+const CORRECTED_BEFORE = /(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])[：:]?$/;
 const SAID_BEFORE = /(?:[说說]|表示|指出|介绍|介紹|透露|强调|強調|坦言|提到)[：:，,]?$/;
 const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
@@ -479,7 +479,7 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
   for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) {
     // (A quote of two clauses, “…控制在1万头左右比较合适，贪多反而容易出问题”, is a sentence.)
     // (Nor someone's words, however short: 他说：“亩产能提高一成左右”, “专家说亩产能提高一成左右”.)
-    // (Nor a correction's wording, before and after: “每个项目资助3万元”，更正为“每个项目资助2万—5万元”.)
+    // (Nor a correction's wording, before and after: “每个项目资助3万元”，更正为“每个项目资助2万—5万元”; 「…約2 860公噸」應為「…約3 260公噸」.)
     const end = q.index + q[0].length;
     const corrected = CORRECTED_AFTER.test(text.slice(end, end + 4)) || CORRECTED_BEFORE.test(text.slice(Math.max(0, q.index - 4), q.index));
     if (!(q[0].length > 16 && q[0].includes('，')) && !SAID.test(q[0]) && !SAID_BEFORE.test(text.slice(Math.max(0, q.index - 3), q.index)) && !corrected) quotes.push([q.index, end]);

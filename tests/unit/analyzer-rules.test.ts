@@ -5960,3 +5960,16 @@ describe('stop 38: rounds 603 to 610', () => {
     expect(roundPage('r607_p06').meta.org).toBe('荆门市人民政府');
   });
 });
+
+describe('stop 38: rounds 611 to 618', () => {
+  it('a correction quotes the wrong figure and the right one (「…約2 860公噸」應為「…約3 260公噸」): both are read', () => {
+    expect(roundPage('r613_p01').stats.map((s) => s.text)).toEqual(expect.arrayContaining(['約2 860公噸', '約3 260公噸']));
+  });
+  it('央广网\'s own report on the association is official, as other state media\'s are; its share widget is no part of its source', () => {
+    const a = roundPage('r618_p06');
+    expect([a.isOfficial, a.meta.source]).toEqual([true, '央广网']);
+  });
+  it('a notice that issues a 政府工作报告\'s tasks (…关于印发…《政府工作报告》…分解方案的通知) is a notice', () => {
+    expect(roundPage('r615_p08').kind).toBe('notice');
+  });
+});
