@@ -1283,9 +1283,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   while (cover - title < COVER_TITLE_LINES && blocks[cover + 1]?.line && usable(cover + 1) && !coverEnd(cover + 1) && blocks[cover + 1].text.trim().length <= CUT_TITLE_TAIL && isTitleLike(blocks[cover + 1].text)) cover++;
   if (last === title && blocks[title].line && cover > title && coverEnd(cover + 1)) last = cover;
   // (The same heading read from its tail, a Word export's centred lines: 关于开展2026年“科技助力山区共富” / 服务月活动的通知.)
-  const head = blocks[title - 1];
+  const before = blocks[title - 1];
   const own = blocks[title].text.trim();
-  if (last === title && head && usable(title - 1) && ISSUED_LINE.test(head.text) && !ISSUED_KIND_END.test(head.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
+  if (last === title && before && usable(title - 1) && ISSUED_LINE.test(before.text) && !ISSUED_KIND_END.test(before.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last.
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {

@@ -294,9 +294,11 @@ const TITLE_CITING = /(?:关于|關於)[^〔[（(]{0,30}[〔[（(]?(?:19|20)\d{2
 const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
 const ADDRESSEE_LINE = /^[\s\u3000]*致[:：]/;
-const CIRCULAR_CODE_LABEL = /^[\s\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\s\u3000]*[:：]?[\s\u3000]*$/;
+/** A circular's code under its label, on its line or in the next cell: 通告編號：DPO/N/2026/02. */
+const CIRCULAR_NUMBER_LABEL = '^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\\s\\u3000]*';
 const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5})[\\s\\u3000]*$';
-const CIRCULAR_CODE = new RegExp(`^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\\s\\u3000]*[:：][\\s\\u3000]*${CODE}`);
+const CIRCULAR_CODE = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：][\\s\\u3000]*${CODE}`);
+const CIRCULAR_CODE_LABEL = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：]?[\\s\\u3000]*$`);
 const CODE_CELL = new RegExp(`^[\\s\\u3000]*${CODE}`);
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
