@@ -234,6 +234,7 @@ function isMetaLine(text: string): boolean {
 
 const FIRST_ITEM = /^[\s\u3000]*一、/;
 const PRINTED_ON = /^[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
 function isDisclosureLine(text: string): boolean {
@@ -275,7 +276,8 @@ const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   // (Nor a record table's label of a field, 發文字號.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t)) return false;
+  // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件.)
@@ -506,6 +508,14 @@ function findTitle(
       const t = usableAfter(k);
       if (issuerOver(k, t) && isTitleLike(blocks[t!].text)) return { title: t!, metaLine: null, paper, issue };
     }
+  }
+  // A print view's header, its date of printing and the page's address, stands over the title
+  // (列印日期：2026年8月3日 / 網址：https://… / 控煙酒辦公室公布…).
+  const printed = head.find((i) => PRINTED_ON.test(blocks[i].text));
+  if (printed !== undefined) {
+    let t = printed + 1;
+    while (t < blocks.length && t <= printed + 2 && (!usable(t) || PRINTED_ADDRESS.test(blocks[t].text))) t++;
+    if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine: null, paper, issue };
   }
   // A letterhead's notice: its kind, spaced out, over its number (澳門特別行政區政府 / 勞工事務局 / 通　告 / 編號：03/DFP/2026).
   const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));

@@ -45,7 +45,8 @@ const IMAGE_ALTS = 3;
 export const IMAGE_ALTS_TAG = 'image alts';
 /** A machine-readable date and time (2030-05-08T04:30:05+00:00), and structured data's publication date. */
 const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
-const DATE_PUBLISHED = /"datePublished"\s*:\s*"([^"]{8,40})"/;
+// (Or, for a shared file, its "uploadDate".)
+const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
@@ -94,6 +95,18 @@ function readTags(doc: Document): MetaTags {
       }
     }
   }
+  // (A CMS may keep it in a hidden field its script copies into an empty slot: <input type="hidden" id="hidPubDate" value="2026-03-12 09:30:00">.)
+  if (!tags.datepublished && !tags.pubdate) {
+    const inputs = doc.getElementsByTagName('input');
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      const value = input.getAttribute('value') ?? '';
+      if (input.getAttribute('type') === 'hidden' && HIDDEN_DATE_NAME.test(`${input.getAttribute('id') ?? ''} ${input.getAttribute('name') ?? ''}`) && HIDDEN_DATE_VALUE.test(value)) {
+        tags.pubdate = value.trim();
+        break;
+      }
+    }
+  }
   // (A WeChat article saved before its script filled its empty time, #publish_time, keeps it in that script:
   // var ct = "1895571000", seconds, read as Beijing time.)
   const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
@@ -112,6 +125,9 @@ function readTags(doc: Document): MetaTags {
   return tags;
 }
 
+/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime), not an entry time (addtime). */
+const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload)_?(?:time|date)/i;
+const HIDDEN_DATE_VALUE = /^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
 export function readPageInput(doc: Document, model: PageModel): PageInput {

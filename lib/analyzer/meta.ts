@@ -201,7 +201,7 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
-      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博.)
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08.)
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
@@ -209,7 +209,7 @@ function sourceIn(text: string): string | null {
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
-const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*)$/;
+const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|\d{1,2}-\d{1,2})$/;
 const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
@@ -650,8 +650,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   return fullestForm(forms.sort((a, b) => b.length - a.length)[0], blocks);
 }
 
+// (Hong Kong's Observatory and Post name no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
-  '人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '天文台|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -1639,7 +1640,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
-  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['date'] ?? tags['datepublished'] ?? '');
+  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
   date ??= issueDate(blocks);

@@ -5973,3 +5973,29 @@ describe('stop 38: rounds 611 to 618', () => {
     expect(roundPage('r615_p08').kind).toBe('notice');
   });
 });
+
+describe('stop 38: dates a page keeps out of sight', () => {
+  it('a hidden field the page\'s script copies into its empty slot dates it (hidPubDate, pubtime), not an entry time (hidAddTime)', () => {
+    expect([roundPage('r611_p01').meta.date, roundPage('r590_p01').meta.date]).toEqual(['2026-03-12', '2030-04-23']);
+  });
+  it('a dcterms.issued meta tag, and a shared file\'s JSON-LD uploadDate, date the page where nothing shown does', () => {
+    expect([roundPage('r605_p06').meta.date, roundPage('r599_p01').meta.date]).toEqual(['2026-02-27', '2026-01-14']);
+  });
+});
+
+describe('stop 38: rounds 619 to 626', () => {
+  it('不超过一半 keeps its whole qualifier, as 不超过三成 does', () => {
+    expect(findStats('培训人数不超过一半。', null).map((s) => [s.text, s.qualifier])).toEqual([['不超过一半', '不超过']]);
+  });
+  it('a print view\'s header (列印日期：… / 網址：…) stands over the title, and its date of printing dates nothing', () => {
+    const a = roundPage('r619_p02');
+    expect([a.meta.title, a.meta.date]).toEqual(['控煙酒辦公室公布2026年上半年控煙執法數字', '2026-07-22']);
+  });
+  it('a day run on to the source (虹口区科协04-08) is no part of it', () => {
+    expect(roundPage('r621_p01').meta.source).toBe('虹口区科协');
+  });
+  it('Hong Kong\'s Observatory and Post are bodies (香港天文台, 香港郵政): their own pages are official', () => {
+    expect([roundPage('r619_p05').meta.org, roundPage('r619_p06').meta.org]).toEqual(['香港郵政', '香港天文台']);
+    expect([roundPage('r619_p05').isOfficial, roundPage('r619_p06').isOfficial]).toEqual([true, true]);
+  });
+});
