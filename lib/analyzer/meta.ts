@@ -650,7 +650,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   return fullestForm(forms.sort((a, b) => b.length - a.length)[0], blocks);
 }
 
-// (Hong Kong's Observatory and Post name no kind of body: 香港天文台, 香港郵政.)
+// (Hong Kong's Observatory and Post, whose names say no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
   '天文台|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
