@@ -47,8 +47,10 @@ export function isLabelCell(text: string): boolean {
  * CMS prints 發布單位 | 教育處 | 發布日期 | 113-05-06 as a list of label and value cells.
  */
 export function isMetaLabel(text: string): boolean {
-  return META_LABEL.test(text.replace(/[\s\u3000]+/g, ''));
+  // (In brackets too: 【发布日期】 | 2026年3月12日 | 【信息来源】 | 县科协.)
+  return META_LABEL.test(text.replace(/[\s\u3000]+/g, '').replace(BRACKETED_LABEL, '$1'));
 }
+const BRACKETED_LABEL = /^【([^【】]{2,8})】$/;
 const META_LABEL =
   /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
 

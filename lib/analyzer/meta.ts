@@ -1577,7 +1577,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
-    const label = blocks[i].text.trim();
+    const label = blocks[i].text.trim().replace(/^【([^【】]{2,8})】$/, '$1');
     // (A table's row of labels, 来源 | 原文链接 | 采集日期, gives no label its neighbour as value.)
     if (!layout.header.includes(i + 1) || !isFieldLabel(label) || isFieldLabel(blocks[i + 1].text)) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;

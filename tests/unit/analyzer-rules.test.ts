@@ -5999,3 +5999,9 @@ describe('stop 38: rounds 619 to 626', () => {
     expect([roundPage('r619_p05').isOfficial, roundPage('r619_p06').isOfficial]).toEqual([true, true]);
   });
 });
+
+describe('stop 38: rounds 627 to 634', () => {
+  it('a label cell in brackets reads with the cell after it (【信息来源】 | 县科协)', () => {
+    expect(roundPage('r627_p01').meta.source).toBe('县科协');
+  });
+});
