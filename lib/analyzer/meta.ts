@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1577,7 +1577,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
-    const label = blocks[i].text.trim().replace(/^【([^【】]{2,8})】$/, '$1');
+    const label = blocks[i].text.trim().replace(BRACKETED_LABEL, '$1');
     // (A table's row of labels, 来源 | 原文链接 | 采集日期, gives no label its neighbour as value.)
     if (!layout.header.includes(i + 1) || !isFieldLabel(label) || isFieldLabel(blocks[i + 1].text)) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
