@@ -1031,7 +1031,7 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
   }
   return null;
 }
-const TOWNSHIP_OFFICE_NAME = /^[\u4e00-\u9fff]{1,6}(?:街道|镇|鎮|乡|鄉)(?:办事处|辦事處|人民政府)$/;
+const TOWNSHIP_OFFICE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)(?:${TOWNSHIP_OFFICE})$`);
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
 

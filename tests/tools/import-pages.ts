@@ -9,36 +9,13 @@
 // without one, or where the analyzer misjudges whether the page is official, nothing is written.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { analyzePage, analyzeText } from '../../lib/analyzer/index';
-import { decode, declaredCharset } from '../../lib/cli/charset';
 import type { Analysis, PageMeta } from '../../lib/types';
+import { analyseFile, type ExpectedPage, statMatches, taskMatches } from './corpus';
 
 const TARGET = new URL('../fixtures/regions/second-analyst/', import.meta.url).pathname;
 
-interface Expected {
-  isOfficial: boolean;
-  kind: Analysis['kind'];
-  meta: PageMeta;
-  tasks: Array<{ marker: string; level: number; textStart: string }>;
-  stats: Array<{ text: string; value: number; valueMax: number | null; unit: string; qualifier: string | null }>;
-  note?: string;
-  missedTasks?: Array<{ marker: string; level: number; textStart: string }>;
-  missedStats?: Array<{ text: string; value: number }>;
-  knownMisses?: string[];
-}
-
-function analyse(file: string): Analysis {
-  const bytes = readFileSync(file);
-  const source = decode(bytes, declaredCharset(bytes));
-  return /\.html?$/.test(file) ? analyzePage(parseHTML(source).document as unknown as Document) : analyzeText(source);
-}
-
-const same = (a: number | null, b: number | null) =>
-  a === b || (a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
-
 /** What differs, as the whole-page test compares it; null when the analyzer misjudges officialness. */
-function differences(expected: Expected, a: Analysis): Pick<Expected, 'missedTasks' | 'missedStats' | 'knownMisses'> | null {
+function differences(expected: ExpectedPage, a: Analysis): Pick<ExpectedPage, 'missedTasks' | 'missedStats' | 'knownMisses'> | null {
   if (a.isOfficial !== expected.isOfficial) return null;
   const knownMisses: string[] = [];
   if (a.kind !== expected.kind) knownMisses.push('kind');
@@ -47,7 +24,7 @@ function differences(expected: Expected, a: Analysis): Pick<Expected, 'missedTas
   // makes the page's tasks a known miss.
   const usedTasks = new Set<number>();
   const missingTask = expected.tasks.some((e) => {
-    const k = a.tasks.findIndex((t, i) => !usedTasks.has(i) && t.marker === e.marker && t.level === e.level && t.text.startsWith(e.textStart));
+    const k = a.tasks.findIndex((t, i) => !usedTasks.has(i) && taskMatches(e, t));
     if (k >= 0) usedTasks.add(k);
     return k < 0;
   });
@@ -57,7 +34,7 @@ function differences(expected: Expected, a: Analysis): Pick<Expected, 'missedTas
   if (missingTask || shadowedTask || !inOrder(expected, a, usedTasks)) knownMisses.push('tasks');
   const usedStats = new Set<number>();
   const missingStat = expected.stats.some((e) => {
-    const k = a.stats.findIndex((s, i) => !usedStats.has(i) && s.text === e.text && same(s.value, e.value) && same(s.valueMax, e.valueMax) && s.unit === e.unit && s.qualifier === e.qualifier);
+    const k = a.stats.findIndex((s, i) => !usedStats.has(i) && statMatches(e, s));
     if (k >= 0) usedStats.add(k);
     return k < 0;
   });
@@ -74,9 +51,9 @@ function differences(expected: Expected, a: Analysis): Pick<Expected, 'missedTas
 }
 
 /** The test compares tasks in page order: the matched ones must come in the analyst's order. */
-function inOrder(expected: Expected, a: Analysis, used: Set<number>): boolean {
+function inOrder(expected: ExpectedPage, a: Analysis, used: Set<number>): boolean {
   const kept = a.tasks.filter((_, i) => used.has(i));
-  return kept.every((t, k) => t.marker === expected.tasks[k].marker && t.level === expected.tasks[k].level && t.text.startsWith(expected.tasks[k].textStart));
+  return kept.every((t, k) => taskMatches(expected.tasks[k], t));
 }
 
 /**
@@ -85,11 +62,11 @@ function inOrder(expected: Expected, a: Analysis, used: Set<number>): boolean {
  */
 function prune(): void {
   for (const file of readdirSync(TARGET).filter((f) => f.endsWith('.expected.json'))) {
-    const expected = JSON.parse(readFileSync(join(TARGET, file), 'utf8')) as Expected;
+    const expected = JSON.parse(readFileSync(join(TARGET, file), 'utf8')) as ExpectedPage;
     if (!expected.knownMisses && !expected.missedTasks && !expected.missedStats) continue;
     const stem = file.slice(0, -'.expected.json'.length);
     const page = readdirSync(TARGET).find((f) => f.startsWith(`${stem}.`) && !f.endsWith('.json'))!;
-    const diff = differences(expected, analyse(join(TARGET, page)));
+    const diff = differences(expected, analyseFile(join(TARGET, page)));
     const known = new Set(diff?.knownMisses ?? []);
     if (!diff || ![...known].every((k) => expected.knownMisses?.includes(k))) continue;
     const settled = (expected.knownMisses ?? []).filter((k) => !known.has(k));
@@ -97,7 +74,7 @@ function prune(): void {
     const before = (expected.missedTasks?.length ?? 0) + (expected.missedStats?.length ?? 0);
     if (!settled.length && extras >= before) continue;
     const dropped = [...settled, ...(extras < before ? ['items it found beyond the analyst\'s'] : [])];
-    const out: Expected = { ...expected };
+    const out: ExpectedPage = { ...expected };
     delete out.knownMisses;
     delete out.missedTasks;
     delete out.missedStats;
@@ -126,8 +103,8 @@ for (const dir of dirs) {
     const page = readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && !f.endsWith('.json'));
     if (!page) continue;
     const id = `${round}_${stem.split('_')[0]}`;
-    const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
-    const diff = differences(expected, analyse(join(dir, page)));
+    const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ExpectedPage;
+    const diff = differences(expected, analyseFile(join(dir, page)));
     if (!diff) {
       console.log(`ABORT ${id}: the analyzer misjudges whether the page is official`);
       failed = true;
@@ -139,7 +116,7 @@ for (const dir of dirs) {
       failed = true;
       continue;
     }
-    const out: Expected = { ...expected, ...diff };
+    const out: ExpectedPage = { ...expected, ...diff };
     if (differs) out.note = `${expected.note ?? ''} ANALYZER (at import): ${notes[id]}`.trim();
     const name = `${round}_${stem}`;
     planned.push(() => {

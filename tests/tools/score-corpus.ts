@@ -9,30 +9,8 @@
 // The analysis is the same as the whole-page tests' (tests/unit/analyzer-regions.test.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { analyzePage, analyzeText } from '../../lib/analyzer/index';
-import { decode, declaredCharset } from '../../lib/cli/charset';
-import type { Analysis, PageMeta } from '../../lib/types';
-
-interface ExpectedTask {
-  marker: string;
-  level: number;
-  textStart: string;
-}
-interface ExpectedStat {
-  text: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  qualifier: string | null;
-}
-interface Expected {
-  isOfficial: boolean;
-  kind: Analysis['kind'];
-  meta: PageMeta;
-  tasks: ExpectedTask[];
-  stats: ExpectedStat[];
-}
+import type { PageMeta } from '../../lib/types';
+import { analyseFile, type ExpectedPage, type ExpectedStat, statMatches, taskMatches } from './corpus';
 
 const META_FIELDS: Array<keyof PageMeta> = ['title', 'date', 'source', 'org', 'docNumber'];
 
@@ -53,14 +31,6 @@ const zero = (): Score => ({
   taskRight: 0, taskExtra: 0, taskMissed: 0, statRight: 0, statExtra: 0, statMissed: 0,
 });
 
-function analyse(file: string): Analysis {
-  const bytes = readFileSync(file);
-  const source = decode(bytes, declaredCharset(bytes));
-  return /\.html?$/.test(file) ? analyzePage(parseHTML(source).document as unknown as Document) : analyzeText(source);
-}
-
-const sameNumber = (a: number | null, b: number | null) =>
-  a === b || (a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
 const statKey = (s: ExpectedStat) => `${s.text}=${s.value}${s.valueMax === null ? '' : `~${s.valueMax}`} ${s.unit} ${s.qualifier ?? '-'}`;
 const taskKey = (t: { marker: string; level: number }, text: string) => `${t.marker}@${t.level} ${text.slice(0, 16)}`;
 
@@ -76,8 +46,8 @@ function match<E, A>(expected: E[], actual: A[], same: (e: E, a: A) => boolean):
   return { missed, extra: actual.filter((_, i) => !used.has(i)) };
 }
 
-function scorePage(pageFile: string, expected: Expected, score: Score): string[] {
-  const a = analyse(pageFile);
+function scorePage(pageFile: string, expected: ExpectedPage, score: Score): string[] {
+  const a = analyseFile(pageFile);
   const out: string[] = [];
   score.pages++;
   if (a.isOfficial === expected.isOfficial) score.official++;
@@ -88,15 +58,14 @@ function scorePage(pageFile: string, expected: Expected, score: Score): string[]
     if (a.meta[field] === expected.meta[field]) score.meta++;
     else out.push(`meta.${field} ${JSON.stringify(a.meta[field])} (expected ${JSON.stringify(expected.meta[field])})`);
   }
-  const tasks = match(expected.tasks, a.tasks, (e, t) => t.marker === e.marker && t.level === e.level && t.text.startsWith(e.textStart));
+  const tasks = match(expected.tasks, a.tasks, taskMatches);
   score.taskRight += expected.tasks.length - tasks.missed.length;
   score.taskMissed += tasks.missed.length;
   score.taskExtra += tasks.extra.length;
   for (const t of tasks.missed) out.push(`task missed ${taskKey(t, t.textStart)}`);
   for (const t of tasks.extra) out.push(`task extra  ${taskKey(t, t.text)}`);
   const found: ExpectedStat[] = a.stats.map((s) => ({ text: s.text, value: s.value, valueMax: s.valueMax, unit: s.unit, qualifier: s.qualifier }));
-  const stats = match(expected.stats, found, (e, s) =>
-    e.text === s.text && sameNumber(e.value, s.value) && sameNumber(e.valueMax, s.valueMax) && e.unit === s.unit && e.qualifier === s.qualifier);
+  const stats = match(expected.stats, found, statMatches);
   score.statRight += expected.stats.length - stats.missed.length;
   score.statMissed += stats.missed.length;
   score.statExtra += stats.extra.length;
@@ -154,7 +123,7 @@ for (const path of paths) {
     const before = { ...score };
     let lines: string[];
     try {
-      lines = scorePage(page, JSON.parse(readFileSync(expected, 'utf8')) as Expected, score);
+      lines = scorePage(page, JSON.parse(readFileSync(expected, 'utf8')) as ExpectedPage, score);
     } catch (e) {
       lines = [`error ${(e as Error).message}`];
     }
