@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { CIRCULAR_SERIAL, CODED_NUMBER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { CIRCULAR_SERIAL, CODED_NUMBER_LINE, LETTERHEAD, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -71,9 +71,12 @@ function isDocShareLine(text: string): boolean {
 const DOC_COUNTERS = /\d[\d.]*[万萬]?(?:阅读|閱讀)[\s\u3000]*[·・]?[\s\u3000]*\d+(?:下载|下載)|(?:只提供|僅提供)\d+[页頁](?:预览|預覽)/;
 const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他通告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|接下来播放|接下來播放|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*(?:条|條|则|則)(?:评论|評論|留言)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$|^[\s\u3000]*(?:More from this author|More from this page|Recommended|Related (?:articles|posts|news))[\s\u3000]*$/i;
-/** A line of the article's metadata: a labelled field, a date and time, a date alone. */
+/**
+ * A line of the article's metadata: a labelled field, a date and time, a date alone; a list's label and
+ * its value parted by a space (發布日期 114-10-31, 資料來源 衛生局).
+ */
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -89,11 +92,17 @@ const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 /** A site's column name on a line of its own, above the article (新聞公報 of Hong Kong's government). */
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|新聞與公告|新闻与公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
-/** A site's language switch: 繁體 简体 Português English. */
+/** Whether `text` names a column of the site (新聞稿, 新聞稿（純文字版）). */
+export function isColumnName(text: string): boolean {
+  return COLUMN_NAME.test(text.trim().replace(VIEW_NOTE, ''));
+}
+/** The version a <title> notes after the column: （純文字版）, (Text Only). */
+const VIEW_NOTE = /[（(][^（）()]{1,12}[)）]$/;
+/** A site's language switch, the top bar's few links after it: 繁體 简体 Português English, English 简体 網頁指南 聯絡我們. */
 const LANGUAGE_SWITCH_MAX = 40;
 /** A release's title in its other languages, under the text: Versão portuguesa: …, English version: …. */
 const OTHER_LANGUAGE_TITLE = /^(?:Versão portuguesa|English version|Versão em português|English)[:：]/i;
-const LANGUAGE_SWITCH = /^(?:[\s\u3000|｜/]*(?:繁體|繁体|簡體|简体|正體|中文|English|ENGLISH|EN|Português|Portugues|葡文|英文)){2,}[\s\u3000|｜/]*$/;
+const LANGUAGE_SWITCH = /^(?:[\s\u3000|｜/]*(?:繁體|繁体|簡體|简体|正體|中文|English|ENGLISH|EN|Português|Portugues|葡文|英文)){2,}(?:[\s\u3000|｜/]+[\u4e00-\u9fff]{2,6}){0,4}[\s\u3000|｜/]*$/;
 /** A line of counters only: 关注：58万 贴子：312万, 阅读 3,218 点赞 46. */
 const COUNTERS = /^(?![\s\u3000]*(?:合计|合計|总计|總計|小计|小計))(?:[\u4e00-\u9fff]{2,4}[:：]?[\s\u3000]*[\d,.]+[万萬wWkK]?[\s\u3000]*){2,}$/;
 /** An account's card under a post: its follow button (+ 关注) and counts (+关注 1.2万粉丝 · 286篇, 优质三农领域创作者 · 1.8万粉丝, 1.6万粉丝 · 作品 842), a video's plays (2.1万次播放), a comment count (留言 3 則　排序依據). */
@@ -252,7 +261,7 @@ const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
 /** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
 function issuersOnly(line: string): boolean {
@@ -262,13 +271,11 @@ function issuersOnly(line: string): boolean {
 /** A party group, which signs beside the bodies ORG_NAME_ONLY names (a committee is one of those). */
 const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組)$/;
 
-/** A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告). */
-const LETTERHEAD = /^[\u4e00-\u9fff]{2,30}[\s\u3000]+(?:函|書函|公告|開會通知單|开会通知单)$/;
 /** A message board's fields between a message's title and its date. */
 // (And a council's record of a written inquiry: 屆次：第20屆第4次定期會, 答復機關：….)
 const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|屆次|届次|會次|会次|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复|答復)(?:實體|实体|日期|機關|机关|文號|文号)|主辦單位|主办单位)[:：]/;
 /** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○). */
-const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
+const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]|^[\s\u3000]*(?:本署|本局|本處|本处|來函|来函)?(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
@@ -357,6 +364,35 @@ const DATE_LABEL_LINE = /^[\s\u3000]*(?:发文日期|發文日期|成文日期|�
 const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
 /** A line cut short with an ellipsis: a teaser of the title, not the title. */
 const ELLIPSIS_END = /(?:…|\.\.\.|。。。)$/;
+/** The parts of the breadcrumbs before `limit` (現在位置：首頁 > 職業培訓 > 招生公告): the site's columns. */
+function crumbColumns(blocks: PageBlock[], limit: number): Set<string> {
+  const columns = new Set<string>();
+  for (let i = 0; i < limit; i++) {
+    if (NAV_START.test(blocks[i].text)) for (const part of blocks[i].text.split(NAV_SEPARATOR)) columns.add(part.trim());
+  }
+  return columns;
+}
+
+/**
+ * Whether block `i` is a column's name a heading of the article follows (主頁 > … > 演辭及文章 /
+ * <h1>演辭及文章 / <h2>教育局局長在…致辭): no title, however the tag quotes it.
+ */
+function columnOverHeading(blocks: PageBlock[], i: number, columns: Set<string>): boolean {
+  const name = blocks[i].text.trim();
+  if (!columns.has(name)) return false;
+  // (The crumb may end on the article's own title, a section's heading under it: 丰都县科技馆 / 科技馆亲子同乐,
+  // 五、加快建設國際創新科技中心 / （一）完善創科生態圈. A column's name is a word or two, the headline a sentence.)
+  return blocks.slice(i + 1, i + 1 + COLUMN_HEADING_GAP).some((b) => b.heading && !b.outside && isTitleLike(b.text) && b.text.trim().length >= HEADLINE_OVER_COLUMN * name.length && !columns.has(b.text.trim()));
+}
+/** How many times longer than a column's name the headline under it is. */
+const HEADLINE_OVER_COLUMN = 3;
+/** A release's letterhead, its issuer's name before the word: 宜蘭縣政府新聞稿. */
+const RELEASE_LETTERHEAD = /^[\u4e00-\u9fff]{2,30}(?:政府|公所|局|署|處|处|部|院)[\s\u3000]*(?:新聞稿|新闻稿)$/;
+/** A field's line, its short label and colon (發稿單位：教育處), and how many a release's letterhead may have under its date. */
+const FIELD_LINE = /^[\s\u3000]*[^：:\n]{1,8}[：:]/;
+const RELEASE_FIELDS = 4;
+/** How far under a column's name the article's heading may stand. */
+const COLUMN_HEADING_GAP = 3;
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
 function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, hint: string, limit: number): number | null {
   // The tag may add a long trail (section, site, engine: ` - 升學交流 - 香港學生討論區 - Powered by
@@ -364,10 +400,7 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
   const split = hint.split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
   const parts = new Set(split);
   // (Nor a column the breadcrumb names, 現在位置：首頁 > 職業培訓 > 招生公告, which the tag may repeat.)
-  const columns = new Set<string>();
-  for (let i = 0; i < limit; i++) {
-    if (NAV_START.test(blocks[i].text)) for (const part of blocks[i].text.split(NAV_SEPARATOR)) columns.add(part.trim());
-  }
+  const columns = crumbColumns(blocks, limit);
   // (A blog's post title may be a link, <h2 class="article-title"><a>…: a heading that is the
   // tag's first part, and long, is the title all the same.)
   const first = split[0];
@@ -378,10 +411,13 @@ function quotedByTitleTag(blocks: PageBlock[], usable: (i: number) => boolean, h
     if (!(usable(i) || linkedTitle) || !isTitleLike(t)) continue;
     // (Nor a table cell that cuts it short, 关于开展…活动的…: the heading below has it whole.)
     if (ELLIPSIS_END.test(t) && !hint.includes(t)) continue;
+    // (Nor a column's name over the article's heading, whatever share of the tag it is.)
+    if (columnOverHeading(blocks, i, columns)) continue;
     if (hint.includes(t)) {
       if (t.length * 5 < hint.length * 2 && (!parts.has(t) || columns.has(t))) continue;
       // (Nor the site's name the tag adds to a part of its own, 打印页面 - 南平市科学技术协会, over a print view's title.)
-      if (t !== first && ORG_NAME_ONLY.test(t)) continue;
+      // (Nor the site's name that opens a tag naming the site and its column: 漁農自然護理署 - 新聞稿.)
+      if ((t !== first || isColumnName(split[1] ?? '')) && ORG_NAME_ONLY.test(t)) continue;
     } else if (sharedStart(t, hint) * 5 < t.length * 4) {
       continue; // nor does the tag quote most of it from its start (the heading adds 6-12岁)
     }
@@ -527,8 +563,28 @@ function findTitle(
     const { title } = subjectBelow(blocks, usable, circular);
     if (title !== null) return { title, metaLine: null, paper, issue };
   }
-  return { ...titleAndMetaLine(blocks, usable, hint, head), paper, issue };
+  const found = titleAndMetaLine(blocks, usable, hint, head);
+  // A department's letter names no title above its addressee: its subject stands under 致：… and the
+  // greeting (本署檔號：… / 2026年3月9日 / 致：所有認可人士… / 敬啟者： / 以建築信息模擬（BIM）模型提交…).
+  const letter = found.title === null ? letterSubject(blocks, usable) : null;
+  return letter ? { ...letter, paper, issue } : { ...found, paper, issue };
 }
+
+/** The subject under a letter's addressee (致：…) and its greeting, and the date line over them; or null. */
+function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { title: number; metaLine: number | null } | null {
+  const addressee = blocks.slice(0, HEAD_WINDOW * 2).findIndex((b) => !b.outside && !b.boiler && ADDRESSEE_LINE.test(b.text));
+  if (addressee < 0) return null;
+  // (Its list of addressees may run over lines of its own.)
+  let k = addressee + 1;
+  while (k < blocks.length && k <= addressee + ADDRESSEE_LINES && (blocks[k].afterBreak || !usable(k))) k++;
+  if (k < blocks.length && GREETING_LINE.test(blocks[k].text)) k++;
+  if (!(k < blocks.length && usable(k) && isTitleLike(blocks[k].text) && !ADDRESSEE_LINE.test(blocks[k].text))) return null;
+  const dated = blocks.slice(0, addressee).findLastIndex((b) => !b.outside && !PRINTED_ON.test(b.text) && isMetaLine(b.text));
+  return { title: k, metaLine: dated < 0 ? null : dated };
+}
+const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
+/** How many lines a letter's addressees may take. */
+const ADDRESSEE_LINES = 3;
 const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
 const GREETING_LINE = /^[\s\u3000]*(?:各位|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 
@@ -666,8 +722,11 @@ function titleAndMetaLine(
       }
       // (A release's letterhead dates it under its 新聞稿, the title under the date: 統計暨普查局 /
       // Direcção dos Serviços… / 新聞稿 / 2028年5月26日 / 2027年人口統計.)
-      if (i === metaLine - 1 && RELEASE_LABEL.test(text)) {
-        const below = metaLine + 1;
+      // (Or a letterhead naming both, 宜蘭縣政府新聞稿, its contact's fields under the date: 發稿單位：教育處 /
+      // 新聞聯絡人：… / 聯絡電話：….)
+      if (i === metaLine - 1 && (RELEASE_LABEL.test(text) || RELEASE_LETTERHEAD.test(text))) {
+        let below = metaLine + 1;
+        while (below < blocks.length && below <= metaLine + RELEASE_FIELDS && FIELD_LINE.test(blocks[below].text)) below++;
         if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
       }
       // (Past a header table's cells, what is no text ends the search, as it does the table's.)
@@ -704,7 +763,8 @@ function titleAndMetaLine(
     }
   }
   // (A sidebar's heading printed before the breadcrumb, 最新書面質詢, is no title: the article's comes after it.)
-  const titleHeading = (i: number) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text);
+  const columns = crumbColumns(blocks, limit);
+  const titleHeading = (i: number) => blocks[i].heading && usable(i) && isTitleLike(blocks[i].text) && !columnOverHeading(blocks, i, columns);
   const crumb = blocks.slice(0, limit).findLastIndex((b) => NAV_START.test(b.text));
   const heading = head.find((i) => i > crumb && titleHeading(i)) ?? head.find(titleHeading);
   if (heading !== undefined) return { title: heading, metaLine };
@@ -719,7 +779,11 @@ function titleAndMetaLine(
   // Hong Kong's releases underline their title with asterisks (立法會十二題：… / ＊＊＊＊＊＊).
   const underlined = head.find((i) => isTitleLike(blocks[i].text) && UNDERLINE.test(blocks[i + 1]?.text ?? ''));
   if (underlined !== undefined) return { title: underlined, metaLine };
-  for (let k = 0; k < head.length; k++) {
+  // (A copied page's menu, one entry to a line, stands before its breadcrumb; the title right under it.)
+  const afterCrumb = crumb < 0 ? -1 : head.findIndex((i) => i > crumb);
+  // (Not a post's location line under its text, 位置：芦溪县·宣风镇.)
+  const underCrumb = afterCrumb >= 0 && head[afterCrumb] <= crumb + 2 && usable(head[afterCrumb]) && isTitleLike(blocks[head[afterCrumb]].text) && !blocks.slice(0, crumb).some((b) => isProse(b.text));
+  for (let k = underCrumb ? afterCrumb : 0; k < head.length; k++) {
     const i = head[k];
     // A notice may open on its document number, with the title below it.
     // (Nor the site's banner, its body's name alone: 新竹縣竹東鎮公所.)
@@ -728,7 +792,7 @@ function titleAndMetaLine(
     // (Nor a video's co-creators, 江永科协 · 江永县农业农村局, nor its collection, 合集·科技小院田间课 第6集.)
     // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title.)
     if (!usable(i) || isDocNumberLine(blocks[i].text) || RED_HEADER_LINE.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
-    if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: null, metaLine };
+    if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
     const [next, after] = [head[k + 1], head[k + 2]];
@@ -739,7 +803,17 @@ function titleAndMetaLine(
       usable(after) && isProse(blocks[after].text);
     return { title: column ? next : i, metaLine };
   }
-  return { title: null, metaLine };
+  return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
+}
+
+const CLOCK_TIME = /\d{1,2}:\d{2}/;
+/** A release dated over its title, the text right under it (日期：2026年11月20日 / 漁護署公布… / 漁農自然護理署（漁護署）今日…): the title, or null. */
+function titleUnderDate(blocks: PageBlock[], usable: (i: number) => boolean, metaLine: number | null): number | null {
+  // (Not a post's time, 2026-07-03 16:20·湖南, over its first words.)
+  if (metaLine === null || CLOCK_TIME.test(blocks[metaLine].text)) return null;
+  const under = metaLine + 1;
+  const text = blocks[under]?.text ?? '';
+  return under < blocks.length && usable(under) && isTitleLike(text) && !isMetaLine(text) && !FIELD_LINE.test(text) && !ORG_NAME_ONLY.test(text.trim()) && isProse(blocks[under + 1]?.text ?? '') ? under : null;
 }
 
 /**
@@ -1029,6 +1103,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
+  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text)) || RELEASE_LETTERHEAD.test(blocks[metaLine - 1]?.text.trim() ?? ''))) {
+    // ...and a letter's date and addressee above its subject (letterSubject), a release letterhead's date
+    // and contact above its title, a release's date right over it (titleUnderDate).
+    for (let i = metaLine; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
@@ -1229,6 +1307,8 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
   return joins;
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
+/** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
+const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记|理事長|理事长|秘書長|秘书长)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
 const COVER_FIELD = /^[\s\u3000]*(?:報告人|报告人|講者|讲者|主講人|主讲人|發言人|发言人)[:：]/;
 const DATE_ONLY_LINE = /^[\s\u3000]*(?:中華民國|中华民国)?[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
 const LEADING_BREAKS = /^[\r\n]*/;
@@ -1263,6 +1343,8 @@ const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:�
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
+/** What a printed title may leave alone on its last line: the kind of text it is. */
+const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
 /** How many more lines a printed cover's title may take. */
 const COVER_TITLE_LINES = 3;
 
@@ -1288,10 +1370,14 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   if (last === title && second && ISSUED_LINE.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
   // (Or a printed cover's title over two lines, its speaker or date under them: 苗栗縣三義鄉第22屆鄉民代表會 /
   // 第4次定期會鄉長施政報告 / 報告人：….)
-  const coverEnd = (i: number) => COVER_FIELD.test(blocks[i]?.text ?? '') || DATE_ONLY_LINE.test(blocks[i]?.text ?? '');
+  // (Or its speaker's post and name: 2026臺灣國際科學展覽會頒獎典禮致詞稿 / 館長　陳志明.)
+  const coverEnd = (i: number) => COVER_FIELD.test(blocks[i]?.text ?? '') || DATE_ONLY_LINE.test(blocks[i]?.text ?? '') || SPEAKER_LINE.test(blocks[i]?.text ?? '');
   let cover = title;
   while (cover - title < COVER_TITLE_LINES && blocks[cover + 1]?.line && usable(cover + 1) && !coverEnd(cover + 1) && blocks[cover + 1].text.trim().length <= CUT_TITLE_TAIL && isTitleLike(blocks[cover + 1].text)) cover++;
   if (last === title && blocks[title].line && cover > title && coverEnd(cover + 1)) last = cover;
+  // (Or a printed heading's last words wrapped to a line of their own: 在全区中小学科学教育工作会议 / 上的讲话,
+  // 二○二五年環境表現 / 報告.)
+  if (blocks[last].line && blocks[last + 1]?.line && usable(last + 1) && TITLE_KIND_TAIL.test(blocks[last + 1].text.trim()) && !SENTENCE_END.test(blocks[last].text.trim())) last++;
   // (The same heading read from its tail, a Word export's centred lines: 关于开展2026年“科技助力山区共富” / 服务月活动的通知.)
   const before = blocks[title - 1];
   const own = blocks[title].text.trim();

@@ -55,7 +55,7 @@ export function isMetaLabel(text: string): boolean {
 /** A label set in brackets: 【信息来源】. */
 export const BRACKETED_LABEL = /^【([^【】]{2,8})】$/;
 const META_LABEL =
-  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
+  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文|生效)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|(?:發佈|发布|發布)(?:部門|部门)|(?:文件)?(?:編號|编号)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
 
 /** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
 export function isFieldLabel(text: string): boolean {
@@ -133,6 +133,11 @@ export function withoutSupervisor(text: string): string {
 }
 
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */
+/**
+ * A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告, 宜蘭縣政府新聞稿; a PDF's
+ * gap between them may be no space at all, 嘉義縣政府公告).
+ */
+export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|新聞稿|新闻稿)$/;
 export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 
 /** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -52,6 +52,9 @@ export function parseDate(text: string): string | null {
   if (rocNumeric && Number(rocNumeric[1]) < 200) return rocIsoDate(rocNumeric);
   const cn = CN_DATE.exec(text);
   if (cn) return isoDate(digitByDigit(cn[1]), cn[2] === '元' ? 1 : (parseChineseNumeral(cn[2]) ?? 0), parseChineseNumeral(cn[3]) ?? 0);
+  // (A list's day chip, its day over its year and month: 08 / 2026.04.)
+  const chip = DAY_CHIP.exec(text);
+  if (chip) return isoDate(Number(chip[2]), Number(chip[3]), Number(chip[1]));
   const rocCn = ROC_CN_DATE.exec(text);
   if (rocCn) {
     const year = rocCn[1].trim();
@@ -60,6 +63,8 @@ export function parseDate(text: string): string | null {
   }
   return null;
 }
+
+const DAY_CHIP = /^[\s\u3000]*(\d{2})[\s\u3000]*((?:19|20)\d{2})[.\-/](\d{1,2})[\s\u3000]*$/;
 
 /** 二〇二五 → 2025. */
 function digitByDigit(numerals: string): number {
@@ -109,8 +114,10 @@ const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*((?:中華民�
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
-/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）. */
-const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,12}[）)][\s\u3000]*$/;
+/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）). */
+/** How far into the body a delivery line may stand (under the title, a speaker's line before it). */
+const DELIVERY_LINE_SPAN = 3;
+const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,30}[）)][\s\u3000]*$/;
 /** A sharing site's upload date before the word, in an info line (| 2030-03-04上传 |), and how far down it stands. */
 const UPLOADED_AFTER = /(?:^|[\s|｜])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*(?:上传|上傳)(?=[\s\u3000|｜]|$)/;
 const UPLOAD_LINES = 12;
@@ -130,7 +137,7 @@ function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
   return Array.from({ length: n }, (_, k) => last + 1 + k).filter((i) => i < blocks.length);
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
-const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|来源|來源)[:：][^\n：:]{1,20}?)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
+const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -201,6 +208,8 @@ function sourceIn(text: string): string | null {
       .replace(/[，,。;；]+$/, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
+      // (Or its eye and views: 澳門科學館01-16👁 3,105.)
+      .replace(VIEWS_EYE_AFTER, '')
       // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08.)
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
@@ -210,13 +219,15 @@ function sourceIn(text: string): string | null {
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
 const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|\d{1,2}-\d{1,2})$/;
+const VIEWS_EYE_AFTER = /[\s\u3000]*👁.*$/u;
 const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
 function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {
   for (const i of header) {
-    const found = sourceIn(headerText(i));
+    // (Or a list's label and value parted by a space: 資料來源 衛生局.)
+    const found = sourceIn(headerText(i)) ?? SPACED_SOURCE.exec(blocks[i].text)?.[1] ?? null;
     if (found) return found;
   }
   for (const i of body.slice(0, 3)) {
@@ -258,6 +269,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
 
 const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來源|来源|新聞來源|新闻来源|信息來源|信息来源)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SOURCE_FIELD_CHARS = 30;
+const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4e00-\u9fff]{2,12})[\s\u3000]*$/;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
@@ -295,8 +307,9 @@ const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
 const ADDRESSEE_LINE = /^[\s\u3000]*致[:：]/;
 /** A circular's code under its label, on its line or in the next cell: 通告編號：DPO/N/2026/02. */
-const CIRCULAR_NUMBER_LABEL = '^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号)[\\s\\u3000]*';
-const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5})[\\s\\u3000]*$';
+const CIRCULAR_NUMBER_LABEL = '^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号|文件編號|文件编号)[\\s\\u3000]*';
+/** (Or a Macau joint notice's, its serial first: 01/DSEDJ-FDCT/2026.) */
+const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5}|\\d{1,4}/[A-Z]{2,8}(?:-[A-Z]{2,8})*/(?:19|20)\\d{2})[\\s\\u3000]*$';
 const CIRCULAR_CODE = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：][\\s\\u3000]*${CODE}`);
 const CIRCULAR_CODE_LABEL = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：]?[\\s\\u3000]*$`);
 const CODE_CELL = new RegExp(`^[\\s\\u3000]*${CODE}`);
@@ -738,6 +751,7 @@ function companyAssociation(blocks: PageBlock[], body: number[]): string | null 
 const COMPANY_TITLE = /^(?:集团公司|集團公司|本公司|公司|集团|集團)(?![\u4e00-\u9fff]*(?:科协|科協|科学技术协会|科學技術協會))/;
 
 /** A forum's or blog's tag before a reposted title: [转帖], 【转载】, [原创], a board's [经验交流]; or a platform's 原创 badge after it. */
+const ORIGINAL_BADGE = /(?:原创|原創)$/;
 const REPOST_TAG = /^[\s\u3000]*[[【](?:转帖|轉帖|转贴|轉貼|转载|轉載|原创|原創|转|轉|分享|推荐|推薦)[\]】][\s\u3000]*|^[\s\u3000]*\[[\u4e00-\u9fff]{2,6}\][\s\u3000]*|[\s\u3000]+(?:原创|原創)$/;
 
 /**
@@ -849,10 +863,13 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   for (let k = body.length - 2; k >= 0; k--) {
     const name = blocks[body[k]].text.trim();
     const next = blocks[body[k + 1]].text.trim();
-    if (next.length <= 20 && signs(name) && parseDate(next)) return name;
+    // (An officer may sign for the head between the name and the date: 衞生署衞生防護中心總監 / （梁文康　代行）.)
+    const dated = SIGNED_FOR_LINE.test(next) && k + 2 < body.length ? blocks[body[k + 2]].text.trim() : next;
+    if (dated.length <= 20 && signs(name) && parseDate(dated)) return name;
   }
   return null;
 }
+const SIGNED_FOR_LINE = /^[（(][\u4e00-\u9fff\s\u3000]{2,12}代行[)）]$/;
 
 /** An association's number's head: 克州科协发〔2026〕11号. */
 const ASSOCIATION_NUMBER = /^([\u4e00-\u9fff]{1,6}(?:科协|科協))[发發办辦函字]/;
@@ -927,16 +944,58 @@ const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
  * A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the
  * title); under its government's name, the last (澳門特別行政區政府 / 統計暨普查局 / 新聞稿).
  */
+/** A department's name after its government's: 教育處, 環境保護局. */
+const DEPARTMENT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:局|處|处)(?![\u4e00-\u9fff])/;
+/** How far down the header a Taiwan document's letterhead may stand (under 檔號： and 保存年限：). */
+const LETTERHEAD_LINES = 4;
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const release = letterheadLabel(blocks);
   const name = release === null ? undefined : blocks.slice(0, release).findLast((b) => BODY_NAME_ONLY.test(b.text.trim()));
   if (name) return name.text.trim();
+  // (A Taiwan document's: 嘉義縣政府　公告 over its date and number.)
+  for (const i of layout.header.slice(0, LETTERHEAD_LINES)) {
+    const issuer = LETTERHEAD.exec(blocks[i].text.trim())?.[1];
+    if (!issuer || !BODY_NAME_ONLY.test(issuer)) continue;
+    // (A government's letter its department sends names the department in the title: 雲林縣政府　函 under
+    // 雲林縣政府教育處 119年度…實施計畫.)
+    const title = layout.title === null ? '' : blocks[layout.titleStart ?? layout.title].text.trim();
+    const department = title.startsWith(issuer) ? DEPARTMENT_AFTER.exec(title.slice(issuer.length))?.[0] : undefined;
+    return issuer + (department ?? '');
+  }
   // (A notice's letterhead: its government and its bureau over its kind, 澳門特別行政區政府 / 勞工事務局 / 通　告.)
   const t = layout.titleStart ?? layout.title;
   if (t === null || t < 1 || !KIND_WORD_LINE.test(blocks[t].text) || !BODY_NAME_ONLY.test(blocks[t - 1].text.trim())) return null;
   const government = blocks[t - 2]?.text.trim() ?? '';
   return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
 }
+
+/**
+ * The company a page's source names, as its footer names it in full (來源：澳門科學館 over 澳門科學館股份有限公司　澳門
+ * 孫逸仙大馬路　© 2026): a public body run as a company publishes its own news.
+ */
+const HAN_NAME = /^[\u4e00-\u9fff]{2,20}$/;
+function sourcesCompany(blocks: PageBlock[], source: string | null): string | null {
+  if (!source || !HAN_NAME.test(source)) return null;
+  return footerMatch(blocks, new RegExp(`^[\\s\\u3000]*(${source}[\\u4e00-\\u9fff]{0,10}?(?:${LIMITED_COMPANY}))`));
+}
+
+/**
+ * The first issuer of a document's red header, where nothing else names the page's body: 常德市科学技术局 /
+ * 常德市农业农村局 / 文件 (a joint header, one issuer to a line), 银川市科学技术协会文件.
+ */
+function redHeaderIssuer(blocks: PageBlock[]): string | null {
+  const at = blocks.slice(0, RED_HEADER_LINES).findIndex((b) => RED_HEADER_WORD.test(b.text));
+  if (at < 0) return null;
+  const own = RED_HEADER_WORD.exec(blocks[at].text)![1];
+  if (own) return BODY_NAME_ONLY.test(own) ? own : null;
+  let first = at;
+  while (first > 0 && BODY_NAME_ONLY.test(blocks[first - 1].text.trim())) first--;
+  return first < at ? blocks[first].text.trim() : null;
+}
+/** A red header's 文件, after its issuer's name or on a line of its own. */
+const RED_HEADER_WORD = /^[\s\u3000]*([\u4e00-\u9fff]{2,30}?)?[\s\u3000]*文件[\s\u3000]*$/;
+/** How far down the page a red header may stand. */
+const RED_HEADER_LINES = 12;
 
 /**
  * A procurement notice is its purchaser's, whichever trading centre's site prints it
@@ -982,8 +1041,26 @@ function councilPaperSigner(blocks: PageBlock[], body: number[]): string | null 
 
 /** The issuer's name alone over the date. */
 function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
-  return signature(blocks, body, (line) => BODY_NAME_ONLY.test(line));
+  const line = signature(blocks, body, (l) => BODY_NAME_ONLY.test(l) || OFFICER_SIGNS.test(l));
+  const officer = line === null ? null : OFFICER_SIGNS.exec(line);
+  if (!officer) return line;
+  // (Joint issuers' heads sign one to a line, the first on top: 消防處處長 / 屋宇署署長 / 二○二六年一月十六日.)
+  let k = body.findLastIndex((i) => blocks[i].text.trim() === line);
+  let first = officer[1] ?? officer[2];
+  for (let n = 1; n < MAX_SIGNERS && k > 0; n++) {
+    const above = OFFICER_SIGNS.exec(blocks[body[--k]].text.trim());
+    if (!above) break;
+    first = above[1] ?? above[2];
+  }
+  return first;
 }
+/** How many heads of department a joint document's signature stacks. */
+const MAX_SIGNERS = 4;
+/**
+ * A department's head signing for it, a title and no name (消防處處長, 機電工程署署長, 教育局局長): the
+ * department signs. Its name ends in the word its head's title opens on.
+ */
+const OFFICER_SIGNS = new RegExp(`^([\\u4e00-\\u9fff]{1,14}?(?:署(?=署)|處(?=處)|处(?=处)|局(?=局)))(?:署長|署长|處長|处长|局長|局长)$|^(${BODY_NAME})(?:總監|总监|常任秘書長|常任秘书长)$`);
 
 /** Whether the site's owner is one of the issuers over the date (joint documents sign side by side). */
 function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean {
@@ -1591,7 +1668,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor is a verified account's name a title where no tag gives one: a post's copy opening on it, 屏東縣政府 / 官方帳號.)
   const profileName = !named && shown && BODY_NAME_ONLY.test(shown) && blocks.slice(0, PROFILE_LINES).some((b) => VERIFIED_BADGE.test(b.text)) && verifiedProfile(blocks) === shown;
   // (A heading cut short, 关于开展2030年潍坊市科技工作者状况调查..., is read whole where the crumb or a tag has it.)
-  const title = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags), blocks) ?? titleCell(blocks));
+  const read = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags), blocks) ?? titleCell(blocks));
+  // (A platform's 原创 badge run into the heading, where the <title> has the heading without it: …必看这5点原创.)
+  const tagTitle = tags.title ?? '';
+  const badged = read !== null && ORIGINAL_BADGE.test(read) && tagTitle.includes(read.slice(0, -2)) && !tagTitle.includes(read);
+  const title = badged ? read!.slice(0, -2) : read;
   // A message board's thread is dated by its reply (回复时间：2025-03-12 10:05), the page's official
   // text, not by the citizen's message (留言时间：2025-03-04 21:37) over it.
   let date: string | null = repliedOn(blocks);
@@ -1670,6 +1751,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
       if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) date ??= parseDate(text);
     }
   }
+  // (Or, with no signature, the day a report was delivered, under its title: （2026年3月28日在第十二屆會員大會第三次會議上）.)
+  for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && DELIVERY_DATE.test(blocks[i].text)) date = parseDate(blocks[i].text);
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));
@@ -1697,7 +1780,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     letterhead(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
     accountCard(blocks) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks);
+    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks) ??
+    redHeaderIssuer(blocks) ??
+    sourcesCompany(blocks, source);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

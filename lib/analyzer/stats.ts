@@ -99,7 +99,7 @@ export const UNITS = [
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '担', '擔', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
   '间次', '間次', '間', '幅', '首', '集', '队', '隊', '组', '組', '团', '團', '管', '款', '园区', '園區', '例', '起', '宗', '笔', '筆', '轮', '輪',
-  '架', '艘', '块', '塊', '班', '堂', '校次', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'PB', 'TB', 'GB', 'km/h', 'km', 'kg', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席次', '席位', '席', '列次', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '帧', '幀', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒', '㎡', '㎥', '公秉',
+  '架', '艘', '块', '塊', '班', '堂', '校次', '校', '案', '羽', '讲', '講', '棒', '分钟', '分鐘', '道', '面', '站', '梯次', '关', '關', '分', '微米', '毫米', '纳米', '奈米', '立方米', '微克', '毫克', '奈克', '纳克', '克', '勒克斯', '份次', '科次', '澳門幣', '澳门币', '兆比特', '澳门元', '澳門元', '澳元', '欧元', '歐元', '日元', '英镑', '英鎊', '则', '則', '报', '報', '日', '通', '科', '区', '區', '段', '票', '星期', '对', '對', '台次', '臺次', '站日', '床位', '床', '包', '村', '具', '立方公尺', '平方公尺', '公升', 'PB', 'TB', 'GB', 'km/h', 'km', 'kg', 'Tbps', 'Gbps', 'Mbps', 'mAh', 'kWh', 'MWh', 'GWh', 'Wh', 'TEU', '秒', '太焦耳', '件次', '趟', '诊次', '診次', '里', '日圓', '日圆', '微西弗', '毫西弗', '毫秒', '鄉鎮市', '乡镇市', '鄉鎮', '乡镇', '鄉市', '乡市', '基', '劑', '剂', '輛次', '辆次', '艘次', '格', '晚', '園', '园', '胎', '條次', '条次', '幢次', '县', '縣', '封', '點', '点', '公釐', '公厘', '夜', '台斤', '臺斤', '項次', '项次', '片', '尾', '公尺', '公分', '公克', '毫升', '平方呎', '呎', '英尺', '吋', '英寸', '海里', '伙', '箱', '瓶', '盒', '袋', '罐', '粒', '匹', '層', '层', '周', '週', '枝', '卷', '桌', '學額', '学额', '人日', '工日', '甲', '人民幣', '人民币', '新臺幣', '新台幣', '港幣', '港币', '韓元', '新加坡元', '坪', '国', '國', '颗', '顆', '攤位', '摊位', '攤', '摊', '點次', '点次', '个季度', '個季度', '厘米', '釐米', '厘', '釐', '台套', '臺套', '队次', '隊次', '个次', '個次', '钱', '錢', '个工作日', '個工作日', '个工作天', '個工作天', '仙', '框', 'MW', 'GW', 'kW', '口', '桶', '廠', '厂', '套次', '金', '银', '銀', '铜', '銅', '群', '穴', '题', '題', '℃', '兆赫', '吉赫', '千兆赫', 'MHz', 'GHz', 'kHz', '蚊', '個鐘頭', '个钟头', '個鐘', '个钟', '列', '副', '杯次', '圈', '把', '船次', '根', '目', '席次', '席位', '席', '列次', '櫃', '柜', '冊次', '册次', '款次', '辑', '輯', '微秒', 'mK', '級', '级', '兆帕', '千帕', '摄氏度', '攝氏度', '帧', '幀', '℃·日', '浬', '光年', '天文单位', '天文單位', '角秒', '㎡', '㎥', '公秉', '令',
 ];
 const UNIT = new Words(UNITS);
 /**
@@ -451,10 +451,11 @@ function prefixQualifier(text: string, at: number): { qualifier: string; start: 
 const BREAKING = codes('打攻爆击擊识識看侦偵');
 /**
  * Words that end in one of those characters and leave the qualifier after them free:
- * 公務員編制約百分之三十四 (the establishment, then about), 折合约4,860万澳门元 (converted, then about),
+ * 公務員編制約百分之三十四 (the establishment, then about), 月薪制約187.36萬人 (a pay system, then about),
+ * 折合约4,860万澳门元 (converted, then about),
  * 观看破万人次 (the viewings passed ten thousand; 看破 alone is "see through").
  */
-const QUALIFIER_FREE_AFTER = new Set(['编制', '編制', '折合', '观看', '觀看', '收看']);
+const QUALIFIER_FREE_AFTER = new Set(['编制', '編制', '薪制', '折合', '观看', '觀看', '收看']);
 /** Characters before 近 that make it the end of a word: 鄰近, 附近, 靠近. */
 const NEARBY = codes('鄰邻附靠');
 /** Characters before 超 that make it the end of a word: 出超, 入超. */
@@ -1723,6 +1724,9 @@ const HOUSEHOLD_AFTER = /^(?:或以上|或以下|及以上|以上|以下)?(?:家
 const HOUSEHOLD_MAX = 12;
 // 第 1 頁，共 2 頁: a PDF's page line.
 forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c, 12)));
+// 6個月以上至國小入學前幼兒, 6個月以上的兒童: a child's age in months, the class a vaccine is for.
+forUnits(UNIT_VETOES, ['个月', '個月'], (c) => MONTHS_OLD_AFTER.test(wordsAfter(c, 14)));
+const MONTHS_OLD_AFTER = /^(?:以上|以下|或以上|至|到)[^，,。；;]{0,10}?(?:幼兒|幼儿|嬰幼兒|婴幼儿|嬰兒|婴儿|兒童|儿童|孩童)/;
 // 2天前 under a post's author (市科协组织人事部2天前阅读 1.3万): when it was posted, a widget's relative time.
 forUnits(UNIT_VETOES, ['天', '小时', '小時', '分钟', '分鐘'], (c) => POSTED_AGO.test(c.text.slice(c.end, c.end + 3)) && !/\d/.test(wordsBefore(c, 1)) && POSTED_AGO_LINE.test(c.text.slice(c.text.lastIndexOf('\n', c.start) + 1, c.start)));
 const POSTED_AGO = /^前(?:$|[^\u4e00-\u9fff]|阅读|閱讀|浏览|瀏覽|发布|發布)/;
@@ -1769,7 +1773,8 @@ const COUNT_ENDS_AFTER = /^(?:以上|以下|左右)/;
 forUnits(
   UNIT_VERDICTS,
   ['届', '屆'],
-  (c) => !c.first.chinese && (/连续|連續/.test(wordsBefore(c, 10)) || (/举办|舉辦|举行|舉行|办理|辦理/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end)))),
+  // (In words too where the clause ends on them: 至今已舉辦十屆，.)
+  (c) => (!c.first.chinese && /连续|連續/.test(wordsBefore(c, 10))) || (/举办|舉辦|举行|舉行|办理|辦理/.test(clauseBefore(c, 14)) && CLAUSE_END.has(c.text.charCodeAt(c.end))),
 );
 forUnits(UNIT_VERDICTS, ['年'], yearsAsDuration);
 // 為期3天2夜: the nights of a period its days give.
@@ -1884,6 +1889,8 @@ function timeNoResult(c: Counted): boolean {
     (FESTIVAL_BEFORE.test(wordsBefore(c, 2)) && DURING_AFTER.test(wordsAfter(c, 2))) ||
     // (臭氧8小時空氣質素指標: an indicator's averaging time, no time anything took.)
     INDICATOR_AFTER.test(wordsAfter(c, 6)) ||
+    // (在12分鐘召達時間目標內到達: the time a pledge sets, as 12分鐘內 is.)
+    TARGET_TIME_AFTER.test(wordsAfter(c, 6)) ||
     // (在每所学校布展1天: the time set for each place, a schedule; not a minimum it must last, 每站展出时间不少于4小时.)
     (PER_PLACE_BEFORE.test(clauseBefore(c, 10)) && NUMERAL_START.has(text.charCodeAt(start))) ||
     // (舉辦簡介會，每場約1.5小時: the length set for each session, a format; 每场不少于40分钟 is a
@@ -1930,6 +1937,7 @@ function isALimit(c: Counted): boolean {
 const systemAge = (c: Counted) => /^年[头頭]/.test(wordsAfter(c, 2)) && /(?:走过|走過|迎来|迎來)$/.test(wordsBefore(c, 2));
 /** What a rule lets someone do: 得於, 可申請, 放寬, 允許. */
 const PERMITTED = /(?<![獲获取])得(?:於|于|以|赴|申請|申请)|放寬|放宽|允許|允许|准予/;
+const TARGET_TIME_AFTER = /^(?:召達|召达|到達|到达|回應|回应|處理|处理)?(?:時間|时间)(?:目標|目标)/;
 const INDICATOR_AFTER = /^(?:空氣質素指標|空气质量指标|空氣質素指數|平均濃度|平均浓度|滑動平均|滑动平均)/;
 const EVENT_BEFORE_AFTER = /[\u4e00-\u9fff](?<![之以此然最前今其而随隨日月年天周週])[后後]$/;
 /** What is done then: 进行第一次疏果, 喷施, 追肥. */

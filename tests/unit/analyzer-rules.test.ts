@@ -4298,7 +4298,8 @@ describe('stop 29: rounds 282 to 289, pages and items', () => {
   });
   it('a verb\'s 了 is no part of a body\'s name, and no body is named in Latin letters alone', () => {
     expect(roundPage('r289_p06').meta.org).toBe('盐山县科学技术协会');
-    expect(roundPage('r289_p03').meta.org).toBeNull();
+    // (Its letterhead, 金門縣政府　函, names it since stop 39; no Latin name ever.)
+    expect(roundPage('r289_p03').meta.org).toBe('金門縣政府');
   });
   it('a written minus keeps its sign (負0.5%, 負8,888人; 負成長3.2% is a fall); 不小于 qualifies; a regiment named in words is no count', () => {
     expect(findStats('年增率為負0.5%，減少負8,888人，負成長3.2%，面積不小于1.2平方米，在四十七团建设示范园4个').map((s) => [s.text, s.value, s.qualifier])).toEqual([
@@ -5939,7 +5940,7 @@ describe('stop 38: rounds 595 to 602', () => {
   });
   it('a source\'s readers\' count is no part of it (皖企观察网原创 4.2k 阅读); a blog\'s font widget (正文 字体大小：) is no title', () => {
     expect(roundPage('r602_p05').meta.source).toBe('皖企观察网原创');
-    expect(roundPage('r602_p07').meta.title).not.toMatch(/字体大小/);
+    expect(roundPage('r602_p07').meta.title ?? '').not.toMatch(/字体大小/);
   });
 });
 
@@ -6003,5 +6004,100 @@ describe('stop 38: rounds 619 to 626', () => {
 describe('stop 38: rounds 627 to 634', () => {
   it('a label cell in brackets reads with the cell after it (【信息来源】 | 县科协)', () => {
     expect(roundPage('r627_p01').meta.source).toBe('县科协');
+  });
+});
+
+describe('stop 39: rounds 635 to 650, letters and releases of departments', () => {
+  it('a column\'s name over the article\'s heading is no title, however the <title> quotes it (主頁 > … > 演辭及文章)', () => {
+    expect(roundPage('r640_p02').meta.title).toBe('教育局局長在「全港中學生STEAM創新大賽2025/26」頒獎典禮致辭（只有中文）');
+    expect(roundPage('r348_p08').meta.title).toBe('丰都县科技馆'); // guard: a crumb ending on the page's own name
+  });
+  it('the site\'s name over its column in the <title> (漁農自然護理署 - 新聞稿) is no title; a release dated over its title has it right under the date', () => {
+    const a = roundPage('r645_p04');
+    expect([a.meta.title, a.meta.date]).toEqual(['漁護署公布野豬滋擾個案及管理措施最新情況', '2026-11-20']);
+    expect(roundPage('r645_p08').meta.title).toBe('社署與教育局公布加強學校社工服務措施');
+  });
+  it('a department\'s letter: its 檔號 is no title, its subject stands under 致：… and the greeting, its date above them, and it is a notice', () => {
+    const a = roundPage('r637_p05');
+    expect([a.kind, a.meta.title, a.meta.date]).toEqual(['notice', '以建築信息模擬（BIM）模型提交建築圖則的試行安排', '2026-03-09']);
+    expect(roundPage('r637_p02').kind).toBe('notice');
+    expect(roundPage('r613_p06').meta.title).toBe('電動車充電設施的安裝及定期檢查');
+  });
+  it('a letter signed for its head (…總監 / （梁文康　代行）) is official, addressed and greeted', () => {
+    const a = roundPage('r645_p06');
+    expect([a.isOfficial, a.kind, a.tasks.length]).toEqual([true, 'notice', 8]);
+  });
+  it('heads of department signing without names give their departments, the first on top (消防處處長 / 屋宇署署長)', () => {
+    const a = roundPage('r637_p08');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '消防處']);
+  });
+  it('a Taiwan letterhead with no gap, 嘉義縣政府公告, is no title and names the issuer; 函 under a department\'s title gives the department', () => {
+    const a = roundPage('r636_p05');
+    expect([a.meta.title, a.meta.org]).toEqual([null, '嘉義縣政府']);
+    expect(roundPage('r629_p02').meta.org).toBe('新竹縣政府');
+    expect(roundPage('r487_p01').meta.org).toBe('雲林縣政府教育處');
+  });
+  it('a release letterhead naming its issuer (宜蘭縣政府新聞稿) dates the release and its contact fields, the title under them', () => {
+    const a = roundPage('r644_p03');
+    expect([a.meta.title, a.meta.date, a.meta.org]).toEqual(['宜蘭縣中小學科學展覽會成績揭曉 13件作品代表本縣參加全國賽', '2026-05-12', '宜蘭縣政府']);
+  });
+  it('a joint red header, one issuer to a line over 文件, names the first where nothing else does', () => {
+    expect(roundPage('r638_p03').meta.org).toBe('常德市科学技术局');
+  });
+  it('a printed title\'s last word on a line of its own joins it (…工作会议 / 上的讲话, …環境表現 / 報告), a year\'s 報告 is a report', () => {
+    expect(roundPage('r640_p07').meta.title).toBe('在全区中小学科学教育工作会议上的讲话');
+    const a = roundPage('r637_p03');
+    expect([a.meta.title, a.kind]).toEqual(['環境保護署二○二五年環境表現報告', 'report']);
+    expect(roundPage('r639_p05').kind).toBe('report'); // 2025年度工作年报
+  });
+  it('a cover\'s speaker line (館長　陳志明) ends its title, and a public body\'s head speaking under it makes the speech official', () => {
+    const a = roundPage('r648_p04');
+    expect([a.isOfficial, a.kind, a.meta.title]).toEqual([true, 'speech', '國立臺灣科學教育館2026臺灣國際科學展覽會頒獎典禮致詞稿']);
+  });
+  it('a list\'s label and value parted by a space (發布日期 114-10-31, 資料來源 衛生局) are header lines', () => {
+    const a = roundPage('r636_p06');
+    expect([a.meta.date, a.meta.source]).toEqual(['2025-10-31', '衛生局']);
+    expect(a.stats.map((s) => s.text)).toEqual(['逾28萬人次', '約一成二', '約41.6萬劑', '412家', '11區']);
+  });
+  it('a text copy\'s menu, one entry to a line, stands before its breadcrumb: the title is right under it; a language switch with its links is furniture', () => {
+    expect(roundPage('r637_p07').meta.title).toBe('廢電器電子產品回收量再創新高');
+    expect(isBoilerLine('English 简体 網頁指南 聯絡我們')).toBe(true);
+  });
+  it('an info block under the article, 資料來源 before 發布時間, dates it', () => {
+    expect(roundPage('r644_p01').meta.date).toBe('2026-04-08');
+  });
+  it('a day chip (08 / 2026.04) dates the page', () => {
+    expect(parseDate('082026.04')).toBe('2026-04-08');
+    expect(roundPage('r642_p01').meta.date).toBe('2026-04-08');
+  });
+  it('a report\'s delivery line (（2026年3月28日在第十二屆會員大會第三次會議上）) dates it where nothing else does', () => {
+    expect(roundPage('r649_p03').meta.date).toBe('2026-03-28');
+  });
+  it('a Macau joint notice\'s number in the cell after 文件編號 (01/DSEDJ-FDCT/2026) is its number', () => {
+    const a = roundPage('r649_p06');
+    expect([a.kind, a.meta.docNumber]).toEqual(['notice', '01/DSEDJ-FDCT/2026']);
+  });
+  it('a public museum\'s own news (來源：澳門科學館) is official, its company in the footer its org; a source\'s eye and views are no part of it', () => {
+    const a = roundPage('r649_p04');
+    expect([a.isOfficial, a.meta.source, a.meta.org]).toEqual([true, '澳門科學館', '澳門科學館股份有限公司']);
+  });
+  it('a speech printed after its occasion (作讲话，全文如下。) is a speech', () => {
+    expect(roundPage('r642_p05').kind).toBe('speech');
+  });
+  it('a student\'s practice report (专业：… 学号：…) is not official; nor a tutoring centre\'s post (預約試堂)', () => {
+    expect(roundPage('r642_p08').isOfficial).toBe(false);
+    expect(roundPage('r640_p08').isOfficial).toBe(false);
+  });
+  it('a platform\'s 原创 badge run into the heading is no part of the title', () => {
+    expect(roundPage('r641_p06').meta.title).toBe('2025陕西青少年科学营来了！省科协官方活动，报名前家长必看这5点');
+  });
+  it('a pay system\'s 制 leaves 約 free (月薪制約187.36萬人); a child\'s age in months (6個月以上至國小入學前幼兒) is no figure', () => {
+    expect(findStats('其中月薪制約187.36萬人。', null).map((s) => [s.text, s.qualifier])).toEqual([['約187.36萬人', '約']]);
+    expect(findStats('接種對象為65歲以上長者及6個月以上至國小入學前幼兒。', null)).toEqual([]);
+  });
+  it('reams (令) count paper; a pledge\'s time (12分鐘召達時間目標) is no result; editions held in words (已舉辦十屆。) count', () => {
+    expect(findStats('影印紙使用量由11.6令減至9.8令。', null).map((s) => [s.text, s.unit])).toEqual([['11.6令', '令'], ['9.8令', '令']]);
+    expect(findStats('在12分鐘召達時間目標內到達現場的比率為93.2%。', null).map((s) => s.text)).toEqual(['93.2%']);
+    expect(findStats('比賽至今已舉辦十屆。', null).map((s) => [s.text, s.value])).toEqual([['十屆', 10]]);
   });
 });
