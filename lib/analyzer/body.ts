@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { CIRCULAR_SERIAL, CODED_NUMBER_LINE, LETTERHEAD, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { ADDRESSEE_LINE, CIRCULAR_SERIAL, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -93,7 +93,7 @@ const UNDERLINE = /^[\s\u3000]*[＊*]{5,}[\s\u3000]*$/;
 const COLUMN_NAME =
   /^(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:最新)?(?:新闻公报|新聞公報|新闻稿|新聞稿|新闻发布|新聞發布|通知公告|新闻动态|新聞動態|新闻中心|新聞中心|工作动态|工作動態|要闻|要聞|政务公开|政務公開|即时新闻|即時新聞|最新消息|新聞及活動|新闻及活动|新聞及公告|新闻及公告|新聞與公告|新闻与公告|(?:縣府|县府|市府|本府|議會|议会|本會|本会)(?:新聞|新闻))$/;
 /** Whether `text` names a column of the site (新聞稿, 新聞稿（純文字版）). */
-export function isColumnName(text: string): boolean {
+function isColumnName(text: string): boolean {
   return COLUMN_NAME.test(text.trim().replace(VIEW_NOTE, ''));
 }
 /** The version a <title> notes after the column: （純文字版）, (Text Only). */
@@ -387,7 +387,8 @@ function columnOverHeading(blocks: PageBlock[], i: number, columns: Set<string>)
 /** How many times longer than a column's name the headline under it is. */
 const HEADLINE_OVER_COLUMN = 3;
 /** A release's letterhead, its issuer's name before the word: 宜蘭縣政府新聞稿. */
-const RELEASE_LETTERHEAD = /^[\u4e00-\u9fff]{2,30}(?:政府|公所|局|署|處|处|部|院)[\s\u3000]*(?:新聞稿|新闻稿)$/;
+const isReleaseLetterhead = (text: string) => LETTERHEAD.test(text.trim()) && RELEASE_WORD_END.test(text.trim());
+const RELEASE_WORD_END = /(?:新聞稿|新闻稿)$/;
 /** A field's line, its short label and colon (發稿單位：教育處), and how many a release's letterhead may have under its date. */
 const FIELD_LINE = /^[\s\u3000]*[^：:\n]{1,8}[：:]/;
 const RELEASE_FIELDS = 4;
@@ -582,7 +583,6 @@ function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { t
   const dated = blocks.slice(0, addressee).findLastIndex((b) => !b.outside && !PRINTED_ON.test(b.text) && isMetaLine(b.text));
   return { title: k, metaLine: dated < 0 ? null : dated };
 }
-const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
 /** How many lines a letter's addressees may take. */
 const ADDRESSEE_LINES = 3;
 const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
@@ -724,7 +724,7 @@ function titleAndMetaLine(
       // Direcção dos Serviços… / 新聞稿 / 2028年5月26日 / 2027年人口統計.)
       // (Or a letterhead naming both, 宜蘭縣政府新聞稿, its contact's fields under the date: 發稿單位：教育處 /
       // 新聞聯絡人：… / 聯絡電話：….)
-      if (i === metaLine - 1 && (RELEASE_LABEL.test(text) || RELEASE_LETTERHEAD.test(text))) {
+      if (i === metaLine - 1 && (RELEASE_LABEL.test(text) || isReleaseLetterhead(text))) {
         let below = metaLine + 1;
         while (below < blocks.length && below <= metaLine + RELEASE_FIELDS && FIELD_LINE.test(blocks[below].text)) below++;
         if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
@@ -1103,7 +1103,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
-  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text)) || RELEASE_LETTERHEAD.test(blocks[metaLine - 1]?.text.trim() ?? ''))) {
+  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
     // ...and a letter's date and addressee above its subject (letterSubject), a release letterhead's date
     // and contact above its title, a release's date right over it (titleUnderDate).
     for (let i = metaLine; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
@@ -1307,8 +1307,6 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
   return joins;
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
-/** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
-const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记|理事長|理事长|秘書長|秘书长)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
 const COVER_FIELD = /^[\s\u3000]*(?:報告人|报告人|講者|讲者|主講人|主讲人|發言人|发言人)[:：]/;
 const DATE_ONLY_LINE = /^[\s\u3000]*(?:中華民國|中华民国)?[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
 const LEADING_BREAKS = /^[\r\n]*/;

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ASSOCIATION, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -154,9 +154,6 @@ const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
 const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:${ASSOCIATION}))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
-/** The speaker's line opening a speech: a head's post and name (館長　陳志明). */
-const SPEAKING_HEAD = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:館長|馆长|院長|院长|局長|局长|處長|处长|主任|主席|理事長|理事长)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*(?:\n|$)/;
-const SPEAKING_HEAD_SPAN = 40;
 const GOVERNMENT_HEAD = /縣長|县长|市長|市长|鄉長|乡长|鎮長|镇长|區長|区长|局長|局长|處長|处长|主委|院長|院长|部長|部长|署長|署长|省長|省长|書記|书记|行政長官|行政长官|司長|司长/;
 /** A financial firm's disclaimer under its market commentary. */
 const INVESTMENT_DISCLAIMER = /(?:並非|并非|不構成|不构成|非屬|非属)(?:任何)?(?:投資建議|投资建议)/;
@@ -525,7 +522,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a head of government's speech, however few official words it says: …開幕典禮縣長致詞.)
   if (SPEECH.test(title) && GOVERNMENT_HEAD.test(title)) return true;
   // (Or a public body's head's, named under a title that names the body: 國立臺灣科學教育館 / 2026…頒獎典禮致詞稿 / 館長　陳志明.)
-  if (SPEECH.test(title) && ISSUER.test(title) && SPEAKING_HEAD.test(bodyText.slice(0, SPEAKING_HEAD_SPAN))) return true;
+  if (SPEECH.test(title) && ISSUER.test(title) && SPEAKER_LINE.test(bodyText.slice(0, SPEAKER_SPAN).split('\n', 1)[0])) return true;
   // (So is a body's own report under its source line, however technical its words: 2029年定西市气候公报,
   // 来源：定西市气象局.)
   if ((ownSource || ownSite) && REPORT.test(title) && !RELEASED.test(title)) return true;
@@ -595,6 +592,8 @@ const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參
 
 const FULL_SPEECH_FOLLOWS = /(?:致詞|致辭|致词|致辞|講話|讲话|演說|演说|談話|谈话|發言|发言)[，,]?(?:全文|內容|内容)如下[:：。]/;
 const FULL_SPEECH_SPAN = 600;
+/** How far into the text a speech's speaker line stands. */
+const SPEAKER_SPAN = 40;
 
 /** The title without its closing punctuation. */
 function bareTitle(meta: PageMeta): string {

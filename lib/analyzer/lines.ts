@@ -132,12 +132,16 @@ export function withoutSupervisor(text: string): string {
   return text.includes('主管') || text.includes('指导') || text.includes('指導') ? text.replace(SUPERVISOR, '') : text;
 }
 
-/** A document's title as its issuers' line leads into it: 关于…, 關於…. */
 /**
  * A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告, 宜蘭縣政府新聞稿; a PDF's
  * gap between them may be no space at all, 嘉義縣政府公告).
  */
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|新聞稿|新闻稿)$/;
+/** A letter's addressee line: 致：所有認可人士…. */
+export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
+/** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
+export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
+/** A document's title as its issuers' line leads into it: 关于…, 關於…. */
 export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 
 /** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */

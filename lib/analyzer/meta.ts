@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCOUNT_OWNER, ADDRESSEE_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -305,7 +305,6 @@ const TITLE_CITING = /(?:关于|關於)[^〔[（(]{0,30}[〔[（(]?(?:19|20)\d{2
 /** A document's red header (某某科学技术协会文件), which a run-together text puts before its number. */
 const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
-const ADDRESSEE_LINE = /^[\s\u3000]*致[:：]/;
 /** A circular's code under its label, on its line or in the next cell: 通告編號：DPO/N/2026/02. */
 const CIRCULAR_NUMBER_LABEL = '^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号|文件編號|文件编号)[\\s\\u3000]*';
 /** (Or a Macau joint notice's, its serial first: 01/DSEDJ-FDCT/2026.) */
