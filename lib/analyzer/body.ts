@@ -55,7 +55,7 @@ const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 /** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -98,6 +98,8 @@ function isColumnName(text: string): boolean {
 }
 /** The version a <title> notes after the column: （純文字版）, (Text Only). */
 const VIEW_NOTE = /[（(][^（）()]{1,12}[)）]$/;
+/** A site's sign-in links: 登录　注册. */
+const LOGIN_LINKS = /^(?:登录|登錄|登入)[\s\u3000|｜/]*(?:注册|註冊)$/;
 /** A site's language switch, the top bar's few links after it: 繁體 简体 Português English, English 简体 網頁指南 聯絡我們. */
 const LANGUAGE_SWITCH_MAX = 40;
 /** A release's title in its other languages, under the text: Versão portuguesa: …, English version: …. */
@@ -154,6 +156,7 @@ export function isBoilerLine(text: string): boolean {
     // (A sentence that names accessibility, 在系統加入無障礙設計，並…, is no top bar.)
     (t.length <= 160 && SITE_BANNER.test(t) && !NUMBERED_ITEM.test(t) && !/[。！？]$/.test(t) && !/[，,；]/.test(t)) ||
     COLUMN_NAME.test(t) ||
+    LOGIN_LINKS.test(t) ||
     BILINGUAL_NAME.test(t) ||
     COUNTERS.test(t) ||
     AUTHOR_CARD.test(t) ||
@@ -275,7 +278,7 @@ const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組)$/;
 // (And a council's record of a written inquiry: 屆次：第20屆第4次定期會, 答復機關：….)
 const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|屆次|届次|會次|会次|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复|答復)(?:實體|实体|日期|機關|机关|文號|文号)|主辦單位|主办单位)[:：]/;
 /** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○). */
-const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]|^[\s\u3000]*(?:本署|本局|本處|本处|來函|来函)?(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
+const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]|^[\s\u3000]*(?:本署|本局|本處|本处|來函|来函|我們的|我们的|[\u4e00-\u9fff]{1,3}署)?(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
@@ -284,7 +287,8 @@ function isTitleLike(text: string): boolean {
   const t = text.trim();
   // (Nor a record table's label of a field, 發文字號.)
   // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t)) return false;
+  // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件.)
@@ -292,6 +296,8 @@ function isTitleLike(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
+/** A post's time and client (25-12-29 17:45 来自 微博网页版), or its account and how long ago (屏南县融媒体中心　3天前). */
+const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]/;
 const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部)[\s\u3000]*文件$/;
 /** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */
@@ -548,8 +554,9 @@ function findTitle(
   }
   // A print view's header, its date of printing and the page's address, stands over the title
   // (列印日期：2026年8月3日 / 網址：https://… / 控煙酒辦公室公布…).
+  // (Not a print date under the article: …資料來源：… / 更新日期：… / 列印日期：… / 瀏覽人次：….)
   const printed = head.find((i) => PRINTED_ON.test(blocks[i].text));
-  if (printed !== undefined) {
+  if (printed !== undefined && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
     let t = printed + 1;
     while (t < blocks.length && t <= printed + 2 && (!usable(t) || PRINTED_ADDRESS.test(blocks[t].text))) t++;
     if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine: null, paper, issue };
@@ -567,26 +574,42 @@ function findTitle(
   const found = titleAndMetaLine(blocks, usable, hint, head);
   // A department's letter names no title above its addressee: its subject stands under 致：… and the
   // greeting (本署檔號：… / 2026年3月9日 / 致：所有認可人士… / 敬啟者： / 以建築信息模擬（BIM）模型提交…).
-  const letter = found.title === null ? letterSubject(blocks, usable) : null;
-  return letter ? { ...letter, paper, issue } : { ...found, paper, issue };
+  // (Whatever stands above it, the letterhead's department or address: 勞工處 / LABOUR DEPARTMENT / 職業安全及健康部 /
+  // 香港中環… / 本處檔號：… / 致：… / 敬啟者： / the subject.)
+  const letter = letterSubject(blocks, usable);
+  // (Or a short heading over the addressee, the kind of circular it is: 整笔拨款通告 / 致：… / the subject.)
+  const over = found.title !== null && letter !== null && found.title < letter.title && (letter.greeted || blocks[found.title].text.trim().length <= KIND_HEADING_MAX);
+  return letter && (found.title === null || over) ? { title: letter.title, metaLine: letter.metaLine, paper, issue } : { ...found, paper, issue };
 }
 
-/** The subject under a letter's addressee (致：…) and its greeting, and the date line over them; or null. */
-function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { title: number; metaLine: number | null } | null {
-  const addressee = blocks.slice(0, HEAD_WINDOW * 2).findIndex((b) => !b.outside && !b.boiler && ADDRESSEE_LINE.test(b.text));
-  if (addressee < 0) return null;
-  // (Its list of addressees may run over lines of its own.)
-  let k = addressee + 1;
-  while (k < blocks.length && k <= addressee + ADDRESSEE_LINES && (blocks[k].afterBreak || !usable(k))) k++;
-  if (k < blocks.length && GREETING_LINE.test(blocks[k].text)) k++;
-  if (!(k < blocks.length && usable(k) && isTitleLike(blocks[k].text) && !ADDRESSEE_LINE.test(blocks[k].text))) return null;
-  const dated = blocks.slice(0, addressee).findLastIndex((b) => !b.outside && !PRINTED_ON.test(b.text) && isMetaLine(b.text));
-  return { title: k, metaLine: dated < 0 ? null : dated };
+/**
+ * The subject under a letter's addressee (致：…) and its greeting, the date line over them, and whether it is
+ * greeted (then its subject is the title, whatever heads the letterhead); or null.
+ */
+function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { title: number; metaLine: number | null; greeted: boolean } | null {
+  const window = blocks.slice(0, HEAD_WINDOW * 2);
+  let opening = window.findIndex((b) => !b.outside && !b.boiler && ADDRESSEE_LINE.test(b.text));
+  // (Or, to those it names in its greeting only, under its file reference: 我們的檔號：… / 2026年8月12日 / 各位醫生： /
+  // 基孔肯雅熱…; a speech's or a report's greeting, 各位代表：, has none.)
+  if (opening < 0 && window.some((b) => FILE_REFERENCE.test(b.text))) opening = window.findIndex((b) => !b.outside && !b.boiler && GREETING_LINE.test(b.text));
+  if (opening < 0) return null;
+  // (Its addressees may run over lines of their own, the greeting under them: 致：各官立…校長 / 直接資助計劃學校校長 / 各位校長：.)
+  const greeting = GREETING_LINE.test(blocks[opening].text) ? opening : window.findIndex((b, i) => i > opening && i <= opening + ADDRESSEE_LINES + 1 && GREETING_LINE.test(b.text));
+  let k = greeting >= 0 ? greeting + 1 : opening + 1;
+  if (greeting < 0) while (k < blocks.length && k <= opening + ADDRESSEE_LINES && (blocks[k].afterBreak || !usable(k))) k++;
+  // (Not the letter's first numbered section, 一、背景.)
+  if (!(k < blocks.length && usable(k) && isTitleLike(blocks[k].text) && !ADDRESSEE_LINE.test(blocks[k].text) && !NUMBERED_ITEM.test(blocks[k].text))) return null;
+  const dated = blocks.slice(0, opening).findLastIndex((b) => !b.outside && !PRINTED_ON.test(b.text) && isMetaLine(b.text));
+  return { title: k, metaLine: dated < 0 ? null : dated, greeted: greeting >= 0 };
 }
+/** How long a heading naming a circular's kind may be (整笔拨款通告). */
+const KIND_HEADING_MAX = 8;
+/** A letter's file reference: 本處檔號：…, 我們的檔號：…. */
+const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*[:：]/;
 /** How many lines a letter's addressees may take. */
 const ADDRESSEE_LINES = 3;
 const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
-const GREETING_LINE = /^[\s\u3000]*(?:各位|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
+const GREETING_LINE = /^[\s\u3000]*(?:各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 
 /** A gazette's issue line set as a bar of the site's (第 19 期 | 第二組 | 2026 年 5 月 13 日（星期三）), or null. */
 function issueBar(blocks: PageBlock[]): number | null {
@@ -783,7 +806,9 @@ function titleAndMetaLine(
   const afterCrumb = crumb < 0 ? -1 : head.findIndex((i) => i > crumb);
   // (Not a post's location line under its text, 位置：芦溪县·宣风镇.)
   const underCrumb = afterCrumb >= 0 && head[afterCrumb] <= crumb + 2 && usable(head[afterCrumb]) && isTitleLike(blocks[head[afterCrumb]].text) && !blocks.slice(0, crumb).some((b) => isProse(b.text));
-  for (let k = underCrumb ? afterCrumb : 0; k < head.length; k++) {
+  // (Nor the crumb's last column repeated under it: 主頁 > 資源 > 致醫生信件 > 2026年 / 致醫生信件.)
+  const repeatsColumn = underCrumb && columns.has(blocks[head[afterCrumb]].text.trim());
+  for (let k = underCrumb ? afterCrumb + (repeatsColumn ? 1 : 0) : 0; k < head.length; k++) {
     const i = head[k];
     // A notice may open on its document number, with the title below it.
     // (Nor the site's banner, its body's name alone: 新竹縣竹東鎮公所.)
@@ -1103,7 +1128,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
-  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
+  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text) || GREETING_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
     // ...and a letter's date and addressee above its subject (letterSubject), a release letterhead's date
     // and contact above its title, a release's date right over it (titleUnderDate).
     for (let i = metaLine; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);

@@ -30,8 +30,8 @@ const COMMENTATOR_SPAN = 200;
 const COMPANY_SOURCE_LINE = new RegExp(`(?:${LIMITED_COMPANY})$`);
 /** A breadcrumb's column of comment: 新华网 > 时评 > 正文. */
 const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新华时评|新華時評|观点|觀點|社评|社評)[\s\u3000]*(?:[>›»]|$)/m;
-/** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own. */
-const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|政府|委員會|委员会)[\s\u3000]*\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
+/** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own, or run into it (屏東縣政府新聞稿). */
+const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|政府|委員會|委员会)[\s\u3000]*(?:\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*)?(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
 const LETTERHEAD_SPAN = 400;
 /** The line that closes a Hong Kong government release, its time: 香港時間15時30分. */
 const HK_RELEASE_CLOSING = /^[\s\u3000]*香港(?:時間|时间)[\s\u3000]*\d{1,2}[\s\u3000]*(?:時|时)[\s\u3000]*\d{1,2}[\s\u3000]*分[\s\u3000]*$/m;
@@ -120,8 +120,9 @@ const NOT_OFFICIAL =
 const COMPANY_OWNER = new RegExp(
   `(?:${COPYRIGHT}|${ACCOUNT_OWNER}|copyright|©)[^\\n]{0,60}(?:${LIMITED_COMPANY}|Media Limited|Press Limited|News Limited)|(?:${LIMITED_COMPANY})(?:[\\s\\u3000]*[A-Za-z][A-Za-z .,&'-]{0,60}?(?:Limited|Ltd\\.?|Inc\\.?|Co\\.?))?[^\\n]{0,10}(?:${COPYRIGHT})|由[\\s\\u3000]*[^\\n]{2,30}?(?:${LIMITED_COMPANY})[\\s\\u3000]*(?:出版|出品|运营|運營)` +
     // (Or a line of the foot opening on the company's name and its address: 澳門城通巴士股份有限公司　地址：….)
-    // (Or on its address unlabelled, in Macau or Hong Kong: 康泰大藥房有限公司　澳門新馬路61號地下.)
-    `|(?:^|\\n)[\\s\\u3000]*[\\u4e00-\\u9fff（）()]{2,30}(?:${LIMITED_COMPANY})[\\s\\u3000]+(?:(?:地址|地點|地点)[:：]|澳門|澳门|香港)`,
+    // (Or on its address unlabelled, in Macau or Hong Kong: 康泰大藥房有限公司　澳門新馬路61號地下; or on its Taiwan
+    // tax number: 匯策管理顧問股份有限公司　統一編號：….)
+    `|(?:^|\\n)[\\s\\u3000]*[\\u4e00-\\u9fff（）()]{2,30}(?:${LIMITED_COMPANY})[\\s\\u3000]+(?:(?:地址|地點|地点)[:：]|澳門|澳门|香港|(?:統一編號|统一编号)[:：])`,
   'i',
 );
 // (Or its WeChat account names it: 金昌瑞镍新材料科技股份有限公司官方公众号.)
@@ -129,7 +130,7 @@ const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|$
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 // (Or a platform's account card names it: 杭州启明星科创教育科技有限公司 · 潮鸣号·教育.)
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})|(?:${LIMITED_COMPANY})[\\s\\u3000]*[·・][\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:号|號)`);
-const SALES_PITCH = /个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
+const SALES_PITCH = /预约免费|預約免費|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -151,6 +152,10 @@ function signedBy(bodyText: string, org: string): boolean {
   return at >= 0 && at >= bodyText.length - SIGNATURE_SPAN && SIGNATURE_DATE.test(bodyText.slice(at + org.length));
 }
 const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$/;
+/** A university's head, opening a title: 香港科技大學校長, 澳門大學副校長. */
+const UNIVERSITY_HEAD = /^[\u4e00-\u9fff]{2,12}(?:大學|大学)(?:副)?(?:校長|校长)/;
+/** An estate's management office, as it signs: 管理處, 海澄苑管理處. */
+const MANAGEMENT_OFFICE = /^[\u4e00-\u9fff]{0,8}(?:管理處|管理处)$/;
 /** A title that opens on a company's name: …运营管理有限公司2029年度工作总结. */
 const COMPANY_NAMED_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?(?:${LIMITED_COMPANY})(?![\\u4e00-\\u9fff]{0,6}(?:${ASSOCIATION}))`);
 /** The head of a government or a body, as a speech's title names the speaker. */
@@ -432,6 +437,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company; or in its own voice, a consultancy's
   // training "notice", 我公司定于…举办…培训班, 本公司联合…举办, its training centre's 我中心定于…; or signed by it.)
   if (companyFooter && meta.org !== null && COMPANY_NAME.test(meta.org) && (COMPANY_NUMBER.test(meta.docNumber ?? '') || OUR_COMPANY.test(bodyText) || signedBy(bodyText, meta.org)) && !ownAssociation && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
+  // (Or its estate's management office's, numbered as a department's: 管理處通告第18/2026號 under © 嘉運物業管理有限公司.)
+  if (companyFooter && MANAGEMENT_OFFICE.test(meta.org ?? '') && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (Or its own report, its title opening on its name: 苏州某智谷科技园运营管理有限公司2029年度工作总结.)
   if (companyFooter && COMPANY_NAMED_TITLE.test(meta.title ?? '') && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // (A company's own account, …有限公司官方账号, posts the company's news, whatever honour an association gave it;
@@ -497,10 +504,12 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     ownAccount ||
     // (So is a government's release, its closing line 香港时间22时35分 under 新闻公报, whatever bureau it names.)
     (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText));
+  // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
+  // 衞生署衞生防護中心總監 / （梁文康　代行）.)
+  if (signedLetter(pageText, bodyText)) return true;
+  // (So is a university head's speech, the title naming both: 香港科技大學校長在…開幕禮致辭.)
+  if (SPEECH.test(bareTitle(meta)) && UNIVERSITY_HEAD.test(bareTitle(meta))) return true;
   if (!issuer) return false;
-  // (So does a department's letter, addressed and greeted, its head signing through an officer: 致：各幼稚園… /
-  // 各位校長： / … / 衞生署衞生防護中心總監 / （梁文康　代行）.)
-  if (ADDRESSED_LETTER.test(pageText.slice(0, CATEGORY_SPAN)) && SIGNED_FOR.test(bodyText)) return true;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
@@ -562,7 +571,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
+const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -616,10 +625,16 @@ const NOTICE_COLUMN = /(?:^|\s[-|_｜—–]\s|[|｜_])[\s\u3000]*(?:通告|公�
 /** Or under its notices by a field of its header: 類別：通告. */
 const NOTICE_CATEGORY = /(?:^|\n)[\s\u3000]*(?:類別|类别|分類|分类|文種|文种)[\s\u3000]*[:：][\s\u3000]*(?:通告|公告|通知|通知公告)[\s\u3000]*(?:\n|$)/;
 const CATEGORY_SPAN = 2000;
-/** An officer signing for a department's head: （梁文康　代行）. */
-const SIGNED_FOR = /(?:^|\n)[\s\u3000]*[（(][\u4e00-\u9fff\s\u3000]{2,12}代行[)）][\s\u3000]*(?:\n|$)/;
+/** An officer signing for a department's head: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）. */
+const SIGNED_FOR = /(?:^|\n)[\s\u3000]*[（(][\u4e00-\u9fff\s\u3000]{2,24}代行[)）][\s\u3000]*(?:\n|$)/;
+/** A letter's greeting on a line of its own (敬啟者：, 各位醫生：, 各位先生／女士：), or its addressee's (致：各持牌…). */
+const LETTER_OPENING = /(?:^|\n)[\s\u3000]*(?:(?:敬啟者|敬启者|各位[\u4e00-\u9fff／/]{0,6})[\s\u3000]*[:：][\s\u3000]*(?:\n|$)|致[\s\u3000]*[:：])/;
+/** Whether the page is a department's letter, greeted or addressed, and signed for its head by an officer. */
+function signedLetter(pageText: string, bodyText: string): boolean {
+  return LETTER_OPENING.test(pageText.slice(0, CATEGORY_SPAN)) && SIGNED_FOR.test(bodyText);
+}
 /** A letter's addressee line and, within a few lines, its greeting. */
-const ADDRESSED_LETTER = /(?:^|\n)[\s\u3000]*致[\s\u3000]*[:：][^\n]*\n(?:[^\n]*\n){0,3}?[\s\u3000]*(?:敬啟者|敬启者|各位[\u4e00-\u9fff]{0,4})[\s\u3000]*[:：]/;
+const ADDRESSED_LETTER = /(?:^|\n)[\s\u3000]*致[\s\u3000]*[:：][^\n]*\n(?:[^\n]*\n){0,3}?[\s\u3000]*(?:敬啟者|敬启者|各位[\u4e00-\u9fff／/]{0,6})[\s\u3000]*[:：]/;
 
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
@@ -666,7 +681,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // So is a page the site files under its notices, as its <title> or a header field says: 創新科技署 - 通告 - 「…」2026/27年度接受申請, 類別：通告.
   if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
   // So is a department's letter to those it regulates, addressed and greeted: 致：所有認可人士… / 敬啟者：.
-  if (ADDRESSED_LETTER.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
+  if (ADDRESSED_LETTER.test(pageText.slice(0, CATEGORY_SPAN)) || signedLetter(pageText, bodyText)) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and
   // rules, is a notice; a report of the activity once held, or of a round's results, is news
   // (舉行, 圓滿落幕, 公布…撥款結果).

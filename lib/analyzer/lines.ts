@@ -2,8 +2,8 @@
 // which lines are header) and by the metadata reader (meta.ts): one place for both.
 
 /** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
-/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號. */
-export const CIRCULAR_SERIAL = '(?:通告|通函)(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
+/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號. */
+export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函)(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
 const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
 export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}${CIRCULAR_SERIAL}`);
 

@@ -115,6 +115,10 @@ const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
 /** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）). */
+/** Whether a block ends on a delivery date, on its own line or under its speaker's (县科协主席　刘卫东<br>（2025年11月7日）). */
+function isDeliveryLine(text: string): boolean {
+  return DELIVERY_DATE.test(text.slice(text.lastIndexOf('\n') + 1));
+}
 /** How far into the body a delivery line may stand (under the title, a speaker's line before it). */
 const DELIVERY_LINE_SPAN = 3;
 const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,30}[）)][\s\u3000]*$/;
@@ -126,9 +130,11 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
+/** (Or 發佈於：2026年07月03日, under 來源：澳門基金會.) */
+const POSTED_AT_LABEL = /(?:发布于|發布於|發佈於)\s*[:：]\s*/;
 /** The date of an info line (发布日期：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
-  for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL);
+  for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL) ?? labelledDate(blocks[i].text, POSTED_AT_LABEL);
   return null;
 }
 /** The `n` blocks just under the body (as many as there are). */
@@ -137,7 +143,7 @@ function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
   return Array.from({ length: n }, (_, k) => last + 1 + k).filter((i) => i < blocks.length);
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
-const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間)[:：]/;
+const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发布于|發布於|發佈於)[:：]/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -441,7 +447,7 @@ const ORG_SAMPLE = 200;
 const DISTRICT_PARENT = /^(?:民政事務總署|民政事务总署)$/;
 const DISTRICT_OFFICE = /^[\u4e00-\u9fff]{2,6}(?:民政事務處|民政事务处)$/;
 /** A preposition a lead's sentence put before the name (经甘肃省…, 受松阳县科协委托; not the 經 of 經濟部水利署南區…). */
-const PREPOSITION_HEAD = /^(?:(?:[\u4e00-\u9fff]{2,6}由|来源[丨|｜:：]|來源[丨|｜:：])(?=[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2})|(?:深入|走进|走進|走访|走訪|来到|來到|前往)(?=[\u4e00-\u9fff]{0,6}(?:省|市|县|縣|区|區|州|盟|旗)))/;
+const PREPOSITION_HEAD = /^(?:(?:[\u4e00-\u9fff]{2,6}由|来源[丨|｜:：]|來源[丨|｜:：])(?=[\u4e00-\u9fff]{2,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:以|由|受|经(?!济)|經(?!濟)|综合自|綜合自|转自|轉自|引自|摘自|[\u4e00-\u9fff]{1,2}了)(?=[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗))|(?:根据|根據)(?=[\u4e00-\u9fff]{2})|(?:深入|走进|走進|走访|走訪|来到|來到|前往)(?=[\u4e00-\u9fff]{0,6}(?:省|市|县|縣|区|區|州|盟|旗)))/;
 const WELCOME = /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)/;
 const PRESS_SERVICE = /^(?:澳門特別行政區政府|澳门特别行政区政府)(?:新聞局|新闻局)$/;
 const TOWNSHIP_OFFICE = '人民政府|办事处|辦事處';
@@ -868,7 +874,16 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   }
   return null;
 }
-const SIGNED_FOR_LINE = /^[（(][\u4e00-\u9fff\s\u3000]{2,12}代行[)）]$/;
+/** A head's title the officer signing for them stands under, at the letter's end, dated at its head: 衞生署衞生防護中心總監 / （…代行）. */
+function signedFor(blocks: PageBlock[], body: number[]): string | null {
+  for (let k = body.length - 1; k > 0 && k >= body.length - SIGNED_FOR_SPAN; k--) {
+    const head = blocks[body[k - 1]].text.trim();
+    if (SIGNED_FOR_LINE.test(blocks[body[k]].text.trim()) && OFFICER_SIGNS.test(head)) return head;
+  }
+  return null;
+}
+const SIGNED_FOR_SPAN = 4;
+const SIGNED_FOR_LINE = /^[（(][\u4e00-\u9fff\s\u3000]{2,24}代行[)）]$/;
 
 /** An association's number's head: 克州科协发〔2026〕11号. */
 const ASSOCIATION_NUMBER = /^([\u4e00-\u9fff]{1,6}(?:科协|科協))[发發办辦函字]/;
@@ -1040,7 +1055,7 @@ function councilPaperSigner(blocks: PageBlock[], body: number[]): string | null 
 
 /** The issuer's name alone over the date. */
 function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
-  const line = signature(blocks, body, (l) => BODY_NAME_ONLY.test(l) || OFFICER_SIGNS.test(l));
+  const line = signature(blocks, body, (l) => BODY_NAME_ONLY.test(l) || OFFICER_SIGNS.test(l)) ?? signedFor(blocks, body);
   const officer = line === null ? null : OFFICER_SIGNS.exec(line);
   if (!officer) return line;
   // (Joint issuers' heads sign one to a line, the first on top: 消防處處長 / 屋宇署署長 / 二○二六年一月十六日.)
@@ -1579,6 +1594,8 @@ const COMMITTEE_SECRETARIAT = /(?<=(?:委員會|委员会))(?:秘書處|秘书�
 const ISSUER_NAME_LINE = /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|学会|學會|人民政府|委员会|委員會)$/;
 
 /** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
+/** A line's last word that joins it to the next: 及, 和, 與, 暨. */
+const RUNS_ON = /(?:及|和|與|与|暨|、)$/;
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)
@@ -1598,7 +1615,9 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
   if (issuedAt > 1 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, issuedAt).join(' ') + lines.slice(issuedAt).join('');
   if (issuedAt >= 0 && !tag.includes(spaced)) return joined;
-  return lines.length > 1 && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
+  // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果.)
+  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line));
+  return lines.length > 1 && !runsOn && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
 /** Whether most of `a`'s characters occur in `b`: the same title, worded a little otherwise. */
@@ -1705,14 +1724,16 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (!minutes) for (const i of layout.header) date ??= labelledDate(headerText(i));
   // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
   // date on a later line: 2030-02-21 来源：区科协.)
-  if (!minutes) for (const i of layout.header) date ??= DELIVERY_DATE.test(blocks[i].text) ? null : parseDate(blocks[i].text);
+  if (!minutes) for (const i of layout.header) date ??= isDeliveryLine(blocks[i].text) ? null : parseDate(blocks[i].text);
   // (Or under the article: an info line printed under the signature dates the page as one over the
   // title would, 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356; the body may
   // take it in, its last lines being short.)
   if (!minutes) date ??= infoLineDate(blocks, layout.body);
   // (A paper's copy of a speech dates it by the paper's issue, not by its delivery: （2025年12月16日）
   // under the headline, 2025年12月18日　星期四　…　第8123期 over the page.)
-  if (!minutes && layout.header.some((i) => DELIVERY_DATE.test(blocks[i].text))) date ??= issueDate(blocks);
+  const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
+  // (So is it by the page's own date in its tags or a hidden field, its slot showing the day alone: 11-08.)
+  if (!minutes && layout.header.some((i) => isDeliveryLine(blocks[i].text))) date ??= issueDate(blocks) ?? tagDate;
   if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
@@ -1720,7 +1741,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
-  date ??= parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
+  date ??= tagDate;
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
   date ??= issueDate(blocks);
@@ -1751,7 +1772,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     }
   }
   // (Or, with no signature, the day a report was delivered, under its title: （2026年3月28日在第十二屆會員大會第三次會議上）.)
-  for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && DELIVERY_DATE.test(blocks[i].text)) date = parseDate(blocks[i].text);
+  for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && isDeliveryLine(blocks[i].text)) date = parseDate(blocks[i].text);
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));

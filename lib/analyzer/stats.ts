@@ -134,8 +134,11 @@ function widgetBefore(text: string, at: number): boolean {
   const last = text.charCodeAt(at - 1);
   if (isHanCode(last) && !WIDGET_BEFORE_LAST.has(last)) return false;
   const before = text.slice(Math.max(0, at - 12), at);
+  // (Not a year's total a report gives, 门户网站全年访问量58.6万人次: a result of the work.)
+  if (REPORTED_TOTAL.test(before)) return false;
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
+const REPORTED_TOTAL = /(?:全年|年度|累计|累計)(?:总|總)?(?:浏览|瀏覽|访问|訪問|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數)/;
 /** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载. */
 const WIDGET_AFTER = /^\s?(?:人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載)/;
 const WIDGET_AFTER_FIRST = codes('人条條位則则個个次');
@@ -731,6 +734,7 @@ function tenthsRangeEnd(text: string, at: number): { value: number; end: number 
   if (digit && !digit.chinese && digit.end === upper.end + 2 && !KEEPS_NUMBER_GOING.has(text.charCodeAt(digit.end))) return { value: upper.value + digit.value / 10, end: digit.end };
   return { value: upper.value, end: upper.end + 1 };
 }
+const CURRENCY_WORD_BEFORE = /(?:港幣|港币|澳門幣|澳门币|新臺幣|新台幣|人民幣|人民币)$/;
 /** A numeral that is a multiplier alone: 百萬, 千, 億. */
 const MULTIPLIER_ONLY = /^[百千万萬亿億]+$/;
 const TIER_AFTER = codes('額额');
@@ -754,7 +758,8 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start - 1) === SPACE && text.charCodeAt(start - 2) === EVERY) || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
   if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return true;
   // $百萬元, a table's heading: what its figures count in.
-  if (m.chinese !== undefined && text.charCodeAt(start - 1) === DOLLAR && MULTIPLIER_ONLY.test(m.chinese)) return true;
+  // (Or in its currency's name: 港幣百萬元.)
+  if (m.chinese !== undefined && MULTIPLIER_ONLY.test(m.chinese) && (text.charCodeAt(start - 1) === DOLLAR || CURRENCY_WORD_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
   // 第147至158段, 第2.6至2.9段, 第2.15及2.16段: a range or a pair of ordinals.
   if ((RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) || isOneOfAt(text, start - 1, AND_CODES)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).

@@ -74,10 +74,10 @@ const MARKER = new RegExp(
     `[（(](${CN1}{1,3})[)）]`, // 3
     // 4 (1.35周岁以下 is item 1 of a list of conditions: no age is written with decimals)
     // (…and 1.3月31日前 is item 1 of a schedule: no month has a decimal; nor has a ROC year, 2.114年,
-    // nor a year, 3.2025年度获资助….)
+    // nor a year, 3.2025年度获资助…, nor a school year, 3.2026/27學年的計劃….)
     // (Full-width digits too: １．, as Big5 pages write them.)
     // (…nor a group's size, 3.10人以上团体需…: a size bound is never written with decimals.)
-    '([0-9０-９]{1,3})(?:[、﹑．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,3}[人名](?:以上|以下))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}年))',
+    '([0-9０-９]{1,3})(?:[、﹑．]|\\.(?![0-9])|\\.(?=[0-9]{2}(?:周岁|週歲|岁|歲))|\\.(?=[0-9]{1,3}[人名](?:以上|以下))|\\.(?=[0-9]{1,2}月)|\\.(?=1[0-2][0-9]年)|\\.(?=(?:19|20)[0-9]{2}(?:年|\\/[0-9]{2}(?:學年|学年|年度))))',
     '[（(]((?![0０])[0-9０-９]{1,2})[)）]', // 5 (not a phone's area code: (03)578-4208)
     '([①-⑳⑴-⒇⒈-⒛❶-❿])', // 6 (and ⑴ ⑵, a bracketed digit in one character; ⒈ ⒉, a digit and its full stop; ❶ ❷, circled in black)
     `(${CN1}{1,2})(?:是|要|来|來|则|則)`, // 7 inline 一是 / 三要 (and 一来…二来…, 一则…二则…)

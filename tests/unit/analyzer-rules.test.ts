@@ -6101,3 +6101,59 @@ describe('stop 39: rounds 635 to 650, letters and releases of departments', () =
     expect(findStats('比賽至今已舉辦十屆。', null).map((s) => [s.text, s.value])).toEqual([['十屆', 10]]);
   });
 });
+
+describe('stop 39: rounds 651 to 658, letters, circulars and their look-alikes', () => {
+  it('a letter greeted only (各位醫生：) under its file reference has its subject under the greeting, its date above; signed for its head (…代行) it is an official notice', () => {
+    const a = roundPage('r652_p04');
+    expect([a.isOfficial, a.kind, a.meta.title, a.meta.date]).toEqual([true, 'notice', '基孔肯雅熱的最新情況及呈報要求', '2026-08-12']);
+  });
+  it('a greeted letter\'s subject is its title, whatever the letterhead puts above (職業安全及健康部; the addressees\' second line)', () => {
+    expect(roundPage('r652_p02').meta.title).toBe('預防飲食業工作人員滑倒、絆倒及燙傷意外');
+    expect(roundPage('r645_p01').meta.title).toBe('2026/27學年「全方位學習津貼」內地交流活動撥款安排');
+    expect(roundPage('r645_p05').meta.title).toBe('2026-27年度整笔拨款津贴调整安排'); // a circular's kind over the addressee
+    expect(roundPage('r652_p08').meta.title).toBe('非道路移動機械豁免標籤的有效期及更換安排'); // guard: no greeting, a long title above
+  });
+  it('a circular\'s category in brackets before 通告 is part of its number; addressed and signed for its head, it is a notice', () => {
+    expect(roundPage('r652_p08').meta.docNumber).toBe('環保署（非道路移動機械）通告第2/2026號');
+    expect(roundPage('r652_p06').kind).toBe('notice');
+    expect(roundPage('r652_p03').kind).toBe('notice'); // 各位先生／女士：
+  });
+  it('an estate management office\'s circular on its company\'s site is not official; nor a consultancy\'s blog (統一編號 in its footer, 預約免費 its pitch)', () => {
+    expect(roundPage('r652_p07').isOfficial).toBe(false);
+    expect(roundPage('r653_p05').isOfficial).toBe(false);
+  });
+  it('a print date under the article is no print view\'s header: the title stays the headline', () => {
+    const a = roundPage('r653_p04');
+    expect([a.isOfficial, a.meta.title, a.meta.date]).toEqual([true, '114年廢容器回收率達65.2% 寶特瓶回收量約15萬公噸', '2026-04-21']);
+  });
+  it('a letterhead run into 新聞稿 (屏東縣政府新聞稿) makes a release official; so does a university head\'s speech', () => {
+    expect(roundPage('r653_p08').isOfficial).toBe(true);
+    expect([roundPage('r657_p07').isOfficial, roundPage('r657_p07').kind]).toEqual([true, 'speech']);
+  });
+  it('a heading\'s line ending on 及 runs on to the next with no space', () => {
+    expect(roundPage('r657_p04').meta.title).toBe('研究資助局公布2026/27年度優配研究金及傑出青年學者計劃結果');
+  });
+  it('dates: 發佈於 in an info block under the article; a hidden field over a delivery line under the speaker\'s', () => {
+    expect(roundPage('r657_p05').meta.date).toBe('2026-07-03');
+    expect(roundPage('r656_p01').meta.date).toBe('2025-11-08');
+  });
+  it('an app\'s banner (打开APP，阅读体验更佳), an account\'s relative time, sign-in links and a post\'s client line are no titles', () => {
+    expect(roundPage('r656_p05').meta.title).toBe('在全县科协工作会议上的讲话');
+    expect(roundPage('r658_p05').meta.title).toBeNull();
+    expect(isBoilerLine('登录　注册')).toBe(true);
+  });
+  it('a citation\'s 引自 is no part of the name it cites', () => {
+    expect(roundPage('r658_p02').meta.org).toBe('晋城市科协');
+  });
+  it('statistics reports (统计监测报告, 統計提要) are reports', () => {
+    expect(roundPage('r655_p01').kind).toBe('report');
+    expect(roundPage('r655_p02').kind).toBe('report');
+  });
+  it('a paragraph numbered 3. before a school year (3.2026/27學年) is item 3', () => {
+    expect(findTasks('1.第一段。\n2.第二段。\n3.2026/27學年的計劃內容如下：').map((t) => t.marker)).toEqual(['1.', '2.', '3.']);
+  });
+  it('a year\'s total of a portal\'s visits is a result; a table heading\'s currency and multiplier (港幣百萬元) is none', () => {
+    expect(findStats('门户网站全年访问量58.6万人次。', null).map((s) => s.text)).toEqual(['58.6万人次']);
+    expect(findStats('機構類別\t港幣百萬元\t百分比', null)).toEqual([]);
+  });
+});
