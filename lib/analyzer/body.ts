@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, CIRCULAR_SERIAL, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { ADDRESSEE_LINE, CIRCULAR_SERIAL, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -277,8 +277,8 @@ const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組)$/;
 /** A message board's fields between a message's title and its date. */
 // (And a council's record of a written inquiry: 屆次：第20屆第4次定期會, 答復機關：….)
 const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|屆次|届次|會次|会次|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复|答復)(?:實體|实体|日期|機關|机关|文號|文号)|主辦單位|主办单位)[:：]/;
-/** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○). */
-const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]|^[\s\u3000]*(?:本署|本局|本處|本处|來函|来函|我們的|我们的|[\u4e00-\u9fff]{1,3}署)?(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
+/** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○; its file reference, FILE_REFERENCE). */
+const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
@@ -288,7 +288,7 @@ function isTitleLike(text: string): boolean {
   // (Nor a record table's label of a field, 發文字號.)
   // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件.)
@@ -604,12 +604,9 @@ function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { t
 }
 /** How long a heading naming a circular's kind may be (整笔拨款通告). */
 const KIND_HEADING_MAX = 8;
-/** A letter's file reference: 本處檔號：…, 我們的檔號：…. */
-const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*[:：]/;
 /** How many lines a letter's addressees may take. */
 const ADDRESSEE_LINES = 3;
 const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
-const GREETING_LINE = /^[\s\u3000]*(?:各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 
 /** A gazette's issue line set as a bar of the site's (第 19 期 | 第二組 | 2026 年 5 月 13 日（星期三）), or null. */
 function issueBar(blocks: PageBlock[]): number | null {

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCOUNT_OWNER, ASSOCIATION, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCOUNT_OWNER, ADDRESSEE_LINE, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -625,16 +625,18 @@ const NOTICE_COLUMN = /(?:^|\s[-|_｜—–]\s|[|｜_])[\s\u3000]*(?:通告|公�
 /** Or under its notices by a field of its header: 類別：通告. */
 const NOTICE_CATEGORY = /(?:^|\n)[\s\u3000]*(?:類別|类别|分類|分类|文種|文种)[\s\u3000]*[:：][\s\u3000]*(?:通告|公告|通知|通知公告)[\s\u3000]*(?:\n|$)/;
 const CATEGORY_SPAN = 2000;
-/** An officer signing for a department's head: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）. */
-const SIGNED_FOR = /(?:^|\n)[\s\u3000]*[（(][\u4e00-\u9fff\s\u3000]{2,24}代行[)）][\s\u3000]*(?:\n|$)/;
-/** A letter's greeting on a line of its own (敬啟者：, 各位醫生：, 各位先生／女士：), or its addressee's (致：各持牌…). */
-const LETTER_OPENING = /(?:^|\n)[\s\u3000]*(?:(?:敬啟者|敬启者|各位[\u4e00-\u9fff／/]{0,6})[\s\u3000]*[:：][\s\u3000]*(?:\n|$)|致[\s\u3000]*[:：])/;
-/** Whether the page is a department's letter, greeted or addressed, and signed for its head by an officer. */
+/** Whether the page is a department's letter, greeted or addressed, and signed for its head by an officer (…總監 / （梁文康　代行）). */
 function signedLetter(pageText: string, bodyText: string): boolean {
-  return LETTER_OPENING.test(pageText.slice(0, CATEGORY_SPAN)) && SIGNED_FOR.test(bodyText);
+  const head = pageText.slice(0, CATEGORY_SPAN).split('\n');
+  return head.some((line) => GREETING_LINE.test(line) || ADDRESSEE_LINE.test(line)) && bodyText.split('\n').some((line) => SIGNED_FOR_LINE.test(line));
 }
-/** A letter's addressee line and, within a few lines, its greeting. */
-const ADDRESSED_LETTER = /(?:^|\n)[\s\u3000]*致[\s\u3000]*[:：][^\n]*\n(?:[^\n]*\n){0,3}?[\s\u3000]*(?:敬啟者|敬启者|各位[\u4e00-\u9fff／/]{0,6})[\s\u3000]*[:：]/;
+/** Whether a letter's addressee line has its greeting within a few lines under it: 致：所有認可人士… / 敬啟者：. */
+function addressedLetter(pageText: string): boolean {
+  const lines = pageText.slice(0, CATEGORY_SPAN).split('\n');
+  return lines.some((line, i) => ADDRESSEE_LINE.test(line) && lines.slice(i + 1, i + 1 + ADDRESSEE_LINES).some((l) => GREETING_LINE.test(l)));
+}
+/** How many lines a letter's addressees and greeting take. */
+const ADDRESSEE_LINES = 4;
 
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
@@ -681,7 +683,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // So is a page the site files under its notices, as its <title> or a header field says: 創新科技署 - 通告 - 「…」2026/27年度接受申請, 類別：通告.
   if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
   // So is a department's letter to those it regulates, addressed and greeted: 致：所有認可人士… / 敬啟者：.
-  if (ADDRESSED_LETTER.test(pageText.slice(0, CATEGORY_SPAN)) || signedLetter(pageText, bodyText)) return 'notice';
+  if (addressedLetter(pageText) || signedLetter(pageText, bodyText)) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and
   // rules, is a notice; a report of the activity once held, or of a round's results, is news
   // (舉行, 圓滿落幕, 公布…撥款結果).

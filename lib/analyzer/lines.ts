@@ -139,6 +139,12 @@ export function withoutSupervisor(text: string): string {
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|新聞稿|新闻稿)$/;
 /** A letter's addressee line: 致：所有認可人士…. */
 export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
+/** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 各位先生／女士：. */
+export const GREETING_LINE = /^[\s\u3000]*(?:各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
+/** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */
+export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
+/** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）. */
+export const SIGNED_FOR_LINE = /^[\s\u3000]*[（(][\u4e00-\u9fff\s\u3000]{2,24}代行[)）][\s\u3000]*$/;
 /** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
 export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */
