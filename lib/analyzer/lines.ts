@@ -2,8 +2,10 @@
 // which lines are header) and by the metadata reader (meta.ts): one place for both.
 
 /** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
-/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號. */
-export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函)(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
+/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號, 通函備忘第112/2026號. */
+export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
+/** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號. */
+export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
 const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
 export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}${CIRCULAR_SERIAL}`);
 
@@ -55,7 +57,7 @@ export function isMetaLabel(text: string): boolean {
 /** A label set in brackets: 【信息来源】. */
 export const BRACKETED_LABEL = /^【([^【】]{2,8})】$/;
 const META_LABEL =
-  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文|生效)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|(?:發佈|发布|發布)(?:部門|部门)|(?:文件)?(?:編號|编号)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
+  /^(?:(?:来源|來源|张贴|張貼|发布|發布|發佈|刊登|发文|發文|发稿|發稿|公告|资料|資料|文章|信息|稿件|新闻|新聞|更新|成文|上传|上傳|上載|上载|上版|上架|上網|上网|截止|發出|发出|轉載|转载|原發布|原发布|原發佈|原文|生效)?(?:单位|單位|日期|时间|時間|字号|字號|来源|來源|机关|機關|机构|機構|期间|期間|網址|网址|链接|鏈接)|(?:發佈|发布|發布)(?:部門|部门)|(?:文件|通告|通函)?(?:編號|编号)|点阅次数|點閱次數|浏览次数|瀏覽次數|点击数|點擊數|点击次数|點擊次數|作者|文号|文號|索引号|索引號|主题分类|主題分類|名称|名稱|标题|標題|类别|類別|相片|照片|答覆實體|答复实体|答覆日期|答复日期|質詢日期|质询日期)[:：]?$/;
 
 /** A cell that only labels the next one, with a colon (发布日期：) or without (發布單位). */
 export function isFieldLabel(text: string): boolean {
@@ -137,6 +139,8 @@ export function withoutSupervisor(text: string): string {
  * gap between them may be no space at all, 嘉義縣政府公告).
  */
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|新聞稿|新闻稿)$/;
+/** A Taiwan site's access key, before a footer's line: :::國立科學工藝博物館　80765高雄市…. */
+export const ACCESS_KEY = /^[\s\u3000]*:::[\s\u3000]*/;
 /** A letter's addressee line: 致：所有認可人士…. */
 export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
 /** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 各位先生／女士：. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCOUNT_OWNER, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -86,7 +86,8 @@ function rocIsoDate(m: RegExpExecArray): string | null {
 }
 const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
-const POSTED_ON = /^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
+/** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
+const POSTED_ON = /(?:^|[\s\u3000|｜·])(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 // (A relayed release's 轉載日期 is this page's; its 原發布日期, the original's.)
@@ -226,7 +227,7 @@ function sourceIn(text: string): string | null {
 }
 const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|\d{1,2}-\d{1,2})$/;
 const VIEWS_EYE_AFTER = /[\s\u3000]*👁.*$/u;
-const READS_AFTER = /[\s\u3000]+[\d.,]+[kKwW万萬]?[\s\u3000]*(?:阅读|閱讀|浏览|瀏覽)$/;
+const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)(?:阅读|閱讀|浏览|瀏覽)$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
@@ -333,7 +334,10 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const cells = forwarding
     ? []
     : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? '') || (isDocNumberLine(blocks[i].text) && DOCUMENT_HEADING.test(blocks[i + 1]?.text ?? '')));
-  const head = [...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
+  // (A memo opens on its number, over its table of fields: 教育局通函備忘第112/2026號 / 來自： | … / 致： | ….)
+  const opening = blocks.findIndex((b) => !b.boiler && !b.outside && b.text.trim() !== '');
+  const opensOnNumber = opening >= 0 && CIRCULAR_LINE.test(blocks[opening].text.trim()) ? [opening] : [];
+  const head = [...opensOnNumber, ...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
   // (As printed, its spaces kept: 離島區議會文件第 41/2027 號.)
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, ' ');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
@@ -898,7 +902,7 @@ function associationSigner(blocks: PageBlock[], clues: OrgClues): string | null 
 const ASSOCIATION_DOC_NUMBER = /(?:科协|科協)[\u4e00-\u9fff]{0,2}[〔\[［(（]/;
 const FULL_ASSOCIATION_END = /(?:科学技术协会|科學技術協會)$/;
 /** A circular numbered by its issuer (北區民政事務處通告第2/2026號, 教育局通告第6/2025號): the issuer's. */
-const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第/;
+const NUMBERED_BY_ISSUER = /^([\u4e00-\u9fff]{2,20}?(?:處|处|局|署|部|會|会|府|院))(?:通告|通函|告示)(?:備忘|备忘)?(?:[（(][\u4e00-\u9fff]{1,6}[)）])?第/;
 
 /** A gazette prints each document under its issuer's name (科學技術發展基金 / 名單; 行政長官辦公室 / 第62/2025號行政長官批示). */
 function gazetteIssuer(blocks: PageBlock[], layout: ArticleLayout): string | null {
@@ -1238,7 +1242,8 @@ function footerMatch(blocks: PageBlock[], pattern: RegExp): string | null {
     // (A block's own line breaks part its lines too: \n:::\n宜蘭縣員山鄉公所　地址：….)
     for (const line of text.includes('\n') ? text.split('\n') : [text]) {
       // (Not the body it answers to: 主管单位：常德市科学技术协会　版权所有：常德市科学技术馆.)
-      const m = pattern.exec(withoutSupervisor(line));
+      // (Nor a Taiwan site's access key before it: :::國立科學工藝博物館　80765高雄市….)
+      const m = pattern.exec(withoutSupervisor(line.replace(ACCESS_KEY, '')));
       if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
     }
   }
@@ -1747,6 +1752,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption.
   for (let i = 0; !date && i < blocks.length; i++) {
+    // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
   }
   for (let i = layout.body[0] ?? blocks.length; !date && i < blocks.length; i++) {

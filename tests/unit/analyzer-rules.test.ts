@@ -6157,3 +6157,39 @@ describe('stop 39: rounds 651 to 658, letters, circulars and their look-alikes',
     expect(findStats('機構類別\t港幣百萬元\t百分比', null)).toEqual([]);
   });
 });
+
+describe('stop 39: rounds 659 to 666, memos, museums and access keys', () => {
+  it('a memo opening on its number over a table of fields (教育局通函備忘第112/2026號 / 來自： | … / 致： | …) has its subject under the table, its number the memo\'s', () => {
+    const a = roundPage('r660_p01');
+    expect([a.kind, a.meta.title, a.meta.org, a.meta.docNumber]).toEqual(['notice', '「中學生科學探究獎勵計劃2026/27」提名安排', '教育局', '教育局通函備忘第112/2026號']);
+  });
+  it('a circular\'s number in the cell after 通告編號 is its number', () => {
+    expect(roundPage('r660_p08').meta.docNumber).toBe('公務員事務局通告第4/2026號');
+  });
+  it('a Taiwan footer\'s access key (:::國立科學工藝博物館　80765高雄市…) hides no owner: the museum\'s head speaking on its site is official', () => {
+    const a = roundPage('r664_p03');
+    expect([a.isOfficial, a.kind, a.meta.org]).toEqual([true, 'speech', '國立科學工藝博物館']);
+    expect(roundPage('r604_p08').meta.org).toBe('花蓮縣政府');
+  });
+  it('a university head in short (浸大校長…致辭) speaks officially', () => {
+    expect(roundPage('r664_p02').isOfficial).toBe(true);
+  });
+  it('a provincial department in full (主办单位：江西省科学技术厅) owns its site', () => {
+    expect(roundPage('r663_p08').isOfficial).toBe(true);
+  });
+  it('an accessible van (無障礙車) is no accessibility link; a full-width dot before a menu entry (．鎮長簡介) makes no title', () => {
+    expect(roundPage('r661_p04').meta.title).toBe('長照交通接送服務量創新高 縣府增購6輛無障礙車');
+    const a = roundPage('r661_p07');
+    expect([a.kind, a.meta.title]).toEqual(['speech', '115年竹山孟宗筍文化節開幕典禮鎮長致詞稿']);
+  });
+  it('dates: a hidden hidPostDate in ROC form; a post\'s 发布于 among its meta', () => {
+    expect(roundPage('r661_p08').meta.date).toBe('2026-07-08');
+    expect(roundPage('r483_p01').meta.date).toBe('2030-03-12');
+  });
+  it('an uploader\'s line (上传者：…) is no title; 统计分析 is a report; 不及 qualifies', () => {
+    const a = roundPage('r666_p07');
+    expect([a.kind, a.meta.title]).toEqual(['report', '岳塘区住房和城乡建设局2025年物业管理工作总结及2026年工作计划']);
+    expect(roundPage('r663_p02').kind).toBe('report');
+    expect(findStats('研發經費不及一成。', null).map((s) => [s.text, s.qualifier])).toEqual([['不及一成', '不及']]);
+  });
+});
