@@ -296,8 +296,8 @@ function isTitleLike(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
-/** A post's time and client (25-12-29 17:45 来自 微博网页版), or its account and how long ago (屏南县融媒体中心　3天前). */
-const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$/;
+/** A post's time and client (25-12-29 17:45 来自 微博网页版), its account and how long ago (屏南县融媒体中心　3天前), a forum post's poster line (… 发表于 3 天前 | 只看该作者). */
+const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$|(?:发表于|發表於)[^\n]{0,24}(?:只看该作者|只看該作者)/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]|^．(?=[\u4e00-\u9fff])/;
 const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部)[\s\u3000]*文件$/;
 /** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */

@@ -140,8 +140,8 @@ function widgetBefore(text: string, at: number): boolean {
 }
 const REPORTED_TOTAL = /(?:全年|年度|累计|累計)(?:总|總)?(?:浏览|瀏覽|访问|訪問|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數)/;
 /** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载. */
-const WIDGET_AFTER = /^\s?(?:人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載)/;
-const WIDGET_AFTER_FIRST = codes('人条條位則则個个次');
+const WIDGET_AFTER = /^\s?(?:粉丝|粉絲|人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載)/;
+const WIDGET_AFTER_FIRST = codes('粉人条條位則则個个次');
 /** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
 function widgetAfter(text: string, at: number): boolean {
   const i = text[at] === '萬' || text[at] === '万' ? at + 1 : at;

@@ -6193,3 +6193,22 @@ describe('stop 39: rounds 659 to 666, memos, museums and access keys', () => {
     expect(findStats('研發經費不及一成。', null).map((s) => [s.text, s.qualifier])).toEqual([['不及一成', '不及']]);
   });
 });
+
+describe('stop 39: rounds 667 to 674, museums, widgets and forum lines', () => {
+  it('a museum\'s head speaking on its account is official (博物馆 names an issuer)', () => {
+    const a = roundPage('r672_p03');
+    expect([a.isOfficial, a.kind]).toEqual([true, 'speech']);
+  });
+  it('a preposition or a verb before a name is no part of it (在安徽省机械工程学会…, 响应随州市…)', () => {
+    expect(roundPage('r672_p01').meta.org).toBe('安徽省机械工程学会');
+    expect(roundPage('r674_p04').meta.org).toBe('随州市曾都区科学技术协会');
+  });
+  it('a source\'s relative time or empty reads counter run on (交通旅遊處1 週前, 市科协　阅读 --) is no part of it', () => {
+    expect(roundPage('r669_p05').meta.source).toBe('交通旅遊處');
+    expect(roundPage('r670_p03').meta.source).toBe('市科协');
+  });
+  it('a forum poster\'s line (… 发表于 3 天前 | 只看该作者) is no title; an account\'s followers (1.2万粉丝) are no figure', () => {
+    expect(roundPage('r674_p06').meta.title).toBe('区住建局上半年物业报告：全区物业覆盖率82.4%，还有41个小区没人管');
+    expect(roundPage('r674_p07').stats.map((s) => s.text)).not.toContain('1.2万粉丝');
+  });
+});
