@@ -116,13 +116,13 @@ const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*((?:中華民�
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
-/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）). */
 /** Whether a block ends on a delivery date, on its own line or under its speaker's (县科协主席　刘卫东<br>（2025年11月7日）). */
 function isDeliveryLine(text: string): boolean {
   return DELIVERY_DATE.test(text.slice(text.lastIndexOf('\n') + 1));
 }
 /** How far into the body a delivery line may stand (under the title, a speaker's line before it). */
 const DELIVERY_LINE_SPAN = 3;
+/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）). */
 const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,30}[）)][\s\u3000]*$/;
 /** A sharing site's upload date before the word, in an info line (| 2030-03-04上传 |), and how far down it stands. */
 const UPLOADED_AFTER = /(?:^|[\s|｜])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*(?:上传|上傳)(?=[\s\u3000|｜]|$)/;
@@ -132,11 +132,11 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
-/** (Or 發佈於：2026年07月03日, under 來源：澳門基金會.) */
-const POSTED_AT_LABEL = /(?:发布于|發布於|發佈於)\s*[:：]\s*/;
-/** The date of an info line (发布日期：…) among the body's last blocks or just under it, or null. */
+/** The date of an info line (发布日期：…, 來源：… / 發佈於：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
-  for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL) ?? labelledDate(blocks[i].text, POSTED_AT_LABEL);
+  for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) {
+    if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL) ?? labelledDate(blocks[i].text, POSTED_ON);
+  }
   return null;
 }
 /** The `n` blocks just under the body (as many as there are). */
