@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { ADDRESSEE_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -466,7 +466,7 @@ function subjectBelow(blocks: PageBlock[], usable: (i: number) => boolean, metaL
       inNote = !/[\]］】]$/.test(text);
       continue;
     }
-    if (isMetaLine(text) || /^[^：:]{1,8}[：:]/.test(text)) continue;
+    if (isMetaLine(text) || FIELD_LINE.test(text)) continue;
     return { title: isTitleLike(text) ? i : null, metaLine };
   }
   return { title: null, metaLine };
@@ -611,8 +611,6 @@ function letterSubject(blocks: PageBlock[], usable: (i: number) => boolean): { t
 const LABEL_ONLY = /^[\s\u3000]*[\u4e00-\u9fff]{1,6}[\s\u3000]*[:：][\s\u3000]*$/;
 /** How long a heading naming a circular's kind may be (整笔拨款通告). */
 const KIND_HEADING_MAX = 8;
-/** How many lines a letter's addressees may take. */
-const ADDRESSEE_LINES = 3;
 
 /** A gazette's issue line set as a bar of the site's (第 19 期 | 第二組 | 2026 年 5 月 13 日（星期三）), or null. */
 function issueBar(blocks: PageBlock[]): number | null {
@@ -1365,7 +1363,6 @@ const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)
 const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
-const TITLE_LABEL = /^[\s\u3000]*(?:标|標)[\s\u3000]*(?:题|題)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;

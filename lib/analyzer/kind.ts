@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -496,11 +496,12 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
   // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)
   if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? ''))) return false;
+  const title = bareTitle(meta);
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
     ISSUER.test(meta.title ?? '') ||
     // (A reply to a legislator's written inquiry is a body's, whatever its letterhead.)
-    INQUIRY_REPLY.test(bareTitle(meta)) ||
+    INQUIRY_REPLY.test(title) ||
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3 ||
     // (A body's own account is its issuer, whatever the page names: 浙江安吉县科学技术局官方澎湃号.)
     ownAccount ||
@@ -510,12 +511,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;
   // (So is a university head's speech, the title naming both: 香港科技大學校長在…開幕禮致辭.)
-  if (SPEECH.test(bareTitle(meta)) && UNIVERSITY_HEAD.test(bareTitle(meta))) return true;
+  if (SPEECH.test(title) && UNIVERSITY_HEAD.test(title)) return true;
   if (!issuer) return false;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
-  const title = bareTitle(meta);
   // (So does a reply to a legislator's written inquiry: 對梁文華議員書面質詢的答覆.)
   if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title)) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
@@ -632,13 +632,11 @@ function signedLetter(pageText: string, bodyText: string): boolean {
   const head = pageText.slice(0, CATEGORY_SPAN).split('\n');
   return head.some((line) => GREETING_LINE.test(line) || ADDRESSEE_LINE.test(line)) && bodyText.split('\n').some((line) => SIGNED_FOR_LINE.test(line));
 }
-/** Whether a letter's addressee line has its greeting within a few lines under it: 致：所有認可人士… / 敬啟者：. */
+/** Whether a letter's addressee line has its greeting under it, past the addressees' own lines: 致：所有認可人士… / 敬啟者：. */
 function addressedLetter(pageText: string): boolean {
   const lines = pageText.slice(0, CATEGORY_SPAN).split('\n');
-  return lines.some((line, i) => ADDRESSEE_LINE.test(line) && lines.slice(i + 1, i + 1 + ADDRESSEE_LINES).some((l) => GREETING_LINE.test(l)));
+  return lines.some((line, i) => ADDRESSEE_LINE.test(line) && lines.slice(i + 1, i + 2 + ADDRESSEE_LINES).some((l) => GREETING_LINE.test(l)));
 }
-/** How many lines a letter's addressees and greeting take. */
-const ADDRESSEE_LINES = 4;
 
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';

@@ -143,6 +143,10 @@ export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|�
 export const ACCESS_KEY = /^[\s\u3000]*:::[\s\u3000]*/;
 /** A letter's addressee line: 致：所有認可人士…. */
 export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
+/** How many lines a letter's addressees may take after their line, before its greeting. */
+export const ADDRESSEE_LINES = 3;
+/** A label cell of the title: 标题, 標　題：. */
+export const TITLE_LABEL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：]?[\s\u3000]*$/;
 /** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 各位先生／女士：. */
 export const GREETING_LINE = /^[\s\u3000]*(?:各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 /** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1561,13 +1561,12 @@ function titleFromTags(tags: MetaTags): string | null {
 /** A field table's title, its label alone in the cell before it (標　　題 | 檢送本府…計畫), where nothing else titles the page. */
 function titleCell(blocks: PageBlock[]): string | null {
   for (let i = 0; i + 1 < Math.min(blocks.length, TITLE_CELL_LINES); i++) {
-    if (!TITLE_LABEL_CELL.test(blocks[i].text)) continue;
+    if (!TITLE_LABEL.test(blocks[i].text)) continue;
     const value = blocks[i + 1].text.trim();
     return value.length >= 4 && value.length <= 100 && hasHan(value) ? value : null;
   }
   return null;
 }
-const TITLE_LABEL_CELL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const TITLE_CELL_LINES = 60;
 
 /**
