@@ -73,10 +73,11 @@ const FOOTER =
   /copyright|©|版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|技术支持[:：]|技術支持[:：]|主办单位[:：]|主辦單位[:：]|联系我们|聯繫我們|网站地图|網站地圖|[（(]责编|[（(]責編|责任编辑[:：]|責任編輯[:：]|展开阅读全文|展開閱讀全文|(?<![\u4e00-\u9fff])(?:相关|相關)(?:资源|資源|阅读|閱讀|新闻|新聞|消息|文章|链接|鏈接|公告|通告|稿件|报道|報道|報導|通函|留言|信息[:：]|文档|文檔|附件[:：]|推荐$|推薦$|资料$|資料$)|今日新聞公報|今日新闻公报|^[\s\u3000]*(?:其他新聞公報|其他新闻公报|其他新聞稿|其他新闻稿|其他公告|其他通告|其他新聞|其他新闻|其他消息|更多推荐|更多推薦)[\s\u3000]*[:：]?[\s\u3000]*$|今日其他新聞公報|今日其他新闻公报|本日其他新聞公報|本日其他新闻公报|往期推荐|往期推薦|往期回顾|往期回顧|接下来播放|接下來播放|热门文章|熱門文章|热门公告|熱門公告|热门新闻|熱門新聞|热点新闻|熱點新聞|推荐阅读|推薦閱讀|全文阅读已结束|全文閱讀已結束|延伸阅读|延伸閱讀|供稿人[:：]|^[\s\u3000]*(?:最新消息|最新新闻|最新新聞|最新發佈|最新发布|最新發布|最新新聞稿|最新新闻稿|相关文件[:：]|相關文件[:：]|最新动态|最新動態|最新文章|[\u4e00-\u9fff]{2,6}(?:专栏|專欄))[\s\u3000]*$|^[\s\u3000]*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則)[\s\u3000]*[:：]|^[\s\u3000]*(?:收起|全部评论|全部評論)[\s\u3000]*$|^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*(?:条|條|则|則)(?:评论|評論|留言)[\s\u3000]*$|^[\s\u3000]*(?:所有心情[:：]?[\s\u3000]*[\d,.]+[萬万]?|[\d,.]+[萬万]?(?:則留言|则留言|次分享)|(?:最相關|最相关)[\s\u3000]*▼?)[\s\u3000]*$|^[\s\u3000]*(?:More from this author|More from this page|Recommended|Related (?:articles|posts|news))[\s\u3000]*$/i;
 /**
  * A line of the article's metadata: a labelled field, a date and time, a date alone; a list's label and
- * its value parted by a space (發布日期 114-10-31, 資料來源 衛生局).
+ * its value parted by a space (發布日期 114-10-31, 資料來源 衛生局); an app's chip of the column and the date it
+ * was posted (通函2026/06/03 發布); a date after 發佈： alone, or opening a post's line after 发布于.
  */
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|(?<!门诊|門診|办公|辦公|开放|開放|营业|營業)(?:时间|時間)|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$|^[\s\u3000]*[\u4e00-\u9fff]{1,4}[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?:發布|发布|發佈)|(?:发布|發布|發佈)[\s\u3000]*[:：][\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)[\s\u3000]*(?:19|20)\d{2}[-/.年]/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -139,7 +140,7 @@ function isNavLine(text: string): boolean {
 }
 
 /** A portal's top bar: today's date, then its links (2026年1月26日 星期一 | 简体 | 繁體 | 无障碍). */
-const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜]/;
+const TODAY_BAR = /^[\s\u3000]*(?:今天是[:：]?[\s\u3000]*)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周|週)[一二三四五六日天][\s\u3000]*[|｜](?![\s\u3000]*(?:点击|點擊|浏览|瀏覽|阅读|閱讀|来源|來源|作者))/;
 /** A top bar is short, and no sentence: a paragraph of farming advice may name a temperature and the humidity too. */
 const WEATHER_LINE_MAX = 60;
 /** A news site's top bar: today's date with the weather (2026年3月10日 星期二　台中市 多雲 22°C　降雨機率 20%). */
@@ -245,6 +246,7 @@ function isMetaLine(text: string): boolean {
 }
 
 const FIRST_ITEM = /^[\s\u3000]*一、/;
+const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
 const PRINTED_ON = /^[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
@@ -320,8 +322,8 @@ const CONTENTS_ENTRY = /^第[\s\u3000]*[\dA-Za-z/]+[\s\u3000]*[號号].{0,24}$|�
 const GAZETTE_GROUP = /^[\s\u3000]*第[一二三][組组][\s\u3000]*$/;
 /** A gazette's issue, group and date in one block (第 24 期第二組2026 年 6 月 17 日（星期三）). */
 const ISSUE_GROUP_DATE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000|｜]*(?:第[一二三][組组])?[\s\u3000|｜]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日/;
-/** A gazette's issue number alone on its line (第 6 期), and the date line under it (2026 年 2 月 11 日，星期三). */
-const ISSUE_ALONE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
+/** A gazette's issue number alone on its line (第 6 期, or after its group: 第二組　第 17 期), and the date line under it (2026 年 2 月 11 日，星期三). */
+const ISSUE_ALONE = /^[\s\u3000]*(?:第[一二三][組组][\s\u3000]*)?第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const ISSUE_DATE = /^[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000，,（(星期一二三四五六日天）)]*$/;
 /** How far past its issue line a gazette's page may print the document (its contents and a note first). */
 const GAZETTE_WINDOW = 30;
@@ -332,10 +334,10 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升 or 财政司司长, the desk
- * 中台灣新聞網／綜合報導.
+ * 中台灣新聞網／綜合報導; a forum thread's poster, 楼主鹅城老王.
  */
 const BYLINE =
-  /^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*(?:記者|记者)?[\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+  /^(?:楼主|樓主)[:：]?[\s\u3000]*\S{1,20}$|^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*(?:記者|记者)?[\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 /** A video's co-creators (江永科协 · 江永县农业农村局) or its collection (合集·科技小院田间课 第6集). */
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
 /** A news list's item: its date, then its headline (115-01-13 縣府發放…). */
@@ -668,6 +670,8 @@ function titleAndMetaLine(
   // The title tag's words are the strongest sign; after a disclosure table's meta lines, the
   // block it quotes must head its own date line (not be a signature repeating the site's name).
   let quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
+  // (Not where the <title> is the site's name alone and the page prints it under the article's heading: 天津市西青区科学技术局.)
+  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim()) && head.some((i) => i < quoted! && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text))) quoted = null;
   if (hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);
     const next = later === null ? undefined : head.find((i) => i > later);
@@ -779,6 +783,8 @@ function titleAndMetaLine(
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
       const author = i === metaLine - 1 && ORG_NAME_ONLY.test(text);
       if (author && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
+      // (Nor a report's note of its adoption in brackets under its title: （2026年3月21日第八屆會員大會第二次會議通過）.)
+      if (ADOPTION_NOTE.test(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
       // (Or a social post's author over its time, its headline under it: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 · / 【…】.)
       const below = metaLine + 1;
       if (author && POST_TIME_LINE.test(blocks[metaLine].text) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };

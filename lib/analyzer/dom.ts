@@ -49,6 +49,8 @@ const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
 const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
+/** An app's page state, its publication time since 1970 in milliseconds or seconds: "publishTime":1776765912000. */
+const STATE_PUBLISHED = /"(?:publishTime|publish_time|pubTime|pub_time)"\s*:\s*"?(\d{13}|\d{10})(?!\d)/;
 const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
@@ -115,6 +117,15 @@ function readTags(doc: Document): MetaTags {
     for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
       const ct = WECHAT_CREATED.exec(scripts[i].textContent ?? '');
       if (ct) tags.datepublished = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+    }
+  }
+  // (An app's share page built from its state may keep it there alone, its slot showing the day without the year: 04-21 18:05.)
+  if (!tags.datepublished && !tags.pubdate) {
+    const scripts = doc.getElementsByTagName('script');
+    for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
+      const text = scripts[i].textContent ?? '';
+      const at = text.includes('ime"') || text.includes('ime\\"') ? STATE_PUBLISHED.exec(text) : null;
+      if (at) tags.datepublished = new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
     }
   }
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)

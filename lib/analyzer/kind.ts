@@ -193,6 +193,12 @@ const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
 /** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
+/** Whether the text names the association of a company the footer names: 山河建设集团有限公司科学技术协会. */
+function companysAssociation(footer: string, bodyText: string): boolean {
+  const company = COMPANY_ASSOCIATION.exec(bodyText)?.[1];
+  return company !== undefined && footer.includes(company);
+}
+const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/∕╱]|$)/m;
 /** A reporter's name and 报道 on a line of their own: 陈思颖 报道. */
@@ -213,7 +219,8 @@ const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
-const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)/;
+/** A school's footer: 某某中學 版權所有, 版权所有：静乐县第一中学. */
+const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)|(?:版權所有|版权所有)[:：][\s\u3000]*[\u4e00-\u9fff]{2,20}(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)(?![\u4e00-\u9fff])/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
@@ -495,7 +502,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
   // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)
-  if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? ''))) return false;
+  // (Not a company's own association, an enterprise 科协 on its site: 山河建设集团有限公司科学技术协会今天正式成立.)
+  if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? '')) && !companysAssociation(footer, bodyText)) return false;
   const title = bareTitle(meta);
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
@@ -573,6 +581,7 @@ const EXPLAINED = /解读|解讀/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
+const REPORTED_SPEECH = /(?:讲话|講話|致辞|致辭|致詞|发言|發言)[\s\u3000]*(?:勉励|勉勵|强调|強調|指出|表示|鼓励|鼓勵|寄语|寄語|期勉|呼吁|呼籲)/;
 const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
@@ -620,7 +629,15 @@ function subtitleUnder(title: string | null, pageText: string): string {
   return pageText.slice(at + title!.length, at + title!.length + SUBTITLE_SPAN).replace(/^[\s\u3000]+/, '').split('\n', 1)[0];
 }
 
-/** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
+/** The line over the title where the page prints it (a column's label: 交通通告), or ''. */
+function lineAbove(title: string | null, pageText: string): string {
+  const at = title ? pageText.indexOf(title) : -1;
+  if (at <= 0) return '';
+  return pageText.slice(Math.max(0, at - SUBTITLE_SPAN), at).trimEnd().split('\n').pop()!;
+}
+/** A column of notices labelled over the title: 交通通告, 通知公告. */
+const NOTICE_COLUMN_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:通告|通知公告|公告通知|通知通告)[\s\u3000]*$/;
+
 /** A <title>'s column of notices, between separators: 創新科技署 - 通告 - …, …｜通知公告｜…. */
 const NOTICE_COLUMN = /(?:^|\s[-|_｜—–]\s|[|｜_])[\s\u3000]*(?:通告|公告|通知公告|通知|公告通知|通知通告)[\s\u3000]*(?=\s[-|_｜—–]\s|[|｜_]|$)/;
 
@@ -638,6 +655,7 @@ function addressedLetter(pageText: string): boolean {
   return lines.some((line, i) => ADDRESSEE_LINE.test(line) && lines.slice(i + 1, i + 2 + ADDRESSEE_LINES).some((l) => GREETING_LINE.test(l)));
 }
 
+/** `titleTag`: the page's <title> and og:title, which may name the report a chapter belongs to (行政總裁回顧 | 2024/25年報). */
 export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, titleTag = '', pageText = ''): PageKind {
   if (!isOfficial) return 'other';
   // A body's signed answer on a message board (回复机构：新宁县科学技术协会 under the question) is a
@@ -652,7 +670,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // (A notice that issues a report's tasks is a notice: …关于印发2026年《政府工作报告》重点工作任务分解方案的通知.)
   if (ISSUES_DOCUMENT.test(title)) return 'notice';
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
-  if (SPEECH.test(title)) return 'speech';
+  // (Not a headline that reports what the speaker urged: …社会文化司司长致辞勉励青年投身科创.)
+  if (SPEECH.test(title) && !REPORTED_SPEECH.test(title)) return 'speech';
   // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)
   const firstLine = bodyText.slice(0, SUBTITLE_SPAN).split('\n', 1)[0];
   if (DASH_SUBTITLE.test(firstLine) && REPORT.test(firstLine)) return 'report';
@@ -682,6 +701,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (meta.docNumber) return 'notice';
   // So is a page the site files under its notices, as its <title> or a header field says: 創新科技署 - 通告 - 「…」2026/27年度接受申請, 類別：通告.
   if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
+  // (Or its label over the title: 交通通告 / 2026香港單車節特別交通安排.)
+  if (NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return 'notice';
   // So is a department's letter to those it regulates, addressed and greeted: 致：所有認可人士… / 敬啟者：.
   if (addressedLetter(pageText) || signedLetter(pageText, bodyText)) return 'notice';
   // An activity's announcement (or a call for applications), with its places, registration and

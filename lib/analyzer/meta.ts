@@ -89,10 +89,12 @@ const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
 const POSTED_ON = /(?:^|[\s\u3000|｜·])(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
+/** A post's author and date, parted by a bar: 由 kfa_editor | 2026年3月28日 | 社區活動. */
+const POSTED_BY = /^[\s\u3000]*由[\s\u3000]*[^|｜\s\u3000]{1,30}[\s\u3000]*[|｜][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/;
 /** Labels of the publication date, preferred over other dates of the header (成文日期, 修订时间). */
 const MINUTES = /(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)$/;
 // (A relayed release's 轉載日期 is this page's; its 原發布日期, the original's.)
-const PUBLISHED_LABEL = /(?<!原)(?:轉載日期|转载日期|发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於)\s*[:：]?\s*/;
+const PUBLISHED_LABEL = /(?<!原)(?:轉載日期|转载日期|发布时间|發布時間|發行日期|发行日期|發佈時間|发布日期|發布日期|發佈日期|刊登日期|上版日期|上架日期|張貼日期|张贴日期|发稿日期|發稿日期|公告日期|公告期間|公告期间|发表时间|發表時間|上传时间|上傳時間|上載日期|上载日期|上網日期|上网日期|上传于|上傳於|(?:发布|發布|發佈)(?=[:：]))\s*[:：]?\s*/;
 /**
  * The body a record table names as the report's (報告單位 | 花蓮縣政府教育處, 提報單位 | 屏東縣政府): a
  * council's site carries the reports the government delivers to it.
@@ -169,8 +171,8 @@ function repliedOn(blocks: PageBlock[]): string | null {
 // (Hong Kong's circulars head theirs 發出日期.)
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
-// (图片来源：网络 credits a photo.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+// (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）.)
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -567,8 +569,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const reportPlace = clues.title ? GOVERNMENT_REPORT_TITLE.exec(clues.title)?.[1] : undefined;
   const government = reportPlace ? `${reportPlace}人民政府` : null;
   if (government && pageText(blocks).includes(government)) return government;
-  // (Or one whose title names no place, 政府工作报告（全文）, by its speaker's line: 临沧市人民政府市长　段明华.)
-  if (clues.title && BARE_GOVERNMENT_REPORT.test(clues.title)) {
+  // (Or one whose title names no place, 政府工作报告（全文）, by its speaker's line: 临沧市人民政府市长　段明华; so is a
+  // speech titled without its speaker, as a paper or a media centre prints it: 在全市科协工作会议上的讲话 / 晋中市人民政府副市长　王建伟.)
+  const outletsSpeech = clues.title !== null && UNNAMED_SPEECH.test(clues.title) && owner !== null && MEDIA_OUTLET.test(owner);
+  if (clues.title && (BARE_GOVERNMENT_REPORT.test(clues.title) || outletsSpeech)) {
     for (const i of clues.body.slice(0, SPEAKER_LINES)) {
       const head = GOVERNMENT_HEAD_LINE.exec(blocks[i].text);
       if (head) return head[1];
@@ -675,7 +679,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 // (Hong Kong's Observatory and Post, whose names say no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
-  '天文台|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '天文台|教育會|教育会|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -696,7 +700,9 @@ const OWNER = new RegExp(
     // (Or a labelled address with its postcode after it: 臺南市政府教育局　永華市政中心：70801臺南市….)
     `|^[\\s\\u3000]*(${OWNER_NAME})${LABELLED_ADDRESS_AFTER}` +
     // (Or its English name after it: 教育部體育署　Sports Administration, Ministry of Education.)
-    `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}`,
+    `|^[\\s\\u3000]*(${OWNER_NAME})${ENGLISH_NAME_AFTER}` +
+    // (Or 主办 after its name, a mobile site's footer: 天津市西青区科学技术局 主办.)
+    `|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]*(?:主办|主辦)[\\s\\u3000]*$`,
 );
 /** Who runs the site (本網站由香港特別行政區政府新聞處管理): the owner, failing a banner that names it. */
 const RUN_BY = new RegExp(`本(?:网站|網站|站)由\\s*(${BODY_NAME})`);
@@ -814,8 +820,10 @@ const TITLE_ISSUER = new RegExp(
 /** A government's work report titled without its place (政府工作报告（全文）). */
 const BARE_GOVERNMENT_REPORT = /^(?:(?:19|20)\d{2}年(?:度)?)?(?:政府工作报告|政府工作報告)/;
 /** A report's speaker line naming the government by its head: 临沧市人民政府市长　段明华. */
-const GOVERNMENT_HEAD_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}人民政府)(?:代理)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長)/;
+const GOVERNMENT_HEAD_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}人民政府)(?:代理|副|常务副|常務副)?(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|旗长|旗長)/;
 const SPEAKER_LINES = 4;
+/** A speech's title that names its occasion and not its speaker: 在全市科协工作会议上的讲话（摘要）. */
+const UNNAMED_SPEECH = /^在[^，。]{2,40}(?:上|时|時)的(?:讲话|講話|致辞|致辭|致詞|发言|發言)/;
 const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
 const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
@@ -1076,9 +1084,10 @@ function signatureOrg(blocks: PageBlock[], body: number[]): string | null {
 const MAX_SIGNERS = 4;
 /**
  * A department's head signing for it, a title and no name (消防處處長, 機電工程署署長, 教育局局長): the
- * department signs. Its name ends in the word its head's title opens on.
+ * department signs. Its name ends in the word its head's title opens on; a centre's controller signs for
+ * the centre (衞生防護中心總監).
  */
-const OFFICER_SIGNS = new RegExp(`^([\\u4e00-\\u9fff]{1,14}?(?:署(?=署)|處(?=處)|处(?=处)|局(?=局)))(?:署長|署长|處長|处长|局長|局长)$|^(${BODY_NAME})(?:總監|总监|常任秘書長|常任秘书长)$`);
+const OFFICER_SIGNS = new RegExp(`^([\\u4e00-\\u9fff]{1,14}?(?:署(?=署)|處(?=處)|处(?=处)|局(?=局)))(?:署長|署长|處長|处长|局長|局长)$|^(${BODY_NAME}|[\\u4e00-\\u9fff]{2,12}中心)(?:總監|总监|常任秘書長|常任秘书长)$`);
 
 /** Whether the site's owner is one of the issuers over the date (joint documents sign side by side). */
 function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean {
@@ -1745,16 +1754,19 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
+  // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
+  // a video platform its 发布时间 under the caption; the date it shows, not its tags' timestamp (a UTC one may fall the day before).
+  for (let i = 0; !date && i < blocks.length; i++) {
+    // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
+    if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
+    // (Or after its author, a theme's post meta: 由 kfa_editor | 2026年3月28日 | 社區活動.)
+    const byline = blocks[i].text.length <= 60 ? POSTED_BY.exec(blocks[i].text) : null;
+    if (byline) date = parseDate(byline[1]);
+  }
   date ??= tagDate;
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
   // (Its number may stand on a line of its own, under the paper's name: 中共山东省委机关报 / 2029年06月12日 星期二 / 第27543期.)
   date ??= issueDate(blocks);
-  // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
-  // a video platform its 发布时间 under the caption.
-  for (let i = 0; !date && i < blocks.length; i++) {
-    // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
-    if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
-  }
   for (let i = layout.body[0] ?? blocks.length; !date && i < blocks.length; i++) {
     if (blocks[i].text.length <= 30 && POSTED_LINE.test(blocks[i].text)) date = labelledDate(blocks[i].text, PUBLISHED_LABEL);
   }
@@ -1778,6 +1790,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   // (Or, with no signature, the day a report was delivered, under its title: （2026年3月28日在第十二屆會員大會第三次會議上）.)
   for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && isDeliveryLine(blocks[i].text)) date = parseDate(blocks[i].text);
+  // (Or the day the letter that issued a plan was sent, under its title: 中華民國115年2月10日府農業字第1150021345號函頒.)
+  for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && APPROVAL_LINE.test(blocks[i].text.trim())) date = parseDate(blocks[i].text);
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));

@@ -139,9 +139,9 @@ function widgetBefore(text: string, at: number): boolean {
   return WIDGET_BEFORE.test(before) || ((before.includes('閱讀') || before.includes('阅读')) && READING_TIME_BEFORE.test(before));
 }
 const REPORTED_TOTAL = /(?:全年|年度|累计|累計)(?:总|總)?(?:浏览|瀏覽|访问|訪問|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數)/;
-/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载. */
-const WIDGET_AFTER = /^\s?(?:粉丝|粉絲|人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載)/;
-const WIDGET_AFTER_FIRST = codes('粉人条條位則则個个次');
+/** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载; a post's reading time, 約 3 分鐘閱讀. */
+const WIDGET_AFTER = /^\s?(?:粉丝|粉絲|人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載|分鐘閱讀|分钟阅读)/;
+const WIDGET_AFTER_FIRST = codes('粉人条條位則则個个次分');
 /** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
 function widgetAfter(text: string, at: number): boolean {
   const i = text[at] === '萬' || text[at] === '万' ? at + 1 : at;
@@ -196,11 +196,11 @@ const isHanAt = (text: string, i: number) => {
  * sentence (“…就多赚了1万多元。”) is someone's words, figures and all. A title in 《》 (《黄金3分钟》)
  * names a work.
  */
-/** A quote that reports words: 专家说…, 他说：“…”. */
+/** A quote that reports words: 专家说…, 他说：“…” (not a saying: 大家常说“黄金4分钟”). */
 const SAID = /[说說](?!明)|表示/;
 const CORRECTED_AFTER = /^[，,]?(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])/;
 const CORRECTED_BEFORE = /(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])[：:]?$/;
-const SAID_BEFORE = /(?:[说說]|表示|指出|介绍|介紹|透露|强调|強調|坦言|提到)[：:，,]?$/;
+const SAID_BEFORE = /(?:(?<![常俗])[说說]|表示|指出|介绍|介紹|透露|强调|強調|坦言|提到)[：:，,]?$/;
 const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
 interface Read {
@@ -1425,7 +1425,7 @@ const CONDITION_CLAUSE = /^(?:未|没有|沒有|无|無)[^，,。；;]{0,10}[的
 /** 连续2年评价为优秀的，: a clause of who qualifies, closed by 的. */
 const WHO_CLAUSE = /^[^，,。；;]{0,10}的[，,]/;
 const DURATION_BEFORE = new Set(['连续', '連續', '历时', '歷時', '需时', '需時', '耗时', '耗時']);
-const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展']);
+const HELD_BEFORE = new Set(['举办', '舉辦', '举行', '舉行', '开展', '開展', '办理', '辦理']);
 /** Units of time, and what after them makes a deadline (30分钟内). */
 const TIME_UNITS = new Set(['秒', '分钟', '分鐘', '小时', '小時', '天', '日', '星期', '周', '週', '个月', '個月', '学时', '學時', '個鐘', '个钟', '個鐘頭', '个钟头']);
 const WITHIN = codes('内內');

@@ -6212,3 +6212,56 @@ describe('stop 39: rounds 667 to 674, museums, widgets and forum lines', () => {
     expect(roundPage('r674_p07').stats.map((s) => s.text)).not.toContain('1.2万粉丝');
   });
 });
+
+describe('stop 40: rounds 675 to 682, letters, gazette issues, app pages and look-alikes', () => {
+  it('a letter greeted 致各位醫生： under its file reference has its subject for title; a centre\'s controller signs for the centre', () => {
+    const a = roundPage('r676_p03');
+    expect([a.isOfficial, a.kind, a.meta.title, a.meta.date, a.meta.org]).toEqual([true, 'notice', '加強監察基孔肯雅熱個案', '2026-03-18', '衞生防護中心']);
+    expect(roundPage('r652_p04').meta.org).toBe('衞生署衞生防護中心');
+  });
+  it('a column of notices labelled over the title (交通通告) makes a notice; a bracketed date is part of a source', () => {
+    expect(roundPage('r676_p04').kind).toBe('notice');
+    expect(roundPage('r676_p06').meta.source).toBe('屋宇署新聞公報（2026年3月18日）');
+  });
+  it('dates: an app\'s chip (通函2026/06/03 發布), the 函頒 line under a plan\'s title, 發佈： alone, a theme\'s byline (由 … | 2026年3月28日 |)', () => {
+    expect(roundPage('r676_p07').meta.date).toBe('2026-06-03');
+    expect(roundPage('r677_p04').meta.date).toBe('2026-02-10');
+    expect(roundPage('r681_p04').meta.date).toBe('2026-05-09');
+    expect(roundPage('r681_p03').meta.date).toBe('2026-03-28');
+  });
+  it('a <title> that is the site\'s name alone, printed under the article, is no title; a footer\'s … 主办 names the owner', () => {
+    const a = roundPage('r678_p02');
+    expect([a.isOfficial, a.meta.title, a.meta.org]).toEqual([true, '关于2026年度西青区科技型企业研发投入后补助拟支持项目的公示', '天津市西青区科学技术局']);
+  });
+  it('years something has been run (連續辦理12年) count; a reading time (約 3 分鐘閱讀) and a saying quoted (大家常说“黄金4分钟”) do not', () => {
+    expect(findStats('這項研習營已連續辦理12年，今年共開設28個班別。', null).map((s) => s.text)).toEqual(['12年', '28個']);
+    expect(findStats('11 April 2026 · 約 3 分鐘閱讀\n共有86間學校參加。', null).map((s) => s.text)).toEqual(['86間']);
+    expect(findStats('大家常说“黄金4分钟”，关键时刻要会救。', null)).toEqual([]);
+  });
+  it('a headline that reports what a speaker urged (…司长致辞勉励青年…) is news', () => {
+    expect(roundPage('r680_p06').kind).toBe('news');
+  });
+  it('a post\'s shown 发布于 date is its date, not its tags\' UTC timestamp; a 发布于 line under a copied post\'s title dates it', () => {
+    expect(roundPage('r680_p07').meta.date).toBe('2026-06-04');
+    expect(roundPage('r682_p05').meta.title).toBe('记一次县里的“校园急救员”骨干培训：三点收获');
+  });
+  it('a gazette\'s issue line after its group (第二組　第 17 期) heads the issuer and the notice', () => {
+    const a = roundPage('r681_p02');
+    expect([a.kind, a.meta.title, a.meta.org]).toEqual(['notice', '公 告', '市政署']);
+  });
+  it('a Macau 教育會 names a body; a hospital\'s clinic hours are no date line; a date bar with its click counter (| 点击：) is the article\'s', () => {
+    const a = roundPage('r681_p04');
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '澳門中華教育會']);
+    const b = roundPage('r682_p02');
+    expect([b.meta.title, b.meta.date]).toEqual(['我院急诊医护走进县一中 为全县“急救科普进校园”活动讲授“第一课”', '2026-04-21']);
+  });
+  it('a school\'s own site (版权所有：静乐县第一中学) is not official; a company\'s own association on its site is', () => {
+    expect(roundPage('r682_p03').isOfficial).toBe(false);
+    expect([roundPage('r680_p08').isOfficial, roundPage('r680_p08').kind]).toEqual([true, 'speech']);
+  });
+  it('an app page\'s state dates it ("publishTime" in milliseconds); its copy of a speech is the speaker\'s government\'s; a thread\'s 楼主 line is no title', () => {
+    const a = roundPage('r682_p04');
+    expect([a.meta.date, a.meta.org]).toEqual(['2026-04-21', '静乐县人民政府']);
+    expect(roundPage('r682_p06').meta.title).toBe('县里发通知：今年每所中学都要配AED了');
+  });
+});
