@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -74,15 +74,15 @@ const FOOTER =
 /**
  * A line of the article's metadata: a labelled field, a date and time, a date alone; a list's label and
  * its value parted by a space (發布日期 114-10-31, 資料來源 衛生局); an app's chip of the column and the date it
- * was posted (通函2026/06/03 發布); a date after 發佈： alone, or opening a post's line after 发布于.
+ * was posted or its readers counted (通函2026/06/03 發布, 會務動態2026.05.23閱讀 1,208); a date after 發佈： alone, or opening a post's line after 发布于.
  */
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|(?<!门诊|門診|办公|辦公|开放|開放|营业|營業)(?:时间|時間)|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$|^[\s\u3000]*[\u4e00-\u9fff]{1,4}[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?:發布|发布|發佈)|(?:发布|發布|發佈)[\s\u3000]*[:：][\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)[\s\u3000]*(?:19|20)\d{2}[-/.年]/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|(?<!门诊|門診|办公|辦公|开放|開放|营业|營業)(?:时间|時間)|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$|^[\s\u3000]*[\u4e00-\u9fff]{1,4}[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?:發布|发布|發佈|閱讀|阅读)|(?:发布|發布|發佈)[\s\u3000]*[:：][\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)[\s\u3000]*(?:19|20)\d{2}[-/.年]/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 /** A header table's label of the page's date, in a cell of its own (發布日期 | 115-01-14). */
-const DATE_FIELD = /^(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|公告日期|刊登日期)[:：]?$/;
+const DATE_FIELD = /^(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|公告日期|刊登日期|發出日期|发出日期)[:：]?$/;
 /** A date alone on its line (114/04/28): under a link, a news list's item. */
 const DAY_FIRST = String.raw`\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}`;
 const BARE_DATE = new RegExp(String.raw`^[\s\u3000]*(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}|${DAY_FIRST})[\s\u3000]*$`);
@@ -247,7 +247,8 @@ function isMetaLine(text: string): boolean {
 
 const FIRST_ITEM = /^[\s\u3000]*一、/;
 const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
-const PRINTED_ON = /^[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+// (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】.)
+const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -767,6 +768,8 @@ function titleAndMetaLine(
         inTable = true;
         continue;
       }
+      // (Nor the date's own label in the cell over it: 藍巴勒海峽海上勘測工程 / 發出日期 / 2026年6月5日.)
+      if (i === metaLine - 1 && DATE_FIELD.test(text)) continue;
       // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
       // (Nor a title's translation under it: Resposta à interpelação escrita….)
       if (MESSAGE_FIELDS.test(text) || NO_HAN.test(text)) continue;
@@ -823,7 +826,8 @@ function titleAndMetaLine(
     // (Nor a video account's box: 认证：嘉峪关市科学技术协会官方账号 / 粉丝2.1万 / 获赞13.6万.)
     // (Nor a video's co-creators, 江永科协 · 江永县农业农村局, nor its collection, 合集·科技小院田间课 第6集.)
     // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || RED_HEADER_LINE.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    // (Nor a plan's line of approval over its title: 嘉義縣政府115年4月16日府教體字第1150093385號函核定.)
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.

@@ -63,13 +63,16 @@ function linkShare(runs: readonly number[], flags: Uint8Array): number {
 }
 
 /** The element holding most of the page's long paragraphs (readability-style scoring). */
+const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): { root: number; score: number } {
   const score = new Map<number, number>();
   let best = -1;
   let bestScore = 0;
   texts.forEach((text, i) => {
     if (hints[i].boiler) return;
-    const len = text.trim().length;
+    // (A bilingual page's English version, longer in letters, is no more text than its Chinese one:
+    // a paragraph without Han counts a third.)
+    const len = NO_HAN.test(text) ? text.trim().length / 3 : text.trim().length;
     if (len < 25) return;
     let el = elements[blockEls[i]]?.parent ?? -1;
     let weight = 1;

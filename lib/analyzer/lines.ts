@@ -2,8 +2,13 @@
 // which lines are header) and by the metadata reader (meta.ts): one place for both.
 
 /** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
-/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號, 通函備忘第112/2026號. */
-export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
+/**
+ * A line that dates and numbers a document's approval, under its title: （119年7月15日府教學字第1190141236號函核定）,
+ * or unbracketed with its issuer first, 臺東縣政府119年2月14日府教學字第1190031247號函頒.
+ */
+export const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
+/** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號, 通函備忘第112/2026號, 佈告第58/2026號. */
+export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函|佈告|布告)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
 /** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號. */
 export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
 const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
@@ -151,8 +156,8 @@ export const TITLE_LABEL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[
 export const GREETING_LINE = /^[\s\u3000]*(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
 /** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */
 export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
-/** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）. */
-export const SIGNED_FOR_LINE = /^[\s\u3000]*[（(][\u4e00-\u9fff\s\u3000]{2,24}代行[)）][\s\u3000]*$/;
+/** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）, （助理署長（藥物）梁惠敏醫生 代行）. */
+export const SIGNED_FOR_LINE = /^[\s\u3000]*[（(](?:[\u4e00-\u9fff\s\u3000]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,24}代行[)）][\s\u3000]*$/;
 /** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
 export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */

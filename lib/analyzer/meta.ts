@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -301,11 +301,6 @@ const GAZETTE_ACT = /^第\s*\d{1,4}\s*\/\s*(?:[A-Z]{2,10}\s*\/\s*)?\d{4}\s*[號�
 const ORDER_NUMBER = /^[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,5}\s*[号號]$/;
 /** 函 after the number: the letter it numbers (…號函核定), no part of the number. */
 const LETTER_AFTER = /(?<=[號号])函$/;
-/**
- * A line that dates and numbers a document's approval, under its title: （119年7月15日府教學字第1190141236號函核定）,
- * or unbracketed with its issuer first, 臺東縣政府119年2月14日府教學字第1190031247號函頒.
- */
-const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
 /** (Its label may be spaced out to the width of the others: 文　　号：.) */
 const DOC_LABEL = /(?:发文字号|發文字號|文[\s\u3000]*[号號]|字号|字號)\s*[:：]/;
 
@@ -537,7 +532,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // The issuer a title opens on is the document's own, whatever associations its body cites.
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
-  if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, ''), blocks);
+  // (厦门市科学技术局转发福建省科学技术厅关于…: the body that forwards, not the one it forwards.)
+  if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, '').replace(FORWARDS, ''), blocks);
   // A title that opens on a place's short name (朝阳街道：…) is that body's news, as its lead names
   // it in full (淮南市田家庵区朝阳街道办事处联合区科协…).
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
@@ -807,6 +803,7 @@ function titleProper(title: string | null): string | null {
 }
 
 /** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
+const FORWARDS = /(?:转发|轉發).*$/;
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
   // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
@@ -1101,8 +1098,15 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
   const text = pageText(blocks);
   const named = full !== name && text.includes(full) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, [text]) ?? placedForm(named, blocks) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, [text]) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? named;
 }
+
+/** A department's centre as the page names it under its department: 食物安全中心 → 食物環境衞生署食物安全中心. */
+function departmentsForm(name: string, text: string): string | null {
+  if (!CENTRE.test(name) || !text.includes(name)) return null;
+  return new RegExp(`(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,12}(?:署|局|處|处)${name}`).exec(text)?.[0] ?? null;
+}
+const CENTRE = /^[\u4e00-\u9fff]{2,10}中心$/;
 
 /** The page's blocks as one text, joined once per page: a name's fuller forms are looked up in it several times. */
 const joinedTexts = new WeakMap<PageBlock[], string>();
@@ -1791,7 +1795,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or, with no signature, the day a report was delivered, under its title: （2026年3月28日在第十二屆會員大會第三次會議上）.)
   for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && isDeliveryLine(blocks[i].text)) date = parseDate(blocks[i].text);
   // (Or the day the letter that issued a plan was sent, under its title: 中華民國115年2月10日府農業字第1150021345號函頒.)
-  for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && APPROVAL_LINE.test(blocks[i].text.trim())) date = parseDate(blocks[i].text);
+  // (Or over it, stamped at the top of the page: 嘉義縣政府115年4月16日府教體字第1150093385號函核定 / the title.)
+  const approval = layout.titleStart !== null && layout.titleStart > 0 ? [layout.titleStart - 1] : [];
+  for (const i of [...approval, ...layout.body.slice(0, DELIVERY_LINE_SPAN)]) if (!date && APPROVAL_LINE.test(blocks[i].text.trim())) date = parseDate(blocks[i].text);
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));

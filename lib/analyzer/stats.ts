@@ -157,8 +157,8 @@ const WIDGET_BEFORE = /(?:浏览|瀏覽|(?<![人均])(?:阅读|閱讀)|点击|�
 /** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on. */
 const WIDGET_BEFORE_LAST = codes('览覽读讀击擊问問量数數次小论論赞讚藏享印剩共用為为是間间長长約约需要');
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
-// (逾九成就讀於…, 八成就业: a share, then 就讀.)
-const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|长|長|熟|就(?![讀读業业醫医])|都|型(?![號号])|品|交|不变|不變)/y;
+// (逾九成就讀於…, 八成就业: a share, then 就讀; 約四成長者: a share of the elderly.)
+const NOT_TENTH = /成(?:立|功|果(?!园|園|树|樹|农|農)|员|員|本|效(?!率)|绩|績|[长長](?!者)|熟|就(?![讀读業业醫医])|都|型(?![號号])|品|交|不变|不變)/y;
 const BECOME = /成(?:为|為)/y;
 /**
  * Whether 成 at `at` makes a tenth: not a word of its own (完成, 成立), and 成为 (become) only
@@ -1934,6 +1934,8 @@ function isALimit(c: Counted): boolean {
     (/(?:免費|免费)[^，。；]{0,18}$/.test(wordsBefore(c, 20)) && /^(?:最长|最長|最多)/.test(qualifier)) ||
     // (暫停預訂資格60日: a penalty's length.)
     /(?:暫停|暂停)[\u4e00-\u9fff]{0,6}$/.test(wordsBefore(c, 8)) ||
+    // (保存來貨記錄最少60日: how long records must be kept.)
+    (/(?:保存|保留|留存)[\u4e00-\u9fff]{0,6}$/.test(wordsBefore(c, 10)) && /^(?:最少|至少|不少於|不少于)/.test(qualifier)) ||
     // (放寬…得於執行期間內赴國外…進行研究，最長6個月: the longest stay a rule permits.)
     (/(?:最长|最長)$/.test(wordsBefore(c, 2)) && PERMITTED.test(sentenceBefore(c, 60)))
   );

@@ -6265,3 +6265,37 @@ describe('stop 40: rounds 675 to 682, letters, gazette issues, app pages and loo
     expect(roundPage('r682_p06').meta.title).toBe('县里发通知：今年每所中学都要配AED了');
   });
 });
+
+describe('stop 40: rounds 683 to 690, bilingual letters, Taiwan plans and Macau acts', () => {
+  it('a bilingual letter\'s Chinese version is its article, however long its English one; an officer may sign for a post in brackets', () => {
+    const a = roundPage('r684_p01');
+    expect([a.kind, a.tasks.length, a.tasks[0].marker, a.stats.map((s) => s.text)]).toEqual(['notice', 8, '1.', ['37宗', '約三分之一', '逾21萬張', '約18%', '26種']]);
+  });
+  it('a centre is named under its department where the page names both (食物環境衞生署食物安全中心); keeping records 最少60日 is no figure', () => {
+    const a = roundPage('r684_p03');
+    expect(a.meta.org).toBe('食物環境衞生署食物安全中心');
+    expect(a.stats.map((s) => s.text)).not.toContain('最少60日');
+  });
+  it('a 佈告\'s number over its subject (海事處佈告第58/2026號 / 藍巴勒海峽海上勘測工程 / 發出日期 / …)', () => {
+    const a = roundPage('r684_p04');
+    expect([a.kind, a.meta.title, a.meta.docNumber]).toEqual(['notice', '藍巴勒海峽海上勘測工程', '海事處佈告第58/2026號']);
+  });
+  it('a bare $ on a page that says 本港 is in Hong Kong dollars; on a Macau secretary\'s 批示 in patacas', () => {
+    expect(roundPage('r684_p08').stats.find((s) => s.text === '約$5,000')?.unit).toBe('港元');
+    expect(roundPage('r688_p03').stats.filter((s) => s.unit === '澳门元').map((s) => s.value)).toEqual([800, 150, 15, 5]);
+  });
+  it('a plan\'s approval line over its title is no title, and dates it', () => {
+    const a = roundPage('r685_p05');
+    expect([a.meta.title, a.meta.date]).toEqual(['嘉義縣115學年度國民中小學學生游泳能力提升實施計畫', '2026-04-16']);
+  });
+  it('a swimming school\'s blog (預約試上) is not official; a forwarding bureau is the org, not the one forwarded', () => {
+    expect(roundPage('r685_p06').isOfficial).toBe(false);
+    expect(roundPage('r686_p05').meta.org).toBe('厦门市科学技术局');
+  });
+  it('a print bar after the site\'s name (… 打印时间：…) is no date line; a chip with a reading count dates the post; 四成長者 is a share', () => {
+    const a = roundPage('r686_p04');
+    expect([a.meta.title, a.meta.date]).toEqual(['关于开展2026年“全国科技工作者日”系列活动的通知', '2026-05-12']);
+    const b = roundPage('r688_p07');
+    expect([b.meta.date, b.stats.some((s) => s.text === '約四成')]).toEqual(['2026-05-23', true]);
+  });
+});
