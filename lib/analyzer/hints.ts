@@ -64,6 +64,7 @@ function linkShare(runs: readonly number[], flags: Uint8Array): number {
 
 /** The element holding most of the page's long paragraphs (readability-style scoring). */
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
+const LETTERS_A_CHARACTER = 5;
 function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): { root: number; score: number } {
   const score = new Map<number, number>();
   let best = -1;
@@ -71,8 +72,8 @@ function contentRoot(texts: readonly string[], blockEls: readonly number[], elem
   texts.forEach((text, i) => {
     if (hints[i].boiler) return;
     // (A bilingual page's English version, longer in letters, is no more text than its Chinese one:
-    // a paragraph without Han counts a third.)
-    const len = NO_HAN.test(text) ? text.trim().length / 3 : text.trim().length;
+    // a paragraph without Han counts a fifth, about a word a character.)
+    const len = NO_HAN.test(text) ? text.trim().length / LETTERS_A_CHARACTER : text.trim().length;
     if (len < 25) return;
     let el = elements[blockEls[i]]?.parent ?? -1;
     let weight = 1;

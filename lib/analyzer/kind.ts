@@ -198,6 +198,8 @@ function companysAssociation(footer: string, bodyText: string): boolean {
   const company = COMPANY_ASSOCIATION.exec(bodyText)?.[1];
   return company !== undefined && footer.includes(company);
 }
+/** A company's department: 江苏恒润精密机械有限公司综合管理部. */
+const COMPANY_DEPARTMENT = /(?:有限公司|有限责任公司|有限責任公司)[\u4e00-\u9fff]{2,8}(?:部|办公室|辦公室)$/;
 const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/∕╱]|$)/m;
@@ -205,7 +207,7 @@ const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰�
 const REPORTED_BY_LINE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:报道|報道|報導)[\s\u3000]*(?:\n|$)/;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 // (Or a link of the foot's bar: 关于我们 | 联系我们 | 广告 | 隐私政策.)
-const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|【(?:廣告|广告)】|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
+const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|[【〔［\[](?:廣告|广告)[】〕］\]]|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|(?:学校|學校|中学|中學|小学|小學|学院|學院|幼儿园|幼兒園)[（(](?:民办|民辦)[)）]|(?:办学许可证|辦學許可證)[:：]?[\s\u3000]*教民|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
 const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)(?:各|所有)?(?:主办单位|主辦單位)(?:无|無)(?:隶属|隸屬)(?:关系|關係)|(?:与|與)(?:政府机关|政府機關|政府部门|政府部門)(?:无|無)(?:隶属|隸屬)/;
@@ -524,8 +526,11 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
+  // (So does its kind over its title, a body its issuer: 佈告 / 北河街街市暫停開放… / … / 食物環境衞生署署長.)
+  if (meta.org && NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return true;
   // (So does a reply to a legislator's written inquiry: 對梁文華議員書面質詢的答覆.)
-  if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title)) return true;
+  // (Not a company's own notice to its departments, signed 江苏恒润精密机械有限公司综合管理部.)
+  if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title) && !COMPANY_DEPARTMENT.test(meta.org ?? '')) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
@@ -551,6 +556,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
   // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
   const officialSite = officialOwner && siteFooter(past).ownerLines.some(namesOfficialOwner);
+  // (Not a company's own notice, its department signing, however officially worded: …有限公司综合管理部.)
+  if (COMPANY_DEPARTMENT.test(org ?? '')) return false;
   return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
@@ -635,8 +642,8 @@ function lineAbove(title: string | null, pageText: string): string {
   if (at <= 0) return '';
   return pageText.slice(Math.max(0, at - SUBTITLE_SPAN), at).trimEnd().split('\n').pop()!;
 }
-/** A column of notices labelled over the title: 交通通告, 通知公告. */
-const NOTICE_COLUMN_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:通告|通知公告|公告通知|通知通告)[\s\u3000]*$/;
+/** A column of notices labelled over the title, or the notice's kind: 交通通告, 通知公告, 佈告. */
+const NOTICE_COLUMN_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:通告|通知公告|公告通知|通知通告|佈告|布告)[\s\u3000]*$/;
 
 /** A <title>'s column of notices, between separators: 創新科技署 - 通告 - …, …｜通知公告｜…. */
 const NOTICE_COLUMN = /(?:^|\s[-|_｜—–]\s|[|｜_])[\s\u3000]*(?:通告|公告|通知公告|通知|公告通知|通知通告)[\s\u3000]*(?=\s[-|_｜—–]\s|[|｜_]|$)/;

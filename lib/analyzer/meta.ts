@@ -409,7 +409,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合/;
+const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合|落实|落實|碰上|碰到|遇到|正好/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -1574,6 +1574,9 @@ function titleFromTags(tags: MetaTags): string | null {
 /** A field table's title, its label alone in the cell before it (標　　題 | 檢送本府…計畫), where nothing else titles the page. */
 function titleCell(blocks: PageBlock[]): string | null {
   for (let i = 0; i + 1 < Math.min(blocks.length, TITLE_CELL_LINES); i++) {
+    // (Or the label and its value on one line, a text-only view's: 标题：滨州市科学技术局关于转发….)
+    const named = DOCUMENT_NAME.exec(blocks[i].text)?.[1].trim();
+    if (named && hasHan(named)) return named;
     if (!TITLE_LABEL.test(blocks[i].text)) continue;
     const value = blocks[i + 1].text.trim();
     return value.length >= 4 && value.length <= 100 && hasHan(value) ? value : null;
@@ -1581,6 +1584,7 @@ function titleCell(blocks: PageBlock[]): string | null {
   return null;
 }
 const TITLE_CELL_LINES = 60;
+const TEXT_VIEW_TAG = /^[\s\u3000]*(?:无障碍|無障礙)?(?:纯文本|純文本)(?:浏览|瀏覽|模式)?[\s\u3000]*(?:[-|_｜—–].*)?$/;
 
 /**
  * A title the <title> cuts short (安化县科协开展“科普大篷车”进乡村巡展...), in full where the page's first
@@ -1703,7 +1707,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor is a verified account's name a title where no tag gives one: a post's copy opening on it, 屏東縣政府 / 官方帳號.)
   const profileName = !named && shown && BODY_NAME_ONLY.test(shown) && blocks.slice(0, PROFILE_LINES).some((b) => VERIFIED_BADGE.test(b.text)) && verifiedProfile(blocks) === shown;
   // (A heading cut short, 关于开展2030年潍坊市科技工作者状况调查..., is read whole where the crumb or a tag has it.)
-  const read = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? titleFromTags(tags), blocks) ?? titleCell(blocks));
+  // (A text-only view's <title> names the view, 无障碍纯文本浏览: its labelled title line names the page.)
+  const viewTag = !shown && TEXT_VIEW_TAG.test(tags.title ?? '');
+  const read = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? (viewTag ? null : titleFromTags(tags)), blocks) ?? titleCell(blocks));
   // (A platform's 原创 badge run into the heading, where the <title> has the heading without it: …必看这5点原创.)
   const tagTitle = tags.title ?? '';
   const badged = read !== null && ORIGINAL_BADGE.test(read) && tagTitle.includes(read.slice(0, -2)) && !tagTitle.includes(read);

@@ -6299,3 +6299,20 @@ describe('stop 40: rounds 683 to 690, bilingual letters, Taiwan plans and Macau 
     expect([b.meta.date, b.stats.some((s) => s.text === '約四成')]).toEqual(['2026-05-23', true]);
   });
 });
+
+describe('stop 40: rounds 691 to 698, bilingual tables, company pages and text views', () => {
+  it('a two-column notice (English | Chinese) is read in its Chinese column; its kind over the title (佈告) with an issuer makes it official', () => {
+    const a = roundPage('r692_p03');
+    expect([a.isOfficial, a.kind, a.meta.org, a.tasks.map((t) => t.marker)]).toEqual([true, 'notice', '食物環境衞生署', ['（一）', '（二）', '（三）']]);
+  });
+  it('a commercial site\'s own reporting with its 〔廣告〕 is not official; nor a company\'s notice its department signs', () => {
+    expect(roundPage('r693_p05').isOfficial).toBe(false);
+    expect(roundPage('r694_p05').isOfficial).toBe(false);
+  });
+  it('a text-only view\'s <title> (无障碍纯文本浏览 - …) gives way to its labelled title line (标题：…)', () => {
+    expect(roundPage('r694_p06').meta.title).toBe('滨州市科学技术局关于转发《山东省科学技术厅关于组织申报2026年度省科技型中小企业创新能力提升工程项目的通知》的通知');
+  });
+  it('a verb before 县科协 (正好碰上县科协) names no place', () => {
+    expect(roundPage('r691_p07').meta.org).toBe('贡山县科协');
+  });
+});
