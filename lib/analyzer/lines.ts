@@ -152,8 +152,8 @@ export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
 export const ADDRESSEE_LINES = 3;
 /** A label cell of the title: 标题, 標　題：. */
 export const TITLE_LABEL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：]?[\s\u3000]*$/;
-/** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 致各位醫生：, 各位先生／女士：. */
-export const GREETING_LINE = /^[\s\u3000]*(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?[\s\u3000]*$/;
+/** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 致各位醫生：, 各位先生／女士：, 致各持牌食物業處所負責人：. */
+export const GREETING_LINE = /^[\s\u3000]*(?:(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?|致各[\u4e00-\u9fff／/]{1,14}[:：])[\s\u3000]*$/;
 /** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */
 export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
 /** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）, （助理署長（藥物）梁惠敏醫生 代行）. */

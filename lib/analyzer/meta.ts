@@ -379,6 +379,8 @@ const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
+/** A reads counter run into the source after it, its thousands grouped: 市科协青少年科技教育部1,408. */
+const COUNT_AFTER = /(?<=[\u4e00-\u9fff])\d{1,3}(?:,\d{3})+$/;
 /** An app's relative time run into the source after it: 金水融媒3天前, 刚刚. */
 const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|昨天)$/;
 /** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */
@@ -409,7 +411,7 @@ function notAPlace(place: string): boolean {
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
 /** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合|落实|落實|碰上|碰到|遇到|正好/;
+const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合|落实|落實|碰上|碰到|遇到|正好|^[应應](?![县縣])/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -675,7 +677,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 // (Hong Kong's Observatory and Post, whose names say no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
-  '天文台|教育會|教育会|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -1309,8 +1311,10 @@ const DEPARTMENT_OPENING = /^([\u4e00-\u9fff]{1,8}?(?:局|委员会|委員會|�
 function siteOwner(blocks: PageBlock[]): string | null {
   // (A government's or congress's portal is kept by its office, 版权所有：泸溪县人民政府办公室: the
   // site is the government's.)
-  return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '') ?? null;
+  // (Nor is its copyright's wording part of the name: 本網站著作權屬宜蘭縣政府 © 2026.)
+  return footerMatch(blocks, OWNER)?.replace(GOVERNMENT_OFFICE, '').replace(COPYRIGHT_HELD_BY, '') ?? null;
 }
+const COPYRIGHT_HELD_BY = /^(?:本網站|本网站)?(?:著作權屬|著作权属)(?:於|于)?/;
 const GOVERNMENT_OFFICE = /(?<=人民政府|人大常委会|人大常委會|人民代表大会常务委员会|人民代表大會常務委員會|政协|政協|(?:政治协商会议|政治協商會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會))(?:办公室|辦公室|办公厅|辦公廳)$/;
 
 /** The body whose own account posts on a platform, as its card says: 迪庆藏族自治州科学技术局官方网易号, …官方澎湃号. */
@@ -1810,7 +1814,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '') ?? null;
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

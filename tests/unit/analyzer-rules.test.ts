@@ -6316,3 +6316,25 @@ describe('stop 40: rounds 691 to 698, bilingual tables, company pages and text v
     expect(roundPage('r691_p07').meta.org).toBe('贡山县科协');
   });
 });
+
+describe('stop 40: rounds 699 to 706, gazette bars, self-declared channels and copyright lines', () => {
+  it('a gazette\'s bar of group, issue and date in one line (第二組　第 24 期　2026 年 6 月 10 日) heads the issuer and the notice', () => {
+    const a = roundPage('r705_p02');
+    expect([a.isOfficial, a.meta.title, a.meta.date, a.meta.org]).toEqual([true, '通 告', '2026-06-10', '市政署']);
+  });
+  it('a society\'s 聯會 names a body (九龍社團聯會)', () => {
+    const a = roundPage('r705_p07');
+    expect([a.isOfficial, a.kind, a.meta.org]).toEqual([true, 'report', '九龍社團聯會']);
+  });
+  it('not official: a channel that calls itself 非官方, a forum\'s repost ([转帖], Powered by Discuz), a shop\'s 懶人包 (本店)', () => {
+    expect(roundPage('r700_p08').isOfficial).toBe(false);
+    expect(roundPage('r706_p06').isOfficial).toBe(false);
+    expect(roundPage('r701_p07').isOfficial).toBe(false);
+  });
+  it('a Taiwan date in dots opens a date line (115.05.12更新 …); a copyright\'s wording is no part of the owner; a glued reads count is no part of a source', () => {
+    const a = roundPage('r701_p08');
+    expect([a.meta.title, a.meta.date]).toEqual(['農業部、環境部攜手推動稻草再利用 115年一期作目標減少露天燃燒三成', '2026-05-12']);
+    expect(roundPage('r704_p04').meta.org).toBe('宜蘭縣政府');
+    expect(roundPage('r702_p03').meta.source).toBe('市科协青少年科技教育部');
+  });
+});
