@@ -49,8 +49,9 @@ const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
 const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
-/** An app's page state, its publication time since 1970 in milliseconds or seconds: "publishTime":1776765912000. */
-const STATE_PUBLISHED = /"(?:publishTime|publish_time|pubTime|pub_time)"\s*:\s*"?(\d{13}|\d{10})(?!\d)/;
+/** An app's page state, its publication time since 1970 in milliseconds or seconds, or as a date: "publishTime":1776765912000, "publishTime":"2026-04-18 09:12:33". */
+const STATE_PUBLISHED = /"(?:publishTime|publish_time|pubTime|pub_time)"\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}-\d{2}-\d{2}))/;
+const STATE_TITLE = /"title"\s*:\s*"([^"\\]{4,100})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
@@ -125,7 +126,10 @@ function readTags(doc: Document): MetaTags {
     for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
       const text = scripts[i].textContent ?? '';
       const at = text.includes('ime"') || text.includes('ime\\"') ? STATE_PUBLISHED.exec(text) : null;
-      if (at) tags.datepublished = new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+      if (at) tags.datepublished = at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+      // (Its title too, where the page's <title> is the app's name: "title":"科普大篷车开进付店镇…".)
+      const title = at ? STATE_TITLE.exec(text)?.[1] : undefined;
+      if (title && !tags['og:title']) tags['og:title'] = title;
     }
   }
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)

@@ -129,7 +129,7 @@ function pageDollar(pageText: string): string | null {
   return macau > hongKong ? '澳门元' : '港元';
 }
 /** Words that place a page in Hong Kong or in Macau (a district office's page may not name the city). */
-const HONG_KONG_WORDS = /香港|本港|港元|港幣|港币|民政事務|民政事务|區議會|区议会/g;
+const HONG_KONG_WORDS = /香港|本港|憲報|宪报|港元|港幣|港币|民政事務|民政事务|區議會|区议会/g;
 // (Or a Macau secretary's act, which may not name the city: 第128/2026號社會文化司司長批示.)
 const MACAU_WORDS = /澳門|澳门|葡幣|葡币|社會文化司|社会文化司|經濟財政司|经济财政司|行政法務司|行政法务司|運輸工務司|运输工务司/g;
 

@@ -24,7 +24,8 @@ export const COUNCIL_PAPER =
 
 /** A Hong Kong Gazette notice's number on its own line (第1624號公告), and the ordinance line under it. */
 export const GAZETTE_NOTICE = /^[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*號公告[\s\u3000]*$/;
-export const ORDINANCE_LINE = /^[\s\u3000]*《[^》]{2,30}》[（(]第\s*\d{1,4}[A-Z]?\s*章[)）][\s\u3000]*$/;
+/** (Or in two lines, the ordinance's name over its chapter: 《醫院管理局條例》 / （第113章）.) */
+export const ORDINANCE_LINE = /^[\s\u3000]*(?:《[^》]{2,30}》[\s\u3000]*(?:[（(]第\s*\d{1,4}[A-Z]?\s*章[)）])?|[（(]第\s*\d{1,4}[A-Z]?\s*章[)）])[\s\u3000]*$/;
 /** A gazette's issue line, which dates every document it prints: 第18期 — 2025年5月5日（星期一）. */
 export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*[—–－-]/;
 

@@ -56,6 +56,11 @@ export function parseDate(text: string): string | null {
   // (A list's day chip, its day over its year and month: 08 / 2026.04.)
   const chip = DAY_CHIP.exec(text);
   if (chip) return isoDate(Number(chip[2]), Number(chip[3]), Number(chip[1]));
+  // (A calendar badge, the day, the month in words, the year: 21一月2026; a theme's 5月 18, 2026.)
+  const badge = CALENDAR_BADGE.exec(text);
+  if (badge) return isoDate(Number(badge[3]), parseChineseNumeral(badge[2]) ?? 0, Number(badge[1]));
+  const monthFirst = MONTH_DAY_COMMA_YEAR.exec(text);
+  if (monthFirst) return isoDate(Number(monthFirst[3]), Number(monthFirst[1]), Number(monthFirst[2]));
   const rocCn = ROC_CN_DATE.exec(text);
   if (rocCn) {
     const year = rocCn[1].trim();
@@ -66,6 +71,8 @@ export function parseDate(text: string): string | null {
 }
 
 const DAY_CHIP = /^[\s\u3000]*(\d{2})[\s\u3000]*((?:19|20)\d{2})[.\-/](\d{1,2})[\s\u3000]*$/;
+const CALENDAR_BADGE = /^[\s\u3000]*(\d{1,2})[\s\u3000]*(十[一二]?|[一二三四五六七八九])月[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*$/;
+const MONTH_DAY_COMMA_YEAR = /(?<!\d)(\d{1,2})月[\s\u3000]*(\d{1,2}),[\s\u3000]*((?:19|20)\d{2})(?!\d)/;
 
 /** 二〇二五 → 2025. */
 function digitByDigit(numerals: string): number {
@@ -172,7 +179,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?[\s:：]*\d|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -948,7 +955,7 @@ const ANSWERING_BODY = /^[\s\u3000]*(?:答復機關|答覆機關|答复机关|�
 /** The number of the Hong Kong Gazette notice titled at `title` (第1624號公告 above its ordinance line), or null. */
 function gazetteNotice(blocks: PageBlock[], title: number): string | null {
   let i = title - 1;
-  if (i >= 0 && ORDINANCE_LINE.test(blocks[i].text)) i--;
+  while (i >= 0 && i >= title - 2 && ORDINANCE_LINE.test(blocks[i].text)) i--;
   return i >= 0 && GAZETTE_NOTICE.test(blocks[i].text) ? blocks[i].text.trim() : null;
 }
 

@@ -6338,3 +6338,24 @@ describe('stop 40: rounds 699 to 706, gazette bars, self-declared channels and c
     expect(roundPage('r702_p03').meta.source).toBe('市科协青少年科技教育部');
   });
 });
+
+describe('stop 40: rounds 707 to 714, app states, badges and gazette notices', () => {
+  it('an app\'s state dates and titles its share page ("publishTime":"2026-04-18 09:12:33", "title")', () => {
+    const a = roundPage('r707_p02');
+    expect([a.meta.title, a.meta.date]).toEqual(['科普大篷车开进付店镇 山里娃“零距离”触摸科技', '2026-04-18']);
+  });
+  it('a reads label with no count (来源：县统计局阅读) is no part of the source; a 统计监测简报 is a report', () => {
+    const a = roundPage('r711_p05');
+    expect([a.isOfficial, a.kind, a.meta.source]).toEqual([true, 'report', '县统计局']);
+  });
+  it('dates: a calendar badge (21一月2026), a theme\'s month first (5月 18, 2026), an English date alone (26 April 2026)', () => {
+    expect(roundPage('r713_p02').meta.date).toBe('2026-01-21');
+    expect(roundPage('r713_p04').meta.date).toBe('2026-05-18');
+    expect(roundPage('r713_p05').meta.title).toBe('第四十五屆會員周年大會暨科技講座圓滿舉行');
+  });
+  it('a Gazette notice\'s ordinance in two lines stands over its title; 憲報 places a bare $ in Hong Kong', () => {
+    const a = roundPage('r713_p08');
+    expect(a.meta.title).toBe('非符合資格人士的公立醫院收費');
+    expect(a.stats.filter((s) => s.unit === '港元').map((s) => s.value)).toEqual([1230, 5100, 1190, 1110, 445]);
+  });
+});
