@@ -4,6 +4,7 @@
 // container. Plain data in, plain data out: it runs wherever the analysis runs.
 import type { PageBlock } from './body';
 import { SHORT_BLOCK_CHARS, type ElementInput, type PageInput } from './dom';
+import { hasHan } from '../text/han';
 
 /** What the markup says of one block. */
 export type BlockHint = Omit<PageBlock, 'text'>;
@@ -63,7 +64,6 @@ function linkShare(runs: readonly number[], flags: Uint8Array): number {
 }
 
 /** The element holding most of the page's long paragraphs (readability-style scoring). */
-const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 const LETTERS_A_CHARACTER = 5;
 function contentRoot(texts: readonly string[], blockEls: readonly number[], elements: readonly ElementInput[], hints: BlockHint[]): { root: number; score: number } {
   const score = new Map<number, number>();
@@ -73,7 +73,7 @@ function contentRoot(texts: readonly string[], blockEls: readonly number[], elem
     if (hints[i].boiler) return;
     // (A bilingual page's English version, longer in letters, is no more text than its Chinese one:
     // a paragraph without Han counts a fifth, about a word a character.)
-    const len = NO_HAN.test(text) ? text.trim().length / LETTERS_A_CHARACTER : text.trim().length;
+    const len = hasHan(text) ? text.trim().length : text.trim().length / LETTERS_A_CHARACTER;
     if (len < 25) return;
     let el = elements[blockEls[i]]?.parent ?? -1;
     let weight = 1;

@@ -475,7 +475,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // founded centre): its news is its own.
   // (Past the article: a notice may list the private bodies it is about, 民办非企业单位39家.)
   const past = pastArticle(footer, bodyText);
-  if (privateFooter(past, ownerLines)) return false;
+  // (Unless it carries a body's numbered document whole, its issuer's source line kept: 宛科协〔2026〕8号 / 来源：市科协.)
+  const carriesDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source);
+  if (privateFooter(past, ownerLines) && !carriesDocument) return false;
   // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系; 本公司為民間顧問公司，與政府機關無隸屬關係),
   // whatever notice it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
@@ -497,8 +499,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A commercial outlet's own site (its footer: 東森新媒體控股股份有限公司 版權所有) carries its own reporting.
   // (Not a sharing platform's copy of a body's text, whatever company runs it: © 网易公司 under a 有道云笔记 note.)
   // (Unless it prints a body's document whole, its number and its issuer's source line kept: 宜科协字〔2030〕7号 on a 搜狐号.)
-  const numberedByIssuer = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source);
-  if (!credit && !ownAccount && !numberedByIssuer && !NOTE_PLATFORM.test(furniture) && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
+  if (!credit && !ownAccount && !carriesDocument && !NOTE_PLATFORM.test(furniture) && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
   const outlet = companyFooter || DESK_BYLINE.test(furniture);
@@ -526,14 +527,15 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a university head's speech, the title naming both: 香港科技大學校長在…開幕禮致辭.)
   if (SPEECH.test(title) && UNIVERSITY_HEAD.test(title)) return true;
   if (!issuer) return false;
+  // (Nor is a company's own notice, its department signing, however officially worded: …有限公司综合管理部.)
+  if (COMPANY_DEPARTMENT.test(meta.org ?? '')) return false;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
   // (So does its kind over its title, a body its issuer: 佈告 / 北河街街市暫停開放… / … / 食物環境衞生署署長.)
   if (meta.org && NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return true;
   // (So does a reply to a legislator's written inquiry: 對梁文華議員書面質詢的答覆.)
-  // (Not a company's own notice to its departments, signed 江苏恒润精密机械有限公司综合管理部.)
-  if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title) && !COMPANY_DEPARTMENT.test(meta.org ?? '')) return true;
+  if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title)) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
@@ -559,8 +561,6 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
   // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
   const officialSite = officialOwner && siteFooter(past).ownerLines.some(namesOfficialOwner);
-  // (Not a company's own notice, its department signing, however officially worded: …有限公司综合管理部.)
-  if (COMPANY_DEPARTMENT.test(org ?? '')) return false;
   return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 

@@ -11,7 +11,7 @@ export const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})
 export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函|佈告|布告)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
 /** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號. */
 export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
-const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
+const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,2})?\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
 export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}${CIRCULAR_SERIAL}`);
 
 /**

@@ -6359,3 +6359,14 @@ describe('stop 40: rounds 707 to 714, app states, badges and gazette notices', (
     expect(a.stats.filter((s) => s.unit === '港元').map((s) => s.value)).toEqual([1230, 5100, 1190, 1110, 445]);
   });
 });
+
+describe('stop 40: rounds 715 to 722, carried documents, bylines and numbers', () => {
+  it('a school\'s site that carries a body\'s numbered notice whole, its source line kept, is official', () => {
+    const a = roundPage('r722_p01');
+    expect([a.isOfficial, a.kind, a.meta.docNumber]).toEqual([true, 'notice', '宛科协〔2026〕8号']);
+  });
+  it('a source ends before a reporter\'s byline run on (县科协记者 余晓峰 …); a number may name its department in brackets (街總（社服）字〔2026〕第008號)', () => {
+    expect(roundPage('r715_p02').meta.source).toBe('县科协');
+    expect(roundPage('r721_p02').meta.docNumber).toBe('街總（社服）字〔2026〕第008號');
+  });
+});
