@@ -6370,3 +6370,11 @@ describe('stop 40: rounds 715 to 722, carried documents, bylines and numbers', (
     expect(roundPage('r721_p02').meta.docNumber).toBe('街總（社服）字〔2026〕第008號');
   });
 });
+
+describe('stop 40: rounds 723 to 730, sources run on', () => {
+  it('a source ends before a relative time (3天前), a compiler\'s remark (本文由…整理) or a picture credit (图片来源于网络)', () => {
+    expect(roundPage('r727_p05').meta.source).toBe('省科协调研宣传部');
+    expect(roundPage('r730_p02').meta.source).toBe('钟祥市科协官网');
+    expect(roundPage('r730_p08').meta.source).toBe('网络');
+  });
+});
