@@ -287,16 +287,21 @@ const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密�
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
+/** How far under the site's name a heading stands: its document number between them. */
+const NAME_OVER_TITLE = 3;
+const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
+/** A number's label alone in its cell: 公告編號, 通告编号. */
+const NUMBER_LABEL_ALONE = /^[\u4e00-\u9fff]{1,4}(?:編號|编号)$/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
-  // (Nor a record table's label of a field, 發文字號.)
+  // (Nor a record table's label of a field, 發文字號, 公告編號.)
   // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || NUMBER_LABEL_ALONE.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
-  // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件.)
+  // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件, a congress's too, …第三次代表大会文件.)
   if (MENU_BULLET.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
@@ -304,12 +309,13 @@ function isTitleLike(text: string): boolean {
 /** A post's time and client (25-12-29 17:45 来自 微博网页版), its account and how long ago (屏南县融媒体中心　3天前), a forum post's poster line (… 发表于 3 天前 | 只看该作者). */
 const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$|(?:发表于|發表於)[^\n]{0,24}(?:只看该作者|只看該作者)/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]|^．(?=[\u4e00-\u9fff])/;
-const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部)[\s\u3000]*文件$/;
+const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部|大会|大會)[\s\u3000]*文件$/;
 /** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */
 const ACCOUNT_PROFILE = /官方(?:微博|账号|帳號|公众号|公眾號)$|^[\u4e00-\u9fff]{2,20}[\s\u3000]+V$/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
 const SEARCH_BOX = /^(?:電子郵件或手機號碼|电子邮件或手机号码)$|^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
+const PAPER_PAGE_LABEL = /^[\s\u3000]*第[A-Z]?\d{1,3}版[:：][\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*$/;
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
@@ -576,6 +582,14 @@ function findTitle(
     const { title } = subjectBelow(blocks, usable, circular);
     if (title !== null) return { title, metaLine: null, paper, issue };
   }
+  // A paper's digital edition: its page's label over the article's title, the paper's name and date above
+  // (海安日报数字报 / 2025年04月14日 星期一 / 第A2版：要闻 / 在…颁奖仪式上的讲话).
+  const page = head.find((i) => PAPER_PAGE_LABEL.test(blocks[i].text));
+  const underPage = page === undefined ? undefined : head.find((i) => i > page && i <= page + 2);
+  if (!hint && underPage !== undefined && usable(underPage) && isTitleLike(blocks[underPage].text)) {
+    const dated = head.find((i) => i < page! && isMetaLine(blocks[i].text));
+    return { title: underPage, metaLine: dated ?? null, paper, issue };
+  }
   const found = titleAndMetaLine(blocks, usable, hint, head);
   // A department's letter names no title above its addressee: its subject stands under 致：… and the
   // greeting (本署檔號：… / 2026年3月9日 / 致：所有認可人士… / 敬啟者： / 以建築信息模擬（BIM）模型提交…).
@@ -675,6 +689,12 @@ function titleAndMetaLine(
   let quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
   // (Not where the <title> is the site's name alone and the page prints it under the article's heading: 天津市西青区科学技术局.)
   if (quoted !== null && ORG_NAME_ONLY.test(hint.trim()) && head.some((i) => i < quoted! && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text))) quoted = null;
+  // (Nor where it prints that name over the article's heading or a document's own title: 芜湖市科学技术局 /
+  // 芜科〔2025〕41号 / 芜湖市科学技术局关于…的通知.)
+  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim()) && ORG_NAME_ONLY.test(blocks[quoted].text.trim())) {
+    const below = head.find((i) => i > quoted! && i <= quoted! + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));
+    if (below !== undefined) quoted = null;
+  }
   if (hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);
     const next = later === null ? undefined : head.find((i) => i > later);
@@ -1141,9 +1161,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
-  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text) || GREETING_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
+  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || PAPER_PAGE_LABEL.test(blocks[titleStart - 1].text) || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text) || GREETING_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
     // ...and a letter's date and addressee above its subject (letterSubject), a release letterhead's date
-    // and contact above its title, a release's date right over it (titleUnderDate).
+    // and contact above its title, a release's date right over it (titleUnderDate), a paper's edition's date
+    // over its page's label.
     for (let i = metaLine; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);

@@ -40,7 +40,8 @@ const GOVERNMENT_RELEASE = /新聞公報|新闻公报|香港政府一站通|香�
 // (© before a name in Chinese: 2026 © 香港特別行政區政府, not ©2025 Baidu 使用百度前必读 百科协议.)
 // (Or a venue's contact line at the foot, its name first: 臺北市立天文科學教育館　地址：…, 海洋委員會國家海洋研究院　806614高雄市….)
 // (Or before its address and phone, as meta.ts's OWNER reads it: 澳门特别行政区政府体育局　澳门罗理基博士大马路818号　电话：….)
-const SITE_OWNER = new RegExp(`${COPYRIGHT}|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\\s\u3000]*[\u4e00-\u9fff]{2,3}(?:市|縣|县))|[\u4e00-\u9fff]{2,30}(?:总部|總部)[:：]|[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\d{4}[\\s\u3000]*©|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\S[^\\n]{0,40}?${PHONE_LABEL}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${ENGLISH_NAME_AFTER}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${LABELLED_ADDRESS_AFTER}`);
+// (Or a line that says whose content the page is: 本网页内容由香港邮政提供.)
+const SITE_OWNER = new RegExp(`${COPYRIGHT}|本(?:網頁|网页|網站|网站)(?:內容|内容)由|主办单位|主辦單位|主办[:：]|主辦[:：]|©[\\s\u00a0]*(?:\\d{4}[\\s\u00a0]*)?[\u4e00-\u9fff]|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+(?:(?:地址|地點)[:：]|\\d{3,6}[\\s\u3000]*[\u4e00-\u9fff]{2,3}(?:市|縣|县))|[\u4e00-\u9fff]{2,30}(?:总部|總部)[:：]|[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\d{4}[\\s\u3000]*©|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}[\\s\u3000]+\\S[^\\n]{0,40}?${PHONE_LABEL}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${ENGLISH_NAME_AFTER}|^[\\s\u3000]*[\u4e00-\u9fff]{4,30}${LABELLED_ADDRESS_AFTER}`);
 /** A periodical's registration and its editors: ISSN, CN 35-1298/Z, 学报, 编辑部. */
 const PERIODICAL = /ISSN|CN[\s\u00a0]?\d{2}-\d{4}|学报|學報|编辑部|編輯部|杂志社|雜誌社/;
 const ENCYCLOPEDIA_TERMS = /百科协议|百科協議/g;
@@ -80,6 +81,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** A WeChat account's prompt at the head of its post, where it has no 原创 badge: 点击蓝字 关注我们. */
+const FOLLOW_PROMPT = /(?:点击|點擊)(?:蓝字|藍字)[\s\u3000]*(?:关注|關注)/;
 /**
  * A social post's author line, a body's name, over its time and audience mark: 高雄市政府經濟發展局 /
  * 2030年11月20日 下午4:05 · (the time line's own pattern, past its ^).
@@ -152,7 +155,7 @@ function signedBy(bodyText: string, org: string): boolean {
   const at = bodyText.lastIndexOf(org);
   return at >= 0 && at >= bodyText.length - SIGNATURE_SPAN && SIGNATURE_DATE.test(bodyText.slice(at + org.length));
 }
-const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$/;
+const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 /** A university's head, opening a title: 香港科技大學校長, 澳門大學副校長, 浸大校長. */
 const UNIVERSITY_HEAD = /^[\u4e00-\u9fff]{1,12}(?:大學|大学|大)(?:副)?(?:校長|校长)/;
 /** An estate's management office, as it signs: 管理處, 海澄苑管理處. */
@@ -322,6 +325,8 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
   // (Or a temple's, 財團法人嘉義縣朴子市聖安宮, however it words its 公告.)
   return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TEMPLE_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer) || TRAINING_LICENCE.test(footer);
 }
+/** A copy's credit to the site it was taken from: 转自醴陵市科协官网. */
+const REPOST_CREDIT = /(?:转自|轉自|转载自|轉載自)([\u4e00-\u9fff]{2,30}?)(?:官网|官網|网站|網站)/;
 const TRAINING_LICENCE = /(?:補習班|补习班)立案/;
 const TEMPLE_OWNER = /(?:財團法人|财团法人)[\u4e00-\u9fff]{2,20}(?:宮|宫|廟|庙|寺)(?![\u4e00-\u9fff])/;
 const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
@@ -379,7 +384,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a government body's own fan page, its category under its name: 政府機關 · 南投縣鹿谷鄉中正路….)
   // (Or a verified account whose profile names a body alone: ntsec.tw 已驗證 / 國立臺灣科學教育館.)
   const ownAccount =
-    ((WECHAT_BADGE.test(head) || FOLLOWERS_LINE.test(head)) && OWN_ACCOUNT_LINE.test(head)) ||
+    ((WECHAT_BADGE.test(head) || FOLLOWERS_LINE.test(head) || FOLLOW_PROMPT.test(head)) && OWN_ACCOUNT_LINE.test(head)) ||
     POSTED_BY_BODY.test(head) ||
     HANDLE_OVER_NAME.test(head) ||
     VERIFIED_ACCOUNT.test(furniture) ||
@@ -477,7 +482,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const past = pastArticle(footer, bodyText);
   // (Unless it carries a body's numbered document whole, its issuer's source line kept: 宛科协〔2026〕8号 / 来源：市科协.)
   const carriesDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source);
-  if (privateFooter(past, ownerLines) && !carriesDocument) return false;
+  // (Or a body's news copied whole and credited to the body's site: 来源：醴陵市科协 / （转自醴陵市科协官网…）.)
+  const creditedCopy = meta.source !== null && ISSUER.test(meta.source) && REPOST_CREDIT.exec(bodyText.slice(-SIGNATURE_SPAN))?.[1] === meta.source;
+  if (privateFooter(past, ownerLines) && !carriesDocument && !creditedCopy) return false;
   // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系; 本公司為民間顧問公司，與政府機關無隸屬關係),
   // whatever notice it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
@@ -532,6 +539,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
+  // (So does its issuer's signature at its foot, the body's name over the date: 食物環境衞生署 / 二〇二五年六月三日.)
+  if (meta.org && ISSUER.test(meta.org) && signedBy(bodyText, meta.org)) return true;
   // (So does its kind over its title, a body its issuer: 佈告 / 北河街街市暫停開放… / … / 食物環境衞生署署長.)
   if (meta.org && NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return true;
   // (So does a reply to a legislator's written inquiry: 對梁文華議員書面質詢的答覆.)
@@ -554,7 +563,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (SPEECH.test(title) && ISSUER.test(title) && SPEAKER_LINE.test(bodyText.slice(0, SPEAKER_SPAN).split('\n', 1)[0])) return true;
   // (So is a body's own report under its source line, however technical its words: 2029年定西市气候公报,
   // 来源：定西市气象局.)
-  if ((ownSource || ownSite) && REPORT.test(title) && !RELEASED.test(title)) return true;
+  // (Or under a title that opens on the body's name, the body signing it: 環境保護局2025年工作總結 / … / 環境保護局.)
+  const titledBySigner = org !== null && ISSUER.test(org) && title.startsWith(org) && bodyText.trimEnd().endsWith(org);
+  if ((ownSource || ownSite || titledBySigner) && REPORT.test(title) && !RELEASED.test(title)) return true;
   // (So is a release on a government body's letterhead, however plainly it gives its figures:
   // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日; and a state-owned company's on its own
   // site, 國營臺灣鐵路股份有限公司, however it words its timetable.)
@@ -578,6 +589,10 @@ const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
 const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
+/** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */
+const SERIES_CRUMB = new RegExp(`[>›»][\\s\u3000]*(?:${RESEARCH_SERIES.source})[\\s\u3000]*(?:\\n|$)`, 'm');
+/** Where a page's breadcrumb stands: over its title. */
+const CRUMB_SPAN = 600;
 /** A chapter of a policy address, as its <title> names the whole (四、推動創新科技發展 | 行政長官2025年施政報告). */
 const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
@@ -592,7 +607,7 @@ const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
 const REPORTED_SPEECH = /(?:讲话|講話|致辞|致辭|致詞|发言|發言)[\s\u3000]*(?:勉励|勉勵|强调|強調|指出|表示|鼓励|鼓勵|寄语|寄語|期勉|呼吁|呼籲)/;
-const REPORT = /工作报告|工作報告|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
+const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -612,7 +627,7 @@ const INQUIRY_REPLY_WORDS = '(?:書面質詢|书面质询)[的之]?(?:答覆|答
 const INQUIRY_REPLY = new RegExp(`${INQUIRY_REPLY_WORDS}$`);
 const REPLY_HEADING_LINE = new RegExp(`(?:^|\\n)[\\s\\u3000]*[^\\n]{2,24}${INQUIRY_REPLY_WORDS}[\\s\\u3000]*(?:\\n|$)`);
 /** A bureau or a ministry that owns its site: © 2026 統計暨普查局 版權所有, 農業部 版權所有, a ministry's department, 經濟部統計處 版權所有 (a 書局 is a publisher; a 俱樂部, 編輯部 or 總部 no ministry). */
-const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?:(?<![書书])(?:局|署|事業處|事业处)|(?<![乐樂辑輯总總])部(?:[\u4e00-\u9fff]{1,8}(?:處|处|司))?)[\s\u3000]*(?:版權所有|版权所有)/;
+const BUREAU_OWNER = /[\u4e00-\u9fff]{1,12}(?:(?<![書书])(?:局|署|事業處|事业处)|(?<![乐樂辑輯总總])部(?:[\u4e00-\u9fff]{1,8}(?:處|处|司))?)[\s\u3000]*(?:版權所有|版权所有)|©[\s\u00a0]*(?:\d{4}[\s\u00a0]*)?[\u4e00-\u9fff]{1,12}(?<![書书])(?:局|署)(?![\u4e00-\u9fff])/;
 const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政府|香港特別行政區政府|香港特别行政区政府|澳門特別行政區|澳门特别行政区|香港特別行政區|香港特别行政区)/;
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
@@ -679,7 +694,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
   // (A notice that issues a report's tasks is a notice: …关于印发2026年《政府工作报告》重点工作任务分解方案的通知.)
   if (ISSUES_DOCUMENT.test(title)) return 'notice';
-  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named))) return 'report';
+  // (Or its breadcrumb files it in such a series: 首頁 > 統計資訊 > 統計通報.)
+  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named)) || SERIES_CRUMB.test(pageText.slice(0, CRUMB_SPAN))) return 'report';
   // (Not a headline that reports what the speaker urged: …社会文化司司长致辞勉励青年投身科创.)
   if (SPEECH.test(title) && !REPORTED_SPEECH.test(title)) return 'speech';
   // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)
@@ -688,6 +704,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // (Or the line under the headline, printed apart from the body.)
   const under = subtitleUnder(meta.title, pageText);
   if (DASH_SUBTITLE.test(under) && REPORT.test(under)) return 'report';
+  // (Or a speech: 让科普之花开遍东兰大地 / ——在全县科普示范基地授牌仪式上的讲话.)
+  if ([firstLine, under].some((line) => DASH_SUBTITLE.test(line) && SPEECH.test(line) && !REPORTED_SPEECH.test(line))) return 'speech';
   // (So is a page that reports the occasion and then prints the speech: 總統致詞全文如下：.)
   if (FULL_SPEECH_FOLLOWS.test(bodyText.slice(0, FULL_SPEECH_SPAN))) return 'speech';
   // A paper for a Legislative Council panel reports to its members, and so does any council's

@@ -35,11 +35,14 @@ export const TOC_ENTRY = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
-  if (CODED_NUMBER_LINE.test(t)) return true;
+  if (CODED_NUMBER_LINE.test(t) || SERIAL_ALONE.test(t)) return true;
   if (!t.includes('号') && !t.includes('號')) return false;
   const m = DOC_NUMBER.exec(t);
   return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
 }
+
+/** A Macau notice's serial alone, in the cell after its label: 公告編號 | 第 07/DMS/2026 號. */
+export const SERIAL_ALONE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*)?(?:19|20)\d{2}[\s\u3000]*[號号]$/;
 
 /** A Macau notice's own number under its letterhead, a code: 編號：03/DFP/2026. */
 export const CODED_NUMBER_LINE = /^(?:編號|编号)[\s\u3000]*[:：][\s\u3000]*(\d{1,4}\/[A-Z]{2,8}\/(?:19|20)\d{2})$/;
@@ -102,7 +105,7 @@ export const PHONE_LABEL = '(?:電話|电话|查詢|查询)[:：]';
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关, a statistics bureau's 调查队. */
-export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關|调查队|調查隊';
+export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關|调查队|調查隊|香港郵政|香港邮政';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
 export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -145,6 +145,8 @@ const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) {
     if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL) ?? labelledDate(blocks[i].text, POSTED_ON);
+    // (Or its bare 發布： after the source: 來源：新聞處　發布：115-03-12 16:20.)
+    if (SOURCE_THEN_POSTED.test(blocks[i].text)) return labelledDate(blocks[i].text, SOURCE_THEN_POSTED);
   }
   return null;
 }
@@ -155,6 +157,7 @@ function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
 const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发布于|發布於|發佈於)[:：]/;
+const SOURCE_THEN_POSTED = /^[\s\u3000]*(?:来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]+(?:发布|發布|發佈)[:：][\s\u3000]*/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -290,6 +293,8 @@ const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
+const SERIAL_BLOCKS = 12;
+const SERIAL_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
 const NOT_A_DATE_LINE = /日[^\n]*[，,。；;]|日(?:至|到|—|－|-|~|～)/;
@@ -342,6 +347,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (A memo opens on its number, over its table of fields: 教育局通函備忘第112/2026號 / 來自： | … / 致： | ….)
   const opening = blocks.findIndex((b) => !b.boiler && !b.outside && b.text.trim() !== '');
   const opensOnNumber = opening >= 0 && CIRCULAR_LINE.test(blocks[opening].text.trim()) ? [opening] : [];
+  // (Or in the cell after its label, in the page's head: 公告編號 | 第 07/DMS/2026 號.)
+  const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? ''));
+  if (serial >= 0) return blocks[serial].text.trim().replace(/\s+/g, ' ');
   const head = [...opensOnNumber, ...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
   // (As printed, its spaces kept: 離島區議會文件第 41/2027 號.)
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, ' ');
@@ -1595,6 +1603,17 @@ function titleCell(blocks: PageBlock[]): string | null {
   return null;
 }
 const TITLE_CELL_LINES = 60;
+
+/**
+ * A Taiwan letter's letterhead, where the letter has no title but its 主旨 (新竹縣政府　函 / 地址：… / 主旨：…): the
+ * letter is named by it, one space between issuer and kind.
+ */
+function letterheadTitle(blocks: PageBlock[]): string | null {
+  const first = blocks.find((b) => !b.outside && !b.boiler && b.text.trim() !== '');
+  const text = first?.text.trim() ?? '';
+  return LETTERHEAD.test(text) && LETTER_KIND_END.test(text) ? text.replace(/[\s\u3000]+/g, ' ') : null;
+}
+const LETTER_KIND_END = /(?:函|書函)$/;
 const TEXT_VIEW_TAG = /^[\s\u3000]*(?:无障碍|無障礙)?(?:纯文本|純文本)(?:浏览|瀏覽|模式)?[\s\u3000]*(?:[-|_｜—–].*)?$/;
 
 /**
@@ -1720,7 +1739,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A heading cut short, 关于开展2030年潍坊市科技工作者状况调查..., is read whole where the crumb or a tag has it.)
   // (A text-only view's <title> names the view, 无障碍纯文本浏览: its labelled title line names the page.)
   const viewTag = !shown && TEXT_VIEW_TAG.test(tags.title ?? '');
-  const read = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? (viewTag ? null : titleFromTags(tags)), blocks) ?? titleCell(blocks));
+  const read = titleProper(untruncated((shown && !profileName && !(named && (BODY_NAME_ONLY.test(shown) || !sharesMost(shown, named))) ? shown : named) ?? (viewTag ? null : titleFromTags(tags)), blocks) ?? titleCell(blocks) ?? letterheadTitle(blocks));
   // (A platform's 原创 badge run into the heading, where the <title> has the heading without it: …必看这5点原创.)
   const tagTitle = tags.title ?? '';
   const badged = read !== null && ORIGINAL_BADGE.test(read) && tagTitle.includes(read.slice(0, -2)) && !tagTitle.includes(read);

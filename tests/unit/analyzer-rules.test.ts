@@ -6378,3 +6378,56 @@ describe('stop 40: rounds 723 to 730, sources run on', () => {
     expect(roundPage('r730_p08').meta.source).toBe('网络');
   });
 });
+
+describe('stop 41: rounds 731 to 738, departments\' own pages', () => {
+  it('a page its issuer signs at its foot, the body over the date, is official, the date in Chinese numerals too', () => {
+    const page = roundPage('r732_p02');
+    expect([page.isOfficial, page.kind, page.meta.org]).toEqual([true, 'notice', '食物環境衞生署']);
+    expect(roundPage('r732_p08').isOfficial).toBe(true);
+  });
+  it('a footer\'s © before a department\'s name (© 2025 康樂及文化事務署) names an official owner', () => {
+    expect(roundPage('r732_p03').isOfficial).toBe(true);
+  });
+  it('a line that says whose content the page is (本网页内容由香港邮政提供) names its owner', () => {
+    expect([roundPage('r732_p05').isOfficial, roundPage('r732_p05').kind]).toEqual([true, 'news']);
+  });
+  it('a Macau serial in the cell after its label is the number, no title', () => {
+    const { meta, kind } = roundPage('r737_p05');
+    expect([meta.docNumber, meta.title, kind]).toEqual(['第 07/DMS/2026 號', '紅街市臨時攤位公開競投', 'notice']);
+  });
+  it('a report titled by the body that signs it is official (環境保護局2025年工作總結 / … / 環境保護局)', () => {
+    expect([roundPage('r737_p08').isOfficial, roundPage('r737_p08').kind]).toEqual([true, 'report']);
+  });
+  it('a school\'s copy of a body\'s news, credited to the body\'s site, is official', () => {
+    expect([roundPage('r738_p04').isOfficial, roundPage('r738_p04').kind]).toEqual([true, 'news']);
+  });
+  it('a WeChat account named as a body, its follow prompt at the head, posts its own news', () => {
+    expect(roundPage('r731_p03').isOfficial).toBe(true);
+  });
+});
+
+describe('stop 41: rounds 731 to 738, titles, dates and kinds', () => {
+  it('the site\'s name over a heading or a document\'s title, where the <title> is the name alone, is no title', () => {
+    expect(roundPage('r734_p04').meta.title).toBe('芜湖市科学技术局关于组织申报2026年度市级科技特派员项目的通知');
+    expect(roundPage('r733_p06').meta.title).toBe('彰化縣智慧路燈汰換計畫第二期完工 年省電費逾2千萬元');
+  });
+  it('a bare 發布： after the source line under the body dates the page', () => {
+    expect(roundPage('r733_p06').meta.date).toBe('2026-03-12');
+  });
+  it('a congress\'s red header (…第三次代表大会文件) is no part of the title', () => {
+    expect(roundPage('r736_p08').meta.title).toBe('在江北区科学技术协会第三次代表大会上的讲话');
+  });
+  it('a paper\'s edition: the title under its page\'s label, the date over it', () => {
+    const { meta, kind } = roundPage('r736_p04');
+    expect([meta.title, meta.date, kind]).toEqual(['在全市青少年科技创新大赛颁奖仪式上的讲话', '2025-04-14', 'speech']);
+  });
+  it('a Taiwan letter with no title of its own is named by its letterhead, one space before 函', () => {
+    expect(roundPage('r733_p08').meta.title).toBe('澎湖縣政府 函');
+    expect(roundPage('r629_p02').meta.title).toBe('新竹縣政府 函');
+  });
+  it('a speech by its dash subtitle, a 工作小结 as a report, a 統計通報 column\'s page as a report', () => {
+    expect(roundPage('r736_p06').kind).toBe('speech');
+    expect(roundPage('r735_p03').kind).toBe('report');
+    expect(roundPage('r735_p05').kind).toBe('report');
+  });
+});
