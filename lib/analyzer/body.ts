@@ -1161,10 +1161,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // ...and so are a circular's number, date and distribution note above its subject (subjectBelow).
   if (metaLine !== null && titleStart !== null && metaLine < titleStart && metaLine > 0 && isDocNumberLine(blocks[metaLine - 1].text)) {
     for (let i = metaLine - 1; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
-  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || PAPER_PAGE_LABEL.test(blocks[titleStart - 1].text) || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text) || GREETING_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? ''))) {
+  } else if (metaLine !== null && titleStart !== null && metaLine < titleStart && (metaLine === titleStart - 1 || PAPER_PAGE_LABEL.test(blocks[titleStart - 1].text) || blocks.slice(metaLine, titleStart).some((b) => ADDRESSEE_LINE.test(b.text) || GREETING_LINE.test(b.text)) || isReleaseLetterhead(blocks[metaLine - 1]?.text ?? '') || RELEASE_LABEL.test(blocks[metaLine - 1]?.text.trim() ?? ''))) {
     // ...and a letter's date and addressee above its subject (letterSubject), a release letterhead's date
-    // and contact above its title, a release's date right over it (titleUnderDate), a paper's edition's date
-    // over its page's label.
+    // and contact above its title (its 新聞稿 on a line of its own too: 勞動部 / 新聞稿 / 發布日期：… / 發稿單位：…),
+    // a release's date right over it (titleUnderDate), a paper's edition's date over its page's label.
     for (let i = metaLine; i < titleStart; i++) if (usable(i) || isMetaLine(blocks[i].text)) header.push(i);
   }
   header.sort((a, b) => a - b);

@@ -118,10 +118,11 @@ const REPORTING_LABEL = /^[\s\u3000]*(?:提報|報告|提报|报告)[\s\u3000]*(
 const BODY_CELL = /^[\u4e00-\u9fff]{4,30}$/;
 /** A reply's date, where the page gives no upload date: 答覆日期 (not the question's, 質詢日期). */
 const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
-// (The lunar date may come between: 2025年12月18日　星期四　农历十月廿九　第8123期.)
-const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*(?:(?:农历|農曆)[\u4e00-\u9fff]{2,6}[\s\u3000|｜]*)?第\d{1,5}期/;
-/** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊). */
-const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行)/;
+// (The lunar date may come between: 2025年12月18日　星期四　农历十月廿九　第8123期; the page's label or the
+// edition's links may stand for the number: 2026年04月14日 星期二第03版：镇街新闻, 2026年04月18日　星期六　上一期.)
+const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*(?:(?:农历|農曆)[\u4e00-\u9fff]{2,6}[\s\u3000|｜]*)?(?:第\d{1,5}期|第[A-Z]?\d{1,3}版|上一期)/;
+/** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊, 第212期　發行日期：115年4月15日). */
+const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
@@ -849,6 +850,8 @@ const LEAD_CONNECTIVE = /^(?:(?:本报|本報)?(?:记者|記者)?(?:从|從|向)
 const TITLE_HEAD = /^([\u4e00-\u9fff]{4,12}?)(?=(?:19|20)\d{2}年|工作(?:总结|總結|报告|報告|要点|要點|计划|計劃))/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
+const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構)[:：]/;
+const DATE_BEFORE_POSTED = /^[\s\u3000]*((?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s\u3000]*(?:發布|发布|發佈)(?=[\s\u3000|｜]|$)/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
 /** What else the page says that may name its body. */
@@ -1688,7 +1691,7 @@ function issueDate(blocks: PageBlock[]): string | null {
     const date = issue ? parseDate(issue[0]) : null;
     if (date) return date;
     const newsletter = NEWSLETTER_ISSUE.exec(blocks[i].text);
-    const issued = newsletter ? parseDate(newsletter[1]) : null;
+    const issued = newsletter ? parseDate(newsletter[1] ?? newsletter[2]) : null;
     if (issued) return issued;
   }
   return null;
@@ -1794,11 +1797,16 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
+  // (Or run on to its publisher's name there: 发布机构：经济及科技发展局22/01/2026 18:05.)
+  if (aboveTitle >= 0 && PUBLISHER_LINE.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption; the date it shows, not its tags' timestamp (a UTC one may fall the day before).
   for (let i = 0; !date && i < blocks.length; i++) {
     // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
+    // (Or before the word: 2026.01.14 發布｜2026.01.15 更新.)
+    const before = blocks[i].text.length <= 60 ? DATE_BEFORE_POSTED.exec(blocks[i].text) : null;
+    if (before) date = parseDate(before[1]);
     // (Or after its author, a theme's post meta: 由 kfa_editor | 2026年3月28日 | 社區活動.)
     const byline = blocks[i].text.length <= 60 ? POSTED_BY.exec(blocks[i].text) : null;
     if (byline) date = parseDate(byline[1]);

@@ -6431,3 +6431,22 @@ describe('stop 41: rounds 731 to 738, titles, dates and kinds', () => {
     expect(roundPage('r735_p05').kind).toBe('report');
   });
 });
+
+describe('stop 41: dates of editions and releases', () => {
+  it('a paper\'s edition is dated by its masthead, its page\'s label or 上一期 after the weekday', () => {
+    expect(roundPage('r615_p05').meta.date).toBe('2026-01-23');
+    expect(roundPage('r621_p08').meta.date).toBe('2026-04-14');
+    expect(roundPage('r632_p06').meta.date).toBe('2026-04-18');
+  });
+  it('a newsletter\'s issue line may label its date: 第212期　發行日期：115年4月15日', () => {
+    expect(roundPage('r629_p07').meta.date).toBe('2026-04-15');
+  });
+  it('a release whose 新聞稿 stands on a line of its own under the name is dated by the field under it', () => {
+    expect(roundPage('r669_p06').meta.date).toBe('2026-01-15');
+    expect(roundPage('r685_p08').meta.date).toBe('2026-07-14');
+  });
+  it('a date before 發布, or run on to the publisher\'s name over the title, dates the page', () => {
+    expect(roundPage('r596_p08').meta.date).toBe('2026-01-14');
+    expect(roundPage('r633_p02').meta.date).toBe('2026-01-22');
+  });
+});
