@@ -50,7 +50,7 @@ export interface ArticleLayout {
   issue: number | null;
 }
 
-const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
+const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 /** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
@@ -269,7 +269,7 @@ const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
 /** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
 function issuersOnly(line: string): boolean {
@@ -283,10 +283,12 @@ const PARTY_GROUP = /^[\u4e00-\u9fff]{2,30}(?:党组|黨組)$/;
 // (And a council's record of a written inquiry: 屆次：第20屆第4次定期會, 答復機關：….)
 const MESSAGE_FIELDS = /^(?:留言对象|留言對象|留言类型|留言類型|留言领域|留言領域|领域|領域|状态|狀態|网友|網友|屆次|届次|會次|会次|(?:質詢|质询)(?:標題|标题|議員|议员|日期)|(?:答覆|答复|答復)(?:實體|实体|日期|機關|机关|文號|文号)|主辦單位|主办单位)[:：]/;
 /** A letter's fields under its letterhead (受文者：本市各公私立國民中小學, 承辦人：王○○; its file reference, FILE_REFERENCE). */
-const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
+const LETTER_FIELD = /^[\s\u3000]*(?:受文者|正本|副本|速別|速别|密等|(?:機關|机关)?地址|承辦人|承办人|聯絡人|联络人|電話|电话|傳真|传真|電子信箱|电子信箱)[\s\u3000]*[:：]/;
 /** A newspaper's byline with its desk on a line of its own (經貿時報 ‧ 記者周宜君／台北報導). */
 const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 
+/** How long a column's name is at most (客户通告, 最新消息). */
+const COLUMN_NAME_MAX = 6;
 /** How far under the site's name a heading stands: its document number between them. */
 const NAME_OVER_TITLE = 3;
 const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
@@ -300,14 +302,16 @@ function isTitleLike(text: string): boolean {
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || NUMBER_LABEL_ALONE.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
-  // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
+  // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介, or a bracketed one, [English] [简体版]; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件, a congress's too, …第三次代表大会文件.)
-  if (MENU_BULLET.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
+  if (MENU_BULLET.test(t) || BRACKETED_MENU.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
 /** A post's time and client (25-12-29 17:45 来自 微博网页版), its account and how long ago (屏南县融媒体中心　3天前), a forum post's poster line (… 发表于 3 天前 | 只看该作者). */
 const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$|(?:发表于|發表於)[^\n]{0,24}(?:只看该作者|只看該作者)/;
+/** A text view's menu, its links in brackets: [English] [简体版] [圖像版] [文字大小]. */
+const BRACKETED_MENU = /^(?:[[［][^\]］\n]{1,12}[\]］][\s\u3000]*){2,}$/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]|^．(?=[\u4e00-\u9fff])/;
 const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部|大会|大會)[\s\u3000]*文件$/;
 /** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */
@@ -315,6 +319,7 @@ const ACCOUNT_PROFILE = /官方(?:微博|账号|帳號|公众号|公眾號)$|^[\
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
 const SEARCH_BOX = /^(?:電子郵件或手機號碼|电子邮件或手机号码)$|^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
 /** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
+const EDITION_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[^\n]{0,40}?(?:第[A-Z]?\d{1,3}版[:：]|责编[:：]|責編[:：])/;
 const PAPER_PAGE_LABEL = /^[\s\u3000]*第[A-Z]?\d{1,3}版[:：][\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*$/;
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
@@ -375,8 +380,8 @@ function sharedStart(a: string, b: string): number {
   return n;
 }
 
-/** A labelled date line of a disclosure table: 发文日期：2030-01-20, 成文日期 2029年12月30日. */
-const DATE_LABEL_LINE = /^[\s\u3000]*(?:发文日期|發文日期|成文日期|发布日期|發布日期|公开日期|公開日期)[\s\u3000]*[:：]?[\s\u3000]*(?:19|20)\d{2}/;
+/** A labelled date line of a disclosure table: 发文日期：2030-01-20, 成文日期 2029年12月30日, 发布时间：2026-01-12 16:08:37. */
+const DATE_LABEL_LINE = /^[\s\u3000]*(?:发文日期|發文日期|成文日期|发布日期|發布日期|发布时间|發布時間|公开日期|公開日期)[\s\u3000]*[:：]?[\s\u3000]*(?:19|20)\d{2}/;
 /** A document number's label: its value is a number or nothing. */
 const NUMBER_LABEL = /^[\s\u3000]*(?:文[\s\u3000]*号|文[\s\u3000]*號|发文字号|發文字號)[:：]?[\s\u3000]*$/;
 /** A line cut short with an ellipsis: a teaser of the title, not the title. */
@@ -584,10 +589,13 @@ function findTitle(
   }
   // A paper's digital edition: its page's label over the article's title, the paper's name and date above
   // (海安日报数字报 / 2025年04月14日 星期一 / 第A2版：要闻 / 在…颁奖仪式上的讲话).
-  const page = head.find((i) => PAPER_PAGE_LABEL.test(blocks[i].text));
+  // (Or its masthead's line, the page's label or its editors after the date: 鹤壁日报　2025年12月10日　第02版：要闻,
+  // 2026年3月25日　星期三　3　要闻　责编：….)
+  const page = head.find((i) => PAPER_PAGE_LABEL.test(blocks[i].text) || EDITION_LINE.test(blocks[i].text));
   const underPage = page === undefined ? undefined : head.find((i) => i > page && i <= page + 2);
-  if (!hint && underPage !== undefined && usable(underPage) && isTitleLike(blocks[underPage].text)) {
-    const dated = head.find((i) => i < page! && isMetaLine(blocks[i].text));
+  // (Unless the <title> quotes a heading of its own: the page's kicker may stand over it.)
+  if (underPage !== undefined && usable(underPage) && isTitleLike(blocks[underPage].text) && (!hint || quotedByTitleTag(blocks, usable, hint, blocks.length) === null)) {
+    const dated = head.find((i) => i <= page! && isMetaLine(blocks[i].text));
     return { title: underPage, metaLine: dated ?? null, paper, issue };
   }
   const found = titleAndMetaLine(blocks, usable, hint, head);
@@ -709,6 +717,12 @@ function titleAndMetaLine(
       return headingRepeating(blocks, usable, later) ?? { title: later, metaLine: null };
     }
   }
+  // (Nor a column's name the <title> gives as well, the article's heading under it: 香港邮政 - 客户通告 - 打印版 over
+  // 客户通告 / <h3>新界区四间邮政局暂停服务….)
+  if (quoted !== null && !blocks[quoted].heading && blocks[quoted].text.trim().length <= COLUMN_NAME_MAX) {
+    const below = head.find((i) => i > quoted!);
+    if (below !== undefined && blocks[below].heading && usable(below) && isTitleLike(blocks[below].text) && blocks[below].text.trim().length > blocks[quoted].text.trim().length) quoted = below;
+  }
   if (quoted !== null) return headingRepeating(blocks, usable, quoted) ?? { title: quoted, metaLine };
   // A disclosure table above the title (索 引 号：…, 发布机构：…), then the title over its own date line.
   // (Its first rows may be too short for the head: 索引号： | 007312345/2026-00041 | 分类： | ….)
@@ -808,6 +822,8 @@ function titleAndMetaLine(
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
       const author = i === metaLine - 1 && ORG_NAME_ONLY.test(text);
       if (author && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
+      // (Nor a joint document's issuers, one line of names between its title and its date: 宿迁市统计局  宿迁市科学技术局  宿迁市财政局.)
+      if (i === metaLine - 1 && /[\s\u3000]/.test(text) && issuersOnly(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
       // (Nor a report's note of its adoption in brackets under its title: （2026年3月21日第八屆會員大會第二次會議通過）.)
       if (ADOPTION_NOTE.test(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
       // (Or a social post's author over its time, its headline under it: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 · / 【…】.)

@@ -140,8 +140,8 @@ function readTags(doc: Document): MetaTags {
   return tags;
 }
 
-/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate), not an entry time (addtime); its value may be a ROC date (115/07/08). */
-const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post)_?(?:time|date)/i;
+/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate), not an entry time (addtime); its value may be a ROC date (115/07/08). */
+const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post|period)_?(?:time|date)/i;
 const HIDDEN_DATE_VALUE = /^\s*(?:(?:19|20)\d{2}|1\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 

@@ -6,7 +6,7 @@ import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|科学技术厅|科學技術廳|科学技术局|科學技術局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|科學館|科学馆|科技館|科技馆|博物館|博物馆|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|科学技术厅|科學技術廳|科学技术局|科學技術局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|协进会|協進會|科學館|科学馆|科技館|科技馆|博物館|博物馆|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -70,10 +70,10 @@ const NAME_OVER_HANDLE = new RegExp(`${OWN_ACCOUNT_LINE.source}\\n[\\s\u3000]*@[
 const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30}?(?:科学技术协会|科學技術協會|科协|科協|人民政府|政府|局|委员会|委員會|厅|廳)(?:官方)?(?:账号|帳號|微博|抖音号|抖音號)/;
 /**
  * A platform's badge or profile card of a body's own account: 澎湃号·政务, 头条政务号, a 政务 badge after
- * the account's name (桂东县人民政府 政务), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
- * profile line 楚雄彝族自治州科学技术协会官方微博.
+ * the account's name (桂东县人民政府 政务, 竹山县科协 政务号), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
+ * profile line 楚雄彝族自治州科学技术协会官方微博 (…官方微信公众号 under a WeChat post).
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心)(?:[\\s\u3000]+(?:政务|政務)[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方微博[\\s\u3000]*$)`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*$)`, 'm');
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
 const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{0,12}[（(][^\n（()）]{2,30}(?:有限公司|有限責任公司|有限责任公司)[)）]/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
@@ -134,7 +134,7 @@ const COMPANY_ABOUT = new RegExp(`(?:${LIMITED_COMPANY})(?:成立于|成立於|$
 const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代碼)[:：]?[\s\u3000]*9[1-3]/;
 // (Or a platform's account card names it: 杭州启明星科创教育科技有限公司 · 潮鸣号·教育.)
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})|(?:${LIMITED_COMPANY})[\\s\\u3000]*[·・][\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:号|號)`);
-const SALES_PITCH = /预约免费|預約免費|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
+const SALES_PITCH = /预约免费|預約免費|全程班|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -191,7 +191,7 @@ const BAIT = /立即申领|立即申領|成功领取|成功領取|距申领截�
 const PRACTICE_REPORT = /(?:社会实践|社會實踐|实践|實踐|实习|實習|见习|見習)(?:调查|調查)?(?:报告|報告)/;
 const STUDENT_LINE = /(?:学院|學院|大学|大學)[^\n]{0,20}(?:专业|專業|系)[^\n]{0,12}(?:19|20)\d{2}[级級]|(?:专业|專業)[\s\u3000]*[:：][^\n]{0,30}(?:学号|學號)[\s\u3000]*[:：]/;
 /** A title of a reader's essay: …心得体会, 读后感, 观后感. */
-const ESSAY_TITLE = /心得体会|心得體會|读后感|讀後感|观后感|觀後感/;
+const ESSAY_TITLE = /心得体会|心得體會|读后感|讀後感|观后感|觀後感|范文|範文/;
 /** Commercial outlets whose own reporting is not an official text. */
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
@@ -211,10 +211,11 @@ const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰�
 const REPORTED_BY_LINE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:报道|報道|報導)[\s\u3000]*(?:\n|$)/;
 const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 // (Or a link of the foot's bar: 关于我们 | 联系我们 | 广告 | 隐私政策.)
+const OUTLET_ORIGINAL = /本文(?:为|為|系|係)(?!作者|本号|本號)[\u4e00-\u9fff]{2,12}(?:原创|原創)[，,。][\s\u3000]*(?:未经|未經)(?:授权|授權|许可|許可)/;
 const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|[【〔［\[](?:廣告|广告)[】〕］\]]|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|(?:学校|學校|中学|中學|小学|小學|学院|學院|幼儿园|幼兒園)[（(](?:民办|民辦)[)）]|(?:办学许可证|辦學許可證)[:：]?[\s\u3000]*教民|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
-const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)(?:各|所有)?(?:主办单位|主辦單位)(?:无|無)(?:隶属|隸屬)(?:关系|關係)|(?:与|與)(?:政府机关|政府機關|政府部门|政府部門)(?:无|無)(?:隶属|隸屬)/;
+const THIRD_PARTY = /(?:第三方)[\u4e00-\u9fff]{0,8}(?:平台|網站|网站)[\s\S]{0,20}?(?:无隶属关系|無隸屬關係)|(?:与|與)(?:各|所有)?(?:主办单位|主辦單位)(?:无|無)(?:隶属|隸屬)(?:关系|關係)|(?:与|與)(?:上述|有关|有關)?(?:政府机关|政府機關|政府部门|政府部門)[^，。\n]{0,12}?(?:无|無)(?:隶属|隸屬)/;
 const GOVERNMENT_ENDOWED = /(?:部|院|會|会|政府)(?:捐助成立|出資成立|出资成立)/;
 const TAX_EXEMPT_CHARITY = /(?:本會|本会|本機構|本机构)[^。\n]{0,24}(?:獲豁免繳稅|获豁免缴税)的慈善(?:機構|机构|團體|团体)/;
 const RECORDED_BY_BODY = new RegExp(`(?:录制者|錄製者|上传者|上傳者)[:：][\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS})`);
@@ -336,7 +337,7 @@ const GOVERNMENT_DOMAIN = /@[\w.-]+\.gov\.(?:mo|hk|tw|cn)\b/i;
 const ORIGIN_LINK = /原文链接|原文鏈接|原文网址|原文網址/;
 const GOVERNMENT_URL = /https?:\/\/[\w.-]+\.gov\.(?:cn|tw|hk|mo)\//;
 const GAMBLING = /线上开户|線上開戶|真人荷官|注册送|註冊送|彩金|返水|体育投注|體育投注|娱乐平台|娛樂平台/g;
-const PLACEHOLDER = /(?<![A-Za-z])XX(?![A-Za-z])/g;
+const PLACEHOLDER = /(?<![A-Za-z])XX(?![A-Za-z])|(?<![A-Za-z0-9])x{2,4}(?![A-Za-z])/g;
 const PLACEHOLDERS_MIN = 4;
 /** How far into the text placeholders are looked for: a template shows them from its first lines. */
 const PLACEHOLDER_SPAN = 20_000;
@@ -365,7 +366,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (count(GAMBLING, furniture, 2) >= 2) return false;
   // Nor does an invoice (发票号码, 价税合计, 开票人), in whatever reader a body's name on it is shown.
   if (count(INVOICE_FIELDS, furniture, 2) >= 2) return false;
-  // Nor does a template, its names left as XX (在XX乡镇举办培训班X期), wherever it is sold or shared.
+  // Nor does a template, its names left as XX (在XX乡镇举办培训班X期, xx市xx学会, xxx人次), wherever it is sold or shared.
   if (count(PLACEHOLDER, bodyText.slice(0, PLACEHOLDER_SPAN), PLACEHOLDERS_MIN) >= PLACEHOLDERS_MIN) return false;
   // Nor does a cloud drive's share listing only files' names (…工作总结.docx 48KB): no text of any of them.
   if (isFileListing(bodyText)) return false;
@@ -421,7 +422,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a company head's speech to the company, wherever it is shared: 董事长在公司2029年度总结表彰大会上的讲话;
   // not one to the company's own association, 董事长在集团科协成立大会上的讲话.)
   if (COMPANY_HEAD_SPEECH.test(meta.title ?? '') && !ASSOCIATION_NAMED.test(meta.title ?? '')) return false;
-  // (And a reader's essay on what they learned, 学习…开幕词心得体会: its writer's thoughts, whoever spoke.)
+  // (And a reader's essay on what they learned, 学习…开幕词心得体会: its writer's thoughts, whoever spoke; or a
+  // model essay, 学会年度工作总结范文（精选3篇）: a sample for anyone to copy.)
   if (ESSAY_TITLE.test(meta.title ?? '')) return false;
   // (And a financial firm's commentary, which says it advises no one: 本報告內容僅供參考，並非任何投資建議.)
   if (!officialOwner && !ownAccount && INVESTMENT_DISCLAIMER.test(furniture)) return false;
@@ -485,7 +487,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body's news copied whole and credited to the body's site: 来源：醴陵市科协 / （转自醴陵市科协官网…）.)
   const creditedCopy = meta.source !== null && ISSUER.test(meta.source) && REPOST_CREDIT.exec(bodyText.slice(-SIGNATURE_SPAN))?.[1] === meta.source;
   if (privateFooter(past, ownerLines) && !carriesDocument && !creditedCopy) return false;
-  // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系; 本公司為民間顧問公司，與政府機關無隸屬關係),
+  // Nor does a third party that says so (本平台为第三方会务服务平台，与主办单位无隶属关系; 本公司為民間顧問公司，與政府機關無隸屬關係;
+  // 与上述政府部门及群团组织无隶属关系),
   // whatever notice it copies to sell its services.
   if (THIRD_PARTY.test(furniture)) return false;
   // Nor does an elected member's own office or page (© 大埔區議員黃家樂辦事處, 內容只代表議員本人意見; a
@@ -514,6 +517,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   const ownReporting = REPORTER_BYLINE.test(furniture) || REPORTED_BY_LINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)
   if (!credit && outlet && !STATE_MEDIA.test(footer) && ownReporting && (ADVERTISING.test(furniture) || OWN_REPORTERS.test(furniture))) return false;
+  // (Or its stamp on its own report: 本文为芯潮网原创，未经授权不得转载; not an account's, 本文为作者原创.)
+  if (!credit && outlet && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && OUTLET_ORIGINAL.test(furniture)) return false;
   // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)
   // (Not a company's own association, an enterprise 科协 on its site: 山河建设集团有限公司科学技术协会今天正式成立.)
   if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? '')) && !companysAssociation(footer, bodyText)) return false;
@@ -591,6 +596,8 @@ const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|�
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */
 const SERIES_CRUMB = new RegExp(`[>›»][\\s\u3000]*(?:${RESEARCH_SERIES.source})[\\s\u3000]*(?:\\n|$)`, 'm');
+/** A breadcrumb ending on a column of notices: 主頁 > 最新消息 > 通告. */
+const NOTICE_CRUMB = /[>›»＞][\s\u3000]*(?:通告|公告|通知公告|通知|公示)[\s\u3000]*(?:\n|$)/m;
 /** Where a page's breadcrumb stands: over its title. */
 const CRUMB_SPAN = 600;
 /** A chapter of a policy address, as its <title> names the whole (四、推動創新科技發展 | 行政長官2025年施政報告). */
@@ -728,7 +735,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // A page with its own document number is a document (a 公告 titled by what it does: 修正「…要點」).
   if (meta.docNumber) return 'notice';
   // So is a page the site files under its notices, as its <title> or a header field says: 創新科技署 - 通告 - 「…」2026/27年度接受申請, 類別：通告.
-  if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN))) return 'notice';
+  // (Or its breadcrumb: 你在這裏：主頁 > 最新消息 > 通告.)
+  if (NOTICE_COLUMN.test(titleTag) || NOTICE_CATEGORY.test(pageText.slice(0, CATEGORY_SPAN)) || NOTICE_CRUMB.test(pageText.slice(0, CRUMB_SPAN))) return 'notice';
   // (Or its label over the title: 交通通告 / 2026香港單車節特別交通安排.)
   if (NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return 'notice';
   // So is a department's letter to those it regulates, addressed and greeted: 致：所有認可人士… / 敬啟者：.

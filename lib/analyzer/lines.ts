@@ -8,11 +8,11 @@
  */
 export const APPROVAL_LINE = /^(?:[（(][^（）()]{0,16}|[\u4e00-\u9fff]{0,12})(?:年|\d)[^（）()]*(?:函|令)?(?:核定|核准|訂定|订定|修正|發布|发布|印發|印发|頒|颁)[）)]?$/;
 /** A circular's serial after its issuer's name: 通告第6/2025號, 通函（電力）第3/2026號, （非道路移動機械）通告第2/2026號, 通函備忘第112/2026號, 佈告第58/2026號. */
-export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:通告|通函|佈告|布告)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
-/** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號. */
-export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${CIRCULAR_SERIAL}$`);
+export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:聯合|联合)?(?:通告|通函|佈告|布告|公告)(?:備忘|备忘)?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?第\\s*\\d{1,4}\\s*[/／]\\s*(?:19|20)\\d{2}\\s*[号號]';
+/** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號, 環保署／機電署聯合公告第1/2026號. */
+export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}(?:[／/][\\u4e00-\\u9fff]{2,10})?${CIRCULAR_SERIAL}$`);
 const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,2})?\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
-export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}${CIRCULAR_SERIAL}`);
+export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}(?:[／/][\\u4e00-\\u9fff]{2,10})?${CIRCULAR_SERIAL}`);
 
 /**
  * A Hong Kong council paper's own number, on a line of its own at its head:

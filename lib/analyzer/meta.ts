@@ -79,10 +79,12 @@ function digitByDigit(numerals: string): number {
   return Number([...numerals].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
 }
 
+const FIELD_AFTER_VALUE = /[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：].*$/;
 function labelledDate(text: string, label = DATE_LABEL): string | null {
   const m = label.exec(text);
   if (!m) return null;
-  const value = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // (Up to the next field: 发布日期：05-06-2026　　打印日期：2026年6月9日.)
+  const value = text.slice(m.index + m[0].length, m.index + m[0].length + 30).replace(FIELD_AFTER_VALUE, '');
   // (Under its label only, a Taiwan CMS's compact ROC date: 1140502.)
   const compact = COMPACT_ROC_DATE.exec(value);
   return parseDate(value) ?? (compact ? rocIsoDate(compact) : null);
@@ -121,6 +123,7 @@ const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 // (The lunar date may come between: 2025年12月18日　星期四　农历十月廿九　第8123期; the page's label or the
 // edition's links may stand for the number: 2026年04月14日 星期二第03版：镇街新闻, 2026年04月18日　星期六　上一期.)
 const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*(?:(?:农历|農曆)[\u4e00-\u9fff]{2,6}[\s\u3000|｜]*)?(?:第\d{1,5}期|第[A-Z]?\d{1,3}版|上一期)/;
+const CRUMB_ISSUE = /[>›»＞][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*[>›»＞][\s\u3000]*(?:第)?[A-Z]?\d{1,3}版/;
 /** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊, 第212期　發行日期：115年4月15日). */
 const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
@@ -132,8 +135,9 @@ function isDeliveryLine(text: string): boolean {
 }
 /** How far into the body a delivery line may stand (under the title, a speaker's line before it). */
 const DELIVERY_LINE_SPAN = 3;
-/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）). */
-const DELIVERY_DATE = /^[\s\u3000]*[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,30}[）)][\s\u3000]*$/;
+/** A date alone in brackets on its line: a speech's or a meeting's day, （2030年2月19日）, and where (（2026年3月28日在第十二屆會員大會第三次會議上）); or
+ * in a dash subtitle, ——2026年1月14日在龙游县第十八届人民代表大会第五次会议上. */
+const DELIVERY_DATE = /^[\s\u3000]*(?:[（(][^（）()\n]{0,12}\d{4}[\s\u3000]*年[^（）()\n]{0,30}[）)]|(?:——|—)[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日在[^\n]{2,40}上(?:的[\u4e00-\u9fff]{2,6})?)[\s\u3000]*$/;
 /** A sharing site's upload date before the word, in an info line (| 2030-03-04上传 |), and how far down it stands. */
 const UPLOADED_AFTER = /(?:^|[\s|｜])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*(?:上传|上傳)(?=[\s\u3000|｜]|$)/;
 const UPLOAD_LINES = 12;
@@ -187,9 +191,9 @@ const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
-// (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽.)
+// (WeChat separates its credits with 丨 and runs them together: 供稿丨孟家岗镇科协编辑丨王丽; a counter may run on: …统计处阅读 2.4k.)
 const CREDIT_AFTER =
-  /供稿(?:人|单位|單位)?\s*[:：丨｜|]\s*([^\s|｜丨（()）]{1,30}?)(?=编辑|編輯|审核|審核|责编|責編|作者|摄影|攝影|[\s|｜丨（()）]|$)/;
+  /供稿(?:人|单位|單位)?\s*[:：丨｜|]\s*([^\s|｜丨（()）]{1,30}?)(?=编辑|編輯|审核|審核|责编|責編|作者|摄影|攝影|阅读|閱讀|浏览|瀏覽|[\s|｜丨（()）]|$)/;
 
 /**
  * A header line's next field, where the CMS put its spans side by side with no space between
@@ -393,6 +397,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
 
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
+/** A province on a line of its own after a post's time: 2025年12月3日 18:20 / 云南. */
+const REGION_LINE_AFTER = new RegExp(`\\n[\\s\u3000]*(?:${PROVINCES})[\\s\u3000]*$`);
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
 /** A reads counter run into the source after it, its thousands grouped: 市科协青少年科技教育部1,408. */
@@ -850,6 +856,7 @@ const LEAD_CONNECTIVE = /^(?:(?:本报|本報)?(?:记者|記者)?(?:从|從|向)
 const TITLE_HEAD = /^([\u4e00-\u9fff]{4,12}?)(?=(?:19|20)\d{2}年|工作(?:总结|總結|报告|報告|要点|要點|计划|計劃))/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
+const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间)/;
 const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構)[:：]/;
 const DATE_BEFORE_POSTED = /^[\s\u3000]*((?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s\u3000]*(?:發布|发布|發佈)(?=[\s\u3000|｜]|$)/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
@@ -1608,15 +1615,15 @@ function titleCell(blocks: PageBlock[]): string | null {
 const TITLE_CELL_LINES = 60;
 
 /**
- * A Taiwan letter's letterhead, where the letter has no title but its 主旨 (新竹縣政府　函 / 地址：… / 主旨：…): the
- * letter is named by it, one space between issuer and kind.
+ * A Taiwan letter's or announcement's letterhead, where it has no title but its 主旨 (新竹縣政府　函 / 地址：… / 主旨：…,
+ * 農業部　公告): the document is named by it, one space between issuer and kind.
  */
 function letterheadTitle(blocks: PageBlock[]): string | null {
   const first = blocks.find((b) => !b.outside && !b.boiler && b.text.trim() !== '');
   const text = first?.text.trim() ?? '';
   return LETTERHEAD.test(text) && LETTER_KIND_END.test(text) ? text.replace(/[\s\u3000]+/g, ' ') : null;
 }
-const LETTER_KIND_END = /(?:函|書函)$/;
+const LETTER_KIND_END = /(?:函|書函|公告)$/;
 const TEXT_VIEW_TAG = /^[\s\u3000]*(?:无障碍|無障礙)?(?:纯文本|純文本)(?:浏览|瀏覽|模式)?[\s\u3000]*(?:[-|_｜—–].*)?$/;
 
 /**
@@ -1690,6 +1697,10 @@ function issueDate(blocks: PageBlock[]): string | null {
     const issue = PAPER_ISSUE.exec(`${blocks[i].text} ${blocks[i + 1]?.text ?? ''}`.replace(/\s+/g, ' '));
     const date = issue ? parseDate(issue[0]) : null;
     if (date) return date;
+    // (Or its breadcrumb, the issue's day over the page: 首页 > 2026年05月20日 > A2版：要闻 > 正文.)
+    const crumb = CRUMB_ISSUE.exec(blocks[i].text);
+    const crumbDate = crumb ? parseDate(crumb[1]) : null;
+    if (crumbDate) return crumbDate;
     const newsletter = NEWSLETTER_ISSUE.exec(blocks[i].text);
     const issued = newsletter ? parseDate(newsletter[1] ?? newsletter[2]) : null;
     if (issued) return issued;
@@ -1793,10 +1804,13 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
-  if (aboveTitle >= 0) date ??= labelledDate(blocks[aboveTitle].text, PUBLISHED_LABEL);
+  // (Over the day it was updated, if that stands right above: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
+  const publishedAbove = aboveTitle > 0 && UPDATED_LABEL.test(blocks[aboveTitle].text) ? aboveTitle - 1 : aboveTitle;
+  if (publishedAbove >= 0) date ??= labelledDate(blocks[publishedAbove].text, PUBLISHED_LABEL);
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
-  if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20) date ??= parseDate(blocks[aboveTitle].text);
+  // (Not the day it was updated: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
+  if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20 && !UPDATED_LABEL.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // (Or run on to its publisher's name there: 发布机构：经济及科技发展局22/01/2026 18:05.)
   if (aboveTitle >= 0 && PUBLISHER_LINE.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
@@ -1831,7 +1845,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
     for (const i of [...layout.body, ...afterBody(blocks, layout.body, SIGNATURE_AFTER)]) {
-      const text = blocks[i].text.trim();
+      // (Or a post's time over the poster's region: 2025年12月3日 18:20 / 云南.)
+      const text = blocks[i].text.trim().replace(REGION_LINE_AFTER, '');
       // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
       if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) date ??= parseDate(text);
     }

@@ -961,6 +961,8 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   if (wordNear(text, '即', opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && (BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10)) || (BOUND_POSTS.has(post ?? '') && text.charCodeAt(end) === OF))) return true;
   // (95%信心水準: a survey's confidence level, no finding.)
   if (percent && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
+  // (全国1%人口抽样调查: a survey's name, the share it samples.)
+  if (percent && SAMPLE_SURVEY_AFTER.test(text.slice(end, end + 8))) return true;
   // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
   // (Its upper end read alone is the span's too.)
   // (标准规定为≤100mg/kg, 规定的限量（≤0.01mg/kg）: a standard's limit that a finding is measured against.)
@@ -1288,6 +1290,7 @@ const DEFINED_TERM_BEFORE = /[：:]指[^，,。；;：:]{0,24}$/;
 const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
 const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
+const SAMPLE_SURVEY_AFTER = /^(?:人口)?(?:抽样调查|抽樣調查)/;
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
 const BETWEEN = new Words(['之间', '之間']);
 const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|符合)[^。；;，,]{0,12}|地方|国家|國家|行业|行業|团体|團體)(?:标准|標準)[^。；;]*$/;

@@ -6450,3 +6450,68 @@ describe('stop 41: dates of editions and releases', () => {
     expect(roundPage('r633_p02').meta.date).toBe('2026-01-22');
   });
 });
+
+describe('stop 41: rounds 739 to 746, accounts and look-alikes', () => {
+  it('a body\'s account on a media app or WeChat is its own: 竹山县科协 政务号, …科学技术协会官方微信公众号', () => {
+    expect(roundPage('r742_p04').isOfficial).toBe(true);
+    expect(roundPage('r742_p06').isOfficial).toBe(true);
+  });
+  it('a Macau 協進會 issues official texts; its name over the title is no title', () => {
+    const { isOfficial, kind, meta } = roundPage('r746_p04');
+    expect([isOfficial, kind, meta.title]).toEqual([true, 'speech', '會長在第十二屆第一次會員大會上的致辭']);
+  });
+  it('a model essay (…范文, xx市xx学会) is no official text', () => {
+    expect(roundPage('r746_p07').isOfficial).toBe(false);
+  });
+  it('a company\'s pitch (订购热线, 预订价; 全程班), an outlet\'s stamp on its own report, a third party\'s disclaimer: not official', () => {
+    expect(roundPage('r742_p05').isOfficial).toBe(false);
+    expect(roundPage('r744_p05').isOfficial).toBe(false);
+    expect(roundPage('r744_p04').isOfficial).toBe(false);
+    expect(roundPage('r744_p01').isOfficial).toBe(false);
+    // (An account's own stamp, 本文为作者原创, leaves a body's account official.)
+    expect(roundPage('r452_p04').isOfficial).toBe(true);
+  });
+});
+
+describe('stop 41: rounds 739 to 746, titles, numbers, dates and items', () => {
+  it('a joint notice\'s number names both departments (環保署／機電署聯合公告第1/2026號), the subject under it is the title', () => {
+    const { meta } = roundPage('r739_p03');
+    expect([meta.docNumber, meta.title]).toEqual(['環保署／機電署聯合公告第1/2026號', '政府停車場電動車公共充電服務收費安排']);
+  });
+  it('a text view\'s bracketed menu is no title; its crumb (你在這裏：… > 通告) files it as a notice', () => {
+    const { meta, kind } = roundPage('r739_p02');
+    expect([meta.title, kind]).toEqual(['香港公共圖書館系統提升工程期間暫停部分服務', 'notice']);
+  });
+  it('a paper\'s masthead line (paper, date, page label or editors) stands over the title', () => {
+    expect(roundPage('r743_p03').meta.title).toBe('激发学会活力 服务创新发展');
+    expect([roundPage('r743_p05').meta.title, roundPage('r743_p05').kind]).toEqual(['团结引领科技工作者 奋力谱写创新发展新篇章', 'report']);
+  });
+  it('a joint document\'s line of issuers between title and date is no title; a 供稿 credit ends before 阅读', () => {
+    const { meta } = roundPage('r745_p02');
+    expect([meta.title, meta.source]).toEqual(['2025年宿迁市科技经费投入统计公报', '社会科技和文化产业统计处']);
+  });
+  it('a disclosure table\'s 发布时间 dates it, the title right under it', () => {
+    expect(roundPage('r745_p03').meta.title).toBe('弥勒市统计局2025年工作总结及2026年工作计划');
+  });
+  it('the share a survey samples (全国1%人口抽样调查) is its name, no figure', () => {
+    expect(roundPage('r745_p05').stats.map((s) => s.text)).not.toContain('1%');
+  });
+  it('a Taiwan 公告 with no title of its own is named by its letterhead; 機關地址 is a field', () => {
+    const { meta } = roundPage('r741_p02');
+    expect([meta.title, meta.org]).toEqual(['農業部 公告', '農業部']);
+  });
+  it('a labelled date ends at the next field; a column\'s name over the heading is no title', () => {
+    const { meta } = roundPage('r739_p07');
+    expect([meta.date, meta.title]).toEqual(['2026-06-05', '新界区四间邮政局暂停服务以进行翻新工程']);
+  });
+  it('an annex heading run into its text (附件1…工作要点2026年，…。) opens no list of attachments', () => {
+    const tasks = roundPage('r746_p05').tasks.map((t) => `${t.level}${t.marker}`);
+    expect(tasks.slice(0, 2)).toEqual(['1一、', '2一是']);
+  });
+  it('dates: a crumb\'s issue day, the published date over the updated one, a paper\'s period field over a dash delivery line, a post\'s time over its region', () => {
+    expect(roundPage('r743_p08').meta.date).toBe('2026-05-20');
+    expect(roundPage('r740_p08').meta.date).toBe('2026-06-16');
+    expect(roundPage('r743_p02').meta.date).toBe('2026-01-16');
+    expect(roundPage('r742_p06').meta.date).toBe('2025-12-03');
+  });
+});
