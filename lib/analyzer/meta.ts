@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -905,8 +905,9 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   for (let k = body.length - 2; k >= 0; k--) {
     const name = blocks[body[k]].text.trim();
     const next = blocks[body[k + 1]].text.trim();
-    // (An officer may sign for the head between the name and the date: 衞生署衞生防護中心總監 / （梁文康　代行）.)
-    const dated = SIGNED_FOR_LINE.test(next) && k + 2 < body.length ? blocks[body[k + 2]].text.trim() : next;
+    // (An officer may sign for the head between the name and the date: 衞生署衞生防護中心總監 / （梁文康　代行）; or the
+    // head in person: 澳門科學技術協進會 / 會長　梁德榮 / 二零二六年三月二十八日.)
+    const dated = (SIGNED_FOR_LINE.test(next) || SPEAKER_LINE.test(next)) && k + 2 < body.length ? blocks[body[k + 2]].text.trim() : next;
     if (dated.length <= 20 && signs(name) && parseDate(dated)) return name;
   }
   return null;
@@ -1370,9 +1371,28 @@ const PROFILE_NAME = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
-  const org = bodyOfPage(blocks, clues, tags);
+  const org = bodyOfPage(blocks, clues, tags) ?? speakersBody(blocks, clues);
   return org && fullestForm(org, blocks);
 }
+
+/**
+ * The body a speech's speaker heads, where nothing else names the page's: on the speaker's line
+ * (乐山市科学技术局党组成员、副局长　张志远), opening the title (香港數理教育學會主席在周年會員大會上的致辭), or
+ * holding the meeting the title names (在广西农业工程学会第八次会员代表大会上的讲话, its 理事长 speaking).
+ */
+function speakersBody(blocks: PageBlock[], clues: OrgClues): string | null {
+  const title = clues.title ?? '';
+  if (!SPOKEN_TITLE.test(title)) return null;
+  for (const i of clues.body.slice(0, SPEAKER_LINES)) {
+    const m = SPEAKER_BODY_LINE.exec(blocks[i].text);
+    if (m) return m[1];
+  }
+  return SPEAKER_TITLE.exec(title)?.[1] ?? MEETING_TITLE.exec(title)?.[1] ?? null;
+}
+const SPOKEN_TITLE = /(?:講話|讲话|致辭|致辞|致詞|發言|发言)(?:[（(][^）)]{1,6}[）)])?$/;
+const SPEAKER_BODY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\u4e00-\\u9fff、]{0,16}(?:長|长|主任|主席|書記|书记)[\\s\\u3000]+[\\u4e00-\\u9fff○〇]{2,4}[\\s\\u3000]*$`);
+const SPEAKER_TITLE = new RegExp(`^(${BODY_NAME})(?:主席|會長|会长|理事長|理事长|校長|校长|館長|馆长|局長|局长|署長|署长|處長|处长|院長|院长)在[^\\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$`);
+const MEETING_TITLE = new RegExp(`^在(${BODY_NAME})第[一二三四五六七八九十\\d]{1,3}(?:次|届|屆)[^\\n]{2,30}上的(?:講話|讲话|致辭|致辞|致詞|發言|发言)$`);
 
 /**
  * Pages that name no association (government, Taiwan, Hong Kong), when their title opens on no

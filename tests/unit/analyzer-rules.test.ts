@@ -6515,3 +6515,14 @@ describe('stop 41: rounds 739 to 746, titles, numbers, dates and items', () => {
     expect(roundPage('r742_p06').meta.date).toBe('2025-12-03');
   });
 });
+
+describe('stop 41: a speech\'s body', () => {
+  it('a signature may put the head\'s line between the body and the date (澳門科學技術協進會 / 會長　梁德榮 / date)', () => {
+    expect(roundPage('r746_p04').meta.org).toBe('澳門科學技術協進會');
+  });
+  it('a speech names its speaker\'s body on the speaker\'s line, opening its title, or as the meeting\'s host', () => {
+    expect(roundPage('r714_p05').meta.org).toBe('乐山市科学技术局');
+    expect(roundPage('r729_p04').meta.org).toBe('香港數理教育學會');
+    expect(roundPage('r746_p03').meta.org).toBe('广西农业工程学会');
+  });
+});
