@@ -241,16 +241,19 @@ function isMetaLine(text: string): boolean {
   if (dated && !/[:：]|星期|週|周[一二三四五六日]|来源|來源/.test(dated[1])) return false;
   // (A bilingual site glosses its labels: 发布日期 Дата：, 来源 Source：.)
   const line = text.includes('：') || text.includes(':') ? text.replace(LABEL_GLOSS, '') : text;
-  if (DAY_FIRST_ALONE.test(text)) return true;
+  if (DAY_FIRST_ALONE.test(text) || CHINESE_DATE_ALONE.test(text)) return true;
   const m = META_LINE.exec(line.length <= 20 ? unspaced(line) : line.replace(SPACED_LABEL, unspaced));
   // (A sentence that names a date in passing, …加強服務。申請截止日期：2026年3月31日。, is prose.)
   return m !== null && !(text.trimEnd().endsWith('。') && /[，,][^：:]*。/.test(text.slice(0, m.index)));
 }
 
+/** A date in Chinese numerals alone on its line, its weekday after it: 中華民國一百一十五年二月十日（星期二）. */
+const CHINESE_DATE_ALONE = /^[\s\u3000]*(?:中華民國|中华民国)?[〇○零一二三四五六七八九十百]{2,8}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[\s\u3000]*[（(](?:星期|週|周)[一二三四五六日天][)）][\s\u3000]*$/;
 const FIRST_ITEM = /^[\s\u3000]*一、/;
 const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
-// (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】.)
-const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+)?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+// (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】; or after its
+// links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42.)
+const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+|(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -269,7 +272,7 @@ const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|联会|聯會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
 /** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
 function issuersOnly(line: string): boolean {
@@ -302,14 +305,17 @@ function isTitleLike(text: string): boolean {
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
   if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || NUMBER_LABEL_ALONE.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
-  // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介, or a bracketed one, [English] [简体版]; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
+  // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介, or a bracketed one, [English] [简体版]; nor a meeting's papers'
+  // label, …工作会议材料之二; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件, a congress's too, …第三次代表大会文件.)
-  if (MENU_BULLET.test(t) || BRACKETED_MENU.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
+  if (MENU_BULLET.test(t) || BRACKETED_MENU.test(t) || MEETING_MATERIAL.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
 /** A post's time and client (25-12-29 17:45 来自 微博网页版), its account and how long ago (屏南县融媒体中心　3天前), a forum post's poster line (… 发表于 3 天前 | 只看该作者). */
 const POSTED_AT = /^\d{2,4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*(?:来自|來自)|[\s\u3000]\d{1,2}(?:天|小时|小時|分钟|分鐘)前$|(?:发表于|發表於)[^\n]{0,24}(?:只看该作者|只看該作者)/;
+/** A meeting's papers' running label: 2026年全省学会工作会议材料之二. */
+const MEETING_MATERIAL = /(?:材料|材料之)[一二三四五六七八九十\d]{1,2}$/;
 /** A text view's menu, its links in brackets: [English] [简体版] [圖像版] [文字大小]. */
 const BRACKETED_MENU = /^(?:[[［][^\]］\n]{1,12}[\]］][\s\u3000]*){2,}$/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]|^．(?=[\u4e00-\u9fff])/;
@@ -412,7 +418,7 @@ const HEADLINE_OVER_COLUMN = 3;
 const isReleaseLetterhead = (text: string) => LETTERHEAD.test(text.trim()) && RELEASE_WORD_END.test(text.trim());
 const RELEASE_WORD_END = /(?:新聞稿|新闻稿)$/;
 /** A field's line, its short label and colon (發稿單位：教育處), and how many a release's letterhead may have under its date. */
-const FIELD_LINE = /^[\s\u3000]*[^：:\n]{1,8}[：:]/;
+const FIELD_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,12}[\s\u3000]+)?[^：:\n\s\u3000]{1,8}[：:]/;
 const RELEASE_FIELDS = 4;
 /** How far under a column's name the article's heading may stand. */
 const COLUMN_HEADING_GAP = 3;
@@ -806,6 +812,8 @@ function titleAndMetaLine(
       }
       // (Nor the date's own label in the cell over it: 藍巴勒海峽海上勘測工程 / 發出日期 / 2026年6月5日.)
       if (i === metaLine - 1 && DATE_FIELD.test(text)) continue;
+      // (Nor a cover's reporter over its date: 原住民族委員會業務報告 / … / 報告人：… / 中華民國一一四年十月一日.)
+      if (COVER_FIELD.test(text)) continue;
       // (Nor a message board's fields: 留言对象：…, 留言类型：咨询　领域：教育.)
       // (Nor a title's translation under it: Resposta à interpelação escrita….)
       if (MESSAGE_FIELDS.test(text) || NO_HAN.test(text)) continue;
@@ -863,9 +871,10 @@ function titleAndMetaLine(
     // (Nor its name in Portuguese or English under it: Fundo para o Desenvolvimento das Ciências….)
     // (Nor a video account's box: 认证：嘉峪关市科学技术协会官方账号 / 粉丝2.1万 / 获赞13.6万.)
     // (Nor a video's co-creators, 江永科协 · 江永县农业农村局, nor its collection, 合集·科技小院田间课 第6集.)
-    // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title.)
+    // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title; nor a meeting's papers'
+    // label over it: 2026年全省学会工作会议材料之二.)
     // (Nor a plan's line of approval over its title: 嘉義縣政府115年4月16日府教體字第1150093385號函核定.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
@@ -1416,6 +1425,8 @@ const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
 /** What a printed title may leave alone on its last line: the kind of text it is. */
+const SPEAKER_HEAD = /^[\u4e00-\u9fff]{2,30}(?:長|长|主席|書記|书记|主任)[\u4e00-\u9fff]{2,4}$/;
+const OCCASION_LINE = /^在[^\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$/;
 const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
 /** How many more lines a printed cover's title may take. */
 const COVER_TITLE_LINES = 3;
@@ -1450,6 +1461,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a printed heading's last words wrapped to a line of their own: 在全区中小学科学教育工作会议 / 上的讲话,
   // 二○二五年環境表現 / 報告.)
   if (blocks[last].line && blocks[last + 1]?.line && usable(last + 1) && TITLE_KIND_TAIL.test(blocks[last + 1].text.trim()) && !SENTENCE_END.test(blocks[last].text.trim())) last++;
+  // (Or a speech's heading, its speaker on the first line and the occasion on the second: 澳門人工智能學會理事長黃志聰 /
+  // 在2026年新春酒會上的致辭.)
+  if (last === title && blocks[title].line && blocks[title + 1]?.line && usable(title + 1) && SPEAKER_HEAD.test(blocks[title].text.trim()) && OCCASION_LINE.test(blocks[title + 1].text.trim())) last++;
   // (The same heading read from its tail, a Word export's centred lines: 关于开展2026年“科技助力山区共富” / 服务月活动的通知.)
   const before = blocks[title - 1];
   const own = blocks[title].text.trim();

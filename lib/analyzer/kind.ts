@@ -71,9 +71,10 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
 /**
  * A platform's badge or profile card of a body's own account: 澎湃号·政务, 头条政务号, a 政务 badge after
  * the account's name (桂东县人民政府 政务, 竹山县科协 政务号), 桂东县人民政府官方账号, …科学技术局官方网易号 (官方澎湃号, 官方头条号), a
- * profile line 楚雄彝族自治州科学技术协会官方微博 (…官方微信公众号 under a WeChat post).
+ * profile line 楚雄彝族自治州科学技术协会官方微博 (…官方微信公众号 under a WeChat post); a mass organisation's too
+ * (平江县妇女联合会官方账号).
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*$)`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*$)`, 'm');
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
 const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{0,12}[（(][^\n（()）]{2,30}(?:有限公司|有限責任公司|有限责任公司)[)）]/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
@@ -206,10 +207,11 @@ function companysAssociation(footer: string, bodyText: string): boolean {
 const COMPANY_DEPARTMENT = /(?:有限公司|有限责任公司|有限責任公司)[\u4e00-\u9fff]{2,8}(?:部|办公室|辦公室)$/;
 const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
-const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000／/∕╱]|$)/m;
+/** A reporter's byline, the name masked maybe: 記者 潘○○／臺東報導. */
+const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff○〇]{1,3}(?:[\s\u3000／/∕╱]|$)/m;
 /** A reporter's name and 报道 on a line of their own: 陈思颖 报道. */
 const REPORTED_BY_LINE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:报道|報道|報導)[\s\u3000]*(?:\n|$)/;
-const OWN_REPORTERS = /本網記者|本网记者|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
+const OWN_REPORTERS = /本網記者|本网记者|本網綜合報導|本网综合报道|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 // (Or a link of the foot's bar: 关于我们 | 联系我们 | 广告 | 隐私政策.)
 const OUTLET_ORIGINAL = /本文(?:为|為|系|係)(?!作者|本号|本號)[\u4e00-\u9fff]{2,12}(?:原创|原創)[，,。][\s\u3000]*(?:未经|未經)(?:授权|授權|许可|許可)/;
 const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|[【〔［\[](?:廣告|广告)[】〕］\]]|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
@@ -328,7 +330,8 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
 }
 /** A copy's credit to the site it was taken from: 转自醴陵市科协官网. */
 const REPOST_CREDIT = /(?:转自|轉自|转载自|轉載自)([\u4e00-\u9fff]{2,30}?)(?:官网|官網|网站|網站)/;
-const TRAINING_LICENCE = /(?:補習班|补习班)立案/;
+/** A cram school's licence, in its footer: 臺中市私立欣程電腦短期補習班　立案字號：…. */
+const TRAINING_LICENCE = /(?:補習班|补习班)[\s\u3000]*立案/;
 const TEMPLE_OWNER = /(?:財團法人|财团法人)[\u4e00-\u9fff]{2,20}(?:宮|宫|廟|庙|寺)(?![\u4e00-\u9fff])/;
 const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
 /** An e-mail address of a government's domain (a link to a government's page is cited by anyone). */

@@ -147,7 +147,7 @@ export function withoutSupervisor(text: string): string {
  * A Taiwan document's letterhead: its issuer and its form (高雄市政府教育局　函, 新竹縣竹東鎮公所　公告, 宜蘭縣政府新聞稿; a PDF's
  * gap between them may be no space at all, 嘉義縣政府公告).
  */
-export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|新聞稿|新闻稿)$/;
+export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?(?:、[\u4e00-\u9fff]{2,30}?)?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|(?:聯合|联合)?(?:新聞稿|新闻稿))$/;
 /** A Taiwan site's access key, before a footer's line: :::國立科學工藝博物館　80765高雄市…. */
 export const ACCESS_KEY = /^[\s\u3000]*:::[\s\u3000]*/;
 /** A letter's addressee line: 致：所有認可人士…. */

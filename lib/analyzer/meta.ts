@@ -1000,6 +1000,14 @@ const DEPARTMENT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:局|處|处)(?![\u4e00-\u9fff
 /** How far down the header a Taiwan document's letterhead may stand (under 檔號： and 保存年限：). */
 const LETTERHEAD_LINES = 4;
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
+  // (A joint release's, its issuers stacked or listed, the first issuing it: 教育部國民及學前教育署 / 國立臺灣科學教育館　聯合新聞稿;
+  // 基隆市政府、國立海洋科技博物館 聯合新聞稿.)
+  const joint = blocks.slice(0, LETTERHEAD_LINES).findIndex((b) => !b.outside && JOINT_RELEASE.test(b.text.trim()));
+  if (joint >= 0) {
+    const above = blocks[joint - 1]?.text.trim() ?? '';
+    const first = BODY_NAME_ONLY.test(above) ? above : LETTERHEAD.exec(blocks[joint].text.trim())?.[1].split('、')[0];
+    if (first && BODY_NAME_ONLY.test(first)) return first;
+  }
   const release = letterheadLabel(blocks);
   const name = release === null ? undefined : blocks.slice(0, release).findLast((b) => BODY_NAME_ONLY.test(b.text.trim()));
   if (name) return name.text.trim();
@@ -1019,6 +1027,8 @@ function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   const government = blocks[t - 2]?.text.trim() ?? '';
   return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
 }
+
+const JOINT_RELEASE = /(?:聯合|联合)(?:新聞稿|新闻稿)$/;
 
 /**
  * The company a page's source names, as its footer names it in full (來源：澳門科學館 over 澳門科學館股份有限公司　澳門
@@ -1696,8 +1706,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
   if (issuedAt > 1 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, issuedAt).join(' ') + lines.slice(issuedAt).join('');
   if (issuedAt >= 0 && !tag.includes(spaced)) return joined;
-  // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果.)
-  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line));
+  // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果; or inside a 《…》.)
+  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》'));
   return lines.length > 1 && !runsOn && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 

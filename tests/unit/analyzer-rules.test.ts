@@ -6526,3 +6526,30 @@ describe('stop 41: a speech\'s body', () => {
     expect(roundPage('r746_p03').meta.org).toBe('广西农业工程学会');
   });
 });
+
+describe('stop 41: rounds 747 to 754', () => {
+  it('an outlet\'s masked byline (記者 潘○○／臺東報導) and its 本網綜合報導, a cram school\'s licence (補習班　立案字號): not official', () => {
+    expect(roundPage('r750_p07').isOfficial).toBe(false);
+    expect(roundPage('r752_p06').isOfficial).toBe(false);
+  });
+  it('a mass organisation\'s own account (平江县妇女联合会官方账号) posts its notices', () => {
+    expect([roundPage('r754_p08').isOfficial, roundPage('r754_p08').kind]).toEqual([true, 'notice']);
+  });
+  it('a release dated in Chinese numerals with its weekday, its contact\'s line under the date', () => {
+    const { meta } = roundPage('r750_p04');
+    expect([meta.title, meta.date]).toEqual(['雲林農用無人機代噴服務再升級', '2026-02-10']);
+  });
+  it('a joint release\'s letterhead is no title; its first issuer is the org', () => {
+    expect([roundPage('r750_p05').meta.title, roundPage('r750_p05').meta.org]).toEqual(['基隆海洋科學教育季開跑 潮境智能海洋館推出新展', '基隆市政府']);
+    expect([roundPage('r612_p04').meta.title, roundPage('r612_p04').meta.org]).toEqual(['第66屆全國中小學科學展覽會得獎名單揭曉', '教育部國民及學前教育署']);
+  });
+  it('a print bar\'s 列印時間 after its links is no date line; a 聯會\'s name from the <title> is no title', () => {
+    const { meta } = roundPage('r753_p01');
+    expect([meta.title, meta.date]).toEqual(['第十屆周年會員大會通告', '2026-03-02']);
+  });
+  it('two-line headings: inside 《…》 with no space, a speaker over the occasion; a meeting\'s papers\' label is none', () => {
+    expect(roundPage('r751_p02').meta.title).toBe('浙江省科学技术协会关于印发《浙江省科协2026年学会工作要点》的通知');
+    expect(roundPage('r753_p02').meta.title).toBe('澳門人工智能學會理事長黃志聰在2026年新春酒會上的致辭');
+    expect(roundPage('r751_p07').meta.title).toBe('在2026年全省学会工作会议上的讲话');
+  });
+});
