@@ -239,10 +239,17 @@ function sourceIn(text: string): string | null {
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
-      .replace(AI_LABEL, '');
+      .replace(AI_LABEL, '')
+      // (Or the byline after a space, 洛阳日报　记者　孙文博; a sentence after the name, …公众号。本文为原创整理.)
+      .replace(BYLINE_AFTER_SOURCE, '')
+      .replace(SENTENCE_AFTER_SOURCE, '');
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const BYLINE_AFTER_SOURCE = /[\s\u3000]+(?:记者|記者|通讯员|通訊員)[\s\u3000][^\n]*$/;
+const SENTENCE_AFTER_SOURCE = /(?<=[\u4e00-\u9fff]{2})。[^\n]*$/;
+/** A release's credit in its own words, before the name: （本新聞稿由國科會科教國合處供稿）. */
+const RELEASE_BY = /^(?:本新聞稿由|本新闻稿由)/;
 const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|\d{1,2}-\d{1,2}|[\s\u3000]*\d{1,2}[\s\u3000]*(?:週|周|天|小時|小时|分鐘|分钟)前)$/;
 const VIEWS_EYE_AFTER = /[\s\u3000]*👁.*$/u;
 const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)?(?:阅读|閱讀|浏览|瀏覽)(?:[\s\u3000]*[-–—]+)?$/;
@@ -817,8 +824,8 @@ function numberAfterTitle(title: string): string | null {
 // (And a shared document's permission badge after it: …的通知仅查看.)
 const FILE_BADGE = /^(?:DOCX?|PDF|PPTX?|XLSX?|TXT|WPS)(?=[\u4e00-\u9fff《“])|(?<=[\u4e00-\u9fff）)》”])(?:文本版|仅查看|僅查看|可编辑|可編輯)$/;
 
-/** A text-only view's label before the title: 标题：城步…. */
-const TITLE_LABEL_BEFORE = /^[\s\u3000]*(?:标题|標題)[\s\u3000]*[:：][\s\u3000]*(?=\S)/;
+/** A text-only view's label before the title: 标题：城步…; or a field row's, a tab between: 標題 ⇥ 屏東縣政府…. */
+const TITLE_LABEL_BEFORE = /^[\s\u3000]*(?:标题|標題)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(?=\S)/;
 
 /** The title without what a platform, a sharing site or a bilingual site adds to it: a label, a repost tag, a file badge, a translation; nor the document's number after it. */
 function titleProper(title: string | null): string | null {
@@ -1393,12 +1400,15 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
 function speakersBody(blocks: PageBlock[], clues: OrgClues): string | null {
   const title = clues.title ?? '';
   if (!SPOKEN_TITLE.test(title)) return null;
-  for (const i of clues.body.slice(0, SPEAKER_LINES)) {
+  // (Under the title, above the body too: a paper's app prints its own date line between.)
+  for (const i of [...clues.body.slice(0, SPEAKER_LINES), ...Array.from({ length: Math.min(blocks.length, SPEAKER_HEAD_BLOCKS) }, (_, k) => k)]) {
     const m = SPEAKER_BODY_LINE.exec(blocks[i].text);
     if (m) return m[1];
   }
   return SPEAKER_TITLE.exec(title)?.[1] ?? MEETING_TITLE.exec(title)?.[1] ?? null;
 }
+/** How many of the page's first blocks a speaker's line may stand in. */
+const SPEAKER_HEAD_BLOCKS = 12;
 const SPOKEN_TITLE = /(?:講話|讲话|致辭|致辞|致詞|發言|发言)(?:[（(][^）)]{1,6}[）)])?$/;
 const SPEAKER_BODY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\u4e00-\\u9fff、]{0,16}(?:長|长|主任|主席|書記|书记)[\\s\\u3000]+[\\u4e00-\\u9fff○〇]{2,4}[\\s\\u3000]*$`);
 const SPEAKER_TITLE = new RegExp(`^(${BODY_NAME})(?:主席|會長|会长|理事長|理事长|校長|校长|館長|馆长|局長|局长|署長|署长|處長|处长|院長|院长)在[^\\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$`);
@@ -1893,7 +1903,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '') ?? null;
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '').replace(RELEASE_BY, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

@@ -562,7 +562,16 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   // (So does a decorated section heading of a WeChat post, ▍小贴士 …: the lists under it are its own.)
   const sections = sectionHeadings(text);
   let section = 0;
-  for (const c of items) {
+  const lastOf = new Map<Style, Candidate>();
+  for (const [k, c] of items.entries()) {
+    // (So does a plain heading of its own between the sections, 报名方式 / 1.… after 四、活动内容, where the
+    // sections' numbering does not go on after it; one inside a section, its numbering going on, does not.)
+    if (c.n === 1 && styles.length && k > 0 && plainHeadingBetween(text, items[k - 1], c)) {
+      const top = lastOf.get(styles[0]);
+      const goesOn = top !== undefined && items.some((x, j) => j > k && x.style === top.style && x.n === top.n + 1);
+      if (!goesOn) styles.length = 0;
+    }
+    lastOf.set(c.style, c);
     if (annex < annexes.length && annexes[annex] < c.start) {
       while (annex < annexes.length && annexes[annex] < c.start) annex++;
       styles.length = 0;
@@ -613,6 +622,16 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
 }
+
+/** Whether a plain heading stands on a line of its own right over `c`, after `previous`'s line: 注意事项, 【报名要求】. */
+function plainHeadingBetween(text: string, previous: Candidate, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1);
+  if (lineStart <= previous.start) return false;
+  const before = text.lastIndexOf('\n', lineStart - 1);
+  if (before < previous.start) return false;
+  return PLAIN_HEADING.test(text.slice(before + 1, lineStart)) && text.slice(lineStart + 1, c.start).trim() === '';
+}
+const PLAIN_HEADING = /^[ \u3000]*(?:【[^】\n]{2,12}】|[\u4e00-\u9fff]{2,8})[ \u3000]*$/;
 
 /**
  * Where lines open on a heading's decoration (▍田间课堂, ■ 活动亮点): sections of a post; and on a

@@ -6553,3 +6553,27 @@ describe('stop 41: rounds 747 to 754', () => {
     expect(roundPage('r751_p07').meta.title).toBe('在2026年全省学会工作会议上的讲话');
   });
 });
+
+describe('stop 41: rounds 755 to 762', () => {
+  it('a list under a plain heading between the sections (报名方式, 注意事项) starts at level 1 when the sections\' numbering does not go on', () => {
+    const levels = roundPage('r756_p01').tasks.map((t) => `${t.level}${t.marker}`);
+    expect(levels.slice(4, 6)).toEqual(['11.', '12.']);
+    expect(roundPage('r753_p01').tasks.filter((t) => t.marker.startsWith('(')).map((t) => t.level)).toEqual([1, 1, 1, 1]);
+  });
+  it('look-alikes: a firm\'s 老师微信 pitch, 本文只屬個人分享, a company\'s mailed newsletter, a mother\'s own account', () => {
+    expect(['r756_p06', 'r758_p07', 'r760_p01', 'r762_p06'].map((id) => roundPage(id).isOfficial)).toEqual([false, false, false, false]);
+  });
+  it('a body\'s news on a government\'s site (…办公室主办), its source naming the body; a speech its speaker\'s line names the body of', () => {
+    expect(roundPage('r757_p02').isOfficial).toBe(true);
+    expect([roundPage('r759_p02').isOfficial, roundPage('r759_p02').meta.org]).toEqual([true, '山东省气象局']);
+  });
+  it('a 统计年报 of its figures is a report; one about the work of compiling it is not', () => {
+    expect(roundPage('r761_p04').kind).toBe('report');
+    expect(roundPage('r697_p06').kind).toBe('notice');
+  });
+  it('sources end before a byline or a sentence, without a release\'s own words; a field row\'s 標題 label is no part of the title', () => {
+    expect(roundPage('r757_p07').meta.source).toBe('洛阳日报');
+    expect(roundPage('r755_p07').meta.source).toBe('國科會科教國合處');
+    expect(roundPage('r755_p05').meta.title).toBe('屏東縣政府115年度上半年施政報告（科技及產業發展篇）');
+  });
+});
