@@ -235,7 +235,7 @@ function sourceIn(text: string): string | null {
       .replace(/[\s\u3000]+[\d,]+$/, '')
       // (Or its eye and views: 澳門科學館01-16👁 3,105.)
       .replace(VIEWS_EYE_AFTER, '')
-      // (Or its count of readers: 皖企观察网原创 4.2k 阅读; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08.)
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读, 网络综合　浏览 4.8万; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08, 黔江区融媒体中心　01-14.)
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
@@ -250,9 +250,9 @@ const BYLINE_AFTER_SOURCE = /[\s\u3000]+(?:记者|記者|通讯员|通訊員)[\s
 const SENTENCE_AFTER_SOURCE = /(?<=[\u4e00-\u9fff]{2})。[^\n]*$/;
 /** A release's credit in its own words, before the name: （本新聞稿由國科會科教國合處供稿）. */
 const RELEASE_BY = /^(?:本新聞稿由|本新闻稿由)/;
-const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|\d{1,2}-\d{1,2}|[\s\u3000]*\d{1,2}[\s\u3000]*(?:週|周|天|小時|小时|分鐘|分钟)前)$/;
+const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|[\s\u3000]*\d{1,2}-\d{1,2}|[\s\u3000]*\d{1,2}[\s\u3000]*(?:週|周|天|小時|小时|分鐘|分钟)前)$/;
 const VIEWS_EYE_AFTER = /[\s\u3000]*👁.*$/u;
-const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)?(?:阅读|閱讀|浏览|瀏覽)(?:[\s\u3000]*[-–—]+)?$/;
+const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)?(?:阅读|閱讀|浏览|瀏覽)(?:[\s\u3000]*[-–—]+|[\s\u3000]*[\d.,]+[kKwW万萬]?)?$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
@@ -406,6 +406,8 @@ const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
 /** A province on a line of its own after a post's time: 2025年12月3日 18:20 / 云南. */
 const REGION_LINE_AFTER = new RegExp(`\\n[\\s\u3000]*(?:${PROVINCES})[\\s\u3000]*$`);
+/** A platform's report button run on after the source and its region: 宜春科协 江西 举报. */
+const REPORT_BUTTON_AFTER = /[\s\u3000]+(?:举报|舉報)$/;
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
 /** A reads counter run into the source after it, its thousands grouped: 市科协青少年科技教育部1,408. */
@@ -1903,7 +1905,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '').replace(RELEASE_BY, '') ?? null;
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REPORT_BUTTON_AFTER, '').replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '').replace(RELEASE_BY, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;

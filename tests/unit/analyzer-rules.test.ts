@@ -6577,3 +6577,18 @@ describe('stop 41: rounds 755 to 762', () => {
     expect(roundPage('r755_p05').meta.title).toBe('屏東縣政府115年度上半年施政報告（科技及產業發展篇）');
   });
 });
+
+describe('stop 41: rounds 763 to 770', () => {
+  it('look-alikes: a newsletter\'s blog (Subscribe now, Powered by Ghost), a consultancy\'s 一站式服务 and 原创解读, an account a company holds (账号主体…有限公司)', () => {
+    expect(['r767_p06', 'r770_p07', 'r769_p06'].map((id) => roundPage(id).isOfficial)).toEqual([false, false, false]);
+  });
+  it('an annex heading with its title after a space (附件1　　…认定条件) heads the annex\'s own items', () => {
+    const annex = roundPage('r763_p01').tasks.filter((t) => t.marker === '1．' || t.marker === '5．');
+    expect(annex.map((t) => t.level)).toEqual([1, 1]);
+  });
+  it('sources end before a platform\'s region and report button, a count after 浏览, a day after a space', () => {
+    expect(roundPage('r768_p08').meta.source).toBe('宜春科协');
+    expect(roundPage('r766_p07').meta.source).toBe('网络综合');
+    expect(roundPage('r769_p07').meta.source).toBe('黔江区融媒体中心');
+  });
+});
