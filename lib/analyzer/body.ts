@@ -324,9 +324,11 @@ const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協
 const ACCOUNT_PROFILE = /官方(?:微博|账号|帳號|公众号|公眾號)$|^[\u4e00-\u9fff]{2,20}[\s\u3000]+V$/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
 const SEARCH_BOX = /^(?:電子郵件或手機號碼|电子邮件或手机号码)$|^(?:搜索|搜尋|请输入|請輸入)[\u4e00-\u9fffA-Za-z、，,/ ]{0,16}(?:…|\.{3})?$|^(?:来自|來自)?[\s\u3000]*(?:微博网页版|微博網頁版|微博weibo\.com|iPhone客户端|Android客户端|[\u4e00-\u9fffA-Za-z]{0,12}客户端)$|^(?:快手号|快手號|抖音号|抖音號|微信号|微信號|视频号|視頻號)[:：]/i;
-/** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
+/** A paper's masthead line, its page's label or editors after the date: 鹤壁日报　2025年12月10日　第02版：要闻. */
 const EDITION_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,8}[\s\u3000]+)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[^\n]{0,40}?(?:第[A-Z]?\d{1,3}版[:：]|责编[:：]|責編[:：])/;
+/** A paper's page label alone on its line: 第A2版：要闻. */
 const PAPER_PAGE_LABEL = /^[\s\u3000]*第[A-Z]?\d{1,3}版[:：][\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*$/;
+/** A newspaper's page in its digital edition (第A03版：要闻, 本版标题导航) or its masthead (国内统一连续出版物号：CN43-0041): no title. */
 const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导航|導航)$|(?:连续出版物号|連續出版物號|统一刊号|統一刊號)[:：]?[\s\u3000]*CN|^(?:供議員參閱|供议员参阅|供委員參閱|供委员参阅|供討論|供讨论|供參考|供参考)$/;
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
@@ -1424,9 +1426,11 @@ const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
-/** What a printed title may leave alone on its last line: the kind of text it is. */
+/** A speech's heading's first line, its speaker: 澳門人工智能學會理事長黃志聰. */
 const SPEAKER_HEAD = /^[\u4e00-\u9fff]{2,30}(?:長|长|主席|書記|书记|主任)[\u4e00-\u9fff]{2,4}$/;
+/** Its second line, the occasion: 在2026年新春酒會上的致辭. */
 const OCCASION_LINE = /^在[^\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$/;
+/** What a printed title may leave alone on its last line: the kind of text it is. */
 const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
 /** How many more lines a printed cover's title may take. */
 const COVER_TITLE_LINES = 3;

@@ -79,6 +79,7 @@ function digitByDigit(numerals: string): number {
   return Number([...numerals].map((ch) => '〇○零一二三四五六七八九'.indexOf(ch)).map((i) => (i <= 2 ? 0 : i - 2)).join(''));
 }
 
+/** The next field after a labelled value on its line, spaced from it: 　　打印日期：…. */
 const FIELD_AFTER_VALUE = /[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：].*$/;
 function labelledDate(text: string, label = DATE_LABEL): string | null {
   const m = label.exec(text);
@@ -246,7 +247,9 @@ function sourceIn(text: string): string | null {
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+/** A reporter's or correspondent's byline after the source, a space between: 洛阳日报　记者　孙文博. */
 const BYLINE_AFTER_SOURCE = /[\s\u3000]+(?:记者|記者|通讯员|通訊員)[\s\u3000][^\n]*$/;
+/** A sentence after the source's name: …公众号。本文为原创整理. */
 const SENTENCE_AFTER_SOURCE = /(?<=[\u4e00-\u9fff]{2})。[^\n]*$/;
 /** A release's credit in its own words, before the name: （本新聞稿由國科會科教國合處供稿）. */
 const RELEASE_BY = /^(?:本新聞稿由|本新闻稿由)/;
@@ -304,9 +307,11 @@ const SOURCE_FIELD_CHARS = 30;
 const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4e00-\u9fff]{2,12})[\s\u3000]*$/;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
-/** A record table's label cell of the document's number, and how far down its cells run. */
+/** How far into the page a serial's label cell stands (the header's table). */
 const SERIAL_BLOCKS = 12;
+/** A serial's label alone in its cell: 公告編號, 編號：. */
 const SERIAL_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
+/** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
 const NOT_A_DATE_LINE = /日[^\n]*[，,。；;]|日(?:至|到|—|－|-|~|～)/;
@@ -865,8 +870,11 @@ const LEAD_CONNECTIVE = /^(?:(?:本报|本報)?(?:记者|記者)?(?:从|從|向)
 const TITLE_HEAD = /^([\u4e00-\u9fff]{4,12}?)(?=(?:19|20)\d{2}年|工作(?:总结|總結|报告|報告|要点|要點|计划|計劃))/;
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
+/** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
 const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间)/;
+/** A disclosure line naming the publisher, its date run on maybe: 发布机构：经济及科技发展局22/01/2026 18:05. */
 const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構)[:：]/;
+/** A date before the word 發布, an app's line: 2026.01.14 發布｜2026.01.15 更新. */
 const DATE_BEFORE_POSTED = /^[\s\u3000]*((?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s\u3000]*(?:發布|发布|發佈)(?=[\s\u3000|｜]|$)/;
 const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
 
@@ -1037,6 +1045,7 @@ function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
 }
 
+/** A joint release's letterhead, ending on its kind: …聯合新聞稿. */
 const JOINT_RELEASE = /(?:聯合|联合)(?:新聞稿|新闻稿)$/;
 
 /**
@@ -1411,9 +1420,13 @@ function speakersBody(blocks: PageBlock[], clues: OrgClues): string | null {
 }
 /** How many of the page's first blocks a speaker's line may stand in. */
 const SPEAKER_HEAD_BLOCKS = 12;
+/** A title ending on a speech's kind, a bracket after it maybe: …上的讲话（摘要）. */
 const SPOKEN_TITLE = /(?:講話|讲话|致辭|致辞|致詞|發言|发言)(?:[（(][^）)]{1,6}[）)])?$/;
+/** A speaker's line opening on the speaker's body: 乐山市科学技术局党组成员、副局长　张志远. */
 const SPEAKER_BODY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\u4e00-\\u9fff、]{0,16}(?:長|长|主任|主席|書記|书记)[\\s\\u3000]+[\\u4e00-\\u9fff○〇]{2,4}[\\s\\u3000]*$`);
+/** A speech's title opening on the speaker's body and post: 香港數理教育學會主席在周年會員大會上的致辭. */
 const SPEAKER_TITLE = new RegExp(`^(${BODY_NAME})(?:主席|會長|会长|理事長|理事长|校長|校长|館長|馆长|局長|局长|署長|署长|處長|处长|院長|院长)在[^\\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$`);
+/** A speech's title naming the body that holds the meeting: 在广西农业工程学会第八次会员代表大会上的讲话. */
 const MEETING_TITLE = new RegExp(`^在(${BODY_NAME})第[一二三四五六七八九十\\d]{1,3}(?:次|届|屆)[^\\n]{2,30}上的(?:講話|讲话|致辭|致辞|致詞|發言|发言)$`);
 
 /**
