@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -210,8 +210,8 @@ const RELATED_HEADING = /^[\s\u3000]*(?:相关|相關)[\u4e00-\u9fff]{2,6}[\s\u3
 /** A sharing site's lists of its other files, numbered or not: 最新文档, 热门文档. */
 const OTHER_FILES_HEADING = /^[\s\u3000]*(?:最新|热门|熱門|推荐|推薦)(?:文档|文檔|资料|資料)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SIBLING_LINKS = /^[\s\u3000]*(?:上一|下一|相关|相關)/;
-// (Formal numerals too: 貳、主辦單位：…, a section whose words a footer uses.)
-const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,2}[、﹑]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
+// (Formal numerals too: 貳、主辦單位：…, a section whose words a footer uses; and a paper's (a) and (i), a space after.)
+const NUMBERED_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,2}[、﹑]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[（(](?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[)）][\s\u3000])/;
 
 /** A numbered heading of a few words on a line of its own: 三、组织机构. */
 function isSectionHeading(text: string): boolean {
@@ -1426,6 +1426,8 @@ const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
+/** What a cover's title reports on, its second line: 科學教育推動成果報告. */
+const COVER_KIND_END = /(?:報告|报告|總結|总结|計畫|计划|計劃|方案|要點|要点)$/;
 /** A speech's heading's first line, its speaker: 澳門人工智能學會理事長黃志聰. */
 const SPEAKER_HEAD = /^[\u4e00-\u9fff]{2,30}(?:長|长|主席|書記|书记|主任)[\u4e00-\u9fff]{2,4}$/;
 /** Its second line, the occasion: 在2026年新春酒會上的致辭. */
@@ -1465,6 +1467,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a printed heading's last words wrapped to a line of their own: 在全区中小学科学教育工作会议 / 上的讲话,
   // 二○二五年環境表現 / 報告.)
   if (blocks[last].line && blocks[last + 1]?.line && usable(last + 1) && TITLE_KIND_TAIL.test(blocks[last + 1].text.trim()) && !SENTENCE_END.test(blocks[last].text.trim())) last++;
+  // (Or a cover's title cut after its year, what it reports on the next line: 苗栗縣114學年度 / 科學教育推動成果報告.)
+  if (last === title && (blocks[title].line || blocks[title + 1]?.afterBreak) && usable(title + 1) && YEAR_WORD_END.test(blocks[title].text.trim()) && COVER_KIND_END.test(blocks[title + 1]?.text.trim() ?? '') && (blocks[title + 1]?.text.trim().length ?? 99) <= CUT_TITLE_TAIL) last++;
   // (Or a speech's heading, its speaker on the first line and the occasion on the second: 澳門人工智能學會理事長黃志聰 /
   // 在2026年新春酒會上的致辭.)
   if (last === title && blocks[title].line && blocks[title + 1]?.line && usable(title + 1) && SPEAKER_HEAD.test(blocks[title].text.trim()) && OCCASION_LINE.test(blocks[title + 1].text.trim())) last++;

@@ -169,3 +169,5 @@ export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 
 /** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */
 export const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
+/** A title's first line ending on its year, what it is about on the next: 苗栗縣114學年度 / 科學教育推動成果報告. */
+export const YEAR_WORD_END = /\d{2,4}(?:學年度|学年度|年度|年)$/;

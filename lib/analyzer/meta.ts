@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1399,9 +1399,31 @@ const PROFILE_NAME = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
-  const org = bodyOfPage(blocks, clues, tags) ?? speakersBody(blocks, clues);
+  const org = bodyOfPage(blocks, clues, tags) ?? speakersBody(blocks, clues) ?? coverBody(blocks, clues);
   return org && fullestForm(org, blocks);
 }
+
+/**
+ * The body whose name a report's cover prints over its title, where nothing else names the page's
+ * (澳門科學技術協進會 / Associação… / 二〇二五年度會務報告, 苗栗縣政府 / 苗栗縣114學年度 / 科學教育推動成果報告).
+ */
+function coverBody(blocks: PageBlock[], clues: OrgClues): string | null {
+  const title = (clues.title ?? '').replace(/\s+/g, '');
+  if (!COVER_REPORT_TITLE.test(title)) return null;
+  for (let i = 0; i + 1 < Math.min(blocks.length, COVER_LINES); i++) {
+    const name = blocks[i].text.trim();
+    if (!BODY_NAME_ONLY.test(name)) continue;
+    // (Its name in another language may stand between: Associação de Promoção da Ciência e Tecnologia de Macau.)
+    const next = hasHan(blocks[i + 1].text) ? i + 1 : i + 2;
+    const line = blocks[next]?.text.replace(/\s+/g, '') ?? '';
+    if (line.length >= 4 && title.startsWith(line)) return name;
+  }
+  return null;
+}
+/** How far into the page a report's cover runs. */
+const COVER_LINES = 8;
+/** A report's title: …會務報告, …成果報告, …工作总结. */
+const COVER_REPORT_TITLE = /(?:报告|報告|总结|總結|年报|年報)$/;
 
 /**
  * The body a speech's speaker heads, where nothing else names the page's: on the speaker's line
@@ -1731,8 +1753,9 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
   if (issuedAt > 1 && !tag.replace(/ /g, '').includes(joined)) return lines.slice(0, issuedAt).join(' ') + lines.slice(issuedAt).join('');
   if (issuedAt >= 0 && !tag.includes(spaced)) return joined;
-  // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果; or inside a 《…》.)
-  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》'));
+  // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果; or inside a 《…》, or on
+  // its year: 苗栗縣114學年度<br>科學教育推動成果報告.)
+  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》') || YEAR_WORD_END.test(line));
   return lines.length > 1 && !runsOn && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 

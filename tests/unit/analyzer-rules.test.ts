@@ -6592,3 +6592,19 @@ describe('stop 41: rounds 763 to 770', () => {
     expect(roundPage('r769_p07').meta.source).toBe('黔江区融媒体中心');
   });
 });
+
+describe('stop 41: rounds 771 to 778', () => {
+  it('a report\'s cover: the body\'s name over the title is the org; a title cut after its year runs on without a space', () => {
+    expect([roundPage('r772_p05').isOfficial, roundPage('r772_p05').meta.org]).toEqual([true, '澳門科學技術協進會']);
+    const { meta, isOfficial } = roundPage('r772_p03');
+    expect([isOfficial, meta.title, meta.org]).toEqual([true, '苗栗縣114學年度科學教育推動成果報告', '苗栗縣政府']);
+  });
+  it('a paper\'s (a) and (i) items open their printed lines: a line before them ending on — does not run on', () => {
+    const levels = roundPage('r773_p01').tasks.filter((t) => /^\((?:a|i)\)$/.test(t.marker)).map((t) => t.level);
+    expect(levels.slice(0, 2)).toEqual([2, 3]);
+    expect(roundPage('r764_p01').tasks.some((t) => t.marker === '(a)')).toBe(true);
+  });
+  it('a parents\' committee\'s shared document or post (家委会) is not official', () => {
+    expect([roundPage('r777_p02').isOfficial, roundPage('r777_p07').isOfficial]).toEqual([false, false]);
+  });
+});
