@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -295,15 +295,13 @@ const COLUMN_NAME_MAX = 6;
 /** How far under the site's name a heading stands: its document number between them. */
 const NAME_OVER_TITLE = 3;
 const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
-/** A number's label alone in its cell: 公告編號, 通告编号. */
-const NUMBER_LABEL_ALONE = /^[\u4e00-\u9fff]{1,4}(?:編號|编号)$/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   // (Nor a record table's label of a field, 發文字號, 公告編號.)
   // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || NUMBER_LABEL_ALONE.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || SERIAL_LABEL.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介, or a bracketed one, [English] [简体版]; nor a meeting's papers'
   // label, …工作会议材料之二; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
@@ -703,13 +701,14 @@ function titleAndMetaLine(
   // The title tag's words are the strongest sign; after a disclosure table's meta lines, the
   // block it quotes must head its own date line (not be a signature repeating the site's name).
   let quoted = hint ? quotedByTitleTag(blocks, usable, hint, metaLine ?? limit) : null;
-  // (Not where the <title> is the site's name alone and the page prints it under the article's heading: 天津市西青区科学技术局.)
-  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim()) && head.some((i) => i < quoted! && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text))) quoted = null;
-  // (Nor where it prints that name over the article's heading or a document's own title: 芜湖市科学技术局 /
-  // 芜科〔2025〕41号 / 芜湖市科学技术局关于…的通知.)
-  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim()) && ORG_NAME_ONLY.test(blocks[quoted].text.trim())) {
-    const below = head.find((i) => i > quoted! && i <= quoted! + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));
-    if (below !== undefined) quoted = null;
+  // (Not where the <title> is the site's name alone and the page prints it under the article's heading,
+  // 天津市西青区科学技术局; nor where it prints that name over the article's heading or a document's own title:
+  // 芜湖市科学技术局 / 芜科〔2025〕41号 / 芜湖市科学技术局关于…的通知.)
+  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim())) {
+    const q = quoted;
+    const headingAbove = head.some((i) => i < q && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
+    const titleBelow = ORG_NAME_ONLY.test(blocks[q].text.trim()) && head.some((i) => i > q && i <= q + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));
+    if (headingAbove || titleBelow) quoted = null;
   }
   if (hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);

@@ -85,19 +85,10 @@ function readTags(doc: Document): MetaTags {
     const only = times.length === 1 ? times[0].getAttribute('datetime') : null;
     if (!tags.datepublished && only && FULL_DATE_TIME.test(only)) tags.datepublished = only;
   }
-  // (A page built by script may date itself only in its structured data: "datePublished":"2029-06-18T09:30:00+08:00".)
-  if (!tags.datepublished) {
-    const scripts = doc.getElementsByTagName('script');
-    for (let i = 0; i < scripts.length; i++) {
-      const script = scripts[i];
-      if (script.getAttribute('type') !== 'application/ld+json') continue;
-      const published = DATE_PUBLISHED.exec(script.textContent ?? '');
-      if (published) {
-        tags.datepublished = published[1];
-        break;
-      }
-    }
-  }
+  // (A page built by script may date itself there alone: see scriptDates. Read once, when no tag dates it.)
+  const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
+  const scripted = tags.datepublished ? null : scriptDates(doc, wechatTime !== null && !wechatTime.textContent?.trim());
+  if (scripted?.structured) tags.datepublished = scripted.structured;
   // (A CMS may keep it in a hidden field its script copies into an empty slot: <input type="hidden" id="hidPubDate" value="2026-03-12 09:30:00">.)
   if (!tags.datepublished && !tags.pubdate) {
     const inputs = doc.getElementsByTagName('input');
@@ -110,27 +101,10 @@ function readTags(doc: Document): MetaTags {
       }
     }
   }
-  // (A WeChat article saved before its script filled its empty time, #publish_time, keeps it in that script:
-  // var ct = "1895571000", seconds, read as Beijing time.)
-  const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
-  if (wechatTime && !wechatTime.textContent?.trim()) {
-    const scripts = doc.getElementsByTagName('script');
-    for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
-      const ct = WECHAT_CREATED.exec(scripts[i].textContent ?? '');
-      if (ct) tags.datepublished = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
-    }
-  }
-  // (An app's share page built from its state may keep it there alone, its slot showing the day without the year: 04-21 18:05.)
-  if (!tags.datepublished && !tags.pubdate) {
-    const scripts = doc.getElementsByTagName('script');
-    for (let i = 0; i < scripts.length && !tags.datepublished; i++) {
-      const text = scripts[i].textContent ?? '';
-      const at = text.includes('ime"') || text.includes('ime\\"') ? STATE_PUBLISHED.exec(text) : null;
-      if (at) tags.datepublished = at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
-      // (Its title too, where the page's <title> is the app's name: "title":"科普大篷车开进付店镇…".)
-      const title = at ? STATE_TITLE.exec(text)?.[1] : undefined;
-      if (title && !tags['og:title']) tags['og:title'] = title;
-    }
+  if (!tags.datepublished && scripted?.created) tags.datepublished = scripted.created;
+  if (!tags.datepublished && !tags.pubdate && scripted?.state) {
+    tags.datepublished = scripted.state.date;
+    if (scripted.state.title && !tags['og:title']) tags['og:title'] = scripted.state.title;
   }
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)
   const head = doc.documentElement ? doc.head : null;
@@ -138,6 +112,31 @@ function readTags(doc: Document): MetaTags {
   const url = canonical || tags['og:url'] || (/^https?:/.test(doc.URL ?? '') ? doc.URL : '');
   if (url) tags[PAGE_URL_TAG] = url;
   return tags;
+}
+
+/**
+ * The dates a page's scripts hold, each script's text read once, the first of each kind:
+ * - structured data's publication date ("datePublished":"2029-06-18T09:30:00+08:00" in JSON-LD);
+ * - where asked (a WeChat article saved before its script filled its empty time, #publish_time), its creation
+ *   time in that script (var ct = "1895571000", seconds, read as Beijing time);
+ * - an app's share page's state, which may keep it alone, its slot showing the day without the year
+ *   (04-21 18:05), with its title, where the page's <title> is the app's name ("title":"科普大篷车开进付店镇…").
+ */
+function scriptDates(doc: Document, wantCreated: boolean): { structured?: string; created?: string; state?: { date: string; title?: string } } {
+  const found: { structured?: string; created?: string; state?: { date: string; title?: string } } = {};
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i];
+    const structured = !found.structured && script.getAttribute('type') === 'application/ld+json';
+    if (!structured && !(wantCreated && !found.created) && found.state) continue;
+    const text = script.textContent ?? '';
+    if (structured) found.structured = DATE_PUBLISHED.exec(text)?.[1];
+    const ct = wantCreated && !found.created ? WECHAT_CREATED.exec(text) : null;
+    if (ct) found.created = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+    const at = !found.state && (text.includes('ime"') || text.includes('ime\\"')) ? STATE_PUBLISHED.exec(text) : null;
+    if (at) found.state = { date: at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
+  }
+  return found;
 }
 
 /** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate), not an entry time (addtime); its value may be a ROC date (115/07/08). */

@@ -41,6 +41,8 @@ export function isDocNumberLine(text: string): boolean {
   return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
 }
 
+/** A number's label alone in its cell: 公告編號, 通告编号, 編號：. */
+export const SERIAL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
 /** A Macau notice's serial alone, in the cell after its label: 公告編號 | 第 07/DMS/2026 號. */
 export const SERIAL_ALONE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*)?(?:19|20)\d{2}[\s\u3000]*[號号]$/;
 

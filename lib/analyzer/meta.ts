@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -309,8 +309,6 @@ const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数�
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** How far into the page a serial's label cell stands (the header's table). */
 const SERIAL_BLOCKS = 12;
-/** A serial's label alone in its cell: 公告編號, 編號：. */
-const SERIAL_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
 /** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
@@ -365,7 +363,7 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   const opening = blocks.findIndex((b) => !b.boiler && !b.outside && b.text.trim() !== '');
   const opensOnNumber = opening >= 0 && CIRCULAR_LINE.test(blocks[opening].text.trim()) ? [opening] : [];
   // (Or in the cell after its label, in the page's head: 公告編號 | 第 07/DMS/2026 號.)
-  const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? ''));
+  const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL.test(blocks[i - 1]?.text.trim() ?? ''));
   if (serial >= 0) return blocks[serial].text.trim().replace(/\s+/g, ' ');
   const head = [...opensOnNumber, ...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
   // (As printed, its spaces kept: 離島區議會文件第 41/2027 號.)
