@@ -59,13 +59,14 @@ export const MAX_ANALYZE_ELEMENTS = 200_000;
 // A page's elements and blocks are checked in one plain loop each: a schema object per element
 // cost the background more than analysing a short page.
 const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= -1;
-const ELEMENT_KEYS = new Set(['tag', 'parent', 'class', 'id', 'role']);
+const ELEMENT_KEYS = new Set(['tag', 'parent', 'class', 'id', 'role', 'hidden']);
 const isOptionalString = (s: unknown) => s === undefined || typeof s === 'string';
 function isElement(e: unknown): e is ElementInput {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
-  const { tag, parent, class: cls, id, role } = e as Record<string, unknown>;
+  const { tag, parent, class: cls, id, role, hidden } = e as Record<string, unknown>;
   return (
     typeof tag === 'string' && isIndex(parent) && isOptionalString(cls) && isOptionalString(id) && isOptionalString(role) &&
+    (hidden === undefined || hidden === true) &&
     Object.keys(e).every((k) => ELEMENT_KEYS.has(k))
   );
 }

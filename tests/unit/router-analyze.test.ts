@@ -48,6 +48,20 @@ describe('analysis in the background', () => {
     expect(expected.meta.title).toBeTruthy();
   });
 
+  it('answers a page with elements hidden from readers (a phone copy, an icon) as the analysis made in place', async () => {
+    const doc = parseHTML(
+      `<html><head><title>关于开展科普活动的通知</title></head><body><div class="nav"><span aria-hidden="true">☰</span><a href="/">首页</a></div>` +
+        `<h1>关于开展科普活动的通知</h1><div class="content"><p>一、活动时间</p><p>共举办科普讲座120场，覆盖3万人次。</p>` +
+        `<div hidden><p>手机版 一、活动时间</p></div><div style="display:none">二、隐藏内容</div><p>二、活动要求</p><p style="text-align:right">某某市科学技术协会</p><p>2026年5月1日</p></div></body></html>`,
+    ).document as unknown as Document;
+    const model = readPage(doc);
+    const page = readPageInput(doc, model);
+    expect(page.dom?.elements.some((e) => e.hidden)).toBe(true);
+    const reply = await deliver({ type: 'analyze', page });
+    expect(reply.ok ? '' : reply.error).toBe('');
+    expect(reply.ok && reply.value).toEqual(JSON.parse(JSON.stringify(analyzePage(doc, model))));
+  });
+
   const dom = {
     elements: [
       { tag: 'BODY', parent: -1 },
@@ -67,6 +81,7 @@ describe('analysis in the background', () => {
     ['a fractional index', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 1.5 }] } }, /a block is malformed/],
     ['a block with a field of its own', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 2, html: '<p>' }] } }, /a block is malformed/],
     ['a text run that is no number', { ...page, dom: { ...dom, blocks: [{ el: 1 }, { el: 2, runs: [2, '6'] }] } }, /a block is malformed/],
+    ['an element hidden in words other than true', { ...page, dom: { ...dom, elements: [{ tag: 'BODY', parent: -1, hidden: 'yes' }, ...dom.elements.slice(1)] } }, /an element is malformed/],
     ['a class that is no text', { ...page, dom: { ...dom, elements: [{ tag: 'BODY', parent: -1, class: 3 }, ...dom.elements.slice(1)] } }, /an element is malformed/],
     ['a block that is not text', { ...page, texts: ['a', 1] }, /Malformed/],
     ['a tag that is not text', { ...page, tags: { title: 1 } }, /Malformed/],
