@@ -274,6 +274,9 @@ const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 const ORG_NAME_ONLY =
   /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|联会|聯會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
+/** An institute's or a university's name alone: 福建省闽江口海洋生态研究所. */
+const INSTITUTE_NAME = /^[\u4e00-\u9fff]{2,30}(?:研究所|研究院|研究中心|大学|大學|学院|學院)$/;
+
 /** Whether a line holds only issuers' names, one or several parted by spaces (中共天水市科学技术协会党组). */
 function issuersOnly(line: string): boolean {
   const names = line.trim().split(/[\s\u3000]+/);
@@ -317,7 +320,7 @@ const MEETING_MATERIAL = /(?:材料|材料之)[一二三四五六七八九十\d]
 /** A text view's menu, its links in brackets: [English] [简体版] [圖像版] [文字大小]. */
 const BRACKETED_MENU = /^(?:[[［][^\]］\n]{1,12}[\]］][\s\u3000]*){2,}$/;
 const MENU_BULLET = /^[•▪◦‧][\s\u3000]|^．(?=[\u4e00-\u9fff])/;
-const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|政府|局|厅|廳|院|办公室|辦公室|部|大会|大會)[\s\u3000]*文件$/;
+const RED_HEADER_LINE = /^[\u4e00-\u9fff]{2,24}(?:委员会|委員會|协会|協會|学会|學會|科协|科協|政府|局|厅|廳|院|办公室|辦公室|部|大会|大會)[\s\u3000]*文件$/;
 /** An account's profile line (楚雄彝族自治州科学技术协会官方微博), or its name with the platform's verified badge (楚雄州科协 V). */
 const ACCOUNT_PROFILE = /官方(?:微博|账号|帳號|公众号|公眾號)$|^[\u4e00-\u9fff]{2,20}[\s\u3000]+V$/;
 /** A search box's placeholder (搜索你感兴趣的内容, 请输入关键词…), a post's client (来自 微博网页版) or an account's id (快手号：…): no title. */
@@ -420,6 +423,8 @@ const RELEASE_WORD_END = /(?:新聞稿|新闻稿)$/;
 /** A field's line, its short label and colon (發稿單位：教育處), and how many a release's letterhead may have under its date. */
 const FIELD_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,12}[\s\u3000]+)?[^：:\n\s\u3000]{1,8}[：:]/;
 const RELEASE_FIELDS = 4;
+/** A contact's line in a release's header: 陳柏翰　科長  電話：(02)2737-7528. */
+const CONTACT_LINE = /(?:電話|电话|手機|手机|傳真|传真)[\s\u3000]*[：:][\s\u3000]*[\d(（+]/;
 /** How far under a column's name the article's heading may stand. */
 const COLUMN_HEADING_GAP = 3;
 /** The block the <title>/<meta> title quotes: the longest one it contains (not the site name it also holds). */
@@ -798,7 +803,11 @@ function titleAndMetaLine(
       // 新聞聯絡人：… / 聯絡電話：….)
       if (i === metaLine - 1 && (RELEASE_LABEL.test(text) || isReleaseLetterhead(text))) {
         let below = metaLine + 1;
-        while (below < blocks.length && below <= metaLine + RELEASE_FIELDS && FIELD_LINE.test(blocks[below].text)) below++;
+        // (Or its header table's cells, a label over its value: 發布日期 / 115年5月12日 / 發布單位 / 前瞻及應用科技處 /
+        // 新聞聯絡人 / 王怡君　副處長  電話：….)
+        const cell = (j: number) => BARE_DATE.test(blocks[j].text) || isFieldLabel(blocks[j].text) || isFieldLabel(blocks[j - 1].text) || CONTACT_LINE.test(blocks[j].text);
+        const fields = isFieldLabel(blocks[metaLine].text) ? 2 * RELEASE_FIELDS : RELEASE_FIELDS;
+        while (below < blocks.length && below <= metaLine + fields && (FIELD_LINE.test(blocks[below].text) || cell(below))) below++;
         if (below < blocks.length && usable(below) && isTitleLike(blocks[below].text) && !isMetaLine(blocks[below].text)) return { title: below, metaLine };
       }
       // (Past a header table's cells, what is no text ends the search, as it does the table's.)
@@ -1447,6 +1456,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
   if (lineBroken && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
+  // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
+  // 关于开展…申报的通知 / 闽海生所科〔2026〕4号.)
+  else if ((ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1]?.text ?? '') && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && isDocNumberLine(blocks[title + 2]?.text ?? '')) last++;
   // (So is a document's heading under its number, as a text copy of it lines it: 鄱科字〔2025〕23号 /
   // 鄱阳县科学技术局 / 关于下达…的通知.)
   if (first === title && title >= 2 && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && isDocNumberLine(blocks[title - 2].text)) first--;

@@ -84,6 +84,9 @@ function readTags(doc: Document): MetaTags {
     // (Or a post's one <time> that shows the hour alone: a Telegram widget's <time datetime="2030-05-08T04:30:05+00:00">04:30</time>.)
     const only = times.length === 1 ? times[0].getAttribute('datetime') : null;
     if (!tags.datepublished && only && FULL_DATE_TIME.test(only)) tags.datepublished = only;
+    // (Or an AMP page's relative time, 2天前, its date in the attribute: <amp-timeago datetime="2026-03-19T10:12:00+08:00">.)
+    const ago = tags.datepublished ? null : doc.getElementsByTagName('amp-timeago')[0]?.getAttribute('datetime');
+    if (ago && FULL_DATE_TIME.test(ago)) tags.datepublished = ago;
   }
   // (A page built by script may date itself there alone: see scriptDates. Read once, when no tag dates it.)
   const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
@@ -139,8 +142,8 @@ function scriptDates(doc: Document, wantCreated: boolean): { structured?: string
   return found;
 }
 
-/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate), not an entry time (addtime); its value may be a ROC date (115/07/08). */
-const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post|period)_?(?:time|date)/i;
+/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate, EmpireCMS's newstime), not an entry time (addtime); its value may be a ROC date (115/07/08). */
+const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post|period|news)_?(?:time|date)/i;
 const HIDDEN_DATE_VALUE = /^\s*(?:(?:19|20)\d{2}|1\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 

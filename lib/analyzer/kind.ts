@@ -75,6 +75,8 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * (平江县妇女联合会官方账号).
  */
 const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*$)`, 'm');
+/** The parts of a civil-service exam's practice unit (申论, 行测): given material, the task, the model answer, the marking. */
+const EXAM_PRACTICE = /给定材料|給定材料|作答要求|参考答案|參考答案|阅卷提示|閱卷提示|答题要求|答題要求|申论|申論|行测|行測/g;
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
 const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{0,12}[（(][^\n（()）]{2,30}(?:有限公司|有限責任公司|有限责任公司)[)）]/;
 /** A writer greeting readers in their own name, as a personal account's post opens. */
@@ -143,7 +145,7 @@ const ACCOUNT_HOLDER_COMPANY = new RegExp(`(?:账号主体|帳號主體)[\\s\u30
 const MAILING_LIST = /您收到此邮件|您收到此郵件|退订[\s\u3000]*[·|｜]|退訂[\s\u3000]*[·|｜]|取消訂閱|取消订阅/;
 /** A company's name anywhere in a line: 上海启衡科技咨询有限公司, All rights reserved. */
 const COMPANY_NAME_IN = new RegExp(`[\\u4e00-\\u9fff]{2,30}(?:${LIMITED_COMPANY})`);
-const SALES_PITCH = /预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|医广【|醫廣【/g;
+const SALES_PITCH = /预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|立减|立減|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -262,11 +264,23 @@ const PARTY_OUTLET = /(?:日报社|日報社|日报报业|日報報業|报业集
 const USER_POST = /由[\s\u3000]*[^\s\u3000]{1,20}[\s\u3000]*(?:發表於|發表于|发表于|發佈於|发布于)/;
 /** A platform's word that a post is its uploader's (本文为…“人民号”作者上传发布，仅代表该作者观点): not the outlet's reporting. */
 const PLATFORM_UPLOAD = /(?:作者|用户|用戶)上传|(?:作者|用戶)上傳|(?:仅|僅)提供信息(?:发布|發布|存储|存儲)/;
+/** A platform's word that its author posted a post (本文为速览号作者发布，不代表速览新闻观点; 本文由作者发布). */
+const PLATFORM_AUTHOR = /(?:由|[号號])作者(?:发布|發布)/;
+/** A self-media writer calling themselves the editor. */
+const EDITOR_VOICE = /小编|小編/;
 const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網|央视网|央視網|央广网|央廣網|中国新闻网|中國新聞網|中国日报|中國日報|求是网|中青网|中國青年網|中国青年网/;
 
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
 export function sellsService(pageText: string): boolean {
   return count(SALES_PITCH, pageText, 2) >= 2;
+}
+
+/** How many different words of `re` (global) `text` holds, counting at most `cap`. */
+function distinctMatches(re: RegExp, text: string, cap: number): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && seen.size < cap; m = re.exec(text)) seen.add(m[0]);
+  return seen.size;
 }
 
 function count(re: RegExp, text: string, cap: number): number {
@@ -423,6 +437,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (And a model essay a sharing site's AI wrote, on whatever site: 2030年XX县科协工作总结（AI生成范文）; so are
   // a company's meeting's minutes, whichever body it met: 发起人：赵晨（星河数智展陈科技有限公司）.)
   if (!officialOwner && !ownAccount && (AI_MODEL_ESSAY.test(furniture) || COMPANY_MEETING.test(furniture))) return false;
+  // (And an exam coach's practice unit, whatever document its material retells: 给定材料, 作答要求, 参考答案, 阅卷提示.)
+  if (!officialOwner && !ownAccount && distinctMatches(EXAM_PRACTICE, pageText, 3) >= 3) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
@@ -487,6 +503,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So is a post a site says its users upload, 本站所有文章均由用戶上傳, or names its poster, 由 白山生活圈 發表于,
   // told in its poster's voice: 小編花了一個晚上….)
   if (!ownAccount && !officialOwner && (PLATFORM_UPLOAD.test(footer) || USER_POST.test(head)) && !SHARED_DOCUMENT.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 1) >= 1) return false;
+  // (Or one a platform says its author posted, 本文为速览号作者发布，不代表平台观点, in an editor's voice, 小编整理了:
+  // a body's account there reports, 临安科协 / 本文为天目号作者发布, but no body calls itself 小编.)
+  if (!ownAccount && !officialOwner && PLATFORM_AUTHOR.test(footer) && EDITOR_VOICE.test(bodyText)) return false;
   // (Unless a body's own verified account posts there: 头条政务号认证：郴州市科学技术局官方账号.)
   if (!ownAccount && SELF_MEDIA_PLATFORM.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 2) >= 2) return false;
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever

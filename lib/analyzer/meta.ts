@@ -98,6 +98,7 @@ function rocIsoDate(m: RegExpExecArray): string | null {
 const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
+const EDITED_ON = /(?:编辑于|編輯於)/;
 const POSTED_ON = /(?:^|[\s\u3000|｜·])(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** A post's author and date, parted by a bar: 由 kfa_editor | 2026年3月28日 | 社區活動. */
 const POSTED_BY = /^[\s\u3000]*由[\s\u3000]*[^|｜\s\u3000]{1,30}[\s\u3000]*[|｜][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/;
@@ -151,7 +152,7 @@ const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) {
     if (INFO_LINE.test(blocks[i].text)) return labelledDate(blocks[i].text, PUBLISHED_LABEL) ?? labelledDate(blocks[i].text, POSTED_ON);
-    // (Or its bare 發布： after the source: 來源：新聞處　發布：115-03-12 16:20.)
+    // (Or its bare 發布： after the source or the editors: 來源：新聞處　發布：115-03-12 16:20.)
     if (SOURCE_THEN_POSTED.test(blocks[i].text)) return labelledDate(blocks[i].text, SOURCE_THEN_POSTED);
   }
   return null;
@@ -163,7 +164,8 @@ function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
 const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发布于|發布於|發佈於)[:：]/;
-const SOURCE_THEN_POSTED = /^[\s\u3000]*(?:来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]+(?:发布|發布|發佈)[:：][\s\u3000]*/;
+// (Or after its editors: 编辑：周敏　审核：刘建华　发布：2026-01-15.)
+const SOURCE_THEN_POSTED = /^[\s\u3000]*(?:(?:来源|來源|编辑|編輯|审核|審核)[:：][^\n：:]{1,20}?[\s\u3000]+)+(?:发布|發布|發佈)[:：][\s\u3000]*/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
 /** How many of the body's last blocks may be an info line under the signature. */
 const INFO_LINE_SPAN = 3;
@@ -1864,20 +1866,23 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
-  if (!minutes) for (const i of layout.header) date ??= labelledDate(headerText(i));
+  const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
+  // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17
+  // over <input type="hidden" id="hfPublishDate" value="2026/10/15">.)
+  const dating = tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header;
+  if (!minutes) for (const i of dating) date ??= labelledDate(headerText(i));
   // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
   // date on a later line: 2030-02-21 来源：区科协.)
-  if (!minutes) for (const i of layout.header) date ??= isDeliveryLine(blocks[i].text) ? null : parseDate(blocks[i].text);
+  if (!minutes) for (const i of dating) date ??= isDeliveryLine(blocks[i].text) ? null : parseDate(blocks[i].text);
   // (Or under the article: an info line printed under the signature dates the page as one over the
   // title would, 2030年4月18日 / 发布时间：2030-04-20  信息来源：宁夏气象学会  浏览次数：356; the body may
   // take it in, its last lines being short.)
   if (!minutes) date ??= infoLineDate(blocks, layout.body);
   // (A paper's copy of a speech dates it by the paper's issue, not by its delivery: （2025年12月16日）
   // under the headline, 2025年12月18日　星期四　…　第8123期 over the page.)
-  const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // (So is it by the page's own date in its tags or a hidden field, its slot showing the day alone: 11-08.)
   if (!minutes && layout.header.some((i) => isDeliveryLine(blocks[i].text))) date ??= issueDate(blocks) ?? tagDate;
-  if (!minutes) for (const i of layout.header) date ??= parseDate(blocks[i].text);
+  if (!minutes) for (const i of dating) date ??= parseDate(blocks[i].text);
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
   // (Over the day it was updated, if that stands right above: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
@@ -1891,9 +1896,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (aboveTitle >= 0 && PUBLISHER_LINE.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption; the date it shows, not its tags' timestamp (a UTC one may fall the day before).
+  // (A post edited since shows both, 编辑于 2025-03-05 over 发布于 2025-02-27: the first is the day it was published.)
+  const editedAndPosted = blocks.some((b) => b.text.length <= 60 && EDITED_ON.test(b.text)) && blocks.some((b) => b.text.length <= 60 && POSTED_ON.test(b.text) && !EDITED_ON.test(b.text));
   for (let i = 0; !date && i < blocks.length; i++) {
     // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
-    if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text)) date = labelledDate(blocks[i].text, POSTED_ON);
+    if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text) && !(editedAndPosted && EDITED_ON.test(blocks[i].text))) date = labelledDate(blocks[i].text, POSTED_ON);
     // (Or before the word: 2026.01.14 發布｜2026.01.15 更新.)
     const before = blocks[i].text.length <= 60 ? DATE_BEFORE_POSTED.exec(blocks[i].text) : null;
     if (before) date = parseDate(before[1]);

@@ -110,7 +110,7 @@ const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
 const INDENT = `[${SPACES}]`;
-const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2469]))`, 'i');
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|相關檔案|相关档案|附加檔案|附加档案|相關下載|相关下载|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2469]))`, 'i');
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };

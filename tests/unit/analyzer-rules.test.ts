@@ -6608,3 +6608,49 @@ describe('stop 41: rounds 771 to 778', () => {
     expect([roundPage('r777_p02').isOfficial, roundPage('r777_p07').isOfficial]).toEqual([false, false]);
   });
 });
+
+describe('stop 42: rounds 779 to 786, look-alikes', () => {
+  it('an exam coach\'s practice unit (给定材料, 作答要求, 参考答案, 阅卷提示) is not official, whatever body its material names', () => {
+    expect([roundPage('r783_p08').isOfficial, roundPage('r783_p08').kind]).toEqual([false, 'other']);
+  });
+  it('a post its platform says its author posted, told by a 小编, is not official; a body\'s account there still is', () => {
+    expect(roundPage('r783_p05').isOfficial).toBe(false);
+    expect(roundPage('r564_p03').isOfficial).toBe(true);
+    expect(roundPage('r366_p03').isOfficial).toBe(true);
+  });
+  it('a discount (立减) pitches a service: a company\'s retelling that sells one is not official, and it is the company\'s', () => {
+    expect(roundPage('r785_p06').isOfficial).toBe(false);
+    expect(roundPage('r786_p05').isOfficial).toBe(false);
+    expect(roundPage('r722_p02').meta.org).toBe('南阳市智创教育咨询有限公司');
+  });
+});
+
+describe('stop 42: rounds 779 to 786, titles, dates and items', () => {
+  it('a release\'s header table of label and value cells and its contacts\' lines stand over the title, no title', () => {
+    expect(roundPage('r780_p01').meta.title).toBe('國科會啟動「臺灣AI晶片設計人才聯盟」 首批28家企業加入');
+    expect(roundPage('r653_p01').meta.title).toBe('AI新創落地中小製造業 產發署115年度首波媒合成果出爐');
+  });
+  it('a society\'s red header (…学会文件) is no title; the report under its number is', () => {
+    const { meta, kind } = roundPage('r784_p06');
+    expect([meta.title?.startsWith('安徽省土木建筑学会关于2025年工作总结'), kind]).toEqual([true, 'report']);
+  });
+  it('an institute\'s name over 关于…的通知 and the number, a Word export\'s paragraphs, is one title', () => {
+    expect(roundPage('r785_p04').meta.title).toBe('福建省闽江口海洋生态研究所关于开展2026年度所长青年创新基金项目申报的通知');
+  });
+  it('an AMP page\'s <amp-timeago> dates it; a hidden field\'s date (newstime too) outranks a line of the day it was updated', () => {
+    expect(roundPage('r786_p01').meta.date).toBe('2026-03-19');
+    expect(roundPage('r780_p08').meta.date).toBe('2026-10-15');
+    expect(roundPage('r692_p05').meta.date).toBe('2026-08-20');
+    expect(roundPage('r784_p08').meta.date).toBe('2026-01-13');
+  });
+  it('a post\'s 发布于 outranks its 编辑于; an editors\' line\'s 发布： under the body dates the page', () => {
+    expect(roundPage('r783_p07').meta.date).toBe('2025-02-27');
+    expect(roundPage('r786_p06').meta.date).toBe('2026-01-15');
+  });
+  it('a list of files under 相關檔案： holds no items', () => {
+    expect(roundPage('r780_p03').tasks.filter((t) => t.text.includes('.pdf') || t.text.includes('.jpg'))).toEqual([]);
+  });
+  it('个星期 is a unit of time: 約12個星期內 is a deadline, no count of 个', () => {
+    expect(roundPage('r782_p04').stats.map((s) => s.text)).not.toContain('約12個');
+  });
+});
