@@ -274,6 +274,9 @@ const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 const ORG_NAME_ONLY =
   /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|联会|聯會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
 
+/** A bulletin's masthead, and its issue on the line under it. */
+const BULLETIN_NAME = /(?:简报|簡報|通讯|通訊|动态|動態|快报|快報|专报|專報)$/;
+export const BULLETIN_ISSUE = /^(?:(?:19|20)\d{2}年)?[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期$/;
 /** An institute's or a university's name alone: 福建省闽江口海洋生态研究所. */
 const INSTITUTE_NAME = /^[\u4e00-\u9fff]{2,30}(?:研究所|研究院|研究中心|大学|大學|学院|學院)$/;
 
@@ -298,13 +301,16 @@ const COLUMN_NAME_MAX = 6;
 /** How far under the site's name a heading stands: its document number between them. */
 const NAME_OVER_TITLE = 3;
 const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
+const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   // (Nor a record table's label of a field, 發文字號, 公告編號.)
   // (Nor a print view's date of printing, 列印日期：2026年8月3日.)
   // (Nor a post's time, 25-12-29 17:45 来自 微博网页版, 屏南县融媒体中心　3天前.)
-  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LETTER_FIELD.test(t) || SERIAL_LABEL.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
+  // (Nor a disclosure table's label run into its value, 成文日期2026-02-25, 通告編號：018/DSEDJ/2026; nor a party
+  // group's name alone, its issuer: 中共舟山市科学技术协会党组.)
+  if (t.length < 4 || t.length > 100 || isDocNumberLine(t) || LETTERHEAD.test(t) || LABELLED_VALUE.test(t) || PARTY_GROUP.test(t) || LETTER_FIELD.test(t) || SERIAL_LABEL.test(t) || FILE_REFERENCE.test(t) || PAPER_PAGE.test(t) || SEARCH_BOX.test(t) || isMetaLabel(t) || PRINTED_ON.test(t) || POSTED_AT.test(t)) return false;
   if (/[：:，,]$/.test(t) || /。./.test(t) || t.endsWith('。')) return false;
   // (Nor a bulleted menu entry, • 公文轉知, ．鎮長簡介, or a bracketed one, [English] [简体版]; nor a meeting's papers'
   // label, …工作会议材料之二; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
@@ -884,7 +890,7 @@ function titleAndMetaLine(
     // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title; nor a meeting's papers'
     // label over it: 2026年全省学会工作会议材料之二.)
     // (Nor a plan's line of approval over its title: 嘉義縣政府115年4月16日府教體字第1150093385號函核定.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || PARTY_GROUP.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
@@ -1395,7 +1401,8 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
       // (Pasted lines: a full line goes on in the next unless that one is indented, as a
       // paragraph opens; 2.3万余名… at a line's start is no item. So does the last line of a page.)
       const full = displayWidth(prev.text.trim()) >= lineWidth * 0.85 || body[k] - body[k - 1] > 1;
-      if (full && !INDENTED.test(cur.text.slice(breaks))) joins.set(body[k], { drop: breaks, continues: true });
+      // (Nor does it where the next opens an item, a list of names as long as the lines: 1.谭志坚（…）——皇图岭镇 / 2.刘玉兰….)
+      if (full && !INDENTED.test(cur.text.slice(breaks)) && !NUMBERED_ITEM.test(cur.text.slice(breaks))) joins.set(body[k], { drop: breaks, continues: true });
     }
   }
   return joins;
@@ -1431,7 +1438,7 @@ const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)
 const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
-const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆)$/;
+const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆|报告|報告|请示|請示)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
 /** What a cover's title reports on, its second line: 科學教育推動成果報告. */
@@ -1457,11 +1464,13 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   if (lineBroken && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
   // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
-  // 关于开展…申报的通知 / 闽海生所科〔2026〕4号.)
-  else if ((ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1]?.text ?? '') && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && isDocNumberLine(blocks[title + 2]?.text ?? '')) last++;
+  // 关于开展…申报的通知 / 闽海生所科〔2026〕4号; or a heading's two lines parted by a <br>: 潍坊市科学技术局<br>关于认定…的决定.)
+  else if (title + 1 < blocks.length && (ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1]?.text ?? '') && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && (isDocNumberLine(blocks[title + 2]?.text ?? '') || (blocks[title + 1].afterBreak && blocks[title + 1].heading && blocks[title].heading))) last++;
   // (So is a document's heading under its number, as a text copy of it lines it: 鄱科字〔2025〕23号 /
   // 鄱阳县科学技术局 / 关于下达…的通知.)
   if (first === title && title >= 2 && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && isDocNumberLine(blocks[title - 2].text)) first--;
+  // (Or a bulletin's masthead over its issue: 衢江科协工作简报 / 2026年第4期.)
+  if (last === title && title + 1 < blocks.length && BULLETIN_NAME.test(blocks[title].text.trim()) && usable(title + 1) && BULLETIN_ISSUE.test(blocks[title + 1].text.trim())) last++;
   // (Or a heading cut inside the brackets of what it issues: …印发《忻州市2030年 / 全国科普日活动实施方案》的通知.)
   if (last === title && title + 1 < blocks.length && OPEN_BOOK_TITLE.test(blocks[title].text) && usable(title + 1) && CLOSING_BOOK_TITLE.test(blocks[title + 1].text.trim())) last++;
   // (Or a 关于… heading a reader's printed lines cut before what it issues: 关于做好…行动计划 / 项目申报工作的通知.)
@@ -1479,7 +1488,7 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // 二○二五年環境表現 / 報告.)
   if (blocks[last].line && blocks[last + 1]?.line && usable(last + 1) && TITLE_KIND_TAIL.test(blocks[last + 1].text.trim()) && !SENTENCE_END.test(blocks[last].text.trim())) last++;
   // (Or a cover's title cut after its year, what it reports on the next line: 苗栗縣114學年度 / 科學教育推動成果報告.)
-  if (last === title && (blocks[title].line || blocks[title + 1]?.afterBreak) && usable(title + 1) && YEAR_WORD_END.test(blocks[title].text.trim()) && COVER_KIND_END.test(blocks[title + 1]?.text.trim() ?? '') && (blocks[title + 1]?.text.trim().length ?? 99) <= CUT_TITLE_TAIL) last++;
+  if (last === title && title + 1 < blocks.length && (blocks[title].line || blocks[title + 1].afterBreak) && usable(title + 1) && YEAR_WORD_END.test(blocks[title].text.trim()) && COVER_KIND_END.test(blocks[title + 1]?.text.trim() ?? '') && (blocks[title + 1]?.text.trim().length ?? 99) <= CUT_TITLE_TAIL) last++;
   // (Or a speech's heading, its speaker on the first line and the occasion on the second: 澳門人工智能學會理事長黃志聰 /
   // 在2026年新春酒會上的致辭.)
   if (last === title && blocks[title].line && blocks[title + 1]?.line && usable(title + 1) && SPEAKER_HEAD.test(blocks[title].text.trim()) && OCCASION_LINE.test(blocks[title + 1].text.trim())) last++;

@@ -8,7 +8,7 @@ import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION
 const ISSUER_WORDS =
   '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|科学技术厅|科學技術廳|科学技术局|科學技術局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|协进会|協進會|科學館|科学馆|科技館|科技馆|博物館|博物馆|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
-const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳)$`);
+const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳|事務處|事务处)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
 
 /** Wording of official documents and reports about official work (Taiwan and Hong Kong's too: 推動, 辦理, 撥款). */
@@ -74,7 +74,7 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * profile line 楚雄彝族自治州科学技术协会官方微博 (…官方微信公众号 under a WeChat post); a mass organisation's too
  * (平江县妇女联合会官方账号).
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*$)`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*(?:$|[，,]))`, 'm');
 /** The parts of a civil-service exam's practice unit (申论, 行测): given material, the task, the model answer, the marking. */
 const EXAM_PRACTICE = /给定材料|給定材料|作答要求|参考答案|參考答案|阅卷提示|閱卷提示|答题要求|答題要求|申论|申論|行测|行測/g;
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
@@ -163,10 +163,15 @@ const COMPANY_NUMBER = /^[\u4e00-\u9fff]{2,10}(?:股份|公司)[〔［\[（(]/;
 const OUR_COMPANY = /我公司|本公司|我司|我中心/;
 /** Whether `org` signs the text, its name over a date at the end: 华科智培（北京）教育咨询有限公司 / 2030年5月6日. */
 function signedBy(bodyText: string, org: string): boolean {
-  const at = bodyText.lastIndexOf(org);
-  return at >= 0 && at >= bodyText.length - SIGNATURE_SPAN && SIGNATURE_DATE.test(bodyText.slice(at + org.length));
+  // (Its last mention may be in the press line under the date: 傳媒查詢：沙田民政事務處新聞聯絡組.)
+  for (let at = bodyText.lastIndexOf(org); at >= 0 && at >= bodyText.length - SIGNATURE_SPAN; at = bodyText.lastIndexOf(org, at - 1)) {
+    if (SIGNATURE_DATE.test(bodyText.slice(at + org.length))) return true;
+    if (at === 0) break;
+  }
+  return false;
 }
-const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+// (A release's line for the press may follow: 傳媒查詢：沙田民政事務處新聞聯絡組（電話：…）.)
+const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*(?:$|\n[\s\u3000]*(?:傳媒查詢|传媒查询|媒體查詢|媒体查询)[:：][^\n]*$)/;
 /** A university's head, opening a title: 香港科技大學校長, 澳門大學副校長, 浸大校長. */
 const UNIVERSITY_HEAD = /^[\u4e00-\u9fff]{1,12}(?:大學|大学|大)(?:副)?(?:校長|校长)/;
 /** An estate's management office, as it signs: 管理處, 海澄苑管理處. */
@@ -214,6 +219,32 @@ function companysAssociation(footer: string, bodyText: string): boolean {
   return company !== undefined && footer.includes(company);
 }
 /** A company's department: 江苏恒润精密机械有限公司综合管理部. */
+/** A company's name on a line of its own, as it signs: 置信物業管理有限公司. */
+// (Its office and manager may follow on the same line: 置信物業管理有限公司瓏峰苑管理處物業經理黃志明.)
+const COMPANY_SIGNATURE_LINE = /^[\s\u3000]*[\u4e00-\u9fff（）()]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司)[\u4e00-\u9fff]{0,16}[\s\u3000]*$/;
+const COMPANY_BODY_END = /(?:协会|協會|科协|科協|学会|學會|委员会|委員會|党委|黨委|工会|工會|团委|團委)$/;
+/** A procurement's parties: its agent signs for its buyer. */
+const PROCUREMENT = /采购人|採購人|招标人|招標人|采购代理|採購代理|招标代理|招標代理/;
+/** How many of the body's last lines hold its signature (an account's credits may follow it: 供稿丨… / 编辑丨… / 审核丨…). */
+const COMPANY_SIGNATURE_LINES = 8;
+
+/**
+ * Whether a company signs the body at its foot: its name on a line of its own among the last few, the date
+ * under it (its office and manager may stand between: 置信物業管理有限公司 / 瓏峰苑管理處 / 物業經理黃志明 / 2026年5月4日).
+ */
+function companySigned(bodyText: string): boolean {
+  const lines = bodyText.trimEnd().split('\n').slice(-COMPANY_SIGNATURE_LINES);
+  // (Not a company named in a list's last row, the body signing under it: …有限公司 / 特此公告。 / 渭南市科学技术协会 / 2030年3月22日.)
+  return lines.some((line, k) => {
+    // (A company's own 科协 or party committee signs as a body: …有限公司科学技术协会.)
+    if (!COMPANY_SIGNATURE_LINE.test(line) || COMPANY_BODY_END.test(line.trim())) return false;
+    const date = lines.slice(k + 1, k + 4).findIndex((next) => SIGNATURE_DATE_LINE.test(next));
+    return date >= 0 && !lines.slice(k + 1, k + 1 + date).some((between) => ISSUER.test(between));
+  });
+}
+/** A signature's date alone on its line: 2026年5月4日, 二〇二六年八月二十六日. */
+const SIGNATURE_DATE_LINE = /^[\s\u3000]*(?:(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+
 const COMPANY_DEPARTMENT = /(?:有限公司|有限责任公司|有限責任公司)[\u4e00-\u9fff]{2,8}(?:部|办公室|辦公室)$/;
 const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
@@ -248,7 +279,7 @@ const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|�
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 /** Private universities of Macau and Hong Kong, which no page of theirs says are private (run by foundations, not the SAR). */
 const PRIVATE_UNIVERSITY = /澳門科技大學|澳门科技大学|澳門城市大學|澳门城市大学|聖若瑟大學|圣若瑟大学|香港樹仁大學|香港树仁大学|香港恒生大學|香港恒生大学/;
-const STATE_OWNED = /臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
+const STATE_OWNED = /澳門科學館|澳门科学馆|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
 /** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
@@ -576,6 +607,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!issuer) return false;
   // (Nor is a company's own notice, its department signing, however officially worded: …有限公司综合管理部.)
   if (COMPANY_DEPARTMENT.test(meta.org ?? '')) return false;
+  // (Nor is one a company signs at its foot, however numbered: 武汉乐码星球教育科技有限公司 / 2026年8月26日; a
+  // procurement agent's notice is its buyer's, a state-owned company's its owner's.)
+  if (companySigned(bodyText) && !PROCUREMENT.test(bodyText) && !STATE_OWNED.test(footer) && !STATE_OWNED.test(bodyText.slice(-SIGNATURE_SPAN)) && !GOVERNMENT_FOUNDED.test(footer)) return false;
   // A document number of its own makes it a document (a 通告 may use none of the words below);
   // so does a title in a document's form (关于…的公示), with an issuer.
   if (meta.docNumber) return true;
@@ -615,6 +649,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
   // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
   const officialSite = officialOwner && siteFooter(past).ownerLines.some(namesOfficialOwner);
+  // (A body's own account, its source line naming the body, posts its own, in whatever tone: 暑期打卡｜柳州这5家科普教育基地
+  // … 来源：柳州市科协科普部, under 柳州市科学技术协会官方公众号.)
+  if (ownAccount && ownSource) return true;
   return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 

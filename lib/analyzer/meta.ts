@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
-import { letterheadLabel, type ArticleLayout, type PageBlock } from './body';
+import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
 import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
@@ -98,6 +98,7 @@ function rocIsoDate(m: RegExpExecArray): string | null {
 const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
 /** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
+const BULLETIN_EDITED = /(?:编发|編發|编印|編印)[\s\u3000]+(?:19|20)\d{2}[\s\u3000]*年/;
 const EDITED_ON = /(?:编辑于|編輯於)/;
 const POSTED_ON = /(?:^|[\s\u3000|｜·])(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** A post's author and date, parted by a bar: 由 kfa_editor | 2026年3月28日 | 社區活動. */
@@ -1748,6 +1749,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Or what it issues may run on to a line of its own: 关于印发…全民科学素质 / 工作要点的通知.)
   const issuedAt = lines.findIndex((line) => ISSUED_LINE.test(line));
   const issued = issuedAt >= 0 || (lines.length === 2 && ISSUER_NAME_LINE.test(lines[0]) && YEAR_OPENING.test(lines[1]));
+  // (A bulletin's issue after its masthead: 衢江科协工作简报 2026年第4期.)
+  if (lines.length === 2 && BULLETIN_ISSUE.test(lines[1])) return spaced;
   // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)
   if (lines.length > 1 && DASH_SUBTITLE.test(lines[lines.length - 1])) return titleText(blocks, first, last - 1, tagged) + lines[lines.length - 1];
   // (Issuers one to a line part by a space among themselves: 遵义市妇女联合会 遵义市科学技术协会 …局关于….)
@@ -1865,6 +1868,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     }
   }
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
+  // (A bulletin's line under its masthead, who edits it and when: 衢州市衢江区科学技术协会编发　　2026年4月28日.)
+  if (layout.title !== null) for (const i of [layout.title + 1, layout.title + 2]) date ??= i < blocks.length && BULLETIN_EDITED.test(blocks[i].text) ? parseDate(blocks[i].text) : null;
   const minutes = MINUTES.test(title ?? '');
   const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17

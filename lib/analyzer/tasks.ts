@@ -435,7 +435,8 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
     // document, its paragraphs numbered on from the chapters before (180. 181. 182.).
     const following = next(k);
     // (Or a middle page of a split article, its sections numbered on: 九、科学技术和教育 / 十、文化旅游….)
-    const numberedOn = !run && (paragraphsOnFrom(k) || (c.n !== null && c.n >= 2 && following?.n === c.n + 1 && c.heading && following.heading));
+    // (Their headings may hold a comma: 三、聚焦基层末梢，打通服务群众最后一公里 / … / 四、强化组织保障，凝聚工作合力.)
+    const numberedOn = !run && (paragraphsOnFrom(k) || (c.n !== null && c.n >= 2 && following?.n === c.n + 1 && sectionLine(text, c) && sectionLine(text, following)));
     // (Or a section page's own heading over them, alone: （四）推動綠色低碳發展 / 180. …, the page's first marker.)
     // (Or a chapter printed apart from its report, its sections' headings under it: 二、促進經濟適度多元發展 /
     // （一）加快培育科技創新產業; not a list's last section, 四、有关要求 / （一）严格推荐，….)
@@ -528,6 +529,15 @@ function outerGoesOn(text: string, open: Candidate[][], c: Candidate): boolean {
 const runWord = (text: string, c: Candidate) => text[c.markerEnd - 1];
 /** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
 const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
+
+/** Whether a section's marker opens a heading of its own line, its clauses parted by a comma at most (一、锚定目标，奋力开创新局面). */
+function sectionLine(text: string, c: Candidate): boolean {
+  if (c.heading) return true;
+  if (c.style !== 'cn' || boundaryBefore(text, c.start) !== '\n') return false;
+  const line = text.slice(c.markerEnd, lineEndAt(text, c.markerEnd)).trim();
+  return line.length > 0 && line.length <= SECTION_LINE_CHARS && !/[。；;：:！？]/.test(line);
+}
+const SECTION_LINE_CHARS = 30;
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
 function isHeadingLine(text: string, at: number): boolean {

@@ -13,7 +13,9 @@ export interface Residue {
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
 // Bounded repetition keeps the scan linear on any input. What stands before the bracket is checked
 // in code: a leading lookbehind is tried at every character of the text, the bracket only where one is.
-const BRACKET = new RegExp(`[(（]([a-z${TONED}]{1,6})[)）]`, 'g');
+// (Or a word's syllables, parted by spaces: 科協(kē xié).)
+const BRACKET = new RegExp(`[(（]([a-z${TONED}]{1,6}(?: [a-z${TONED}]{1,6}){0,3})[)）]`, 'g');
+const HAS_TONE = new RegExp(`[${TONED}]`);
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -40,7 +42,10 @@ export function findPinyinResidue(text: string): Residue[] {
   if (!text.includes('(') && !text.includes('（')) return out;
   BRACKET.lastIndex = 0;
   for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
-    if (afterHan(text, m.index) && SYLLABLE.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length });
+    // (Several syllables only with a tone mark among them: (open data) after a Han word is English.)
+    const syllables = m[1].split(' ');
+    const pinyin = syllables.length === 1 ? SYLLABLE.test(m[1]) : HAS_TONE.test(m[1]) && syllables.every((s) => SYLLABLE.test(s));
+    if (afterHan(text, m.index) && pinyin) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

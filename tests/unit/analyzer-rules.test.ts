@@ -13,7 +13,7 @@ import { isOfficialPage } from '../../lib/analyzer/kind';
 import { isBoilerLine } from '../../lib/analyzer/body';
 import { decode, declaredCharset } from '../../lib/cli/charset';
 import { DOC_NUMBER, isMetaLabel } from '../../lib/analyzer/lines';
-import { findPinyinResidue } from '../../lib/text/pinyin';
+import { findPinyinResidue, stripPinyinResidue } from '../../lib/text/pinyin';
 
 describe('numerals', () => {
   it.each([
@@ -6652,5 +6652,54 @@ describe('stop 42: rounds 779 to 786, titles, dates and items', () => {
   });
   it('个星期 is a unit of time: 約12個星期內 is a deadline, no count of 个', () => {
     expect(roundPage('r782_p04').stats.map((s) => s.text)).not.toContain('約12個');
+  });
+});
+
+describe('stop 42: rounds 787 to 794, who signs', () => {
+  it('a notice a company signs at its foot, its date under the name, is not official, however it is numbered', () => {
+    expect(['r790_p01', 'r790_p02', 'r790_p06'].map((id) => roundPage(id).isOfficial)).toEqual([false, false, false]);
+  });
+  it('a body signing under a list that names companies, a company\'s own 科协 and a state-owned company still sign official texts', () => {
+    expect(['r400_p06', 'r734_p02', 'r132_p08', 'r657_p06'].map((id) => roundPage(id).isOfficial)).toEqual([true, true, true, true]);
+  });
+  it('a district office signing its release over its date, the press line under it, makes it official', () => {
+    expect([roundPage('r789_p01').isOfficial, roundPage('r789_p01').kind]).toEqual([true, 'news']);
+  });
+});
+
+describe('stop 42: rounds 787 to 794, disclosure tables', () => {
+  it('a label run into its value (成文日期2026-02-25) is no title; 公开日期 is a label', () => {
+    expect(roundPage('r787_p02').meta.title).toBe('鹤壁市科学技术协会关于印发《鹤壁市科协2026年工作要点》的通知');
+  });
+  it('a heading whose <br> parts its issuer from 关于…的决定 is one title', () => {
+    expect(roundPage('r787_p05').meta.title).toBe('潍坊市科学技术局关于认定2026年度潍坊市科技企业孵化器和众创空间的决定');
+  });
+});
+
+describe('stop 42: rounds 795 to 802', () => {
+  it('a later page of a split article keeps its sections numbered on, headings with a comma too, their runs under them', () => {
+    const tasks = roundPage('r800_p04').tasks.map((t) => `${t.level}${t.marker}`);
+    expect(tasks.slice(0, 4)).toEqual(['1三、', '2一要', '2二要', '2三要']);
+    expect(roundPage('r791_p08').tasks[0]).toMatchObject({ marker: '三、', level: 1 });
+  });
+  it('a body\'s own account, its source line naming the body, posts its own in whatever tone', () => {
+    expect([roundPage('r797_p08').isOfficial, roundPage('r797_p08').kind]).toEqual([true, 'news']);
+  });
+  it('a party group\'s name alone is no title; a 关于…的报告 cut over two printed lines is one', () => {
+    expect(roundPage('r801_p08').meta.title).toBe('关于印发《市科协党组理论学习中心组2026年学习计划》的通知');
+    const { meta, kind } = roundPage('r801_p04');
+    expect([meta.title, kind]).toEqual(['关于2025年度党组理论学习中心组学习情况的报告', 'report']);
+  });
+  it('a pasted line that opens an item is not run into the full line above it (a list of names)', () => {
+    expect(roundPage('r795_p04').tasks.map((t) => t.marker)).toEqual(Array.from({ length: 15 }, (_, k) => `${k + 1}.`));
+  });
+  it('a word\'s pinyin in one bracket, its syllables spaced, is residue; English words in brackets are not', () => {
+    expect(stripPinyinResidue('在縣科協(kē xié)九屆三次全委會上的講話')).toBe('在縣科協九屆三次全委會上的講話');
+    expect(stripPinyinResidue('开放数据(open data)平台')).toBe('开放数据(open data)平台');
+    expect(roundPage('r802_p03').meta.title).toBe('在縣科協九屆三次全委會上的講話');
+  });
+  it('a bulletin is titled by its masthead and issue, dated by its 编发 line', () => {
+    const { meta } = roundPage('r799_p01');
+    expect([meta.title, meta.date]).toEqual(['衢江科协工作简报 2026年第4期', '2026-04-28']);
   });
 });
