@@ -279,7 +279,7 @@ const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|�
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 /** Private universities of Macau and Hong Kong, which no page of theirs says are private (run by foundations, not the SAR). */
 const PRIVATE_UNIVERSITY = /澳門科技大學|澳门科技大学|澳門城市大學|澳门城市大学|聖若瑟大學|圣若瑟大学|香港樹仁大學|香港树仁大学|香港恒生大學|香港恒生大学/;
-const STATE_OWNED = /澳門科學館|澳门科学馆|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
+const STATE_OWNED = /澳門科學館|澳门科学馆|国有资产监督管理委员会监管企业|國有資產監督管理委員會監管企業|国资委监管企业|省属国有|市属国有|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
 /** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
@@ -385,7 +385,8 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
 /** A copy's credit to the site it was taken from: 转自醴陵市科协官网. */
 const REPOST_CREDIT = /(?:转自|轉自|转载自|轉載自)([\u4e00-\u9fff]{2,30}?)(?:官网|官網|网站|網站)/;
 /** A cram school's licence, in its footer: 臺中市私立欣程電腦短期補習班　立案字號：…. */
-const TRAINING_LICENCE = /(?:補習班|补习班)[\s\u3000]*立案/;
+// (Or a private school's licence to teach, its number marked 民: 办学许可证号：人社民4302111000123号.)
+const TRAINING_LICENCE = /(?:補習班|补习班)[\s\u3000]*立案|(?:办学许可证|辦學許可證)(?:号|號)?[\s\u3000]*[:：]?[\s\u3000]*[\u4e00-\u9fff]{0,4}民/;
 const TEMPLE_OWNER = /(?:財團法人|财团法人)[\u4e00-\u9fff]{2,20}(?:宮|宫|廟|庙|寺)(?![\u4e00-\u9fff])/;
 const ADDRESS = /(?:地址|地點|地点)[:：].*$/;
 /** An e-mail address of a government's domain (a link to a government's page is cited by anyone). */
@@ -597,6 +598,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     count(ISSUER_IN_TEXT, bodyText, 3) >= 3 ||
     // (A body's own account is its issuer, whatever the page names: 浙江安吉县科学技术局官方澎湃号.)
     ownAccount ||
+    // (So is a head of government speaking, the title naming the post: 嘉義市長於…開幕典禮致詞稿.)
+    (SPEECH.test(title) && GOVERNMENT_HEAD.test(title)) ||
     // (So is a government's release, its closing line 香港时间22时35分 under 新闻公报, whatever bureau it names.)
     (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText));
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /

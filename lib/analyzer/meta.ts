@@ -208,8 +208,12 @@ const NEXT_FIELD =
 
 function untilNextField(value: string): string {
   const m = NEXT_FIELD.exec(value);
-  return m && m.index > 0 ? value.slice(0, m.index) : value;
+  const field = m && m.index > 0 ? value.slice(0, m.index) : value;
+  // (Or a print link's word run on to it: 省科协调研宣传部打印.)
+  const widget = PRINT_WIDGET_END.exec(field);
+  return widget && widget.index > 0 ? field.slice(0, widget.index) : field;
 }
+const PRINT_WIDGET_END = /(?:打印|列印)(?:本页|本頁|此页|此頁)?$/;
 
 /** Source lines are short; longer blocks are prose that may only mention a source. */
 const SOURCE_LINE_MAX = 300;

@@ -153,7 +153,7 @@ function widgetAfter(text: string, at: number): boolean {
  * parted by a tab, are no widget; nor is a phrase that ends on one of its words, 经验分享 | 3学时; nor a
  * reading per head, 平均每人閱讀14.2本, 人均阅读量14本.)
  */
-const WIDGET_BEFORE = /(?:浏览|瀏覽|(?<![人均])(?:阅读|閱讀)|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
+const WIDGET_BEFORE = /(?:浏览|瀏覽|(?<![人均])(?:阅读|閱讀)|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共|本文共|全文共|本篇共|本則內容共|本则内容共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
 /** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on. */
 const WIDGET_BEFORE_LAST = codes('览覽读讀击擊问問量数數次小论論赞讚藏享印剩共用為为是間间長长約约需要');
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */

@@ -533,7 +533,7 @@ const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來�
 /** Whether a section's marker opens a heading of its own line, its clauses parted by a comma at most (一、锚定目标，奋力开创新局面). */
 function sectionLine(text: string, c: Candidate): boolean {
   if (c.heading) return true;
-  if (c.style !== 'cn' || boundaryBefore(text, c.start) !== '\n') return false;
+  if ((c.style !== 'cn' && c.style !== 'formal') || boundaryBefore(text, c.start) !== '\n') return false;
   const line = text.slice(c.markerEnd, lineEndAt(text, c.markerEnd)).trim();
   return line.length > 0 && line.length <= SECTION_LINE_CHARS && !/[。；;：:！？]/.test(line);
 }

@@ -6703,3 +6703,20 @@ describe('stop 42: rounds 795 to 802', () => {
     expect([meta.title, meta.date]).toEqual(['衢江科协工作简报 2026年第4期', '2026-04-28']);
   });
 });
+
+describe('stop 42: rounds 803 to 810', () => {
+  it('a state-owned group (国资委监管企业, 省属国有) signs its own notice officially; a private school with a 民 licence does not', () => {
+    expect([roundPage('r806_p06').isOfficial, roundPage('r806_p06').kind]).toEqual([true, 'notice']);
+    expect(roundPage('r806_p03').isOfficial).toBe(false);
+  });
+  it('a head of government\'s speech, the title naming the post, is official without another issuer', () => {
+    expect([roundPage('r809_p01').isOfficial, roundPage('r809_p01').kind]).toEqual([true, 'speech']);
+  });
+  it('a later page\'s formal sections (參、肆、) are numbered on, their 一、 under them', () => {
+    expect(roundPage('r807_p01').tasks.slice(0, 2).map((t) => `${t.level}${t.marker}`)).toEqual(['1參、', '2一、']);
+  });
+  it('a pager\'s 本文共5页 is no figure; a print link run on to a source is cut', () => {
+    expect(roundPage('r807_p05').stats.map((s) => s.text)).not.toContain('5页');
+    expect(roundPage('r803_p04').meta.source).toBe('省科协调研宣传部');
+  });
+});
