@@ -1465,7 +1465,7 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
   // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
   // 关于开展…申报的通知 / 闽海生所科〔2026〕4号; or a heading's two lines parted by a <br>: 潍坊市科学技术局<br>关于认定…的决定.)
-  else if (title + 1 < blocks.length && (ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1]?.text ?? '') && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && (isDocNumberLine(blocks[title + 2]?.text ?? '') || (blocks[title + 1].afterBreak && blocks[title + 1].heading && blocks[title].heading))) last++;
+  else if (title + 1 < blocks.length && (ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && (isDocNumberLine(blocks[title + 2]?.text ?? '') || (blocks[title + 1].afterBreak && blocks[title + 1].heading && blocks[title].heading))) last++;
   // (So is a document's heading under its number, as a text copy of it lines it: 鄱科字〔2025〕23号 /
   // 鄱阳县科学技术局 / 关于下达…的通知.)
   if (first === title && title >= 2 && ISSUED_LINE.test(blocks[title].text) && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && isDocNumberLine(blocks[title - 2].text)) first--;

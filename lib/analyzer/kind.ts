@@ -170,8 +170,12 @@ function signedBy(bodyText: string, org: string): boolean {
   }
   return false;
 }
+/** A day as a signature prints it: 2026年5月4日, 二〇二六年八月二十六日. */
+const SIGNED_DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)`;
 // (A release's line for the press may follow: 傳媒查詢：沙田民政事務處新聞聯絡組（電話：…）.)
-const SIGNATURE_DATE = /^[\s\u3000]*\n[\s\u3000]*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*(?:$|\n[\s\u3000]*(?:傳媒查詢|传媒查询|媒體查詢|媒体查询)[:：][^\n]*$)/;
+const SIGNATURE_DATE = new RegExp(String.raw`^\s*\n\s*${SIGNED_DAY}\s*(?:$|\n\s*(?:傳媒查詢|传媒查询|媒體查詢|媒体查询)[:：][^\n]*$)`);
+/** A signature's date alone on its line. */
+const SIGNATURE_DATE_LINE = new RegExp(String.raw`^\s*${SIGNED_DAY}\s*$`);
 /** A university's head, opening a title: 香港科技大學校長, 澳門大學副校長, 浸大校長. */
 const UNIVERSITY_HEAD = /^[\u4e00-\u9fff]{1,12}(?:大學|大学|大)(?:副)?(?:校長|校长)/;
 /** An estate's management office, as it signs: 管理處, 海澄苑管理處. */
@@ -218,9 +222,10 @@ function companysAssociation(footer: string, bodyText: string): boolean {
   const company = COMPANY_ASSOCIATION.exec(bodyText)?.[1];
   return company !== undefined && footer.includes(company);
 }
-/** A company's department: 江苏恒润精密机械有限公司综合管理部. */
-/** A company's name on a line of its own, as it signs: 置信物業管理有限公司. */
-// (Its office and manager may follow on the same line: 置信物業管理有限公司瓏峰苑管理處物業經理黃志明.)
+/**
+ * A company's name on a line of its own, as it signs: 置信物業管理有限公司; its office and manager may follow on the
+ * same line: 置信物業管理有限公司瓏峰苑管理處物業經理黃志明.
+ */
 const COMPANY_SIGNATURE_LINE = /^[\s\u3000]*[\u4e00-\u9fff（）()]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司)[\u4e00-\u9fff]{0,16}[\s\u3000]*$/;
 const COMPANY_BODY_END = /(?:协会|協會|科协|科協|学会|學會|委员会|委員會|党委|黨委|工会|工會|团委|團委)$/;
 /** A procurement's parties: its agent signs for its buyer. */
@@ -242,9 +247,8 @@ function companySigned(bodyText: string): boolean {
     return date >= 0 && !lines.slice(k + 1, k + 1 + date).some((between) => ISSUER.test(between));
   });
 }
-/** A signature's date alone on its line: 2026年5月4日, 二〇二六年八月二十六日. */
-const SIGNATURE_DATE_LINE = /^[\s\u3000]*(?:(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 
+/** A company's department: 江苏恒润精密机械有限公司综合管理部. */
 const COMPANY_DEPARTMENT = /(?:有限公司|有限责任公司|有限責任公司)[\u4e00-\u9fff]{2,8}(?:部|办公室|辦公室)$/;
 const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;

@@ -533,19 +533,23 @@ const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來�
 /** Whether a section's marker opens a heading of its own line, its clauses parted by a comma at most (一、锚定目标，奋力开创新局面). */
 function sectionLine(text: string, c: Candidate): boolean {
   if (c.heading) return true;
-  if ((c.style !== 'cn' && c.style !== 'formal') || boundaryBefore(text, c.start) !== '\n') return false;
-  const line = text.slice(c.markerEnd, lineEndAt(text, c.markerEnd)).trim();
-  return line.length > 0 && line.length <= SECTION_LINE_CHARS && !/[。；;：:！？]/.test(line);
+  return (c.style === 'cn' || c.style === 'formal') && boundaryBefore(text, c.start) === '\n' && shortLine(text, c.markerEnd, SECTION_LINE_CHARS, CLAUSE_STOPS);
 }
 const SECTION_LINE_CHARS = 30;
+const CLAUSE_STOPS = /[。；;：:！？]/;
 
 /** Whether the line from `at` is a short heading: a few words, no sentence. */
 function isHeadingLine(text: string, at: number): boolean {
-  const end = lineEndAt(text, at);
-  const line = text.slice(at, end).trim();
-  return line.length > 0 && line.length <= SECTION_HEADING_CHARS && !/[。；;，,：:！？]/.test(line);
+  return shortLine(text, at, SECTION_HEADING_CHARS, HEADING_STOPS);
 }
 const SECTION_HEADING_CHARS = 20;
+const HEADING_STOPS = /[。；;，,：:！？]/;
+
+/** Whether the line from `at` holds some text, at most `max` characters, and none of `stops`. */
+function shortLine(text: string, at: number, max: number, stops: RegExp): boolean {
+  const line = text.slice(at, lineEndAt(text, at)).trim();
+  return line.length > 0 && line.length <= max && !stops.test(line);
+}
 
 /** Every numbered task of `text`, in order. */
 export function findTasks(text: string, options: TaskOptions = {}): Task[] {
