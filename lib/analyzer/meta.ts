@@ -97,9 +97,11 @@ function rocIsoDate(m: RegExpExecArray): string | null {
 }
 const COMPACT_ROC_DATE = /^[\s\u3000]*(1\d{2})(\d{2})(\d{2})(?!\d)/;
 
-/** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
+/** A bulletin's line under its masthead, who edits it and when: 衢州市衢江区科学技术协会编发　　2026年4月28日. */
 const BULLETIN_EDITED = /(?:编发|編發|编印|編印)[\s\u3000]+(?:19|20)\d{2}[\s\u3000]*年/;
+/** A post's word that it was edited since (编辑于 2025-03-05), a date POSTED_ON also reads. */
 const EDITED_ON = /(?:编辑于|編輯於)/;
+/** A post's date after its word, at its line's head or among its meta: 发布于 2025年3月16日, 恒智咨询 发布于 2026.04.16. */
 const POSTED_ON = /(?:^|[\s\u3000|｜·])(?:发布于|發布於|發佈於|发表于|發表於|编辑于|編輯於)\s*/;
 /** A post's author and date, parted by a bar: 由 kfa_editor | 2026年3月28日 | 社區活動. */
 const POSTED_BY = /^[\s\u3000]*由[\s\u3000]*[^|｜\s\u3000]{1,30}[\s\u3000]*[|｜][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})/;
@@ -1871,9 +1873,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
       if (cell.length <= 6 && label.exec(cell)?.[0].length === cell.length) date = parseDate(blocks[i + 1]?.text ?? '');
     }
   }
-  // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   // (A bulletin's line under its masthead, who edits it and when: 衢州市衢江区科学技术协会编发　　2026年4月28日.)
   if (layout.title !== null) for (const i of [layout.title + 1, layout.title + 2]) date ??= i < blocks.length && BULLETIN_EDITED.test(blocks[i].text) ? parseDate(blocks[i].text) : null;
+  // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
   const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
   // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17
@@ -1906,7 +1908,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
   // a video platform its 发布时间 under the caption; the date it shows, not its tags' timestamp (a UTC one may fall the day before).
   // (A post edited since shows both, 编辑于 2025-03-05 over 发布于 2025-02-27: the first is the day it was published.)
-  const editedAndPosted = blocks.some((b) => b.text.length <= 60 && EDITED_ON.test(b.text)) && blocks.some((b) => b.text.length <= 60 && POSTED_ON.test(b.text) && !EDITED_ON.test(b.text));
+  // (Read only where no date was found yet: the loop below runs only then.)
+  const editedAndPosted = !date && blocks.some((b) => b.text.length <= 60 && EDITED_ON.test(b.text)) && blocks.some((b) => b.text.length <= 60 && POSTED_ON.test(b.text) && !EDITED_ON.test(b.text));
   for (let i = 0; !date && i < blocks.length; i++) {
     // (Or among the post's meta, after its author: 恒智咨询政策研究部 发布于 2026.04.16 阅读 1.3k.)
     if (blocks[i].text.length <= 60 && POSTED_ON.test(blocks[i].text) && !(editedAndPosted && EDITED_ON.test(blocks[i].text))) date = labelledDate(blocks[i].text, POSTED_ON);
