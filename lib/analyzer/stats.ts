@@ -415,17 +415,6 @@ function currencySign(text: string, at: number, dollar: string | null): string |
 }
 const DOLLAR = '$'.charCodeAt(0);
 const SPACED_MORE = codes('余餘多');
-/** The spaces a page shows as spaces in a figure (no-break, thin, narrow no-break), in a pattern. */
-const SHOWN_AS_SPACE = /[\u00a0\u2009\u202f]/g;
-/** Whether `s` holds one of those (a loop, not the pattern: it runs on every figure's text). */
-function hasShownSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === NBSP || c === THIN_SPACE || c === NARROW_NBSP) return true;
-  }
-  return false;
-}
-const [THIN_SPACE, NARROW_NBSP] = [0x2009, 0x202f];
 /** A space as a page shows it: 约 2600, 约&nbsp;2600. */
 const SPACES_SHOWN = codes(' \u00a0\u2009\u202f');
 const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
@@ -2020,9 +2009,7 @@ function make(
   unit: string,
   qualifier: string | null,
 ): Stat {
-  // (A page's no-break and thin spaces, 2&nbsp;100, 约&nbsp;5, 5&thinsp;396, read as the spaces they show.)
-  const shown = text.slice(start, end);
-  return { text: hasShownSpace(shown) ? shown.replace(SHOWN_AS_SPACE, ' ') : shown, value, valueMax, unit, qualifier, start, end };
+  return { text: text.slice(start, end), value, valueMax, unit, qualifier, start, end };
 }
 
 /** 千瓦·时, as statistics bulletins print it, is 千瓦时. */

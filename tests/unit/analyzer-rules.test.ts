@@ -1197,8 +1197,8 @@ describe('rounds 37 to 39: demanding structure, look-alikes', () => {
     expect(findStats('120餘款，約420萬葡幣').map((x) => [x.text, x.unit])).toEqual([['120餘款', '款'], ['約420萬葡幣', '葡币']]);
   });
 
-  it("no-break spaces in a figure read as spaces; a Taiwan township office (公所) is a body; Hong Kong's skip link, 按日期瀏覽 and 本日其他新聞公報 are furniture", () => {
-    expect(findStats('約2\u00a0100個').map((x) => x.text)).toEqual(['約2 100個']);
+  it("a no-break space in a figure groups its thousands and stays in its text as written; a Taiwan township office (公所) is a body; Hong Kong's skip link, 按日期瀏覽 and 本日其他新聞公報 are furniture", () => {
+    expect(findStats('約2\u00a0100個，5\u2009396人').map((x) => [x.text, x.value])).toEqual([['約2\u00a0100個', 2100], ['5\u2009396人', 5396]]);
     const office = analyzeText(['埔里鎮兒童科學營開營', '公告日期：114年07月08日', '埔里鎮公所舉辦兒童科學營，推動科學教育，加強服務，共150名學童參加。', '版權所有 © 南投縣埔里鎮公所'].join('\n'));
     expect([office.isOfficial, office.meta.org]).toEqual([true, '南投縣埔里鎮公所']);
     const release = analyzeText(['跳至主要內容', '香港特別行政區政府 新聞公報', '按日期瀏覽', '政府優化專項基金 支援中小企', '＊＊＊＊＊＊', '商務及經濟發展局今日宣布優化基金，資助上限提高至800萬元。', '完', '本日其他新聞公報', '整體出口貨值上升8.7%'].join('\n'));
@@ -4081,8 +4081,8 @@ describe('stop 28: rounds 252 to 259', () => {
   it('a text copy\'s notes, 注： alone then ① … ③ lines, are no items', () => {
     expect(findTasks('一、基本情况\n全县建成科普阵地276个。\n二、存在问题\n（一）投入不足。\n（二）人员不足。\n注：\n①数据来源：县统计局。\n②阵地包括科普e站。\n③按问卷整理。').map((t) => `${t.marker}${t.level}`)).toEqual(['一、1', '二、1', '（一）2', '（二）2']);
   });
-  it('thin spaces group digits as no-break spaces do, and show as spaces (5\u2009396 人次); a price per 坪 is one unit', () => {
-    expect(findStats('参观 5\u2009396 人次，單價52.3萬元/坪').map((s) => [s.text, s.value, s.unit])).toEqual([['5 396 人次', 5396, '人次'], ['52.3萬元/坪', 523000, '元/坪']]);
+  it('thin spaces group digits as no-break spaces do, kept as written (5\u2009396 人次); a price per 坪 is one unit', () => {
+    expect(findStats('参观 5\u2009396 人次，單價52.3萬元/坪').map((s) => [s.text, s.value, s.unit])).toEqual([['5\u2009396 人次', 5396, '人次'], ['52.3萬元/坪', 523000, '元/坪']]);
   });
   it('学时 a course gives count, whatever its timetable (每期安排理论授课28学时); a regiment\'s name in words (第四师七十六团) is none; 框 counts frames', () => {
     expect(findStats('每期安排理论授课28学时、现场教学12学时。兵团第四师七十六团组织蜂农，每箱6至8框').map((s) => s.text)).toEqual(['28学时', '12学时', '6至8框']);
