@@ -1118,7 +1118,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
   const found = findTitle(blocks, usable, titleHint);
   const { metaLine, paper, issue } = found;
-  const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint));
+  const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint, found.paper !== null));
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;
   if (metaLine !== null && metaLine >= from) {
@@ -1438,6 +1438,8 @@ const DATED_SUBTITLE = /^[\s\u3000]*(?:——|—|──)[\s\u3000]*(?:(?:19|20)
 const OPEN_BOOK_TITLE = /《[^》]*$/;
 const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
+/** A line opening on what a document is about, its issuer before it or not: 关于…, 青海省科学技术厅关于…. */
+const ISSUES_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}?(?:关于|關於)/;
 const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆|报告|報告|请示|請示)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
@@ -1452,7 +1454,7 @@ const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發�
 /** How many more lines a printed cover's title may take. */
 const COVER_TITLE_LINES = 3;
 
-function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string): [number, number] {
+function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string, paper = false): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
   const joins = (i: number) => blocks[i]?.heading === true && usable(i);
@@ -1461,7 +1463,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // A PDF's heading printed over two lines, the issuer's name over what it issues.
   // (And a text layer's heading, its lines parted by <br>s: 吴忠市科学技术协会 / 2029年工作总结.)
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
-  if (lineBroken && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
+  // (Not a council paper's panel over its subject: 立法會資訊科技及廣播事務委員會 / 香港微電子研發院的工作進展.)
+  if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
   // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
   // 关于开展…申报的通知 / 闽海生所科〔2026〕4号; or a heading's two lines parted by a <br>: 潍坊市科学技术局<br>关于认定…的决定.)
@@ -1476,7 +1479,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a 关于… heading a reader's printed lines cut before what it issues: 关于做好…行动计划 / 项目申报工作的通知.)
   const second = blocks[title + 1];
   const tail = second?.text.trim() ?? '';
-  if (last === title && second && ISSUED_LINE.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
+  // (Its issuer may open it: 青海省科学技术厅关于做好2026年 / 科技特派员选派工作的通知.)
+  if (last === title && second && ISSUES_LINE.test(blocks[title].text) && !ISSUED_KIND_END.test(blocks[title].text.trim()) && usable(title + 1) && tail.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(tail)) last++;
   // (Or a printed cover's title over two lines, its speaker or date under them: 苗栗縣三義鄉第22屆鄉民代表會 /
   // 第4次定期會鄉長施政報告 / 報告人：….)
   // (Or its speaker's post and name: 2026臺灣國際科學展覽會頒獎典禮致詞稿 / 館長　陳志明.)
@@ -1497,8 +1501,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const own = blocks[title].text.trim();
   if (last === title && before && usable(title - 1) && ISSUED_LINE.test(before.text) && !ISSUED_KIND_END.test(before.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
-  // is short, title-like, and the element's last.
-  if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text)) {
+  // is short, title-like, and the element's last (not a cover's date under it: 縣長施政報告<br>中華民國115年4月21日).
+  if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text) && !DATE_ONLY_LINE.test(second.text)) {
     return [first, title + 1];
   }
   // (So is a heading whose <br> parts its issuers' names from 关于…: 盐津县科学技术协会<br>关于开展…,

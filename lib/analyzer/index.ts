@@ -10,6 +10,7 @@ import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
 import { radicalsAsIdeographs } from '../text/han';
 import { inlineChunkNumbers, layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
+import { otherVersionFirst } from './bilingual';
 import { blockHints, TERM_HEADING } from './hints';
 import { isOfficialPage, pageKind, privatelyOwned, sellsService } from './kind';
 import { companysPage, readMeta } from './meta';
@@ -129,9 +130,9 @@ function pageDollar(pageText: string): string | null {
   return macau > hongKong ? '澳门元' : '港元';
 }
 /** Words that place a page in Hong Kong or in Macau (a district office's page may not name the city). */
-const HONG_KONG_WORDS = /香港|本港|憲報|宪报|港元|港幣|港币|民政事務|民政事务|區議會|区议会/g;
+const HONG_KONG_WORDS = /香港|本港|\.gov\.hk|憲報|宪报|港元|港幣|港币|民政事務|民政事务|區議會|区议会/g;
 // (Or a Macau secretary's act, which may not name the city: 第128/2026號社會文化司司長批示.)
-const MACAU_WORDS = /澳門|澳门|葡幣|葡币|社會文化司|社会文化司|經濟財政司|经济财政司|行政法務司|行政法务司|運輸工務司|运输工务司/g;
+const MACAU_WORDS = /澳門|澳门|\.gov\.mo|葡幣|葡币|社會文化司|社会文化司|經濟財政司|经济财政司|行政法務司|行政法务司|運輸工務司|运输工务司/g;
 
 function occurrences(text: string, words: RegExp): number {
   words.lastIndex = 0;
@@ -182,12 +183,26 @@ function tableStats(stats: Stat[], article: Article): Stat[] {
   return outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article);
 }
 
+/** A title's mark of a later page or part: …的讲话(3), …（续）, …(第2頁), … 第2页 - 宁德市科学技术协会. */
+const LATER_PAGE_TITLE = /[（(](?:续|續|第?\s*[2-9]\s*[页頁]?|[二三四五六七八九])[)）]$|[（(]第\s*[2-9]\s*[页頁][)）]|\s第\s*[2-9]\s*[页頁](?:\s|$)/;
+/** A pager that shows a later page: 本文共3页 当前第3页, 当前为第3页, 第2页 共2页, 共3页: 上一页123, 上一页2/2下一页. */
+const LATER_PAGE_PAGER = /当前(?:为|為|是)?第\s*[2-9]\s*[页頁]|第\s*[2-9]\s*[页頁]\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁][:：]\s*上一[页頁]|上一[页頁]\s*[2-9]\s*\/\s*\d+\s*下一[页頁]/;
+/** How far into a page's two ends its pager is looked for (a 1M page is not scanned whole). */
+const PAGER_SPAN = 3000;
+
+/** Whether the page is a later page of an article split over several. */
+function isLaterPage(pageText: string, tagTitle: string, title: string): boolean {
+  return LATER_PAGE_TITLE.test(title) || LATER_PAGE_TITLE.test(tagTitle.split(/[-_|｜]/)[0].trim()) || LATER_PAGE_TITLE.test(tagTitle) || LATER_PAGE_PAGER.test(pageText.slice(0, PAGER_SPAN)) || LATER_PAGE_PAGER.test(pageText.slice(-PAGER_SPAN));
+}
+
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
 export function analyzeInput(input: PageInput): Analysis {
   const { texts: originals, tags } = input;
   const hints = blockHints(input);
   const clean = originals.map(cleanBlock);
   const blocks: PageBlock[] = clean.map((c, i) => ({ ...hints[i], text: c.text }));
+  const other = otherVersionFirst(blocks);
+  if (other) for (let i = other[0]; i < other[1]; i++) blocks[i].outside = true;
   const layout = layoutArticle(blocks, stripPinyinResidue(tags.articletitle || tags['og:title'] || tags['dc.title'] || tags.title || ''));
   const article = buildArticle(clean, blocks, layout);
   const pageText = originals.join('\n');
@@ -200,7 +215,7 @@ export function analyzeInput(input: PageInput): Analysis {
     kind: pageKind(isOfficial, meta, article.text, [tags.title, tags['og:title']].filter(Boolean).join(' '), pageText),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title }) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title, laterPage: isLaterPage(pageText, tags.title ?? '', meta.title ?? '') }) : [],
     stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };

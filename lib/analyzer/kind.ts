@@ -60,7 +60,7 @@ const FOUNDATION = /基金會|基金会|醫療財團法人|医疗财团法人/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
 const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
 /** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
-const TRADE_ASSOCIATION = /行业协会|行業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
+const TRADE_ASSOCIATION = /行业协会|行業協會|企业协会|企業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府), the name line's pattern past its ^. */
@@ -352,8 +352,13 @@ function siteFooter(pageText: string): { footer: string; ownerLines: string[] } 
   // (Nor does a work's own notice, © 本作品著作权归作者所有…甲方：松阳县科学技术协会: its author's, its client named.)
   // (A line may open on a Taiwan site's access key: :::國立科學工藝博物館　80765高雄市….)
   const lines = footer.split('\n').map((line) => line.replace(ACCESS_KEY, ''));
-  return { footer, ownerLines: lines.filter((line) => SITE_OWNER.test(line) && !EVENT_CREDITS.test(line) && !AUTHORS_RIGHTS.test(line)) };
+  // (Or the name alone over its postal address, as Taiwan's agencies sign their sites: 農業部茶及飲料作物改良場 /
+  // 326011桃園市楊梅區….)
+  const owns = (line: string, i: number) => SITE_OWNER.test(line) || (NAME_ALONE.test(line) && POSTAL_ADDRESS.test(lines[i + 1] ?? ''));
+  return { footer, ownerLines: lines.filter((line, i) => owns(line, i) && !EVENT_CREDITS.test(line) && !AUTHORS_RIGHTS.test(line)) };
 }
+const NAME_ALONE = /^[\s\u3000]*[\u4e00-\u9fff]{4,30}[\s\u3000]*$/;
+const POSTAL_ADDRESS = /^[\s\u3000]*\d{3,6}(?![\d年月日])[\s\u3000]*[\u4e00-\u9fff]{2,3}(?:市|縣|县)[^\n]{0,30}?(?:路|街|號|号)/;
 const AUTHORS_RIGHTS = /(?:著作权|著作權|版权|版權)归作者|(?:著作權|版權)歸作者/;
 const EVENT_CREDITS = /(?:指導單位|指导单位)[:：]/;
 const EVENT_STAGED = /(?:承办|承辦)(?:单位|單位)?[:：][^\n]{2,30}(?:有限公司|有限責任公司)|(?:票务|票務)(?:总代理|總代理)[:：]/;
@@ -386,6 +391,8 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
   // (Or a temple's, 財團法人嘉義縣朴子市聖安宮, however it words its 公告.)
   return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TEMPLE_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer) || TRAINING_LICENCE.test(footer);
 }
+/** A source naming the site's owner by its kind alone: 协会秘书处, 本会办公室. */
+const OWN_OFFICE_SOURCE = /^(?:协会|協會|本会|本會|商会|商會)/;
 /** A copy's credit to the site it was taken from: 转自醴陵市科协官网. */
 const REPOST_CREDIT = /(?:转自|轉自|转载自|轉載自)([\u4e00-\u9fff]{2,30}?)(?:官网|官網|网站|網站)/;
 /** A cram school's licence, in its footer: 臺中市私立欣程電腦短期補習班　立案字號：…. */
@@ -554,7 +561,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Past the article: a notice may list the private bodies it is about, 民办非企业单位39家.)
   const past = pastArticle(footer, bodyText);
   // (Unless it carries a body's numbered document whole, its issuer's source line kept: 宛科协〔2026〕8号 / 来源：市科协.)
-  const carriesDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source);
+  // (Not its own office's, 来源：协会秘书处, the private owner numbering its own notice.)
+  const carriesDocument = meta.docNumber !== null && meta.source !== null && ISSUER.test(meta.source) && !OWN_OFFICE_SOURCE.test(meta.source);
   // (Or a body's news copied whole and credited to the body's site: 来源：醴陵市科协 / （转自醴陵市科协官网…）.)
   const creditedCopy = meta.source !== null && ISSUER.test(meta.source) && REPOST_CREDIT.exec(bodyText.slice(-SIGNATURE_SPAN))?.[1] === meta.source;
   if (privateFooter(past, ownerLines) && !carriesDocument && !creditedCopy) return false;
@@ -691,7 +699,7 @@ const CHAPTER_TITLE = /^[一二三四五六七八九十]{1,3}、/;
 const SITE_NAME_SPAN = 80;
 const TO_NOTE = /備悉|备悉/;
 const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:：]/;
-const EXPLAINED = /解读|解讀/;
+const EXPLAINED = /解读|解讀|数读|數讀|图解|圖解|一图读懂|一圖讀懂|一图看懂|一圖看懂/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;

@@ -107,7 +107,7 @@ export const PHONE_LABEL = '(?:電話|电话|查詢|查询)[:：]';
 /** An association of science and technology, its name in full or short, either script. */
 export const ASSOCIATION = '科学技术协会|科學技術協會|科协|科協';
 /** Public bodies named by what they serve, as both the official-page test and the metadata reader know them: 红十字会, 戶政事務所, 醫療輔助隊, 海关, a statistics bureau's 调查队. */
-export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關|调查队|調查隊|香港郵政|香港邮政';
+export const SERVICE_BODIES = '红十字会|紅十字會|戶政事務所|户政事务所|地政事務所|地政事务所|醫療輔助隊|医疗辅助队|民眾安全服務隊|民众安全服务队|飛行服務隊|飞行服务队|海关|海關|调查队|調查隊|香港郵政|香港邮政|改良場|改良场|繁殖場|繁殖场|試驗所|试验所';
 /** What a WeChat account says of itself (功能介绍：某某有限公司官方账号): its owner, as a footer's copyright. */
 export const ACCOUNT_OWNER = '功能介绍|功能介紹';
 export const LIMITED_COMPANY = '有限责任公司|有限責任公司|有限公司|律师事务所|律師事務所|会计师事务所|會計師事務所';

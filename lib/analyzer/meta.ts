@@ -193,7 +193,7 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片)|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片)|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -411,8 +411,16 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // (Or a line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
     if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
   }
+  // (Or in brackets under its signature's date, as some sites print it: 2026年5月6日 / （吉科协联字〔2026〕6号）.)
+  for (const i of layout.body.slice(-SIGNATURE_TAIL)) {
+    const m = BRACKETED_NUMBER_LINE.exec(blocks[i].text.trim());
+    if (m && DATE_ALONE.test(blocks[i - 1]?.text.trim() ?? '')) return m[1];
+  }
   return null;
 }
+const SIGNATURE_TAIL = 3;
+const BRACKETED_NUMBER_LINE = new RegExp(`^[（(](${DOC_NUMBER.source})[)）]$`);
+const DATE_ALONE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
 const PROVINCES =
   '北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門';
@@ -430,8 +438,8 @@ const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|
 const ENGLISH_AFTER_SLASH = /(?<=[\u4e00-\u9fff])[\s\u3000]*[/／][\s\u3000]*[A-Za-z][A-Za-z .,&'’-]*$/;
 /** Where a body's name may start in running text: after a break, a punctuation mark or a word that
  * leads into it (由, 在, 和, 代表…), not inside a clause (会前报送县科协, 听取了县科协) nor on its speaker (我代表…) or a follow
- * prompt (关注恩施州科协). */
-const NAME_START = '(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合|代表)(?!我|代表|关注|關注)';
+ * prompt (关注恩施州科协, 查看州科协…名录). */
+const NAME_START = '(?<=^|[\\s\\u3000，,、。；;：:（(“「《》>|｜和与與及由在向对對经經为為被据據表]|(?<![综綜])合|代表)(?!我|代表|关注|關注|查看|点击|點擊|访问|訪問|进入|進入)';
 /** An association with its place (not a clause that sends something to one or hears it: 会前报送县科协, 电子版报区科协, 會議聽取了縣科協): 河南省科学技术协会, 山東省科協, 武汉市科协, 绵阳市安州区科学技术协会, 汝阳县十八盘乡科学技术协会, 中國科協 (and a template's ××市科学技术协会). */
 const NAMED_ASSOCIATION = new RegExp(
   `(?:(?:${PROVINCES})(?:省|市|自治区|自治區|壮族自治区|回族自治区|维吾尔自治区|特别行政区|特別行政區)?|中国|中國)(?:${ASSOCIATION})` +
@@ -720,7 +728,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 // (Hong Kong's Observatory and Post, whose names say no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
-  '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|改良場|改良场|繁殖場|繁殖场|試驗所|试验所|研究所';
+  '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|研究所';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
@@ -1184,7 +1192,8 @@ function pageText(blocks: PageBlock[]): string {
  * a line of its own or a label's value.
  */
 function placedForm(name: string, blocks: PageBlock[]): string | null {
-  // (Or a district's with its city: 静海区科学技术局 signs as 天津市静海区科学技术局.)
+  // (Or a district's with its city: 静海区科学技术局 signs as 天津市静海区科学技术局, or names its account so:
+  // 常州市武进区科学技术局官方微信公众号.)
   // (And a township's office with its county or district: 玉林街道办事处 signs as 成都市武侯区玉林街道办事处.)
   const bare = BARE_LEVEL_START.test(name);
   const township = TOWNSHIP_OFFICE_NAME.test(name);
@@ -1194,11 +1203,13 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
       ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}${name})(?=$|\\s)`
       : township
         ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,9}(?:市|区|區|县|縣|旗)${name})(?=$|\\s)`
-        : `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)`,
+        : // (An account's name runs into its description: 鄞州科技宁波市鄞州区科学技术局官方…, the city alone before it.)
+          `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)|(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,4}(?:省|市)${name})(?=官方)`,
   );
   for (let i = blocks.length - 1; i >= 0; i--) {
     const m = blocks[i].text.includes(name) ? pattern.exec(blocks[i].text) : null;
-    if (m && !notAPlace(m[1].slice(0, -name.length + 1))) return m[1];
+    const placed = m?.[1] ?? m?.[2];
+    if (placed && !notAPlace(placed.slice(0, -name.length + 1))) return placed;
   }
   return null;
 }

@@ -41,6 +41,11 @@ export interface TaskOptions {
   cells?: Array<[number, number]>;
   /** The page's title, which may say the text is an excerpt (…施政方針（節錄）) where the text does not. */
   title?: string | null;
+  /**
+   * The page is a later page of an article split over several (第2页 共3页, …的讲话(3), （续）): its first items go on
+   * from the page before, numbered on, as an excerpt's do.
+   */
+  laterPage?: boolean;
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
@@ -403,7 +408,7 @@ function nextOfStyle(found: Candidate[]): Int32Array {
 const LATIN_ITEM_SPAN = 16;
 
 /** Keep only markers that belong to a sequence 1, 2, 3… of their style (at least two items). */
-function sequences(found: Candidate[], text: string, excerpt: boolean): Candidate[] {
+function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage = false): Candidate[] {
   // Per style, the runs open now: an inline run started inside an item of another (三要…：一是…；
   // 二是…) is that item's detail, and the outer run goes on after it (四要…).
   const runs = new Map<Style, Candidate[][]>();
@@ -470,10 +475,25 @@ function sequences(found: Candidate[], text: string, excerpt: boolean): Candidat
   // (Not a file under a numbered 附件 heading, 十、附件 / 1.招标文件.pdf.)
   const single = (c: Candidate) =>
     c.n === 1 && !c.loose && listed.has(c.style) && !INLINE_STYLES.has(c.style) && boundaryBefore(text, c.start) === '\n' && !ANNEX_ABOVE.test(text.slice(Math.max(0, c.start - ANNEX_ABOVE_SPAN), c.start));
+  // (On a later page of a split article, an item going on from the page before may stand alone: 二、2026年工作安排 /
+  // （一）… under （上接…）, …三是科技志愿服务扎实开展 over 二、存在的问题.)
+  const orphans = laterPage ? orphanItems(found, text) : new Set<Candidate>();
   return kept
-    .filter((run) => run.length >= 2 || run[0] === lone || single(run[0]) || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
+    .filter((run) => run.length >= 2 || run[0] === lone || single(run[0]) || orphans.has(run[0]) || (decimalPaper && DECIMAL_STYLES.has(run[0].style)))
     .flat()
     .sort((a, b) => a.start - b.start);
+}
+
+/** The items that go on from a page before: each style's first, numbered past 1, opening its line. */
+function orphanItems(found: Candidate[], text: string): Set<Candidate> {
+  const orphans = new Set<Candidate>();
+  const seen = new Set<Style>();
+  for (const c of found) {
+    if (seen.has(c.style)) continue;
+    seen.add(c.style);
+    if (c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n') orphans.add(c);
+  }
+  return orphans;
 }
 
 /** The end of a numbered annex heading just above an item: 十、附件 / 1.招标文件.pdf. */
@@ -556,10 +576,12 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const { zones: lists, annexes } = attachments(text);
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
-  const excerpt = EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
-  const items = sequences(candidates(text, zones, options, excerpt), text, excerpt);
+  const excerpt = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
+  const items = sequences(candidates(text, zones, options, excerpt), text, excerpt, options.laterPage);
   const tasks: Task[] = [];
-  const styles: Style[] = [];
+  // (A later page's first items stand under the section the page goes on to, ranked above them: （三）… / 五、… /
+  // （一）…, the section of （三） on the page before.)
+  const styles: Style[] = options.laterPage ? ranksAbove(items) : [];
   const open: Array<{ task: Task; textStart: number }> = [];
   let paragraphEnd = -1;
 
@@ -572,7 +594,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
 
   // An annex (a line of its own: 附件1) is a document of its own: its lists start a new hierarchy.
   /** Styles whose last item opened its line (一是 as a heading); the others' runs stand inside a paragraph. */
-  const opened = new Set<Style>();
+  const opened = new Set<Style>(styles);
   let annex = 0;
   // (So does a decorated section heading of a WeChat post, ▍小贴士 …: the lists under it are its own.)
   const sections = sectionHeadings(text);
@@ -623,6 +645,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // (A list that opens on a style ranked above the top one so far, 一、 after （一）…（三）, starts
     // the hierarchy afresh: a reply under its question's parts, side by side in a record.)
     if (c.n === 1 && styles.length && !styles.includes(c.style) && (RANK.get(c.style) ?? 99) < (RANK.get(styles[0]) ?? -1)) styles.length = 0;
+    // (So does a later page's section going on from the page before over its opening orphans of no rank: 三是… / 二、….)
+    if (options.laterPage && c.n !== null && c.n >= 2 && !styles.includes(c.style) && RANK.has(c.style) && !styles.some((s) => RANK.has(s))) styles.length = 0;
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
@@ -636,6 +660,19 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   }
   for (const entry of open) close(entry, paragraphEnd);
   return tasks.map((t, k) => (t.text ? t : withNextParagraph(text, t, tasks[k + 1])));
+}
+
+/**
+ * The top style the page goes on to, where it ranks above the page's first item: [cn] over （三）… / 五、…. (The
+ * page does not say what stood between them on the page before: 4． … / 三、… / （一）… reads 4． one level down.)
+ */
+function ranksAbove(items: Candidate[]): Style[] {
+  const first = items[0];
+  const rank = first && first.n !== null && first.n >= 2 ? RANK.get(first.style) : undefined;
+  if (rank === undefined) return [];
+  let top: Style | undefined;
+  for (const c of items) if ((RANK.get(c.style) ?? 99) < (top === undefined ? rank : RANK.get(top)!)) top = c.style;
+  return top === undefined ? [] : [top];
 }
 
 /** Whether a plain heading stands on a line of its own right over `c`, after `previous`'s line: 注意事项, 【报名要求】. */

@@ -6720,3 +6720,63 @@ describe('stop 42: rounds 803 to 810', () => {
     expect(roundPage('r803_p04').meta.source).toBe('省科协调研宣传部');
   });
 });
+
+describe('stop 43: later pages of split articles', () => {
+  it('a page that goes on from another (（上接…）, （续）) keeps its lone section and the ladder under it', () => {
+    expect(roundPage('r811_p01').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['1二、', '2（一）', '2（二）', '2（三）', '31.', '32.']);
+  });
+  it('a pager (本文共3页 当前第3页, 第2页 共2页) or a title\'s part mark ((3), 第2頁) lets items go on from the page before', () => {
+    expect(roundPage('r811_p05').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['23．', '24．', '1五、']);
+    expect(roundPage('r811_p07').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['1三是', '1二、', '21.', '3①', '3②', '22.']);
+    expect(roundPage('r811_p08').tasks.slice(0, 2).map((t) => `${t.level}${t.marker}`)).toEqual(['2（三）', '1五、']);
+    expect(roundPage('r811_p03').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['1三、', '1四、', '2（一）', '2（二）']);
+  });
+  it('without such a mark, a page opening on 二、 alone reports nothing numbered past one', () => {
+    const text = ['2026年工作安排', '二、2026年工作安排', '全市科协系统将重点抓好以下工作，加强服务，推进落实：', '（一）深化科技人才服务。', '（二）提升全民科学素质。'].join('\n');
+    expect(findTasks(text).map((t) => t.marker)).toEqual(['（一）', '（二）']);
+    expect(findTasks(text, { laterPage: true }).map((t) => `${t.level}${t.marker}`)).toEqual(['1二、', '2（一）', '2（二）']);
+  });
+});
+
+describe('stop 43: rounds 811 to 818', () => {
+  it('a Taiwan agency signing its site with its name over its postal address owns it: its news is official', () => {
+    expect([roundPage('r813_p06').isOfficial, roundPage('r813_p06').kind]).toEqual([true, 'news']);
+  });
+  it('共24單元 counts a block\'s units; 3号楼2单元301室 is an address', () => {
+    expect(findStats('共24單元，地址：幸福路3号楼2单元301室，B座3单元').map((s) => s.text)).toEqual(['24單元']);
+  });
+  it('a title its issuer opens may be cut before what it issues (青海省科学技术厅关于做好2026年 / 科技特派员选派工作的通知)', () => {
+    expect(roundPage('r814_p03').meta.title).toBe('青海省科学技术厅关于做好2026年科技特派员选派工作的通知');
+  });
+  it('a number in brackets under the signature\'s date is the document\'s own', () => {
+    expect(roundPage('r814_p07').meta.docNumber).toBe('吉科协联字〔2026〕6号');
+  });
+  it('a size class needs no 的: 年产值10亿元以上企业达到4家, 10亿元以上产业项目15个 count the firms and projects', () => {
+    expect(findStats('年产值10亿元以上企业达到4家，全年招引10亿元以上产业项目15个').map((s) => s.text)).toEqual(['4家', '15个']);
+  });
+  it('a cover\'s date under its title is no part of it; 数读 and 图解 explain a report, as news', () => {
+    expect(roundPage('r815_p07').meta.title).not.toContain('中華民國');
+    expect(roundPage('r815_p06').kind).toBe('news');
+  });
+  it('an enterprise association (民营企业协会) numbering its own forwarding notice is no official body', () => {
+    expect(roundPage('r817_p08').isOfficial).toBe(false);
+  });
+  it('a page on a .gov.hk site counts its bare $ amounts in Hong Kong dollars', () => {
+    expect(roundPage('r812_p01').stats.filter((s) => s.text.startsWith('$')).map((s) => s.unit)).toContain('港元');
+  });
+  it('English first, Chinese after: the Chinese version\'s title, number and figures are the page\'s', () => {
+    const paper = roundPage('r805_p01');
+    expect([paper.meta.title, paper.meta.docNumber, paper.kind]).toEqual(['香港微電子研發院的工作進展', '立法會CB(4)418/2026(03)號文件', 'report']);
+    expect(paper.stats.some((s) => /^\$/.test(s.text))).toBe(false);
+    expect(roundPage('r812_p01').meta.title).toBe('強制透過「電子查冊及交付系統」及「智方便」以電子方式交付周年申報表');
+    // (A title over both versions stays the title: 普瑞巴林：濫用及依賴風險 / Pregabalin: ….)
+    expect(roundPage('r684_p01').meta.date).toBe('2026-04-15');
+  });
+  it('查看州科协… is a prompt, no name; 来源｜ is a label; a district body names its city in its account (…局官方微信公众号)', () => {
+    expect(roundPage('r816_p01').meta.org).toBe('黔东南苗族侗族自治州科学技术协会');
+    expect([roundPage('r816_p07').meta.source, roundPage('r816_p07').meta.org]).toEqual(['武进区科技局', '常州市武进区科学技术局']);
+  });
+  it('毫瓦 is a unit of power', () => {
+    expect(findStats('發射功率不超過100毫瓦').map((s) => [s.text, s.unit, s.qualifier])).toEqual([['不超過100毫瓦', '毫瓦', '不超過']]);
+  });
+});
