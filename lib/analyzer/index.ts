@@ -183,16 +183,23 @@ function tableStats(stats: Stat[], article: Article): Stat[] {
   return outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article);
 }
 
-/** A title's mark of a later page or part: …的讲话(3), …（续）, …(第2頁), … 第2页 - 宁德市科学技术协会. */
-const LATER_PAGE_TITLE = /[（(](?:续|續|第?\s*[2-9]\s*[页頁]?|[二三四五六七八九])[)）]$|[（(]第\s*[2-9]\s*[页頁][)）]|\s第\s*[2-9]\s*[页頁](?:\s|$)/;
-/** A pager that shows a later page: 本文共3页 当前第3页, 当前为第3页, 第2页 共2页, 共3页: 上一页123, 上一页2/2下一页. */
-const LATER_PAGE_PAGER = /当前(?:为|為|是)?第\s*[2-9]\s*[页頁]|第\s*[2-9]\s*[页頁]\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁][:：]\s*上一[页頁]|上一[页頁]\s*[2-9]\s*\/\s*\d+\s*下一[页頁]/;
+/** A title's mark of a later page or part: …的讲话(3), …（续）, …(第2頁), … 第2页 - 宁德市科学技术协会, …－第2頁－…. */
+const LATER_PAGE_TITLE = /[（(](?:续|續|第?\s*[2-9]\s*[页頁]?|[二三四五六七八九])[)）]$|[（(]第\s*[2-9]\s*[页頁][)）]|[\s－—-]第\s*[2-9]\s*[页頁](?:[\s－—-]|$)/;
+/** A pager that shows a later page: 本文共3页 当前第3页, 当前为第3页, 第2页 共2页, 第 2 頁 / 共 3 頁, 共3页: 上一页123, 上一页2/2下一页. */
+const LATER_PAGE_PAGER = /当前(?:为|為|是)?第\s*[2-9]\s*[页頁]|第\s*[2-9]\s*[页頁]\s*[/／]?\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁][:：]\s*上一[页頁]|上一[页頁]\s*[2-9]\s*\/\s*\d+\s*下一[页頁]/;
 /** How far into a page's two ends its pager is looked for (a 1M page is not scanned whole). */
 const PAGER_SPAN = 3000;
 
 /** Whether the page is a later page of an article split over several. */
 function isLaterPage(pageText: string, tagTitle: string, title: string): boolean {
   return LATER_PAGE_TITLE.test(title) || LATER_PAGE_TITLE.test(tagTitle.split(/[-_|｜]/)[0].trim()) || LATER_PAGE_TITLE.test(tagTitle) || LATER_PAGE_PAGER.test(pageText.slice(0, PAGER_SPAN)) || LATER_PAGE_PAGER.test(pageText.slice(-PAGER_SPAN));
+}
+
+/** A pager that does not say which page it shows: 上一页 下一页, 本文分页：, 首页 上一页 1 2 3 下一页 尾页 共3页. */
+const PAGER = /下一[页頁]|本文分[页頁]|共\s*\d+\s*[页頁]/;
+
+function hasPager(pageText: string): boolean {
+  return PAGER.test(pageText.slice(0, PAGER_SPAN)) || PAGER.test(pageText.slice(-PAGER_SPAN));
 }
 
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */
@@ -215,7 +222,7 @@ export function analyzeInput(input: PageInput): Analysis {
     kind: pageKind(isOfficial, meta, article.text, [tags.title, tags['og:title']].filter(Boolean).join(' '), pageText),
     meta,
     text: article.text,
-    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title, laterPage: isLaterPage(pageText, tags.title ?? '', meta.title ?? '') }) : [],
+    tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title, laterPage: isLaterPage(pageText, tags.title ?? '', meta.title ?? ''), paged: hasPager(pageText) }) : [],
     stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
     spans: article.spans,
   };

@@ -430,8 +430,8 @@ const REGION_LINE_AFTER = new RegExp(`\\n[\\s\u3000]*(?:${PROVINCES})[\\s\u3000]
 const REPORT_BUTTON_AFTER = /[\s\u3000]+(?:举报|舉報)$/;
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
-/** A reads counter run into the source after it, its thousands grouped: 市科协青少年科技教育部1,408. */
-const COUNT_AFTER = /(?<=[\u4e00-\u9fff])\d{1,3}(?:,\d{3})+$/;
+/** A reads counter run into the source after it, its thousands grouped or in 万: 市科协青少年科技教育部1,408, 科学技术普及部2.3万. */
+const COUNT_AFTER = /(?<=[\u4e00-\u9fff])(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?[万萬])$/;
 /** An app's relative time run into the source after it: 金水融媒3天前, 刚刚. */
 const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|昨天)$/;
 /** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */

@@ -1982,6 +1982,8 @@ const PAID_AFTER = /^(?:撥付|拨付|支付|付款|發放|发放|繳納|缴纳|
 const BUILT_AFTER = /^(?:建置|建设|建設|实施|實施|推进|推進|推动|推動|进行|進行|辦理|办理|完成|开发|開發)/;
 
 function acceptUnit(c: Counted): boolean {
+  // (A section's badge, 01 组织建设 / 03 人才与学术, numbers a heading: no count of 组 or 人.)
+  if (sectionBadge(c)) return false;
   // (4家子公司 counts subsidiaries, whatever 家子 makes of a place's name.)
   if (WORD_AFTER_UNIT.get(c.unit)?.has(c.text.charCodeAt(c.end)) && !c.text.startsWith('子公司', c.end)) return false;
   // 2公尺級望遠鏡, 10万吨级: a class named by its size.
@@ -2001,6 +2003,12 @@ function acceptUnit(c: Counted): boolean {
   if (TIME_UNITS.has(c.unit) && timeNoResult(c)) return false;
   return !c.text.startsWith('读完', c.end) && !c.text.startsWith('讀完', c.end);
 }
+
+/** A zero-padded number opening its line, a space after it: a post's section badge (01 组织建设). */
+function sectionBadge(c: Counted): boolean {
+  return c.text.charCodeAt(c.start) === ZERO && isDigitAt(c.text, c.start + 1) && (c.start === 0 || c.text.charCodeAt(c.start - 1) === NEWLINE) && BADGE_GAP.has(c.text.charCodeAt(c.start + 2));
+}
+const BADGE_GAP = codes(' \u3000\u00a0');
 
 function make(
   text: string,

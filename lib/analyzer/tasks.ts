@@ -46,6 +46,11 @@ export interface TaskOptions {
    * from the page before, numbered on, as an excerpt's do.
    */
   laterPage?: boolean;
+  /**
+   * The page has a pager (下一页, 本文分页, 共3页) that does not say which page it shows: a later one where its text
+   * opens on an item numbered past one.
+   */
+  paged?: boolean;
 }
 
 const BRACKETED = new Set<Style>(['cn-paren', 'ar-paren']);
@@ -237,6 +242,11 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       zones.push([zoneStart, lineStart]);
       zoneStart = -1;
     }
+    // (Or run on to a contact line, as a PDF's lines are joined: 联系人：吴佳琪　电话：0571-85178026附件：1.… / 2.….)
+    if (zoneStart < 0 && CONTACT_HEAD.test(line)) {
+      const annexAt = CONTACT_THEN_ANNEX.exec(text.slice(lineStart, lineEnd));
+      if (annexAt) zoneStart = lineStart + annexAt.index + annexAt[0].length - annexAt[1].length;
+    }
     // (A table of contents names each part by its paragraphs: 一、引言（第1至8段）.)
     if (zoneStart < 0 && text.charCodeAt(lineEnd - 2) === SECTION_MARK && TOC_ENTRY.test(text.slice(lineStart, lineEnd))) zones.push([lineStart, lineEnd]);
     lineStart = lineEnd + 1;
@@ -245,6 +255,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
   return { zones: zones.sort((a, b) => a[0] - b[0]), annexes };
 }
 const SECTION_MARK = '段'.charCodeAt(0);
+const CONTACT_HEAD = new RegExp(`^${INDENT}*(?:联系人|聯繫人|聯絡人|联络人)`);
+const CONTACT_THEN_ANNEX = /(?:电话|電話)[:：]?[\d\s\u3000()（）-]{6,24}((?:附件|附表)[:：])/;
 const INLINE_NOTE = new RegExp(`^${INDENT}*(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*[0-9０-９]{1,2}[.．、][^\n]{4,}[0-9０-９]{1,2}[.．、]`);
 const SECTION_LINE = new RegExp(`^${INDENT}*[一二三四五六七八九十]{1,3}、`);
 const REMARKS_LINE = new RegExp(`^${INDENT}*(?:備註|备注)${INDENT}*[:：]?${INDENT}*$`);
@@ -484,6 +496,34 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether the text's first item is numbered past one and opens its line, the next going on from it, opening a
+ * list under it or going on with a section above it: a page that goes on from another (四、工作要求 / （一）…), not a
+ * sharing site's numbered notice (2、本文档内容版权归属… / 一、…).
+ */
+function opensOnLaterItem(found: Candidate[], text: string): boolean {
+  const [first, second] = found;
+  if (first === undefined || first.n === null || first.n < 2 || first.loose || boundaryBefore(text, first.start) !== '\n') return false;
+  if (second === undefined || second.n === null) return false;
+  // (Or the section it stood in going on too: （四）开展科技志愿服务 / 四、工作要求.)
+  const sectionGoesOn = second.n >= 2 && (RANK.get(second.style) ?? 99) < (RANK.get(first.style) ?? -1);
+  // (Or its own run going on, each item opening on its heading, 科普阵地提质扩面。…; not numbered sentences,
+  // 九、全年科技投入持续增长，推进建设。)
+  const runGoesOn = second.style === first.style && second.n === first.n + 1 && leadPhrase(text, first) && leadPhrase(text, second);
+  return runGoesOn || ranksBelow(second, first) || sectionGoesOn;
+}
+
+/** Whether an item opens on a heading of its own: a few words, no comma, before its first stop or its line's end. */
+function leadPhrase(text: string, c: Candidate): boolean {
+  const line = text.slice(c.markerEnd, lineEndAt(text, c.markerEnd));
+  const stop = line.search(LEAD_STOPS);
+  const lead = stop < 0 ? line : line.slice(0, stop);
+  return lead.trim().length > 0 && lead.length <= LEAD_CHARS && !LEAD_COMMAS.test(lead);
+}
+const LEAD_STOPS = /[。：:；;]/;
+const LEAD_COMMAS = /[，,、]/;
+const LEAD_CHARS = 16;
+
 /** The items that go on from a page before: each style's first, numbered past 1, opening its line. */
 function orphanItems(found: Candidate[], text: string): Set<Candidate> {
   const orphans = new Set<Candidate>();
@@ -576,12 +616,15 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const { zones: lists, annexes } = attachments(text);
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
-  const excerpt = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
-  const items = sequences(candidates(text, zones, options, excerpt), text, excerpt, options.laterPage);
+  const marked = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
+  const found = candidates(text, zones, options, marked);
+  const laterPage = options.laterPage === true || (options.paged === true && opensOnLaterItem(found, text));
+  const excerpt = marked || laterPage;
+  const items = sequences(found, text, excerpt, laterPage);
   const tasks: Task[] = [];
-  // (A later page's first items stand under the section the page goes on to, ranked above them: （三）… / 五、… /
+  // (A later page's first items stand under the sections the page goes on to, ranked above them: （三）… / 五、… /
   // （一）…, the section of （三） on the page before.)
-  const styles: Style[] = options.laterPage ? ranksAbove(items) : [];
+  const styles: Style[] = laterPage ? ranksAbove(items) : [];
   const open: Array<{ task: Task; textStart: number }> = [];
   let paragraphEnd = -1;
 
@@ -646,7 +689,7 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // the hierarchy afresh: a reply under its question's parts, side by side in a record.)
     if (c.n === 1 && styles.length && !styles.includes(c.style) && (RANK.get(c.style) ?? 99) < (RANK.get(styles[0]) ?? -1)) styles.length = 0;
     // (So does a later page's section going on from the page before over its opening orphans of no rank: 三是… / 二、….)
-    if (options.laterPage && c.n !== null && c.n >= 2 && !styles.includes(c.style) && RANK.has(c.style) && !styles.some((s) => RANK.has(s))) styles.length = 0;
+    if (laterPage && c.n !== null && c.n >= 2 && !styles.includes(c.style) && RANK.has(c.style) && !styles.some((s) => RANK.has(s))) styles.length = 0;
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
     else styles.push(c.style);
@@ -663,16 +706,17 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
 }
 
 /**
- * The top style the page goes on to, where it ranks above the page's first item: [cn] over （三）… / 五、…. (The
- * page does not say what stood between them on the page before: 4． … / 三、… / （一）… reads 4． one level down.)
+ * The styles ranked above a page's first item that go on from the page before too, highest first: [formal, cn] over
+ * （三）… / 二、… / 參、…. (A style the page starts afresh says nothing of the page before: 4． … / 三、… / （一）…
+ * reads 4． under 三、 alone.)
  */
 function ranksAbove(items: Candidate[]): Style[] {
   const first = items[0];
   const rank = first && first.n !== null && first.n >= 2 ? RANK.get(first.style) : undefined;
   if (rank === undefined) return [];
-  let top: Style | undefined;
-  for (const c of items) if ((RANK.get(c.style) ?? 99) < (top === undefined ? rank : RANK.get(top)!)) top = c.style;
-  return top === undefined ? [] : [top];
+  const above = new Map<Style, boolean>();
+  for (const c of items) if ((RANK.get(c.style) ?? 99) < rank && !above.has(c.style)) above.set(c.style, c.n !== null && c.n >= 2);
+  return [...above].filter(([, goesOn]) => goesOn).map(([style]) => style).sort((a, b) => RANK.get(a)! - RANK.get(b)!);
 }
 
 /** Whether a plain heading stands on a line of its own right over `c`, after `previous`'s line: 注意事项, 【报名要求】. */

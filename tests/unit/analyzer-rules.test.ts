@@ -6780,3 +6780,27 @@ describe('stop 43: rounds 811 to 818', () => {
     expect(findStats('發射功率不超過100毫瓦').map((s) => [s.text, s.unit, s.qualifier])).toEqual([['不超過100毫瓦', '毫瓦', '不超過']]);
   });
 });
+
+describe('stop 43: rounds 819 to 826', () => {
+  it('a pager that names no page (上一页 下一页, 共3页) makes a later page of one that opens on an item going on (（四）… / 四、…)', () => {
+    expect(roundPage('r800_p03').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['2（四）', '1四、', '2（一）', '2（二）', '2（三）']);
+    const shared = ['2、本文档内容版权归属内容提供方', '一、加强组织领导，推进工作落实。', '二、强化服务保障，推动任务完成。'].join('\n');
+    expect(findTasks(shared, { paged: true }).map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+  it('a later page\'s first item stands under every section above it that goes on too: （三） / 二、 / 參、', () => {
+    expect(roundPage('r820_p02').tasks.slice(0, 4).map((t) => `${t.level}${t.marker}`)).toEqual(['3（三）', '2二、', '3（一）', '3（二）']);
+  });
+  it('a reads counter in 万 run into the source is cut (科学技术普及部2.3万)', () => {
+    expect(roundPage('r823_p06').meta.source).toBe('科学技术普及部');
+  });
+  it('a section badge (01 组织建设) counts nothing; 03 人 inside a line still does', () => {
+    expect(findStats('01 组织建设\n共有03 人参加').map((s) => s.text)).toEqual(['03 人']);
+  });
+  it('attachments run on to a contact line (…电话：0571-85178026附件：1.… / 2.…) are no items', () => {
+    const text = ['一、申报对象。', '二、申报要求。', '联系人：吴佳琪　电话：0571-85178026附件：1.学会服务站申报书', '2.推荐汇总表'].join('\n');
+    expect(findTasks(text).map((t) => t.marker)).toEqual(['一、', '二、']);
+  });
+  it('a disclosure table\'s caption (信息索引) is no title', () => {
+    expect(roundPage('r825_p05').meta.title).toBe('福建省科学技术厅关于公布2026年度福建省科技特派员工作站名单的通知');
+  });
+});
