@@ -303,6 +303,7 @@ const NAME_OVER_TITLE = 3;
 const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
 const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
+const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
 function isTitleLike(text: string): boolean {
   const t = text.trim();
@@ -319,6 +320,11 @@ function isTitleLike(text: string): boolean {
   if (MENU_BULLET.test(t) || BRACKETED_MENU.test(t) || MEETING_MATERIAL.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
   // (Nor a disclosure table's caption over its fields: 信息索引, 文件信息.)
   if (DISCLOSURE_CAPTION.test(t)) return false;
+  // (Nor a letterhead spaced out: 贵 州 省 科 学 技 术 协 会, 新  聞  稿.)
+  if (SPACED_OUT.test(t)) {
+    const word = t.replace(/[\s\u3000]+/g, '');
+    if (ORG_NAME_ONLY.test(word) || RELEASE_LABEL.test(word)) return false;
+  }
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 

@@ -6804,3 +6804,12 @@ describe('stop 43: rounds 819 to 826', () => {
     expect(roundPage('r825_p05').meta.title).toBe('福建省科学技术厅关于公布2026年度福建省科技特派员工作站名单的通知');
   });
 });
+
+describe('stop 43: rounds 827 to 834', () => {
+  it('a letterhead spaced out (贵 州 省 科 学 技 术 协 会, 新  聞  稿) is no title (the heading under it is not yet read as one)', () => {
+    expect(roundPage('r834_p03').meta.title).not.toBe('贵 州 省 科 学 技 术 协 会');
+    expect(roundPage('r821_p03').meta.title).not.toBe('新 聞 稿');
+    const a = analyzeText(['贵 州 省 科 学 技 术 协 会', '关于开展学会服务能力提升项目申报工作的通知', '各市（州）科协：', '一、加强服务，推进工作。', '二、强化保障，落实责任。'].join('\n'));
+    expect(a.meta.title).not.toBe('贵 州 省 科 学 技 术 协 会');
+  });
+});
