@@ -192,14 +192,20 @@ const PAGER_SPAN = 3000;
 
 /** Whether the page is a later page of an article split over several. */
 function isLaterPage(pageText: string, tagTitle: string, title: string): boolean {
-  return LATER_PAGE_TITLE.test(title) || LATER_PAGE_TITLE.test(tagTitle.split(/[-_|｜]/)[0].trim()) || LATER_PAGE_TITLE.test(tagTitle) || LATER_PAGE_PAGER.test(pageText.slice(0, PAGER_SPAN)) || LATER_PAGE_PAGER.test(pageText.slice(-PAGER_SPAN));
+  return LATER_PAGE_TITLE.test(title) || LATER_PAGE_TITLE.test(tagTitle.split(/[-_|｜]/)[0].trim()) || LATER_PAGE_TITLE.test(tagTitle) || atPageEnds(LATER_PAGE_PAGER, pageText);
+}
+
+/** Whether `pattern` is found in the page's first or last PAGER_SPAN characters, where pagers stand. */
+function atPageEnds(pattern: RegExp, pageText: string): boolean {
+  return pattern.test(pageText.slice(0, PAGER_SPAN)) || pattern.test(pageText.slice(-PAGER_SPAN));
 }
 
 /** A pager that does not say which page it shows: 上一页 下一页, 本文分页：, 首页 上一页 1 2 3 下一页 尾页 共3页. */
 const PAGER = /下一[页頁]|本文分[页頁]|共\s*\d+\s*[页頁]/;
 
+/** Whether the page has a pager, whichever page it shows. */
 function hasPager(pageText: string): boolean {
-  return PAGER.test(pageText.slice(0, PAGER_SPAN)) || PAGER.test(pageText.slice(-PAGER_SPAN));
+  return atPageEnds(PAGER, pageText);
 }
 
 /** Analyse what was read from a page (see readPageInput). `spans` refer to its blocks. */

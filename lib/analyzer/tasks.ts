@@ -503,13 +503,12 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
  */
 function opensOnLaterItem(found: Candidate[], text: string): boolean {
   const [first, second] = found;
-  if (first === undefined || first.n === null || first.n < 2 || first.loose || boundaryBefore(text, first.start) !== '\n') return false;
-  if (second === undefined || second.n === null) return false;
+  if (first === undefined || !goesOnFromBefore(text, first) || second === undefined || second.n === null) return false;
   // (Or the section it stood in going on too: （四）开展科技志愿服务 / 四、工作要求.)
   const sectionGoesOn = second.n >= 2 && (RANK.get(second.style) ?? 99) < (RANK.get(first.style) ?? -1);
   // (Or its own run going on, each item opening on its heading, 科普阵地提质扩面。…; not numbered sentences,
   // 九、全年科技投入持续增长，推进建设。)
-  const runGoesOn = second.style === first.style && second.n === first.n + 1 && leadPhrase(text, first) && leadPhrase(text, second);
+  const runGoesOn = second.style === first.style && second.n === first.n! + 1 && leadPhrase(text, first) && leadPhrase(text, second);
   return runGoesOn || ranksBelow(second, first) || sectionGoesOn;
 }
 
@@ -531,9 +530,14 @@ function orphanItems(found: Candidate[], text: string): Set<Candidate> {
   for (const c of found) {
     if (seen.has(c.style)) continue;
     seen.add(c.style);
-    if (c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n') orphans.add(c);
+    if (goesOnFromBefore(text, c)) orphans.add(c);
   }
   return orphans;
+}
+
+/** Whether `c` could go on from a page before: numbered past one, opening its line. */
+function goesOnFromBefore(text: string, c: Candidate): boolean {
+  return c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n';
 }
 
 /** The end of a numbered annex heading just above an item: 十、附件 / 1.招标文件.pdf. */
