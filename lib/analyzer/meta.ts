@@ -151,6 +151,10 @@ const WEIBO_POSTED = /^[\s\u3000]*(\d{2})-(\d{1,2})-(\d{1,2})[\s\u3000]+\d{1,2}:
 const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
+/** A publication date's label in English or Portuguese, where a bilingual page has no Chinese one. */
+const FOREIGN_PUBLISHED = /(?:^|\s)(?:Posted on|Published on|Date of (?:issue|publication)|Release date|Data de publica[çc][ãa]o|Publicado em)\s*[:：]\s*/i;
+const FOREIGN_LABEL_LINES = 60;
+const FOREIGN_LABEL_CHARS = 80;
 /** The date of an info line (发布日期：…, 來源：… / 發佈於：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
   for (const i of [...body.slice(-INFO_LINE_SPAN), ...afterBody(blocks, body, INFO_LINE_SPAN)]) {
@@ -1942,6 +1946,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (let i = 0; !date && i < Math.min(blocks.length, WEIBO_TIME_LINES); i++) {
     const posted = WEIBO_POSTED.exec(blocks[i].text);
     if (posted) date = isoDate(2000 + Number(posted[1]), Number(posted[2]), Number(posted[3]));
+  }
+  // (A bilingual page may date itself only behind its other version's label: Posted on: 08 May 2026, Data de
+  // publicação: 14/04/2026 18:32.)
+  for (let i = 0; !date && i < Math.min(blocks.length, FOREIGN_LABEL_LINES); i++) {
+    const labelled = blocks[i].text.length <= FOREIGN_LABEL_CHARS ? FOREIGN_PUBLISHED.exec(blocks[i].text) : null;
+    if (labelled) date = parseDate(blocks[i].text.slice(labelled.index + labelled[0].length));
   }
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);

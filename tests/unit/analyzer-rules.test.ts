@@ -6813,3 +6813,12 @@ describe('stop 43: rounds 827 to 834', () => {
     expect(a.meta.title).not.toBe('贵 州 省 科 学 技 术 协 会');
   });
 });
+
+describe('stop 43: dates behind English and Portuguese labels', () => {
+  it('a bilingual page dated only behind Posted on: or Data de publicação: takes that date', () => {
+    expect(roundPage('r828_p03').meta.date).toBe('2026-05-08');
+    expect(roundPage('r828_p02').meta.date).toBe('2026-04-14');
+    // (Over a later line's date in the Chinese version: Data de publicação: 12/03/2026.)
+    expect(roundPage('r805_p02').meta.date).toBe('2026-03-12');
+  });
+});
