@@ -305,6 +305,12 @@ const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
+/** A letterhead's name or label spaced out over the page's head: 贵 州 省 科 学 技 术 协 会, 新  聞  稿. */
+function isSpacedLetterhead(line: string): boolean {
+  if (!SPACED_OUT.test(line)) return false;
+  const word = line.replace(/[\s\u3000]+/g, '');
+  return ORG_NAME_ONLY.test(word) || RELEASE_LABEL.test(word);
+}
 function isTitleLike(text: string): boolean {
   const t = text.trim();
   // (Nor a record table's label of a field, 發文字號, 公告編號.)
@@ -321,10 +327,7 @@ function isTitleLike(text: string): boolean {
   // (Nor a disclosure table's caption over its fields: 信息索引, 文件信息.)
   if (DISCLOSURE_CAPTION.test(t)) return false;
   // (Nor a letterhead spaced out: 贵 州 省 科 学 技 术 协 会, 新  聞  稿.)
-  if (SPACED_OUT.test(t)) {
-    const word = t.replace(/[\s\u3000]+/g, '');
-    if (ORG_NAME_ONLY.test(word) || RELEASE_LABEL.test(word)) return false;
-  }
+  if (isSpacedLetterhead(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
 }
 
@@ -899,7 +902,8 @@ function titleAndMetaLine(
     // (Nor the red header over the number: 银川市科学技术协会文件 / 银科协发〔2030〕3号 / the title; nor a meeting's papers'
     // label over it: 2026年全省学会工作会议材料之二.)
     // (Nor a plan's line of approval over its title: 嘉義縣政府115年4月16日府教體字第1150093385號函核定.)
-    if (!usable(i) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || PARTY_GROUP.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    // (Nor a red header's names spaced out over its 文件: 贵 州 省 科 学 技 术 协 会 / 贵 州 省 财 政 厅 / 文件.)
+    if (!usable(i) || isSpacedLetterhead(blocks[i].text.trim()) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || PARTY_GROUP.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
@@ -1474,7 +1478,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
   // (Not a council paper's panel over its subject: 立法會資訊科技及廣播事務委員會 / 香港微電子研發院的工作進展.)
   if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
-  else if (blocks[title].line && blocks[title + 1]?.line && ORG_NAME_ONLY.test(blocks[title].text.trim()) && isTitleLike(blocks[title + 1].text)) last++;
+  // (Or joint issuers' names on one line: 贵州省科学技术协会　贵州省财政厅 / 关于开展…的通知.)
+  // (Or, in a text copy, over what they issue: 关于开展…的通知.)
+  else if (issuersOnly(blocks[title].text) && usable(title + 1) && ((blocks[title].line && blocks[title + 1].line && isTitleLike(blocks[title + 1].text)) || (ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim())))) last++;
   // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
   // 关于开展…申报的通知 / 闽海生所科〔2026〕4号; or a heading's two lines parted by a <br>: 潍坊市科学技术局<br>关于认定…的决定.)
   else if (title + 1 < blocks.length && (ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && (isDocNumberLine(blocks[title + 2]?.text ?? '') || (blocks[title + 1].afterBreak && blocks[title + 1].heading && blocks[title].heading))) last++;

@@ -6806,11 +6806,22 @@ describe('stop 43: rounds 819 to 826', () => {
 });
 
 describe('stop 43: rounds 827 to 834', () => {
-  it('a letterhead spaced out (贵 州 省 科 学 技 术 协 会, 新  聞  稿) is no title (the heading under it is not yet read as one)', () => {
-    expect(roundPage('r834_p03').meta.title).not.toBe('贵 州 省 科 学 技 术 协 会');
+  it('a letterhead spaced out (贵 州 省 科 学 技 术 协 会, 新  聞  稿) is no title', () => {
     expect(roundPage('r821_p03').meta.title).not.toBe('新 聞 稿');
     const a = analyzeText(['贵 州 省 科 学 技 术 协 会', '关于开展学会服务能力提升项目申报工作的通知', '各市（州）科协：', '一、加强服务，推进工作。', '二、强化保障，落实责任。'].join('\n'));
     expect(a.meta.title).not.toBe('贵 州 省 科 学 技 术 协 会');
+  });
+});
+
+describe('stop 44: headings under spaced-out letterheads', () => {
+  it('the heading under a red header spaced out is the title, its issuers\' line joined to what they issue', () => {
+    expect(roundPage('r834_p03').meta.title).toBe('贵州省科学技术协会 贵州省财政厅关于开展2026年度学会服务能力提升项目申报工作的通知');
+    expect(roundPage('r593_p04').meta.title).toBe('江西省科学技术协会 江西省教育厅关于联合开展2026年江西省青少年科学调查体验活动的通知');
+    expect(roundPage('r821_p03').meta.title).toBe('第二十屆澳門青少年科技創新大賽頒獎典禮舉行 一百四十二個項目角逐');
+  });
+  it('in a text copy too: names spaced out, 文件, the number, the issuers, then 关于…的通知', () => {
+    const lines = ['贵 州 省 科 学 技 术 协 会', '贵 州 省 财 政 厅', '文件', '黔科协发〔2026〕14号', '贵州省科学技术协会　贵州省财政厅', '关于开展学会服务能力提升项目申报工作的通知', '各市（州）科协：', '一、加强服务，推进工作。', '二、强化保障，落实责任。'];
+    expect(analyzeText(lines.join('\n')).meta.title).toBe('贵州省科学技术协会 贵州省财政厅关于开展学会服务能力提升项目申报工作的通知');
   });
 });
 
