@@ -504,8 +504,12 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
 function opensOnLaterItem(found: Candidate[], text: string): boolean {
   const [first, second] = found;
   if (first === undefined || !goesOnFromBefore(text, first) || second === undefined || second.n === null) return false;
-  // (Or the section it stood in going on too: （四）开展科技志愿服务 / 四、工作要求.)
-  const sectionGoesOn = second.n >= 2 && (RANK.get(second.style) ?? 99) < (RANK.get(first.style) ?? -1);
+  // (Or the section it stood in going on too, after it or after its run: （四）开展科技志愿服务 / 四、工作要求, （四）… /
+  // （五）… / 二、….)
+  let k = 1;
+  while (k < found.length && found[k].style === first.style && found[k].n === found[k - 1].n! + 1) k++;
+  const section = found[k];
+  const sectionGoesOn = section !== undefined && section.n !== null && section.n >= 2 && (RANK.get(section.style) ?? 99) < (RANK.get(first.style) ?? -1);
   // (Or its own run going on, each item opening on its heading, 科普阵地提质扩面。…; not numbered sentences,
   // 九、全年科技投入持续增长，推进建设。)
   const runGoesOn = second.style === first.style && second.n === first.n! + 1 && leadPhrase(text, first) && leadPhrase(text, second);
@@ -563,6 +567,14 @@ const DECIMAL_PAPER_PARAGRAPHS = 4;
 /** A page's note that it goes on from an earlier one, just before its first section: （上接第一部分）, （接上期）, （续）. */
 const CONTINUED = /[（(](?:上接|接上|續|续)[^）)\n]{0,12}[)）][\s\u3000]*$/;
 const CONTINUED_SPAN = 24;
+
+/** Whether the text opens on one sentence's last words over `c`, the end of the page before's: 达到1.26万人，较五年前增长38%。 */
+function tailOverItem(text: string, c: Candidate | undefined): boolean {
+  if (c === undefined) return false;
+  const before = text.slice(0, c.start).trim();
+  return before.length > 0 && !before.includes('\n') && SENTENCE_STOP_END.test(before);
+}
+const SENTENCE_STOP_END = /[。！？；]$/;
 
 /** Whether `c` opens the text, nothing but space before it. */
 function opensPage(text: string, c: Candidate): boolean {
@@ -622,7 +634,9 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
   const marked = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
   const found = candidates(text, zones, options, marked);
-  const laterPage = options.laterPage === true || (options.paged === true && opensOnLaterItem(found, text));
+  // (Or a page whose pager a script draws, none in its text, opening on the page before's last words: 达到1.26万人，
+  // 较五年前增长38%。 / （四）… / （五）… / 二、….)
+  const laterPage = options.laterPage === true || ((options.paged === true || tailOverItem(text, found[0])) && opensOnLaterItem(found, text));
   const excerpt = marked || laterPage;
   const items = sequences(found, text, excerpt, laterPage);
   const tasks: Task[] = [];
@@ -711,15 +725,20 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
 
 /**
  * The styles ranked above a page's first item that go on from the page before too, highest first: [formal, cn] over
- * （三）… / 二、… / 參、…. (A style the page starts afresh says nothing of the page before: 4． … / 三、… / （一）…
- * reads 4． under 三、 alone.)
+ * （三）… / 二、… / 參、…. (A style the page starts afresh says nothing of the page before, 4． … / 三、… / （一）…
+ * reads 4． under 三、 alone, unless the first item's style stands under it again later.)
  */
 function ranksAbove(items: Candidate[]): Style[] {
   const first = items[0];
   const rank = first && first.n !== null && first.n >= 2 ? RANK.get(first.style) : undefined;
   if (rank === undefined) return [];
   const above = new Map<Style, boolean>();
-  for (const c of items) if ((RANK.get(c.style) ?? 99) < rank && !above.has(c.style)) above.set(c.style, c.n !== null && c.n >= 2);
+  for (const [k, c] of items.entries()) {
+    if ((RANK.get(c.style) ?? 99) >= rank || above.has(c.style)) continue;
+    // (5． / 6． / 四、 / （一） / 1．: 5． stood under a （N） too.)
+    const nestsFirst = () => items.slice(k + 1).some((x) => x.style === first.style);
+    above.set(c.style, (c.n !== null && c.n >= 2) || nestsFirst());
+  }
   return [...above].filter(([, goesOn]) => goesOn).map(([style]) => style).sort((a, b) => RANK.get(a)! - RANK.get(b)!);
 }
 

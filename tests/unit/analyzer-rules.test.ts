@@ -6833,3 +6833,20 @@ describe('stop 43: dates behind English and Portuguese labels', () => {
     expect(roundPage('r805_p02').meta.date).toBe('2026-03-12');
   });
 });
+
+describe('stop 44: later pages whose pager a script draws', () => {
+  const levels = (text: string) => findTasks(text).map((t) => `${t.level}${t.marker}`);
+  it('a page opening on the last words of the page before\'s sentence, then items going on, is a later page with no pager', () => {
+    const text = ['达到1.26万人，较五年前增长38%。', '（四）坚持服务大局，科技经济融合更加紧密。', '（五）坚持守正创新，组织建设更加有力。', '二、五年工作的主要体会', '第一，必须坚持党的全面领导。', '第二，必须坚持以科技工作者为本。'].join('\n');
+    expect(levels(text)).toEqual(['2（四）', '2（五）', '1二、', '2第一，', '2第二，']);
+  });
+  it('an orphan stands as deep as its style stands later on the page (5． / 6． / 四、 / （一） / 1．)', () => {
+    const text = ['服务，全年组织志愿服务活动不少于150场次。', '5．加强科普阵地建设。新建科普教育基地2个。', '6．办好重点科普活动。组织科技活动周。', '四、强化自身建设，提升科协组织力', '（一）加强党的建设。', '1．落实“第一议题”制度。', '2．深化清廉机关建设。', '（二）加强基层组织建设。'].join('\n');
+    expect(levels(text)).toEqual(['35．', '36．', '1四、', '2（一）', '31．', '32．', '2（二）']);
+  });
+  it('but not one opening on a heading over its first item (2026年工作安排 / 二、…): that needs a pager or a part mark', () => {
+    const text = ['2026年工作安排', '二、2026年工作安排', '（一）深化科技人才服务。', '（二）提升全民科学素质。'].join('\n');
+    expect(findTasks(text).map((t) => `${t.level}${t.marker}`)).toEqual(['1（一）', '1（二）']);
+    expect(findTasks(text.replace('2026年工作安排\n', '全年服务科技工作者1.2万人次。\n')).map((t) => `${t.level}${t.marker}`)).toEqual(['1二、', '2（一）', '2（二）']);
+  });
+});
