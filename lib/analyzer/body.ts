@@ -305,11 +305,11 @@ const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
-/** A letterhead's name or label spaced out over the page's head: 贵 州 省 科 学 技 术 协 会, 新  聞  稿. */
+/** A letterhead's name or label spaced out over the page's head: 贵 州 省 科 学 技 术 协 会, 新  聞  稿, 松 阳 县 科 学 技 术 协 会 文 件. */
 function isSpacedLetterhead(line: string): boolean {
   if (!SPACED_OUT.test(line)) return false;
   const word = line.replace(/[\s\u3000]+/g, '');
-  return ORG_NAME_ONLY.test(word) || RELEASE_LABEL.test(word);
+  return ORG_NAME_ONLY.test(word) || RELEASE_LABEL.test(word) || RED_HEADER_LINE.test(word);
 }
 function isTitleLike(text: string): boolean {
   const t = text.trim();
@@ -1480,7 +1480,7 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
   // (Or joint issuers' names on one line: 贵州省科学技术协会　贵州省财政厅 / 关于开展…的通知.)
   // (Or, in a text copy, over what they issue: 关于开展…的通知.)
-  else if (issuersOnly(blocks[title].text) && usable(title + 1) && ((blocks[title].line && blocks[title + 1].line && isTitleLike(blocks[title + 1].text)) || (ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim())))) last++;
+  else if (title + 1 < blocks.length && issuersOnly(blocks[title].text) && usable(title + 1) && ((blocks[title].line && blocks[title + 1].line && isTitleLike(blocks[title + 1].text)) || (ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim())))) last++;
   // (Or a Word document's, the issuer's name a paragraph over what it issues, its number under them: 福建省闽江口海洋生态研究所 /
   // 关于开展…申报的通知 / 闽海生所科〔2026〕4号; or a heading's two lines parted by a <br>: 潍坊市科学技术局<br>关于认定…的决定.)
   else if (title + 1 < blocks.length && (ORG_NAME_ONLY.test(blocks[title].text.trim()) || INSTITUTE_NAME.test(blocks[title].text.trim())) && usable(title + 1) && ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim()) && (isDocNumberLine(blocks[title + 2]?.text ?? '') || (blocks[title + 1].afterBreak && blocks[title + 1].heading && blocks[title].heading))) last++;

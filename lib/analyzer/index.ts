@@ -7,7 +7,7 @@ import type { Analysis, Stat, TextSpan } from '../types';
 import { readPage, type PageModel } from '../page/model';
 import { detectScript } from '../script/detect';
 import { findPinyinResidue, stripPinyinResidue } from '../text/pinyin';
-import { radicalsAsIdeographs } from '../text/han';
+import { hasHan, radicalsAsIdeographs } from '../text/han';
 import { inlineChunkNumbers, layoutArticle, wrappedLineBreaks, type PageBlock } from './body';
 import { readPageInput, type PageInput } from './dom';
 import { otherVersionFirst } from './bilingual';
@@ -183,6 +183,21 @@ function tableStats(stats: Stat[], article: Article): Stat[] {
   return outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article);
 }
 
+/**
+ * The statistics outside lines written in another language: a bilingual page's English or Portuguese version
+ * after the Chinese one (MPU secured about MOP 168 million…) restates its figures, which analysts read in Chinese.
+ */
+function outsideOtherLanguage(stats: Stat[], text: string): Stat[] {
+  return stats.filter((s) => {
+    const from = text.lastIndexOf('\n', s.start - 1) + 1;
+    const to = text.indexOf('\n', s.end);
+    const line = text.slice(from, to < 0 ? text.length : to);
+    return hasHan(line) || (line.match(LATIN_WORD) ?? []).length < OTHER_LANGUAGE_WORDS;
+  });
+}
+const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
+const OTHER_LANGUAGE_WORDS = 6;
+
 /** A title's mark of a later page or part: …的讲话(3), …（续）, …(第2頁), … 第2页 - 宁德市科学技术协会, …－第2頁－…. */
 const LATER_PAGE_TITLE = /[（(](?:续|續|第?\s*[2-9]\s*[页頁]?|[二三四五六七八九])[)）]$|[（(]第\s*[2-9]\s*[页頁][)）]|[\s－—-]第\s*[2-9]\s*[页頁](?:[\s－—-]|$)/;
 /** A pager that shows a later page: 本文共3页 当前第3页, 当前为第3页, 第2页 共2页, 第 2 頁 / 共 3 頁, 共3页: 上一页123, 上一页2/2下一页. */
@@ -229,7 +244,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title, laterPage: isLaterPage(pageText, tags.title ?? '', meta.title ?? ''), paged: hasPager(pageText) }) : [],
-    stats: isOfficial ? tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article) : [],
+    stats: isOfficial ? outsideOtherLanguage(tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article), article.text) : [],
     spans: article.spans,
   };
 }

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -283,7 +283,6 @@ const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|�
 const READERS = /(?:留言|評論|评论)[（(]\d+[)）]|不構成任何投資建議|不构成任何投资建议/;
 /** Private universities of Macau and Hong Kong, which no page of theirs says are private (run by foundations, not the SAR). */
 const PRIVATE_UNIVERSITY = /澳門科技大學|澳门科技大学|澳門城市大學|澳门城市大学|聖若瑟大學|圣若瑟大学|香港樹仁大學|香港树仁大学|香港恒生大學|香港恒生大学/;
-const STATE_OWNED = /澳門科學館|澳门科学馆|国有资产监督管理委员会监管企业|國有資產監督管理委員會監管企業|国资委监管企业|省属国有|市属国有|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
 /** A company the government founded says so where it introduces itself (香港特区政府于2000年成立的研发中心). */
 const GOVERNMENT_FOUNDED = /(?:政府|特區政府|特区政府)(?:於|于)?(?:\d{4}年)?(?:成立|設立|设立|創立|创立|创办|創辦)的/;
 /** A county's own media centre, run by the party's publicity department: 远安县融媒体中心主办. */
@@ -613,7 +612,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     // (So is a head of government speaking, the title naming the post: 嘉義市長於…開幕典禮致詞稿.)
     (SPEECH.test(title) && GOVERNMENT_HEAD.test(title)) ||
     // (So is a government's release, its closing line 香港时间22时35分 under 新闻公报, whatever bureau it names.)
-    (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText));
+    (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText)) ||
+    // (So is a public body's own site, a company the government owns, its name alone on a line of the footer:
+    // 香港數碼港管理有限公司 / 香港數碼港道100號.)
+    STATE_OWNED_ALONE.test(footer);
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;

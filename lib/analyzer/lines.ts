@@ -173,3 +173,8 @@ export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 export const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
 /** A title's first line ending on its year, what it is about on the next: 苗栗縣114學年度 / 科學教育推動成果報告. */
 export const YEAR_WORD_END = /\d{2,4}(?:學年度|学年度|年度|年)$/;
+
+/** Bodies the state owns, whose sites' footers name them as companies: 澳門科學館股份有限公司, 香港數碼港管理有限公司. */
+export const STATE_OWNED = /澳門科學館|澳门科学馆|国有资产监督管理委员会监管企业|國有資產監督管理委員會監管企業|国资委监管企业|省属国有|市属国有|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
+/** Such a body's name alone on a line of a footer: 香港數碼港管理有限公司 / 香港數碼港道100號. */
+export const STATE_OWNED_ALONE = new RegExp(`^[\\s\\u3000]*(?:${STATE_OWNED.source})[\\u4e00-\\u9fff]{0,8}[\\s\\u3000]*$`, 'm');

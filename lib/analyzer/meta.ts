@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -19,6 +19,8 @@ const ROC_DATE = /(?:中華民國|中华民国|民國|民国)?\s*(?<![\d])(\d{2,
 const ROC_NUMERIC_DATE = /(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 /** A Hong Kong school's or English page's date: 18 Mar 2026, 5 January 2026. */
 const ENGLISH_DATE = /(?<!\d)(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})(?!\d)/i;
+/** An American English date, its month first: Mar 18, 2026, March 18, 2026. */
+const ENGLISH_MONTH_FIRST = /(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Hong Kong and Macau write the day first: 15/05/2025, 2.5.2025, 15-01-2026. */
 const DAY_FIRST_DATE = /(?<![\d.\/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
@@ -73,6 +75,12 @@ export function parseDate(text: string): string | null {
 const DAY_CHIP = /^[\s\u3000]*(\d{2})[\s\u3000]*((?:19|20)\d{2})[.\-/](\d{1,2})[\s\u3000]*$/;
 const CALENDAR_BADGE = /^[\s\u3000]*(\d{1,2})[\s\u3000]*(十[一二]?|[一二三四五六七八九])月[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*$/;
 const MONTH_DAY_COMMA_YEAR = /(?<!\d)(\d{1,2})月[\s\u3000]*(\d{1,2}),[\s\u3000]*((?:19|20)\d{2})(?!\d)/;
+
+/** The first date in `text`, or else its first American English one, its month first (Mar 18, 2026): what a bilingual page's other version prints. */
+function parseForeignDate(text: string): string | null {
+  const monthFirst = ENGLISH_MONTH_FIRST.exec(text);
+  return parseDate(text) ?? (monthFirst && isoDate(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1].slice(0, 3).toLowerCase()) + 1, Number(monthFirst[2])));
+}
 
 /** 二〇二五 → 2025. */
 function digitByDigit(numerals: string): number {
@@ -152,8 +160,10 @@ const WEIBO_TIME_LINES = 20;
 /** A line holding only its publication date: 发布时间：2025-06-19 18:26. */
 const POSTED_LINE = /^[\s\u3000]*(?:发布时间|發布時間)[:：]/;
 /** A publication date's label in English or Portuguese, where a bilingual page has no Chinese one. */
-const FOREIGN_PUBLISHED = /(?:^|\s)(?:Posted on|Published on|Date of (?:issue|publication)|Release date|Data de publica[çc][ãa]o|Publicado em)\s*[:：]\s*/i;
+const FOREIGN_PUBLISHED = /^\s*Date\s*[:：]\s*|(?:^|\s)(?:Posted on|Published on|Date of (?:issue|publication)|Release date|Data de publica[çc][ãa]o|Publicado em)\s*[:：]\s*/i;
 const FOREIGN_LABEL_LINES = 60;
+/** A line holding an English date alone, or opening on one after its place: 18 March 2026, HSINCHU, March 18, 2026 —. */
+const ENGLISH_DATE_LINE = /^\s*(?:[A-Z][A-Za-z .]{1,20},\s*)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*(?:$|[—–]\s)/;
 const FOREIGN_LABEL_CHARS = 80;
 /** The date of an info line (发布日期：…, 來源：… / 發佈於：…) among the body's last blocks or just under it, or null. */
 function infoLineDate(blocks: PageBlock[], body: number[]): string | null {
@@ -456,9 +466,9 @@ const NAMED_ASSOCIATION = new RegExp(
 );
 /** Words that precede 市科协 / 县科协 without naming a place (今年市科协, 各市科协, 全县科协, 对接县科协, 金额以市科协…为准). */
 const NOT_A_PLACE = /[今年全各本我该該和与與在的对對由为為是将將及等向从從其两兩多几幾诸諸每并並被经經接到以]/;
-/** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县. */
+/** Places whose names hold one of those characters: 和田地区, 本溪市, 诸暨市, 平和县, 民和回族土族自治县, 呼和浩特市, 鄂尔多斯市. */
 const PLACES_LIKE_WORDS =
-  /和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
+  /呼和浩特|鄂尔多斯|鄂爾多斯|和布克赛尔|和布克賽爾|向阳|向陽|和田|和平|和龙|和龍|和顺|和順|和政|和静|和靜|和硕|和碩|和林格尔|平和|永和|共和|民和|本溪|全椒|全南|全州|多伦|多倫|两当|兩當|从化|從化|从江|從江|诸暨|諸暨|诸城|諸城|将乐|將樂/g;
 
 function notAPlace(place: string): boolean {
   // (乡镇科协, 城乡科协: townships in general.)
@@ -1552,7 +1562,7 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
     const m = blocks[i].text.length <= 80 ? FOOTER_BODY.exec(blocks[i].text.trim()) : null;
     if (m && !WIDGET_NAME.test(m[1])) return m[1];
   }
-  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return departmentsCompany(blocks, clues, clues.source) ?? clues.source;
+  if (clues.source && BODY_NAME_ONLY.test(clues.source)) return departmentsCompany(blocks, clues, clues.source) ?? departmentsUniversity(blocks, clues.source) ?? clues.source;
   // A WeChat account says whose it is (国家统计局清远调查队官方微信公众号).
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 30; i--) {
     const m = blocks[i].text.length <= 120 ? OFFICIAL_ACCOUNT.exec(blocks[i].text) : null;
@@ -1573,6 +1583,13 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   }
   return company ?? tagged;
 }
+/** A public body's company that owns the site, its name alone on a line of the footer (香港數碼港管理有限公司 / 香港數碼港道100號), or null. */
+function stateOwnedSite(blocks: PageBlock[]): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) if (STATE_OWNED_ALONE.test(blocks[i].text)) return blocks[i].text.trim();
+  return null;
+}
+const FOOTER_BLOCKS = 30;
+
 /** The office that signs for its body: 秘书处, 办公室. */
 const OWN_OFFICE = /^(?:秘书处|秘書處|办公室|辦公室|办公厅|辦公廳)$/;
 const SITE_TAGLINE = /(?<=[\u4e00-\u9fff]{2})[\s\u3000]*[｜|][^｜|]*$/;
@@ -1588,6 +1605,35 @@ function departmentsCompany(blocks: PageBlock[], clues: OrgClues, department: st
   return short.length >= 2 && leadOf(blocks, clues.body).includes(short) ? company : null;
 }
 const COMPANY_SUFFIX = /(?:股份有限公司|有限公司|公司)$/;
+
+/**
+ * The university a department of it speaks for, its name in short before the department's or none (澳大傳訊部,
+ * 理大公共關係處, 校長辦公室): the university the page names in full that the short name abbreviates, or the
+ * one its footer names as the site's owner; else null.
+ */
+function departmentsUniversity(blocks: PageBlock[], department: string): string | null {
+  const m = UNIVERSITY_DEPARTMENT.exec(department);
+  if (!m) return null;
+  const short = m[1];
+  let owner: string | null = null;
+  for (const b of blocks) {
+    for (const [name] of b.text.matchAll(UNIVERSITY_NAME)) {
+      if (short ? shortensUniversity(short, name) : UNIVERSITY_OWNER_LINE.test(b.text)) owner = name;
+      if (owner) return owner;
+    }
+  }
+  return null;
+}
+const UNIVERSITY_DEPARTMENT = /^(?:([\u4e00-\u9fff]{1,2})大)?(?:傳訊及公共關係處|传讯及公共关系处|傳訊部|传讯部|傳訊處|传讯处|公共關係處|公共关系处|公共關係部|公共关系部|新聞處|新闻处|宣傳部|宣传部|校長辦公室|校长办公室|秘書處|秘书处)$/;
+const UNIVERSITY_SPEAKER = /^([\u4e00-\u9fff]{2,10}(?:大學|大学))(?:校長|校长|副校長|副校长)/;
+const UNIVERSITY_NAME = /[\u4e00-\u9fff]{2,10}(?:大學|大学)/g;
+/** A footer's line naming the site's owner: © 2026 澳門理工大學 版權所有, 澳門理工大學 Universidade Politécnica de Macau. */
+const UNIVERSITY_OWNER_LINE = /©|版權所有|版权所有|^[\s\u3000]*[\u4e00-\u9fff]{2,10}(?:大學|大学)[\s\u3000]+[A-Z]/;
+/** Whether `short` (澳, 理) is what a university's short name keeps of `name` before 大: 澳門大學 → 澳大, 澳門理工大學 → 理大. */
+function shortensUniversity(short: string, name: string): boolean {
+  const stem = name.replace(/(?:大學|大学)$/, '');
+  return stem.startsWith(short) || stem.replace(/^(?:香港|澳門|澳门)/, '').startsWith(short);
+}
 /** A header line naming a body alone, perhaps with its English short name: a WeChat account's (香港生產力促進局 HKPC). */
 const ACCOUNT_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-Z][A-Za-z&.'’-]*){0,4}[\\s\\u3000]*$`);
 /** The account that posted the article, from a header's lines: the fullest body's name there, four characters or more (生產力局 / 香港生產力促進局 HKPC). */
@@ -1951,7 +1997,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // publicação: 14/04/2026 18:32.)
   for (let i = 0; !date && i < Math.min(blocks.length, FOREIGN_LABEL_LINES); i++) {
     const labelled = blocks[i].text.length <= FOREIGN_LABEL_CHARS ? FOREIGN_PUBLISHED.exec(blocks[i].text) : null;
-    if (labelled) date = parseDate(blocks[i].text.slice(labelled.index + labelled[0].length));
+    if (labelled) date = parseForeignDate(blocks[i].text.slice(labelled.index + labelled[0].length));
   }
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
@@ -1973,6 +2019,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Or over it, stamped at the top of the page: 嘉義縣政府115年4月16日府教體字第1150093385號函核定 / the title.)
   const approval = layout.titleStart !== null && layout.titleStart > 0 ? [layout.titleStart - 1] : [];
   for (const i of [...approval, ...layout.body.slice(0, DELIVERY_LINE_SPAN)]) if (!date && APPROVAL_LINE.test(blocks[i].text.trim())) date = parseDate(blocks[i].text);
+  // (A bilingual page's other version may date it on a line of its own or in its dateline, where nothing in Chinese
+  // did: 18 March 2026, Mar 18, 2026, HSINCHU, March 18, 2026 — ….)
+  for (let i = 0; !date && i < Math.min(blocks.length, FOREIGN_LABEL_LINES); i++) if (ENGLISH_DATE_LINE.test(blocks[i].text)) date = parseForeignDate(blocks[i].text);
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));
@@ -2002,7 +2051,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     accountCard(blocks) ??
     companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks) ??
     redHeaderIssuer(blocks) ??
-    sourcesCompany(blocks, source);
+    // (A university head's speech names the university first: 香港理工大學校長在…開幕典禮的致辭.)
+    (title ? UNIVERSITY_SPEAKER.exec(title)?.[1] : null) ??
+    sourcesCompany(blocks, source) ??
+    stateOwnedSite(blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

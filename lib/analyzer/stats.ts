@@ -94,7 +94,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 export const UNITS = [
   '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'mg/L', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '只次', '隻次', '件套', '檔', '档', '立方米每秒', '立方米/秒', '剂次', '劑次', '头次', '頭次', '标准箱', '標準箱', '人年', '人·年', '人公里', '吨公里', '噸公里', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦·时', '千瓦·時', '千瓦时', '千瓦時', '千瓦', '瓩', '毫瓦', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
-  '课时', '課時', '个月', '個月', '个星期', '個星期', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位', '家', '所',
+  '课时', '課時', '个月', '個月', '个星期', '個星期', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位元', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
   '處', '批', '期', '户', '戶', '倍', '美元', '港元', '元', '米', '亩次', '畝次', '亩', '畝', '吨标准煤', '噸標準煤', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '公吨', '公噸', '盏', '盞', '县市', '縣市', '度', '吨', '噸', '栋', '棟', '幢', '节', '節', '千伏', '天', '年', '岁', '歲', '斤', '担', '擔', '页', '頁',
   '种', '種', '类', '類', '门', '門', '份', '张', '張', '株', '棵', '头', '頭', '只', '隻', '枚', '间',
@@ -125,8 +125,8 @@ const PER_AREA = new Words(['亩', '畝', '公顷', '公頃']);
 const PER_PERSON_OF = new Set(['立方米', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '吨标准煤', '噸標準煤', '千瓦时', '千瓦時', '升', '公斤', '千克']);
 const PER_PERSON = new Words(['人']);
 
-/** A reading-time widget: 閱讀時間：約4分鐘. */
-const READING_TIME_BEFORE = /(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要))$/;
+/** A reading-time widget: 閱讀時間：約4分鐘, 5天前·閱讀約3分鐘 (not a reading per head: 人均阅读约12本). */
+const READING_TIME_BEFORE = /(?<![人均])(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要)|約|约|大约|大約)$/;
 /** Whether a widget's words stand just before `at`. */
 function widgetBefore(text: string, at: number): boolean {
   // (Every widget's words end in one of a few characters, or a space or a colon: a look at the last
@@ -657,10 +657,23 @@ function rangeUpperAt(text: string, at: number): { read: Read; start: number } |
   return read && { read, start: at + sep!.length };
 }
 
-/** Whether a range in words from `at` reaches ten or more (八到十个, 八至十二人): a count, not a word of the text. */
+/**
+ * Whether a range in words under ten, its ends parted by 至 or 到 from `at`, counts things, neither a time nor
+ * a team's size: 三至五场, 二至三吨 (not 三到五年, 两三次, 每队二至四人).
+ */
+function rangeOfThings(text: string, at: number, unit: string): boolean {
+  return (text[at] === '至' || text[at] === '到') && !TIME_UNITS.has(unit) && unit !== '年' && !PEOPLE_UNITS.has(unit);
+}
+const PEOPLE_UNITS = new Set(['人', '名', '位']);
+
+/**
+ * Whether a range in words from `at` reaches ten or more (八到十个, 八至十二人), or counts with a measure word
+ * (三至五场, 二至三吨; which of those count is decided once the unit is read, rangeOfThings): an estimate of a
+ * count, not a word of the text.
+ */
 function rangeToTenOrMore(text: string, at: number): boolean {
   const upper = rangeUpperAt(text, at)?.read;
-  return upper !== undefined && upper.chinese && upper.value >= 10;
+  return upper !== undefined && upper.chinese && (upper.value >= 10 || UNIT.at(text, upper.end) !== null);
 }
 
 /**
@@ -1136,7 +1149,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   }
   // A lone 百/千/万 is a count only with a qualifier (千余名, 万余人次, 近千人): 千方百计 and 万家 are not.
   const measuredTime = aboutATime(prefix?.qualifier, unit);
-  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && (valueMax === null || valueMax < 10) && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
+  if (first.chinese && ((first.bare && !afterNumber && !prefix) || (value < 10 && (valueMax === null || valueMax < 10) && !(valueMax !== null && rangeOfThings(text, first.end, unit)) && !SMALL_IN_WORDS.has(unit) && !measuredTime && !smallMoneyAt(text, first.end - 1)))) return null;
 
   // (51.6% 左右: a space may part it too, where every number is spaced.)
   if (isOneOfAt(text, pos, SPACES_SHOWN) && SPACED_POST.has(AFTER_UNIT_QUALIFIER.at(text, pos + 1) ?? '')) pos += 1;
@@ -1340,9 +1353,9 @@ const ROUND_IN_WORDS = /^[一二两兩三四五六七八九][百千万萬]$/;
 /** Characters before 小 that make it the end of a word: 缩小, 减小, 变小, 大小, 最小. */
 const MAKES_SMALLER = codes('缩縮减減变變大最较較微弱很太更细細矮短');
 const UNIT_LABEL_BEFORE = /(?:單位|单位)[:：]\s*$/;
-/** A term's word before its length (试用期6个月, 为期3天, 自合同签订之日起12个月; a film's 成片时长92分钟, its trailer's （时长2分18秒）, both parts): a term, no finding. */
+/** A term's word before its length (试用期6个月, 为期3天, 聘用期最長為36個月, 自合同签订之日起12个月; a film's 成片时长92分钟, its trailer's （时长2分18秒）, both parts): a term, no finding. */
 const TERM_BEFORE =
-  /(?:(?:公示期|公示)(?:不少于|不少於)|公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|整改期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|试运营|試營運|试运行|試運行|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)時間|(?:成片|[（(])(?:时长|時長)|之日起)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?\s?(?:\d{1,3}(?:小时|小時|分钟|分鐘|分))?$/;
+  /(?:(?:公示期|公示)(?:不少于|不少於)|公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|聘用期|聘期|僱用期|雇用期|合約期|合约期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|整改期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|试运营|試營運|试运行|試運行|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)時間|(?:成片|[（(])(?:时长|時長)|之日起)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?\s?(?:\d{1,3}(?:小时|小時|分钟|分鐘|分))?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役营運行长長分时時钟鐘起');
 const RANGE_LOWER_END = /[0-9０-９.．]+[万萬亿億千]?(?:——|[—―–－\-~～〜至到])$/;
 
@@ -1640,8 +1653,8 @@ const PERIOD_TOTAL_BEFORE = /[日号號][（(]共?$/;
 const WHO_TIER_AFTER = /^[\u4e00-\u9fff]{1,4}者[，,、；;：:]/;
 const APPLYING_BEFORE = /申請|申请|競投|竞投|持有|擁有|拥有/;
 const BAND_AFTER = /^(?:[及和、至][\d.]+\s?(?:千兆赫|兆赫|吉赫|MHz|GHz|kHz))?(?:頻帶|频带|頻段|频段|[\s\u3000]*(?:頻段|频段|頻帶|频带)|至)/;
-/** 檢附…1份, 申请表（原件1份）, 营业执照复印件（加盖公章，1份）: copies to hand in, no count. */
-const ENCLOSED_BEFORE = /檢送|检送|檢附|检附|應備|应备|附送|附件[:：]|原件|复印件|複印件|影本|加盖公章|加蓋公章/;
+/** 檢附…1份, 申请表（原件1份）, 营业执照复印件（加盖公章，1份）, 轉知…「…要點」1份: copies to hand in or sent on, no count. */
+const ENCLOSED_BEFORE = /檢送|检送|轉知|转知|函送|隨函|随函|檢附|检附|應備|应备|附送|附件[:：]|原件|复印件|複印件|影本|加盖公章|加蓋公章/;
 const BILL_AFTER = /^(?:擬具|拟具|提案|連署|连署)/;
 const CLASS_YEAR_BEFORE = /(?:[一二三四五六七八九]年|年级|年級|[高初國国][一二三])$/;
 const PICTURES_BEFORE = /(?:照片|图片|圖片|相片)(?:资料|資料)?(?:\d{1,2}[至到~～\-－—])?$/;

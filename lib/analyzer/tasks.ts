@@ -116,6 +116,7 @@ const MARKER = new RegExp(
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':', '﹔', '﹕', '﹒']);
 const CLAUSE_END = new Set(['，', ',', '﹐']);
 const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
+const OPEN_QUOTES = new Set(['“', '「', '『']);
 /** Indentation as pages write it: spaces, ideographic and no-break spaces, &ensp; &emsp; &thinsp;, zero-width ones. */
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
@@ -322,7 +323,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // 1. O montante máximo…, 1) $ 56 000 000,00: no Chinese text, no task of the page's.)
     // (Not a Chinese numeral's item: （四）Rui Manuel da Silva； in a list of members is one of them.)
     if (!hasHan(m[0]) && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + (style === 'roman-paren' ? 6 : LATIN_ITEM_SPAN)))) continue;
-    const before = boundaryBefore(text, start);
+    // (A quoted speaker's run opens inside the quote: …有三方面的優勢：「第一，…；第二，….)
+    const before = OPEN_QUOTES.has(text[start - 1]) && !LINE_STYLES.has(style) && SENTENCE_END.has(boundaryBefore(text, start - 1)) ? boundaryBefore(text, start - 1) : boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
     // (Hong Kong's releases space their lettered items: …；及 (c) 研究….)

@@ -1625,11 +1625,12 @@ describe('rounds 65 to 68: Hong Kong, Taiwan, a mixed sample and hard statistics
     expect([a.meta.title, a.meta.date]).toEqual(['台中就業博覽會3/14登場 逾百家廠商釋出5,200個職缺', '2026-03-10']);
   });
 
-  it('ranges of tenths in Chinese numerals: 一至兩成, 約一成至兩成, 二至三成; 三至五個 is no figure', () => {
+  it('ranges of tenths in Chinese numerals: 一至兩成, 約一成至兩成, 二至三成 (三至五個 counts things, stop 44)', () => {
     expect(findStats('上升一至兩成，約一成至兩成，二至三成的企業，三至五個').map((x) => [x.text, x.value, x.valueMax, x.qualifier])).toEqual([
       ['一至兩成', 0.1, 0.2, null],
       ['約一成至兩成', 0.1, 0.2, '約'],
       ['二至三成', 0.2, 0.3, null],
+      ['三至五個', 3, 5, null],
     ]);
   });
 
@@ -2948,11 +2949,12 @@ describe('pages from other regions', () => {
 });
 
 describe('stop 25: known misses and rounds 133 onward', () => {
-  it('a range in words shares the upper end\'s multiplier (三至五万元, 一至两千元); without one it stays a small count', () => {
+  it('a range in words shares the upper end\'s multiplier (三至五万元, 一至两千元); without one it stays a small count (三至五个, stop 44)', () => {
     expect(findStats('每户补助三至五万元，约二至三万人次参加，奖励一至两千元，分三至五个批次').map((x) => [x.text, x.value, x.valueMax, x.unit])).toEqual([
       ['三至五万元', 30000, 50000, '元'],
       ['约二至三万人次', 20000, 30000, '人次'],
       ['一至两千元', 1000, 2000, '元'],
+      ['三至五个', 3, 5, '个'],
     ]);
   });
   it('观看破万人次 is a count past ten thousand; 看破 alone is "see through"', () => {
@@ -4460,8 +4462,8 @@ describe('stop 30: rounds 310 to 317', () => {
   ])('a range in words reaching ten or more is a figure: %s', (text, found, value, valueMax) => {
     expect(findStats(text).map((s) => [s.text, s.value, s.valueMax])).toEqual([[found, value, valueMax]]);
   });
-  it('a range in words under ten structures the text: 三至五个, 三五个', () => {
-    expect(findStats('建设三至五个基地，三五个人一组').length).toBe(0);
+  it('two numerals side by side under ten structure the text (三五个); a range with 至 counts things (三至五个, stop 44: r567_p05, r831_p07, r840_p07)', () => {
+    expect(findStats('建设三至五个基地，三五个人一组').map((x) => x.text)).toEqual(['三至五个']);
   });
 });
 
@@ -6848,5 +6850,56 @@ describe('stop 44: later pages whose pager a script draws', () => {
     const text = ['2026年工作安排', '二、2026年工作安排', '（一）深化科技人才服务。', '（二）提升全民科学素质。'].join('\n');
     expect(findTasks(text).map((t) => `${t.level}${t.marker}`)).toEqual(['1（一）', '1（二）']);
     expect(findTasks(text.replace('2026年工作安排\n', '全年服务科技工作者1.2万人次。\n')).map((t) => `${t.level}${t.marker}`)).toEqual(['1二、', '2（一）', '2（二）']);
+  });
+});
+
+describe('stop 44: Hong Kong, Macau and Taiwan pages in two languages', () => {
+  const en = ['NCHC Opens Forerunner 2 AI Computing Service to Academia', 'HSINCHU, March 18, 2026 — The National Center for High-performance Computing today opened its new AI computing service to universities and research institutes across the country.', 'Three measures are offered in the first phase of the service, which runs until the end of the year.', 'During the two-month pilot, more than 3,200 users ran jobs on the system, and the centre will add capacity later this year.'];
+  const zh = ['國網中心AI算力服務正式開放學研界申請', '國家實驗研究院國家高速網路與計算中心今日宣布，新一代AI運算服務正式開放國內大專校院及研究機構申請，加強服務，推進工作。', '國網中心主任表示，首階段推出三項措施，強化保障，落實責任，服務學研界。', '試營運兩個月期間，已有逾3,200名使用者上線使用，系統使用率達到87%。'];
+  it('the English version first dates the page on a line of its own or in its dateline (Mar 18, 2026; 18 March 2026; Date: 19 May 2026)', () => {
+    expect(analyzeText(['Mar 18, 2026', ...en, ...zh].join('\n')).meta.date).toBe('2026-03-18');
+    expect(analyzeText(['18 March 2026', ...en, ...zh].join('\n')).meta.date).toBe('2026-03-18');
+    expect(analyzeText([...en, ...zh].join('\n')).meta.date).toBe('2026-03-18');
+    expect(analyzeText([en[0], 'Date: 19 May 2026  |  Research & Innovation', ...en.slice(2), ...zh].join('\n')).meta.date).toBe('2026-05-19');
+  });
+  it('a public body\'s company named alone in the footer (香港數碼港管理有限公司 / 香港數碼港道100號) owns an official page; its reading time is a widget', () => {
+    const lines = ['數碼港公布「數碼娛樂支援計劃」第二輪結果', '5天前·閱讀約3分鐘', '數碼港今日公布「數碼娛樂支援計劃」第二輪評審結果，共有37家企業獲批資助，推動產業發展。', '第二輪共收到逾百間企業遞交申請，獲批比率約為36%。', '– 完 –', '香港數碼港管理有限公司', '香港數碼港道100號', '© 2026 Cyberport. 版權所有'];
+    const a = analyzeText(lines.join('\n'));
+    expect([a.isOfficial, a.meta.org, a.stats.map((s) => s.text)]).toEqual([true, '香港數碼港管理有限公司', ['37家', '逾百間', '36%']]);
+    expect(findStats('人均阅读约12本').map((s) => s.text)).toEqual(['约12本']);
+  });
+  it('a university\'s department as the source stands for the university (澳大傳訊部 → 澳門大學, 校長辦公室 → the footer\'s); a head\'s speech names it first', () => {
+    const body = ['澳大團隊研發新型海水淡化膜', '澳門大學應用物理及材料工程研究院團隊近日發表研究成果，成功研發新型複合海水淡化膜，加強服務，推進工作。', '實驗結果顯示，新型膜材料的脫鹽率達99.6%，能耗下降約兩成。'];
+    expect(analyzeText([...body, '來源：澳大傳訊部'].join('\n')).meta.org).toBe('澳門大學');
+    expect(analyzeText([...body, '來源：校長辦公室', '© 2026 澳門理工大學 版權所有'].join('\n')).meta.org).toBe('澳門理工大學');
+    expect(analyzeText(['香港理工大學校長在「理大創新科技節2026」開幕典禮的致辭', '各位嘉賓：', '今年創新科技節共有逾120間初創企業參展，加強服務，推進工作。'].join('\n')).meta.org).toBe('香港理工大學');
+  });
+  it('figures in an English or Portuguese version after the Chinese one are not the page\'s (MPU secured about MOP 168 million…)', () => {
+    const lines = ['澳門理工大學舉行2025年度科研成果發佈會', '澳門理工大學今日舉行科研成果發佈會。過去一年，理大獲外部科研經費約1.68億澳門元，加強服務，推進工作，落實責任。', '理大將持續推動科研成果轉化，強化保障，服務社會。', 'Over the past year, MPU secured about MOP 168 million in external research funding for its teams.', '來源：理大公共關係處'];
+    expect(analyzeText(lines.join('\n')).stats.map((s) => s.text)).toEqual(['約1.68億澳門元']);
+  });
+});
+
+describe('stop 44: rounds 835 to 842', () => {
+  it('a quoted speaker\'s run opens inside the quote (：「第一，…；第二，…)', () => {
+    const text = '負責研究的教授表示，新材料有三方面的優勢：「第一，它不含易燃的有機溶劑；第二，原材料成本較低；第三，製備過程毋須高溫燒結。」';
+    expect(findTasks(text).map((t) => t.marker)).toEqual(['第一，', '第二，', '第三，']);
+  });
+  it('units and non-figures: 20位元 counts bits; 轉知…「…要點」1份 is a copy sent on; 聘用期最長為36個月 is a term', () => {
+    expect(findStats('成功研製20位元超導量子電腦').map((s) => [s.text, s.unit])).toEqual([['20位元', '位元']]);
+    expect(findStats('主旨：轉知農業部修正「智慧農業設備推廣作業要點」1份，請查照').map((s) => s.text)).toEqual([]);
+    expect(findStats('每名人才的聘用期最長為36個月，共聘用120名').map((s) => s.text)).toEqual(['120名']);
+  });
+  it('a range in words under ten counts things (三至五场, 二至三吨), not a time (三到五年), a team\'s size (每组三至五人) or an estimate side by side (三五个)', () => {
+    expect(findStats('每季度组织活动三至五场；年产二至三吨').map((s) => [s.text, s.value, s.valueMax])).toEqual([['三至五场', 3, 5], ['二至三吨', 2, 3]]);
+    expect(findStats('用三到五年时间，每组三至五人，建成三五个基地').map((s) => s.text)).toEqual([]);
+  });
+  it('places whose names hold a function word (呼和浩特, 鄂尔多斯) keep them before their 科协', () => {
+    const text = (place: string) => [`${place}科协2025年工作总结`, `发布时间：2026年01月28日　　文章来源：${place}科协`, '一、加强服务，推进工作。', '二、强化保障，落实责任。'].join('\n');
+    expect(['鄂尔多斯市', '呼和浩特市'].map((p) => analyzeText(text(p)).meta.org)).toEqual(['鄂尔多斯市科协', '呼和浩特市科协']);
+  });
+  it('a red header spaced out with its 文件 is no title (松 阳 县 科 学 技 术 协 会 文 件)', () => {
+    const lines = ['松 阳 县 科 学 技 术 协 会 文 件', '松科协〔2026〕5号', '松阳县科学技术协会关于开展2026年系列活动的通知', '各乡镇科协：', '一、加强服务，推进工作。', '二、强化保障，落实责任。'];
+    expect(analyzeText(lines.join('\n')).meta.title).toBe('松阳县科学技术协会关于开展2026年系列活动的通知');
   });
 });
