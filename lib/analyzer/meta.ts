@@ -1028,7 +1028,9 @@ function gazetteNotice(blocks: PageBlock[], title: number): string | null {
 function definedAs(org: string, blocks: PageBlock[], body: number[]): string | null {
   const short = org.replace(REGION_PREFIX, '');
   if (short.length > 6) return null;
-  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff])(${BODY_NAME})[（(]${short}[）)]`);
+  // (A centre is defined by its full name too: 國家實驗研究院國家高速網路與計算中心（國網中心）.)
+  const name = short.endsWith('中心') ? CENTRE_NAME : BODY_NAME;
+  const pattern = new RegExp(`(?<![\\u4e00-\\u9fff])(${name})[（(]${short}[）)]`);
   for (const i of body.slice(0, 3)) {
     const m = blocks[i].text.includes(short) ? pattern.exec(blocks[i].text) : null;
     if (m) return m[1];
@@ -1036,6 +1038,7 @@ function definedAs(org: string, blocks: PageBlock[], body: number[]): string | n
   return null;
 }
 const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
+const CENTRE_NAME = '[\\u4e00-\\u9fff]{2,24}?中心';
 
 /**
  * A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the
@@ -1250,8 +1253,13 @@ function regionForm(name: string, texts: string[]): string | null {
 /** An association's short name as the page writes it in full: 宁夏科协 → 宁夏回族自治区科学技术协会. */
 function associationInFull(name: string, blocks: PageBlock[]): string | null {
   const m = ASSOCIATION_IN_SHORT.exec(name);
-  return m ? longestForm(blocks, m[1], new RegExp(`(${m[1]}[\\u4e00-\\u9fff]{0,8}?(?:科学技术协会|科學技術協會))`)) : null;
+  if (!m) return null;
+  // (An autonomous prefecture's or county's, its peoples between its place and 自治州: 海西州科协 → 海西蒙古族藏族自治州科学技术协会.)
+  const autonomous = AUTONOMOUS_SHORT.exec(m[1]);
+  const inFull = autonomous && longestForm(blocks, autonomous[1], new RegExp(`(${autonomous[1]}[\\u4e00-\\u9fff]{2,12}?自治${autonomous[2]}(?:科学技术协会|科學技術協會))`));
+  return inFull || longestForm(blocks, m[1], new RegExp(`(${m[1]}[\\u4e00-\\u9fff]{0,8}?(?:科学技术协会|科學技術協會))`));
 }
+const AUTONOMOUS_SHORT = /^([\u4e00-\u9fff]{2,4})(州|县|縣)$/;
 /** The longest first group of `pattern` in the blocks that hold `key`, or null (once per page). */
 function longestForm(blocks: PageBlock[], key: string, pattern: RegExp): string | null {
   let best: string | null = null;

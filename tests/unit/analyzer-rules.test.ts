@@ -6903,3 +6903,10 @@ describe('stop 44: rounds 835 to 842', () => {
     expect(analyzeText(lines.join('\n')).meta.title).toBe('松阳县科学技术协会关于开展2026年系列活动的通知');
   });
 });
+
+describe('stop 44: names in full', () => {
+  it('a centre the text defines by its full name (國家實驗研究院國家高速網路與計算中心（國網中心）); an autonomous prefecture\'s association in full (恩施州科协)', () => {
+    expect(roundPage('r837_p01').meta.org).toBe('國家實驗研究院國家高速網路與計算中心');
+    expect(roundPage('r332_p08').meta.org).toBe('恩施土家族苗族自治州科學技術協會');
+  });
+});
