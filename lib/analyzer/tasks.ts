@@ -570,11 +570,11 @@ const DECIMAL_PAPER_PARAGRAPHS = 4;
 const CONTINUED = /[（(](?:上接|接上|續|续)[^）)\n]{0,12}[)）][\s\u3000]*$/;
 const CONTINUED_SPAN = 24;
 
-/** Whether the text opens on one sentence's last words over `c`, the end of the page before's: 达到1.26万人，较五年前增长38%。 */
+/** Whether the text opens on `c`, or on one sentence's last words over it, the end of the page before's: 达到1.26万人，较五年前增长38%。 */
 function tailOverItem(text: string, c: Candidate | undefined): boolean {
   if (c === undefined) return false;
   const before = text.slice(0, c.start).trim();
-  return before.length > 0 && !before.includes('\n') && SENTENCE_STOP_END.test(before);
+  return before.length === 0 || (!before.includes('\n') && SENTENCE_STOP_END.test(before));
 }
 const SENTENCE_STOP_END = /[。！？；]$/;
 
@@ -636,8 +636,8 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
   const marked = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');
   const found = candidates(text, zones, options, marked);
-  // (Or a page whose pager a script draws, none in its text, opening on the page before's last words: 达到1.26万人，
-  // 较五年前增长38%。 / （四）… / （五）… / 二、….)
+  // (Or a page whose pager a script draws, none in its text, opening on the item or on the page before's last words:
+  // 达到1.26万人，较五年前增长38%。 / （四）… / （五）… / 二、….)
   const laterPage = options.laterPage === true || ((options.paged === true || tailOverItem(text, found[0])) && opensOnLaterItem(found, text));
   const excerpt = marked || laterPage;
   const items = sequences(found, text, excerpt, laterPage);

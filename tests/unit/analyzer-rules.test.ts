@@ -900,9 +900,10 @@ describe('rounds 25 to 27: ranges of compound amounts, currency signs, ages, Hon
   });
 
   it('on text run together, 1、 items may follow their heading directly; a count listed with 、 stays a count', () => {
+    // (Opening on 二、 with its （一） under it, the text goes on from a page before and keeps it: stop 44.)
     const text = '二、重点任务（一）实施阵地提升行动1、推进科普e站提档升级。每年改造提升80个。2、建设社区科普大学。（二）实施人才培育行动共有3、4家单位参与。';
     expect(findTasks(text, { runTogether: true }).map((t) => [t.marker, t.level])).toEqual([
-      ['（一）', 1], ['1、', 2], ['2、', 2], ['（二）', 1],
+      ['二、', 1], ['（一）', 2], ['1、', 3], ['2、', 3], ['（二）', 2],
     ]);
   });
 
@@ -1153,7 +1154,8 @@ describe('rounds 34 to 36: Hong Kong and Taiwan forms, news sites, a crawler sam
 describe('rounds 37 to 39: demanding structure, look-alikes', () => {
   it('an annex after a list that ended on a run-in item starts at level 1; 附件1所列 and 限期3个月 are not statistics', () => {
     const text = '四、有关要求\n（一）严格推荐，推荐数量不得超出附件1所列名额。\n（二）限期3个月整改，确保专款专用，不得挪作他用。\n联系人：杨秀琴。\n附件1\n申报指南及名额分配表\n一、申报条件\n（一）协会：会员人数不少于50人。\n（二）基地：示范面积不少于100亩。\n二、支持标准';
-    expect(findTasks(text).map((t) => t.marker + t.level)).toEqual(['（一）1', '（二）1', '一、1', '（一）2', '（二）2', '二、1']);
+    // (The text opens on 四、 with its （一） under it: a later page's section, kept since stop 44.)
+    expect(findTasks(text).map((t) => t.marker + t.level)).toEqual(['四、1', '（一）2', '（二）2', '一、1', '（一）2', '（二）2', '二、1']);
     expect(findStats(text).map((x) => x.text)).toEqual(['不少于50人', '不少于100亩']);
   });
 
@@ -4439,10 +4441,10 @@ describe('stop 30: rounds 310 to 317', () => {
     expect([a.meta.title, a.tasks.map((t) => t.marker), a.stats.map((s) => s.text)]).toEqual(['关于召开科协会议的通知', ['一、', '二、'], ['12家']]);
     expect(roundPage('r317_p06').tasks.filter((t) => t.marker.endsWith('是')).length).toBe(3);
   });
-  it('a speech\'s second part (（上接第一部分） / 三、…) keeps its section number over its （一）', () => {
+  it('a speech\'s second part (（上接第一部分） / 三、…) keeps its section number over its （一）; so does one opening on it with no mark (stop 44)', () => {
     const text = ['市科协主席　赵振东', '（上接第一部分）', '三、突出重点，扎实做好2030年各项工作', '今年是开局之年。', '（一）抓好基层组织建设。', '（二）抓好科普阵地建设。'].join('\n');
     expect(findTasks(text).map((t) => `${t.marker}${t.level}`)).toEqual(['三、1', '（一）2', '（二）2']);
-    expect(findTasks(['三、突出重点，扎实做好各项工作', '（一）抓好基层组织建设。', '（二）抓好科普阵地建设。'].join('\n')).map((t) => `${t.marker}${t.level}`)).toEqual(['（一）1', '（二）1']);
+    expect(findTasks(['三、突出重点，扎实做好各项工作', '（一）抓好基层组织建设。', '（二）抓好科普阵地建设。'].join('\n')).map((t) => `${t.marker}${t.level}`)).toEqual(['三、1', '（一）2', '（二）2']);
   });
   it('a private hospital\'s promotion (特惠价, 原价, a medical advertising number) on its company\'s site is not official', () => {
     expect(roundPage('r313_p06').isOfficial).toBe(false);
@@ -4516,7 +4518,7 @@ describe('stop 30: rounds 326 to 333', () => {
     expect(roundPage('r330_p08').meta.source).toBe('科普部');
   });
   it('a follow prompt (关注恩施州科协) is no part of the association\'s name', () => {
-    expect(roundPage('r332_p08').meta.org).toBe('恩施州科协');
+    expect(roundPage('r332_p08').meta.org).toBe('恩施土家族苗族自治州科學技術協會');
   });
   it('computing power in PFlops is a figure with its unit as written', () => {
     expect(findStats('算力规模约2800PFlops。').map((s) => [s.text, s.unit, s.qualifier])).toEqual([['约2800PFlops', 'PFlops', '约']]);
