@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -275,6 +275,13 @@ const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
 /** A school's footer: 某某中學 版權所有, 版权所有：静乐县第一中学. */
+/** Whether the site is a university's that no page of its says is private: Copyright © 2026 The University of Hong Kong 香港大學. */
+function publicUniversitySite(footer: string): boolean {
+  const name = UNIVERSITY_COPYRIGHT.exec(footer)?.[1];
+  return name !== undefined && !PRIVATE_UNIVERSITY.test(name);
+}
+/** A school a government runs, its name saying so: 臺東縣立新生國民中學, 臺北市立…國民小學, 國立…高級中學. */
+const PUBLIC_SCHOOL = /(?:縣立|县立|市立|國立|国立|區立|区立|公立)[\u4e00-\u9fff]{1,12}(?:小學|中學|小学|中学)/;
 const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)|(?:版權所有|版权所有)[:：][\s\u3000]*[\u4e00-\u9fff]{2,20}(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)(?![\u4e00-\u9fff])/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
@@ -388,7 +395,7 @@ function privateFooter(footer: string, ownerLines: string[]): boolean {
   // (Its address may name another body's building: 澳門基金會　地址：…中華總商會大廈7樓.)
   // (Or its licence says so: 補習班立案字號：北市教終字第…號.)
   // (Or a temple's, 財團法人嘉義縣朴子市聖安宮, however it words its 公告.)
-  return ownerLines.some((line) => SCHOOL_OWNER.test(line) || TEMPLE_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer) || TRAINING_LICENCE.test(footer);
+  return ownerLines.some((line) => (SCHOOL_OWNER.test(line) && !PUBLIC_SCHOOL.test(line)) || TEMPLE_OWNER.test(line) || TRAINING_SCHOOL.test(line) || TRADE_ASSOCIATION.test(line.replace(ADDRESS, '')) || PRIVATE_UNIVERSITY.test(line)) || PRIVATELY_FOUNDED.test(footer) || TRAINING_LICENCE.test(footer);
 }
 /** A source naming the site's owner by its kind alone: 协会秘书处, 本会办公室. */
 const OWN_OFFICE_SOURCE = /^(?:协会|協會|本会|本會|商会|商會)/;
@@ -614,8 +621,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     // (So is a government's release, its closing line 香港时间22时35分 under 新闻公报, whatever bureau it names.)
     (GOVERNMENT_RELEASE.test(furniture) && HK_RELEASE_CLOSING.test(pageText)) ||
     // (So is a public body's own site, a company the government owns, its name alone on a line of the footer:
-    // 香港數碼港管理有限公司 / 香港數碼港道100號.)
-    STATE_OWNED_ALONE.test(footer);
+    // 香港數碼港管理有限公司 / 香港數碼港道100號; or a public university's, its copyright line naming it.)
+    STATE_OWNED_ALONE.test(footer) ||
+    publicUniversitySite(footer);
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;
@@ -669,7 +677,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A body's own account, its source line naming the body, posts its own, in whatever tone: 暑期打卡｜柳州这5家科普教育基地
   // … 来源：柳州市科协科普部, under 柳州市科学技术协会官方公众号.)
   if (ownAccount && ownSource) return true;
-  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
+  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
 /** Whether `org` is a department of the government a footer line opens on (臺北市政府　11008臺北市…). */

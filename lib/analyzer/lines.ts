@@ -178,3 +178,8 @@ export const YEAR_WORD_END = /\d{2,4}(?:學年度|学年度|年度|年)$/;
 export const STATE_OWNED = /澳門科學館|澳门科学馆|国有资产监督管理委员会监管企业|國有資產監督管理委員會監管企業|国资委监管企业|省属国有|市属国有|臺灣港務|台灣港務|臺灣電力|台灣電力|臺灣中油|台灣中油|中華郵政|臺灣自來水|台灣自來水|臺灣糖業|台灣糖業|臺灣鐵路|台灣鐵路|香港鐵路|香港铁路|香港科技園公司|香港科技园公司|香港數碼港管理|香港数码港管理/;
 /** Such a body's name alone on a line of a footer: 香港數碼港管理有限公司 / 香港數碼港道100號. */
 export const STATE_OWNED_ALONE = new RegExp(`^[\\s\\u3000]*(?:${STATE_OWNED.source})[\\u4e00-\\u9fff]{0,8}[\\s\\u3000]*$`, 'm');
+/**
+ * A university that owns the site, named in its copyright line: Copyright © 2026 The University of Hong Kong 香港大學
+ * (not a community college, 基隆市社區大學, which a foundation runs for its city).
+ */
+export const UNIVERSITY_COPYRIGHT = /(?:©|Copyright|版權所有|版权所有)[^\n]{0,60}?(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}(?<!社區|社区)(?:大學|大学))(?![\u4e00-\u9fff])/;

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1598,6 +1598,15 @@ function stateOwnedSite(blocks: PageBlock[]): string | null {
 }
 const FOOTER_BLOCKS = 30;
 
+/** The university that owns the site, named in the footer's copyright line (Copyright © 2026 The University of Hong Kong 香港大學), or null. */
+function universitySite(blocks: PageBlock[]): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
+    const name = UNIVERSITY_COPYRIGHT.exec(blocks[i].text)?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
 /** The office that signs for its body: 秘书处, 办公室. */
 const OWN_OFFICE = /^(?:秘书处|秘書處|办公室|辦公室|办公厅|辦公廳)$/;
 const SITE_TAGLINE = /(?<=[\u4e00-\u9fff]{2})[\s\u3000]*[｜|][^｜|]*$/;
@@ -2062,7 +2071,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     // (A university head's speech names the university first: 香港理工大學校長在…開幕典禮的致辭.)
     (title ? UNIVERSITY_SPEAKER.exec(title)?.[1] : null) ??
     sourcesCompany(blocks, source) ??
-    stateOwnedSite(blocks);
+    stateOwnedSite(blocks) ??
+    universitySite(blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

@@ -6912,3 +6912,16 @@ describe('stop 44: names in full', () => {
     expect(roundPage('r332_p08').meta.org).toBe('恩施土家族苗族自治州科學技術協會');
   });
 });
+
+describe('stop 44: public schools and universities', () => {
+  const school = (name: string) => ['有關本校辦理「115年度暑期南島科學營」招生事宜', '發文日期：中華民國115年5月7日', '發文字號：東新中教字第1150000876號', '一、本校為推廣科學教育，辦理暑期科學營，招收國小五、六年級學生。', '二、營隊共2梯次，每梯次40人，費用全免。', '三、報名請洽教務處。', name, '950臺東縣臺東市正氣北路201號　089-222-123'].join('\n');
+  it('a school a county runs (臺東縣立新生國民中學) is a public body; a private one is not', () => {
+    expect([analyzeText(school('臺東縣立新生國民中學')).isOfficial, analyzeText(school('臺東縣私立新生中學')).isOfficial]).toEqual([true, false]);
+  });
+  it('a university named in its site\'s copyright line owns an official page and is its org; a community college does not', () => {
+    const hku = ['港大工程學院研發低成本固態儲氫材料 儲氫密度提升約40%', '2026年1月20日', '香港大學工程學院團隊研發出一種低成本固態儲氫材料，儲氫密度較現有材料提升約40%。', '團隊由12名成員組成，項目獲創新及科技基金資助680萬港元，並已申請3項專利。', 'Copyright © 2026 The University of Hong Kong 香港大學. All rights reserved.'].join('\n');
+    const a = analyzeText(hku);
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '香港大學']);
+    expect(analyzeText(hku.replace('The University of Hong Kong 香港大學', '基隆市社區大學')).isOfficial).toBe(false);
+  });
+});
