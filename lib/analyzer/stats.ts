@@ -1686,6 +1686,8 @@ forUnits(UNIT_VETOES, ['县', '縣'], (c) => /(?:山区|山區)$/.test(wordsBefo
 // 下午3點: a time of day; 全文 12 點: how many points a rule has; 1點等同新臺幣1元: a definition.
 forUnits(UNIT_VETOES, ['点', '點'], (c) => TIME_OF_DAY_BEFORE.test(wordsBefore(c, 6)) || c.text.charCodeAt(c.start) === ZERO || /全文\s?$/.test(wordsBefore(c, 3)) || DEFINED_AS_AFTER.test(wordsAfter(c, 3)));
 // 3号楼2单元301室 is an address: a building's entrance, not a count (共24單元 counts a block's units).
+// 环球广场16层, 科技大厦A座12樓 in an address: a floor, where an office is.
+forUnits(UNIT_VETOES, ['层', '層'], (c) => /(?:大厦|大廈|广场|廣場|大楼|大樓|中心|座|栋|棟|号楼|號樓)$/.test(wordsBefore(c, 2)));
 forUnits(UNIT_VETOES, ['单元', '單元'], (c) => /(?:楼|樓|栋|棟|幢|座)$/.test(wordsBefore(c, 1)) || isDigitAt(c.text, c.end));
 // 十八區 is Hong Kong's districts by name (全港18區 counts them); 十里八乡 and 百里挑一 are idioms (全區78里 counts).
 forUnits(UNIT_VETOES, ['区', '區', '里'], (c) => c.first.chinese);

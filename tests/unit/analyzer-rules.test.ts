@@ -6925,3 +6925,9 @@ describe('stop 44: public schools and universities', () => {
     expect(analyzeText(hku.replace('The University of Hong Kong 香港大學', '基隆市社區大學')).isOfficial).toBe(false);
   });
 });
+
+describe('stop 44: rounds 843 to 850', () => {
+  it('a floor in an address (环球广场16层) is where an office is, no figure; a building\'s floors (12层教学楼) are', () => {
+    expect(findStats('地址：福州市鼓楼区五四路158号环球广场16层。新建12层教学楼').map((s) => s.text)).toEqual(['12层']);
+  });
+});
