@@ -188,11 +188,18 @@ function tableStats(stats: Stat[], article: Article): Stat[] {
  * after the Chinese one (MPU secured about MOP 168 million…) restates its figures, which analysts read in Chinese.
  */
 function outsideOtherLanguage(stats: Stat[], text: string): Stat[] {
+  // (Statistics come in order, many to a line: each line is judged once.)
+  let lineEnd = -1;
+  let keep = true;
   return stats.filter((s) => {
-    const from = text.lastIndexOf('\n', s.start - 1) + 1;
-    const to = text.indexOf('\n', s.end);
-    const line = text.slice(from, to < 0 ? text.length : to);
-    return hasHan(line) || (line.match(LATIN_WORD) ?? []).length < OTHER_LANGUAGE_WORDS;
+    if (s.start > lineEnd) {
+      const from = text.lastIndexOf('\n', s.start - 1) + 1;
+      const to = text.indexOf('\n', s.end);
+      lineEnd = to < 0 ? text.length : to;
+      const line = text.slice(from, lineEnd);
+      keep = hasHan(line) || (line.match(LATIN_WORD) ?? []).length < OTHER_LANGUAGE_WORDS;
+    }
+    return keep;
   });
 }
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
