@@ -514,7 +514,8 @@ function opensOnLaterItem(found: Candidate[], text: string): boolean {
   const sectionGoesOn = section !== undefined && section.n !== null && section.n >= 2 && (RANK.get(section.style) ?? 99) < (RANK.get(first.style) ?? -1);
   // (Or its own run going on, each item opening on its heading, 科普阵地提质扩面。…; not numbered sentences,
   // 九、全年科技投入持续增长，推进建设。)
-  const runGoesOn = second.style === first.style && second.n === first.n! + 1 && leadPhrase(text, first) && leadPhrase(text, second);
+  // (An inline run's items are sentences: 三是深化科普阵地建设，… / 四是做优品牌活动，….)
+  const runGoesOn = second.style === first.style && second.n === first.n! + 1 && (first.style === 'inline' || (leadPhrase(text, first) && leadPhrase(text, second)));
   return runGoesOn || ranksBelow(second, first) || sectionGoesOn;
 }
 
@@ -541,10 +542,16 @@ function orphanItems(found: Candidate[], text: string): Set<Candidate> {
   return orphans;
 }
 
-/** Whether `c` could go on from a page before: numbered past one, opening its line. */
+/**
+ * Whether `c` could go on from a page before: numbered past one, opening its line, or a sentence of the text's first
+ * paragraph, which goes on from the page before's (…现场促成合作意向23项。三是突出青年人才培养，….).
+ */
 function goesOnFromBefore(text: string, c: Candidate): boolean {
-  return c.n !== null && c.n >= 2 && !c.loose && boundaryBefore(text, c.start) === '\n';
+  if (c.n === null || c.n < 2 || c.loose) return false;
+  const before = boundaryBefore(text, c.start);
+  return before === '\n' || (SENTENCE_STOPS.has(before) && !text.slice(0, c.start).includes('\n'));
 }
+const SENTENCE_STOPS = new Set(['。', '；', '！', '？']);
 
 /** The end of a numbered annex heading just above an item: 十、附件 / 1.招标文件.pdf. */
 const ANNEX_ABOVE = /(?:附件|附表)[\s\u3000]*[:：]?[\s\u3000]*$/;

@@ -6927,6 +6927,9 @@ describe('stop 44: public schools and universities', () => {
 });
 
 describe('stop 44: rounds 843 to 850', () => {
+  it('a later page is known by an inline run going on inside its first paragraph (…。二是… / 三是…, sentences), its sections keeping their levels (the run itself is not yet read: a known miss)', () => {
+    expect(roundPage('r820_p07').tasks.map((t) => `${t.level}${t.marker}`)).toEqual(['2（三）', '3一是', '3二是', '2（四）', '1二、', '2（一）', '2（二）', '2（三）']);
+  });
   it('a floor in an address (环球广场16层) is where an office is, no figure; a building\'s floors (12层教学楼) are', () => {
     expect(findStats('地址：福州市鼓楼区五四路158号环球广场16层。新建12层教学楼').map((s) => s.text)).toEqual(['12层']);
   });
