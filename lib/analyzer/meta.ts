@@ -1598,6 +1598,19 @@ function stateOwnedSite(blocks: PageBlock[]): string | null {
 }
 const FOOTER_BLOCKS = 30;
 
+/**
+ * A Taiwan public school that owns the site, its name opening a line of the footer before its address
+ * (臺北市文山區青溪國民小學　116臺北市文山區…): 國民小學 and 國民中學 are public unless they say 私立.
+ */
+function publicSchoolSite(blocks: PageBlock[]): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
+    const name = PUBLIC_SCHOOL_LINE.exec(blocks[i].text)?.[1];
+    if (name && !name.includes('私立')) return name;
+  }
+  return null;
+}
+const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學))(?:[\s\u3000]+\d{3}|[\s\u3000]*$)/;
+
 /** The university that owns the site, named in the footer's copyright line (Copyright © 2026 The University of Hong Kong 香港大學), or null. */
 function universitySite(blocks: PageBlock[]): string | null {
   for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
@@ -2072,7 +2085,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (title ? UNIVERSITY_SPEAKER.exec(title)?.[1] : null) ??
     sourcesCompany(blocks, source) ??
     stateOwnedSite(blocks) ??
-    universitySite(blocks);
+    universitySite(blocks) ??
+    publicSchoolSite(blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)

@@ -6918,6 +6918,12 @@ describe('stop 44: public schools and universities', () => {
   it('a school a county runs (臺東縣立新生國民中學) is a public body; a private one is not', () => {
     expect([analyzeText(school('臺東縣立新生國民中學')).isOfficial, analyzeText(school('臺東縣私立新生中學')).isOfficial]).toEqual([true, false]);
   });
+  it('a Taiwan 國民小學 or 國民中學 that signs its site\'s footer over its address is its public owner (臺北市文山區青溪國民小學　116臺北市…)', () => {
+    const lines = ['臺北市文山區青溪國民小學114學年度校內科學展覽會實施計畫', '發布日期：2026/3/2', '一、依據本校114學年度課程計畫辦理，推廣科學教育。', '二、參加對象：本校三至六年級學生，每班至多3件作品。', '三、評審：聘請校外委員3人，加強服務，推進工作。', '臺北市文山區青溪國民小學　116臺北市文山區青溪路88號　電話：(02)2933-5106'];
+    const a = analyzeText(lines.join('\n'));
+    expect([a.isOfficial, a.meta.org]).toEqual([true, '臺北市文山區青溪國民小學']);
+    expect(analyzeText(lines.join('\n').replace(/臺北市文山區青溪國民小學　/, '臺北市私立青溪國民小學　')).meta.org).not.toBe('臺北市私立青溪國民小學');
+  });
   it('a university named in its site\'s copyright line owns an official page and is its org; a community college does not', () => {
     const hku = ['港大工程學院研發低成本固態儲氫材料 儲氫密度提升約40%', '2026年1月20日', '香港大學工程學院團隊研發出一種低成本固態儲氫材料，儲氫密度較現有材料提升約40%。', '團隊由12名成員組成，項目獲創新及科技基金資助680萬港元，並已申請3項專利。', 'Copyright © 2026 The University of Hong Kong 香港大學. All rights reserved.'].join('\n');
     const a = analyzeText(hku);
