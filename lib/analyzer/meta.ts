@@ -1591,34 +1591,32 @@ function bodyOfPage(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): strin
   }
   return company ?? tagged;
 }
-/** A public body's company that owns the site, its name alone on a line of the footer (香港數碼港管理有限公司 / 香港數碼港道100號), or null. */
-function stateOwnedSite(blocks: PageBlock[]): string | null {
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) if (STATE_OWNED_ALONE.test(blocks[i].text)) return blocks[i].text.trim();
+/** The first name `find` reads in the footer's lines, from the page's end up (FOOTER_BLOCKS of them), or null. */
+function footerName(blocks: PageBlock[], find: (line: string) => string | null | undefined): string | null {
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
+    const name = find(blocks[i].text);
+    if (name) return name;
+  }
   return null;
 }
 const FOOTER_BLOCKS = 30;
+
+/** A public body's company that owns the site, its name alone on a line of the footer (香港數碼港管理有限公司 / 香港數碼港道100號), or null. */
+const stateOwnedSite = (blocks: PageBlock[]) => footerName(blocks, (line) => (STATE_OWNED_ALONE.test(line) ? line.trim() : null));
 
 /**
  * A Taiwan public school that owns the site, its name opening a line of the footer before its address
  * (臺北市文山區青溪國民小學　116臺北市文山區…): 國民小學 and 國民中學 are public unless they say 私立.
  */
-function publicSchoolSite(blocks: PageBlock[]): string | null {
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
-    const name = PUBLIC_SCHOOL_LINE.exec(blocks[i].text)?.[1];
-    if (name && !name.includes('私立')) return name;
-  }
-  return null;
-}
+const publicSchoolSite = (blocks: PageBlock[]) =>
+  footerName(blocks, (line) => {
+    const name = PUBLIC_SCHOOL_LINE.exec(line)?.[1];
+    return name && !name.includes('私立') ? name : null;
+  });
 const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學))(?:[\s\u3000]+\d{3}|[\s\u3000]*$)/;
 
 /** The university that owns the site, named in the footer's copyright line (Copyright © 2026 The University of Hong Kong 香港大學), or null. */
-function universitySite(blocks: PageBlock[]): string | null {
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - FOOTER_BLOCKS; i--) {
-    const name = UNIVERSITY_COPYRIGHT.exec(blocks[i].text)?.[1];
-    if (name) return name;
-  }
-  return null;
-}
+const universitySite = (blocks: PageBlock[]) => footerName(blocks, (line) => UNIVERSITY_COPYRIGHT.exec(line)?.[1]);
 
 /** The office that signs for its body: 秘书处, 办公室. */
 const OWN_OFFICE = /^(?:秘书处|秘書處|办公室|辦公室|办公厅|辦公廳)$/;
@@ -1645,12 +1643,8 @@ function departmentsUniversity(blocks: PageBlock[], department: string): string 
   const m = UNIVERSITY_DEPARTMENT.exec(department);
   if (!m) return null;
   const short = m[1];
-  let owner: string | null = null;
   for (const b of blocks) {
-    for (const [name] of b.text.matchAll(UNIVERSITY_NAME)) {
-      if (short ? shortensUniversity(short, name) : UNIVERSITY_OWNER_LINE.test(b.text)) owner = name;
-      if (owner) return owner;
-    }
+    for (const [name] of b.text.matchAll(UNIVERSITY_NAME)) if (short ? shortensUniversity(short, name) : UNIVERSITY_OWNER_LINE.test(b.text)) return name;
   }
   return null;
 }

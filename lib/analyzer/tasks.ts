@@ -324,7 +324,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (Not a Chinese numeral's item: （四）Rui Manuel da Silva； in a list of members is one of them.)
     if (!hasHan(m[0]) && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + (style === 'roman-paren' ? 6 : LATIN_ITEM_SPAN)))) continue;
     // (A quoted speaker's run opens inside the quote: …有三方面的優勢：「第一，…；第二，….)
-    const before = OPEN_QUOTES.has(text[start - 1]) && !LINE_STYLES.has(style) && SENTENCE_END.has(boundaryBefore(text, start - 1)) ? boundaryBefore(text, start - 1) : boundaryBefore(text, start);
+    const outside = OPEN_QUOTES.has(text[start - 1]) && !LINE_STYLES.has(style) ? boundaryBefore(text, start - 1) : '';
+    const before = SENTENCE_END.has(outside) ? outside : boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
     // (Hong Kong's releases space their lettered items: …；及 (c) 研究….)
@@ -581,9 +582,8 @@ const CONTINUED_SPAN = 24;
 function tailOverItem(text: string, c: Candidate | undefined): boolean {
   if (c === undefined) return false;
   const before = text.slice(0, c.start).trim();
-  return before.length === 0 || (!before.includes('\n') && SENTENCE_STOP_END.test(before));
+  return before.length === 0 || (!before.includes('\n') && SENTENCE_STOPS.has(before[before.length - 1]));
 }
-const SENTENCE_STOP_END = /[。！？；]$/;
 
 /** Whether `c` opens the text, nothing but space before it. */
 function opensPage(text: string, c: Candidate): boolean {
