@@ -446,7 +446,8 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
-    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && (boundaryBefore(text, c.start) === '\n' || text[c.start - 1] === '…');
+    // (Or, on a later page, an inline run's item in its first paragraph: …合作意向23项。三是….)
+    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && (boundaryBefore(text, c.start) === '\n' || text[c.start - 1] === '…' || (laterPage && c.style === 'inline' && goesOnFromBefore(text, c)));
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;
@@ -739,6 +740,12 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
  */
 function ranksAbove(items: Candidate[]): Style[] {
   const first = items[0];
+  if (first && first.n !== null && first.n >= 2 && !RANK.has(first.style)) {
+    // (An unranked run going on, 二是… / 三是… / （三）… / 二、…, stood in the section before the first ranked one
+    // that goes on: under （二） and its sections above.)
+    const k = items.findIndex((c) => RANK.has(c.style) && c.n !== null && c.n >= 2);
+    return k > 0 ? [...ranksAbove(items.slice(k)), items[k].style] : [];
+  }
   const rank = first && first.n !== null && first.n >= 2 ? RANK.get(first.style) : undefined;
   if (rank === undefined) return [];
   const above = new Map<Style, boolean>();
