@@ -662,7 +662,7 @@ function rangeUpperAt(text: string, at: number): { read: Read; start: number } |
  * a team's size: 三至五场, 二至三吨 (not 三到五年, 两三次, 每队二至四人).
  */
 function rangeOfThings(text: string, at: number, unit: string): boolean {
-  return (text[at] === '至' || text[at] === '到') && !TIME_UNITS.has(unit) && unit !== '年' && !PEOPLE_UNITS.has(unit);
+  return (text[at] === '至' || text[at] === '到') && !isTimeOrYears(unit) && !PEOPLE_UNITS.has(unit);
 }
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 
@@ -683,7 +683,9 @@ function rangeToTenOrMore(text: string, at: number): boolean {
 function measuredTimeAt(text: string, at: number): boolean {
   return aboutATime(prefixQualifier(text, at)?.qualifier, UNIT.at(text, at + 1));
 }
-const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && (TIME_UNITS.has(unit) || unit === '年') && ABOUT.has(qualifier ?? '');
+const aboutATime = (qualifier: string | undefined, unit: string | null) => unit !== null && isTimeOrYears(unit) && ABOUT.has(qualifier ?? '');
+/** A unit a time is told in, years too (约六个月, 三到五年). */
+const isTimeOrYears = (unit: string) => TIME_UNITS.has(unit) || unit === '年';
 const ABOUT = new Set(['约', '約', '大约', '大約']);
 
 /** Whether a range of changes in points goes on at `at` (一|到两个百分点, 兩|至三個百分點). */

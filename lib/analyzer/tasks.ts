@@ -716,7 +716,9 @@ export function findTasks(text: string, options: TaskOptions = {}): Task[] {
     // (A list that opens on a style ranked above the top one so far, 一、 after （一）…（三）, starts
     // the hierarchy afresh: a reply under its question's parts, side by side in a record.)
     if (c.n === 1 && styles.length && !styles.includes(c.style) && (RANK.get(c.style) ?? 99) < (RANK.get(styles[0]) ?? -1)) styles.length = 0;
-    // (So does a later page's section going on from the page before over its opening orphans of no rank: 三是… / 二、….)
+    // (So does a later page's section going on from the page before over orphans of no rank alone on the stack. A page
+    // opening on such orphans has its stack seeded by ranksAbove, 三是… / 二、… reading 三是 under 二、's section; this
+    // is left for a stack cleared on the way, by an annex or a heading, before the section comes.)
     if (laterPage && c.n !== null && c.n >= 2 && !styles.includes(c.style) && RANK.has(c.style) && !styles.some((s) => RANK.has(s))) styles.length = 0;
     const depth = styles.indexOf(c.style);
     if (depth >= 0) styles.length = depth + 1;
