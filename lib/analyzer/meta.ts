@@ -1186,7 +1186,7 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
   const text = pageText(blocks);
   const named = full !== name && text.includes(full) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, [text]) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, [text], regionsNamed(blocks)) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? named;
 }
 
 /** A department's centre as the page names it under its department: 食物安全中心 → 食物環境衞生署食物安全中心. */
@@ -1240,14 +1240,27 @@ const REGIONS = ['澳門特別行政區', '澳门特别行政区', '香港特別
 const NATION = ['中华人民共和国', '中華人民共和國'];
 
 /** 科學技術發展基金 as the page also names it with its region: 澳門特別行政區科學技術發展基金. */
-function regionForm(name: string, texts: string[]): string | null {
+function regionForm(name: string, texts: string[], named = regionsIn(texts)): string | null {
   const regions = name.endsWith('部') ? [...REGIONS, ...NATION] : REGIONS;
   if (regions.some((region) => name.startsWith(region))) return null;
   // (Or with its government: 香港特別行政區政府入境事務處.)
   for (const region of regions) {
+    if (!named.includes(region)) continue;
     for (const form of [region + name, `${region}政府${name}`]) if (texts.some((text) => text.includes(form))) return form;
   }
   return null;
+}
+
+/** The regions (and the nation) that `texts` name. */
+function regionsIn(texts: string[]): string[] {
+  return [...REGIONS, ...NATION].filter((region) => texts.some((text) => text.includes(region)));
+}
+/** The regions a page names, found once per page: most name none, and several names' fuller forms are looked up. */
+const pageRegions = new WeakMap<PageBlock[], string[]>();
+function regionsNamed(blocks: PageBlock[]): string[] {
+  let named = pageRegions.get(blocks);
+  if (named === undefined) pageRegions.set(blocks, (named = regionsIn([pageText(blocks)])));
+  return named;
 }
 
 /** An association's short name as the page writes it in full: 宁夏科协 → 宁夏回族自治区科学技术协会. */

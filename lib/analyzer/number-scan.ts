@@ -55,6 +55,8 @@ const isFullWidth = (text: string, i: number) => {
   return c >= 0xff10 && c <= 0xff19;
 };
 const FULL_WIDTH_COMMA = 0xff0c;
+/** What may part groups of digits: a comma, a space, a full-width comma. */
+const GROUP_SEPARATORS = new Set([COMMA, ...GROUP_SPACES, FULL_WIDTH_COMMA]);
 
 /** End of `digits` digits followed by groups of three digits (ASCII by default) after a separator, or -1. */
 function groupedEnd(
@@ -76,19 +78,24 @@ function groupedEnd(
   return end;
 }
 
+const isComma = (c: number) => c === COMMA;
+const isGroupSpace = (c: number) => GROUP_SPACES.has(c);
+const isFullWidthComma = (c: number) => c === FULL_WIDTH_COMMA;
+
 function arabicAt(text: string, at: number): NumberMatch {
   const run = runOf(text, at, DIGIT, Infinity);
-  if (run <= 3) {
-    const commas = groupedEnd(text, at, run, (c) => c === COMMA);
+  // (Most numbers are followed by no separator at all: a look at that first.)
+  if (run <= 3 && GROUP_SEPARATORS.has(text.charCodeAt(at + run))) {
+    const commas = groupedEnd(text, at, run, isComma);
     // Full-width digits take the full-width comma between their groups (１，２００).
     const grouped =
       commas >= 0
         ? commas
         : Math.max(
-            groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c)),
-            groupedEnd(text, at, run, (c) => c === FULL_WIDTH_COMMA, isFullWidth),
+            groupedEnd(text, at, run, isGroupSpace),
+            groupedEnd(text, at, run, isFullWidthComma, isFullWidth),
             // (So does a scan's text layer its spaces: ５ ０００人次.)
-            groupedEnd(text, at, run, (c) => GROUP_SPACES.has(c), isFullWidth),
+            groupedEnd(text, at, run, isGroupSpace, isFullWidth),
           );
     if (grouped >= 0) {
       const end = withDecimals(text, grouped);

@@ -109,11 +109,16 @@ export function parseChineseDecimal(s: string): number | null {
 /** Multiplier words after a number: 万, 亿, 千万, 万亿… (product of the characters). */
 export function multiplierValue(s: string): number {
   let m = 1;
-  for (const ch of s) m *= unitValue(ch) ?? 1;
+  for (let i = 0; i < s.length; i++) m *= unitValueAt(s, i) ?? 1;
   return m;
 }
 
-/** The value of a numeral's unit word: 十 10, 百 100, 千 1000, 万 1e4, 亿 1e8, 兆 1e12 (and 拾, 佰, 仟, 萬, 億), or undefined. */
-export function unitValue(ch: string): number | undefined {
-  return BIG_UNIT[ch] ?? SMALL_UNIT[ch];
+/**
+ * The value of the numeral's unit word at `at` of `text`: 十 10, 百 100, 千 1000, 万 1e4, 亿 1e8, 兆 1e12
+ * (and 拾, 佰, 仟, 萬, 億), or undefined. (By code: looking a page's character up by name would make
+ * a string of it first, around every number of a long page.)
+ */
+export function unitValueAt(text: string, at: number): number | undefined {
+  return UNIT_VALUES.get(text.charCodeAt(at));
 }
+const UNIT_VALUES = new Map([...Object.entries(SMALL_UNIT), ...Object.entries(BIG_UNIT)].map(([ch, value]) => [ch.charCodeAt(0), value]));

@@ -4,9 +4,31 @@
 // by hand, so the cost is linear in the text whatever it holds.
 import type { Stat } from '../types';
 import { chineseDecimalsEnd, nextNumber, numberAt, startsVerbCan, type NumberMatch } from './number-scan';
-import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy, unitValue } from './numbers';
+import { multiplierValue, parseArabic, parseChineseDecimal, parseChineseNumeral, tidy, unitValueAt } from './numbers';
 import { toSimplifiedChars } from './simplify';
 import { hasHan, isHanCode } from '../text/han';
+
+/**
+ * A few characters, looked up by code around every number of a page (text[i] of a CJK character
+ * would allocate a string, and a long page asks about a million characters): most asked about are
+ * none of them, which a 1,024-bit filter of their codes' low bits answers with one array read; the
+ * rest are looked up exactly.
+ */
+class CharSet {
+  private readonly filter = new Uint32Array(FILTER_BITS / 32);
+  private readonly exact: Set<number>;
+  constructor(chars: string) {
+    this.exact = new Set([...chars].map((c) => c.charCodeAt(0)));
+    for (const c of this.exact) this.filter[(c & (FILTER_BITS - 1)) >> 5] |= 1 << (c & 31);
+  }
+
+  /** Whether `code` (NaN past a text's ends) is one of the characters. */
+  has(code: number): boolean {
+    const low = code & (FILTER_BITS - 1);
+    return (this.filter[low >> 5] & (1 << (low & 31))) !== 0 && this.exact.has(code);
+  }
+}
+const FILTER_BITS = 1024;
 
 /**
  * Words read where the reading stands (multipliers, qualifiers, units), found by the code of the
@@ -16,6 +38,7 @@ import { hasHan, isHanCode } from '../text/han';
  */
 class Words {
   private readonly byFirst = new Map<number, string[]>();
+  private readonly firsts: CharSet;
   constructor(words: string[]) {
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
       const first = w.charCodeAt(0);
@@ -23,21 +46,20 @@ class Words {
       list.push(w);
       this.byFirst.set(first, list);
     }
+    this.firsts = new CharSet(words.map((w) => w[0]).join(''));
   }
 
   at(text: string, at: number): string | null {
-    const list = this.byFirst.get(text.charCodeAt(at));
-    if (list) for (const w of list) if (text.startsWith(w, at)) return w;
+    const code = text.charCodeAt(at);
+    if (!this.firsts.has(code)) return null;
+    const list = this.byFirst.get(code)!;
+    for (let i = 0; i < list.length; i++) if (text.startsWith(list[i], at)) return list[i];
     return null;
   }
 }
 
 const MULTIPLIER = new Words(['千万', '千萬', '百万', '百萬', '万亿', '萬億', '亿亿', '億億', '万', '萬', '亿', '億', '兆', '千', '仟']);
-/**
- * Single characters are tested by code: text[i] of a CJK character allocates a new string, and a
- * long page asks about the characters around tens of thousands of numbers.
- */
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const codes = (chars: string) => new CharSet(chars);
 // (300+家 as WeChat posts write it, and Cantonese 80幾個: more than the number, like 多.)
 const AFTER_NUMBER_QUALIFIERS = codes('余餘多幾+＋');
 const PLUS = codes('+＋');
@@ -66,23 +88,29 @@ const CURRENCIES = ['新臺幣', '新台幣', '新台币', '人民币', '人民�
 /** Currency signs before an amount that no measure word follows (HK$1.8億): the sign names its unit. */
 const CURRENCY_SIGNS = new Map([['HK$', '港元'], ['US$', '美元'], ['MOP$', '澳门元'], ['MOP', '澳门元'], ['澳門元', '澳门元'], ['澳门元', '澳门元']]);
 /** Words by their last character, longest first: most numbers follow none of them, the rest one or two. */
-function byLastChar(words: string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const last = w.charCodeAt(w.length - 1);
-    map.set(last, [...(map.get(last) ?? []), w]);
+class EndingWords {
+  private readonly byLast = new Map<number, string[]>();
+  private readonly lasts: CharSet;
+  constructor(words: string[]) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const last = w.charCodeAt(w.length - 1);
+      this.byLast.set(last, [...(this.byLast.get(last) ?? []), w]);
+    }
+    this.lasts = new CharSet(words.map((w) => w[w.length - 1]).join(''));
   }
-  return map;
-}
-const QUALIFIERS_BY_LAST = byLastChar(PREFIX_QUALIFIERS);
-const CURRENCIES_BY_LAST = byLastChar(CURRENCIES);
 
-/** The word of `words` (by last character) that ends at `end`, or null. */
-function wordEndingAt(text: string, end: number, words: Map<number, string[]>): string | null {
-  const list = words.get(text.charCodeAt(end - 1));
-  if (list) for (const w of list) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
-  return null;
+  /** The word that ends at `end`, or null. */
+  endingAt(text: string, end: number): string | null {
+    const code = text.charCodeAt(end - 1);
+    if (!this.lasts.has(code)) return null;
+    const list = this.byLast.get(code)!;
+    for (let i = 0; i < list.length; i++) if (end >= list[i].length && text.startsWith(list[i], end - list[i].length)) return list[i];
+    return null;
+  }
 }
+const QUALIFIERS_BY_LAST = new EndingWords(PREFIX_QUALIFIERS);
+const CURRENCIES_BY_LAST = new EndingWords(CURRENCIES);
+
 /** What joins a range's two ends (4.5%—5%, 8000至10000元). */
 const RANGE_SEPARATORS = ['——', '—', '―', '–', '－', '-', '~', '～', '〜', '至', '到'];
 const RANGE_SEP = new Words(RANGE_SEPARATORS);
@@ -129,9 +157,11 @@ const PER_PERSON = new Words(['人']);
 const READING_TIME_BEFORE = /(?<![人均])(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要)|約|约|大约|大約)$/;
 /** Whether a widget's words stand just before `at`. */
 function widgetBefore(text: string, at: number): boolean {
-  // (Every widget's words end in one of a few characters, or a space or a colon: a look at the last
-  // one first, as most numbers follow some other word.)
-  const last = text.charCodeAt(at - 1);
+  // (Every widget's words end in one of a few characters, then maybe a space, a colon, a bracket or a
+  // break: a look at the last one first, as most numbers follow some other word or a list's marker.)
+  let j = at - 1;
+  for (let gap = 0; gap < WIDGET_GAP_MAX && WIDGET_GAP.has(text.charCodeAt(j)); gap++) j--;
+  const last = text.charCodeAt(j);
   if (isHanCode(last) && !WIDGET_BEFORE_LAST.has(last)) return false;
   const before = text.slice(Math.max(0, at - 12), at);
   // (Not a year's total a report gives, 门户网站全年访问量58.6万人次: a result of the work.)
@@ -142,10 +172,16 @@ const REPORTED_TOTAL = /(?:全年|年度|累计|累計)(?:总|總)?(?:浏览|瀏
 /** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载; a post's reading time, 約 3 分鐘閱讀. */
 const WIDGET_AFTER = /^\s?(?:粉丝|粉絲|人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載|分鐘閱讀|分钟阅读)/;
 const WIDGET_AFTER_FIRST = codes('粉人条條位則则個个次分');
-/** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first character first). */
+/** The second characters of WIDGET_AFTER's words (人 and 个 are units too). */
+const WIDGET_AFTER_SECOND = codes('丝絲正在已看弹彈追粉訂订留讚赞分贊下鐘钟');
+const TEN_THOUSAND = codes('萬万');
+/** What a pattern's \s matches (a space may part a counter from its number: 3 人正在看). */
+const WHITE_SPACE = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** Whether a video player's or a social page's counter follows `at`, past a multiplier (1.2萬 個讚; a look at its first two characters first). */
 function widgetAfter(text: string, at: number): boolean {
-  const i = text[at] === '萬' || text[at] === '万' ? at + 1 : at;
-  return (isOneOfAt(text, i, WIDGET_AFTER_FIRST) || isOneOfAt(text, i + 1, WIDGET_AFTER_FIRST)) && WIDGET_AFTER.test(text.slice(i, i + 8));
+  const i = isOneOfAt(text, at, TEN_THOUSAND) ? at + 1 : at;
+  const word = isOneOfAt(text, i, WHITE_SPACE) ? i + 1 : i;
+  return isOneOfAt(text, word, WIDGET_AFTER_FIRST) && isOneOfAt(text, word + 1, WIDGET_AFTER_SECOND) && WIDGET_AFTER.test(text.slice(i, i + 8));
 }
 /**
  * Words just before a number that make it a fact about the page (or a bulletin's print run, a
@@ -154,7 +190,10 @@ function widgetAfter(text: string, at: number): boolean {
  * reading per head, 平均每人閱讀14.2本, 人均阅读量14本.)
  */
 const WIDGET_BEFORE = /(?:浏览|瀏覽|(?<![人均])(?:阅读|閱讀)|点击|點擊|(?:访问|訪問)(?=量|数|數|次|[\s:：(（])|次数|次數|字数|字數|页数|頁數|大小|评论|評論|点赞|點讚|(?<![\u4e00-\u9fff])(?:收藏|分享)|共印|印数|印數|还剩|還剩|文档总共|文檔總共|文档共|文檔共|本文共|全文共|本篇共|本則內容共|本则内容共)(?:量|数|數|次数|次數)?(?:[ \u3000\u00a0:：(（]{0,3}|\n)$|刊登(?:費用|费用)[為为是]?[\s:：]*\$?$/;
-/** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on. */
+/** What may stand between a widget's words and its number: spaces, colons, a bracket, a break (a longer gap is left to the patterns). */
+const WIDGET_GAP = codes(' \u3000\u00a0\t\r\n:：(（');
+const WIDGET_GAP_MAX = 4;
+/** The Han characters WIDGET_BEFORE and READING_TIME_BEFORE may end on, before that gap. */
 const WIDGET_BEFORE_LAST = codes('览覽读讀击擊问問量数數次小论論赞讚藏享印剩共用為为是間间長长約约需要');
 /** 成 that is a verb or part of a word (完成, 成为, 一成不变), not a tenth. */
 // (逾九成就讀於…, 八成就业: a share, then 就讀; 約四成長者: a share of the elderly.)
@@ -180,6 +219,7 @@ const MINUS = codes('-−－');
 const WRITTEN_MINUS = codes('負负');
 const SPACES = codes(' \u00a0\u3000');
 const ORDINAL = '第'.charCodeAt(0);
+const FIRST = '首'.charCodeAt(0);
 /** Characters before a number that make it part of an identifier (besides ASCII letters and digits). */
 const IDENT_BEFORE = codes('.．_/\\+〔［[第*＊#＃@');
 const IDENT_MARKS_AFTER = codes('+*＊〕］]#＃@_');
@@ -266,6 +306,8 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
  * A number read on through its own multiplier and the next unit down: 1億2,350萬, 1萬2千,
  * 1兆1,563億, 3億5千萬, and the thousands after 萬 (逾1萬5,000) are one amount each.
  */
+/** 零 between a unit and its remainder (1万零300). */
+const ZERO_WORD = '零'.charCodeAt(0);
 function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
   // (8千1百萬澳門元: the thousands and hundreds of 萬 in digits and unit words, as Macau writes them.)
   const compound = thousandsOfBigUnit(text, read);
@@ -275,7 +317,7 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
   let end = multiplied;
   // (1万零300名: 零 says the remainder skips a unit down, whatever it is.)
   // (1億零380萬: the remainder with its own multiplier, a unit or more down.)
-  if (end > read.end && text[end] === '零') {
+  if (end > read.end && text.charCodeAt(end) === ZERO_WORD) {
     const rest = readNumber(text, end + 1);
     const restMult = rest ? multiplierAt(text, rest.end) : null;
     const restScale = restMult ? multiplierValue(restMult) : 1;
@@ -320,17 +362,18 @@ function amountAfter(text: string, read: Read, fallback: number): { value: numbe
  */
 function thousandsOfBigUnit(text: string, read: Read, afterYi = false): { value: number; scale: number; end: number } | null {
   // (After 億, its hundreds of 萬 alone too: 1億3百萬元.)
-  const lead = unitValue(text.charAt(read.end));
-  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10 || !(lead === 1000 || (afterYi && lead === 100))) return null;
+  if (read.chinese || !Number.isInteger(read.value) || read.value >= 10) return null;
+  const lead = unitValueAt(text, read.end);
+  if (!(lead === 1000 || (afterYi && lead === 100))) return null;
   let value = read.value * lead;
   let end = read.end + 1;
   for (const scale of lead === 1000 ? [100, 10] : [10]) {
     const digit = isDigitAt(text, end) && !isDigitAt(text, end + 1) ? readNumber(text, end) : null;
-    if (!digit || unitValue(text.charAt(digit.end)) !== scale) break;
+    if (!digit || unitValueAt(text, digit.end) !== scale) break;
     value += digit.value * scale;
     end = digit.end + 1;
   }
-  const big = unitValue(text.charAt(end));
+  const big = unitValueAt(text, end);
   return (end > read.end + 1 || afterYi) && (big === 1e4 || big === 1e8) ? { value: value * big, scale: big, end: end + 1 } : null;
 }
 
@@ -393,7 +436,7 @@ function isIdentAt(text: string, i: number): boolean {
 }
 
 /** Whether the character at `i` of `text` is one of `chars`. */
-function isOneOfAt(text: string, i: number, chars: Set<number>): boolean {
+function isOneOfAt(text: string, i: number, chars: CharSet): boolean {
   return chars.has(text.charCodeAt(i));
 }
 
@@ -423,10 +466,10 @@ const SPACED_POST = new Set(['以上', '以下', '左右', '上下']);
 function prefixQualifier(text: string, at: number): { qualifier: string; start: number } | null {
   // (A space may part the sign from the amount: 約MOP 3,860萬; or the qualifier, where every number
   // is spaced: 约 2600 人次.)
-  const spaced = isOneOfAt(text, at - 1, SPACES_SHOWN) && (wordEndingAt(text, at - 1, CURRENCIES_BY_LAST) !== null || wordEndingAt(text, at - 1, QUALIFIERS_BY_LAST) !== null) ? 1 : 0;
-  const currency = wordEndingAt(text, at - spaced, CURRENCIES_BY_LAST);
+  const spaced = isOneOfAt(text, at - 1, SPACES_SHOWN) && (CURRENCIES_BY_LAST.endingAt(text, at - 1) !== null || QUALIFIERS_BY_LAST.endingAt(text, at - 1) !== null) ? 1 : 0;
+  const currency = CURRENCIES_BY_LAST.endingAt(text, at - spaced);
   const before = at - spaced - (currency?.length ?? 0);
-  const q = wordEndingAt(text, before, QUALIFIERS_BY_LAST);
+  const q = QUALIFIERS_BY_LAST.endingAt(text, before);
   if (!q) return null;
   // (最大约20毫米: the largest, then about.)
   if ((q === '大约' || q === '大約') && text[before - 3] === '最') return { qualifier: q.slice(1), start: before - 1 };
@@ -466,7 +509,7 @@ function insideQuotes(quotes: Array<[number, number]>, cursor: { i: number }, at
  */
 export function findStats(text: string, dollar: string | null = null): Stat[] {
   const stats: Stat[] = [];
-  levelOpens = findLevelOpens(text);
+  marks = findMarks(text);
   const quotes: Array<[number, number]> = [];
   SHORT_QUOTE.lastIndex = 0;
   for (let q = SHORT_QUOTE.exec(text); q; q = SHORT_QUOTE.exec(text)) {
@@ -557,6 +600,8 @@ const CLOSE_BRACKETS = codes('）)');
 const ONE = '1'.charCodeAt(0);
 const RANK_ENDS = codes('前后後');
 const ROUNDED_TO_END = codes('的近至');
+/** The characters before those in ROUNDED_TO_BEFORE (接近, 近的, 入至). */
+const ROUNDED_TO_BEFORE_END = codes('接近入');
 const ROUNDED_TO_BEFORE = /(?:最接近的?|四捨五入至|四舍五入至)$/;
 // (Or its bottom: 排名后3位的单位, the units to be named.)
 const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)[前后後]$|(?:进入|進入|入选|入選)[\u4e00-\u9fff]{0,6}前$/;
@@ -640,7 +685,7 @@ function smallChineseCount(text: string, m: NumberMatch): boolean {
 function smallMoneyAt(text: string, at: number): boolean {
   const unit = text[at + 1];
   if (unit !== '元' && unit !== '块' && unit !== '塊') return false;
-  return wordEndingAt(text, at, CURRENCIES_BY_LAST) !== null || !isHanAt(text, at + 2) || isOneOfAt(text, at + 2, MONEY_WORD);
+  return CURRENCIES_BY_LAST.endingAt(text, at) !== null || !isHanAt(text, at + 2) || isOneOfAt(text, at + 2, MONEY_WORD);
 }
 const MONEY_WORD = codes('钱錢');
 
@@ -777,7 +822,7 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (insideLevelDefinition(text, start)) return true;
   // 最近1期, 最近3年: which period, the latest ones; 首十項權利要求 in words: which items, the first ones
   // (首300名入場觀眾 and 首200萬澳門元 in digits are a threshold's size).
-  if (text.startsWith('最近', start - 2) || (text[start - 1] === '首' && m.chinese !== undefined)) return true;
+  if (text.startsWith('最近', start - 2) || (text.charCodeAt(start - 1) === FIRST && m.chinese !== undefined)) return true;
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return true;
@@ -788,7 +833,7 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true; // 分居全國第1、2名, 修正第 3、5、7 點
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
   if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
-  if (wordEndingAt(text, start, ANNEX_BY_LAST)) return true; // 附件1所列名额
+  if (ANNEX_BY_LAST.endingAt(text, start)) return true; // 附件1所列名额
   // 附件：…公开表（共9张）: how long an attachment is, on the line that lists it.
   if (text.charCodeAt(start - 1) === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return true;
@@ -798,7 +843,7 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return true;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if ((isOneOfAt(text, start - 1, RANK_ENDS) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
+  if ((isOneOfAt(text, start - 1, RANK_ENDS) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && isOneOfAt(text, start - 2, ROUNDED_TO_BEFORE_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   // (会员总数三千四百余人: 总数 is the total, not "several".)
@@ -961,12 +1006,12 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // (规上工业企业：指年主营业务收入2000万元及以上的…: a term's definition in a glossary, no figure; so
   // is one in brackets, 18個酷熱日（即最高氣溫達攝氏33度或以上的日子）.)
   // (Most numbers have no 指 or 即 before them: the patterns run only after one.)
-  if (wordNear(text, '指', opens, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens))) return true;
-  if (wordNear(text, '即', opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && (BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10)) || (BOUND_POSTS.has(post ?? '') && text.charCodeAt(end) === OF))) return true;
+  if (oneWithin(marks.means, opens, DEFINITION_SPAN) && DEFINED_TERM_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens))) return true;
+  if (oneWithin(marks.thatIs, opens, DEFINITION_SPAN) && DEFINED_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, opens - DEFINITION_SPAN), opens)) && (BOUND_OF_CLASS_AFTER.test(text.slice(end, end + 10)) || (BOUND_POSTS.has(post ?? '') && text.charCodeAt(end) === OF))) return true;
   // (95%信心水準: a survey's confidence level, no finding.)
-  if (percent && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
+  if (percent && isOneOfAt(text, end, CONFIDENCE_FIRST) && CONFIDENCE_AFTER.test(text.slice(end, end + 5))) return true;
   // (全国1%人口抽样调查: a survey's name, the share it samples.)
-  if (percent && SAMPLE_SURVEY_AFTER.test(text.slice(end, end + 8))) return true;
+  if (percent && isOneOfAt(text, end, SAMPLE_SURVEY_FIRST) && SAMPLE_SURVEY_AFTER.test(text.slice(end, end + 8))) return true;
   // (按照相关标准，硒含量在0.04—0.30毫克/千克之间才能称为富硒稻谷: a standard's span, no finding.)
   // (Its upper end read alone is the span's too.)
   // (标准规定为≤100mg/kg, 规定的限量（≤0.01mg/kg）: a standard's limit that a finding is measured against.)
@@ -1070,7 +1115,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   const sep = !afterNumber ? RANGE_SEP.at(text, pos) : null;
   if (sep) {
     // ($99至$599: the currency again before the upper end.)
-    const currency = wordEndingAt(text, start, CURRENCIES_BY_LAST);
+    const currency = CURRENCIES_BY_LAST.endingAt(text, start);
     // (約280萬至約1,950萬元: the qualifier again before the upper end.)
     const about = changedBy(text, qualifierStart) ? 0 : aboutAgain(text, pos + sep.length);
     const again = about + (currency && text.startsWith(currency, pos + sep.length + about) ? currency.length : 0);
@@ -1179,7 +1224,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   // （百萬元）, the unit a table's column heading gives its figures: no figure itself, nor is
   // （百萬公噸二氧化碳當量）; a count in brackets is one (「Health@InnoHK」（十六所）).
   // (（港幣百萬元）: its currency may come first.)
-  if (first.chinese && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '') && isOneOfAt(text, qualifierStart - 1 - (wordEndingAt(text, qualifierStart, CURRENCIES_BY_LAST)?.length ?? 0), OPEN_BRACKETS)) return null;
+  if (first.chinese && !qualifier && MULTIPLIER_ONLY.test(m.chinese ?? '') && isOneOfAt(text, qualifierStart - 1 - (CURRENCIES_BY_LAST.endingAt(text, qualifierStart)?.length ?? 0), OPEN_BRACKETS)) return null;
   // (…件數×100%: a rate's formula, no figure; 笔试成绩×50% is a weight, and one.)
   if (percent && value === rateBase && isOneOfAt(text, qualifierStart - 1, TIMES_SIGNS)) return null;
   if (percent) {
@@ -1209,7 +1254,7 @@ const MONEY_AFTER_RATE = codes('元圓');
 
 /** Whether the number at `start` is a share of a whole its clause names (…占…总数的1/5). */
 function shareOf(text: string, start: number): boolean {
-  return text[start - 1] === '的' && SHARE_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
+  return text.charCodeAt(start - 1) === OF && SHARE_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
 }
 /** 约占…的1/5; a subsidy's share of a cost, 按实际投入的1/3给予补助. */
 const SHARE_CLAUSE = /[占佔][^，,。；;]*的$|按[^，,。；;]{1,12}的$/;
@@ -1247,9 +1292,9 @@ function unitRangeEnd(text: string, at: number, first: Read, unit: string, opens
 
 /** Whether a change's verb stands before `at` (減少約2 200人至約3 836 200人: by how much, then to what). */
 function changedBy(text: string, at: number): boolean {
-  return wordEndingAt(text, at, CHANGES_BY_LAST) !== null;
+  return CHANGES_BY_LAST.endingAt(text, at) !== null;
 }
-const CHANGES_BY_LAST = byLastChar(['減少', '减少', '增加', '下降', '上升', '降低', '提高', '增長', '增长']);
+const CHANGES_BY_LAST = new EndingWords(['減少', '减少', '增加', '下降', '上升', '降低', '提高', '增長', '增长']);
 
 /** The length of an "about" repeated before a range's upper end (…至約1,950萬元), or 0. */
 function aboutAgain(text: string, at: number): number {
@@ -1295,7 +1340,9 @@ const DEFINED_IN_BRACKETS_BEFORE = /[（(]即[^（）()，,。；;]{0,20}$/;
 const BOUND_OF_CLASS_AFTER = /^(?:或以上|以上|或以下|以下)的/;
 const PLAN_SPAN_AFTER = /^(?:時間|时间)(?:編列|编列|規劃|规划)/;
 const SAMPLE_SURVEY_AFTER = /^(?:人口)?(?:抽样调查|抽樣調查)/;
+const SAMPLE_SURVEY_FIRST = codes('人抽');
 const CONFIDENCE_AFTER = /^的?(?:信心水準|信心水准|置信水平|置信度|信賴水準|信赖水准|信賴區間|置信区间)/;
+const CONFIDENCE_FIRST = codes('的信置');
 const BETWEEN = new Words(['之间', '之間']);
 const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|符合)[^。；;，,]{0,12}|地方|国家|國家|行业|行業|团体|團體)(?:标准|標準)[^。；;]*$/;
 const STANDARD_SPAN = 30;
@@ -1308,29 +1355,55 @@ const BOUND_POSTS = new Set(['以上', '以下', '及以上', '及以下', '或�
 const SIZE_CLASS_AFTER = /^(?:的[\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{0,4}?)(?:企业|企業|项目|項目)(?:达到|達到|达|達|增至|共)?[0-9０-９]+[家个個项項]/;
 /** Whether `at` lies in brackets that follow a level's name (第一級別（指數低於百分之五）). */
 function insideLevelDefinition(text: string, at: number): boolean {
-  if (!levelOpens.length) return false;
-  let lo = 0;
-  let hi = levelOpens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (levelOpens[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const open = levelOpens[lo - 1];
-  if (open === undefined || at - open > LEVEL_DEFINITION_SPAN) return false;
+  const before = firstAtOrAfter(marks.levelOpens, at) - 1;
+  if (before < 0) return false;
+  const open = marks.levelOpens[before];
+  if (at - open > LEVEL_DEFINITION_SPAN) return false;
   for (let i = open + 1; i < at; i++) if (CLOSE_BRACKET_CODES.has(text.charCodeAt(i))) return false;
   return true;
 }
+
 /**
- * Where the text findStats reads opens brackets after a level's name, found once per text (few
- * pages name levels; a long one has tens of thousands of numbers to ask about).
+ * What findStats finds once per text and asks about around each number (few pages name levels or
+ * define terms; a long one has tens of thousands of numbers to ask about): where brackets open after
+ * a level's name, and where 指 and 即 stand.
  */
-let levelOpens: number[] = [];
-function findLevelOpens(text: string): number[] {
-  const opens: number[] = [];
+interface TextMarks {
+  levelOpens: number[];
+  means: number[];
+  thatIs: number[];
+}
+let marks: TextMarks = { levelOpens: [], means: [], thatIs: [] };
+function findMarks(text: string): TextMarks {
+  const levelOpens: number[] = [];
   LEVEL_OPEN.lastIndex = 0;
-  for (let m = LEVEL_OPEN.exec(text); m; m = LEVEL_OPEN.exec(text)) opens.push(m.index + m[0].length - 1);
-  return opens;
+  for (let m = LEVEL_OPEN.exec(text); m; m = LEVEL_OPEN.exec(text)) levelOpens.push(m.index + m[0].length - 1);
+  return { levelOpens, means: positionsOf(text, '指'), thatIs: positionsOf(text, '即') };
+}
+
+/** Where `ch` stands in `text`, in order. */
+function positionsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
+/** The index of the first of `sorted` (ascending) at or after `x` (its length if none is). */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of `sorted` (ascending) lies within `span` before `at`. */
+function oneWithin(sorted: number[], at: number, span: number): boolean {
+  const i = firstAtOrAfter(sorted, at - span);
+  return i < sorted.length && sorted[i] < at;
 }
 const LEVEL_OPEN = /(?:級別|级别|等級|等级|級|级|分位組|分位组)[（(]/g;
 const LEVEL_DEFINITION_SPAN = 16;
@@ -1360,6 +1433,8 @@ const TERM_BEFORE =
   /(?:(?:公示期|公示)(?:不少于|不少於)|公示期|公示时间|公示時間|公示|预告|預告|展期|试用期|試用期|有效期|(?<!每)期限|限期|为期|為期|假期|服务期|服務期|聘用期|聘期|僱用期|雇用期|合約期|合约期|会期|會期|执行期|執行期|实施期|實施期|延长期|延長期|整改期|期程|(?:研究|项目|項目|实施|實施|建设|建設)(?:周期|週期)|补贴期间|補貼期間|资助期|資助期|監禁|监禁|徒刑|拘役|试运营|試營運|试运行|試運行|研习时数|研習時數|期满前|期滿前|到期前|届满前|屆滿前|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)时间|(?:简报|簡報|发言|發言|答辩|答辯|演讲|演講|汇报|匯報|考试|考試)時間|(?:成片|[（(])(?:时长|時長)|之日起)(?:一般|最长|最長|最短|共)?[为為是]?[\s:：]?(?:约|約|不超过|不超過)?\s?(?:\d{1,3}(?:小时|小時|分钟|分鐘|分))?$/;
 const TERM_ENDS = codes('期限间間数數告示禁刑役营運行长長分时時钟鐘起');
 const RANGE_LOWER_END = /[0-9０-９.．]+[万萬亿億千]?(?:——|[—―–－\-~～〜至到])$/;
+const LOWER_END_DIGITS = codes('0123456789０１２３４５６７８９.．');
+const LOWER_END_MULTIPLIERS = codes('万萬亿億千');
 
 /**
  * The numerator of a fraction range's upper end at `at`: 百分之五至百分之十一 repeats the whole,
@@ -1400,6 +1475,11 @@ function fraction(num: number, den: number): number {
 /** Where a range starts whose upper end starts at `at` (6至|12个月), or `at` itself. */
 function rangeStart(text: string, at: number): number {
   if (!RANGE_SEP_CODES.has(text.charCodeAt(at - 1))) return at;
+  // (The lower end's last digit, or its multiplier, stands just before the mark: a look at that
+  // first, as 达到 and 提高到 end on one too.)
+  let before = text.startsWith('——', at - 2) ? at - 3 : at - 2;
+  if (LOWER_END_MULTIPLIERS.has(text.charCodeAt(before))) before--;
+  if (!LOWER_END_DIGITS.has(text.charCodeAt(before))) return at;
   const lower = RANGE_LOWER_END.exec(text.slice(Math.max(0, at - 8), at));
   return lower ? at - lower[0].length : at;
 }
@@ -1464,7 +1544,7 @@ const AGE_BOUND_AFTER = /^(?:或以上|或以下|以上|以下|至|到|[-－—~
 const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降|上升|降低|提高|减少|減少|增加)了?$/;
 
 const COLONS = codes(':：∶');
-const ANNEX_BY_LAST = byLastChar(['附件', '附表', '附录', '附錄']);
+const ANNEX_BY_LAST = new EndingWords(['附件', '附表', '附录', '附錄']);
 const ANNEX_LINE = /^[ \u3000]*(?:附件|附表)/;
 const ALL_OF = '共'.charCodeAt(0);
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
@@ -1536,7 +1616,7 @@ function timeIsALabel(text: string, qualifierStart: number, first: Read, unit: s
  * document); 6科, not 5科技 or 3科研; 246報, not 119報案 or a hotline's 1110報告; 2億1,000萬通, not
  * 3通知 or 1通過.
  */
-const WORD_AFTER_UNIT = new Map<string, Set<number>>(
+const WORD_AFTER_UNIT = new Map<string, CharSet>(
   (
     [
       [['区', '區', '段'], '块塊县縣域间間位长長委政划劃时時落式子内內'],
@@ -1611,7 +1691,7 @@ const WORD_AFTER_UNIT = new Map<string, Set<number>>(
       [['日圓', '日圆'], '满滿'],
       [['日元'], '旦'],
     ] as Array<[string[], string]>
-  ).flatMap(([units, after]) => units.map((unit): [string, Set<number>] => [unit, codes(after)])),
+  ).flatMap(([units, after]) => units.map((unit): [string, CharSet] => [unit, codes(after)])),
 );
 const RACE_AFTER = codes('賽赛跑');
 const NODE_BEFORE = /(?:奈米|纳米)(?:製程|制程)/;
