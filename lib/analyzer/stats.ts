@@ -613,11 +613,12 @@ const RANK_BAND_BEFORE = /(?:排名|排在|位居|位列|名列)[前后後]$|(?:
 function markerLength(text: string, at: number, arabic: string): number {
   // (Its dot is the second or third character: a look at those first.)
   if (!isOneOfAt(arabic, 1, MARKER_DOTS) && !isOneOfAt(arabic, 2, MARKER_DOTS)) return 0;
+  // (And it opens its line.)
+  let line = at;
+  while (line > 0 && isOneOfAt(text, line - 1, INDENT)) line--;
+  if (line > 0 && text.charCodeAt(line - 1) !== NEWLINE) return 0;
   const m = MARKER_THEN_DIGIT.exec(arabic);
   if (!m) return 0;
-  let line = at;
-  while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\u3000')) line--;
-  if (line > 0 && text[line - 1] !== '\n') return 0;
   const n = Number(m[1]);
   if (n < 2) return 0;
   // (The last line before that opens on a number is item n − 1's, a marker too: 2．学会… over
@@ -631,6 +632,7 @@ function markerLength(text: string, at: number, arabic: string): number {
 const LINE_OPENING_NUMBER = /(?:^|\n)[ \u3000]*(\d+)([．.](?![0-9０-９])|)/g;
 const MARKER_THEN_DIGIT = /^(\d{1,2})([．.])\d/;
 const MARKER_DOTS = codes('．.');
+const INDENT = codes(' \u3000');
 /** How far back the item before may open its line. */
 const PREVIOUS_ITEM_SPAN = 1500;
 
@@ -800,19 +802,21 @@ const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
  */
 function rejectedByContext(text: string, start: number, m: NumberMatch, afterMarker: boolean): boolean {
   if (smallChineseCount(text, m)) return true; // the common case: 一 of 统一, 二 of 二是
+  // (Most checks look at the character just before the number first.)
+  const before = text.charCodeAt(start - 1);
   // 每100位, 每万人: the base of a rate, no figure of its own.
   // (每投資1元可帶動11.4元: a spending's base, one unit of money.)
   // (每20～30亩: a ranged base, its upper end too.)
   // (每 5 分鐘自動更新: spaced too.)
-  if (text.charCodeAt(start - 1) === EVERY || (text.charCodeAt(start - 1) === SPACE && text.charCodeAt(start - 2) === EVERY) || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
-  if (RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return true;
+  if (before === EVERY || (before === SPACE && text.charCodeAt(start - 2) === EVERY) || (text.charCodeAt(start) === ONE && BASE_UNIT.test(text.slice(start, start + 4)) && EVERY_SPENT.test(text.slice(Math.max(0, start - 4), start)))) return true;
+  if (RANGE_SEP_CODES.has(before) && text.charCodeAt(rangeStart(text, start) - 1) === EVERY) return true;
   // $百萬元, a table's heading: what its figures count in.
   // (Or in its currency's name: 港幣百萬元.)
-  if (m.chinese !== undefined && MULTIPLIER_ONLY.test(m.chinese) && (text.charCodeAt(start - 1) === DOLLAR || CURRENCY_WORD_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
+  if (m.chinese !== undefined && MULTIPLIER_ONLY.test(m.chinese) && (before === DOLLAR || CURRENCY_WORD_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
   // 第147至158段, 第2.6至2.9段, 第2.15及2.16段: a range or a pair of ordinals.
-  if ((RANGE_SEP_CODES.has(text.charCodeAt(start - 1)) || isOneOfAt(text, start - 1, AND_CODES)) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if ((RANGE_SEP_CODES.has(before) || AND_CODES.has(before)) && digitBeforeMark(text, start - 1) && ORDINAL_RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // 1點等同新臺幣1元: what a unit is worth, a definition (both sides).
-  if (DEFINED_AS_ENDS.has(text.charCodeAt(start - 1)) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (DEFINED_AS_ENDS.has(before) && DEFINED_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   // 一式3份: how many copies to hand in, a form's requirement.
   if (text.startsWith('一式', start - 2)) return true;
   // 電力排碳係數每度0.494公斤: a conversion factor a figure is worked out with, no finding.
@@ -822,32 +826,32 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (insideLevelDefinition(text, start)) return true;
   // 最近1期, 最近3年: which period, the latest ones; 首十項權利要求 in words: which items, the first ones
   // (首300名入場觀眾 and 首200萬澳門元 in digits are a threshold's size).
-  if (text.startsWith('最近', start - 2) || (text.charCodeAt(start - 1) === FIRST && m.chinese !== undefined)) return true;
+  if (text.startsWith('最近', start - 2) || (before === FIRST && m.chinese !== undefined)) return true;
   // An amount in financial capitals in brackets ($1,500,000.00（澳門元壹佰伍拾萬元整）) restates the figure
   // before it; alone (每件奖励人民币伍佰元) it is the only statement of the amount.
   if (m.chinese !== undefined && FINANCIAL_CAPITALS.test(m.chinese) && RESTATING_BRACKET.test(text.slice(Math.max(0, start - 6), start))) return true;
   if (isIdentAt(text, start - 1) && !text.startsWith('MOP', start - 3) && !afterMarker && !printedPlus(text, start)) return true;
   // (ISO/IEC 42001人工智能管理體系: a standard's number, a space after its body's letters.)
-  if (text.charCodeAt(start - 1) === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
-  if (isOneOfAt(text, start - 1, SPACES) && text.charCodeAt(start - 2) === ORDINAL) return true; // 第 19 期, spaced out
-  if (isOneOfAt(text, start - 1, LIST_COMMAS) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true; // 分居全國第1、2名, 修正第 3、5、7 點
+  if (before === SPACE && STANDARD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (SPACES.has(before) && text.charCodeAt(start - 2) === ORDINAL) return true; // 第 19 期, spaced out
+  if (LIST_COMMAS.has(before) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true; // 分居全國第1、2名, 修正第 3、5、7 點
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
-  if (isOneOfAt(text, start - 1, COLONS) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
+  if (COLONS.has(before) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
   if (ANNEX_BY_LAST.endingAt(text, start)) return true; // 附件1所列名额
   // 附件：…公开表（共9张）: how long an attachment is, on the line that lists it.
-  if (text.charCodeAt(start - 1) === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
+  if (before === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return true;
   if (widgetBefore(text, start) || widgetAfter(text, m.end)) return true;
   // （單位：百萬澳門元）: what a table's figures are counted in.
-  if (isOneOfAt(text, start - 1, LABEL_ENDS) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
+  if (LABEL_ENDS.has(before) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
   // 试用期6个月, 有效期3年: a term, not a result.
   if (termBefore(text, start)) return true;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
-  if ((isOneOfAt(text, start - 1, RANK_ENDS) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (isOneOfAt(text, start - 1, ROUNDED_TO_END) && isOneOfAt(text, start - 2, ROUNDED_TO_BEFORE_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
+  if ((RANK_ENDS.has(before) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (ROUNDED_TO_END.has(before) && isOneOfAt(text, start - 2, ROUNDED_TO_BEFORE_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
   // 数十家, 几百人: no number is stated.
   // (But 指數一點五倍 is an index, then one and a half times.)
   // (会员总数三千四百余人: 总数 is the total, not "several".)
-  if (m.chinese !== undefined && isOneOfAt(text, start - 1, VAGUE_BEFORE) && !isOneOfAt(text, start - 2, TOTAL_OF) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return true;
+  if (m.chinese !== undefined && VAGUE_BEFORE.has(before) && !isOneOfAt(text, start - 2, TOTAL_OF) && !(isOneOfAt(text, m.end, CN_POINTS) && text[start - 2] === '指')) return true;
   return false;
 }
 
@@ -1414,6 +1418,10 @@ const DEFINED_AS_ENDS = codes('同於于幣币');
 const DEFINED_AS_BEFORE = /(?:等同|等於|等于)(?:新臺幣|新台幣|新台币|人民币|人民幣|港幣|港币)?$/;
 /** A lot's or a section's label before its figure: 合同包1：, 标段2：. */
 const LOT_LABEL = /(?:包|標段|标段)\d{1,2}：$/;
+/** Whether a digit stands before the mark at `mark`, a space maybe between (第2至, 第 2 至; not 达到). */
+function digitBeforeMark(text: string, mark: number): boolean {
+  return isDigitAt(text, mark - 1) || (isOneOfAt(text, mark - 1, WHITE_SPACE) && isDigitAt(text, mark - 2));
+}
 const ORDINAL_RANGE_BEFORE = /第\s?[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,3})?\s?[至到—–~～\-及和]\s?$/;
 const AND_CODES = codes('及和');
 const ORDINAL_LIST_BEFORE = /第\s?(?:[0-9０-９一二三四五六七八九十]{1,3}\s?[、，,]\s?){1,4}$/;
