@@ -692,14 +692,17 @@ export class Reader {
     const held = new Map(clips.map((c) => [`${c.kind}\u0000${c.marker ?? ''}\u0000${c.textOriginal}`, c]));
     const { tasks, stats } = this.original;
     this.clipped = new Map();
-    tasks.forEach((t, i) => {
-      const clip = held.get(`task\u0000${t.marker}\u0000${t.text}`);
-      if (clip) this.markClipped(`task:${i}`, clip);
-    });
-    stats.forEach((t, i) => {
-      const clip = held.get(`statistic\u0000\u0000${t.text}`);
-      if (clip) this.markClipped(`stat:${i}`, clip);
-    });
+    // (Most pages hold none: a long page's tens of thousands of items need no keys made then.)
+    if (held.size) {
+      tasks.forEach((t, i) => {
+        const clip = held.get(`task\u0000${t.marker}\u0000${t.text}`);
+        if (clip) this.markClipped(`task:${i}`, clip);
+      });
+      stats.forEach((t, i) => {
+        const clip = held.get(`statistic\u0000\u0000${t.text}`);
+        if (clip) this.markClipped(`stat:${i}`, clip);
+      });
+    }
     this.showClipped();
   }
 
