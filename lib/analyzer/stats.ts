@@ -161,8 +161,9 @@ function widgetBefore(text: string, at: number): boolean {
   // break: a look at the last one first, as most numbers follow some other word or a list's marker.)
   let j = at - 1;
   for (let gap = 0; gap < WIDGET_GAP_MAX && WIDGET_GAP.has(text.charCodeAt(j)); gap++) j--;
+  // (Or, where the gap is longer, a space or a colon still; or a fee's $.)
   const last = text.charCodeAt(j);
-  if (isHanCode(last) && !WIDGET_BEFORE_LAST.has(last)) return false;
+  if (!WIDGET_BEFORE_LAST.has(last) && !WIDGET_GAP.has(last) && !WHITE_SPACE.has(last) && last !== DOLLAR) return false;
   const before = text.slice(Math.max(0, at - 12), at);
   // (Not a year's total a report gives, 门户网站全年访问量58.6万人次: a result of the work.)
   if (REPORTED_TOTAL.test(before)) return false;
