@@ -6946,3 +6946,31 @@ describe('stop 44: rounds 843 to 850', () => {
     expect(findStats('地址：福州市鼓楼区五四路158号环球广场16层。新建12层教学楼').map((s) => s.text)).toEqual(['12层']);
   });
 });
+
+describe('stop 45: the statistics reader looks at a character before each pattern, and finds what it found before', () => {
+  // Each gate lets a pattern run only where it could match: these sit at the gates' edges (a gap longer than
+  // the look-back, a space inside an ordinal range, a counter after a space, a fee's $), beside figures they keep.
+  it.each([
+    ['閱讀時間：　　　　5分鐘', []],
+    ['閱讀時間：5分鐘', []],
+    ['浏览量：\n356', []],
+    ['浏览量（356）', []],
+    ['刊登費用：$500', []],
+    ['直播中 3 人正在看', []],
+    ['已有1.2萬 個讚', []],
+    ['依第 2 至5條規定辦理', []],
+    ['依第2至5條規定辦理', []],
+    ['金額四捨五入至最接近的1,000元', []],
+    ['结果四舍五入至1位小数', []],
+    ['在95%的信心水準下', []],
+    ['在95%信心水準下，誤差為3個百分點', ['3個百分點']],
+    ['全国1%人口抽样调查显示', []],
+    ['试用期3至6个月', []],
+    ['每20～30亩配备1名', ['1名']],
+    ['共有3人参加，覆盖率达到94%', ['3人', '94%']],
+    ['提高到3万—5万元', ['3万—5万元']],
+    ['总数达到1200人', ['1200人']],
+  ])('%j → %j', (text, expected) => {
+    expect(findStats(text).map((s) => s.text)).toEqual(expected);
+  });
+});
