@@ -1619,14 +1619,17 @@ const stateOwnedSite = (blocks: PageBlock[]) => footerName(blocks, (line) => (ST
 
 /**
  * A Taiwan public school that owns the site, its name opening a line of the footer before its address
- * (臺北市文山區青溪國民小學　116臺北市文山區…): 國民小學 and 國民中學 are public unless they say 私立.
+ * (臺北市文山區青溪國民小學　116臺北市文山區…, 桃園市立楊梅國民中學　地址：326…): 國民小學 and 國民中學 are
+ * public unless they say 私立; a senior high or vocational school when a state, city or county runs it
+ * (國立蘭陽女子高級中學, 新北市立板橋高級中學, 國立虎尾高級農工職業學校).
  */
 const publicSchoolSite = (blocks: PageBlock[]) =>
   footerName(blocks, (line) => {
     const name = PUBLIC_SCHOOL_LINE.exec(line)?.[1];
-    return name && !name.includes('私立') ? name : null;
+    return name && !name.includes('私立') && (name.includes('國民') || PUBLICLY_RUN.test(name)) ? name : null;
   });
-const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學))(?:[\s\u3000]+\d{3}|[\s\u3000]*$)/;
+const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學|高級中學|職業學校))(?:[\s\u3000]+(?:地址[:：][\s\u3000]*)?\d{3}|[\s\u3000]*$)/;
+const PUBLICLY_RUN = /國立|市立|縣立/;
 
 /** The university that owns the site, named in the footer's copyright line (Copyright © 2026 The University of Hong Kong 香港大學), or null. */
 const universitySite = (blocks: PageBlock[]) => footerName(blocks, (line) => UNIVERSITY_COPYRIGHT.exec(line)?.[1]);

@@ -6974,3 +6974,22 @@ describe('stop 45: the statistics reader looks at a character before each patter
     expect(findStats(text).map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('stop 45: rounds 859 to 866', () => {
+  const school = (footer: string) =>
+    ['115學年度暑期科學探索營招生公告', '發布日期：2026-04-20', '一、本校為推廣科學教育，辦理暑期科學探索營，招收國中學生40名。', '二、營隊共2梯次，每梯次3天。', '三、報名請洽教務處。', footer].join('\n');
+  it.each([
+    ['新北市立板橋高級中學　22055 新北市板橋區文化路一段25號　電話：(02)2960-2500', true, '新北市立板橋高級中學'],
+    ['國立虎尾高級農工職業學校　632雲林縣虎尾鎮博愛路65號', true, '國立虎尾高級農工職業學校'],
+    ['桃園市立楊梅國民中學　地址：326桃園市楊梅區校前路101號', true, '桃園市立楊梅國民中學'],
+    ['私立復興高級中學　22055 新北市板橋區文化路一段25號', false, null],
+    ['復興高級中學　22055 新北市板橋區文化路一段25號', false, null],
+  ])('a Taiwan senior high or vocational school a state, city or county runs owns its site by its footer: %s', (footer, official, org) => {
+    const a = analyzeText(school(footer));
+    expect([a.isOfficial, a.meta.org]).toEqual([official, org]);
+  });
+  it("a line of five English words restates the Chinese version's figure: (a) Category A entrants: HK$200 per person;", () => {
+    const page = ['香港科學館關於2026年科普講解比賽報名費的通告', '發布日期：2026-05-06', '一、本會今年舉辦科普講解比賽，參賽者每人報名費港幣200元。', '二、比賽設獎項12個。', 'Registration fees:', '(a) Category A entrants: HK$200 per person;', '(b) Category B entrants: HK$350 per person.', '香港科技協進會　香港九龍尖沙咀科學館道2號　電話：2732 3232'];
+    expect(analyzeText(page.join('\n')).stats.map((s) => s.text)).toEqual(['200元', '12個']);
+  });
+});
