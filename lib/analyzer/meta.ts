@@ -620,8 +620,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // A township's own report (大瑶镇2024年工作总结…) is its government's, as the page names it in full.
   const reporting = clues.title ? TITLE_TOWNSHIP.exec(clues.title) : null;
   if (reporting) {
-    // (Its county or city before it where a line or a clause starts there: 浏阳市大瑶镇人民政府.)
-    const pattern = new RegExp(`(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{2,4}[市县縣区區])?${reporting[1]}(?:${TOWNSHIP_OFFICE})`);
+    // (Its county or city before it where a line or a clause starts there: 浏阳市大瑶镇人民政府; or its
+    // city and district: 济南市历下区姚家街道办事处.)
+    const pattern = new RegExp(`(?:(?<![\\u4e00-\\u9fff])(?:[\\u4e00-\\u9fff]{2,4}[市州])?[\\u4e00-\\u9fff]{2,4}[市县縣区區])?${reporting[1]}(?:${TOWNSHIP_OFFICE})`);
     for (const b of blocks) {
       const m = b.text.includes(reporting[1]) ? pattern.exec(b.text) : null;
       if (m) return m[0];
@@ -663,8 +664,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (owner && SOCIETY.test(owner) && leadOf(blocks, clues.body).includes(owner)) return owner;
   // A society that signs the document issues it (闽植保学〔2025〕11号, signed 福建省植物保护学会),
   // whatever association guides its event.
+  // (Not the one whose document the page forwards, signed under the original: 转发中国药学会关于…的通知,
+  // 市科协关于转发《湖北省机械工程学会关于…》的通知.)
   const signer = signatureOrg(blocks, clues.body);
-  if (signer && SOCIETY.test(signer)) return signer;
+  const forwarded = signer !== null && clues.title !== null && (FORWARDS.exec(clues.title)?.[0].includes(signer) ?? false);
+  if (signer && SOCIETY.test(signer) && !forwarded) return signer;
   // So does a body that signs a report or plan whose title opens on its short name (百色市老科协2029年工作总结,
   // signed 百色市老科学技术工作者协会), whatever association's site prints it.
   const titleHead = signer && clues.title ? TITLE_HEAD.exec(clues.title)?.[1] : undefined;

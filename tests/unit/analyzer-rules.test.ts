@@ -6988,6 +6988,13 @@ describe('stop 45: rounds 859 to 866', () => {
     const a = analyzeText(school(footer));
     expect([a.isOfficial, a.meta.org]).toEqual([official, org]);
   });
+  it("a page that forwards a society's notice is the forwarding body's, not the society's that signs the original under it", () => {
+    expect(roundPage('r863_p06').meta.org).toBe('宜昌市科学技术协会');
+    expect(roundPage('r862_p06').meta.org).toBe('江苏省药学会');
+  });
+  it("a street office's own report names it with its city and district where the page does (济南市历下区姚家街道办事处)", () => {
+    expect(roundPage('r866_p03').meta.org).toBe('济南市历下区姚家街道办事处');
+  });
   it("a line of five English words restates the Chinese version's figure: (a) Category A entrants: HK$200 per person;", () => {
     const page = ['香港科學館關於2026年科普講解比賽報名費的通告', '發布日期：2026-05-06', '一、本會今年舉辦科普講解比賽，參賽者每人報名費港幣200元。', '二、比賽設獎項12個。', 'Registration fees:', '(a) Category A entrants: HK$200 per person;', '(b) Category B entrants: HK$350 per person.', '香港科技協進會　香港九龍尖沙咀科學館道2號　電話：2732 3232'];
     expect(analyzeText(page.join('\n')).stats.map((s) => s.text)).toEqual(['200元', '12個']);
