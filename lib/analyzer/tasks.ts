@@ -431,6 +431,9 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
   const nested = new Set<Candidate[]>();
   let lone: Candidate | undefined;
   const nextIndex = nextOfStyle(found);
+  /** How many of the first items are of the first one's style: a later page's first run. */
+  let leadingRun = 0;
+  while (leadingRun < found.length && found[leadingRun].style === found[0].style) leadingRun++;
   const next = (k: number): Candidate | undefined => found[nextIndex[k]];
   /** Whether the next marker of `found[k]`'s style is its item 2, at a boundary. */
   const secondFollows = (k: number) => next(k)?.n === 2 && !next(k)?.loose;
@@ -446,8 +449,9 @@ function sequences(found: Candidate[], text: string, excerpt: boolean, laterPage
   found.forEach((c, k) => {
     const open = runs.get(c.style) ?? [];
     const run = open[open.length - 1];
-    // (Or, on a later page, an inline run's item in its first paragraph: …合作意向23项。三是….)
-    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && (boundaryBefore(text, c.start) === '\n' || text[c.start - 1] === '…' || (laterPage && c.style === 'inline' && goesOnFromBefore(text, c)));
+    // (Or, on a later page, an inline run's item in its first paragraph: …合作意向23项。三是…; or the page's first run's,
+    // whatever its style: …重点实验室10个；③推动…, …提档升级60个；（3）推动….)
+    const gapped = excerpt && c.n !== null && c.n >= 2 && !c.loose && (boundaryBefore(text, c.start) === '\n' || text[c.start - 1] === '…' || (laterPage && (c.style === 'inline' || k < leadingRun) && goesOnFromBefore(text, c)));
     // A loose marker only starts a sequence whose second item stands at a boundary, or goes on
     // with one: it never interrupts a sequence (参照（一）执行 inside an item (二)).
     if (c.loose && (c.n === 1 ? !secondFollows(k) : (run && lastNumber(run[run.length - 1])) !== c.n - 1)) return;

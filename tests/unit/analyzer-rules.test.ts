@@ -6992,6 +6992,10 @@ describe('stop 45: rounds 859 to 866', () => {
     expect(roundPage('r863_p06').meta.org).toBe('宜昌市科学技术协会');
     expect(roundPage('r862_p06').meta.org).toBe('江苏省药学会');
   });
+  it("a later page's first run inside its first paragraph, whatever its style, goes on from the page before (…10个；③推动…；④加快…)", () => {
+    expect(roundPage('r859_p07').tasks.slice(0, 3).map((t) => `${t.level}${t.marker}`)).toEqual(['3③', '3④', '2（五）']);
+    expect(roundPage('r859_p01').tasks.slice(0, 3).map((t) => `${t.level}${t.marker}`)).toEqual(['4（3）', '4（4）', '32．']);
+  });
   it("a street office's own report names it with its city and district where the page does (济南市历下区姚家街道办事处)", () => {
     expect(roundPage('r866_p03').meta.org).toBe('济南市历下区姚家街道办事处');
   });
