@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -452,7 +452,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (But one a ministry endowed is a public body: 本院為經濟部捐助成立之財團法人研究機構.)
   // (A periodical's supervisor, 主管单位：福建省教育厅 over a college's journal, does not make it the body's.)
   // (Or a body that writes from a government's domain, 法律及司法培訓中心 … info@cfjj.gov.mo.)
-  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer));
+  // (Or a Taiwan public school's, named before its address: 國立竹山高級中學　55744南投縣….)
+  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || footer.split('\n').some((line) => publicSchoolName(line) !== null);
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post; or its social page, 屏東縣政府 / 5.1萬 位追蹤者.)

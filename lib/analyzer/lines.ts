@@ -179,6 +179,18 @@ export const STATE_OWNED = /澳門科學館|澳门科学馆|国有资产监督�
 /** Such a body's name alone on a line of a footer: 香港數碼港管理有限公司 / 香港數碼港道100號. */
 export const STATE_OWNED_ALONE = new RegExp(`^[\\s\\u3000]*(?:${STATE_OWNED.source})[\\u4e00-\\u9fff]{0,8}[\\s\\u3000]*$`, 'm');
 /**
+ * A Taiwan public school named on a line of its site's footer before its address (臺北市文山區青溪國民小學　116臺北市文山區…,
+ * 桃園市立楊梅國民中學　地址：326…), or null: 國民小學 and 國民中學 are public unless they say 私立; a senior high or
+ * vocational school when a state, city or county runs it (國立蘭陽女子高級中學, 臺中市立臺中第一高級中等學校,
+ * 國立虎尾高級農工職業學校).
+ */
+export function publicSchoolName(line: string): string | null {
+  const name = PUBLIC_SCHOOL_LINE.exec(line)?.[1];
+  return name && !name.includes('私立') && (name.includes('國民') || PUBLICLY_RUN.test(name)) ? name : null;
+}
+const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學|高級中學|高級中等學校|職業學校))(?:[\s\u3000]+(?:地址[:：][\s\u3000]*)?\d{3}|[\s\u3000]*$)/;
+const PUBLICLY_RUN = /國立|市立|縣立/;
+/**
  * A university that owns the site, named in its copyright line: Copyright © 2026 The University of Hong Kong 香港大學
  * (not a community college, 基隆市社區大學, which a foundation runs for its city).
  */

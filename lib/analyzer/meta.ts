@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1621,19 +1621,13 @@ const FOOTER_BLOCKS = 30;
 /** A public body's company that owns the site, its name alone on a line of the footer (香港數碼港管理有限公司 / 香港數碼港道100號), or null. */
 const stateOwnedSite = (blocks: PageBlock[]) => footerName(blocks, (line) => (STATE_OWNED_ALONE.test(line) ? line.trim() : null));
 
-/**
- * A Taiwan public school that owns the site, its name opening a line of the footer before its address
- * (臺北市文山區青溪國民小學　116臺北市文山區…, 桃園市立楊梅國民中學　地址：326…): 國民小學 and 國民中學 are
- * public unless they say 私立; a senior high or vocational school when a state, city or county runs it
- * (國立蘭陽女子高級中學, 新北市立板橋高級中學, 國立虎尾高級農工職業學校).
- */
-const publicSchoolSite = (blocks: PageBlock[]) =>
-  footerName(blocks, (line) => {
-    const name = PUBLIC_SCHOOL_LINE.exec(line)?.[1];
-    return name && !name.includes('私立') && (name.includes('國民') || PUBLICLY_RUN.test(name)) ? name : null;
-  });
-const PUBLIC_SCHOOL_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}(?:國民小學|國民中學|高級中學|職業學校))(?:[\s\u3000]+(?:地址[:：][\s\u3000]*)?\d{3}|[\s\u3000]*$)/;
-const PUBLICLY_RUN = /國立|市立|縣立/;
+/** A school office's name (實習處, 教務處, 輔導室) on a public school's site is the school's: 國立臺南高級工業職業學校. */
+function schoolsOwn(org: string | null, blocks: PageBlock[]): string | null {
+  return org !== null && SCHOOL_OFFICE.test(org) ? (publicSchoolSite(blocks) ?? org) : org;
+}
+const SCHOOL_OFFICE = /^[\u4e00-\u9fff]{2,4}(?:處|室|組)$/;
+/** A Taiwan public school that owns the site, its name opening a line of the footer before its address (publicSchoolName). */
+const publicSchoolSite = (blocks: PageBlock[]) => footerName(blocks, publicSchoolName);
 
 /** The university that owns the site, named in the footer's copyright line (Copyright © 2026 The University of Hong Kong 香港大學), or null. */
 const universitySite = (blocks: PageBlock[]) => footerName(blocks, (line) => UNIVERSITY_COPYRIGHT.exec(line)?.[1]);
@@ -2093,7 +2087,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     letterhead(blocks, layout) ??
     purchaser(blocks, layout.body, title) ??
     accountCard(blocks) ??
-    companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks) ??
+    schoolsOwn(companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks), blocks) ??
     redHeaderIssuer(blocks) ??
     // (A university head's speech names the university first: 香港理工大學校長在…開幕典禮的致辭.)
     (title ? UNIVERSITY_SPEAKER.exec(title)?.[1] : null) ??

@@ -7004,3 +7004,16 @@ describe('stop 45: rounds 859 to 866', () => {
     expect(analyzeText(page.join('\n')).stats.map((s) => s.text)).toEqual(['200元', '12個']);
   });
 });
+
+describe('stop 45: rounds 867 to 874', () => {
+  it("a Taiwan public school's site makes its own pages official, its principal's speech and its office's news too, the office's name the school's", () => {
+    const speech = roundPage('r870_p07');
+    expect([speech.isOfficial, speech.meta.org]).toEqual([true, '國立竹山高級中學']);
+    const news = roundPage('r870_p03');
+    expect([news.isOfficial, news.meta.org]).toEqual([true, '國立臺南高級工業職業學校']);
+  });
+  it('a 高級中等學校 a city runs is public (臺中市立臺中第一高級中等學校)', () => {
+    const plan = roundPage('r870_p01');
+    expect([plan.isOfficial, plan.meta.org]).toEqual([true, '臺中市立臺中第一高級中等學校']);
+  });
+});
