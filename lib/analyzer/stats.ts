@@ -171,10 +171,11 @@ function widgetBefore(text: string, at: number): boolean {
 }
 const REPORTED_TOTAL = /(?:全年|年度|累计|累計)(?:总|總)?(?:浏览|瀏覽|访问|訪問|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數)/;
 /** A video player's or a channel's counters: 3 人正在看，已装填 186 条弹幕, 2.35萬位訂閱者, 12 則留言, 36 人赞同了该文章, 已有26人下载; a post's reading time, 約 3 分鐘閱讀. */
-const WIDGET_AFTER = /^\s?(?:粉丝|粉絲|人正在看|人在看|人已看过|人已看過|人看过|人看過|条弹幕|條彈幕|位追蹤者|位追踪者|位粉丝|位粉絲|位訂閱者|位订阅者|則留言|则留言|条留言|條留言|個讚|个赞|次分享|人赞同|人贊同|人下载|人下載|分鐘閱讀|分钟阅读)/;
-const WIDGET_AFTER_FIRST = codes('粉人条條位則则個个次分');
-/** The second characters of WIDGET_AFTER's words (人 and 个 are units too). */
-const WIDGET_AFTER_SECOND = codes('丝絲正在已看弹彈追粉訂订留讚赞分贊下鐘钟');
+const WIDGET_AFTER_WORDS = ['粉丝', '粉絲', '人正在看', '人在看', '人已看过', '人已看過', '人看过', '人看過', '条弹幕', '條彈幕', '位追蹤者', '位追踪者', '位粉丝', '位粉絲', '位訂閱者', '位订阅者', '則留言', '则留言', '条留言', '條留言', '個讚', '个赞', '次分享', '人赞同', '人贊同', '人下载', '人下載', '分鐘閱讀', '分钟阅读'];
+const WIDGET_AFTER = new RegExp(`^\\s?(?:${WIDGET_AFTER_WORDS.join('|')})`);
+/** Their first two characters, looked at first (人 and 个 are units too). */
+const WIDGET_AFTER_FIRST = codes(WIDGET_AFTER_WORDS.map((w) => w[0]).join(''));
+const WIDGET_AFTER_SECOND = codes(WIDGET_AFTER_WORDS.map((w) => w[1]).join(''));
 const TEN_THOUSAND = codes('萬万');
 /** What a pattern's \s matches (a space may part a counter from its number: 3 人正在看). */
 const WHITE_SPACE = codes('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
