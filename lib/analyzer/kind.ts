@@ -274,14 +274,18 @@ const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
 const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
-/** A school's footer: 某某中學 版權所有, 版权所有：静乐县第一中学. */
 /** Whether the site is a university's that no page of its says is private: Copyright © 2026 The University of Hong Kong 香港大學. */
 function publicUniversitySite(footer: string): boolean {
   const name = UNIVERSITY_COPYRIGHT.exec(footer)?.[1];
   return name !== undefined && !PRIVATE_UNIVERSITY.test(name);
 }
+/** Whether the site is a Taiwan public school's, its footer naming it before its address (publicSchoolName). */
+function publicSchoolSite(footer: string): boolean {
+  return footer.split('\n').some((line) => publicSchoolName(line) !== null);
+}
 /** A school a government runs, its name saying so: 臺東縣立新生國民中學, 臺北市立…國民小學, 國立…高級中學. */
 const PUBLIC_SCHOOL = /(?:縣立|县立|市立|國立|国立|區立|区立|公立)[\u4e00-\u9fff]{1,12}(?:小學|中學|小学|中学)/;
+/** A school's footer: 某某中學 版權所有, 版权所有：静乐县第一中学. */
 const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)|(?:版權所有|版权所有)[:：][\s\u3000]*[\u4e00-\u9fff]{2,20}(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)(?![\u4e00-\u9fff])/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
@@ -453,7 +457,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A periodical's supervisor, 主管单位：福建省教育厅 over a college's journal, does not make it the body's.)
   // (Or a body that writes from a government's domain, 法律及司法培訓中心 … info@cfjj.gov.mo.)
   // (Or a Taiwan public school's, named before its address: 國立竹山高級中學　55744南投縣….)
-  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || footer.split('\n').some((line) => publicSchoolName(line) !== null);
+  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || publicSchoolSite(footer);
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post; or its social page, 屏東縣政府 / 5.1萬 位追蹤者.)
