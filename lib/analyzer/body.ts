@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
+import { YEAR_NOT_DAY_OPENING, ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -862,6 +862,8 @@ function titleAndMetaLine(
       if (i === metaLine - 1 && /[\s\u3000]/.test(text) && issuersOnly(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
       // (Nor a report's note of its adoption in brackets under its title: （2026年3月21日第八屆會員大會第二次會議通過）.)
       if (ADOPTION_NOTE.test(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
+      // (Nor a speech's speaker and the day it was given, under its title: 在…全体会议上的讲话 / （2026年1月14日） / 区委副书记　张　敏.)
+      if ((SPEAKER_LINE.test(text) || BRACKETED_DATE_LINE.test(text)) && i > 0) continue;
       // (Or a social post's author over its time, its headline under it: 高雄市政府經濟發展局 / 2030年11月20日 下午4:05 · / 【…】.)
       const below = metaLine + 1;
       if (author && POST_TIME_LINE.test(blocks[metaLine].text) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
@@ -1422,6 +1424,8 @@ function printedLines(blocks: PageBlock[], body: number[], joins: Map<number, Ch
 }
 const INDENTED = /^(?:\u3000|[ \u00a0]{2})/;
 const COVER_FIELD = /^[\s\u3000]*(?:報告人|报告人|講者|讲者|主講人|主讲人|發言人|发言人)[:：]/;
+/** A day in brackets alone on its line, a speech's under its title: （2026年1月14日）. */
+const BRACKETED_DATE_LINE = /^[\s\u3000]*[（(][\s\u3000]*(?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000]*[)）][\s\u3000]*$/;
 const DATE_ONLY_LINE = /^[\s\u3000]*(?:中華民國|中华民国)?[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
 const LEADING_BREAKS = /^[\r\n]*/;
 /** A line that only ends a sentence: a few words, then its stop. */
@@ -1467,6 +1471,12 @@ const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發�
 /** How many more lines a printed cover's title may take. */
 const COVER_TITLE_LINES = 3;
 
+/** A headline's first line, cut by a <br>: short, no sentence, no metadata. */
+function brokenHeadLine(text: string): boolean {
+  const line = text.trim();
+  return line.length >= 6 && line.length <= 40 && isTitleLike(line) && !isMetaLine(line) && !/[，。；：,;:！？]/.test(line);
+}
+
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string, paper = false): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
@@ -1478,6 +1488,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
   // (Not a council paper's panel over its subject: 立法會資訊科技及廣播事務委員會 / 香港微電子研發院的工作進展.)
   if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
+  // (Or a programme's name over its year's results, the element's first line: 科學技術發展基金「科普進社區」計劃<br>2026年上半年成效理想.)
+  else if (blocks[title].afterBreak && YEAR_NOT_DAY_OPENING.test(blocks[title].text) && !paper && title > 0 && !blocks[title - 1].afterBreak && usable(title - 1) && brokenHeadLine(blocks[title - 1].text)) first--;
   // (Or joint issuers' names on one line: 贵州省科学技术协会　贵州省财政厅 / 关于开展…的通知.)
   // (Or, in a text copy, over what they issue: 关于开展…的通知.)
   else if (title + 1 < blocks.length && issuersOnly(blocks[title].text) && usable(title + 1) && ((blocks[title].line && blocks[title + 1].line && isTitleLike(blocks[title + 1].text)) || (ISSUED_LINE.test(blocks[title + 1].text) && ISSUED_KIND_END.test(blocks[title + 1].text.trim())))) last++;
@@ -1516,8 +1528,9 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const own = blocks[title].text.trim();
   if (last === title && before && usable(title - 1) && ISSUED_LINE.test(before.text) && !ISSUED_KIND_END.test(before.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
-  // is short, title-like, and the element's last (not a cover's date under it: 縣長施政報告<br>中華民國115年4月21日).
-  if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text) && !DATE_ONLY_LINE.test(second.text)) {
+  // is short, title-like, and the element's last (not a cover's date under it: 縣長施政報告<br>中華民國115年4月21日;
+  // nor its source line, …2025年工作总结<br>来源：市科协办公室　　浏览次数：417).
+  if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text) && !DATE_ONLY_LINE.test(second.text) && !(isMetaLine(second.text) && /[:：]/.test(second.text))) {
     return [first, title + 1];
   }
   // (So is a heading whose <br> parts its issuers' names from 关于…: 盐津县科学技术协会<br>关于开展…,

@@ -60,7 +60,7 @@ const FOUNDATION = /基金會|基金会|醫療財團法人|医疗财团法人/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
 const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
 /** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
-const TRADE_ASSOCIATION = /行业协会|行業協會|企业协会|企業協會|产业协会|產業協會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
+const TRADE_ASSOCIATION = /行业协会|行業協會|企业协会|企業協會|产业协会|產業協會|产业促进会|產業促進會|行业促进会|行業促進會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
 const OWN_ACCOUNT_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{2,12}(?:科协|科協|科学技术协会|科學技術協會|人民政府|政府)[\s\u3000]*$/m;
 /** A social profile's handle over such a name (Threads: chiayi.city / 嘉義市政府), the name line's pattern past its ^. */
@@ -389,7 +389,7 @@ const ARTICLE_END_CHARS = 40;
 /**
  * Whether the footer names a private owner whose site reports its own activities, whatever
  * association or bureau it worked with: a school (© 2026 香港匯賢教育協進會天水圍小學 版權所有), a
- * training school (版权所有 聊城市天翔职业技能培训学校), a trade association (版权所有 湖北省光电子信息行业协会:
+ * training school (版权所有 聊城市天翔职业技能培训学校), a trade association (版权所有 湖北省光电子信息行业协会, 广东省智能装备产业促进会:
  * a body of companies, neither an association of science nor a public body), or a privately founded
  * school or centre (民办学校办学许可证, 举办者：…有限公司; 民办非企业单位).
  */
@@ -416,7 +416,7 @@ const GOVERNMENT_DOMAIN = /@[\w.-]+\.gov\.(?:mo|hk|tw|cn)\b/i;
 const ORIGIN_LINK = /原文链接|原文鏈接|原文网址|原文網址/;
 const GOVERNMENT_URL = /https?:\/\/[\w.-]+\.gov\.(?:cn|tw|hk|mo)\//;
 const GAMBLING = /线上开户|線上開戶|真人荷官|注册送|註冊送|彩金|返水|体育投注|體育投注|娱乐平台|娛樂平台/g;
-const PLACEHOLDER = /(?<![A-Za-z])XX(?![A-Za-z])|(?<![A-Za-z0-9])x{2,4}(?![A-Za-z])/g;
+const PLACEHOLDER = /(?<![A-Za-z])XX(?![A-Za-z])|(?<![A-Za-z0-9])x{2,4}(?![A-Za-z])|××|ＸＸ|ｘｘ/g;
 const PLACEHOLDERS_MIN = 4;
 /** How far into the text placeholders are looked for: a template shows them from its first lines. */
 const PLACEHOLDER_SPAN = 20_000;
@@ -445,7 +445,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (count(GAMBLING, furniture, 2) >= 2) return false;
   // Nor does an invoice (发票号码, 价税合计, 开票人), in whatever reader a body's name on it is shown.
   if (count(INVOICE_FIELDS, furniture, 2) >= 2) return false;
-  // Nor does a template, its names left as XX (在XX乡镇举办培训班X期, xx市xx学会, xxx人次), wherever it is sold or shared.
+  // Nor does a template, its names left as XX (在XX乡镇举办培训班X期, xx市xx学会, xxx人次, ××省科学技术协会文件), wherever it is sold or shared.
   if (count(PLACEHOLDER, bodyText.slice(0, PLACEHOLDER_SPAN), PLACEHOLDERS_MIN) >= PLACEHOLDERS_MIN) return false;
   // Nor does a cloud drive's share listing only files' names (…工作总结.docx 48KB): no text of any of them.
   if (isFileListing(bodyText)) return false;
@@ -682,8 +682,19 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A body's own account, its source line naming the body, posts its own, in whatever tone: 暑期打卡｜柳州这5家科普教育基地
   // … 来源：柳州市科协科普部, under 柳州市科学技术协会官方公众号.)
   if (ownAccount && ownSource) return true;
+  // (Or a body's verified account posting its own, however plainly it words it: 甘肃科协 / 甘肃省科学技术协会官方微博 / 【第40届…终评活动在兰州举行】.)
+  if (org !== null && officialAccountOf(org, furniture)) return true;
   return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
+
+/** Whether a line names the account as `org`'s official one, alone: 甘肃省科学技术协会官方微博. */
+function officialAccountOf(org: string, furniture: string): boolean {
+  return furniture.split('\n').some((line) => {
+    const at = line.indexOf(`${org}官方`);
+    return at >= 0 && ACCOUNT_KIND_ALONE.test(line.slice(at + org.length + 2));
+  });
+}
+const ACCOUNT_KIND_ALONE = /^(?:微博|微信公众号|微信公眾號|公众号|公眾號|账号|帳號)[\s\u3000]*$/;
 
 /** Whether `org` is a department of the government a footer line opens on (臺北市政府　11008臺北市…). */
 function departmentOf(org: string, line: string): boolean {

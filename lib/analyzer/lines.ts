@@ -165,12 +165,14 @@ export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)
 /** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）, （助理署長（藥物）梁惠敏醫生 代行）. */
 export const SIGNED_FOR_LINE = /^[\s\u3000]*[（(](?:[\u4e00-\u9fff\s\u3000]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,24}代行[)）][\s\u3000]*$/;
 /** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */
-export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记)[\s\u3000]+[\u4e00-\u9fff○〇]{2,4}[\s\u3000]*$/;
+export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主任|主席|書記|书记)[\s\u3000]+[\u4e00-\u9fff○〇](?:[\s\u3000]?[\u4e00-\u9fff○〇]){1,3}[\s\u3000]*$/;
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */
 export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 
 /** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */
 export const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
+/** A line opening on a year, not on a day (2026年上半年成效理想; not a meeting's 2026年6月9日會議). */
+export const YEAR_NOT_DAY_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日)/;
 /** A title's first line ending on its year, what it is about on the next: 苗栗縣114學年度 / 科學教育推動成果報告. */
 export const YEAR_WORD_END = /\d{2,4}(?:學年度|学年度|年度|年)$/;
 

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_WORD_END } from './lines';
+import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -58,7 +58,7 @@ export function parseDate(text: string): string | null {
   // (A list's day chip, its day over its year and month: 08 / 2026.04.)
   const chip = DAY_CHIP.exec(text);
   if (chip) return isoDate(Number(chip[2]), Number(chip[3]), Number(chip[1]));
-  // (A calendar badge, the day, the month in words, the year: 21一月2026; a theme's 5月 18, 2026.)
+  // (A calendar badge, the day, the month in words, the year: 21一月2026; a theme's 5月 18, 2026, or 5 月 12, 2026.)
   const badge = CALENDAR_BADGE.exec(text);
   if (badge) return isoDate(Number(badge[3]), parseChineseNumeral(badge[2]) ?? 0, Number(badge[1]));
   const monthFirst = MONTH_DAY_COMMA_YEAR.exec(text);
@@ -74,7 +74,7 @@ export function parseDate(text: string): string | null {
 
 const DAY_CHIP = /^[\s\u3000]*(\d{2})[\s\u3000]*((?:19|20)\d{2})[.\-/](\d{1,2})[\s\u3000]*$/;
 const CALENDAR_BADGE = /^[\s\u3000]*(\d{1,2})[\s\u3000]*(十[一二]?|[一二三四五六七八九])月[\s\u3000]*((?:19|20)\d{2})[\s\u3000]*$/;
-const MONTH_DAY_COMMA_YEAR = /(?<!\d)(\d{1,2})月[\s\u3000]*(\d{1,2}),[\s\u3000]*((?:19|20)\d{2})(?!\d)/;
+const MONTH_DAY_COMMA_YEAR = /(?<!\d)(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2}),[\s\u3000]*((?:19|20)\d{2})(?!\d)/;
 
 /** The first date in `text`, or else its first American English one, its month first (Mar 18, 2026): what a bilingual page's other version prints. */
 function parseForeignDate(text: string): string | null {
@@ -137,8 +137,8 @@ const REPLIED_LABEL = /(?:答覆日期|答复日期)\s*[:：]?\s*/;
 // edition's links may stand for the number: 2026年04月14日 星期二第03版：镇街新闻, 2026年04月18日　星期六　上一期.)
 const PAPER_ISSUE = /(?:^|\s)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天][\s\u3000|｜]*(?:(?:农历|農曆)[\u4e00-\u9fff]{2,6}[\s\u3000|｜]*)?(?:第\d{1,5}期|第[A-Z]?\d{1,3}版|上一期)/;
 const CRUMB_ISSUE = /[>›»＞][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\s\u3000]*[>›»＞][\s\u3000]*(?:第)?[A-Z]?\d{1,3}版/;
-/** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊, 第212期　發行日期：115年4月15日). */
-const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
+/** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊, 第212期　發行日期：115年4月15日, 第1012期｜發刊日期：115年04月15日). */
+const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期|發刊日期|发刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
 const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
@@ -475,8 +475,8 @@ function notAPlace(place: string): boolean {
   if (/(?:乡镇|鄉鎮|城乡|城鄉)$/.test(place)) return true;
   return NOT_A_PLACE.test(place.replace(PLACES_LIKE_WORDS, '')) || NOT_A_PLACE_WORD.test(place);
 }
-/** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協). */
-const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合|落实|落實|碰上|碰到|遇到|正好|^[应應](?![县縣])/;
+/** Words of a sentence before a bare 市科协 (在网上看到市科协, 他感謝江門市科協, 前天县科协). */
+const NOT_A_PLACE_WORD = /简称|簡稱|审议|審議|学习|學習|邀请|邀請|支持|发挥|發揮|推动|推動|鼓励|鼓勵|依托|依託|指导|指導|加强|加強|配合|协助|協助|他|她|来自|來自|入选|入選|获得|獲得|据|據|按照|依据|依據|看到|感谢|感謝|网上|網上|听说|聽說|知道|通过|通過|联系|聯繫|关于|關於|参加|參加|来到|來到|记者|記者|兼任|代表|中共|这次|這次|联合|聯合|落实|落實|碰上|碰到|遇到|正好|^[前昨明]天|^[应應](?![县縣])/;
 /** 校科协 is a university's own (高校科协 names universities' associations in general). */
 const BARE_ASSOCIATION = new RegExp(`(省|市|县|縣|区|區|旗|(?<!高)校|(?<![乡鄉])[镇鎮]|[乡鄉](?![镇鎮]))(?:${ASSOCIATION})`, 'g');
 
@@ -1853,7 +1853,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Nor before the year a body's report opens on: 吴忠市科学技术协会<br>2029年工作总结.)
   // (Or what it issues may run on to a line of its own: 关于印发…全民科学素质 / 工作要点的通知.)
   const issuedAt = lines.findIndex((line) => ISSUED_LINE.test(line));
-  const issued = issuedAt >= 0 || (lines.length === 2 && ISSUER_NAME_LINE.test(lines[0]) && YEAR_OPENING.test(lines[1]));
+  // (Nor before the year a programme's results open on: 科學技術發展基金「科普進社區」計劃<br>2026年上半年成效理想.)
+  const issued = issuedAt >= 0 || (lines.length === 2 && YEAR_NOT_DAY_OPENING.test(lines[1]));
   // (A bulletin's issue after its masthead: 衢江科协工作简报 2026年第4期.)
   if (lines.length === 2 && BULLETIN_ISSUE.test(lines[1])) return spaced;
   // (A subtitle its dash joins: 凝聚创新力量 建功科技强市——在…上的讲话.)

@@ -7017,3 +7017,39 @@ describe('stop 45: rounds 867 to 874', () => {
     expect([plan.isOfficial, plan.meta.org]).toEqual([true, '臺中市立臺中第一高級中等學校']);
   });
 });
+
+describe('stop 46: rounds 875 to 882', () => {
+  it('a template whose names are left as ×× is no document, however official its red header reads', () => {
+    const template = ['科协红头文件通知模板（可编辑Word）', '上传时间：2026-02-18', '××省科学技术协会文件', '×科协发〔20××〕×号', '关于开展20××年××活动的通知', '各市（州）科协，省级各学会：', '为……，经研究，决定开展××活动。现将有关事项通知如下：', '一、活动时间：20××年×月×日至×月×日。', '二、参加人员：每单位推荐×名，共约××人。', '××省科学技术协会'];
+    expect(analyzeText(template.join('\n')).isOfficial).toBe(false);
+    expect(roundPage('r875_p07').isOfficial).toBe(false);
+  });
+  it("an industry's promotion association (产业促进会) is a body of companies: its own news is not official, whichever association guided the event", () => {
+    const page = roundPage('r882_p07');
+    expect([page.isOfficial, page.meta.org]).toEqual([false, '广东省智能装备产业促进会']);
+  });
+  it("a body's account named as its official one posts its own, however plainly it words it (甘肃科协 / 甘肃省科学技术协会官方微博)", () => {
+    const page = roundPage('r876_p05');
+    expect([page.isOfficial, page.kind, page.meta.org]).toEqual([true, 'news', '甘肃省科学技术协会']);
+  });
+  it('a headline cut by a <br> keeps its first line over a year (…計劃<br>2026年上半年成效理想), and not its source line under it', () => {
+    expect(roundPage('r880_p08').meta.title).toBe('科學技術發展基金「科普進社區」計劃2026年上半年成效理想');
+    expect([roundPage('r881_p03').meta.title, roundPage('r881_p03').meta.source]).toEqual(['宝鸡市科学技术协会2025年工作总结', '市科协办公室']);
+  });
+  it("a speech's title stands over the day it was given and its speaker, whose name may be spaced (区委副书记　张　敏)", () => {
+    const page = ['领导讲话', '在温江区科协第三届委员会第四次全体会议上的讲话', '（2026年1月14日）', '区委副书记　张　敏', '发布时间：2026-01-16　来源：区科协办公室', '同志们：', '今天召开区科协三届四次全委会，主要任务是总结2025年工作，安排部署2026年重点任务。', '一、肯定成绩，进一步增强做好科协工作的信心。'];
+    expect(analyzeText(page.join('\n')).meta.title).toBe('在温江区科协第三届委员会第四次全体会议上的讲话');
+  });
+  it.each([
+    ['5 月 12, 2026', '2026-05-12'],
+    ['5月 18, 2026', '2026-05-18'],
+  ])('a theme prints the month in Chinese, the day and year in English order: %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+  it("an e-paper's masthead dates its issue (第1012期｜發刊日期：115年04月15日)", () => {
+    expect(roundPage('r878_p04').meta.date).toBe('2026-04-15');
+  });
+  it('前天县科协 names no county 前天', () => {
+    expect(roundPage('r876_p06').meta.org).toBe('县科协');
+  });
+});
