@@ -12,6 +12,8 @@ export interface PageBlock {
   boiler?: boolean;
   /** A heading element or an element whose class says title. */
   heading?: boolean;
+  /** An <h1>: of a kicker, a headline and a subtitle, each a heading, the headline (DOM only). */
+  topHeading?: boolean;
   /** Outside the page's main content container (DOM only). */
   outside?: boolean;
   /** One printed line of a PDF rendered as HTML (pdf2htmlEX): a paragraph goes on in the next. */
@@ -516,6 +518,26 @@ function subjectBelow(blocks: PageBlock[], usable: (i: number) => boolean, metaL
   }
   return { title: null, metaLine };
 }
+
+/**
+ * A news page's headings stacked as kicker, headline and subtitle (<h3>引题</h3><h1>主题</h1><h2>副题</h2>): the title is
+ * the <h1>, where the line nearest the date is the subtitle (科學車開進部落… over 首年巡迴48校…).
+ */
+function headline<T extends { title: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T {
+  const t = found.title;
+  // (Not a chapter under its document's name: 行政長官2024年施政報告 / 五、加快建設國際創新科技中心.)
+  if (t === null || blocks[t].topHeading || CHAPTER_HEADING.test(blocks[t].text)) return found;
+  // (A subtitle in a plain paragraph stands right by it: <h1>海洋科考仪器设备向全市企业开放共享</h1><p>首批开放…</p>.)
+  for (const i of blocks[t].heading ? [t - 1, t + 1, t - 2, t + 2] : [t - 1, t + 1]) {
+    const b = blocks[i];
+    // (Nor the site's name its banner sets in an <h1>: 山東省科學技術協會.)
+    if (b?.topHeading && usable(i) && b.text.trim().length >= HEADLINE_MIN && isTitleLike(b.text) && !isMetaLine(b.text) && !ORG_NAME_ONLY.test(b.text.trim())) return { ...found, title: i };
+  }
+  return found;
+}
+const CHAPTER_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章篇節节])/;
+/** Shorter, an <h1> is a column's name (縣政新聞), no headline. */
+const HEADLINE_MIN = 8;
 
 function findTitle(
   blocks: PageBlock[],
@@ -1131,7 +1153,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
   for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const found = findTitle(blocks, usable, titleHint);
+  const found = headline(blocks, usable, findTitle(blocks, usable, titleHint));
   const { metaLine, paper, issue } = found;
   const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint, found.paper !== null));
   const header: number[] = [];

@@ -142,8 +142,8 @@ function scriptDates(doc: Document, wantCreated: boolean): { structured?: string
   return found;
 }
 
-/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate, EmpireCMS's newstime), not an entry time (addtime); its value may be a ROC date (115/07/08). */
-const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post|period|news)_?(?:time|date)/i;
+/** A hidden field's name for the publication date (pubtime, hidPubDate, hidReleaseDate, hidPublishTime, hidUploadTime, hidPostDate, a paper's hidPeriodDate, EmpireCMS's newstime, the pinyin initials fbsj/fbrq of 发布时间/发布日期), not an entry time (addtime); its value may be a ROC date (115/07/08). */
+const HIDDEN_DATE_NAME = /(?:pub(?:lish)?|release|upload|post|period|news)_?(?:time|date)|\bfb(?:sj|rq)\b/i;
 const HIDDEN_DATE_VALUE = /^\s*(?:(?:19|20)\d{2}|1\d{2})[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 

@@ -319,6 +319,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     const heading =
       HEADING_TAGS.has(el.tag.toUpperCase()) || ((el.class !== undefined || el.id !== undefined) && HEADING_HINT.test(`${el.class ?? ''} ${el.id ?? ''}`));
     const hint: BlockHint = { boiler: Boolean(flag & BOILER) || lonelyLink, heading };
+    if (el.tag.toUpperCase() === 'H1') hint.topHeading = true;
     if (el.class !== undefined && PRINTED_LINE.test(el.class)) hint.line = true;
     if (i > 0 && blockEls[i] === blockEls[i - 1]) hint.afterBreak = true;
     return hint;

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -57,8 +57,8 @@ const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_�
 const NOTE_PLATFORM = /有道云笔记|有道雲筆記|印象笔记|印象筆記/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会|醫療財團法人|医疗财团法人/;
-/** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…). */
-const OWN_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團|[\u4e00-\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)/;
+/** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…, 关于印发《公司科协…》的通知). */
+const OWN_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團|[\\u4e00-\\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)`);
 /** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
 const TRADE_ASSOCIATION = /行业协会|行業協會|企业协会|企業協會|产业协会|產業協會|产业促进会|產業促進會|行业促进会|行業促進會|产业技术创新战略联盟|產業技術創新戰略聯盟|产业联盟|產業聯盟|(?<![协協])(?<!(?:工商业联合会|工商業聯合會|工商联|工商聯)[^\n]{0,12})(?:商会|商會)/;
 /** A WeChat header's line naming an association or a government alone: the account that posted. */
@@ -144,7 +144,7 @@ const ACCOUNT_HOLDER_COMPANY = new RegExp(`(?:账号主体|帳號主體)[\\s\u30
 /** A mailed newsletter's foot: 您收到此邮件，是因为…, 退订 · 修改订阅偏好. */
 const MAILING_LIST = /您收到此邮件|您收到此郵件|退订[\s\u3000]*[·|｜]|退訂[\s\u3000]*[·|｜]|取消訂閱|取消订阅/;
 /** A company's name anywhere in a line: 上海启衡科技咨询有限公司, All rights reserved. */
-const COMPANY_NAME_IN = new RegExp(`[\\u4e00-\\u9fff]{2,30}(?:${LIMITED_COMPANY})`);
+const COMPANY_NAME_IN = new RegExp(`[\\u4e00-\\u9fff]{2,30}(?:[（(][\\u4e00-\\u9fff]{2,6}[)）])?(?:${LIMITED_COMPANY})`);
 const SALES_PITCH = /预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|立减|立減|医广【|醫廣【/g;
 
 /**
@@ -707,7 +707,8 @@ const OWNER_GOVERNMENT = /^[\s\u3000]*([\u4e00-\u9fff]{2,10}(?:人民政府|政�
 const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有关|有關)?(?:规定|規定)$/;
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
-const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告/;
+/** An annual report or a yearbook, as a <title> names the whole a chapter is of (成都科技年鉴2025). */
+const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */

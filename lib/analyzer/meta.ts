@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
+import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -255,6 +255,8 @@ function sourceIn(text: string): string | null {
     m &&
     untilNextField(m[1])
       .replace(/[，,。;；]+$/, '')
+      // (A label a screen reader's hidden copy repeats: <span class="sr-only">来源：</span>来源：吴江科协.)
+      .replace(REPEATED_SOURCE_LABEL, '')
       .replace(/^([^（(【\[]*)[)）】\]]$/, '$1')
       .replace(/[\s\u3000]+[\d,]+$/, '')
       // (Or its eye and views: 澳門科學館01-16👁 3,105.)
@@ -270,6 +272,7 @@ function sourceIn(text: string): string | null {
   // (An empty label runs into the next: 文章来源：　点击数：.)
   return value && !EMPTY_LABEL_VALUE.test(value.trim()) ? value.trim() || null : null;
 }
+const REPEATED_SOURCE_LABEL = /^[\s\u3000]*(?:来源|來源)[:：][\s\u3000]*/;
 /** A reporter's or correspondent's byline after the source, a space between: 洛阳日报　记者　孙文博. */
 const BYLINE_AFTER_SOURCE = /[\s\u3000]+(?:记者|記者|通讯员|通訊員)[\s\u3000][^\n]*$/;
 /** A sentence after the source's name: …公众号。本文为原创整理. */
@@ -816,7 +819,7 @@ const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新�
 const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[：:]?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
 
 /** A title opening on a company's own association: 公司科协举办…. */
-const COMPANY_ASSOCIATION_TITLE = /^(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)/;
+const COMPANY_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)`);
 /** A company or group as its association's name opens on it: …有限公司, …有限责任公司, …集团. */
 const ASSOCIATION_COMPANY = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)';
 /** A company's association named in full: …有限公司科学技术协会, …有限责任公司科学技术协会, …集团科学技术协会. */

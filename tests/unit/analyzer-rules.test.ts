@@ -7053,3 +7053,30 @@ describe('stop 46: rounds 875 to 882', () => {
     expect(roundPage('r876_p06').meta.org).toBe('县科协');
   });
 });
+
+describe('stop 46: rounds 883 to 890', () => {
+  it('a company named with its city in brackets signs a mailed newsletter: 瑞策科创咨询（杭州）有限公司｜…｜您收到此邮件', () => {
+    expect(roundPage('r884_p08').isOfficial).toBe(false);
+  });
+  it("a company's 科协 issuing its own plan (关于印发《公司科协2026年工作要点》的通知) on the company's site is official, the association its issuer", () => {
+    const page = roundPage('r890_p06');
+    expect([page.isOfficial, page.kind, page.meta.org, page.meta.docNumber]).toEqual([true, 'notice', '台州海岳泵业股份有限公司科学技术协会', '海岳科协〔2026〕1号']);
+  });
+  it('of a kicker, a headline and a subtitle, the <h1> headline is the title, not the subtitle nearest the date', () => {
+    expect(roundPage('r879_p08').meta.title).toBe('科學車開進部落 縣府攜手東華大學打造行動實驗室');
+    expect(roundPage('r886_p05').meta.title).toBe('海洋科考仪器设备向全市企业开放共享');
+    expect(roundPage('r601_p08').meta.title).toBe('去年废旧电器电子产品回收量增逾三成');
+  });
+  it("a chapter's heading stays the title under its document's <h1> name (行政長官2024年施政報告 / 五、加快建設國際創新科技中心)", () => {
+    expect(secondAnalystPage('r3_h3_policy_address.html').meta.title).toBe('五、加快建設國際創新科技中心');
+  });
+  it('a source label a screen reader repeats is no part of the source (来源：来源：吴江科协)', () => {
+    expect(roundPage('r885_p06').meta.source).toBe('吴江科协');
+  });
+  it('a hidden field named by the initials of 发布时间 (fbsj) dates the page', () => {
+    expect(roundPage('r889_p04').meta.date).toBe('2025-11-21');
+  });
+  it("a chapter of a yearbook its <title> names (成都科技年鉴2025) is a report", () => {
+    expect(roundPage('r883_p07').kind).toBe('report');
+  });
+});
