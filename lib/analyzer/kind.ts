@@ -141,6 +141,8 @@ const COMPANY_CREDIT_CODE = /(?:统一社会信用代码|統一社會信用代�
 const COMPANY_ACCOUNT = new RegExp(`(?:${LIMITED_COMPANY})(?:${OFFICIAL_ACCOUNT_WORDS})|(?:${LIMITED_COMPANY})[\\s\\u3000]*[·・][\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:号|號)`);
 /** A WeChat account's registered holder, a company: 账号主体 平南县圈子文化传媒有限公司. */
 const ACCOUNT_HOLDER_COMPANY = new RegExp(`(?:账号主体|帳號主體)[\\s\u3000:：]*[\u4e00-\u9fff]{2,30}(?:${LIMITED_COMPANY})`);
+/** A page's word that it is no body's and prints no body's text: 与任何政府部门无隶属关系, 示例文号…不代表真实文件. */
+const DISCLAIMS_OFFICIAL = /(?:无|無)(?:隶属|隸屬)(?:关系|關係)|不代表真实文件|不代表真實文件/;
 /** A mailed newsletter's foot: 您收到此邮件，是因为…, 退订 · 修改订阅偏好. */
 const MAILING_LIST = /您收到此邮件|您收到此郵件|退订[\s\u3000]*[·|｜]|退訂[\s\u3000]*[·|｜]|取消訂閱|取消订阅/;
 /** A company's name anywhere in a line: 上海启衡科技咨询有限公司, All rights reserved. */
@@ -498,6 +500,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
   // (Or a company's newsletter, mailed to its subscribers: © 2026 上海启衡科技咨询有限公司 … 您收到此邮件，是因为您…订阅了.)
   if (!officialOwner && MAILING_LIST.test(furniture) && COMPANY_NAME_IN.test(footer)) return false;
+  // (Or one that says it is none of a body's: 本中心為民間教育訓練機構…與各機關無隸屬關係, 本平台…与主办单位无隶属关系;
+  // or that its documents are examples: 文中示例文号仅用于说明格式，不代表真实文件.)
+  if (!officialOwner && DISCLAIMS_OFFICIAL.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
   // commentary (新华网 > 时评 > 正文) are their writers' views: no notice, news, speech or report.
   // (So is a company's own post, 本文由…有限公司原创, or its account's, …有限公司旗下跨境支付服务号.)

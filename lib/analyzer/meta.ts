@@ -758,9 +758,9 @@ const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)
 const NAME_END = `(?=[^\\u4e00-\\u9fff]|$|${COPYRIGHT}|地址|地點|电话|電話|技术支持|技術支持|承办|承辦|协办|協辦|网站|網站|备案|備案|联系|聯繫)`;
 /** A body's name in a footer: any BODY_NAME, or a public centre (國家住宅及都市更新中心 版權所有, a Taiwan 行政法人), or Taiwan's central bank. */
 const OWNER_NAME = `(?:[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS}|中心)|中央銀行|中央银行)`;
-/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…, X 302 新竹縣…. */
+/** The site owner named in a footer: 版权所有 X, 主办单位：X, X 版權所有, X　地址：…, X　26244宜蘭縣…, X｜26051宜蘭縣…, X 302 新竹縣…. */
 const OWNER = new RegExp(
-  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+\\d{3,6}[\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
+  `${OWNER_LABEL}(${OWNER_NAME})${NAME_END}|${OWNER_LABEL}(${OWNER_NAME})|(${OWNER_NAME})(?:[（(][^）)]{1,12}[）)])?[\\s\\u3000]*(?:${COPYRIGHT})|^[\\s\\u3000]*(${OWNER_NAME})[\\s\\u3000]+(?:地址|地點|地点)[:：]|^[\\s\\u3000]*(${OWNER_NAME})(?:[\\s\\u3000]+|[\\s\\u3000]*[|｜][\\s\\u3000]*)\\d{3,6}[\\s\\u3000]*[\\u4e00-\\u9fff]{1,4}(?:縣|县|市|省)` +
     // (Or its headquarters' address, the body named alone: 醫療輔助隊總部：九龍油麻地….)
     `|(?:^|[\\s|｜])([\\u4e00-\\u9fff]{0,20}?(?:${BODY_KINDS}))(?:总部|總部)[:：]` +
     // (Or the year and © after its name: 香港特别行政区司法机构　2030 © | 重要告示; 康樂及文化事務署 © 2026　桌面版.)

@@ -7080,3 +7080,15 @@ describe('stop 46: rounds 883 to 890', () => {
     expect(roundPage('r883_p07').kind).toBe('report');
   });
 });
+
+describe('stop 46: rounds 891 to 898', () => {
+  it("a footer naming the body before a bar and its postcode owns the site: 宜蘭縣政府環境保護局｜26051宜蘭縣宜蘭市…", () => {
+    const page = roundPage('r894_p03');
+    expect([page.isOfficial, page.meta.org]).toEqual([true, '宜蘭縣政府環境保護局']);
+    expect(roundPage('r741_p04').meta.org).toBe('教育部國民及學前教育署');
+  });
+  it('a page that says it is no body\'s (…與各機關無隸屬關係) or that its documents are examples (…不代表真实文件) is not official', () => {
+    expect(roundPage('r898_p07').isOfficial).toBe(false);
+    expect(roundPage('r898_p03').isOfficial).toBe(false);
+  });
+});
