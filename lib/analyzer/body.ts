@@ -274,7 +274,7 @@ const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
 const ORG_NAME_ONLY =
-  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|联会|聯會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會)$/;
+  /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|协会|協會|协进会|協進會|联会|聯會|学会|學會|人民政府|政府|委员会|委員會|办公室|辦公室|局|署|厅|廳|公所|基金|基金會|基金会|联合会|聯合會|科技馆|科技館)$/;
 
 /** A bulletin's masthead, and its issue on the line under it. */
 const BULLETIN_NAME = /(?:简报|簡報|通讯|通訊|动态|動態|快报|快報|专报|專報)$/;
@@ -749,7 +749,8 @@ function titleAndMetaLine(
   // (Not where the <title> is the site's name alone and the page prints it under the article's heading,
   // 天津市西青区科学技术局; nor where it prints that name over the article's heading or a document's own title:
   // 芜湖市科学技术局 / 芜科〔2025〕41号 / 芜湖市科学技术局关于…的通知.)
-  if (quoted !== null && ORG_NAME_ONLY.test(hint.trim())) {
+  // (Nor where the <title> quotes a signature, the body's name alone over its date under the article: 泸州市科技馆 - 通知公告.)
+  if (quoted !== null && (ORG_NAME_ONLY.test(hint.trim()) || ORG_NAME_ONLY.test(blocks[quoted].text.trim()))) {
     const q = quoted;
     const headingAbove = head.some((i) => i < q && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
     const titleBelow = ORG_NAME_ONLY.test(blocks[q].text.trim()) && head.some((i) => i > q && i <= q + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));

@@ -7092,3 +7092,11 @@ describe('stop 46: rounds 891 to 898', () => {
     expect(roundPage('r898_p03').isOfficial).toBe(false);
   });
 });
+
+describe('stop 46: a signature the <title> quotes', () => {
+  it("the body's name alone over its date under the article (泸州市科技馆 / 2026年5月8日) is no title, whatever the <title> quotes: the heading above is", () => {
+    const page = roundPage('r892_p03');
+    expect([page.meta.title, page.meta.docNumber]).toEqual(['关于转发《中国自然科学博物馆学会关于举办第十一届全国科技馆辅导员大赛的通知》的通知', '泸科馆〔2026〕6号']);
+    expect(page.tasks.map((t) => t.marker).slice(0, 3)).toEqual(['1.', '2.', '3.']);
+  });
+});
