@@ -819,16 +819,17 @@ const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新�
 const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[：:]?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
 
 /** A title opening on a company's own association: 公司科协举办…. */
-const COMPANY_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團)(?:科协|科協|科学技术协会|科學技術協會)`);
+const COMPANY_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團|医院|醫院)(?:科协|科協|科学技术协会|科學技術協會)`);
 /** A company or group as its association's name opens on it: …有限公司, …有限责任公司, …集团. */
-const ASSOCIATION_COMPANY = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團)';
+const ASSOCIATION_COMPANY = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團|医院|醫院)';
 /** A company's association named in full: …有限公司科学技术协会, …有限责任公司科学技术协会, …集团科学技术协会. */
-const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}${ASSOCIATION_COMPANY}(?:科学技术协会|科學技術協會)`);
+/** (Not the clause that names it: 这次会议是晋东煤业集团有限责任公司科学技术协会…, 由…医院科学技术协会主办; the name in group 1.) */
+const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}(?:[\\u4e00-\\u9fff]{0,10}?(?:是|由))?(${ASSOCIATION_COMPANY}(?:科学技术协会|科學技術協會))`);
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
   for (const i of body) {
     const m = COMPANY_ASSOCIATION.exec(blocks[i].text);
-    if (m) return m[0];
+    if (m) return m[1];
   }
   return null;
 }
@@ -936,7 +937,7 @@ interface OrgClues {
  * on (豫西铝业集团有限公司科协2029年工作总结), or null.
  */
 function enterpriseAssociation(blocks: PageBlock[], body: number[], title: string | null): string | null {
-  return COMPANY_ASSOCIATION.exec(leadOf(blocks, body))?.[0] ?? (title ? TITLE_COMPANY_ASSOCIATION.exec(title)?.[0] : null) ?? null;
+  return COMPANY_ASSOCIATION.exec(leadOf(blocks, body))?.[1] ?? (title ? TITLE_COMPANY_ASSOCIATION.exec(title)?.[0] : null) ?? null;
 }
 /** (The title's start bounds the name, so the short 科协 may follow it there: not in a lead's 全年新发展集团科协会员.) */
 const TITLE_COMPANY_ASSOCIATION = new RegExp(`^${ASSOCIATION_COMPANY}(?:${ASSOCIATION})`);
@@ -2082,7 +2083,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const docNumber = findDocNumber(blocks, layout);
   const org =
     company ??
-    (COMPANY_ASSOCIATION_TITLE.test(title ?? '') ? companyAssociation(blocks, layout.body) : null) ??
+    // (Or whose source line names it so: 来源：集团科协秘书处.)
+    (COMPANY_ASSOCIATION_TITLE.test(title ?? '') || COMPANY_ASSOCIATION_TITLE.test(source ?? '') ? companyAssociation(blocks, layout.body) : null) ??
     (layout.paper !== null ? councilPaperSigner(blocks, layout.body) : null) ??
     (docNumber ? NUMBERED_BY_ISSUER.exec(docNumber)?.[1] : null) ??
     reportingBody(blocks, cells) ??

@@ -7100,3 +7100,14 @@ describe('stop 46: a signature the <title> quotes', () => {
     expect(page.tasks.map((t) => t.marker).slice(0, 3)).toEqual(['1.', '2.', '3.']);
   });
 });
+
+describe("stop 46: an enterprise's or a hospital's own association", () => {
+  it.each([
+    ['r897_p01', '豫北电力集团有限公司科学技术协会'],
+    ['r897_p04', '晋东煤业集团有限责任公司科学技术协会'],
+    ['r897_p06', '襄北市中心医院科学技术协会'],
+    ['r494_p06', '华中科技大学同济医学院附属协和医院科学技术协会'],
+  ])("%s is its association's, named in full (a source line 集团科协秘书处 or a title 医院科协… says whose; 这次会议是… and 由… are no part of the name)", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+});
