@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { YEAR_NOT_DAY_OPENING, ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -535,6 +535,7 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   }
   return found;
 }
+/** A chapter's or section's heading, its number first: 五、…, （二）…, 第三章…. */
 const CHAPTER_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章篇節节])/;
 /** Shorter, an <h1> is a column's name (縣政新聞), no headline. */
 const HEADLINE_MIN = 8;

@@ -145,7 +145,7 @@ const ACCOUNT_HOLDER_COMPANY = new RegExp(`(?:账号主体|帳號主體)[\\s\u30
 const DISCLAIMS_OFFICIAL = /(?:无|無)(?:隶属|隸屬)(?:关系|關係)|不代表真实文件|不代表真實文件/;
 /** A mailed newsletter's foot: 您收到此邮件，是因为…, 退订 · 修改订阅偏好. */
 const MAILING_LIST = /您收到此邮件|您收到此郵件|退订[\s\u3000]*[·|｜]|退訂[\s\u3000]*[·|｜]|取消訂閱|取消订阅/;
-/** A company's name anywhere in a line: 上海启衡科技咨询有限公司, All rights reserved. */
+/** A company's name anywhere in a line, its city in brackets or not: 上海启衡科技咨询有限公司, All rights reserved; 瑞策科创咨询（杭州）有限公司. */
 const COMPANY_NAME_IN = new RegExp(`[\\u4e00-\\u9fff]{2,30}(?:[（(][\\u4e00-\\u9fff]{2,6}[)）])?(?:${LIMITED_COMPANY})`);
 const SALES_PITCH = /预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|立减|立減|医广【|醫廣【/g;
 

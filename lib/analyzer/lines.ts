@@ -169,9 +169,9 @@ export const SPEAKER_LINE = /^[\s\u3000]*[\u4e00-\u9fff、]{0,20}(?:長|长|主�
 /** A document's title as its issuers' line leads into it: 关于…, 關於…. */
 export const ISSUED_LINE = /^[\s\u3000]*(?:关于|關於)/;
 
-/** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */
 /** What a notice issuing a text puts before the text's name: 关于印发《公司科协2026年工作要点》的通知. */
 export const ISSUING_PREFIX = '(?:(?:关于|關於)(?:印发|印發)?《?)?';
+/** A line opening on a year (2029年工作总结): a body's report, its issuer's name on the line above. */
 export const YEAR_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年/;
 /** A line opening on a year, not on a day (2026年上半年成效理想; not a meeting's 2026年6月9日會議). */
 export const YEAR_NOT_DAY_OPENING = /^[\s\u3000]*(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日)/;

@@ -818,12 +818,14 @@ const MEDIA_OUTLET = /(?:网|網)股份有限公司|(?<!政府)(?:新闻网|新�
 /** A report's dateline and date: 光明网讯（记者 …）3月26日，, （中央社記者盧太城台東25日電）, 新华社北京3月5日电（记者…）. */
 const NEWS_DATELINE = /^[\s\u3000]*(?:[\u4e00-\u9fff+]{0,8}(?:讯|訊|消息)[\s\u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[：:]?|[（(][^（()）\n]{0,30}(?:电|電)[)）]|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日(?:电|電)(?:[（(][^（()）\n]{0,30}[)）])?)[\s\u3000]*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,][\s\u3000]*)?/;
 
-/** A title opening on a company's own association: 公司科协举办…. */
+/** A title opening on a company's or a hospital's own association: 公司科协举办…, 医院科协关于…, 关于印发《公司科协…》的通知. */
 const COMPANY_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團|医院|醫院)(?:科协|科協|科学技术协会|科學技術協會)`);
-/** A company or group as its association's name opens on it: …有限公司, …有限责任公司, …集团. */
+/** A company, a group or a hospital as its association's name opens on it: …有限公司, …有限责任公司, …集团, …医院. */
 const ASSOCIATION_COMPANY = '[\\u4e00-\\u9fff]{2,30}?(?:有限责任公司|有限責任公司|有限公司|集团|集團|医院|醫院)';
-/** A company's association named in full: …有限公司科学技术协会, …有限责任公司科学技术协会, …集团科学技术协会. */
-/** (Not the clause that names it: 这次会议是晋东煤业集团有限责任公司科学技术协会…, 由…医院科学技术协会主办; the name in group 1.) */
+/**
+ * A company's or a hospital's association named in full (…有限公司科学技术协会, …集团科学技术协会, …医院科学技术协会), in
+ * group 1: not the clause that names it (这次会议是晋东煤业集团有限责任公司科学技术协会…, 由…医院科学技术协会主办).
+ */
 const COMPANY_ASSOCIATION = new RegExp(`${NAME_START}(?:[\\u4e00-\\u9fff]{0,10}?(?:是|由))?(${ASSOCIATION_COMPANY}(?:科学技术协会|科學技術協會))`);
 /** The company's association as the body names it in full: 潍坊华晟动力机械股份有限公司科学技术协会. */
 function companyAssociation(blocks: PageBlock[], body: number[]): string | null {
