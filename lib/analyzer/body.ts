@@ -1458,10 +1458,6 @@ const SENTENCE_TAIL = /^[\r\n]*[\u4e00-\u9fff]{1,6}[。；]$/;
 const WRAPPED_BEFORE = /[^\s\u3000。！？；：:，,、）)」”》]$/;
 
 /**
- * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):
- * neighbouring headings that the <title>/<meta> title quotes joined with it.
- */
-/**
  * The title with the subtitle its heading prints after a <br> and a dash (凝聚创新力量 建功科技强市<br>——在…代表大会上的讲话,
  * …虎尾登場<br>—臺南區農改場：…); not a delivery line that opens on its date (——2030年1月6日在…上).
  */
@@ -1501,6 +1497,10 @@ function brokenHeadLine(text: string): boolean {
   return line.length >= 6 && line.length <= 40 && isTitleLike(line) && !isMetaLine(line) && !/[，。；：,;:！？]/.test(line);
 }
 
+/**
+ * The blocks of a title that a <br> breaks over several lines of one heading (中共…党组<br>关于印发…的通知):
+ * neighbouring headings that the <title>/<meta> title quotes joined with it.
+ */
 function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => boolean, hint: string, paper = false): [number, number] {
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');

@@ -218,7 +218,6 @@ const ESSAY_TITLE = /心得体会|心得體會|读后感|讀後感|观后感|觀
 const COMMERCIAL_SOURCE =
   /新浪|网易|網易|搜狐|腾讯|騰訊|(?:凤凰|鳳凰)(?:网|網|新闻|新聞|卫视|衛視|财经|財經|号|號|资讯|資訊)|澎湃|界面|财新|財新|第一财经|第一財經|每日经济|每日經濟|21世纪经济|21世紀經濟|今日头条|今日頭條|百家号|百家號|头条号|頭條號|东方财富|東方財富|雪球|知乎|微博|豆瓣|虎嗅|36氪|钛媒体|鈦媒體|联合报|聯合報|聯合新聞網|联合新闻网|聯合線上|联合线上|自由时报|自由時報|中时|中時|苹果日报|蘋果日報|东森|東森|明报|明報|星岛|星島|TVBS|Yahoo|雅虎|奇摩|ETtoday|經貿時報|工商時報|經濟日報/;
 
-/** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
 /** Whether the text names the association of a company the footer names: 山河建设集团有限公司科学技术协会. */
 function companysAssociation(footer: string, bodyText: string): boolean {
   const company = COMPANY_ASSOCIATION.exec(bodyText)?.[1];
@@ -253,6 +252,7 @@ function companySigned(bodyText: string): boolean {
 /** A company's department: 江苏恒润精密机械有限公司综合管理部. */
 const COMPANY_DEPARTMENT = /(?:有限公司|有限责任公司|有限責任公司)[\u4e00-\u9fff]{2,8}(?:部|办公室|辦公室)$/;
 const COMPANY_ASSOCIATION = new RegExp(`([\\u4e00-\\u9fff]{2,30}(?:股份有限公司|有限公司))(?:${ASSOCIATION})`);
+/** An outlet's own compilation named as the source: 濠江快訊網綜合報道. */
 const COMPILED_BY_OUTLET = /(?:綜合|综合)(?:報道|报道|報導|报导)$/;
 /** A reporter's byline, the name masked maybe: 記者 潘○○／臺東報導. */
 const REPORTER_BYLINE = /(?:^|\n|‧|〔|【|\[)[\s\u3000]*(?:記者|记者|撰文[:：]|文[／/∕╱])[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff○〇]{1,3}(?:[\s\u3000／/∕╱]|$)/m;
@@ -743,9 +743,9 @@ const NOTICE =
 const PLAN = /(?:计划|計畫|計劃)(?:[(（][^)）]*[)）])?$/;
 const ISSUED = /^(?:关于|關於|《)/;
 const ISSUES_DOCUMENT = /(?:关于|關於)(?:印发|印發|转发|轉發)[^，。]*的(?:通知|通告)$/;
-/** An audience addressed on the text's first line: 同志们：, 各位代表、同志们：, 主席、各位副主席、各位委员：. */
 /** How far a subtitle line may run. */
 const SUBTITLE_SPAN = 120;
+/** An audience addressed on the text's first line: 同志们：, 各位代表、同志们：, 主席、各位副主席、各位委员：. */
 const SALUTATION = /^[\s\u3000]*[^\n。，,；;]{0,24}?(?:同志们|同志們|各位[\u4e00-\u9fff]{1,6}|委员们|委員們|朋友们|朋友們)[^\n。]{0,24}[：:][\s\u3000]*(?:\n|$)/;
 /** A speaker presenting a report: 我代表…向大会作工作报告. */
 const DELIVERED_REPORT = /我代表[^\n。]{2,40}(?:作|做)[^\n。]{0,6}(?:报告|報告)/;

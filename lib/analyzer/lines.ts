@@ -1,7 +1,6 @@
 // What a single line of a page is, asked both by the layout (body.ts: which line is the title,
 // which lines are header) and by the metadata reader (meta.ts): one place for both.
 
-/** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
 /**
  * A line that dates and numbers a document's approval, under its title: （119年7月15日府教學字第1190141236號函核定）,
  * or unbracketed with its issuer first, 臺東縣政府119年2月14日府教學字第1190031247號函頒.
@@ -12,6 +11,7 @@ export const CIRCULAR_SERIAL = '(?:[（(][\\u4e00-\\u9fff]{1,8}[)）])?(?:聯合
 /** A circular's number on a line of its own: 教育局通函備忘第112/2026號, 機電工程署通函（電力）第3/2026號, 環保署／機電署聯合公告第1/2026號. */
 export const CIRCULAR_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}(?:[／/][\\u4e00-\\u9fff]{2,10})?${CIRCULAR_SERIAL}$`);
 const DATED_OR_WORD_NUMBER = /(?<![\d０-９])[\u4e00-\u9fff]{1,14}(?:[（(][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,2})?\s*[〔［\[【（(﹝]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]】）)﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]|(?<![\d０-９])[\u4e00-\u9fff]{2,14}\d?(?:[（(][\u4e00-\u9fff]{1,3}[)）])?字第\s*\d{4,12}[A-Z]?\s*[号號](?:令|函)?/;
+/** A document number: 鄂科协办〔2019〕22号, 朝科协发﹝2030﹞4号, 臺教資(四)字第1130123456號, 臺教授國部字第1140023456B號令, 勞動條3字第1190140823號, 教育局通告第6/2025號, 機電工程署通函（電力）第3/2026號 (not the 日 of a date before it). */
 export const DOC_NUMBER = new RegExp(`${DATED_OR_WORD_NUMBER.source}|[\\u4e00-\\u9fff]{2,14}(?:[／/][\\u4e00-\\u9fff]{2,10})?${CIRCULAR_SERIAL}`);
 
 /**

@@ -1050,14 +1050,14 @@ function definedAs(org: string, blocks: PageBlock[], body: number[]): string | n
 const REGION_PREFIX = /^(?:澳門|澳门|香港)/;
 const CENTRE_NAME = '[\\u4e00-\\u9fff]{2,24}?中心';
 
-/**
- * A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the
- * title); under its government's name, the last (澳門特別行政區政府 / 統計暨普查局 / 新聞稿).
- */
 /** A department's name after its government's: 教育處, 環境保護局. */
 const DEPARTMENT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:局|處|处)(?![\u4e00-\u9fff])/;
 /** How far down the header a Taiwan document's letterhead may stand (under 檔號： and 保存年限：). */
 const LETTERHEAD_LINES = 4;
+/**
+ * A release's letterhead: the body's name alone over 新聞稿 (職業訓練局 / its address / 新聞稿 / the
+ * title); under its government's name, the last (澳門特別行政區政府 / 統計暨普查局 / 新聞稿).
+ */
 function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // (A joint release's, its issuers stacked or listed, the first issuing it: 教育部國民及學前教育署 / 國立臺灣科學教育館　聯合新聞稿;
   // 基隆市政府、國立海洋科技博物館 聯合新聞稿.)
@@ -1843,9 +1843,9 @@ const ASSOCIATION_OFFICE = /(?<=(?:科学技术协会|科學技術協會|科协|
 const COMMITTEE_SECRETARIAT = /(?<=(?:委員會|委员会))(?:秘書處|秘书处)$/;
 const ISSUER_NAME_LINE = /^[\u4e00-\u9fff]{2,30}(?:科学技术协会|科學技術協會|科协|科協|学会|學會|人民政府|委员会|委員會)$/;
 
-/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
 /** A line's last word that joins it to the next: 及, 和, 與, 暨. */
 const RUNS_ON = /(?:及|和|與|与|暨|、)$/;
+/** The title as shown: its lines (a <br> may break it) joined, with a space where the title tag has one. */
 function titleText(blocks: PageBlock[], first: number, last: number, tagged: string): string {
   const lines: string[] = [];
   // (A document-sharing site shows its file's name: …工作打算.pdf.)

@@ -233,16 +233,16 @@ const isHanAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0x4e00 && c <= 0x9fff;
 };
-/**
- * Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics; a quoted
- * sentence (“…就多赚了1万多元。”) is someone's words, figures and all. A title in 《》 (《黄金3分钟》)
- * names a work.
- */
 /** A quote that reports words: 专家说…, 他说：“…” (not a saying: 大家常说“黄金4分钟”). */
 const SAID = /[说說](?!明)|表示/;
 const CORRECTED_AFTER = /^[，,]?(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])/;
 const CORRECTED_BEFORE = /(?:更正[为為]|修改[为為]|改[为為]|调整[为為]|調整[为為]|應[为為]|应[为为])[：:]?$/;
 const SAID_BEFORE = /(?:(?<![常俗])[说說]|表示|指出|介绍|介紹|透露|强调|強調|坦言|提到)[：:，,]?$/;
+/**
+ * Quoted names are slogans and programmes (“四个意识”, “五个一科普工程”), not statistics; a quoted
+ * sentence (“…就多赚了1万多元。”) is someone's words, figures and all. A title in 《》 (《黄金3分钟》)
+ * names a work.
+ */
 const SHORT_QUOTE = /“[^“”\n。！？]{0,30}”|「[^「」\n。！？]{0,30}」|『[^『』\n。！？]{0,30}』|"[^"\n。！？]{0,30}"|《[^《》\n]{0,60}》/g;
 
 interface Read {
@@ -304,12 +304,12 @@ function multiplierAfter(text: string, read: Read, fallback: number): { scale: n
   return mult ? { scale: multiplierValue(mult), end: read.end + gap + mult.length } : { scale: fallback, end: read.end };
 }
 
+/** 零 between a unit and its remainder (1万零300). */
+const ZERO_WORD = '零'.charCodeAt(0);
 /**
  * A number read on through its own multiplier and the next unit down: 1億2,350萬, 1萬2千,
  * 1兆1,563億, 3億5千萬, and the thousands after 萬 (逾1萬5,000) are one amount each.
  */
-/** 零 between a unit and its remainder (1万零300). */
-const ZERO_WORD = '零'.charCodeAt(0);
 function amountAfter(text: string, read: Read, fallback: number): { value: number; scale: number; end: number } {
   // (8千1百萬澳門元: the thousands and hundreds of 萬 in digits and unit words, as Macau writes them.)
   const compound = thousandsOfBigUnit(text, read);
