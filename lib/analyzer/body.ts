@@ -527,6 +527,10 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   const t = found.title;
   // (Not a chapter under its document's name: 行政長官2024年施政報告 / 五、加快建設國際創新科技中心.)
   if (t === null || blocks[t].topHeading || CHAPTER_HEADING.test(blocks[t].text)) return found;
+  // (Of a kicker in two phrases, a headline and a subtitle in plain lines, the middle one: 同根同源共追夢　科技交流促融合 /
+  // 市科協舉辦第四屆閩臺青年科技人才交流營 / 86名臺灣青年科技人才走進泉州智造企業.)
+  const head = t - 1;
+  if (head >= 1 && KICKER.test(blocks[head - 1].text.trim()) && usable(head) && blocks[head].text.trim().length >= HEADLINE_MIN && isTitleLike(blocks[head].text) && !isMetaLine(blocks[head].text)) return { ...found, title: head };
   // (A subtitle in a plain paragraph stands right by it: <h1>海洋科考仪器设备向全市企业开放共享</h1><p>首批开放…</p>.)
   for (const i of blocks[t].heading ? [t - 1, t + 1, t - 2, t + 2] : [t - 1, t + 1]) {
     const b = blocks[i];
@@ -535,8 +539,53 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   }
   return found;
 }
+/**
+ * The one article's headline under a printed bulletin's masthead (科协信息 / 2026年第12期（总第145期） / …办公室编　二〇二六年七月十日 /
+ * ━━━ / 盐都区科协2026年上半年工作总结), where the title found is the masthead or a line of the page's head above it:
+ * the series and issue name no article (r868_p06).
+ */
+function bulletinHeadline<T extends { title: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T {
+  const t = found.title;
+  // (Not the page's heading naming the issue: <h1>柳州市科协工作动态（2026年第7期）</h1>.)
+  if (t === null || blocks[t].topHeading || ISSUE_NAMED.test(blocks[t].text)) return found;
+  for (let m = t; m < blocks.length && m <= t + MASTHEAD_REACH; m++) {
+    if (!MASTHEAD.test(blocks[m].text.trim())) continue;
+    let k = m + 1;
+    if (SPECIAL_ISSUE.test(blocks[k]?.text.trim() ?? '')) k++;
+    if (!ISSUE_LINE.test(blocks[k]?.text.trim() ?? '')) continue;
+    k++;
+    const editor = blocks[k]?.text.trim() ?? '';
+    if (editor.length > EDITOR_LINE_MAX || !EDITOR_DATE.test(editor)) continue;
+    k++;
+    if (RULE_LINE.test(blocks[k]?.text.trim() ?? '')) k++;
+    const h = blocks[k];
+    if (h && usable(k) && h.text.trim().length >= HEADLINE_MIN && isTitleLike(h.text) && !isMetaLine(h.text) && !CONTENTS_LINE.test(h.text.trim()) && !CHAPTER_HEADING.test(h.text) && !NUMBERED_ARTICLE.test(h.text)) return { ...found, title: k };
+  }
+  return found;
+}
+/** A bulletin's name: 科协工作简报, 科协信息, 科协工作动态. */
+const MASTHEAD = /^[\u4e00-\u9fff]{0,12}(?:简报|簡報|动态|動態|快报|快報|专报|專報|科协信息|科協信息)$/;
+/** A special issue's word between the masthead and the issue: 专　　刊. */
+const SPECIAL_ISSUE = /^(?:专|專|增)[\s\u3000]*刊$/;
+/** An issue line, its running number maybe: 2026年第12期（总第145期）. */
+export const ISSUE_LINE = /^(?:(?:19|20)\d{2}年)?[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期(?:[（(](?:总|總)第\d{1,4}期[)）])?$/;
+/** Its editor's line, ending on its date: 盐城市盐都区科学技术协会办公室编　二〇二六年七月十日. */
+const EDITOR_DATE = /(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/;
+const EDITOR_LINE_MAX = 60;
+/** A printed rule under the masthead. */
+const RULE_LINE = /^[━─—═＿_=\-]{3,}$/;
+/** A bulletin's contents (【本期要目】): the issue holds several articles. */
+const CONTENTS_LINE = /^[【\[]?(?:本期要目|本期目录|本期目錄|目录|目錄)/;
+/** An issue's first of several articles, numbered (一、区科协召开…, 1.…): the issue's, no one headline. */
+const NUMBERED_ARTICLE = /^[\s\u3000]*\d{1,2}[.、．]/;
+/** A title naming a bulletin's issue. */
+const ISSUE_NAMED = /第[\s\u3000]*\d{1,3}[\s\u3000]*期/;
+/** How far past the title found a masthead may stand (a disclosure table's rows between). */
+const MASTHEAD_REACH = 12;
 /** A chapter's or section's heading, its number first: 五、…, （二）…, 第三章…. */
 const CHAPTER_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章篇節节])/;
+/** A kicker: two short phrases set apart by a space, no sentence (艾乡宛城　科技赋能). */
+const KICKER = /^[\u4e00-\u9fff“”]{2,12}[\s\u3000]+[\u4e00-\u9fff“”]{2,12}$/;
 /** Shorter, an <h1> is a column's name (縣政新聞), no headline. */
 const HEADLINE_MIN = 8;
 
@@ -1155,7 +1204,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
   for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const found = headline(blocks, usable, findTitle(blocks, usable, titleHint));
+  const found = bulletinHeadline(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint)));
   const { metaLine, paper, issue } = found;
   const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint, found.paper !== null));
   const header: number[] = [];

@@ -84,6 +84,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** The badge with its writer and account after it, as a copy of the post runs them on: 原创 小申老师 科创申报通. */
+const WECHAT_BYLINE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]+[^\s\u3000][^\n]{0,30}$/m;
 /** A WeChat account's prompt at the head of its post, where it has no 原创 badge: 点击蓝字 关注我们. */
 const FOLLOW_PROMPT = /(?:点击|點擊)(?:蓝字|藍字)[\s\u3000]*(?:关注|關注)/;
 /**
@@ -495,6 +497,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && (AI_MODEL_ESSAY.test(furniture) || COMPANY_MEETING.test(furniture))) return false;
   // (And an exam coach's practice unit, whatever document its material retells: 给定材料, 作答要求, 参考答案, 阅卷提示.)
   if (!officialOwner && !ownAccount && distinctMatches(EXAM_PRACTICE, pageText, 3) >= 3) return false;
+  // (And an account's post, 原创 over it, that sells its own service: 扫码添加顾问微信, 原价1980元…特惠, whatever
+  // notice it retells.)
+  if (!officialOwner && !ownAccount && (WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head)) && sellsService(pageText)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
@@ -713,7 +718,7 @@ const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有�
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
 /** An annual report or a yearbook, as a <title> names the whole a chapter is of (成都科技年鉴2025). */
-const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
+const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*年?(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */
@@ -727,6 +732,8 @@ const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
 const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
 const CHAPTER_TITLE = /^[一二三四五六七八九十]{1,3}、/;
+/** A title opening on its yearbook's name: 《江门年鉴（2025）》. */
+const YEARBOOK_OPENING = /^《[^》]{2,20}(?:年鉴|年鑑)[^》]{0,8}》/;
 /** Where a page's text names its site: its first lines. */
 const SITE_NAME_SPAN = 80;
 const TO_NOTE = /備悉|备悉/;
@@ -820,7 +827,10 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const title = bareTitle(meta);
   // (营口市科协发布…调查报告 is news of the report's release; 【统计公报解读（五）】… explains one.)
   // (A text copy has no <title>: a chapter's heading, 六、改善民生…, under the site's name, 行政長官2025年施政報告.)
-  const named = titleTag || (CHAPTER_TITLE.test(title) ? pageText.slice(0, SITE_NAME_SPAN) : '');
+  // (Nor has a converted PDF, its <title> a file's name, NSNJ2025_kjcx_0612: its running head names the book, 南山年鉴（2025）.)
+  // (A yearbook's entry may open its title on the book: 《江门年鉴（2025）》江门市科学技术协会.)
+  const fileNamed = titleTag !== '' && !/[\u4e00-\u9fff]/.test(titleTag);
+  const named = `${fileNamed ? '' : titleTag}\n${CHAPTER_TITLE.test(title) || fileNamed || !titleTag ? pageText.slice(0, SITE_NAME_SPAN) : ''}\n${YEARBOOK_OPENING.exec(title)?.[0] ?? ''}`;
   // (A notice that issues a report's tasks is a notice: …关于印发2026年《政府工作报告》重点工作任务分解方案的通知.)
   if (ISSUES_DOCUMENT.test(title)) return 'notice';
   // (Or its breadcrumb files it in such a series: 首頁 > 統計資訊 > 統計通報.)

@@ -161,7 +161,7 @@ export const TITLE_LABEL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[
 /** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 致各位醫生：, 各位先生／女士：, 致各持牌食物業處所負責人：. */
 export const GREETING_LINE = /^[\s\u3000]*(?:(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?|致各[\u4e00-\u9fff／/]{1,14}[:：])[\s\u3000]*$/;
 /** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */
-export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔號|档号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
+export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔[\s\u3000]*號|档[\s\u3000]*号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
 /** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）, （助理署長（藥物）梁惠敏醫生 代行）. */
 export const SIGNED_FOR_LINE = /^[\s\u3000]*[（(](?:[\u4e00-\u9fff\s\u3000]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,24}代行[)）][\s\u3000]*$/;
 /** A speaker's post and name on a line of their own, under a speech's title: 館長　陳志明, 区教育局局长　孙志强. */

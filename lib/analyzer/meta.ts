@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
-import { BULLETIN_ISSUE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
+import { BULLETIN_ISSUE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
 import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
@@ -181,6 +181,10 @@ function afterBody(blocks: PageBlock[], body: number[], n: number): number[] {
 }
 // (Or in brackets, after others: 【發布單位：市科協】【發布日期：2030年01月16日】; or after its poster or source: 发布者：园艺园林学院发布时间：…, 信息来源：吉林省林学会　发布日期：….)
 const INFO_LINE = /^[\s\u3000]*(?:【[^】\n]{1,30}】[\s\u3000]*|(?:发布者|發布者|信息来源|信息來源|资料来源|資料來源|来源|來源)[:：][^\n：:]{1,20}?[\s\u3000]*)*【?(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发布于|發布於|發佈於)[:：]/;
+/** A published date's label in brackets, on an info line at the article's foot: 【發布日期】115-04-01. */
+const BRACKETED_PUBLISHED = /[【\[](?:發布日期|发布日期|發布時間|发布时间)[】\]]/;
+/** How many lines about the body's end an info line may stand. */
+const INFO_LINE_AFTER = 3;
 // (Or after its editors: 编辑：周敏　审核：刘建华　发布：2026-01-15.)
 const SOURCE_THEN_POSTED = /^[\s\u3000]*(?:(?:来源|來源|编辑|編輯|审核|審核)[:：][^\n：:]{1,20}?[\s\u3000]+)+(?:发布|發布|發佈)[:：][\s\u3000]*/;
 const LISTED_DATE_AFTER = /[\s\u3000]*[\[［]((?:19|20)\d{2}-\d{1,2}-\d{1,2})[\]］][\s\u3000]*$/;
@@ -290,6 +294,9 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
     // (Or a list's label and value parted by a space: 資料來源 衛生局.)
     const found = sourceIn(headerText(i)) ?? SPACED_SOURCE.exec(blocks[i].text)?.[1] ?? null;
     if (found) return found;
+    // (Or a table's label cell and its value's, 来　　源 | 湖州市科协.)
+    const value = blocks[i].cell && SOURCE_LABEL_FIELD.test(blocks[i].text) && blocks[i + 1]?.cell ? blocks[i + 1].text.trim() : '';
+    if (value && value.length <= SOURCE_FIELD_CHARS && !SOURCE_LABEL_FIELD.test(value) && !isFieldLabel(value)) return value;
   }
   for (const i of body.slice(0, 3)) {
     const found = sourceIn(blocks[i].text);
@@ -328,7 +335,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
-const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來源|来源|新聞來源|新闻来源|信息來源|信息来源)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來[\s\u3000]*源|来[\s\u3000]*源|新聞來源|新闻来源|信息來源|信息来源)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SOURCE_FIELD_CHARS = 30;
 const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4e00-\u9fff]{2,12})[\s\u3000]*$/;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
@@ -426,7 +433,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (m && citedByTitle.includes(m[0].replace(RED_HEADER, '').replace(/\s+/g, ''))) continue;
     // (A label run into the number, 答復文號院臺經字第…號, is no part of it.)
     // (Or a line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
+    // (Or an info line it opens, its fields run on: 鹤科协发〔2026〕9号来源：市科协组织人事部阅读 2316.)
+    const info = m !== null && m.index === 0 && INFO_FIELD_AFTER.test(text.slice(m[0].length));
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || info || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
   }
   // (Or in brackets under its signature's date, as some sites print it: 2026年5月6日 / （吉科协联字〔2026〕6号）.)
   for (const i of layout.body.slice(-SIGNATURE_TAIL)) {
@@ -436,6 +445,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   return null;
 }
 const SIGNATURE_TAIL = 3;
+/** An info line's field after a number that opens it. */
+const INFO_FIELD_AFTER = /^[\s\u3000]*(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯)[:：]/;
 const BRACKETED_NUMBER_LINE = new RegExp(`^[（(](${DOC_NUMBER.source})[)）]$`);
 const DATE_ALONE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
@@ -604,6 +615,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
   // (厦门市科学技术局转发福建省科学技术厅关于…: the body that forwards, not the one it forwards.)
   if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, '').replace(FORWARDS, ''), blocks);
+  // A notice forwarding another (关于转发《河南省科学技术协会关于…》的通知) is the forwarder's, whichever of them signs
+  // first: the lowest body that signs, as notices go down, and not the one the title names.
+  const original = clues.title && FORWARDING_TITLE.test(clues.title) ? FORWARDS.exec(clues.title)![0] : null;
+  const forwarder = original ? forwardingSigner(blocks, clues.body, original) : null;
+  if (forwarder) return fullestForm(forwarder, blocks);
   // A title that opens on a place's short name (朝阳街道：…) is that body's news, as its lead names
   // it in full (淮南市田家庵区朝阳街道办事处联合区科协…).
   const opener = clues.title ? TITLE_OPENER.exec(clues.title) : null;
@@ -649,6 +665,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // (As the portal's, its government's office that keeps it: 发布机构：六安市人民政府办公室 on 六安市人民政府's;
   // not where the office signs the document, 安岳县人民政府办公室 over 2030年6月12日.)
   if (clues.publisher) {
+    // (Not where a township's association signs first what its office publishes: 发布机构：鄞州区下应街道办事处,
+    // signed 宁波市鄞州区下应街道科学技术协会.)
+    const association = townshipsAssociation(blocks, clues.body, clues.publisher, clues.title);
+    if (association) return fullestForm(association, blocks);
     // (A print view shows no footer: the office is its government's all the same.)
     const government = clues.publisher.replace(GOVERNMENT_OFFICE, '');
     const keeper = government !== clues.publisher && (owner === null || government === owner);
@@ -879,8 +899,9 @@ function titleProper(title: string | null): string | null {
   return title === null ? null : title.replace(/\s+/g, ' ').replace(TITLE_LABEL_BEFORE, '').replace(REPOST_TAG, '').replace(FILE_BADGE, '').replace(TRANSLATED_TITLE, '').replace(NUMBER_AFTER_TITLE, '');
 }
 
-/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
+/** A title's words from where it forwards: 关于转发《…》的通知 → 转发《…》的通知. */
 const FORWARDS = /(?:转发|轉發).*$/;
+/** The issuer that opens a document's title: 宁波市人民政府办公厅关于印发…的通知, 辽宁省机械工程学会2023年工作总结, 西安市科技局：…, 台山市科学技术局局长李振华2026年度履职情况报告. */
 const TITLE_ISSUER = new RegExp(
   // (关于召开湖北省化学化工学会2025年学术年会的通知 opens on what is done, not on who does it.)
   // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
@@ -890,6 +911,32 @@ const TITLE_ISSUER = new RegExp(
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
   `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
+/** A title that forwards a notice: 关于转发…, 转发…. */
+const FORWARDING_TITLE = /^(?:关于|關於)?(?:转发|轉發)/;
+/**
+ * The body that forwards a notice, of those that sign: the lowest by its place's level, not one the title's
+ * original names (湖南省科协 for 湖南省科学技术协会), not one that names no place (科技处) nor a school's office; or null.
+ */
+function forwardingSigner(blocks: PageBlock[], body: number[], original: string): string | null {
+  let lowest: string | null = null;
+  for (const name of firstSigners(blocks, body)) {
+    if (original.includes(name) || original.includes(name.replace(FULL_ASSOCIATION_END, '科协')) || !PLACED.test(name) || INNER_OFFICE.test(name)) continue;
+    if (BODY_NAME_ONLY.test(name) && (lowest === null || placeDepth(name) > placeDepth(lowest))) lowest = name;
+  }
+  return lowest;
+}
+/** The first name of each line over a date in the body, in order: who signs each document the page prints (joint issuers side by side). */
+function firstSigners(blocks: PageBlock[], body: number[]): string[] {
+  return body.flatMap((i, k) => (k + 1 < body.length && parseDate(blocks[body[k + 1]].text.trim()) ? [blocks[i].text.trim().split(/[\s\u3000、，,]+/)[0]] : []));
+}
+/** A name with its place's level in it: 嵩阳县科学技术协会, 江苏省药学会. */
+const PLACED = /[省市县縣区區州旗镇鎮乡鄉]|街道/;
+/** An office inside a body (钟祥市职业技术教育中心办公室), not a government's. */
+const INNER_OFFICE = /(?<!政府)(?:办公室|辦公室)$/;
+/** How far down a name's place lies: a province 1, a city 2, a county or district 3, a township 4. */
+function placeDepth(name: string): number {
+  return /镇|鎮|乡|鄉|街道/.test(name) ? 4 : /[县縣区區旗]/.test(name) ? 3 : /[市州盟]/.test(name) ? 2 : 1;
+}
 
 /** A government's work report titled without its place (政府工作报告（全文）). */
 const BARE_GOVERNMENT_REPORT = /^(?:(?:19|20)\d{2}年(?:度)?)?(?:政府工作报告|政府工作報告)/;
@@ -1240,6 +1287,23 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
   }
   return null;
 }
+/**
+ * The association of a township whose office publishes the page, or null: where it signs first (joint issuers
+ * side by side), maybe over the notice it forwards, or where the title opens on it (白驿镇科协举办…), named
+ * as fully as the page names it.
+ */
+function townshipsAssociation(blocks: PageBlock[], body: number[], publisher: string, title: string | null): string | null {
+  const township = TOWNSHIP_PUBLISHER.exec(publisher)?.[1];
+  if (!township) return null;
+  const signs = firstSigners(blocks, body).some((name) => name.includes(township) && FULL_ASSOCIATION_END.test(name));
+  const opens = title !== null && (title.startsWith(`${township}科协`) || title.startsWith(`${township}科協`));
+  if (!signs && !opens) return null;
+  // (Its county and city before it, where the page names them: 上海市嘉定区江桥镇科学技术协会 in the lead.)
+  const names = pageText(blocks).match(new RegExp(`(?:[\\u4e00-\\u9fff]{2,3}[省市州县縣区區旗]){0,3}${township}(?:科学技术协会|科學技術協會)`, 'g')) ?? [];
+  return names.reduce<string | null>((longest, name) => (longest === null || name.length > longest.length ? name : longest), null) ?? title!.slice(0, township.length + 2);
+}
+/** A township's government or street office, its township's name taken: 佛山市南海区大沥镇人民政府. */
+const TOWNSHIP_PUBLISHER = new RegExp(`(?:^|(?<=[市县縣区區旗]))([\\u4e00-\\u9fff]{1,4}?(?:镇|鎮|乡|鄉|街道))(?:${TOWNSHIP_OFFICE})$`);
 const TOWNSHIP_OFFICE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,6}(?:镇|鎮|乡|鄉|街道)(?:${TOWNSHIP_OFFICE})$`);
 const BARE_LEVEL_START = /^[省市县縣区區州旗][\u4e00-\u9fff]{2,}/;
 const PLACED_LEVEL_START = /^[\u4e00-\u9fff]{2,4}[区區县縣](?:科学技术|科學技術)/;
@@ -1961,6 +2025,10 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   for (const line of layout.header.map(headerText)) date ??= FIRST_PUBLISHED.test(line) ? parseDate(line) : null;
   for (const i of layout.header) date ??= labelledDate(headerText(i), PUBLISHED_LABEL);
   for (const i of layout.header) date ??= labelledDate(headerText(i), REPLIED_LABEL);
+  // (Or an info line under the article, over the letter's own date above it: 【發布日期】115-04-01 under 發文日期：中華民國115年3月31日.)
+  if (!date && [...layout.header, ...layout.body.slice(0, INFO_LINE_AFTER * 2)].some((i) => ISSUED_LABEL.test(blocks[i].text))) {
+    for (const i of [...layout.body.slice(-INFO_LINE_AFTER * 2), ...afterBody(blocks, layout.body, INFO_LINE_AFTER)]) date ??= BRACKETED_PUBLISHED.test(blocks[i].text) ? labelledDate(blocks[i].text.replace(/[【】]/g, ''), PUBLISHED_LABEL) : null;
+  }
   for (const i of layout.header) date ??= labelledDate(headerText(i), ISSUED_LABEL);
   // (A sharing site's info line may print its upload date before the word: 泸州市科协 | 2030-03-04上传 | 18页.)
   for (let i = 0; !date && i < Math.min(blocks.length, UPLOAD_LINES); i++) {
@@ -1981,6 +2049,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   // (A bulletin's line under its masthead, who edits it and when: 衢州市衢江区科学技术协会编发　　2026年4月28日.)
   if (layout.title !== null) for (const i of [layout.title + 1, layout.title + 2]) date ??= i < blocks.length && BULLETIN_EDITED.test(blocks[i].text) ? parseDate(blocks[i].text) : null;
+  // (Or over its one article's headline, under its issue: 2026年第12期（总第145期） / …办公室编　二〇二六年七月十日 / ━━━ / headline.)
+  if (layout.title !== null) for (const i of [layout.title - 1, layout.title - 2]) date ??= i > 0 && ISSUE_LINE.test(blocks[i - 1].text.trim()) ? parseDate(blocks[i].text) : null;
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
   const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');

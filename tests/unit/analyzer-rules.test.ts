@@ -7111,3 +7111,65 @@ describe("stop 46: an enterprise's or a hospital's own association", () => {
     expect(roundPage(id).meta.org).toBe(org);
   });
 });
+
+describe("stop 47: a township's association signing what its office publishes", () => {
+  it.each([
+    ['r895_p08', '宁波市鄞州区下应街道科学技术协会'],
+    ['r895_p01', '佛山市南海区大沥镇科学技术协会'],
+    ['r563_p03', '崇福镇科学技术协会'],
+    ['r747_p06', '陇西县首阳镇科学技术协会'],
+    ['r903_p05', '槐店乡科学技术协会'],
+    ['r903_p02', '白驿镇科协'],
+    ['r903_p06', '天河区石牌街道科学技术协会'],
+  ])("%s is the association's that signs first or that its title opens on (发布机构：…街道办事处 / …镇人民政府 publishes it)", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+});
+
+describe('stop 47: rounds 899 to 906', () => {
+  it.each([
+    ['r905_p01', '嵩阳县科学技术协会'],
+    ['r905_p07', '临沅市科学技术协会'],
+    ['r869_p08', '寿县科学技术协会'],
+    ['r877_p03', '宁都县科学技术协会'],
+  ])("%s, a notice forwarding another (关于转发《…》的通知), is the lowest body's that signs, not the original's", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it("an account's post (原创) that sells its service (扫码添加顾问微信, 原价…特惠) is not official, whatever notice it retells", () => {
+    expect(roundPage('r905_p05').isOfficial).toBe(false);
+    expect(roundPage('r906_p05').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r900_p03', '市科協舉辦第四屆閩臺青年科技人才交流營'],
+    ['r900_p06', '市科协召开2026年科技助力乡村振兴工作会议'],
+    ['r891_p06', '“科普大篷车”开进梁子湖畔'],
+  ])('%s: of a kicker in two phrases, a headline and a subtitle in plain lines, the headline is the title', (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+  it.each([
+    ['r899_p02', '盐都区科协2026年上半年工作总结', '2026-07-10'],
+    ['r899_p06', '在全县科协系统2026年半年工作推进会上的讲话', '2026-07-22'],
+    ['r899_p08', '湖州市科协召开全市基层科协组织建设推进会', '2026-06-16'],
+  ])("%s: a printed bulletin's one article is titled by its headline under the masthead, issue and editor's dated line", (id, title, date) => {
+    const page = roundPage(id);
+    expect([page.meta.title, page.meta.date]).toEqual([title, date]);
+  });
+  it("a bulletin whose issue holds numbered articles (一、区科协召开…) keeps its masthead and issue as title", () => {
+    expect(roundPage('r799_p01').meta.title).toBe('衢江科协工作简报 2026年第4期');
+  });
+  it('a disclosure table\'s label cell spaced inside (来　　源) gives the cell after it as source', () => {
+    expect(roundPage('r899_p08').meta.source).toBe('湖州市科协');
+  });
+  it.each(['r901_p01', 'r901_p03', 'r901_p07'])("%s, a yearbook's or annual report's chapter (《江门年鉴（2025）》…, 113年年報, a PDF's running head), is a report", (id) => {
+    expect(roundPage(id).kind).toBe('report');
+  });
+  it('a number that opens an info line, its fields run on (鹤科协发〔2026〕9号来源：…), is the page\'s own, not the forwarded one', () => {
+    expect(roundPage('r905_p02').meta.docNumber).toBe('鹤科协发〔2026〕9号');
+  });
+  it("a letter's 【發布日期】 under its text dates the page over its own 發文日期", () => {
+    expect(roundPage('r902_p04').meta.date).toBe('2026-04-01');
+  });
+  it('a file reference spaced inside its label (檔 號：…) is no title', () => {
+    expect(roundPage('r902_p02').meta.title).toBeNull();
+  });
+});
