@@ -74,7 +74,7 @@ const VERIFIED_ACCOUNT = /(?:认证|認證)[:：][\s\u3000]*[\u4e00-\u9fff]{2,30
  * profile line 楚雄彝族自治州科学技术协会官方微博 (…官方微信公众号 under a WeChat post); a mass organisation's too
  * (平江县妇女联合会官方账号).
  */
-const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*(?:$|[，,]))`, 'm');
+const GOVERNMENT_ACCOUNT = new RegExp(`澎湃号·政务|澎湃號·政務|头条政务号|頭條政務號|(?:科协|科協|科学技术协会|科學技術協會|政府|局|(?<!餐)厅|廳|委员会|委員會|公所|融媒体中心|融媒體中心|联合会|聯合會|妇联|婦聯|总工会|總工會|团委|團委)(?:[\\s\u3000]+(?:政务|政務)(?:号|號)?[\\s\u3000]*$|${OWN_ACCOUNT_SUFFIX}|官方(?:微博|微信公众号|微信公眾號|公众号|公眾號)[\\s\u3000]*(?:$|[，,]))`, 'm');
 /** The parts of a civil-service exam's practice unit (申论, 行测): given material, the task, the model answer, the marking. */
 const EXAM_PRACTICE = /给定材料|給定材料|作答要求|参考答案|參考答案|阅卷提示|閱卷提示|答题要求|答題要求|申论|申論|行测|行測/g;
 const AI_MODEL_ESSAY = /AI生成范文|AI生成範文|AI写作[^\n。]{0,30}自动生成|AI寫作[^\n。]{0,30}自動生成/;
@@ -84,6 +84,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** A private training centre named as a site's owner. */
+const TRAINING_CENTRE = /教育中心|培訓中心|培训中心|補習社|补习社|學習中心|学习中心|培训学校|培訓學校|Learning Cent(?:re|er)/;
 /** The badge with its writer and account after it, as a copy of the post runs them on: 原创 小申老师 科创申报通. */
 const WECHAT_BYLINE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]+[^\s\u3000][^\n]{0,30}$/m;
 /** A WeChat account's prompt at the head of its post, where it has no 原创 badge: 点击蓝字 关注我们. */
@@ -149,7 +151,7 @@ const DISCLAIMS_OFFICIAL = /(?:无|無)(?:隶属|隸屬)(?:关系|關係)|不代
 const MAILING_LIST = /您收到此邮件|您收到此郵件|退订[\s\u3000]*[·|｜]|退訂[\s\u3000]*[·|｜]|取消訂閱|取消订阅/;
 /** A company's name anywhere in a line, its city in brackets or not: 上海启衡科技咨询有限公司, All rights reserved; 瑞策科创咨询（杭州）有限公司. */
 const COMPANY_NAME_IN = new RegExp(`[\\u4e00-\\u9fff]{2,30}(?:[（(][\\u4e00-\\u9fff]{2,6}[)）])?(?:${LIMITED_COMPANY})`);
-const SALES_PITCH = /预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|立减|立減|医广【|醫廣【/g;
+const SALES_PITCH = /火热招生|火熱招生|预约免费|預約免費|全程班|老师微信|老師微信|订购热线|訂購熱線|订购电话|訂購電話|预订价|預訂價|个人票|個人票|团体票|團體票|成人票|免费评估|免費評估|免费咨询|免費諮詢|立即评估|立即咨询|立即諮詢|扫码添加|掃碼添加|顾问微信|顧問微信|据小编|小编提醒|小編提醒|服务热线|服務熱線|咨询热线|諮詢熱線|咨询电话|諮詢電話|预约试听|預約試聽|早鸟价|早鳥價|早鸟优惠|早鳥優惠|一般票|网上商店|網上商店|热卖产品|熱賣產品|立即WhatsApp|WhatsApp查詢|WhatsApp查询|报名咨询|報名諮詢|先到先得|与我们联系|與我們聯繫|不构成任何|不構成任何|火热报名|火熱報名|销售热线|銷售熱線|在线询价|在線詢價|線上詢價|产品中心|產品中心|课程特色|課程特色|已满额|已滿額|现正接受报名|現正接受報名|特惠价|特惠價|原价|原價|立减|立減|医广【|醫廣【/g;
 
 /**
  * A self-media account on a platform (系作者授权百家号发表): its rewrite of a notice, with the
@@ -499,7 +501,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && distinctMatches(EXAM_PRACTICE, pageText, 3) >= 3) return false;
   // (And an account's post, 原创 over it, that sells its own service: 扫码添加顾问微信, 原价1980元…特惠, whatever
   // notice it retells.)
-  if (!officialOwner && !ownAccount && (WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head)) && sellsService(pageText)) return false;
+  // (Or a training centre's blog, selling its classes: © 2026 啟思升學教育中心 Kaisi Learning Centre, 立即WhatsApp報名.)
+  const sellerPost = WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head) || ownerLines.some((line) => TRAINING_CENTRE.test(line));
+  if (!officialOwner && !ownAccount && sellerPost && sellsService(pageText)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
   if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
@@ -507,7 +511,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && MAILING_LIST.test(furniture) && COMPANY_NAME_IN.test(footer)) return false;
   // (Or one that says it is none of a body's: 本中心為民間教育訓練機構…與各機關無隸屬關係, 本平台…与主办单位无隶属关系;
   // or that its documents are examples: 文中示例文号仅用于说明格式，不代表真实文件.)
-  if (!officialOwner && DISCLAIMS_OFFICIAL.test(furniture)) return false;
+  // (Its owner's line may say so, naming the government it is not: © 2026 启程职称网　本站与任何政府部门无隶属关系.)
+  const disclaimingOwner = ownerLines.length > 0 && ownerLines.every((line) => DISCLAIMS_OFFICIAL.test(line));
+  if ((!officialOwner || disclaimingOwner) && DISCLAIMS_OFFICIAL.test(furniture)) return false;
   // An expert's signed article, on whatever site (（作者系…人民医院…主任医师）), and an outlet's
   // commentary (新华网 > 时评 > 正文) are their writers' views: no notice, news, speech or report.
   // (So is a company's own post, 本文由…有限公司原创, or its account's, …有限公司旗下跨境支付服务号.)

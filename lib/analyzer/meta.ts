@@ -3,7 +3,7 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
-import { BULLETIN_ISSUE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
+import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
 import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
@@ -615,6 +615,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
   // (厦门市科学技术局转发福建省科学技术厅关于…: the body that forwards, not the one it forwards.)
   if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, '').replace(FORWARDS, ''), blocks);
+  // A speech its title gives to a ministry's head (教育部部長於…頒獎典禮致詞) is the ministry's.
+  const headOf = clues.title ? HEAD_SPEAKS.exec(clues.title)?.[1] : undefined;
+  if (headOf) return fullestForm(headOf, blocks);
   // A notice forwarding another (关于转发《河南省科学技术协会关于…》的通知) is the forwarder's, whichever of them signs
   // first: the lowest body that signs, as notices go down, and not the one the title names.
   const original = clues.title && FORWARDING_TITLE.test(clues.title) ? FORWARDS.exec(clues.title)![0] : null;
@@ -700,6 +703,9 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // on the site of 临夏回族自治州科学技术协会), makes the page its own, whatever county association
   // the text names more often.
   if (owner && clues.source && ownAssociationSource(clues.source, owner)) return owner;
+  // A joint document whose issuers sign one to a line is its first issuer's (华溪县教育局 / 华溪县科学技术协会 / 华溪县财政局 / date).
+  const stacked = stackedIssuers(blocks, clues.body);
+  if (stacked) return fullestForm(stacked, blocks);
   const counts = new Map<Level, number>();
   const named = new Map<string, { count: number; forms: Set<string> }>();
   let bare: Record<Level, string | null> = { national: null, province: null, city: null, county: null, township: null, institution: null };
@@ -909,10 +915,12 @@ const TITLE_ISSUER = new RegExp(
   // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
   // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
-/** A title that forwards a notice: 关于转发…, 转发…. */
-const FORWARDING_TITLE = /^(?:关于|關於)?(?:转发|轉發)/;
+/** A speech titled by a ministry's head, the ministry first: 教育部部長於…致詞. */
+const HEAD_SPEAKS = new RegExp(`^(${BODY_NAME})(?<=部)(?:部長|部长)(?:於|于|在)[^\\n]{2,60}(?:致詞|致辭|致辞|講話|讲话|演講|演讲)`);
+/** A title that forwards a notice: 关于转发…, 转发…, 西关街道科协关于转发…. */
+const FORWARDING_TITLE = /^(?:[\u4e00-\u9fff]{2,20}?(?:科协|科協))?(?:关于|關於)?(?:转发|轉發)/;
 /**
  * The body that forwards a notice, of those that sign: the lowest by its place's level, not one the title's
  * original names (湖南省科协 for 湖南省科学技术协会), not one that names no place (科技处) nor a school's office; or null.
@@ -925,10 +933,29 @@ function forwardingSigner(blocks: PageBlock[], body: number[], original: string)
   }
   return lowest;
 }
-/** The first name of each line over a date in the body, in order: who signs each document the page prints (joint issuers side by side). */
+/**
+ * Who signs each document the page prints, in order: the first name of the line over each date, joint issuers
+ * side by side, or the top of their names stacked one to a line (安平县人力资源和社会保障局 / 安平县科学技术协会 / 2026年7月2日).
+ */
 function firstSigners(blocks: PageBlock[], body: number[]): string[] {
-  return body.flatMap((i, k) => (k + 1 < body.length && parseDate(blocks[body[k + 1]].text.trim()) ? [blocks[i].text.trim().split(/[\s\u3000、，,]+/)[0]] : []));
+  return body.flatMap((i, k) => {
+    if (k + 1 >= body.length || !parseDate(blocks[body[k + 1]].text.trim())) return [];
+    let top = k;
+    while (top > 0 && k - top < MAX_SIGNERS - 1 && BODY_NAME_ONLY.test(blocks[body[top]].text.trim()) && BODY_NAME_ONLY.test(blocks[body[top - 1]].text.trim())) top--;
+    return [blocks[body[top]].text.trim().split(/[\s\u3000、，,]+/)[0]];
+  });
 }
+/** The top of two or more bodies' names stacked one to a line over the body's last date, at its foot, or null. */
+function stackedIssuers(blocks: PageBlock[], body: number[]): string | null {
+  const k = body.findLastIndex((i, n) => n > 1 && parseDate(blocks[i].text.trim()) !== null && blocks[i].text.trim().length <= DATE_LINE_MAX);
+  // (At the document's foot: not a communiqué's issuers under its title, 莱阳市统计局 / 国家统计局莱阳调查队 / （2026年3月25日）.)
+  if (k < 2 || k < body.length - SIGNATURE_TAIL - 1 || !BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim()) || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
+  let top = k - 2;
+  while (top > 0 && k - top < MAX_SIGNERS && BODY_NAME_ONLY.test(blocks[body[top - 1]].text.trim())) top--;
+  return blocks[body[top]].text.trim();
+}
+/** A date line's length at most, its weekday after it maybe. */
+const DATE_LINE_MAX = 20;
 /** A name with its place's level in it: 嵩阳县科学技术协会, 江苏省药学会. */
 const PLACED = /[省市县縣区區州旗镇鎮乡鄉]|街道/;
 /** An office inside a body (钟祥市职业技术教育中心办公室), not a government's. */
@@ -959,10 +986,10 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 /** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
 const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间)/;
 /** A disclosure line naming the publisher, its date run on maybe: 发布机构：经济及科技发展局22/01/2026 18:05. */
-const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構)[:：]/;
+const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構|發佈機構)[:：]/;
 /** A date before the word 發布, an app's line: 2026.01.14 發布｜2026.01.15 更新. */
 const DATE_BEFORE_POSTED = /^[\s\u3000]*((?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s\u3000]*(?:發布|发布|發佈)(?=[\s\u3000|｜]|$)/;
-const PUBLISHER = new RegExp(`(?:发布机构|發布機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$)`);
+const PUBLISHER = new RegExp(`(?:发布机构|發布機構|發佈機構|发文机关|發文機關)\\s*[:：]\\s*(${BODY_NAME})(?=\\s|$|、)`);
 
 /** What else the page says that may name its body. */
 interface OrgClues {
@@ -2048,7 +2075,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     }
   }
   // (A bulletin's line under its masthead, who edits it and when: 衢州市衢江区科学技术协会编发　　2026年4月28日.)
-  if (layout.title !== null) for (const i of [layout.title + 1, layout.title + 2]) date ??= i < blocks.length && BULLETIN_EDITED.test(blocks[i].text) ? parseDate(blocks[i].text) : null;
+  // (Or under the issue line that ends the title, the editor's name and the date alone: 南漳县科学技术协会办公室　2025年12月29日.)
+  const issueTitled = layout.title !== null && ISSUE_LINE.test(blocks[layout.title].text.trim());
+  if (layout.title !== null) for (const i of [layout.title + 1, layout.title + 2]) date ??= i < blocks.length && (BULLETIN_EDITED.test(blocks[i].text) || (issueTitled && EDITOR_DATE.test(blocks[i].text.trim()))) ? parseDate(blocks[i].text) : null;
   // (Or over its one article's headline, under its issue: 2026年第12期（总第145期） / …办公室编　二〇二六年七月十日 / ━━━ / headline.)
   if (layout.title !== null) for (const i of [layout.title - 1, layout.title - 2]) date ??= i > 0 && ISSUE_LINE.test(blocks[i - 1].text.trim()) ? parseDate(blocks[i].text) : null;
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)

@@ -7173,3 +7173,40 @@ describe('stop 47: rounds 899 to 906', () => {
     expect(roundPage('r902_p02').meta.title).toBeNull();
   });
 });
+
+describe('stop 47: rounds 907 to 914', () => {
+  it("a ministry's account named as its official one (云南省科学技术厅官方微博) posts its own", () => {
+    expect(roundPage('r908_p02').isOfficial).toBe(true);
+  });
+  it("a Weibo post's day and time over its client (4-18 09:30 来自微博 weibo.com) is no title", () => {
+    expect(roundPage('r908_p02').meta.title).not.toMatch(/来自微博/);
+  });
+  it("a site whose owner's line says it is no government's (本站与任何政府部门无隶属关系) is not official, and nor is a training centre's blog selling its classes", () => {
+    expect(roundPage('r910_p05').isOfficial).toBe(false);
+    expect(roundPage('r911_p05').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r910_p06', '安平县人力资源和社会保障局'],
+    ['r910_p08', '华溪县教育局'],
+    ['r739_p03', '環境保護署'],
+    ['r910_p07', '清河区西关街道科学技术协会'],
+  ])('%s: of issuers signing one to a line, the top one is the org (a forwarding notice\'s too)', (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it("a company's name over the document in a print view (江西铜岭矿业集团有限公司 / 关于转发…的通知) is no title", () => {
+    expect(roundPage('r912_p07').meta.title).toMatch(/^关于转发省科协、省国资委/);
+  });
+  it("a Macau notice's number line under its title (第 21/FDCT/2026 號公告) is no title", () => {
+    expect(roundPage('r911_p03').meta.title).toBe('關於接受2027年度「青年科研人員資助計劃」申請的公告');
+  });
+  it('the first of two bodies after 發佈機構 is the org', () => {
+    expect(roundPage('r911_p07').meta.org).toBe('科學技術發展基金');
+  });
+  it("a bulletin titled by masthead and issue is dated by the editor's line under them (南漳县科学技术协会办公室　2025年12月29日)", () => {
+    expect(roundPage('r909_p02').meta.date).toBe('2025-12-29');
+  });
+  it("a minister's speech (教育部部長於…致詞) and a body's 業務報告 are the body's", () => {
+    expect(roundPage('r913_p05').meta.org).toBe('教育部');
+    expect(roundPage('r913_p07').meta.org).toBe('國家科學及技術委員會');
+  });
+});
