@@ -143,6 +143,15 @@ const FIGURE_CELL = /^[\s\u3000]*[$¥￥(（]?[-+−]?[\d,，.．]*\d[\d,，.．
 /** Cells per row, from which a row is a data table's (a label and its figures), not a layout's. */
 const DATA_ROW_CELLS = 3;
 const CELL_TAGS = new Set(['TD', 'TH']);
+/** Tags a Word export wraps a cell's text in: <td><p class=MsoNormal>一、本年新收…</p></td>. */
+const CELL_WRAPPERS = new Set(['P', 'DIV', 'SPAN', 'FONT']);
+/** A Word export's paragraph style. */
+const WORD_PARAGRAPH = /^Mso/;
+/** The table cell a block's element stands for: the cell itself, or the one a Word paragraph fills. */
+function cellOf(elements: readonly ElementInput[], el: number): number {
+  const parent = elements[el]?.parent ?? -1;
+  return elements[el] && CELL_WRAPPERS.has(elements[el].tag.toUpperCase()) && WORD_PARAGRAPH.test(elements[el].class ?? '') && elements[parent] && CELL_TAGS.has(elements[parent].tag.toUpperCase()) ? parent : el;
+}
 
 /**
  * Blocks that are table cells themselves (not paragraphs inside a layout table's cell), of one
@@ -324,7 +333,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     if (i > 0 && blockEls[i] === blockEls[i - 1]) hint.afterBreak = true;
     return hint;
   });
-  markDataCells(elements, blockEls, hints, texts);
+  markDataCells(elements, blockEls.map((el) => cellOf(elements, el)), hints, texts);
   const { root, score } = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines

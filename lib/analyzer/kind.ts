@@ -84,6 +84,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** A company's name with its Taiwan tax number after it. */
+const COMPANY_TAX_ID = /(?:有限公司|股份公司)[\s\u3000]*(?:統一編號|统一编号)/;
 /** A private training centre named as a site's owner. */
 const TRAINING_CENTRE = /教育中心|培訓中心|培训中心|補習社|补习社|學習中心|学习中心|培训学校|培訓學校|Learning Cent(?:re|er)/;
 /** The badge with its writer and account after it, as a copy of the post runs them on: 原创 小申老师 科创申报通. */
@@ -547,7 +549,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (UNOFFICIAL_SITE.test(furniture)) return false;
   // (Or a student's practice report, signed with school, subject and year: …专业 2027级.)
   if (PRACTICE_REPORT.test(meta.title ?? '') && STUDENT_LINE.test(head)) return false;
-  const companyFooter = COMPANY_OWNER.test(footer);
+  // (Or a company's name with its tax number, as a Taiwan outlet's footer gives it: 竹苗生活傳媒股份有限公司　統一編號：54219876.)
+  const companyFooter = COMPANY_OWNER.test(footer) || COMPANY_TAX_ID.test(footer);
   // (A company's WeChat account introduces it at the foot instead: 关于华瑞 / 衡阳华瑞智能电气股份有限公司成立于2003年.)
   const company = companyFooter || COMPANY_ABOUT.test(footer);
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
@@ -628,6 +631,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or its own writers' rewrite, in their chatty voice or compiled from elsewhere: 作者：科技組小編, 來源：濠江快訊網綜合報道.)
   // (Not a company's own association, an enterprise 科协 on its site: 山河建设集团有限公司科学技术协会今天正式成立.)
   if (!credit && !ownAccount && companyFooter && !STATE_MEDIA.test(footer) && (count(SELF_MEDIA_CHATTER, furniture, 1) >= 1 || COMPILED_BY_OUTLET.test(meta.source ?? '')) && !companysAssociation(footer, bodyText)) return false;
+  // (Or a media site that sells advertising, in its editor's chatty voice: 廣告查詢, 小編會幫你問清楚.)
+  if (!credit && !officialOwner && !ownAccount && !STATE_MEDIA.test(footer) && ADVERTISING.test(furniture) && count(SELF_MEDIA_CHATTER, furniture, 1) >= 1) return false;
   const title = bareTitle(meta);
   const issuer =
     Boolean(meta.org || meta.docNumber || (meta.source && ISSUER.test(meta.source))) ||
@@ -644,6 +649,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     // (So is a public body's own site, a company the government owns, its name alone on a line of the footer:
     // 香港數碼港管理有限公司 / 香港數碼港道100號; or a public university's, its copyright line naming it.)
     STATE_OWNED_ALONE.test(footer) ||
+    // (Or named as the owner in its copyright line: © 2026 香港科技園公司。版權所有。)
+    ownerLines.some((line) => STATE_OWNED.test(line)) ||
     publicUniversitySite(footer);
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
@@ -724,7 +731,7 @@ const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有�
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
 /** An annual report or a yearbook, as a <title> names the whole a chapter is of (成都科技年鉴2025). */
-const ANNUAL_REPORT = /\d{2,4}(?:\/\d{2,4})?\s*年?(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
+const ANNUAL_REPORT = /(?:\d{2,4}(?:\/\d{2,4})?|[〇○零一二三四五六七八九]{2,4}[／\/][〇○零一二三四五六七八九]{2,4})\s*年?(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */

@@ -224,6 +224,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     const row = isTableRow(text, lineStart, lineEnd);
     if (row || (previousRow && lineEnd < text.length && isTableRow(text, lineEnd + 1, lineEndAt(text, lineEnd + 1)))) zones.push([lineStart, lineEnd]);
     previousRow = row;
+    // (Nor a row of the national template's table of requests, however its cells are laid out: 一、本年新收政府信息公开申请数量3.)
+    if (!row && DISCLOSURE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + DISCLOSURE_ROW_SPAN)))) zones.push([lineStart, lineEnd]);
     // (A heading a slide or a page repeats, 一、2029年工作回顾（续）, opens no new item.)
     if (isClosingBracket(text.charCodeAt(lineEnd - 1)) && CONTINUED_HEADING.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) zones.push([lineStart, lineEnd]);
     // (A circular's distribution note, [註：本通告應交 — / (a) 各官立… / (b) 各組主管 — 備考], lists
@@ -284,6 +286,9 @@ const lineEndAt = (text: string, at: number): number => {
 const CONTINUED_HEADING = /[（(](?:续|續)[)）]$/;
 const isClosingBracket = (code: number) => code === 0xff09 || code === 0x29;
 
+/** A row label of the 政府信息公开工作年度报告 template's table of requests, its number before it. */
+const DISCLOSURE_ROW = /^[\s\u3000]*[一二三四五六七八九十]、[\s\u3000]*(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理|本年新收政府資訊公開申請數量|上年結轉政府資訊公開申請數量|本年度辦理結果|結轉下年度繼續辦理)/;
+const DISCLOSURE_ROW_SPAN = 24;
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
   // (Tabs that indent the line are no cells: \t(a)\t巡查… is a lettered item, as a paper's text copy prints it.)

@@ -7210,3 +7210,22 @@ describe('stop 47: rounds 907 to 914', () => {
     expect(roundPage('r913_p07').meta.org).toBe('國家科學及技術委員會');
   });
 });
+
+describe('stop 47: rounds 915 to 922', () => {
+  it("a state-owned company named as owner in its copyright line (© 2026 香港科技園公司。版權所有。) issues its own annual report's chapters", () => {
+    const page = roundPage('r915_p05');
+    expect([page.isOfficial, page.kind]).toEqual([true, 'report']);
+  });
+  it('a <title> naming an annual report in Chinese numerals (二〇二四／二五年報) makes a report', () => {
+    expect(roundPage('r915_p01').kind).toBe('report');
+  });
+  it("a media site that sells advertising, in its editor's chatty voice, and an outlet whose footer gives its company's tax number, are not official", () => {
+    expect(roundPage('r915_p06').isOfficial).toBe(false);
+    expect(roundPage('r920_p05').isOfficial).toBe(false);
+  });
+  it.each(['r917_p01', 'r917_p07'])("%s: the rows of the disclosure report's table of requests (一、本年新收政府信息公开申请数量…) are no items, in Word cells or run into their counts", (id) => {
+    const markers = roundPage(id).tasks.map((t) => t.text);
+    expect(markers.some((text) => /本年新收|上年结转|结转下年度/.test(text))).toBe(false);
+    expect(markers.some((text) => text.startsWith('政府信息公开行政'))).toBe(true);
+  });
+});
