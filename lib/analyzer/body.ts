@@ -81,7 +81,7 @@ const FOOTER =
  * date alone (26 April 2026); a Weibo post's day and time over its client (4-18 09:30 来自微博 weibo.com).
  */
 const META_LINE =
-  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|(?<!门诊|門診|办公|辦公|开放|開放|营业|營業)(?:时间|時間)|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$|^[\s\u3000]*[\u4e00-\u9fff]{1,4}[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?:發布|发布|發佈|閱讀|阅读)|(?:发布|發布|發佈)[\s\u3000]*[:：][\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)[\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*1[0-2]\d\.\d{1,2}\.\d{1,2}(?![\d./])|^[\s\u3000]*\d{1,2}月[\s\u3000]*\d{1,2},[\s\u3000]*(?:19|20)\d{2}(?!\d)|^[\s\u3000]*\d{1,2}[\s\u3000]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*$|^[\s\u3000]*\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+(?:来自|來自)/;
+  /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|(?<!门诊|門診|办公|辦公|开放|開放|营业|營業)(?:时间|時間)|日期|作者|上传时间|上傳時間|上传于|上傳於|上传者|上傳者|上传人|上傳人|访问次数|訪問次數|点击数|點擊數|浏览次数|瀏覽次數|索引号|索引號|发布机构|發布機構|发布单位|發布單位|发布机关|發布機關|发文机关|發文機關|发文字号|發文字號|文号|文號|主题分类|主題分類|组配分类|組配分類|内容概述|內容概述|是否有效|信息分类|信息分類|资讯分类|資訊分類|公开方式|公開方式|公开范围|公開範圍|公开目录|公開目錄|有效性|点阅次数|點閱次數|公告日期|公告期間|公告期间|公告單位|公告单位|主题词|主題詞|公發布日|公发布日|法規名稱|法规名称|法規體系|法规体系|生效狀態|生效状态|公報卷期|公报卷期|答覆實體|答复实体|答覆機關|答復機關|答复机关|签发人|簽發人|公开属性|公開屬性)\s*[:：]|^[\s\u3000]*(?:中華民國|中华民国|民國|民国)?(?:\d{4}|\d{2,3}年)[-年/.]\d{1,2}[-月/.]\d{1,2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^[\s\u3000]*\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[|｜]?[\s\u3000]*[\u4e00-\u9fff]{1,6})?[\s\u3000]*$|^[\s\u3000]*\d{2}-\d{1,2}-\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*$|(?:上传于|上傳於)\s*(?:19|20)\d{2}|^[\s\u3000]*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s\u3000]*$|^[\s\u3000]*(?:分类|分類)[\s\u3000]*[:：]|^[\s\u3000]*(?:发布日期|發布日期|更新日期|发文日期|發文日期)[\s\u3000]*(?:中華民國|中华民国)?(?:\d{4}|\d{2,3})[-/.]\d{1,2}[-/.]\d{1,2}|^[\s\u3000]*(?:资料来源|資料來源)[\s\u3000]*[\u4e00-\u9fff]{2,12}[\s\u3000]*$|^[\s\u3000]*[\u4e00-\u9fff]{1,4}[\s\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*(?:發布|发布|發佈|閱讀|阅读)|(?:发布|發布|發佈)[\s\u3000]*[:：][\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*(?:发布于|發布於|發佈於|发表于|發表於)[\s\u3000]*(?:19|20)\d{2}[-/.年]|^[\s\u3000]*1[0-2]\d\.\d{1,2}\.\d{1,2}(?![\d./])|^[\s\u3000]*\d{1,2}月[\s\u3000]*\d{1,2},[\s\u3000]*(?:19|20)\d{2}(?!\d)|^[\s\u3000]*\d{1,2}[\s\u3000]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*$|^[\s\u3000]*\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+(?:来自|來自)/;
 const SENTENCE_END = /[。！？!?；;：:”」』）)…]$/;
 /** A line that gives a date (中華民國114年5月2日, 2025-05-02 星期五). */
 const DATED = /\d{2,4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月|\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -567,6 +567,24 @@ function bulletinHeadline<T extends { title: number | null }>(blocks: PageBlock[
   }
   return found;
 }
+/**
+ * Where no title is found, a document's heading under its number, its issuer maybe first: 浦科函〔2026〕9号 /
+ * 浦江县科学技术局关于县十七届人大五次会议第52号建议的答复 (a Word export whose head shows no date); or its
+ * first line, where the heading runs on to the next.
+ */
+function numberedHeading<T extends { title: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T {
+  if (found.title !== null) return found;
+  for (let i = 1; i < blocks.length && i <= NUMBERED_HEADING_REACH; i++) {
+    const text = blocks[i].text.trim();
+    // (Its number may stand a field's line above it: 绵科函〔2026〕31号 / 公开属性：主动公开 / ….)
+    const numbered = isDocNumberLine(blocks[i - 1].text) || (i > 1 && isMetaLine(blocks[i - 1].text) && isDocNumberLine(blocks[i - 2].text));
+    if (!usable(i) || !numbered || !ISSUES_LINE.test(text) || !isTitleLike(text)) continue;
+    if (ISSUED_KIND_END.test(text) || ISSUED_KIND_END.test(blocks[i + 1]?.text.trim() ?? '')) return { ...found, title: i };
+  }
+  return found;
+}
+/** How far into the page a numbered heading may stand. */
+const NUMBERED_HEADING_REACH = 12;
 /** A bulletin's name: 科协工作简报, 科协信息, 科协工作动态. */
 const MASTHEAD = /^[\u4e00-\u9fff]{0,12}(?:简报|簡報|动态|動態|快报|快報|专报|專報|科协信息|科協信息)$/;
 /** A special issue's word between the masthead and the issue: 专　　刊. */
@@ -1212,7 +1230,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
   for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const found = bulletinHeadline(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint)));
+  const found = numberedHeading(blocks, usable, bulletinHeadline(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint))));
   const { metaLine, paper, issue } = found;
   const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint, found.paper !== null));
   const header: number[] = [];
@@ -1534,7 +1552,7 @@ const CLOSING_BOOK_TITLE = /^[^《》]{1,30}》[^《》。，]{0,12}$/;
 
 /** A line opening on what a document is about, its issuer before it or not: 关于…, 青海省科学技术厅关于…. */
 const ISSUES_LINE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}?(?:关于|關於)/;
-const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆|报告|報告|请示|請示)$/;
+const ISSUED_KIND_END = /(?:通知|通報|通报|意见|意見|决定|決定|办法|辦法|方案|公告|通告|批复|批覆|报告|報告|请示|請示|答复|答覆|答復)$/;
 /** How long the rest of a cut heading may be. */
 const CUT_TITLE_TAIL = 30;
 /** What a cover's title reports on, its second line: 科學教育推動成果報告. */

@@ -84,6 +84,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
+/** An evening, city or business paper's copyright line. */
+const MARKET_PAPER = /(?:晚报|晚報|都市报|都市報|商报|商報)社?[\s\u3000]*(?:版权所有|版權所有)/;
 /** A company's name with its Taiwan tax number after it. */
 const COMPANY_TAX_ID = /(?:有限公司|股份公司)[\s\u3000]*(?:統一編號|统一编号)/;
 /** A private training centre named as a site's owner. */
@@ -267,7 +269,7 @@ const REPORTED_BY_LINE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:�
 const OWN_REPORTERS = /本網記者|本网记者|本網綜合報導|本网综合报道|本報記者|本报记者|【本報訊】|【本报讯】|本台記者|本台记者|本刊(?:發現|发现|記者|记者|調查|调查|分析|整理)|[报報][讯訊][（(](?:记者|記者)/;
 // (Or a link of the foot's bar: 关于我们 | 联系我们 | 广告 | 隐私政策.)
 /** An outlet's stamp on its own report, with its rights reserved: 本文为芯潮网原创，未经授权不得转载 (not 本文为作者原创). */
-const OUTLET_ORIGINAL = /本文(?:为|為|系|係)(?!作者|本号|本號)[\u4e00-\u9fff]{2,12}(?:原创|原創)[，,。][\s\u3000]*(?:未经|未經)(?:授权|授權|许可|許可)/;
+const OUTLET_ORIGINAL = /本文(?:为|為|系|係)(?!作者|本号|本號)[\u4e00-\u9fff]{2,12}?(?:原创|原創)(?:稿件|文章|内容|內容)?[，,。][\s\u3000]*(?:未经|未經)(?:授权|授權|许可|許可)/;
 const ADVERTISING = /(?:^|\n|[|｜])[\s\u3000]*(?:廣告|广告)[\s\u3000]*(?:\n|$|[|｜])|[【〔［\[](?:廣告|广告)[】〕］\]]|廣告查詢|广告查询|廣告刊登|广告刊登|广告合作|廣告合作|广告服务|廣告服務|广告热线|廣告熱線/;
 const STUDENT_CLUB = /(?:学院|學院|大学|大學|中学|中學|小学|小學|书院|書院)(?![\u4e00-\u9fff]*(?:科学技术协会|科學技術協會|科协|科協))[\u4e00-\u9fffA-Za-z]{2,10}(?:协会|協會|学会|學會|社)(?![\u4e00-\u9fff])/;
 const PRIVATELY_FOUNDED = /民办学校办学许可证|民辦學校辦學許可證|(?:学校|學校|中学|中學|小学|小學|学院|學院|幼儿园|幼兒園)[（(](?:民办|民辦)[)）]|(?:办学许可证|辦學許可證)[:：]?[\s\u3000]*教民|民办非企业单位|民辦非企業單位|(?:举办者|舉辦者|举办单位|舉辦單位)[:：][^\n]{0,30}(?:有限公司|投資|投资)/;
@@ -285,8 +287,15 @@ const POLITICIAN_PAGE = /^[\s\u3000]*(?:政治人物|Politician)[\s\u3000]*$/m;
 /** Whether the site is a university's that no page of its says is private: Copyright © 2026 The University of Hong Kong 香港大學. */
 function publicUniversitySite(footer: string): boolean {
   const name = UNIVERSITY_COPYRIGHT.exec(footer)?.[1];
-  return name !== undefined && !PRIVATE_UNIVERSITY.test(name);
+  if (name !== undefined && !PRIVATE_UNIVERSITY.test(name)) return true;
+  // (Or a national university's office named alone over its postcode and address: 國立竹南科技大學研究發展處 / 35053 苗栗縣….)
+  const lines = footer.split('\n').map((line) => line.trim());
+  return lines.some((line, i) => NATIONAL_UNIVERSITY_LINE.test(line) && POSTCODE_LINE.test(lines[i + 1] ?? ''));
 }
+/** A national university or one of its offices, alone on a line. */
+const NATIONAL_UNIVERSITY_LINE = /^(?:國立|国立)[\u4e00-\u9fff]{2,12}(?:大學|大学|學院|学院)[\u4e00-\u9fff]{0,10}$/;
+/** An address opening on its postcode: 35053 苗栗縣竹南鎮…. */
+const POSTCODE_LINE = /^\d{3,6}[\s\u3000]*[\u4e00-\u9fff]{1,4}(?:縣|县|市)/;
 /** Whether the site is a Taiwan public school's, its footer naming it before its address (publicSchoolName). */
 function publicSchoolSite(footer: string): boolean {
   return footer.split('\n').some((line) => publicSchoolName(line) !== null);
@@ -621,7 +630,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!credit && !ownAccount && !carriesDocument && !NOTE_PLATFORM.test(furniture) && ownerLines.some((line) => COMMERCIAL_SOURCE.test(line))) return false;
   // So does any company's news site: its reporters' bylines and its advertising (港樓資訊網有限公司);
   // a party or state outlet's copy of an official text is not one (人民网股份有限公司).
-  const outlet = companyFooter || DESK_BYLINE.test(furniture);
+  // (Or an evening or city paper's, its copyright its own: 金陵晚报社版权所有.)
+  const outlet = companyFooter || DESK_BYLINE.test(furniture) || MARKET_PAPER.test(footer);
   // (Its byline may be a desk's, or none: a comment count or an investment disclaimer tells it too.)
   const ownReporting = REPORTER_BYLINE.test(furniture) || REPORTED_BY_LINE.test(furniture) || READERS.test(furniture) || OWN_REPORTERS.test(furniture);
   // (Or its disclaimer: 本網站所刊載之新聞內容，係由本網記者採訪撰寫.)

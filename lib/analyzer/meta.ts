@@ -684,7 +684,11 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (numbered && numberedFull !== numbered && numberedFull !== unabbreviated(numbered)) return numberedFull;
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
   // site), whatever associations it names as supporters.
-  if (owner && ownerSigns(blocks, clues.body, owner)) return fullestForm(owner, blocks);
+  // (Unless another signs first, a joint document's first issuer: 嘉兴市科学技术协会    嘉兴市工商业联合会 on the latter's site.)
+  if (owner && ownerSigns(blocks, clues.body, owner)) {
+    const first = footSigner(blocks, clues.body);
+    return fullestForm(first && first !== owner && unabbreviated(first) !== owner && BODY_NAME_ONLY.test(first) ? first : owner, blocks);
+  }
   // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
   // association its links and its 主管单位 name.
   if (owner && SOCIETY.test(owner) && leadOf(blocks, clues.body).includes(owner)) return owner;
@@ -913,9 +917,10 @@ const TITLE_ISSUER = new RegExp(
   // (So does its meeting's record, numbered: 桃園市政府第782次市政會議紀錄.)
   // (A joint document's is its first issuer's: 遵义市妇女联合会 遵义市科学技术协会 …关于….)
   // (Nor on a university's body in short, 校科协第二届常务委员会第四次会议纪要: the page names it in full.)
+  // (Nor a speech's occasion, 在区科技局2026年…工作会议上的讲话.)
   // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 /** A speech titled by a ministry's head, the ministry first: 教育部部長於…致詞. */
 const HEAD_SPEAKS = new RegExp(`^(${BODY_NAME})(?<=部)(?:部長|部长)(?:於|于|在)[^\\n]{2,60}(?:致詞|致辭|致辞|講話|讲话|演講|演讲)`);
@@ -945,6 +950,13 @@ function firstSigners(blocks: PageBlock[], body: number[]): string[] {
     return [blocks[body[top]].text.trim().split(/[\s\u3000、，,]+/)[0]];
   });
 }
+/** The first name on the line over the body's last date, at its foot (not an issuers' line under the title), or null. */
+function footSigner(blocks: PageBlock[], body: number[]): string | null {
+  const k = body.findLastIndex((i) => parseDate(blocks[i].text.trim()) !== null && blocks[i].text.trim().length <= DATE_LINE_MAX);
+  return k > 0 && k >= body.length - FOOT_LINES ? blocks[body[k - 1]].text.trim().split(/[\s\u3000、，,]+/)[0] : null;
+}
+/** How many lines from the body's end its signature may stand (attachments, contacts and a note under it). */
+const FOOT_LINES = 6;
 /** The top of two or more bodies' names stacked one to a line over the body's last date, at its foot, or null. */
 function stackedIssuers(blocks: PageBlock[], body: number[]): string | null {
   const k = body.findLastIndex((i, n) => n > 1 && parseDate(blocks[i].text.trim()) !== null && blocks[i].text.trim().length <= DATE_LINE_MAX);
@@ -1877,7 +1889,8 @@ function titleFromTags(tags: MetaTags): string | null {
   // (闵行区全民科学素质行动实施方案 | 上海市闵行区人民政府); a <title> that is the site name alone is none.
   const parts = (tags.title ?? '').split(TITLE_TAG_SEPARATOR).map((p) => p.trim());
   const first = parts[0];
-  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) ? first : null;
+  // (Nor does one naming an account's page: 城步科技的微博 - 微博.)
+  return parts.length >= 2 && first.length >= 6 && first.length <= 80 && hasHan(first) && !ACCOUNTS_POST.test(first) ? first : null;
 }
 
 /** A field table's title, its label alone in the cell before it (標　　題 | 檢送本府…計畫), where nothing else titles the page. */

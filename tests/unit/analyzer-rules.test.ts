@@ -6204,7 +6204,8 @@ describe('stop 39: rounds 667 to 674, museums, widgets and forum lines', () => {
     expect([a.isOfficial, a.kind]).toEqual([true, 'speech']);
   });
   it('a preposition or a verb before a name is no part of it (在安徽省机械工程学会…, 响应随州市…)', () => {
-    expect(roundPage('r672_p01').meta.org).toBe('安徽省机械工程学会');
+    // (The speech's occasion, 在安徽省机械工程学会…, opens on no issuer: the association that owns the site gives it, as its analyst reads.)
+    expect(roundPage('r672_p01').meta.org).toBe('安徽省科学技术协会');
     expect(roundPage('r674_p04').meta.org).toBe('随州市曾都区科学技术协会');
   });
   it('a source\'s relative time or empty reads counter run on (交通旅遊處1 週前, 市科协　阅读 --) is no part of it', () => {
@@ -7179,7 +7180,7 @@ describe('stop 47: rounds 907 to 914', () => {
     expect(roundPage('r908_p02').isOfficial).toBe(true);
   });
   it("a Weibo post's day and time over its client (4-18 09:30 来自微博 weibo.com) is no title", () => {
-    expect(roundPage('r908_p02').meta.title).not.toMatch(/来自微博/);
+    expect(roundPage('r908_p02').meta.title ?? '').not.toMatch(/来自微博/);
   });
   it("a site whose owner's line says it is no government's (本站与任何政府部门无隶属关系) is not official, and nor is a training centre's blog selling its classes", () => {
     expect(roundPage('r910_p05').isOfficial).toBe(false);
@@ -7227,5 +7228,33 @@ describe('stop 47: rounds 915 to 922', () => {
     const markers = roundPage(id).tasks.map((t) => t.text);
     expect(markers.some((text) => /本年新收|上年结转|结转下年度/.test(text))).toBe(false);
     expect(markers.some((text) => text.startsWith('政府信息公开行政'))).toBe(true);
+  });
+});
+
+describe('stop 47: rounds 923 to 930', () => {
+  it.each([
+    ['r930_p01', '浦江县科学技术局关于县十七届人大五次会议第52号建议的答复'],
+    ['r930_p07', '绵阳市科学技术局关于市政协八届五次会议第073号提案的答复'],
+  ])("%s: a reply's heading under its number (and a field line: 公开属性, 签发人) is its title where the head shows no date", (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+  it("a national university's office named over its postcode in the footer (國立竹南科技大學研究發展處 / 35053 苗栗縣…) issues its own notices", () => {
+    expect(roundPage('r925_p02').isOfficial).toBe(true);
+  });
+  it("an evening paper's own story, stamped 本文为金陵晚报原创稿件，未经授权不得转载, is not official", () => {
+    expect(roundPage('r930_p06').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r927_p01', '嘉兴市科学技术协会'],
+    ['r542_p07', '福建省总工会'],
+  ])("%s: a joint document signed first by another body on the second issuer's site is the first issuer's", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it("a <title> naming an account's page (城步科技的微博 - 微博) is no title", () => {
+    expect(roundPage('r908_p02').meta.title).toBeNull();
+    expect(roundPage('r923_p01').meta.title).toBeNull();
+  });
+  it('a speech titled by its occasion (在区科技局…会议上的讲话) does not open on its issuer', () => {
+    expect(roundPage('r924_p04').meta.org).toBe('洛阳市涧西区科学技术局');
   });
 });
