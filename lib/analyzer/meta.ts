@@ -952,16 +952,24 @@ function firstSigners(blocks: PageBlock[], body: number[]): string[] {
 }
 /** The first name on the line over the body's last date, at its foot (not an issuers' line under the title), or null. */
 function footSigner(blocks: PageBlock[], body: number[]): string | null {
-  const k = body.findLastIndex((i) => parseDate(blocks[i].text.trim()) !== null && blocks[i].text.trim().length <= DATE_LINE_MAX);
-  return k > 0 && k >= body.length - FOOT_LINES ? blocks[body[k - 1]].text.trim().split(/[\s\u3000、，,]+/)[0] : null;
+  const k = lastDateAt(blocks, body, FOOT_LINES);
+  return k > 0 ? blocks[body[k - 1]].text.trim().split(/[\s\u3000、，,]+/)[0] : null;
+}
+/** The place in `body` of its last date line among its last `lines` lines, or -1. */
+function lastDateAt(blocks: PageBlock[], body: number[], lines: number): number {
+  for (let k = body.length - 1; k >= 0 && k >= body.length - lines; k--) {
+    const text = blocks[body[k]].text.trim();
+    if (text.length <= DATE_LINE_MAX && parseDate(text) !== null) return k;
+  }
+  return -1;
 }
 /** How many lines from the body's end its signature may stand (attachments, contacts and a note under it). */
 const FOOT_LINES = 6;
 /** The top of two or more bodies' names stacked one to a line over the body's last date, at its foot, or null. */
 function stackedIssuers(blocks: PageBlock[], body: number[]): string | null {
-  const k = body.findLastIndex((i, n) => n > 1 && parseDate(blocks[i].text.trim()) !== null && blocks[i].text.trim().length <= DATE_LINE_MAX);
   // (At the document's foot: not a communiqué's issuers under its title, 莱阳市统计局 / 国家统计局莱阳调查队 / （2026年3月25日）.)
-  if (k < 2 || k < body.length - SIGNATURE_TAIL - 1 || !BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim()) || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
+  const k = lastDateAt(blocks, body, SIGNATURE_TAIL + 1);
+  if (k < 2 || !BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim()) || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
   let top = k - 2;
   while (top > 0 && k - top < MAX_SIGNERS && BODY_NAME_ONLY.test(blocks[body[top - 1]].text.trim())) top--;
   return blocks[body[top]].text.trim();
