@@ -755,6 +755,8 @@ const POLICY_ADDRESS = /施政報告|施政报告/;
 /** What a <title> may name a page as part of: an annual report, a research series, a policy address. */
 const REPORTS_BY_TITLE_TAG = [ANNUAL_REPORT, RESEARCH_SERIES, POLICY_ADDRESS];
 const CHAPTER_TITLE = /^[一二三四五六七八九十]{1,3}、/;
+/** A title that forwards another body's notice, as Taiwan's offices word it. */
+const TRANSMITS = /^(?:轉知|转知)/;
 /** A title opening on its yearbook's name: 《江门年鉴（2025）》. */
 const YEARBOOK_OPENING = /^《[^》]{2,20}(?:年鉴|年鑑)[^》]{0,8}》/;
 /** Where a page's text names its site: its first lines. */
@@ -856,6 +858,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   const named = `${fileNamed ? '' : titleTag}\n${CHAPTER_TITLE.test(title) || fileNamed || !titleTag ? pageText.slice(0, SITE_NAME_SPAN) : ''}\n${YEARBOOK_OPENING.exec(title)?.[0] ?? ''}`;
   // (A notice that issues a report's tasks is a notice: …关于印发2026年《政府工作报告》重点工作任务分解方案的通知.)
   if (ISSUES_DOCUMENT.test(title)) return 'notice';
+  // (So is an office's forward of a ministry's call, as Taiwan's offices title it: 轉知教育部「…」徵件訊息.)
+  if (TRANSMITS.test(title)) return 'notice';
   // (Or its breadcrumb files it in such a series: 首頁 > 統計資訊 > 統計通報.)
   if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named)) || SERIES_CRUMB.test(pageText.slice(0, CRUMB_SPAN))) return 'report';
   // (Not a headline that reports what the speaker urged: …社会文化司司长致辞勉励青年投身科创.)

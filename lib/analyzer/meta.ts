@@ -684,9 +684,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   if (numbered && numberedFull !== numbered && numberedFull !== unabbreviated(numbered)) return numberedFull;
   // A document its site's owner signs is that body's own (湖北省化学化工学会 signs, and owns the
   // site), whatever associations it names as supporters.
-  // (Unless another signs first, a joint document's first issuer: 嘉兴市科学技术协会    嘉兴市工商业联合会 on the latter's site.)
+  // (Unless another signs first, a joint document's first issuer, side by side or on top: 嘉兴市科学技术协会    嘉兴市工商业联合会
+  // on the latter's site.)
   if (owner && ownerSigns(blocks, clues.body, owner)) {
-    const first = footSigner(blocks, clues.body);
+    const first = stackedIssuers(blocks, clues.body) ?? footSigner(blocks, clues.body);
     return fullestForm(first && first !== owner && unabbreviated(first) !== owner && BODY_NAME_ONLY.test(first) ? first : owner, blocks);
   }
   // So is news whose lead names the society that owns the site (江苏省气象学会联合…), whatever
@@ -779,7 +780,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 
 // (Hong Kong's Observatory and Post, whose names say no kind of body: 香港天文台, 香港郵政.)
 const BODY_KINDS =
-  '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|研究所';
+  '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|研究所|(?<=部[\u4e00-\u9fff]{2,6})司';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;

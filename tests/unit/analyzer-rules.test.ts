@@ -7258,3 +7258,20 @@ describe('stop 47: rounds 923 to 930', () => {
     expect(roundPage('r924_p04').meta.org).toBe('洛阳市涧西区科学技术局');
   });
 });
+
+describe('stop 47: rounds 931 to 938', () => {
+  it.each(['r932_p03', 'r932_p08', 'r870_p05', 'r925_p02'])("%s: an office's forward of a ministry's call (轉知…) is a notice", (id) => {
+    expect(roundPage(id).kind).toBe('notice');
+  });
+  it("a ministry's department (經濟部產業技術司) named before its address in the footer owns an official site", () => {
+    const page = roundPage('r936_p05');
+    expect([page.isOfficial, page.meta.org]).toEqual([true, '經濟部產業技術司']);
+  });
+  it.each([
+    ['r933_p02', '桐江县科学技术协会'],
+    ['r933_p07', '清溪市科學技術協會'],
+    ['r933_p01', '澄阳市科学技术协会'],
+  ])("%s: on the second issuer's own site, the first of issuers stacked or side by side is the org", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+});
