@@ -585,14 +585,15 @@ function numberedHeading<T extends { title: number | null }>(blocks: PageBlock[]
 }
 /** How far into the page a numbered heading may stand. */
 const NUMBERED_HEADING_REACH = 12;
-/** A bulletin's name: 科协工作简报, 科协信息, 科协工作动态. */
+/** A bulletin's name printed as its masthead: 科协工作简报, 科协信息, 科协工作动态 (BULLETIN_NAME's words, less 通讯, plus 科协信息). */
 const MASTHEAD = /^[\u4e00-\u9fff]{0,12}(?:简报|簡報|动态|動態|快报|快報|专报|專報|科协信息|科協信息)$/;
 /** A special issue's word between the masthead and the issue: 专　　刊. */
 const SPECIAL_ISSUE = /^(?:专|專|增)[\s\u3000]*刊$/;
-/** An issue line, its running number maybe: 2026年第12期（总第145期）. */
+/** An issue line, its running number maybe: 2026年第12期（总第145期） (BULLETIN_ISSUE, which joins a masthead's title, takes none). */
 export const ISSUE_LINE = /^(?:(?:19|20)\d{2}年)?[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期(?:[（(](?:总|總)第\d{1,4}期[)）])?$/;
 /** Its editor's line, ending on its date: 盐城市盐都区科学技术协会办公室编　二〇二六年七月十日. */
 export const EDITOR_DATE = /(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,2}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/;
+/** The editor's line at most: longer, it is the article's first sentence. */
 const EDITOR_LINE_MAX = 60;
 /** A printed rule under the masthead. */
 const RULE_LINE = /^[━─—═＿_=\-]{3,}$/;

@@ -288,6 +288,7 @@ const isClosingBracket = (code: number) => code === 0xff09 || code === 0x29;
 
 /** A row label of the 政府信息公开工作年度报告 template's table of requests, its number before it. */
 const DISCLOSURE_ROW = /^[\s\u3000]*[一二三四五六七八九十]、[\s\u3000]*(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理|本年新收政府資訊公開申請數量|上年結轉政府資訊公開申請數量|本年度辦理結果|結轉下年度繼續辦理)/;
+/** How far into a line the template's row label is read (its number, its label). */
 const DISCLOSURE_ROW_SPAN = 24;
 /** Whether the line [start, end) holds three cells or more, parted by tabs. */
 function isTableRow(text: string, start: number, end: number): boolean {
