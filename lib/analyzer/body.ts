@@ -535,6 +535,11 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   if (COMPANY_NAME_ALONE.test(blocks[t].text.trim()) && t + 1 < blocks.length && usable(t + 1) && ISSUED_LINE.test(blocks[t + 1].text) && isTitleLike(blocks[t + 1].text)) return { ...found, title: t + 1 };
   const head = t - 1;
   if (head >= 1 && KICKER.test(blocks[head - 1].text.trim()) && usable(head) && blocks[head].text.trim().length >= HEADLINE_MIN && isTitleLike(blocks[head].text) && !isMetaLine(blocks[head].text)) return { ...found, title: head };
+  // (Or a kicker's short phrase over them, the kicker taken for the title: 助中小企數碼轉型 / 生產力局「智造易」計劃第二期啟動　… /
+  // 首期已惠及逾1 200家本地廠商 / 發布日期：….)
+  // (Not a document's kind over its occasion: 政府工作报告 / ——2025年1月10日在…会议上.)
+  const kicked = SHORT_KICKER.test(blocks[t].text.trim()) && !ISSUED_KIND_END.test(blocks[t].text.trim()) && !DASH_SUBTITLE.test(blocks[t + 1]?.text ?? '') && t + 3 < blocks.length && [t + 1, t + 2].every((i) => usable(i) && isTitleLike(blocks[i].text) && !isMetaLine(blocks[i].text)) && isMetaLine(blocks[t + 3].text);
+  if (kicked && blocks[t + 1].text.trim().length > blocks[t + 2].text.trim().length) return { ...found, title: t + 1 };
   // (A subtitle in a plain paragraph stands right by it: <h1>海洋科考仪器设备向全市企业开放共享</h1><p>首批开放…</p>.)
   for (const i of blocks[t].heading ? [t - 1, t + 1, t - 2, t + 2] : [t - 1, t + 1]) {
     const b = blocks[i];
@@ -609,6 +614,8 @@ const MASTHEAD_REACH = 12;
 const CHAPTER_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章篇節节])/;
 /** A Macau notice's number with its kind: 第 21/FDCT/2026 號公告. */
 const NUMBERED_NOTICE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[號号](?:公告|通告|批示)$/;
+/** A kicker in one short phrase: 助中小企數碼轉型, 園區營運快報. */
+const SHORT_KICKER = /^[\u4e00-\u9fff「」“”]{4,10}$/;
 /** A company's name alone on its line. */
 const COMPANY_NAME_ALONE = /^[\u4e00-\u9fff（）()]{2,30}(?:有限公司|有限责任公司|有限責任公司|股份公司)$/;
 /** A kicker: two short phrases set apart by a space, no sentence (艾乡宛城　科技赋能). */

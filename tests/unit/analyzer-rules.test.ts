@@ -7263,6 +7263,10 @@ describe('stop 47: rounds 931 to 938', () => {
   it.each(['r932_p03', 'r932_p08', 'r870_p05', 'r925_p02'])("%s: an office's forward of a ministry's call (轉知…) is a notice", (id) => {
     expect(roundPage(id).kind).toBe('notice');
   });
+  it("a kicker's one short phrase taken for the title gives way to the headline under it, over its subtitle and the date line (助中小企數碼轉型 / 生產力局「智造易」…)", () => {
+    expect(roundPage('r936_p02').meta.title).toBe('生產力局「智造易」計劃第二期啟動 資助上限增至港幣60萬元');
+    expect(secondAnalystPage('p02_luxi_report.txt').meta.title).toBe('政府工作报告');
+  });
   it("a ministry's department (經濟部產業技術司) named before its address in the footer owns an official site", () => {
     const page = roundPage('r936_p05');
     expect([page.isOfficial, page.meta.org]).toEqual([true, '經濟部產業技術司']);
