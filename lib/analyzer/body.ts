@@ -534,7 +534,7 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   // (Nor a company's name its print view sets over the document: 江西铜岭矿业集团有限公司 / 关于转发…的通知.)
   if (COMPANY_NAME_ALONE.test(blocks[t].text.trim()) && t + 1 < blocks.length && usable(t + 1) && ISSUED_LINE.test(blocks[t + 1].text) && isTitleLike(blocks[t + 1].text)) return { ...found, title: t + 1 };
   const head = t - 1;
-  if (head >= 1 && KICKER.test(blocks[head - 1].text.trim()) && usable(head) && blocks[head].text.trim().length >= HEADLINE_MIN && isTitleLike(blocks[head].text) && !isMetaLine(blocks[head].text)) return { ...found, title: head };
+  if (head >= 1 && KICKER.test(blocks[head - 1].text.trim()) && headlineAt(blocks, usable, head)) return { ...found, title: head };
   // (Or a kicker's short phrase over them, the kicker taken for the title: 助中小企數碼轉型 / 生產力局「智造易」計劃第二期啟動　… /
   // 首期已惠及逾1 200家本地廠商 / 發布日期：….)
   // (Not a document's kind over its occasion: 政府工作报告 / ——2025年1月10日在…会议上.)
@@ -544,7 +544,7 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   for (const i of blocks[t].heading ? [t - 1, t + 1, t - 2, t + 2] : [t - 1, t + 1]) {
     const b = blocks[i];
     // (Nor the site's name its banner sets in an <h1>: 山東省科學技術協會.)
-    if (b?.topHeading && usable(i) && b.text.trim().length >= HEADLINE_MIN && isTitleLike(b.text) && !isMetaLine(b.text) && !ORG_NAME_ONLY.test(b.text.trim())) return { ...found, title: i };
+    if (b?.topHeading && headlineAt(blocks, usable, i) && !ORG_NAME_ONLY.test(b.text.trim())) return { ...found, title: i };
   }
   return found;
 }
@@ -568,7 +568,7 @@ function bulletinHeadline<T extends { title: number | null }>(blocks: PageBlock[
     k++;
     if (RULE_LINE.test(blocks[k]?.text.trim() ?? '')) k++;
     const h = blocks[k];
-    if (h && usable(k) && h.text.trim().length >= HEADLINE_MIN && isTitleLike(h.text) && !isMetaLine(h.text) && !CONTENTS_LINE.test(h.text.trim()) && !CHAPTER_HEADING.test(h.text) && !NUMBERED_ARTICLE.test(h.text)) return { ...found, title: k };
+    if (h && headlineAt(blocks, usable, k) && !CONTENTS_LINE.test(h.text.trim()) && !CHAPTER_HEADING.test(h.text) && !NUMBERED_ARTICLE.test(h.text)) return { ...found, title: k };
   }
   return found;
 }
@@ -622,6 +622,11 @@ const COMPANY_NAME_ALONE = /^[\u4e00-\u9fff（）()]{2,30}(?:有限公司|有限
 const KICKER = /^[\u4e00-\u9fff“”]{2,12}[\s\u3000]+[\u4e00-\u9fff“”]{2,12}$/;
 /** Shorter, an <h1> is a column's name (縣政新聞), no headline. */
 const HEADLINE_MIN = 8;
+/** Whether blocks[i] may be a headline: usable, long enough, title-like, no metadata. */
+function headlineAt(blocks: PageBlock[], usable: (i: number) => boolean, i: number): boolean {
+  const text = blocks[i].text;
+  return usable(i) && text.trim().length >= HEADLINE_MIN && isTitleLike(text) && !isMetaLine(text);
+}
 
 function findTitle(
   blocks: PageBlock[],

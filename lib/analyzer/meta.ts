@@ -946,15 +946,25 @@ function forwardingSigner(blocks: PageBlock[], body: number[], original: string)
 function firstSigners(blocks: PageBlock[], body: number[]): string[] {
   return body.flatMap((i, k) => {
     if (k + 1 >= body.length || !parseDate(blocks[body[k + 1]].text.trim())) return [];
-    let top = k;
-    while (top > 0 && k - top < MAX_SIGNERS - 1 && BODY_NAME_ONLY.test(blocks[body[top]].text.trim()) && BODY_NAME_ONLY.test(blocks[body[top - 1]].text.trim())) top--;
-    return [blocks[body[top]].text.trim().split(/[\s\u3000、，,]+/)[0]];
+    return [firstName(blocks[body[stackTop(blocks, body, k)]].text)];
   });
 }
+/** Where bodies' names stand one to a line down to body[n], the top one's place in `body` (n itself, where the line above is no name alone). */
+function stackTop(blocks: PageBlock[], body: number[], n: number): number {
+  const alone = (k: number) => BODY_NAME_ONLY.test(blocks[body[k]].text.trim());
+  let top = n;
+  while (top > 0 && n + 1 - top < MAX_SIGNERS && alone(top) && alone(top - 1)) top--;
+  return top;
+}
+/** A signature line's first name: joint issuers side by side stand apart by spaces or commas. */
+function firstName(line: string): string {
+  return line.trim().split(NAMES_APART)[0];
+}
+const NAMES_APART = /[\s\u3000、，,]+/;
 /** The first name on the line over the body's last date, at its foot (not an issuers' line under the title), or null. */
 function footSigner(blocks: PageBlock[], body: number[]): string | null {
   const k = lastDateAt(blocks, body, FOOT_LINES);
-  return k > 0 ? blocks[body[k - 1]].text.trim().split(/[\s\u3000、，,]+/)[0] : null;
+  return k > 0 ? firstName(blocks[body[k - 1]].text) : null;
 }
 /** The place in `body` of its last date line among its last `lines` lines, or -1. */
 function lastDateAt(blocks: PageBlock[], body: number[], lines: number): number {
@@ -971,9 +981,7 @@ function stackedIssuers(blocks: PageBlock[], body: number[]): string | null {
   // (At the document's foot: not a communiqué's issuers under its title, 莱阳市统计局 / 国家统计局莱阳调查队 / （2026年3月25日）.)
   const k = lastDateAt(blocks, body, SIGNATURE_TAIL + 1);
   if (k < 2 || !BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim()) || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
-  let top = k - 2;
-  while (top > 0 && k - top < MAX_SIGNERS && BODY_NAME_ONLY.test(blocks[body[top - 1]].text.trim())) top--;
-  return blocks[body[top]].text.trim();
+  return blocks[body[stackTop(blocks, body, k - 1)]].text.trim();
 }
 /** A date line's length at most, its weekday after it maybe. */
 const DATE_LINE_MAX = 20;
@@ -1283,7 +1291,7 @@ const OFFICER_SIGNS = new RegExp(`^([\\u4e00-\\u9fff]{1,14}?(?:署(?=署)|處(?=
 function ownerSigns(blocks: PageBlock[], body: number[], owner: string): boolean {
   const line = signature(blocks, body, (l) => l.length <= 80 && !parseDate(l));
   // (It may sign in short: 常德市科技馆 for 常德市科学技术馆.)
-  return line !== null && line.split(/[\s\u3000、，,]+/).some((name) => name === owner || unabbreviated(name) === owner);
+  return line !== null && line.split(NAMES_APART).some((name) => name === owner || unabbreviated(name) === owner);
 }
 
 /** 陕西省科协办公室 as the page also names it in full: 陕西省科学技术协会办公室. */
