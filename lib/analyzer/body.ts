@@ -253,9 +253,10 @@ function isMetaLine(text: string): boolean {
 const CHINESE_DATE_ALONE = /^[\s\u3000]*(?:中華民國|中华民国)?[〇○零一二三四五六七八九十百]{2,8}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[\s\u3000]*[（(](?:星期|週|周)[一二三四五六日天][)）][\s\u3000]*$/;
 const FIRST_ITEM = /^[\s\u3000]*一、/;
 const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
-// (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】; or after its
+// (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】, or run into it,
+// 韶关市科学技术协会打印时间：…; or after its
 // links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42.)
-const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]+|(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*|(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -354,8 +355,8 @@ const PAPER_PAGE = /^第[A-Z]?\d{1,3}版[:：\s]|^本版(?:标题|標題)?(?:导
 /** A Hong Kong Gazette's volume and issue (第30卷　第12期), its date on the next line. */
 const VOLUME_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*卷[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 const HEAD_WINDOW = 15;
-/** A disclosure table's line with its value after the label (索引号：\t1133…), and how many make the table print them so. */
-const LABEL_WITH_VALUE = /^[\s\u3000]*[^：:\s]{1,10}[：:][\s\u3000]*\S/;
+/** A disclosure table's line with its value after the label (索引号：\t1133…, its label spaced out maybe: 索 引 号：…), and how many make the table print them so. */
+const LABEL_WITH_VALUE = /^[\s\u3000]*(?:[^：:\s][\s\u3000]*){1,10}[：:][\s\u3000]*\S/;
 const INLINE_TABLE_ROWS = 3;
 /** How many label and value cells a disclosure table may print before its first one the head holds. */
 const DISCLOSURE_ROWS = 6;
@@ -549,6 +550,52 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
   return found;
 }
 /**
+ * A release's kicker, headline and subtitle in plain lines under its breadcrumb, its date or body under them
+ * (智慧農業 / 農業部擴大無人機植保服務補助　今年目標… / 申請件數較去年同期成長逾5成 / 中華民國115年5月12日): the headline, the
+ * longest, is the title, and the subtitle is the header's, no body. It overrides a title found in the three, in the
+ * lines under them or in a plain line above them (the site's name), never a heading of the page's own.
+ */
+function plainTriple<T extends { title: number | null; metaLine: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T & { subtitle?: number } {
+  const t = found.title;
+  if (t !== null && (blocks[t].topHeading || blocks[t].heading)) return found;
+  let prose = 0;
+  // (A print's line cut from its paragraph is prose too: 　　交通部中央氣象署今（21）日於花蓮舉行…典禮。本計畫自.)
+  while (prose < Math.min(blocks.length, TRIPLE_REACH) && !(usable(prose) && (isProse(blocks[prose].text) || (blocks[prose].line && blocks[prose].text.trim().length >= CUT_PROSE_MIN && /[，。]/.test(blocks[prose].text))))) prose++;
+  if (prose >= Math.min(blocks.length, TRIPLE_REACH)) return found;
+  // (Its date and source may stand between the subtitle and the body.)
+  let s = prose - 1;
+  while (s >= 0 && (isMetaLine(blocks[s].text) || DATE_ONLY_LINE.test(blocks[s].text))) s--;
+  const [k, h] = [s - 2, s - 1];
+  if (k < 1 || ![k, h, s].every((i) => usable(i) && !blocks[i].heading && tripleLine(blocks[i].text))) return found;
+  // (Nothing title-like stands over the kicker but furniture or the page's dateline: a fourth line makes it no triple.)
+  const above = blocks[k - 1].text;
+  if (usable(k - 1) && !isMetaLine(above) && isTitleLike(above)) return found;
+  const [kicker, head, sub] = [k, h, s].map((i) => blocks[i].text.trim());
+  // (The subtitle may run a little longer than the headline, not twice as long: 分目700 一般非經常開支 / 新分目「…」.)
+  if (kicker.length > KICKER_MAX || !KICKER_WORDS.test(kicker) || head.length < HEADLINE_MIN || head.length <= kicker.length || head.length < sub.length * SUBTITLE_OVER_HEADLINE) return found;
+  // (Not a document's title, its speaker and its day, nor a chapter's heading, nor a title a print cuts over lines.)
+  if ([kicker, head, sub].some((line) => TRIPLE_DATED.test(line) || CHAPTER_HEADING.test(line) || NUMBERED_ITEM.test(line) || ISSUES_LINE.test(line) || ISSUED_KIND_END.test(line) || OPEN_BOOK_TITLE.test(line) || /^[（(]/.test(line))) return found;
+  if (t !== null && (ISSUES_LINE.test(blocks[t].text) || ISSUED_KIND_END.test(blocks[t].text.trim()))) return found;
+  return { ...found, title: h, metaLine: found.metaLine === null || found.metaLine < s ? s : found.metaLine, subtitle: s };
+}
+/** How far into the page a plain-line release's body may start. */
+const TRIPLE_REACH = 24;
+/** A printed line cut from a paragraph, at least. */
+const CUT_PROSE_MIN = 30;
+/** A kicker's length at most. */
+const KICKER_MAX = 20;
+/** A kicker's words: Han characters and their quotes, maybe two phrases (推動淨零離島, 《香港創新科技發展藍圖》推行兩周年). */
+const KICKER_WORDS = /^[\u4e00-\u9fff「」“”《》〈〉·・]+(?:[\s\u3000]+[\u4e00-\u9fff「」“”《》〈〉·・]+)?$/;
+/** How much shorter than its subtitle a headline may be. */
+const SUBTITLE_OVER_HEADLINE = 0.8;
+/** A line of a plain-line triple that is dated: a speech's day, a report's month, a bulletin's issue. */
+const TRIPLE_DATED = /[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*(?:[\d〇○零一二三四五六七八九十]{1,2}[\s\u3000]*月|第)/;
+/** A line of a plain-line triple: short, title-like, no sentence, no metadata. */
+function tripleLine(text: string): boolean {
+  const line = text.trim();
+  return line.length >= 4 && line.length <= 50 && isTitleLike(line) && !isMetaLine(line) && !/[。；！？]/.test(line);
+}
+/**
  * The one article's headline under a printed bulletin's masthead (科协信息 / 2026年第12期（总第145期） / …办公室编　二〇二六年七月十日 /
  * ━━━ / 盐都区科协2026年上半年工作总结), where the title found is the masthead or a line of the page's head above it:
  * the series and issue name no article (r868_p06).
@@ -715,7 +762,10 @@ function findTitle(
   if (printed !== undefined && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
     let t = printed + 1;
     while (t < blocks.length && t <= printed + 2 && (!usable(t) || PRINTED_ADDRESS.test(blocks[t].text))) t++;
-    if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine: null, paper, issue };
+    // (Its date line under it, past its number maybe: 韶科协〔2026〕38号 / 发布时间：2026-10-09　　来源：….)
+    const dated = isDocNumberLine(blocks[t + 1]?.text ?? '') ? t + 2 : t + 1;
+    const metaLine = dated < blocks.length && isMetaLine(blocks[dated].text) ? dated : null;
+    if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine, paper, issue };
   }
   // A letterhead's notice: its kind, spaced out, over its number (澳門特別行政區政府 / 勞工事務局 / 通　告 / 編號：03/DFP/2026).
   const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));
@@ -793,6 +843,8 @@ export function letterheadLabel(blocks: PageBlock[]): number | null {
   const at = blocks.slice(0, LETTERHEAD_LINES).findIndex((b) => !b.outside && !b.boiler && RELEASE_LABEL.test(b.text.trim()));
   return at < 0 || blocks.slice(0, at).some((b) => b.boiler || b.outside || NAV_START.test(b.text)) ? null : at;
 }
+/** How many lines a title's translation may take under it. */
+const TRANSLATION_LINES = 3;
 /** How many lines a letterhead takes at most: name, English name, address, phone, label, embargo. */
 const LETTERHEAD_LINES = 8;
 
@@ -969,7 +1021,10 @@ function titleAndMetaLine(
       // (Nor a platform's author account, a body's name alone between the headline and its time:
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
       const author = i === metaLine - 1 && ORG_NAME_ONLY.test(text);
-      if (author && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text) && blocks[i - 1].text.trim().length > text.length) continue;
+      // (Or a cover's issuer, the title's translation between them: 粤港澳大湾区…调研报告 / Survey Report on… / 广东省科学技术协会 / 2026年3月20日.)
+      let over = i - 1;
+      while (over > 0 && over >= i - TRANSLATION_LINES && NO_HAN.test(blocks[over].text)) over--;
+      if (author && over >= 0 && usable(over) && isTitleLike(blocks[over].text) && blocks[over].text.trim().length > text.length) continue;
       // (Nor a joint document's issuers, one line of names between its title and its date: 宿迁市统计局  宿迁市科学技术局  宿迁市财政局.)
       if (i === metaLine - 1 && /[\s\u3000]/.test(text) && issuersOnly(text) && i > 0 && usable(i - 1) && isTitleLike(blocks[i - 1].text)) continue;
       // (Nor a report's note of its adoption in brackets under its title: （2026年3月21日第八屆會員大會第二次會議通過）.)
@@ -1243,9 +1298,9 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
   for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const found = numberedHeading(blocks, usable, bulletinHeadline(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint))));
+  const found = numberedHeading(blocks, usable, bulletinHeadline(blocks, usable, plainTriple(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint)))));
   const { metaLine, paper, issue } = found;
-  const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, titleSpan(blocks, found.title, usable, titleHint, found.paper !== null));
+  const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, beforeSubtitle(titleSpan(blocks, found.title, usable, titleHint, found.paper !== null), found.subtitle));
   const header: number[] = [];
   let from = title === null ? 0 : title + 1;
   if (metaLine !== null && metaLine >= from) {
@@ -1544,6 +1599,11 @@ const LEADING_BREAKS = /^[\r\n]*/;
 const SENTENCE_TAIL = /^[\r\n]*[\u4e00-\u9fff]{1,6}[。；]$/;
 /** A line cut inside a sentence: it ends on no stop, comma or closing mark. */
 const WRAPPED_BEFORE = /[^\s\u3000。！？；：:，,、）)」”》]$/;
+
+/** A title's lines, none of them a plain-line release's subtitle (its <br> after the headline's). */
+function beforeSubtitle([first, last]: [number, number], subtitle: number | undefined): [number, number] {
+  return subtitle !== undefined && subtitle > first && last >= subtitle ? [first, subtitle - 1] : [first, last];
+}
 
 /**
  * The title with the subtitle its heading prints after a <br> and a dash (凝聚创新力量 建功科技强市<br>——在…代表大会上的讲话,

@@ -49,6 +49,19 @@ const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
 const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
+/** A page script's variable holding its publication date for its slot: var pubTime = "2026-06-03 09:21:45". */
+const SCRIPT_TIME = /\b(?:var|let|const)\s+(?:pubTime|pubtime|publishTime|publish_time|pubDate|publishDate)\s*=\s*["']((?:19|20)\d{2}-\d{2}-\d{2})/;
+/** The ids of the slot a script writes the publication time into: WeChat's #publish_time, a CMS's #pubTime. */
+const TIME_SLOT_IDS = ['publish_time', 'pubTime', 'pubtime', 'publishTime', 'pubDate'];
+/** A time shown relative to the day the page was saved: 昨天 07:40, 3天前, 刚刚. */
+const RELATIVE_TIME = /^[\s\u3000]*(?:昨天|前天|今天|刚刚|剛剛|\d{1,2}[\s\u3000]*(?:天|小时|小時|分钟|分鐘)前)/;
+function timeSlot(doc: Document): Element | null {
+  for (const id of TIME_SLOT_IDS) {
+    const el = doc.getElementById(id);
+    if (el) return el;
+  }
+  return null;
+}
 /** An app's page state, its publication time since 1970 in milliseconds or seconds, or as a date: "publishTime":1776765912000, "publishTime":"2026-04-18 09:12:33". */
 const STATE_PUBLISHED = /"(?:publishTime|publish_time|pubTime|pub_time)"\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}-\d{2}-\d{2}))/;
 const STATE_TITLE = /"title"\s*:\s*"([^"\\]{4,100})"/;
@@ -89,8 +102,9 @@ function readTags(doc: Document): MetaTags {
     if (ago && FULL_DATE_TIME.test(ago)) tags.datepublished = ago;
   }
   // (A page built by script may date itself there alone: see scriptDates. Read once, when no tag dates it.)
-  const wechatTime = tags.datepublished ? null : doc.getElementById('publish_time');
-  const scripted = tags.datepublished ? null : scriptDates(doc, wechatTime !== null && !wechatTime.textContent?.trim());
+  // (Or a slot its script fills, left empty or relative where the page was saved: 昨天 07:40.)
+  const slot = tags.datepublished ? null : timeSlot(doc);
+  const scripted = tags.datepublished ? null : scriptDates(doc, slot !== null && (!slot.textContent?.trim() || RELATIVE_TIME.test(slot.textContent)));
   if (scripted?.structured) tags.datepublished = scripted.structured;
   // (A CMS may keep it in a hidden field its script copies into an empty slot: <input type="hidden" id="hidPubDate" value="2026-03-12 09:30:00">.)
   if (!tags.datepublished && !tags.pubdate) {
@@ -120,8 +134,9 @@ function readTags(doc: Document): MetaTags {
 /**
  * The dates a page's scripts hold, each script's text read once, the first of each kind:
  * - structured data's publication date ("datePublished":"2029-06-18T09:30:00+08:00" in JSON-LD);
- * - where asked (a WeChat article saved before its script filled its empty time, #publish_time), its creation
- *   time in that script (var ct = "1895571000", seconds, read as Beijing time);
+ * - where asked (a WeChat article saved before its script filled its empty or relative time, #publish_time), its creation
+ *   time in that script (var ct = "1895571000", seconds, read as Beijing time), or the date a CMS's script writes into
+ *   its slot (var pubTime = "2026-06-03 09:21:45");
  * - an app's share page's state, which may keep it alone, its slot showing the day without the year
  *   (04-21 18:05), with its title, where the page's <title> is the app's name ("title":"科普大篷车开进付店镇…").
  */
@@ -136,6 +151,8 @@ function scriptDates(doc: Document, wantCreated: boolean): { structured?: string
     if (structured) found.structured = DATE_PUBLISHED.exec(text)?.[1];
     const ct = wantCreated && !found.created ? WECHAT_CREATED.exec(text) : null;
     if (ct) found.created = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+    const variable = wantCreated && !found.created ? SCRIPT_TIME.exec(text) : null;
+    if (variable) found.created = variable[1];
     const at = !found.state && (text.includes('ime"') || text.includes('ime\\"')) ? STATE_PUBLISHED.exec(text) : null;
     if (at) found.state = { date: at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
   }

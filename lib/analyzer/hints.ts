@@ -147,10 +147,30 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 const CELL_WRAPPERS = new Set(['P', 'DIV', 'SPAN', 'FONT']);
 /** A Word export's paragraph style. */
 const WORD_PARAGRAPH = /^Mso/;
-/** The table cell a block's element stands for: the cell itself, or the one a Word paragraph fills. */
-function cellOf(elements: readonly ElementInput[], el: number): number {
-  const parent = elements[el]?.parent ?? -1;
-  return elements[el] && CELL_WRAPPERS.has(elements[el].tag.toUpperCase()) && WORD_PARAGRAPH.test(elements[el].class ?? '') && elements[parent] && CELL_TAGS.has(elements[parent].tag.toUpperCase()) ? parent : el;
+/**
+ * The table cell each block's element stands for: the cell itself, or the one a paragraph fills where a Word export
+ * wraps every cell's text (<td><p class=MsoNormal>), or where most of its row's paragraphs are figures alone
+ * (<td><p>2.其他法律行政法规禁止公开</p></td><td><p>0</p></td>…): a layout table's paragraphs are its article's.
+ */
+function cellsOf(elements: readonly ElementInput[], blockEls: readonly number[], texts: readonly string[]): number[] {
+  const wrapping = blockEls.map((el) => {
+    const parent = elements[el]?.parent ?? -1;
+    return elements[el] && CELL_WRAPPERS.has(elements[el].tag.toUpperCase()) && elements[parent] && CELL_TAGS.has(elements[parent].tag.toUpperCase()) ? parent : -1;
+  });
+  const [paragraphs, figures] = [new Map<number, number>(), new Map<number, number>()]; // per row
+  wrapping.forEach((cell, i) => {
+    if (cell < 0) return;
+    const row = elements[cell].parent;
+    paragraphs.set(row, (paragraphs.get(row) ?? 0) + 1);
+    if (FIGURE_CELL.test(texts[i])) figures.set(row, (figures.get(row) ?? 0) + 1);
+  });
+  return blockEls.map((el, i) => {
+    const cell = wrapping[i];
+    if (cell < 0) return el;
+    const row = elements[cell].parent;
+    const numeric = (figures.get(row) ?? 0) >= DATA_ROW_CELLS - 1 && 2 * (figures.get(row) ?? 0) >= paragraphs.get(row)!;
+    return WORD_PARAGRAPH.test(elements[el].class ?? '') || numeric ? cell : el;
+  });
 }
 
 /**
@@ -333,7 +353,7 @@ function hintsFrom({ texts, dom }: PageInput, byClass: boolean): { hints: BlockH
     if (i > 0 && blockEls[i] === blockEls[i - 1]) hint.afterBreak = true;
     return hint;
   });
-  markDataCells(elements, blockEls.map((el) => cellOf(elements, el)), hints, texts);
+  markDataCells(elements, cellsOf(elements, blockEls, texts), hints, texts);
   const { root, score } = contentRoot(texts, blockEls, elements, hints);
   if (root >= 0) {
     // Blocks after the content root ends are sidebars or footers; the title and header lines

@@ -178,9 +178,30 @@ function outsideTermCells(stats: Stat[], article: Article): Stat[] {
 }
 const TERM_UNITS = new Set(['个月', '年', '天', '日', '周', '星期', '个季度']);
 
-/** The statistics that a table's structure does not rule out: work titles, class bounds, terms. */
+/**
+ * A figure in a row another language labels (Response rate | 94.1% | 95.0%): a bilingual page's table in English restates
+ * the Chinese text's figures, as its prose does.
+ */
+function outsideOtherLanguageRows(stats: Stat[], article: Article): Stat[] {
+  const { rowLabels, cells, text } = article;
+  const foreign = rowLabels.filter(([s, e]) => !hasHan(text.slice(s, e)) && (text.slice(s, e).match(WHOLE_LATIN_WORD) ?? []).length >= FOREIGN_LABEL_WORDS);
+  if (!foreign.length) return stats;
+  return stats.filter((stat) => {
+    if (!cells.some(([s, e]) => stat.start >= s && stat.start < e)) return true;
+    // (The row's label, not a figure before this one in the same row: a row's cells but its last are labels to the table.)
+    const label = rowLabels.findLast(([s, e]) => s <= stat.start && !BARE_FIGURE.test(text.slice(s, e)));
+    return !(label && foreign.includes(label));
+  });
+}
+const BARE_FIGURE = /^[\s\d.,%()+-]*$/;
+/** A word of Latin letters, not part of a code (FTXM35XVMA, a model's, is none). */
+const WHOLE_LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])/g;
+/** Latin words that make a row's label another language's (GDP alone may label a Chinese table's row). */
+const FOREIGN_LABEL_WORDS = 2;
+
+/** The statistics that a table's structure does not rule out: work titles, class bounds, terms, other languages' rows. */
 function tableStats(stats: Stat[], article: Article): Stat[] {
-  return outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article);
+  return outsideOtherLanguageRows(outsideTermCells(outsideBandLabels(outsideWorkTitles(stats, article), article), article), article);
 }
 
 /**

@@ -84,8 +84,8 @@ const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位�
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
-/** An evening, city or business paper's copyright line. */
-const MARKET_PAPER = /(?:晚报|晚報|都市报|都市報|商报|商報)社?[\s\u3000]*(?:版权所有|版權所有)/;
+/** An evening, city or business paper's copyright line; or a paper's own, © 2026 濠江科技報 (not a gazette's, a bulletin's or a daily's). */
+const MARKET_PAPER = /(?:晚报|晚報|都市报|都市報|商报|商報)社?[\s\u3000]*(?:版权所有|版權所有)|©[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[\u4e00-\u9fff]{1,6}(?<!公|通|学|學|日|年|简|簡|快|会|會|情|汇|匯|周|週)(?:报|報)(?![\u4e00-\u9fff])/;
 /** A company's name with its Taiwan tax number after it. */
 const COMPANY_TAX_ID = /(?:有限公司|股份公司)[\s\u3000]*(?:統一編號|统一编号)/;
 /** A private training centre named as a site's owner. */
@@ -738,6 +738,8 @@ const OWNER_GOVERNMENT = /^[\s\u3000]*([\u4e00-\u9fff]{2,10}(?:人民政府|政�
 
 /** …12件不符合規定: a finding against the rules, no rules issued. */
 const MEETS_RULES = /(?:符合|违反|違反|依照|按照)(?:相关|相關|有关|有關)?(?:规定|規定)$/;
+/** A meeting's headline, the document it puts into effect last: …联合召开视频会议 部署落实科技部 工信部 中国科协联合通知. */
+const MEETS_ON_DOCUMENT = /(?:召开|召開|举行|舉行|举办|舉辦)[\u4e00-\u9fff]{0,12}(?:会议|會議|会|會)[\s\u3000，,]*(?:部署|贯彻|貫徹|落实|落實|学习|學習)/;
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
 /** An annual report or a yearbook, as a <title> names the whole a chapter is of (成都科技年鉴2025). */
@@ -768,7 +770,7 @@ const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
 const REPORTED_SPEECH = /(?:讲话|講話|致辞|致辭|致詞|发言|發言)[\s\u3000]*(?:勉励|勉勵|强调|強調|指出|表示|鼓励|鼓勵|寄语|寄語|期勉|呼吁|呼籲)/;
-const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
+const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|(?:活动|活動)(?:总结|總結)$|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -881,7 +883,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (paper && APPROVAL.test(bodyText)) return 'notice';
   if (paper && !NOTICE.test(title) && (LEGCO_PAPER.test(meta.docNumber!) || TO_NOTE.test(bodyText))) return 'report';
   // (…空間數據助城市規劃: a headline's clause, no plan.)
-  if (NOTICE.test(title) && !SERVES_PLANNING.test(title) && !MEETS_RULES.test(title)) return 'notice';
+  if (NOTICE.test(title) && !SERVES_PLANNING.test(title) && !MEETS_RULES.test(title) && !MEETS_ON_DOCUMENT.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {
     if (meta.docNumber) return 'notice';

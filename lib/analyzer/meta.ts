@@ -210,8 +210,9 @@ function repliedOn(blocks: PageBlock[]): string | null {
 // (Hong Kong's circulars head theirs 發出日期.)
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
-// (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片)|\s*\n|\s*$)/;
+// (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）;
+// so does a link to the other view, 区科技局　查看电脑版.)
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版)|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -377,6 +378,8 @@ const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5}|\\d{1,4}/[A-Z]{2,8}(?:-[
 const CIRCULAR_CODE = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：][\\s\\u3000]*${CODE}`);
 const CIRCULAR_CODE_LABEL = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：]?[\\s\\u3000]*$`);
 const CODE_CELL = new RegExp(`^[\\s\\u3000]*${CODE}`);
+/** A date after a number on its chip: 　03/09/2026, 2026-09-03. */
+const CHIP_DATE = /[\s\u3000]+(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
   // A notice may print its number just above the title as well as below it.
   // (A circular's number stands over whom it goes to and its greeting: …通函（電力）第3/2026號 / 致：… / 各位： / its subject.)
@@ -394,7 +397,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     : layout.body.slice(8, RECORD_CELLS).filter((i) => NUMBER_LABEL_CELL.test(blocks[i - 1]?.text.trim() ?? '') || (isDocNumberLine(blocks[i].text) && DOCUMENT_HEADING.test(blocks[i + 1]?.text ?? '')));
   // (A memo opens on its number, over its table of fields: 教育局通函備忘第112/2026號 / 來自： | … / 致： | ….)
   const opening = blocks.findIndex((b) => !b.boiler && !b.outside && b.text.trim() !== '');
-  const opensOnNumber = opening >= 0 && CIRCULAR_LINE.test(blocks[opening].text.trim()) ? [opening] : [];
+  // (Its mobile view's chip may date it after: 教育局通函第57/2026號　03/09/2026.)
+  const opensOnNumber = opening >= 0 && CIRCULAR_LINE.test(blocks[opening].text.trim().replace(CHIP_DATE, '')) ? [opening] : [];
   // (Or in the cell after its label, in the page's head: 公告編號 | 第 07/DMS/2026 號.)
   const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL.test(blocks[i - 1]?.text.trim() ?? ''));
   if (serial >= 0) return blocks[serial].text.trim().replace(/\s+/g, ' ');
@@ -597,6 +601,17 @@ function siteBanner(blocks: PageBlock[], tags: MetaTags): string | null {
 const PRESS_BANNER = /新聞公報|新闻公报/;
 const PRESS_BANNER_LINE = /^[\s\u3000]*(?:新聞公報|新闻公报)[\s\u3000]*$/;
 
+/** The body a policy's reading names as its reader (解读机关：…, 解读单位：…), or null. */
+function interpretingBody(blocks: PageBlock[], body: number[]): string | null {
+  for (const i of body) {
+    const m = blocks[i].text.includes('解') ? INTERPRETING_BODY.exec(blocks[i].text) : null;
+    if (m) return m[1];
+  }
+  return null;
+}
+/** 解读机关：龙岩市科学技术协会科普部；…: the body, its department after it left out. */
+const INTERPRETING_BODY = /(?:解读|解讀)(?:机关|機關|单位|單位)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{2,24}?(?:科学技术协会|科學技術協會|局|厅|廳|委员会|委員會|人民政府))(?:[\u4e00-\u9fff]{1,8}?(?:部|处|處|科|室))?(?=$|[\s\u3000；;，,。（(])/;
+
 /** The association the page is about: the most mentioned level, its most named place, its fullest form. */
 function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
   // A government's press service prints every bureau's news on its own site (Macau's 新聞局:
@@ -634,6 +649,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const placed = levelOpened && SHORT_DEPARTMENT.test(levelOpened) ? namedWithPlace(blocks, clues.body, levelOpened) : null;
   // (In its fullest form: 大理州科学技术局 signs as 大理白族自治州科学技术局.)
   if (placed) return fullestForm(placed, blocks);
+  // So is one that opens on several bodies by their level, the site's owner first (省科技厅 省工信厅 省科协联合召开…
+  // on 陕西省科学技术厅's site), whatever ministries' notice it puts into effect.
+  const jointFirst = clues.title ? LEVEL_BODIES_OPENING.exec(clues.title)?.[1] : undefined;
+  if (jointFirst && owner && abbreviates(jointFirst, owner)) return owner;
   // So is a township's news whose title opens on the name its source line gives (来源：城东街道 /
   // 城东街道“科普进社区”…), whatever association it worked with: its lead names it in full.
   const source = clues.source;
@@ -664,6 +683,10 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
       if (head) return head[1];
     }
   }
+  // A policy's reading names the body that reads it (解读机关：攸县科技和工业信息化局), not one of its departments
+  // (…科学技术协会科普部), whatever government's portal prints it.
+  const reader = interpretingBody(blocks, clues.body);
+  if (reader) return reader;
   // A disclosure table names it: 发布机构：上海市闵行区人民政府.
   // (As the portal's, its government's office that keeps it: 发布机构：六安市人民政府办公室 on 六安市人民政府's;
   // not where the office signs the document, 安岳县人民政府办公室 over 2030年6月12日.)
@@ -1334,7 +1357,8 @@ function placedForm(name: string, blocks: PageBlock[]): string | null {
       : township
         ? `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,9}(?:市|区|區|县|縣|旗)${name})(?=$|\\s)`
         : // (An account's name runs into its description: 鄞州科技宁波市鄞州区科学技术局官方…, the city alone before it.)
-          `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s)|(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,4}(?:省|市)${name})(?=官方)`,
+          // (Or a line opens on it, a title naming what it issues: 德阳市旌阳区科学技术局政府信息公开指南.)
+          `(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,6}(?:省|市)${name})(?=$|\\s|关于|關於|政府信息公开|政府資訊公開)|(?:^|[：:\\s])([\\u4e00-\\u9fff]{2,4}(?:省|市)${name})(?=官方)`,
   );
   for (let i = blocks.length - 1; i >= 0; i--) {
     const m = blocks[i].text.includes(name) ? pattern.exec(blocks[i].text) : null;
@@ -1531,6 +1555,8 @@ function placeSuffixOpening(place: string, source: string): number {
   return 0;
 }
 /** A department in short, by its level alone: 市科技局, 县农业农村局, 省科技厅. */
+/** A title's first of several bodies named by their level: 省科技厅 省工信厅 省科协…. */
+const LEVEL_BODIES_OPENING = /^([省市县縣区區州][\u4e00-\u9fff]{1,8}?(?:厅|廳|局|委))[\s\u3000、]+[省市县縣区區州][\u4e00-\u9fff]{1,8}?(?:厅|廳|局|委|科协|科協)/;
 const SHORT_DEPARTMENT = /^[省市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
 
 /** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */

@@ -1834,8 +1834,10 @@ forUnits(UNIT_VETOES, ['页', '頁'], (c) => PAGE_LINE_BEFORE.test(wordsBefore(c
 forUnits(UNIT_VETOES, ['个月', '個月'], (c) => MONTHS_OLD_AFTER.test(wordsAfter(c, 14)));
 const MONTHS_OLD_AFTER = /^(?:以上|以下|或以上|至|到)[^，,。；;]{0,10}?(?:幼兒|幼儿|嬰幼兒|婴幼儿|嬰兒|婴儿|兒童|儿童|孩童)/;
 // 2天前 under a post's author (市科协组织人事部2天前阅读 1.3万): when it was posted, a widget's relative time.
-forUnits(UNIT_VETOES, ['天', '小时', '小時', '分钟', '分鐘'], (c) => POSTED_AGO.test(c.text.slice(c.end, c.end + 3)) && !/\d/.test(wordsBefore(c, 1)) && POSTED_AGO_LINE.test(c.text.slice(c.text.lastIndexOf('\n', c.start) + 1, c.start)));
+// (So is a widget's countdown to a deadline: ⏰ 距报名截止还有 12 天.)
+forUnits(UNIT_VETOES, ['天', '小时', '小時', '分钟', '分鐘'], (c) => (POSTED_AGO.test(c.text.slice(c.end, c.end + 3)) && !/\d/.test(wordsBefore(c, 1)) && POSTED_AGO_LINE.test(c.text.slice(c.text.lastIndexOf('\n', c.start) + 1, c.start))) || COUNTDOWN_BEFORE.test(wordsBefore(c, 16)));
 const POSTED_AGO = /^前(?:$|[^\u4e00-\u9fff]|阅读|閱讀|浏览|瀏覽|发布|發布)/;
+const COUNTDOWN_BEFORE = /(?:距|距离|距離|离|離)[\u4e00-\u9fff]{1,10}(?:还有|還有|仅剩|僅剩|只剩|尚余|尚餘)[\s\u3000]*$|(?:倒计时|倒計時|倒数|倒數)[\s\u3000:：]*$/;
 /** A relative time stands alone or after a name on its line (市科协组织人事部 2天前), no sentence before it. */
 const POSTED_AGO_LINE = /^[^，。；：,;:]{0,30}$/;
 // 天湖东路6号2幢1203室: a building in an address (新建教学楼2幢 counts).

@@ -7279,3 +7279,65 @@ describe('stop 47: rounds 931 to 938', () => {
     expect(roundPage(id).meta.org).toBe(org);
   });
 });
+
+describe('stop 48: rounds 939 to 946', () => {
+  it.each([
+    ['r939_p02', '農業部擴大無人機植保服務補助 今年目標作業面積8萬公頃'],
+    ['r939_p04', '氣象署第4座雙偏極化降雨雷達啟用 全臺降雨雷達觀測網完成建置'],
+    ['r939_p06', '機電署創新科技成果展今日開幕 展出逾60項本地研發技術'],
+    ['r939_p07', '金門首座儲能案場併網 可供約3千戶一日用電'],
+    ['r939_p08', '創科局：藍圖逾八成措施已完成或按進度推展'],
+  ])("%s: of a kicker, a headline and a subtitle in plain lines, the headline is the title, and the subtitle no part of it", (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+  it("a plain-line subtitle is no body: its figures count once, from the body (網站預報將延長至15天, 研發總開支…升至1.13%)", () => {
+    expect(roundPage('r939_p01').stats.filter((s) => s.text === '15天').length).toBe(1);
+    expect(roundPage('r939_p08').stats.filter((s) => s.text === '1.13%').length).toBe(1);
+  });
+  it("a table's <td><p> cells, most of a row's figures alone, are data cells: its numbered row labels (2.其他法律行政法规禁止公开) are no items", () => {
+    const tasks = roundPage('r941_p02').tasks.map((t) => t.text);
+    expect(tasks.some((text) => /禁止公开|其他处理|总计/.test(text))).toBe(false);
+    expect(tasks.some((text) => text.startsWith('丰富解读形式'))).toBe(true);
+  });
+  it('a policy reading is the body its 解读机关 line names, not the portal that prints it', () => {
+    expect(roundPage('r941_p04').meta.org).toBe('攸县科技和工业信息化局');
+  });
+  it.each([
+    ['r941_p01', 'org', '德阳市旌阳区科学技术局'],
+    ['r941_p02', 'source', '区科技局'],
+    ['r942_p07', 'date', '2026-10-09'],
+    ['r944_p08', 'docNumber', '教育局通函第57/2026號'],
+  ] as const)('%s: %s read where the page puts it (a title opening on the full name, a source before 查看电脑版, a print bar run into the name, a circular number over a date chip)', (id, field, value) => {
+    expect(roundPage(id).meta[field]).toBe(value);
+  });
+  it("a title under a disclosure table whose labels are spaced (索 引 号：…\\t主题分类：…) and an empty 主 题 词： is found", () => {
+    const page = roundPage('r942_p03');
+    expect([page.meta.title, page.kind]).toEqual(['兴山县科学技术协会关于2026年全国科普日活动开展情况的报告', 'report']);
+  });
+  it("an activity's summary (…科普日活动总结) is a report; a cover's issuer under the title's translation is no title", () => {
+    expect(roundPage('r942_p01').kind).toBe('report');
+    const cover = roundPage('r944_p07');
+    expect([cover.kind, cover.meta.title, cover.meta.date]).toEqual(['report', '粤港澳大湾区科技社团协同发展调研报告', '2026-03-20']);
+  });
+  it("a row an English label heads (Response rate | 94.1% | 95.0%) restates figures; a model's code (FTXM35XVMA) is no English", () => {
+    expect(roundPage('r944_p02').stats.map((s) => s.text)).not.toContain('94.1%');
+    expect(roundPage('r120_p04').stats.map((s) => s.text)).toContain('15.0%');
+  });
+  it("a paper's own copyright (© 2026 濠江科技報) with its reporters and advertising makes its story no official page", () => {
+    expect(roundPage('r944_p06').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r945_p02', '2026-03-15'],
+    ['r945_p04', '2026-06-03'],
+  ])("%s: a slot its script fills, empty or relative (昨天 07:40), dates the page by the script's time (var ct, var pubTime)", (id, date) => {
+    expect(roundPage(id).meta.date).toBe(date);
+  });
+  it("a meeting's headline ending on the notice it puts into effect (…部署落实…联合通知) is news, the site's owner first of the bodies it opens on", () => {
+    const page = roundPage('r946_p08');
+    expect([page.kind, page.meta.org]).toEqual(['news', '陕西省科学技术厅']);
+  });
+  it("a widget's countdown (⏰ 距报名截止还有 12 天) is no statistic", () => {
+    expect(roundPage('r940_p07').stats.map((s) => s.text)).not.toContain('12 天');
+    expect(findStats('距报名截止还有 12 天').length).toBe(0);
+  });
+});
