@@ -24,6 +24,8 @@ export interface PageBlock {
   rowLabel?: boolean;
   /** A data cell under a column of terms (執行期程 | 12個月): each project's length, no result. */
   termCell?: boolean;
+  /** A data cell of a row in another language, no Chinese in it (Response rate | 94.1% | 95.0%): a bilingual table's restatement. */
+  foreignRow?: boolean;
   /** A line a <br> broke off the block before it, in the same element (DOM only). */
   afterBreak?: boolean;
   /** The data table a one-line cell stands in (any of its rows): a form's ICP备案号 row is no footer. */
@@ -52,7 +54,7 @@ export interface ArticleLayout {
   issue: number | null;
 }
 
-const NAV_START = /^[\s\u3000]*(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
+const NAV_START = /^[\s\u3000]*(?::::[\s\u3000]*)?(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 /** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
@@ -255,8 +257,8 @@ const FIRST_ITEM = /^[\s\u3000]*一、/;
 const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
 // (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】, or run into it,
 // 韶关市科学技术协会打印时间：…; or after its
-// links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42.)
-const PRINTED_ON = /^[\s\u3000]*(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*|(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+// links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42; or both, 打印本页 | 关闭仁寿县科学技术协会打印时间：….)
+const PRINTED_ON = /^[\s\u3000]*(?:(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*)?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -307,6 +309,8 @@ const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]
 const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
+const RELATIVE_TIME_LINE = /^(?:\d{1,2}[\s\u3000]*(?:分钟|分鐘|小时|小時|天|週|周)前|昨天|前天|刚刚|剛剛)(?:[\s\u3000]+\d{1,2}:\d{2})?$/;
+const READERS_LINE = /^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s\u3000:：]*[\d.,]+[万萬wW]?\+?$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
 /** A letterhead's name or label spaced out over the page's head: 贵 州 省 科 学 技 术 协 会, 新  聞  稿, 松 阳 县 科 学 技 术 协 会 文 件. */
 function isSpacedLetterhead(line: string): boolean {
@@ -327,8 +331,8 @@ function isTitleLike(text: string): boolean {
   // label, …工作会议材料之二; nor a profile's address pin, 📍臺中市北區…, or a verified account's handle, ntsec.tw 已驗證.)
   // (Nor an account's profile line, nor a document's red header, 忻州市科学技术协会文件, a congress's too, …第三次代表大会文件.)
   if (MENU_BULLET.test(t) || BRACKETED_MENU.test(t) || MEETING_MATERIAL.test(t) || t.startsWith('📍') || VERIFIED_BADGE.test(t) || ACCOUNT_PROFILE.test(t) || RED_HEADER_LINE.test(t)) return false;
-  // (Nor a disclosure table's caption over its fields: 信息索引, 文件信息.)
-  if (DISCLOSURE_CAPTION.test(t)) return false;
+  // (Nor a disclosure table's caption over its fields: 信息索引, 文件信息; nor a post's count of readers, 阅读 856.)
+  if (DISCLOSURE_CAPTION.test(t) || READERS_LINE.test(t)) return false;
   // (Nor a letterhead spaced out: 贵 州 省 科 学 技 术 协 会, 新  聞  稿.)
   if (isSpacedLetterhead(t)) return false;
   return /[\u4e00-\u9fff]/.test(t) && !/同志们|同志們/.test(t.slice(0, 8));
@@ -393,6 +397,7 @@ const WECHAT_BYLINE = /^(?:原创|原創)[\s\u3000]+[^\s\u3000].{0,40}$/;
 /** Most header lines: a government disclosure table has a dozen cells. */
 const MAX_HEADER = 16;
 
+const ACCESS_KEY_MARK = /^:::$/;
 /** A post's sentence that ends on an emoji: longer than this, with two commas. */
 const PROSE_WITH_COMMAS = 30;
 const TWO_COMMAS = /，[^，]*，/;
@@ -401,6 +406,8 @@ function isProse(text: string): boolean {
   const t = text.trim();
   // (A long title has no comma: 南平市人民代表大会常务委员会执法检查组关于检查《…》实施情况的报告.)
   // (A post's sentence may end on an emoji, not a stop: 本届科普月为期一个月，全市10个区联动，…📈; two commas make it prose.)
+  // (A skip link's mark, :::, is no sentence ending on a colon.)
+  if (ACCESS_KEY_MARK.test(t)) return false;
   return (t.length > 60 && (t.length > 120 || /[，,。；;]/.test(t))) || /[。；;]$/.test(t) || /[：:]$/.test(t) || (t.length > PROSE_WITH_COMMAS && EMOJI_END.test(t) && TWO_COMMAS.test(t));
 }
 
@@ -554,6 +561,7 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
  * (智慧農業 / 農業部擴大無人機植保服務補助　今年目標… / 申請件數較去年同期成長逾5成 / 中華民國115年5月12日): the headline, the
  * longest, is the title, and the subtitle is the header's, no body. It overrides a title found in the three, in the
  * lines under them or in a plain line above them (the site's name), never a heading of the page's own.
+ * (Or a headline found over its subtitle alone, 中市科學教育再升級… / 教育局投入1,800萬元…: the subtitle is no body either.)
  */
 function plainTriple<T extends { title: number | null; metaLine: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T & { subtitle?: number } {
   const t = found.title;
@@ -565,18 +573,29 @@ function plainTriple<T extends { title: number | null; metaLine: number | null }
   // (Its date and source may stand between the subtitle and the body.)
   let s = prose - 1;
   while (s >= 0 && (isMetaLine(blocks[s].text) || DATE_ONLY_LINE.test(blocks[s].text))) s--;
-  const [k, h] = [s - 2, s - 1];
-  if (k < 1 || ![k, h, s].every((i) => usable(i) && !blocks[i].heading && tripleLine(blocks[i].text))) return found;
-  // (Nothing title-like stands over the kicker but furniture or the page's dateline: a fourth line makes it no triple.)
-  const above = blocks[k - 1].text;
-  if (usable(k - 1) && !isMetaLine(above) && isTitleLike(above)) return found;
-  const [kicker, head, sub] = [k, h, s].map((i) => blocks[i].text.trim());
+  const h = s - 1;
+  if (h < 1 || ![h, s].every((i) => usable(i) && !blocks[i].heading && tripleLine(blocks[i].text))) return found;
+  const [head, sub] = [h, s].map((i) => blocks[i].text.trim());
+  const pair = t === h && !blocks[s].afterBreak;
+  // (Unless the first is a kicker in two phrases over its headline: 聚力创新驱动　服务高质量发展 / 市科协召开2026年全市学会工作会议.)
+  if (pair && KICKER.test(head) && !KICKER.test(sub) && sub.length >= HEADLINE_MIN && titleStackLine(sub)) return { ...found, title: s };
   // (The subtitle may run a little longer than the headline, not twice as long: 分目700 一般非經常開支 / 新分目「…」.)
-  if (kicker.length > KICKER_MAX || !KICKER_WORDS.test(kicker) || head.length < HEADLINE_MIN || head.length <= kicker.length || head.length < sub.length * SUBTITLE_OVER_HEADLINE) return found;
-  // (Not a document's title, its speaker and its day, nor a chapter's heading, nor a title a print cuts over lines.)
-  if ([kicker, head, sub].some((line) => TRIPLE_DATED.test(line) || CHAPTER_HEADING.test(line) || NUMBERED_ITEM.test(line) || ISSUES_LINE.test(line) || ISSUED_KIND_END.test(line) || OPEN_BOOK_TITLE.test(line) || /^[（(]/.test(line))) return found;
+  if (head.length < HEADLINE_MIN || head.length < sub.length * SUBTITLE_OVER_HEADLINE || !titleStackLine(head) || !titleStackLine(sub)) return found;
   if (t !== null && (ISSUES_LINE.test(blocks[t].text) || ISSUED_KIND_END.test(blocks[t].text.trim()))) return found;
-  return { ...found, title: h, metaLine: found.metaLine === null || found.metaLine < s ? s : found.metaLine, subtitle: s };
+  const headed = { ...found, title: h, metaLine: found.metaLine === null || found.metaLine < s ? s : found.metaLine, subtitle: s };
+  // (Nothing title-like stands over the kicker but furniture or the page's dateline: a fourth line makes it no triple.)
+  const k = h - 1;
+  const kicker = blocks[k].text.trim();
+  const overKicker = k > 0 ? blocks[k - 1].text : '';
+  const triple = k >= 1 && usable(k) && !blocks[k].heading && tripleLine(kicker) && !(usable(k - 1) && !isMetaLine(overKicker) && isTitleLike(overKicker));
+  if (triple && kicker.length <= KICKER_MAX && KICKER_WORDS.test(kicker) && head.length > kicker.length && titleStackLine(kicker)) return headed;
+  // (A pair stands in elements of its own, a subtitle no second line a <br> breaks off the headline, and under a date line
+  // over the title, if any, its table's: 發稿日期 | 115/08/06 / the title / its second line.)
+  return pair && (found.metaLine === null || found.metaLine > s) ? headed : found;
+}
+/** A line that may stand in a plain-line title's stack: not a document's title, its speaker or its day, nor a chapter's heading, nor a title a print cuts over lines. */
+function titleStackLine(line: string): boolean {
+  return !(TRIPLE_DATED.test(line) || CHAPTER_HEADING.test(line) || NUMBERED_ITEM.test(line) || ISSUES_LINE.test(line) || ISSUED_KIND_END.test(line) || OPEN_BOOK_TITLE.test(line) || /^[（(]/.test(line));
 }
 /** How far into the page a plain-line release's body may start. */
 const TRIPLE_REACH = 24;
@@ -758,14 +777,20 @@ function findTitle(
   // A print view's header, its date of printing and the page's address, stands over the title
   // (列印日期：2026年8月3日 / 網址：https://… / 控煙酒辦公室公布…).
   // (Not a print date under the article: …資料來源：… / 更新日期：… / 列印日期：… / 瀏覽人次：….)
-  const printed = head.find((i) => PRINTED_ON.test(blocks[i].text));
-  if (printed !== undefined && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
+  // (The bar may be furniture to the head, a line of links: 打印时间：2026-04-02 15:47 under [打印本页][关闭窗口]…; then the
+  // title stands over its number or its date line, or a kicker may stand over it.)
+  const headed = head.find((i) => PRINTED_ON.test(blocks[i].text));
+  const printed = headed ?? blocks.slice(0, HEAD_WINDOW).findIndex((b) => !b.outside && PRINTED_ON.test(b.text));
+  if (printed >= 0 && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
     let t = printed + 1;
-    while (t < blocks.length && t <= printed + 2 && (!usable(t) || PRINTED_ADDRESS.test(blocks[t].text))) t++;
+    // (Nor the site's name the view prints under its bar: 山东省科学技术协会 / 《…》政策问答.)
+    while (t < blocks.length && t <= printed + 2 && (!usable(t) || PRINTED_ADDRESS.test(blocks[t].text) || (headed === undefined && ORG_NAME_ONLY.test(blocks[t].text.trim())))) t++;
     // (Its date line under it, past its number maybe: 韶科协〔2026〕38号 / 发布时间：2026-10-09　　来源：….)
-    const dated = isDocNumberLine(blocks[t + 1]?.text ?? '') ? t + 2 : t + 1;
+    const numbered = isDocNumberLine(blocks[t + 1]?.text ?? '');
+    const dated = numbered ? t + 2 : t + 1;
     const metaLine = dated < blocks.length && isMetaLine(blocks[dated].text) ? dated : null;
-    if (t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine, paper, issue };
+    const placed = headed !== undefined || numbered || metaLine !== null;
+    if (placed && t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine, paper, issue };
   }
   // A letterhead's notice: its kind, spaced out, over its number (澳門特別行政區政府 / 勞工事務局 / 通　告 / 編號：03/DFP/2026).
   const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));
@@ -995,7 +1020,8 @@ function titleAndMetaLine(
       // (Past a header table's cells, what is no text ends the search, as it does the table's.)
       if (!usable(i) && inTable) break;
       // (Nor a video's counters under its title: 2.1万 / 186; nor an account's badge.)
-      if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text)) continue;
+      // (Nor a post's time and readers between its account and its source: 阜南县科协 / 5小时前 / 阅读 856 / 来源：….)
+      if (!usable(i) || COUNTER_LINE.test(text) || ACCOUNT_BOX.test(text) || READERS_LINE.test(text) || RELATIVE_TIME_LINE.test(text)) continue;
       // (Nor a header table's value under its label: 發布單位 | 國民教育科 | 發布日期 | 119-05-27.)
       if (i > 0 && isMetaLabel(blocks[i - 1].text) && !TITLE_LABEL.test(blocks[i - 1].text)) {
         i--;
@@ -1020,7 +1046,7 @@ function titleAndMetaLine(
       }
       // (Nor a platform's author account, a body's name alone between the headline and its time:
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
-      const author = i === metaLine - 1 && ORG_NAME_ONLY.test(text);
+      const author = (i === metaLine - 1 || blocks.slice(i + 1, metaLine).every((b) => READERS_LINE.test(b.text.trim()) || RELATIVE_TIME_LINE.test(b.text.trim()))) && ORG_NAME_ONLY.test(text);
       // (Or a cover's issuer, the title's translation between them: 粤港澳大湾区…调研报告 / Survey Report on… / 广东省科学技术协会 / 2026年3月20日.)
       let over = i - 1;
       while (over > 0 && over >= i - TRANSLATION_LINES && NO_HAN.test(blocks[over].text)) over--;

@@ -50,7 +50,9 @@ const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
 const WECHAT_CREATED = /\bvar ct = "(\d{9,10})"/;
 /** A page script's variable holding its publication date for its slot: var pubTime = "2026-06-03 09:21:45". */
-const SCRIPT_TIME = /\b(?:var|let|const)\s+(?:pubTime|pubtime|publishTime|publish_time|pubDate|publishDate)\s*=\s*["']((?:19|20)\d{2}-\d{2}-\d{2})/;
+const SCRIPT_TIME = /\b(?:var|let|const)\s+(?:pubTime|pubtime|publishTime|publish_time|pubDate|publishDate)\s*=\s*["']((?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{6}(?!\d))/;
+/** A compact date, 20260415. */
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 /** The ids of the slot a script writes the publication time into: WeChat's #publish_time, a CMS's #pubTime. */
 const TIME_SLOT_IDS = ['publish_time', 'pubTime', 'pubtime', 'publishTime', 'pubDate'];
 /** A time shown relative to the day the page was saved: 昨天 07:40, 3天前, 刚刚. */
@@ -63,7 +65,8 @@ function timeSlot(doc: Document): Element | null {
   return null;
 }
 /** An app's page state, its publication time since 1970 in milliseconds or seconds, or as a date: "publishTime":1776765912000, "publishTime":"2026-04-18 09:12:33". */
-const STATE_PUBLISHED = /"(?:publishTime|publish_time|pubTime|pub_time)"\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}-\d{2}-\d{2}))/;
+// (Its key may be bare, a Nuxt page's, publishTime:"2026-05-11 17:20:00"; its date Taiwan's, "publishDate":"115/03/20".)
+const STATE_PUBLISHED = /(?<![\w$])"?(?:publishTime|publish_time|pubTime|pub_time|publishDate|publish_date)"?\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}[-/]\d{2}[-/]\d{2}|1\d{2}\/\d{1,2}\/\d{1,2}))/;
 const STATE_TITLE = /"title"\s*:\s*"([^"\\]{4,100})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
@@ -123,6 +126,13 @@ function readTags(doc: Document): MetaTags {
     tags.datepublished = scripted.state.date;
     if (scripted.state.title && !tags['og:title']) tags['og:title'] = scripted.state.title;
   }
+  // (Or a variable a page's script writes into its slot, its visible time relative: var pubDate = "2026-04-16 15:42:08" under 2天前.)
+  if (!tags.datepublished && !tags.pubdate && scripted?.variable) tags.datepublished = scripted.variable;
+  // (Or an attribute of the article's element, seconds since 1970: <article data-publish-time="1776821400">.)
+  const stamped = tags.datepublished || tags.pubdate ? null : doc.querySelector('[data-publish-time],[data-pubtime],[data-publish-date]');
+  const stamp = stamped ? (stamped.getAttribute('data-publish-time') ?? stamped.getAttribute('data-pubtime') ?? stamped.getAttribute('data-publish-date') ?? '').trim() : '';
+  if (/^\d{10}(?:\d{3})?$/.test(stamp)) tags.datepublished = new Date((Number(stamp.slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+  else if (HIDDEN_DATE_VALUE.test(stamp)) tags.datepublished = stamp;
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)
   const head = doc.documentElement ? doc.head : null;
   const canonical = (head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -131,6 +141,12 @@ function readTags(doc: Document): MetaTags {
   return tags;
 }
 
+interface ScriptDates {
+  structured?: string;
+  created?: string;
+  state?: { date: string; title?: string };
+  variable?: string;
+}
 /**
  * The dates a page's scripts hold, each script's text read once, the first of each kind:
  * - structured data's publication date ("datePublished":"2029-06-18T09:30:00+08:00" in JSON-LD);
@@ -140,20 +156,22 @@ function readTags(doc: Document): MetaTags {
  * - an app's share page's state, which may keep it alone, its slot showing the day without the year
  *   (04-21 18:05), with its title, where the page's <title> is the app's name ("title":"科普大篷车开进付店镇…").
  */
-function scriptDates(doc: Document, wantCreated: boolean): { structured?: string; created?: string; state?: { date: string; title?: string } } {
-  const found: { structured?: string; created?: string; state?: { date: string; title?: string } } = {};
+function scriptDates(doc: Document, wantCreated: boolean): ScriptDates {
+  const found: ScriptDates = {};
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i];
     const structured = !found.structured && script.getAttribute('type') === 'application/ld+json';
-    if (!structured && !(wantCreated && !found.created) && found.state) continue;
+    if (!structured && !(wantCreated && !found.created) && found.state && found.variable) continue;
     const text = script.textContent ?? '';
     if (structured) found.structured = DATE_PUBLISHED.exec(text)?.[1];
     const ct = wantCreated && !found.created ? WECHAT_CREATED.exec(text) : null;
     if (ct) found.created = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
-    const variable = wantCreated && !found.created ? SCRIPT_TIME.exec(text) : null;
-    if (variable) found.created = variable[1];
-    const at = !found.state && (text.includes('ime"') || text.includes('ime\\"')) ? STATE_PUBLISHED.exec(text) : null;
+    const variable = !found.created || !found.variable ? SCRIPT_TIME.exec(text) : null;
+    const day = variable ? variable[1].replace(COMPACT_DATE, '$1-$2-$3') : undefined;
+    if (wantCreated && !found.created) found.created = day;
+    found.variable ??= day;
+    const at = !found.state && (text.includes('ublish') || text.includes('pubTime') || text.includes('pub_time')) ? STATE_PUBLISHED.exec(text) : null;
     if (at) found.state = { date: at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
   }
   return found;

@@ -140,6 +140,10 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
 
 /** A cell holding a figure alone: 1,150,000,000.00, (3,210.50), -1.9%. */
 const FIGURE_CELL = /^[\s\u3000]*[$¥￥(（]?[-+−]?[\d,，.．]*\d[\d,，.．]*%?[)）]?[\s\u3000]*$/;
+const HAN = /[\u4e00-\u9fff]/;
+/** A word of Latin letters, not part of a code (FTXM35XVMA, a model's, is none); two make a row's label another language's (GDP alone may label a Chinese row). */
+const WHOLE_LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])/g;
+const FOREIGN_LABEL_WORDS = 2;
 /** Cells per row, from which a row is a data table's (a label and its figures), not a layout's. */
 const DATA_ROW_CELLS = 3;
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -205,6 +209,13 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   // (The last cell of each row, once: a row's label is any cell before it.)
   const lastOfRow = new Map<number, number>();
   for (const [row, cells] of cellsOfRow) lastOfRow.set(row, Math.max(...cells));
+  // (A row in another language: no Chinese in any of its cells, words of Latin letters in its label.)
+  const [hanRows, latinRows] = [new Set<number>(), new Set<number>()];
+  rowOf.forEach((row, i) => {
+    if (row < 0) return;
+    if (HAN.test(texts[i])) hanRows.add(row);
+    if ((texts[i].match(WHOLE_LATIN_WORD) ?? []).length >= FOREIGN_LABEL_WORDS) latinRows.add(row);
+  });
   rowOf.forEach((row, i) => {
     if (row < 0 || blocksOfCell.get(blockEls[i]) !== 1) return;
     const table = elements[row]?.parent ?? -1;
@@ -215,6 +226,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
     if (!(cells >= DATA_ROW_CELLS || labelOfFigure || (cells === 1 && dataTables.has(table)))) return;
     hints[i].cell = true;
     if (blockEls[i] < lastOfRow.get(row)!) hints[i].rowLabel = true;
+    if (latinRows.has(row) && !hanRows.has(row)) hints[i].foreignRow = true;
   });
 }
 

@@ -77,6 +77,8 @@ interface Article {
   rowLabels: Array<[number, number]>;
   /** Cells under a column of terms (執行期程), a <table>'s or a copied table's (tab-separated). */
   termCells: Array<[number, number]>;
+  /** Cells of rows in another language (foreignRow). */
+  foreignCells: Array<[number, number]>;
 }
 
 function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnType<typeof layoutArticle>): Article {
@@ -85,6 +87,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
   const cells: Array<[number, number]> = [];
   const rowLabels: Array<[number, number]> = [];
   const termCells: Array<[number, number]> = [];
+  const foreignCells: Array<[number, number]> = [];
   let termColumn = -1; // of the copied table being read
   let length = 0;
   layout.body.forEach((i, k) => {
@@ -98,6 +101,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     if (blocks[i].cell) cells.push([length, end]);
     if (blocks[i].rowLabel) rowLabels.push([length, end]);
     if (blocks[i].termCell) termCells.push([length, end]);
+    if (blocks[i].foreignRow) foreignCells.push([length, end]);
     const fields = clean[i].text.includes('\t') ? clean[i].text.slice(drop).split('\t') : null;
     if (!fields) termColumn = -1;
     else if (termColumn < 0) termColumn = fields.findIndex((f) => TERM_HEADING.test(f));
@@ -119,7 +123,7 @@ function buildArticle(clean: CleanBlock[], blocks: PageBlock[], layout: ReturnTy
     }
     length = end;
   });
-  return { text: parts.join(''), spans, cells, rowLabels, termCells };
+  return { text: parts.join(''), spans, cells, rowLabels, termCells, foreignCells };
 }
 
 /** What a bare $ counts in on a page: Hong Kong dollars on a Hong Kong page, patacas on a Macau one. */
@@ -179,25 +183,13 @@ function outsideTermCells(stats: Stat[], article: Article): Stat[] {
 const TERM_UNITS = new Set(['个月', '年', '天', '日', '周', '星期', '个季度']);
 
 /**
- * A figure in a row another language labels (Response rate | 94.1% | 95.0%): a bilingual page's table in English restates
+ * A figure in a row another language fills (Response rate | 94.1% | 95.0%): a bilingual page's table in English restates
  * the Chinese text's figures, as its prose does.
  */
 function outsideOtherLanguageRows(stats: Stat[], article: Article): Stat[] {
-  const { rowLabels, cells, text } = article;
-  const foreign = rowLabels.filter(([s, e]) => !hasHan(text.slice(s, e)) && (text.slice(s, e).match(WHOLE_LATIN_WORD) ?? []).length >= FOREIGN_LABEL_WORDS);
-  if (!foreign.length) return stats;
-  return stats.filter((stat) => {
-    if (!cells.some(([s, e]) => stat.start >= s && stat.start < e)) return true;
-    // (The row's label, not a figure before this one in the same row: a row's cells but its last are labels to the table.)
-    const label = rowLabels.findLast(([s, e]) => s <= stat.start && !BARE_FIGURE.test(text.slice(s, e)));
-    return !(label && foreign.includes(label));
-  });
+  const { foreignCells } = article;
+  return foreignCells.length ? stats.filter((stat) => !foreignCells.some(([s, e]) => stat.start >= s && stat.start < e)) : stats;
 }
-const BARE_FIGURE = /^[\s\d.,%()+-]*$/;
-/** A word of Latin letters, not part of a code (FTXM35XVMA, a model's, is none). */
-const WHOLE_LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])/g;
-/** Latin words that make a row's label another language's (GDP alone may label a Chinese table's row). */
-const FOREIGN_LABEL_WORDS = 2;
 
 /** The statistics that a table's structure does not rule out: work titles, class bounds, terms, other languages' rows. */
 function tableStats(stats: Stat[], article: Article): Stat[] {
@@ -224,6 +216,22 @@ function outsideOtherLanguage(stats: Stat[], text: string): Stat[] {
   });
 }
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
+
+/** A figure in a bracketed gloss in another language inside a Chinese sentence (升至74%（from 58% to 74%）): a translation. */
+function outsideGlosses(stats: Stat[], text: string): Stat[] {
+  return stats.filter((s) => {
+    const open = text.lastIndexOf('（', s.start);
+    if (open < 0 || s.start - open > GLOSS_MAX) return true;
+    const close = text.indexOf('）', s.end);
+    if (close < 0 || close - open > GLOSS_MAX) return true;
+    const gloss = text.slice(open + 1, close);
+    return hasHan(gloss) || !LATIN_GLOSS.test(gloss) || !hasHan(text.slice(Math.max(0, open - GLOSSED_SPAN), open));
+  });
+}
+/** How long a gloss runs at most, and how far before it the Chinese it glosses may end. */
+const GLOSS_MAX = 60;
+const GLOSSED_SPAN = 10;
+const LATIN_GLOSS = /(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])/;
 // (Five make a line of prose: (a) Category A subjects: HK$672 per subject;.)
 const OTHER_LANGUAGE_WORDS = 5;
 
@@ -273,7 +281,7 @@ export function analyzeInput(input: PageInput): Analysis {
     meta,
     text: article.text,
     tasks: isOfficial ? findTasks(article.text, { runTogether: layout.chunks.size > 0 || layout.body.some((i) => clean[i].chunked), cells: article.cells, title: meta.title, laterPage: isLaterPage(pageText, tags.title ?? '', meta.title ?? ''), paged: hasPager(pageText) }) : [],
-    stats: isOfficial ? outsideOtherLanguage(tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article), article.text) : [],
+    stats: isOfficial ? outsideGlosses(outsideOtherLanguage(tableStats(findStats(article.text, article.text.includes('$') ? pageDollar(pageText) : null), article), article.text), article.text) : [],
     spans: article.spans,
   };
 }

@@ -141,7 +141,8 @@ const CRUMB_ISSUE = /[>›»＞][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}�
 const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期|發刊日期|发刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
-const DATELINE = /^[\s\u3000]*[（(][\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})[)）]/;
+// (Or its date first, its place after: (2026年1月22日，香港).)
+const DATELINE = /^[\s\u3000]*[（(](?:[\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})|((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,、\s\u3000]*[\u4e00-\u9fff]{2,4})[)）]/;
 /** Whether a block ends on a delivery date, on its own line or under its speaker's (县科协主席　刘卫东<br>（2025年11月7日）). */
 function isDeliveryLine(text: string): boolean {
   return DELIVERY_DATE.test(text.slice(text.lastIndexOf('\n') + 1));
@@ -211,8 +212,9 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）;
-// so does a link to the other view, 区科技局　查看电脑版.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,]|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版)|\s*\n|\s*$)/;
+// so does a link to the other view, 区科技局　查看电脑版. A comma ends it, but before who compiled the page from it:
+// 江西省科协官网，会务通整理.)
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|來源部門|来源部门|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,](?!(?!本文)[^，,。\n]{1,16}整理(?:$|[\s。；;）)]))|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版)|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -290,6 +292,8 @@ const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
+/** How far past the article a release's source line may stand. */
+const SOURCE_AFTER_BODY = 12;
 function findSource(blocks: PageBlock[], header: number[], body: number[], headerText: (i: number) => string): string | null {
   for (const i of header) {
     // (Or a list's label and value parted by a space: 資料來源 衛生局.)
@@ -313,7 +317,8 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   }
   // A release may close on its source just outside the article's container (資料來源：資訊及科技教育司).
   const end = body.length ? body[body.length - 1] : blocks.length;
-  for (let i = end + 1; i < Math.min(blocks.length, end + 6); i++) {
+  // (Past its attachments' list maybe: 附件 / 1.….pdf / 2.….pdf / 發布單位 / 教育處 / 資料來源 / 教育處學務管理科.)
+  for (let i = end + 1; i < Math.min(blocks.length, end + SOURCE_AFTER_BODY); i++) {
     const found = !blocks[i].boiler && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
     if (found) return found;
     // (Or its label and its value in fields of their own: 資料來源 / 教育處.)
@@ -336,7 +341,7 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
-const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來[\s\u3000]*源|来[\s\u3000]*源|新聞來源|新闻来源|信息來源|信息来源)[\s\u3000]*[:：]?[\s\u3000]*$/;
+const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來[\s\u3000]*源|来[\s\u3000]*源|新聞來源|新闻来源|信息來源|信息来源|來源部門|来源部门)[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SOURCE_FIELD_CHARS = 30;
 const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4e00-\u9fff]{2,12})[\s\u3000]*$/;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
@@ -2017,9 +2022,13 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   if (issuedAt >= 0 && !tag.includes(spaced)) return joined;
   // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果; or inside a 《…》, or on
   // its year: 苗栗縣114學年度<br>科學教育推動成果報告.)
-  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》') || YEAR_WORD_END.test(line));
+  // (Nor before the kind of text it is, left alone on the last line: …2025年政府信息公开<br>工作年度报告.)
+  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》') || YEAR_WORD_END.test(line)) || KIND_ALONE.test(lines[lines.length - 1]);
   return lines.length > 1 && !runsOn && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
+
+/** A title's last line that is only the kind of text it is: 工作年度报告, 年度報告, 工作总结. */
+const KIND_ALONE = /^(?:工作)?(?:年度)?(?:报告|報告|总结|總結|要点|要點)$/;
 
 /** Whether most of `a`'s characters occur in `b`: the same title, worded a little otherwise. */
 function sharesMost(a: string, b: string): boolean {
@@ -2201,7 +2210,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   }
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
-  if (lead) date ??= parseDate(lead[1]);
+  if (lead) date ??= parseDate(lead[1] ?? lead[2]);
   if (!date && listed) date = parseDate(listed[1]);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after

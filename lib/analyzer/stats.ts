@@ -802,6 +802,7 @@ const TEN_OR_MORE = codes('十拾廿卅百佰千仟万萬亿億');
  * Whether what stands around the number at `start` makes it no figure, before anything is read: the
  * base of a rate, an ordinal, a time, an identifier, a widget's counter, a term, a vague count.
  */
+const ASCII_COMMA = 0x2c;
 function rejectedByContext(text: string, start: number, m: NumberMatch, afterMarker: boolean): boolean {
   if (smallChineseCount(text, m)) return true; // the common case: 一 of 统一, 二 of 二是
   // (Most checks look at the character just before the number first.)
@@ -839,6 +840,8 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (LIST_COMMAS.has(before) && ORDINAL_LIST_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true; // 分居全國第1、2名, 修正第 3、5、7 點
   // (Not after a lot's or a section's label: 合同包1：0.43万元.)
   if (COLONS.has(before) && isDigitAt(text, start - 2) && !LOT_LABEL.test(text.slice(Math.max(0, start - 5), start))) return true; // 9:00, 1:8
+  // 82,6%: a decimal comma's fraction, a Portuguese or European figure's tail (its whole part a thousands group would have three digits).
+  if (before === ASCII_COMMA && isDigitAt(text, start - 2) && m.chinese === undefined && m.end - start <= 2) return true;
   if (ANNEX_BY_LAST.endingAt(text, start)) return true; // 附件1所列名额
   // 附件：…公开表（共9张）: how long an attachment is, on the line that lists it.
   if (before === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;

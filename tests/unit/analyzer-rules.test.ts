@@ -7341,3 +7341,52 @@ describe('stop 48: rounds 939 to 946', () => {
     expect(findStats('距报名截止还有 12 天').length).toBe(0);
   });
 });
+
+describe('stop 48: rounds 947 to 954', () => {
+  it.each([
+    ['r948_p04', 'title', '关于组织申报2026年度区级科技计划项目的通知'],
+    ['r948_p06', 'date', '2026-03-03'],
+    ['r922_p06', 'title', '《关于加强新时代科技志愿服务工作的实施意见》政策问答'],
+  ] as const)("%s: a print view's bar, its links run into the site's name or furniture of its own, is no title nor date (%s)", (id, field, value) => {
+    expect(roundPage(id).meta[field]).toBe(value);
+  });
+  it.each([
+    ['r951_p01', '2026-04-16'],
+    ['r951_p02', '2026-04-22'],
+    ['r951_p03', '2026-03-20'],
+    ['r951_p06', '2026-05-11'],
+    ['r951_p08', '2026-04-15'],
+    ['r911_p01', '2026-11-09'],
+  ])("%s: a page built by script dates itself in its script's state or variable, or an attribute (var pubDate, __NUXT__'s publishTime:, \"publishDate\":\"115/03/20\", data-publish-time)", (id, date) => {
+    expect(roundPage(id).meta.date).toBe(date);
+  });
+  it("a post's account, relative time and readers (阜南县科协 / 5小时前 / 阅读 856) stand between its title and its source, none a title", () => {
+    expect(roundPage('r951_p04').meta.title).toBe('阜南县科协2026年上半年工作总结');
+  });
+  it("a skip link's ::: before the breadcrumb is no prose: the title under the crumb is found, and the source past the attachments' list", () => {
+    const page = roundPage('r953_p01');
+    expect([page.meta.title, page.meta.source, page.tasks.length]).toEqual(['彰化縣推動校園科學實驗室升級 115年補助42校', '教育處學務管理科', 3]);
+    expect(roundPage('r947_p08').meta.title).toBe('中市科學教育再升級 15所學校獲設「AI創客實驗室」');
+  });
+  it("a headline over its plain subtitle: the subtitle's figures are no body's; a two-phrase kicker over the headline gives way to it", () => {
+    expect(roundPage('r947_p08').stats.filter((s) => s.text === '1,800萬元').length).toBe(1);
+    expect(roundPage('r947_p07').meta.title).toBe('市科协召开2026年全市学会工作会议');
+  });
+  it("a decimal comma's fraction (82,6%) is no figure of its own", () => {
+    expect(findStats('computador (82,6% do total), 1. mensagens instantâneas: 96,2%;').map((s) => s.text)).toEqual([]);
+  });
+  it.each([
+    ['r950_p03', 'date', '2026-01-22'],
+    ['r950_p04', 'source', '經濟及科技發展局'],
+    ['r954_p02', 'title', '宁国市科学技术局2025年政府信息公开工作年度报告'],
+    ['r940_p05', 'source', '江西省科协官网，会务通整理'],
+  ] as const)('%s: %s read as written (a dateline opening on its date, a 來源部門 field, a title whose kind a <br> leaves alone, a source with who compiled it)', (id, field, value) => {
+    expect(roundPage(id).meta[field]).toBe(value);
+  });
+  it("a table's row in English alone restates figures; one labelled in both languages (整體滿意度 | Overall satisfaction | 84.3%) states them, and a bracketed English gloss (from 58% to 74%) does not", () => {
+    const texts = roundPage('r950_p07').stats.map((s) => s.text);
+    expect(texts).toContain('84.3%');
+    expect(texts.filter((t) => t === '58%').length).toBe(2);
+    expect(roundPage('r944_p02').stats.map((s) => s.text)).not.toContain('94.1%');
+  });
+});
