@@ -66,7 +66,9 @@ function timeSlot(doc: Document): Element | null {
 }
 /** An app's page state, its publication time since 1970 in milliseconds or seconds, or as a date: "publishTime":1776765912000, "publishTime":"2026-04-18 09:12:33". */
 // (Its key may be bare, a Nuxt page's, publishTime:"2026-05-11 17:20:00"; its date Taiwan's, "publishDate":"115/03/20".)
-const STATE_PUBLISHED = /(?<![\w$])"?(?:publishTime|publish_time|pubTime|pub_time|publishDate|publish_date)"?\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}[-/]\d{2}[-/]\d{2}|1\d{2}\/\d{1,2}\/\d{1,2}))/;
+// (Or a UTC time, read as Beijing's day: "pubTime":"2026-01-13T16:00:12.000Z".)
+const STATE_PUBLISHED = /(?<![\w$])"?(?:publishTime|publish_time|pubTime|pub_time|publishDate|publish_date)"?\s*:\s*(?:"?(\d{13}|\d{10})(?!\d)|"((?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})|(?:19|20)\d{2}[-/]\d{2}[-/]\d{2}|1\d{2}\/\d{1,2}\/\d{1,2}))/;
+const ZONED_TIME = /T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const STATE_TITLE = /"title"\s*:\s*"([^"\\]{4,100})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
@@ -172,7 +174,8 @@ function scriptDates(doc: Document, wantCreated: boolean): ScriptDates {
     if (wantCreated && !found.created) found.created = day;
     found.variable ??= day;
     const at = !found.state && (text.includes('ublish') || text.includes('pubTime') || text.includes('pub_time')) ? STATE_PUBLISHED.exec(text) : null;
-    if (at) found.state = { date: at[2] ?? new Date((Number(at[1].slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
+    const seconds = at ? (at[1] ? Number(at[1].slice(0, 10)) : ZONED_TIME.test(at[2]) ? Date.parse(at[2]) / 1000 : null) : null;
+    if (at) found.state = { date: seconds === null ? at[2] : new Date((seconds + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
   }
   return found;
 }

@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { STATUTORY_ABOUT, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -83,6 +83,10 @@ const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
+/** A platform's badge of a government account, alone under the account's name: 房县融媒 / 政务. */
+const GOVERNMENT_BADGE_UNDER_NAME = /\n[\s\u3000]*[\u4e00-\u9fff]{2,16}[\s\u3000]*\n[\s\u3000]*(?:政务|政務)[\s\u3000]*\n/;
+/** A platform's notice under every post it carries, that its writers' views are their own. */
+const PLATFORM_DISCLAIMER = /本文由[\u4e00-\u9fff]{2,6}作者上[传傳]并[发發]布[^\n]*/g;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;
 /** An evening, city or business paper's copyright line; or a paper's own, © 2026 濠江科技報 (not a gazette's, a bulletin's or a daily's). */
 const MARKET_PAPER = /(?:晚报|晚報|都市报|都市報|商报|商報)社?[\s\u3000]*(?:版权所有|版權所有)|©[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[\u4e00-\u9fff]{1,6}(?<!公|通|学|學|日|年|简|簡|快|会|會|情|汇|匯|周|週)(?:报|報)(?![\u4e00-\u9fff])/;
@@ -492,7 +496,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     // (Or a meeting platform's share of a body's own recording: 录制者：富平县科协办公室.)
     RECORDED_BY_BODY.test(head) ||
     // (Or a channel's name over its handle: 新竹市政府 / @HsinchuCityGov.)
-    NAME_OVER_HANDLE.test(head);
+    NAME_OVER_HANDLE.test(head) ||
+    // (Or an account the platform badges as a government's, its badge under its name: 房县融媒 / 政务.)
+    GOVERNMENT_BADGE_UNDER_NAME.test(head);
   // (Nor does a county media centre's copy of a document whole, its number and its issuer's source
   // line kept: 来源：远安县科协 / 远科协发〔2026〕5号 between the app's ads, 远安县融媒体中心主办.)
   // (Or a party paper's portal, 主办：许昌日报社　主管：中共许昌市委宣传部.)
@@ -517,7 +523,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (!officialOwner && !ownAccount && sellerPost && sellsService(pageText)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
-  if (!officialOwner && PERSONAL_ACCOUNT.test(furniture)) return false;
+  // (Not the platform's own notice under every post: 本文由百家号作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点….)
+  if (!officialOwner && PERSONAL_ACCOUNT.test(furniture.replace(PLATFORM_DISCLAIMER, ''))) return false;
   // (Or a company's newsletter, mailed to its subscribers: © 2026 上海启衡科技咨询有限公司 … 您收到此邮件，是因为您…订阅了.)
   if (!officialOwner && MAILING_LIST.test(furniture) && COMPANY_NAME_IN.test(footer)) return false;
   // (Or one that says it is none of a body's: 本中心為民間教育訓練機構…與各機關無隸屬關係, 本平台…与主办单位无隶属关系;
@@ -665,6 +672,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;
+  // (So does a release whose closing note says its issuer is a statutory body: 關於香港科技園公司 / 香港科技園公司是於2001年成立的法定機構….)
+  if (STATUTORY_ABOUT.test(pageText)) return true;
   // (So is a university head's speech, the title naming both: 香港科技大學校長在…開幕禮致辭.)
   if (SPEECH.test(title) && UNIVERSITY_HEAD.test(title)) return true;
   if (!issuer) return false;

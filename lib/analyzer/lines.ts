@@ -199,3 +199,9 @@ const PUBLICLY_RUN = /國立|市立|縣立/;
  * (not a community college, 基隆市社區大學, which a foundation runs for its city).
  */
 export const UNIVERSITY_COPYRIGHT = /(?:©|Copyright|版權所有|版权所有)[^\n]{0,60}?(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}(?<!社區|社区)(?:大學|大学))(?![\u4e00-\u9fff])/;
+
+/**
+ * A release's note about its issuer, a statutory body (關於香港生產力促進局 / 香港生產力促進局（生產力局）是於1967年成立的
+ * 法定機構…): the body's name, in group 1.
+ */
+export const STATUTORY_ABOUT = /(?:^|\n)[\s\u3000]*(?:關於|关于)([\u4e00-\u9fff]{3,20})[\s\u3000]*\n[\s\u3000]*\1(?:[（(][^)）\n]{1,12}[)）])?(?:是|為|为)[^。\n]{0,24}(?:法定機構|法定机构|法定組織|法定组织|公營機構|公营机构)/;

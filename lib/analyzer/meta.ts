@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
+import { STATUTORY_ABOUT, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -140,9 +140,17 @@ const CRUMB_ISSUE = /[>›»＞][\s\u3000]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}�
 /** A newsletter's masthead: its issue, then the day it came out (第52期｜中華民國119年6月14日出刊, 第212期　發行日期：115年4月15日, 第1012期｜發刊日期：115年04月15日). */
 const NEWSLETTER_ISSUE = /^[\s\u3000]*第\d{1,4}期[\s\u3000|｜]*(?:(?:發行日期|发行日期|出刊日期|發刊日期|发刊日期)[:：][\s\u3000]*((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)|((?:中華民國|中华民国)?\d{2,4}年\d{1,2}月\d{1,2}日)(?:出刊|出版|發行|发行))/;
 const FIRST_PUBLISHED = /\d[\s\u00a0]*(?:首次发布|首次發布)/;
+/** How many of the body's first blocks a dateline may open. */
+const DATELINE_BLOCKS = 3;
+/** A dateline's day, in digits or in Chinese numerals: 2026年1月22日, 二○二六年六月十二日. */
+const DATELINE_DAY = String.raw`(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日`;
 /** A dateline: a place and a date in brackets at the head of a release's lead. */
-// (Or its date first, its place after: (2026年1月22日，香港).)
-const DATELINE = /^[\s\u3000]*[（(](?:[\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）]{6,24})|((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,、\s\u3000]*[\u4e00-\u9fff]{2,4})[)）]/;
+// (Or its date first, its place after: (2026年1月22日，香港); or in square brackets, 【2026年3月10日，香港】; or set off by dashes:
+// 香港 – 2026年9月18日 –, 二○二六年六月十二日，澳門——.)
+const DATELINE = new RegExp(
+  String.raw`^[\s\u3000]*(?:[（(【](?:[\u4e00-\u9fff]{2,4}[，,、\s\u3000]*([^)）】]{6,24})|(${DATELINE_DAY})[，,、\s\u3000]*[\u4e00-\u9fff]{2,4})[)）】]` +
+    String.raw`|[\u4e00-\u9fff]{2,4}[\s\u3000]*[–—-]{1,2}[\s\u3000]*(${DATELINE_DAY})[\s\u3000]*[–—-]|(${DATELINE_DAY})[，,][\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*[–—-]{1,2})`,
+);
 /** Whether a block ends on a delivery date, on its own line or under its speaker's (县科协主席　刘卫东<br>（2025年11月7日）). */
 function isDeliveryLine(text: string): boolean {
   return DELIVERY_DATE.test(text.slice(text.lastIndexOf('\n') + 1));
@@ -212,9 +220,9 @@ function repliedOn(blocks: PageBlock[]): string | null {
 const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*[:：]?\s*/;
 
 // (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）;
-// so does a link to the other view, 区科技局　查看电脑版. A comma ends it, but before who compiled the page from it:
+// so does a link to the other view, 区科技局　查看电脑版, or a document's number, 区科协　郫科协〔2026〕7号. A comma ends it, but before who compiled the page from it:
 // 江西省科协官网，会务通整理.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|來源部門|来源部门|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,](?!(?!本文)[^，,。\n]{1,16}整理(?:$|[\s。；;）)]))|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版)|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|來源部門|来源部门|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|[，,](?!(?!本文)[^，,。\n]{1,16}整理(?:$|[\s。；;）)]))|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版|[\u4e00-\u9fff]{1,10}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}[号號])|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -383,6 +391,8 @@ const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5}|\\d{1,4}/[A-Z]{2,8}(?:-[
 const CIRCULAR_CODE = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：][\\s\\u3000]*${CODE}`);
 const CIRCULAR_CODE_LABEL = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：]?[\\s\\u3000]*$`);
 const CODE_CELL = new RegExp(`^[\\s\\u3000]*${CODE}`);
+/** An info line's fields before a number that ends it, a space between: …来源：区科协　. */
+const INFO_FIELDS_BEFORE = /(?:来源|來源|发布时间|發布時間|发布日期|發布日期)[:：][^\n]{1,30}[\s\u3000]$/;
 /** A date after a number on its chip: 　03/09/2026, 2026-09-03. */
 const CHIP_DATE = /[\s\u3000]+(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | null {
@@ -444,7 +454,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     // (Or a line under the title that dates and numbers its approval: （119年7月15日府教學字第1190141236號函核定）.)
     // (Or an info line it opens, its fields run on: 鹤科协发〔2026〕9号来源：市科协组织人事部阅读 2316.)
     const info = m !== null && m.index === 0 && INFO_FIELD_AFTER.test(text.slice(m[0].length));
-    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || info || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
+    // (Or one it ends, after its fields and a space: 2026-07-14　来源：区科协　郫科协〔2026〕7号.)
+    const infoTail = m !== null && m.index + m[0].length === text.length && INFO_FIELDS_BEFORE.test(text.slice(0, m.index));
+    if (m && (text.length <= m[0].length + 12 || DOC_LABEL.test(text) || opens || info || infoTail || APPROVAL_LINE.test(text))) return m[0].replace(RED_HEADER, '').replace(NUMBER_LABEL_RUN_IN, '').replace(LETTER_AFTER, '').replace(/\s+/g, '');
   }
   // (Or in brackets under its signature's date, as some sites print it: 2026年5月6日 / （吉科协联字〔2026〕6号）.)
   for (const i of layout.body.slice(-SIGNATURE_TAIL)) {
@@ -468,7 +480,7 @@ const REPORT_BUTTON_AFTER = /[\s\u3000]+(?:举报|舉報)$/;
 /** A province after a space at a source's end: the poster's region a platform prints (迪庆科技 云南). */
 const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
 /** A reads counter run into the source after it, its thousands grouped or in 万: 市科协青少年科技教育部1,408, 科学技术普及部2.3万. */
-const COUNT_AFTER = /(?<=[\u4e00-\u9fff])(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?[万萬])$/;
+const COUNT_AFTER = /(?<=[\u4e00-\u9fff])(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?[万萬wW])$/;
 /** An app's relative time run into the source after it: 金水融媒3天前, 刚刚. */
 const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|昨天)$/;
 /** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */
@@ -678,7 +690,13 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   // (丹江口市2027年政府工作报告（科技创新部分节选）, 发布机构：丹江口市科技局).
   const reportPlace = clues.title ? GOVERNMENT_REPORT_TITLE.exec(clues.title)?.[1] : undefined;
   const government = reportPlace ? `${reportPlace}人民政府` : null;
-  if (government && pageText(blocks).includes(government)) return government;
+  // (Named with its city where the page names it so: 江門市新會區人民政府 for 新會區2026年政府工作報告; a place's name has two characters
+  // mostly, and a longer reach takes in the words before it, 訪問…, 市长代表….)
+  if (government && pageText(blocks).includes(government)) return new RegExp(`[\\u4e00-\\u9fff]{2}[市州]${government}`).exec(pageText(blocks))?.[0] ?? government;
+  // (Or one its title names by its level alone, 2026年市政府工作报告…摘编, as the page names that government: 漯河市人民政府, 石泉县人民政府网.)
+  const reportLevel = clues.title ? LEVEL_GOVERNMENT_REPORT.exec(clues.title)?.[1] : undefined;
+  const levelGovernment = reportLevel ? new RegExp(`[\\u4e00-\\u9fff]{2}${reportLevel}人民政府`).exec(pageText(blocks))?.[0] : undefined;
+  if (levelGovernment) return levelGovernment;
   // (Or one whose title names no place, 政府工作报告（全文）, by its speaker's line: 临沧市人民政府市长　段明华; so is a
   // speech titled without its speaker, as a paper or a media centre prints it: 在全市科协工作会议上的讲话 / 晋中市人民政府副市长　王建伟.)
   const outletsSpeech = clues.title !== null && UNNAMED_SPEECH.test(clues.title) && owner !== null && MEDIA_OUTLET.test(owner);
@@ -1029,6 +1047,7 @@ const GOVERNMENT_HEAD_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}人民政府)(?:
 const SPEAKER_LINES = 4;
 /** A speech's title that names its occasion and not its speaker: 在全市科协工作会议上的讲话（摘要）. */
 const UNNAMED_SPEECH = /^在[^，。]{2,40}(?:上|时|時)的(?:讲话|講話|致辞|致辭|致詞|发言|發言)/;
+const LEVEL_GOVERNMENT_REPORT = /(?:^|年)(市|县|縣|区|區)政府工作(?:报告|報告)/;
 const GOVERNMENT_REPORT_TITLE = /^(?:(?:19|20)\d{2}年(?:度)?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|州|旗))(?:(?:19|20)\d{2}年)?(?:政府工作报告|政府工作報告)/;
 /** A township that opens its own report's title: 大瑶镇2024年工作总结. */
 const TITLE_TOWNSHIP = /^[\s\u3000]*([\u4e00-\u9fff]{1,5}(?:镇|鎮|乡|鄉|街道))(?=(?:19|20)\d{2}年|工作)/;
@@ -2209,8 +2228,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     if (labelled) date = parseForeignDate(blocks[i].text.slice(labelled.index + labelled[0].length));
   }
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
-  const lead = layout.body[0] === undefined ? null : DATELINE.exec(blocks[layout.body[0]].text);
-  if (lead) date ??= parseDate(lead[1] ?? lead[2]);
+  // (The lead may follow a line or two the body opens on: a photo's caption, a chip.)
+  // (Past the first, a bracket opening on words is a note, no dateline: （本章資料統計至中華民國114年12月31日）.)
+  layout.body.slice(0, DATELINE_BLOCKS).forEach((i, k) => {
+    const lead = DATELINE.exec(blocks[i].text);
+    if (lead && (k === 0 || lead[1] === undefined)) date ??= parseDate(lead[1] ?? lead[2] ?? lead[3] ?? lead[4]);
+  });
   if (!date && listed) date = parseDate(listed[1]);
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
@@ -2237,7 +2260,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)
-  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REPORT_BUTTON_AFTER, '').replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(RELATIVE_TIME_AFTER, '').replace(COUNT_AFTER, '').replace(RELEASE_BY, '') ?? null;
+  const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REPORT_BUTTON_AFTER, '').replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(COUNT_AFTER, '').replace(RELATIVE_TIME_AFTER, '').replace(RELEASE_BY, '') ?? null;
   let publisher: string | null = null;
   for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;
@@ -2257,6 +2280,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     answeringBody(blocks, layout) ??
     letterhead(blocks, layout) ??
+    (STATUTORY_ABOUT.exec(pageText(blocks))?.[1] ?? null) ??
     purchaser(blocks, layout.body, title) ??
     accountCard(blocks) ??
     schoolsOwn(companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks), blocks) ??
@@ -2268,7 +2292,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     universitySite(blocks) ??
     publicSchoolSite(blocks);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
-  const logo = org && (tags[IMAGE_ALTS_TAG] ? regionForm(org, tags[IMAGE_ALTS_TAG].split('\n')) : null);
+  // (Or name in full what the text shortens, its one full form: 江西省科学技术协会 for 江西省科协.)
+  const alts = tags[IMAGE_ALTS_TAG] ? tags[IMAGE_ALTS_TAG].split('\n').map((alt) => alt.trim()) : [];
+  const logo = org && alts.length ? (regionForm(org, alts) ?? alts.find((alt) => alt !== org && alt === unabbreviated(org)) ?? null) : null;
   // (A banner's greeting may run into the name: 欢迎访问博尔塔拉蒙古自治州科学技术协会.)
   // (…and a lead's two bodies are no one's name: 光山县科学技术协会联合县林业局 is the first's.)
   // (Nor a sentence's preposition before it, 以三门峡市科学技术协会为业务主管单位, nor a source's 综合自.)

@@ -1162,6 +1162,7 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
   if (identAfter(text, pos) && !latinUnitAt(text, pos)) return null;
 
   let unit: string | null = null;
+  const [numberEnd, valueRead, valueMaxRead] = [pos, value, valueMax];
   if (percent) {
     unit = '%';
   } else if (discountAt(text, pos) && !first.chinese && valueMax === null && Number.isInteger(first.value) && first.value >= 10 && first.value < 100) {
@@ -1182,9 +1183,15 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     const read = readUnit(text, pos, first, value, valueMax, qualifierStart);
     if (read) ({ unit, value, valueMax, end: pos } = read);
   }
+  const unread = { pos: numberEnd, value: valueRead, valueMax: valueMaxRead };
 
   if (unit && unit !== '%') {
-    if (!acceptUnit({ text, start: qualifierStart, end: pos, first, unit, approximate: afterNumber !== null })) return null;
+    if (!acceptUnit({ text, start: qualifierStart, end: pos, first, unit, approximate: afterNumber !== null })) {
+      // (An amount its sign names stands without the word after it: HK$100萬種子基金.)
+      if (!currencySign(text, start, dollar)?.trimEnd().endsWith('$')) return null;
+      unit = null;
+      ({ pos, value, valueMax } = unread);
+    }
   }
   // (A sign before an amount in 元 names its dollar too: $198.3億元 on a Hong Kong page.)
   const signBefore = !unit || unit === '元' ? currencySign(text, start, dollar) : null;
@@ -1909,6 +1916,8 @@ function criterionWeight(c: Counted): boolean {
 const SCORING_HEADING = /(?:评分标准|評分標準)[（(]?(?:满分|滿分)/;
 /** How far above a criterion its scale's heading may stand. */
 const SCORING_SPAN = 200;
+// HK$100萬種子基金: 種子 is a seed fund's word, no count of kinds.
+forUnits(UNIT_VETOES, ['种', '種'], (c) => c.text.startsWith('子', c.end));
 // 八年12班, 高二3班: a class's name, not a count of classes.
 forUnits(UNIT_VETOES, ['班'], (c) => CLASS_YEAR_BEFORE.test(wordsBefore(c, 2)));
 // 65校 counts schools; 3校区 and 校长 are other words.

@@ -7390,3 +7390,49 @@ describe('stop 48: rounds 947 to 954', () => {
     expect(roundPage('r944_p02').stats.map((s) => s.text)).not.toContain('94.1%');
   });
 });
+
+describe('stop 48: rounds 955 to 962', () => {
+  it.each([
+    ['r955_p01', '香港生產力促進局', '2026-03-10'],
+    ['r955_p07', '香港科技園公司', '2026-09-18'],
+  ])("%s: a release whose closing note calls its issuer a statutory body (關於… / …是於…成立的法定機構) is official and that body's, dated by its dateline", (id, org, date) => {
+    const page = roundPage(id);
+    expect([page.isOfficial, page.meta.org, page.meta.date]).toEqual([true, org, date]);
+  });
+  it.each([
+    ['r955_p04', '2026-06-03'],
+    ['r955_p05', '2026-06-12'],
+  ])('%s: a dateline opening on its date, in digits or in Chinese numerals, dates the release', (id, date) => {
+    expect(roundPage(id).meta.date).toBe(date);
+  });
+  it("an amount its sign names stands without the word after it (HK$100萬種子基金): 種子 counts no kinds", () => {
+    expect(findStats('首三名隊伍各獲HK$100萬種子基金；').map((s) => [s.text, s.unit])).toEqual([['HK$100萬', '港元']]);
+    expect(findStats('推广种子3种').map((s) => s.text)).toEqual(['3种']);
+  });
+  it("a state's UTC time dates the page by Beijing's day; a source's counts and relative time after it are cut (县科协1天前1.6w)", () => {
+    const page = roundPage('r960_p06');
+    expect([page.meta.date, page.meta.source]).toEqual(['2026-01-14', '县科协']);
+  });
+  it.each(['r960_p01', 'r960_p04'])("%s: a county media centre's account copying a 科协's news is official, the platform's disclaimer under every post no personal account's, its 政务 badge an official one's", (id) => {
+    expect(roundPage(id).isOfficial).toBe(true);
+  });
+  it.each([
+    ['r956_p01', '江西省科学技术协会'],
+    ['r956_p05', '廣州市科學技術協會'],
+    ['r956_p08', '西安市科学技术局'],
+    ['r831_p02', '襄阳市科学技术协会'],
+  ])("%s: the logo's alt naming in full what the text shortens gives the org", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it("an info line's fields end before a document number, which ends the line and is the page's own (来源：区科协　郫科协〔2026〕7号)", () => {
+    const page = roundPage('r962_p05');
+    expect([page.meta.source, page.meta.docNumber]).toEqual(['区科协', '郫科协〔2026〕7号']);
+  });
+  it.each([
+    ['r959_p01', '漯河市人民政府'],
+    ['r959_p06', '石泉县人民政府'],
+    ['r959_p04', '江門市新會區人民政府'],
+  ])("%s: a government work report's excerpt is the government's, named as the page names it", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+});
