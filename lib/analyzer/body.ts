@@ -59,7 +59,7 @@ const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
 /** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -382,10 +382,10 @@ const PAPER_HEAD = /^(?:檔號|档号|File Ref)|(?:委員會|委员会|小組|�
 /**
  * Lines between a title and its date line that are not the title: the date of a speech
  * （2024年2月27日）, a subtitle ——2025年1月10日在…会议上, the speaker 县长 向东升 or 财政司司长, the desk
- * 中台灣新聞網／綜合報導; a forum thread's poster, 楼主鹅城老王.
+ * 中台灣新聞網／綜合報導, or an app's reporters, 新甘肃·甘肃日报记者 赵文杰; a forum thread's poster, 楼主鹅城老王.
  */
 const BYLINE =
-  /^(?:楼主|樓主)[:：]?[\s\u3000]*\S{1,20}$|^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}$|^(?:撰文|文)[:：／/][\s\u3000]*(?:記者|记者)?[\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
+  /^(?:楼主|樓主)[:：]?[\s\u3000]*\S{1,20}$|^[\u4e00-\u9fff]{1,8}(?:局長|局长|署長|署长|司長|司长|部長|部长|行政長官|行政长官)$|^[（(]?[^（()）]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{1,12}日[)）]?$|^——|^[\u4e00-\u9fff、，,·・]{1,30}(?:长|書記|书记|主席|主任|委员|委員|院士|记者|記者|通讯员|通訊員)[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+(?:通讯员|通訊員|记者|記者|摄影|攝影)[ \u3000]+[\u4e00-\u9fff·]{2,4})*$|^(?:撰文|文)[:：／/][\s\u3000]*(?:記者|记者)?[\s\u3000]*[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,12}[／/][\u4e00-\u9fff]{0,4}(?:報導|報道|报道)$/;
 /** A video's co-creators (江永科协 · 江永县农业农村局) or its collection (合集·科技小院田间课 第6集). */
 const VIDEO_CREDITS = /^(?:[\u4e00-\u9fff]{2,20}(?:[\s\u3000]*[·・][\s\u3000]*[\u4e00-\u9fff]{2,20})+|(?:合集|合輯)[·・：:].{1,30})$/;
 /** A news list's item: its date, then its headline (115-01-13 縣府發放…). */
@@ -780,7 +780,8 @@ function findTitle(
   // (The bar may be furniture to the head, a line of links: 打印时间：2026-04-02 15:47 under [打印本页][关闭窗口]…; then the
   // title stands over its number or its date line, or a kicker may stand over it.)
   const headed = head.find((i) => PRINTED_ON.test(blocks[i].text));
-  const printed = headed ?? blocks.slice(0, HEAD_WINDOW).findIndex((b) => !b.outside && PRINTED_ON.test(b.text));
+  // (A bar is a short line: the pattern is not run over a long block, whose spaces it would try every way.)
+  const printed = headed ?? blocks.slice(0, HEAD_WINDOW).findIndex((b) => !b.outside && b.text.length <= PRINT_BAR_MAX && PRINTED_ON.test(b.text));
   if (printed >= 0 && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
     let t = printed + 1;
     // (Nor the site's name the view prints under its bar: 山东省科学技术协会 / 《…》政策问答.)
@@ -868,6 +869,8 @@ export function letterheadLabel(blocks: PageBlock[]): number | null {
   const at = blocks.slice(0, LETTERHEAD_LINES).findIndex((b) => !b.outside && !b.boiler && RELEASE_LABEL.test(b.text.trim()));
   return at < 0 || blocks.slice(0, at).some((b) => b.boiler || b.outside || NAV_START.test(b.text)) ? null : at;
 }
+/** A print view's bar's length at most. */
+const PRINT_BAR_MAX = 160;
 /** How many lines a title's translation may take under it. */
 const TRANSLATION_LINES = 3;
 /** How many lines a letterhead takes at most: name, English name, address, phone, label, embargo. */

@@ -220,10 +220,14 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
 /** A figure in a bracketed gloss in another language inside a Chinese sentence (升至74%（from 58% to 74%）): a translation. */
 function outsideGlosses(stats: Stat[], text: string): Stat[] {
   return stats.filter((s) => {
-    const open = text.lastIndexOf('（', s.start);
-    if (open < 0 || s.start - open > GLOSS_MAX) return true;
-    const close = text.indexOf('）', s.end);
-    if (close < 0 || close - open > GLOSS_MAX) return true;
+    // (Looked for near the figure only: a long page's every figure would scan it whole.)
+    const from = Math.max(0, s.start - GLOSS_MAX);
+    const opened = text.slice(from, s.start).lastIndexOf('（');
+    if (opened < 0) return true;
+    const open = from + opened;
+    const closed = text.slice(s.end, open + GLOSS_MAX + 1).indexOf('）');
+    if (closed < 0) return true;
+    const close = s.end + closed;
     const gloss = text.slice(open + 1, close);
     return hasHan(gloss) || !LATIN_GLOSS.test(gloss) || !hasHan(text.slice(Math.max(0, open - GLOSSED_SPAN), open));
   });

@@ -83,8 +83,8 @@ const COMPANY_MEETING = /(?:发起人|發起人|预定人|預定人)[:：][^\n]{
 const SELF_INTRODUCTION = /(?:^|\n)[\s\u3000]*(?:大家好|哈喽|哈囉|各位读者|各位讀者)[，,！!～~]?[\s\u3000]*(?:我是|這裡是|这里是)/;
 /** A writer's account in their own name: 本号为个人公众号, 仅代表个人观点; its card, 个人 · 河南 · 312篇原创内容. */
 const PERSONAL_ACCOUNT = /个人公众号|個人公眾號|仅代表个人观点|僅代表個人觀點|仅代表作者个人观点|僅代表作者個人觀點|本文只屬個人分享|本文只属个人分享|(?:功能介绍|功能介紹)[\s\u3000]*[^\n]{0,12}(?:妈妈|媽媽|宝妈|寶媽|爸爸)[^\n]{0,8}(?:日常|笔记|筆記)|(?:^|\n)[\s\u3000]*(?:个人|個人)[\s\u3000]*[·・][^\n]{0,12}[·・][\s\u3000]*\d+篇(?:原创|原創)/;
-/** A platform's badge of a government account, alone under the account's name: 房县融媒 / 政务. */
-const GOVERNMENT_BADGE_UNDER_NAME = /\n[\s\u3000]*[\u4e00-\u9fff]{2,16}[\s\u3000]*\n[\s\u3000]*(?:政务|政務)[\s\u3000]*\n/;
+/** A platform's badge of a government account, under or after the account's name: 房县融媒 / 政务, 炎陵发布 政务. */
+const GOVERNMENT_BADGE_UNDER_NAME = /\n[\s\u3000]*[\u4e00-\u9fff]{2,16}(?:[\s\u3000]*\n[\s\u3000]*|[ \u3000]+)(?:政务|政務)[\s\u3000]*\n/;
 /** A platform's notice under every post it carries, that its writers' views are their own. */
 const PLATFORM_DISCLAIMER = /本文由[\u4e00-\u9fff]{2,6}作者上[传傳]并[发發]布[^\n]*/g;
 const WECHAT_BADGE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]*$/m;

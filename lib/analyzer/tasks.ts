@@ -117,6 +117,9 @@ const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', 
 const CLAUSE_END = new Set(['，', ',', '﹐']);
 const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const OPEN_QUOTES = new Set(['“', '「', '『']);
+/** A verb of saying before a quote, whom it tells maybe: 提出, 要求我们, 強調. */
+const SAYING_BEFORE = /(?:提出|要求|强调|強調|指出|表示|提到|明确|明確|指示)(?:我们|我們|大家)?$/;
+const SAYING_SPAN = 6;
 /** Indentation as pages write it: spaces, ideographic and no-break spaces, &ensp; &emsp; &thinsp;, zero-width ones. */
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
@@ -331,7 +334,9 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     if (!hasHan(m[0]) && !hasHan(text.slice(m.index + m[0].length, m.index + m[0].length + (style === 'roman-paren' ? 6 : LATIN_ITEM_SPAN)))) continue;
     // (A quoted speaker's run opens inside the quote: …有三方面的優勢：「第一，…；第二，….)
     const outside = OPEN_QUOTES.has(text[start - 1]) && !LINE_STYLES.has(style) ? boundaryBefore(text, start - 1) : '';
-    const before = SENTENCE_END.has(outside) ? outside : boundaryBefore(text, start);
+    // (Or one a verb of saying quotes: 明确提出“一是要…，二是要…”, 要求我们“一要…，二要….)
+    const quoted = outside !== '' && SAYING_BEFORE.test(text.slice(Math.max(0, start - SAYING_SPAN), start - 1));
+    const before = SENTENCE_END.has(outside) ? outside : quoted ? '：' : boundaryBefore(text, start);
     // Inline and bracketed items may follow a comma (一是…，二是…; 分为(一)…、(二)…).
     // (…；及（三）推出…, …；以及（三）與…: the last of a list joined by 及.)
     // (Hong Kong's releases space their lettered items: …；及 (c) 研究….)

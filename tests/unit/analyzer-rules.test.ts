@@ -7436,3 +7436,23 @@ describe('stop 48: rounds 955 to 962', () => {
     expect(roundPage(id).meta.org).toBe(org);
   });
 });
+
+describe('stop 48: rounds 963 to 970', () => {
+  it.each([
+    ['r964_p01', '一是', 3],
+    ['r964_p02', '一要', 2],
+  ])("%s: items a verb of saying quotes (明确提出“一是要…，二是要…”, 要求我们“一要…) are items", (id, marker, level) => {
+    const tasks = roundPage(id).tasks.filter((t) => t.marker === marker);
+    expect(tasks.map((t) => t.level)).toEqual([level]);
+  });
+  it("an app's reporters' line (新甘肃·甘肃日报记者 赵文杰 通讯员 李婷) is no title", () => {
+    expect(roundPage('r970_p04').meta.title).toBe('天水：流动科技馆走进秦州区乡村学校');
+  });
+  it("a county media account badged 政务 after its name (炎陵发布 政务) posts official copies", () => {
+    expect(roundPage('r963_p02').isOfficial).toBe(true);
+  });
+  it("a font-size widget after the source (区科技局 A+ A-) and a skip link (跳转到主要内容) are no metadata", () => {
+    expect(roundPage('r966_p05').meta.source).toBe('区科技局');
+    expect(roundPage('r969_p03').meta.title).toBe('海南自由贸易港2025国际科技交流周在海口闭幕');
+  });
+});
