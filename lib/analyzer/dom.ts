@@ -74,7 +74,26 @@ const BEIJING_OFFSET_S = 8 * 3600;
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
 
-function readTags(doc: Document): MetaTags {
+/** How many of the page's first blocks, and how many of each one's containers, may carry a date stamp. */
+const STAMP_BLOCKS = 40;
+const STAMP_DEPTH = 6;
+const STAMP_ATTRIBUTES = ['data-publish-time', 'data-pubtime', 'data-publish-date'];
+/** A date stamp an element of the page's head carries (<article data-publish-time="1776821400">), or ''. */
+function headStamp(heads: readonly Element[]): string {
+  const seen = new Set<Element>();
+  for (const el of heads) {
+    for (let e: Element | null = el, k = 0; e && k < STAMP_DEPTH && !seen.has(e); e = e.parentElement, k++) {
+      seen.add(e);
+      for (const name of STAMP_ATTRIBUTES) {
+        const value = e.getAttribute(name);
+        if (value) return value.trim();
+      }
+    }
+  }
+  return '';
+}
+
+function readTags(doc: Document, heads: readonly Element[] = []): MetaTags {
   const tags: MetaTags = {};
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
@@ -131,8 +150,8 @@ function readTags(doc: Document): MetaTags {
   // (Or a variable a page's script writes into its slot, its visible time relative: var pubDate = "2026-04-16 15:42:08" under 2天前.)
   if (!tags.datepublished && !tags.pubdate && scripted?.variable) tags.datepublished = scripted.variable;
   // (Or an attribute of the article's element, seconds since 1970: <article data-publish-time="1776821400">.)
-  const stamped = tags.datepublished || tags.pubdate ? null : doc.querySelector('[data-publish-time],[data-pubtime],[data-publish-date]');
-  const stamp = stamped ? (stamped.getAttribute('data-publish-time') ?? stamped.getAttribute('data-pubtime') ?? stamped.getAttribute('data-publish-date') ?? '').trim() : '';
+  // (Only on the head's blocks and their containers: a selector over every element would walk a long page's DOM.)
+  const stamp = tags.datepublished || tags.pubdate ? '' : headStamp(heads);
   if (/^\d{10}(?:\d{3})?$/.test(stamp)) tags.datepublished = new Date((Number(stamp.slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
   else if (HIDDEN_DATE_VALUE.test(stamp)) tags.datepublished = stamp;
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)
@@ -227,5 +246,5 @@ export function readPageInput(doc: Document, model: PageModel): PageInput {
     }
     return block;
   });
-  return { texts: model.blocks.map((b) => b.text), tags: readTags(doc), dom: { elements, blocks } };
+  return { texts: model.blocks.map((b) => b.text), tags: readTags(doc, model.blocks.slice(0, STAMP_BLOCKS).map((b) => b.el)), dom: { elements, blocks } };
 }
