@@ -563,18 +563,18 @@ function headline<T extends { title: number | null }>(blocks: PageBlock[], usabl
  * lines under them or in a plain line above them (the site's name), never a heading of the page's own.
  * (Or a headline found over its subtitle alone, 中市科學教育再升級… / 教育局投入1,800萬元…: the subtitle is no body either.)
  */
-function plainTriple<T extends { title: number | null; metaLine: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T & { subtitle?: number } {
+function plainHeadlineStack<T extends { title: number | null; metaLine: number | null }>(blocks: PageBlock[], usable: (i: number) => boolean, found: T): T & { subtitle?: number } {
   const t = found.title;
   if (t !== null && (blocks[t].topHeading || blocks[t].heading)) return found;
   let prose = 0;
   // (A print's line cut from its paragraph is prose too: 　　交通部中央氣象署今（21）日於花蓮舉行…典禮。本計畫自.)
-  while (prose < Math.min(blocks.length, TRIPLE_REACH) && !(usable(prose) && (isProse(blocks[prose].text) || (blocks[prose].line && blocks[prose].text.trim().length >= CUT_PROSE_MIN && /[，。]/.test(blocks[prose].text))))) prose++;
-  if (prose >= Math.min(blocks.length, TRIPLE_REACH)) return found;
+  while (prose < Math.min(blocks.length, STACK_REACH) && !(usable(prose) && (isProse(blocks[prose].text) || (blocks[prose].line && blocks[prose].text.trim().length >= CUT_PROSE_MIN && /[，。]/.test(blocks[prose].text))))) prose++;
+  if (prose >= Math.min(blocks.length, STACK_REACH)) return found;
   // (Its date and source may stand between the subtitle and the body.)
   let s = prose - 1;
   while (s >= 0 && (isMetaLine(blocks[s].text) || DATE_ONLY_LINE.test(blocks[s].text))) s--;
   const h = s - 1;
-  if (h < 1 || ![h, s].every((i) => usable(i) && !blocks[i].heading && tripleLine(blocks[i].text))) return found;
+  if (h < 1 || ![h, s].every((i) => usable(i) && !blocks[i].heading && stackLine(blocks[i].text))) return found;
   const [head, sub] = [h, s].map((i) => blocks[i].text.trim());
   const pair = t === h && !blocks[s].afterBreak;
   // (Unless the first is a kicker in two phrases over its headline: 聚力创新驱动　服务高质量发展 / 市科协召开2026年全市学会工作会议.)
@@ -587,7 +587,7 @@ function plainTriple<T extends { title: number | null; metaLine: number | null }
   const k = h - 1;
   const kicker = blocks[k].text.trim();
   const overKicker = k > 0 ? blocks[k - 1].text : '';
-  const triple = k >= 1 && usable(k) && !blocks[k].heading && tripleLine(kicker) && !(usable(k - 1) && !isMetaLine(overKicker) && isTitleLike(overKicker));
+  const triple = k >= 1 && usable(k) && !blocks[k].heading && stackLine(kicker) && !(usable(k - 1) && !isMetaLine(overKicker) && isTitleLike(overKicker));
   if (triple && kicker.length <= KICKER_MAX && KICKER_WORDS.test(kicker) && head.length > kicker.length && titleStackLine(kicker)) return headed;
   // (A pair stands in elements of its own, a subtitle no second line a <br> breaks off the headline, and under a date line
   // over the title, if any, its table's: 發稿日期 | 115/08/06 / the title / its second line.)
@@ -595,10 +595,10 @@ function plainTriple<T extends { title: number | null; metaLine: number | null }
 }
 /** A line that may stand in a plain-line title's stack: not a document's title, its speaker or its day, nor a chapter's heading, nor a title a print cuts over lines. */
 function titleStackLine(line: string): boolean {
-  return !(TRIPLE_DATED.test(line) || CHAPTER_HEADING.test(line) || NUMBERED_ITEM.test(line) || ISSUES_LINE.test(line) || ISSUED_KIND_END.test(line) || OPEN_BOOK_TITLE.test(line) || /^[（(]/.test(line));
+  return !(STACK_DATED.test(line) || CHAPTER_HEADING.test(line) || NUMBERED_ITEM.test(line) || ISSUES_LINE.test(line) || ISSUED_KIND_END.test(line) || OPEN_BOOK_TITLE.test(line) || /^[（(]/.test(line));
 }
 /** How far into the page a plain-line release's body may start. */
-const TRIPLE_REACH = 24;
+const STACK_REACH = 24;
 /** A printed line cut from a paragraph, at least. */
 const CUT_PROSE_MIN = 30;
 /** A kicker's length at most. */
@@ -607,10 +607,10 @@ const KICKER_MAX = 20;
 const KICKER_WORDS = /^[\u4e00-\u9fff「」“”《》〈〉·・]+(?:[\s\u3000]+[\u4e00-\u9fff「」“”《》〈〉·・]+)?$/;
 /** How much shorter than its subtitle a headline may be. */
 const SUBTITLE_OVER_HEADLINE = 0.8;
-/** A line of a plain-line triple that is dated: a speech's day, a report's month, a bulletin's issue. */
-const TRIPLE_DATED = /[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*(?:[\d〇○零一二三四五六七八九十]{1,2}[\s\u3000]*月|第)/;
-/** A line of a plain-line triple: short, title-like, no sentence, no metadata. */
-function tripleLine(text: string): boolean {
+/** A line of a plain-line stack that is dated: a speech's day, a report's month, a bulletin's issue. */
+const STACK_DATED = /[\d〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年[\s\u3000]*(?:[\d〇○零一二三四五六七八九十]{1,2}[\s\u3000]*月|第)/;
+/** A line of a plain-line stack (kicker, headline, subtitle): short, title-like, no sentence, no metadata. */
+function stackLine(text: string): boolean {
   const line = text.trim();
   return line.length >= 4 && line.length <= 50 && isTitleLike(line) && !isMetaLine(line) && !/[。；！？]/.test(line);
 }
@@ -1327,7 +1327,7 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
   for (const [from, to] of polls(blocks)) for (let i = from; i < to; i++) known[i] = false;
   const usable = (i: number) => (known[i] ??= !blocks[i].boiler && !blocks[i].outside && !isBoilerLine(blocks[i].text));
-  const found = numberedHeading(blocks, usable, bulletinHeadline(blocks, usable, plainTriple(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint)))));
+  const found = numberedHeading(blocks, usable, bulletinHeadline(blocks, usable, plainHeadlineStack(blocks, usable, headline(blocks, usable, findTitle(blocks, usable, titleHint)))));
   const { metaLine, paper, issue } = found;
   const [titleStart, title] = found.title === null ? [null, null] : withSubtitle(blocks, beforeSubtitle(titleSpan(blocks, found.title, usable, titleHint, found.paper !== null), found.subtitle));
   const header: number[] = [];

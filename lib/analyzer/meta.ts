@@ -1264,7 +1264,8 @@ function redHeaderIssuer(blocks: PageBlock[]): string | null {
   return first < at ? blocks[first].text.trim() : null;
 }
 /** A red header's 文件, after its issuer's name or on a line of its own. */
-const RED_HEADER_WORD = /^[\s\u3000]*([\u4e00-\u9fff]{2,30}?)?[\s\u3000]*文件[\s\u3000]*$/;
+// (Its spaces before the name are taken once: two runs of them side by side would try every split of a long blank line.)
+const RED_HEADER_WORD = /^[\s\u3000]*(?:([\u4e00-\u9fff]{2,30}?)[\s\u3000]*)?文件[\s\u3000]*$/;
 /** How far down the page a red header may stand. */
 const RED_HEADER_LINES = 12;
 

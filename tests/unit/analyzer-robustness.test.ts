@@ -82,6 +82,11 @@ describe('huge and hostile input', () => {
     }
   });
 
+  it('a title line over a line of 400,000 spaces (no date line between)', () => {
+    // (A red header's pattern once split the blank line every way between two runs of spaces: 20 s and more.)
+    expect(analyzeText('关于开展科普工作的通知\n' + ' '.repeat(400_000)).meta.title).toBe('关于开展科普工作的通知');
+  });
+
   it('markup nested 5,000 deep', () => {
     const { document } = parseHTML('<html><head><title>关于加强科协工作的通知</title></head><body></body></html>');
     let parent: Element = document.body as unknown as Element;
