@@ -219,6 +219,7 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
 
 /** A figure in a bracketed gloss in another language inside a Chinese sentence (升至74%（from 58% to 74%）): a translation. */
 function outsideGlosses(stats: Stat[], text: string): Stat[] {
+  if (!text.includes('（')) return stats;
   return stats.filter((s) => {
     // (Looked for near the figure only: a long page's every figure would scan it whole.)
     const from = Math.max(0, s.start - GLOSS_MAX);

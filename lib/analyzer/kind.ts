@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { STATUTORY_ABOUT, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -524,7 +524,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
   // (Not the platform's own notice under every post: 本文由百家号作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点….)
-  if (!officialOwner && PERSONAL_ACCOUNT.test(furniture.replace(PLATFORM_DISCLAIMER, ''))) return false;
+  if (!officialOwner && PERSONAL_ACCOUNT.test(PLATFORM_UPLOAD.test(furniture) ? furniture.replace(PLATFORM_DISCLAIMER, '') : furniture)) return false;
   // (Or a company's newsletter, mailed to its subscribers: © 2026 上海启衡科技咨询有限公司 … 您收到此邮件，是因为您…订阅了.)
   if (!officialOwner && MAILING_LIST.test(furniture) && COMPANY_NAME_IN.test(footer)) return false;
   // (Or one that says it is none of a body's: 本中心為民間教育訓練機構…與各機關無隸屬關係, 本平台…与主办单位无隶属关系;
@@ -673,7 +673,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;
   // (So does a release whose closing note says its issuer is a statutory body: 關於香港科技園公司 / 香港科技園公司是於2001年成立的法定機構….)
-  if (STATUTORY_ABOUT.test(pageText)) return true;
+  if (statutoryBody(pageText) !== null) return true;
   // (So is a university head's speech, the title naming both: 香港科技大學校長在…開幕禮致辭.)
   if (SPEECH.test(title) && UNIVERSITY_HEAD.test(title)) return true;
   if (!issuer) return false;

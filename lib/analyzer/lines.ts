@@ -204,4 +204,8 @@ export const UNIVERSITY_COPYRIGHT = /(?:©|Copyright|版權所有|版权所有)[
  * A release's note about its issuer, a statutory body (關於香港生產力促進局 / 香港生產力促進局（生產力局）是於1967年成立的
  * 法定機構…): the body's name, in group 1.
  */
-export const STATUTORY_ABOUT = /(?:^|\n)[\s\u3000]*(?:關於|关于)([\u4e00-\u9fff]{3,20})[\s\u3000]*\n[\s\u3000]*\1(?:[（(][^)）\n]{1,12}[)）])?(?:是|為|为)[^。\n]{0,24}(?:法定機構|法定机构|法定組織|法定组织|公營機構|公营机构)/;
+const STATUTORY_ABOUT = /(?:^|\n)[\s\u3000]*(?:關於|关于)([\u4e00-\u9fff]{3,20})[\s\u3000]*\n[\s\u3000]*\1(?:[（(][^)）\n]{1,12}[)）])?(?:是|為|为)[^。\n]{0,24}(?:法定機構|法定机构|法定組織|法定组织|公營機構|公营机构)/;
+/** The statutory body a release's closing note names (STATUTORY_ABOUT), or null; the page's text is read by the pattern only where its words occur. */
+export function statutoryBody(text: string): string | null {
+  return text.includes('法定') || text.includes('公營') || text.includes('公营') ? (STATUTORY_ABOUT.exec(text)?.[1] ?? null) : null;
+}
