@@ -71,6 +71,10 @@ const STATE_PUBLISHED = /(?<![\w$])"?(?:publishTime|publish_time|pubTime|pub_tim
 const ZONED_TIME = /T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const STATE_TITLE = /"title"\s*:\s*"([^"\\]{4,100})"/;
 const BEIJING_OFFSET_S = 8 * 3600;
+/** The day in Beijing of a time in seconds since 1970. */
+function beijingDay(seconds: number): string {
+  return new Date((seconds + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+}
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
 
@@ -152,7 +156,7 @@ function readTags(doc: Document, heads: readonly Element[] = []): MetaTags {
   // (Or an attribute of the article's element, seconds since 1970: <article data-publish-time="1776821400">.)
   // (Only on the head's blocks and their containers: a selector over every element would walk a long page's DOM.)
   const stamp = tags.datepublished || tags.pubdate ? '' : headStamp(heads);
-  if (/^\d{10}(?:\d{3})?$/.test(stamp)) tags.datepublished = new Date((Number(stamp.slice(0, 10)) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
+  if (/^\d{10}(?:\d{3})?$/.test(stamp)) tags.datepublished = beijingDay(Number(stamp.slice(0, 10)));
   else if (HIDDEN_DATE_VALUE.test(stamp)) tags.datepublished = stamp;
   // (In the <head> only; an empty document has none, and linkedom's head getter throws then.)
   const head = doc.documentElement ? doc.head : null;
@@ -187,14 +191,15 @@ function scriptDates(doc: Document, wantCreated: boolean): ScriptDates {
     const text = script.textContent ?? '';
     if (structured) found.structured = DATE_PUBLISHED.exec(text)?.[1];
     const ct = wantCreated && !found.created ? WECHAT_CREATED.exec(text) : null;
-    if (ct) found.created = new Date((Number(ct[1]) + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
-    const variable = !found.created || !found.variable ? SCRIPT_TIME.exec(text) : null;
+    if (ct) found.created = beijingDay(Number(ct[1]));
+    // (Its variable's every name holds pub: a script without it is not searched.)
+    const variable = ((wantCreated && !found.created) || !found.variable) && text.includes('pub') ? SCRIPT_TIME.exec(text) : null;
     const day = variable ? variable[1].replace(COMPACT_DATE, '$1-$2-$3') : undefined;
     if (wantCreated && !found.created) found.created = day;
     found.variable ??= day;
     const at = !found.state && (text.includes('ublish') || text.includes('pubTime') || text.includes('pub_time')) ? STATE_PUBLISHED.exec(text) : null;
     const seconds = at ? (at[1] ? Number(at[1].slice(0, 10)) : ZONED_TIME.test(at[2]) ? Date.parse(at[2]) / 1000 : null) : null;
-    if (at) found.state = { date: seconds === null ? at[2] : new Date((seconds + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10), title: STATE_TITLE.exec(text)?.[1] };
+    if (at) found.state = { date: seconds === null ? at[2] : beijingDay(seconds), title: STATE_TITLE.exec(text)?.[1] };
   }
   return found;
 }

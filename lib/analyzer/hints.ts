@@ -140,7 +140,6 @@ function contains(elements: readonly ElementInput[], root: number, el: number): 
 
 /** A cell holding a figure alone: 1,150,000,000.00, (3,210.50), -1.9%. */
 const FIGURE_CELL = /^[\s\u3000]*[$¥￥(（]?[-+−]?[\d,，.．]*\d[\d,，.．]*%?[)）]?[\s\u3000]*$/;
-const HAN = /[\u4e00-\u9fff]/;
 /** A word of Latin letters, not part of a code (FTXM35XVMA, a model's, is none); two make a row's label another language's (GDP alone may label a Chinese row). */
 const WHOLE_LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])/g;
 const FOREIGN_LABEL_WORDS = 2;
@@ -213,7 +212,7 @@ function markDataCells(elements: readonly ElementInput[], blockEls: readonly num
   const [hanRows, latinRows] = [new Set<number>(), new Set<number>()];
   rowOf.forEach((row, i) => {
     if (row < 0) return;
-    if (HAN.test(texts[i])) hanRows.add(row);
+    if (hasHan(texts[i])) hanRows.add(row);
     if ((texts[i].match(WHOLE_LATIN_WORD) ?? []).length >= FOREIGN_LABEL_WORDS) latinRows.add(row);
   });
   rowOf.forEach((row, i) => {

@@ -216,6 +216,8 @@ function outsideOtherLanguage(stats: Stat[], text: string): Stat[] {
   });
 }
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f]{2,}/g;
+// (Five make a line of prose: (a) Category A subjects: HK$672 per subject;.)
+const OTHER_LANGUAGE_WORDS = 5;
 
 /** A figure in a bracketed gloss in another language inside a Chinese sentence (升至74%（from 58% to 74%）): a translation. */
 function outsideGlosses(stats: Stat[], text: string): Stat[] {
@@ -237,8 +239,6 @@ function outsideGlosses(stats: Stat[], text: string): Stat[] {
 const GLOSS_MAX = 60;
 const GLOSSED_SPAN = 10;
 const LATIN_GLOSS = /(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])/;
-// (Five make a line of prose: (a) Category A subjects: HK$672 per subject;.)
-const OTHER_LANGUAGE_WORDS = 5;
 
 /** A title's mark of a later page or part: …的讲话(3), …（续）, …(第2頁), … 第2页 - 宁德市科学技术协会, …－第2頁－…. */
 const LATER_PAGE_TITLE = /[（(](?:续|續|第?\s*[2-9]\s*[页頁]?|[二三四五六七八九])[)）]$|[（(]第\s*[2-9]\s*[页頁][)）]|[\s－—-]第\s*[2-9]\s*[页頁](?:[\s－—-]|$)/;
