@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL, RELATIVE_TIME } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -309,7 +309,7 @@ const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]
 const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
-const RELATIVE_TIME_LINE = /^(?:\d{1,2}[\s\u3000]*(?:分钟|分鐘|小时|小時|天|週|周)前|昨天|前天|刚刚|剛剛)(?:[\s\u3000]+\d{1,2}:\d{2})?$/;
+const RELATIVE_TIME_LINE = new RegExp(`^${RELATIVE_TIME}(?:[\\s\\u3000]+\\d{1,2}:\\d{2})?$`);
 const READERS_LINE = /^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s\u3000:：]*[\d.,]+[万萬wW]?\+?$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
 /** A letterhead's name or label spaced out over the page's head: 贵 州 省 科 学 技 术 协 会, 新  聞  稿, 松 阳 县 科 学 技 术 协 会 文 件. */

@@ -6,6 +6,7 @@
 // stays linear.
 import type { PageModel } from '../page/model';
 import type { MetaTags } from './meta';
+import { RELATIVE_TIME } from './lines';
 
 /** An element as the analyzer sees it; `parent` indexes the page's element list (-1: none). */
 export interface ElementInput {
@@ -56,7 +57,7 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 /** The ids of the slot a script writes the publication time into: WeChat's #publish_time, a CMS's #pubTime. */
 const TIME_SLOT_IDS = ['publish_time', 'pubTime', 'pubtime', 'publishTime', 'pubDate'];
 /** A time shown relative to the day the page was saved: 昨天 07:40, 3天前, 刚刚. */
-const RELATIVE_TIME = /^[\s\u3000]*(?:昨天|前天|今天|刚刚|剛剛|\d{1,2}[\s\u3000]*(?:天|小时|小時|分钟|分鐘)前)/;
+const RELATIVE_TIME_START = new RegExp(`^[\\s\\u3000]*${RELATIVE_TIME}`);
 function timeSlot(doc: Document): Element | null {
   for (const id of TIME_SLOT_IDS) {
     const el = doc.getElementById(id);
@@ -132,7 +133,7 @@ function readTags(doc: Document, heads: readonly Element[] = []): MetaTags {
   // (A page built by script may date itself there alone: see scriptDates. Read once, when no tag dates it.)
   // (Or a slot its script fills, left empty or relative where the page was saved: 昨天 07:40.)
   const slot = tags.datepublished ? null : timeSlot(doc);
-  const scripted = tags.datepublished ? null : scriptDates(doc, slot !== null && (!slot.textContent?.trim() || RELATIVE_TIME.test(slot.textContent)));
+  const scripted = tags.datepublished ? null : scriptDates(doc, slot !== null && (!slot.textContent?.trim() || RELATIVE_TIME_START.test(slot.textContent)));
   if (scripted?.structured) tags.datepublished = scripted.structured;
   // (A CMS may keep it in a hidden field its script copies into an empty slot: <input type="hidden" id="hidPubDate" value="2026-03-12 09:30:00">.)
   if (!tags.datepublished && !tags.pubdate) {

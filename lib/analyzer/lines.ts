@@ -150,6 +150,8 @@ export function withoutSupervisor(text: string): string {
  * gap between them may be no space at all, 嘉義縣政府公告).
  */
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?(?:、[\u4e00-\u9fff]{2,30}?)?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|(?:聯合|联合)?(?:新聞稿|新闻稿))$/;
+/** A time shown relative to the day a post was read (3小时前, 昨天, 刚刚), where it shows no date; each caller anchors it its own way. */
+export const RELATIVE_TIME = String.raw`(?:\d{1,2}[\s\u3000]*(?:分钟|分鐘|小时|小時|天|週|周)前|昨天|前天|今天|刚刚|剛剛)`;
 /** A Taiwan site's access key, before a footer's line: :::國立科學工藝博物館　80765高雄市…. */
 export const ACCESS_KEY = /^[\s\u3000]*:::[\s\u3000]*/;
 /** A letter's addressee line: 致：所有認可人士…. */

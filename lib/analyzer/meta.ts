@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
 import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END } from './lines';
+import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -482,7 +482,7 @@ const REGION_TAG = new RegExp(`(?<=\\S)[\\s\u3000]+(?:${PROVINCES})$`);
 /** A reads counter run into the source after it, its thousands grouped or in 万: 市科协青少年科技教育部1,408, 科学技术普及部2.3万. */
 const COUNT_AFTER = /(?<=[\u4e00-\u9fff])(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?[万萬wW])$/;
 /** An app's relative time run into the source after it: 金水融媒3天前, 刚刚. */
-const RELATIVE_TIME_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]*(?:\d{1,2}(?:分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|昨天)$/;
+const RELATIVE_TIME_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff])[\\s\\u3000]*${RELATIVE_TIME}$`);
 /** A source's English name after a slash, on a bilingual site (市科协国际部 / SZAST International Office). */
 const ENGLISH_AFTER_SLASH = /(?<=[\u4e00-\u9fff])[\s\u3000]*[/／][\s\u3000]*[A-Za-z][A-Za-z .,&'’-]*$/;
 /** Where a body's name may start in running text: after a break, a punctuation mark or a word that
