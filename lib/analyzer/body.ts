@@ -309,6 +309,7 @@ const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]
 const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
+const SITE_NAME_ONLY = /^[\u4e00-\u9fff]{2,16}(?:网|網|网站|網站)$/;
 const RELATIVE_TIME_LINE = new RegExp(`^${RELATIVE_TIME}(?:[\\s\\u3000]+\\d{1,2}:\\d{2})?$`);
 const READERS_LINE = /^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?[\s\u3000:：]*[\d.,]+[万萬wW]?\+?$/;
 const DISCLOSURE_CAPTION = /^(?:信息索引|資訊索引|文件信息|文件資訊|索引信息|基本信息|基本資訊)$/;
@@ -919,11 +920,17 @@ function titleAndMetaLine(
   // 天津市西青区科学技术局; nor where it prints that name over the article's heading or a document's own title:
   // 芜湖市科学技术局 / 芜科〔2025〕41号 / 芜湖市科学技术局关于…的通知.)
   // (Nor where the <title> quotes a signature, the body's name alone over its date under the article: 泸州市科技馆 - 通知公告.)
-  if (quoted !== null && (ORG_NAME_ONLY.test(hint.trim()) || ORG_NAME_ONLY.test(blocks[quoted].text.trim()))) {
+  // (Or a site's name alone, 白银机关党建网.)
+  if (quoted !== null && (ORG_NAME_ONLY.test(hint.trim()) || ORG_NAME_ONLY.test(blocks[quoted].text.trim()) || SITE_NAME_ONLY.test(hint.trim()))) {
     const q = quoted;
     const headingAbove = head.some((i) => i < q && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
     const titleBelow = ORG_NAME_ONLY.test(blocks[q].text.trim()) && head.some((i) => i > q && i <= q + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));
-    if (headingAbove || titleBelow) quoted = null;
+    // (Nor where a title stands over the page's date line further down, past a sidebar: 通山县科学技术协会 / … /
+    // 中共通山县科学技术协会党组关于转发…的通知 / 发布时间：2026-3-9　信息来源：….)
+    // (Not a card of fields over it: 法定代表人：… / 电话：… / 更新时间：….)
+    const overTitle = metaLine === null ? '' : blocks[metaLine - 1]?.text.trim() ?? '';
+    const overMetaLine = metaLine !== null && metaLine > q + 1 && usable(metaLine - 1) && isTitleLike(overTitle) && !overTitle.includes('\n') && !ORG_NAME_ONLY.test(overTitle);
+    if (headingAbove || titleBelow || overMetaLine) quoted = null;
   }
   if (hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);
@@ -1243,6 +1250,19 @@ const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
 const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
 /** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
+/** A summary over the article whose words its lead repeats (【摘要】…), or -1. */
+function restatedSummary(blocks: PageBlock[]): number {
+  const at = blocks.slice(0, SUMMARY_WINDOW).findIndex((b) => SUMMARY_LABEL.test(b.text));
+  if (at < 0) return -1;
+  const opening = blocks[at].text.replace(SUMMARY_LABEL, '').trim().slice(0, SUMMARY_KEY);
+  if (opening.length < SUMMARY_KEY) return -1;
+  return blocks.slice(at + 1, at + 1 + SUMMARY_REACH).some((b) => b.text.includes(opening)) ? at : -1;
+}
+const SUMMARY_LABEL = /^[\s\u3000]*(?:【(?:摘要|导读|導讀|内容提要|內容提要)】|(?:摘要|导读|導讀)[:：])[\s\u3000]*/;
+const SUMMARY_WINDOW = 40;
+/** How many of a summary's first characters its lead repeats. */
+const SUMMARY_KEY = 16;
+const SUMMARY_REACH = 6;
 function aiSummary(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
   if (from < 0) return [0, 0];
@@ -1322,6 +1342,9 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is its outline of the document's headings: 大纲 / 一、… / （一）… / 展开全部.)
   const outline = outlinePanel(blocks);
   for (let i = outline[0]; i < outline[1]; i++) known[i] = false;
+  // (Nor is an editor's summary the lead restates: 【摘要】7月1日，柯桥区召开… / 　　7月1日，柯桥区召开…，比上年增长16.7%。)
+  const restating = restatedSummary(blocks);
+  if (restating >= 0) known[restating] = false;
   // (Nor is a social page's profile, its name over its followers: 屏東縣政府 / 5.1萬 位追蹤者 · 追蹤.)
   for (let i = 1; i < Math.min(blocks.length, PROFILE_WINDOW); i++) if (FOLLOWERS_LINE.test(blocks[i].text)) known[i - 1] = known[i] = false;
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
@@ -1663,6 +1686,12 @@ const COVER_KIND_END = /(?:報告|报告|總結|总结|計畫|计划|計劃|方�
 const SPEAKER_HEAD = /^[\u4e00-\u9fff]{2,30}(?:長|长|主席|書記|书记|主任)[\u4e00-\u9fff]{2,4}$/;
 /** Its second line, the occasion: 在2026年新春酒會上的致辭. */
 const OCCASION_LINE = /^在[^\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$/;
+const PROJECT_END = /(?:项目|項目)$/;
+const DIGITS = /\d/g;
+/** The kind a heading's last line may be alone: 调查结果公报, 工作报告, 实施方案. */
+const TITLE_KIND_END = /(?:公报|公報|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|計畫|要点|要點)$/;
+/** What a procurement announces, on a line of its own: 终止公告, 中标结果公告, 更正公告. */
+const PROCUREMENT_KIND_LINE = /^(?:竞争性磋商|競爭性磋商|公开招标|公開招標|询价|詢價|单一来源|單一來源)?(?:采购|採購|招标|招標|中标|中標|成交|更正|终止|終止|废标|廢標|流标|流標|结果|結果|中标结果|中標結果|成交结果|成交結果)(?:公告|公示)$/;
 /** What a printed title may leave alone on its last line: the kind of text it is. */
 const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
 /** How many more lines a printed cover's title may take. */
@@ -1719,6 +1748,11 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a printed heading's last words wrapped to a line of their own: 在全区中小学科学教育工作会议 / 上的讲话,
   // 二○二五年環境表現 / 報告.)
   if (blocks[last].line && blocks[last + 1]?.line && usable(last + 1) && TITLE_KIND_TAIL.test(blocks[last + 1].text.trim()) && !SENTENCE_END.test(blocks[last].text.trim())) last++;
+  // (Or a heading the <title> gives whole, last year's maybe, its kind on a line of its own: 2025年随州市公民科学素质 /
+  // 调查结果公报 under <title>2024年随州市公民科学素质调查结果公报.)
+  if (last === title && title + 1 < blocks.length && usable(title + 1) && line(title + 1).length <= CUT_TITLE_TAIL && TITLE_KIND_END.test(line(title + 1)) && quoted.endsWith(line(title + 1)) && quoted.replace(DIGITS, '').includes(line(title).replace(DIGITS, ''))) last++;
+  // (Or a procurement's project name over what it announces: …活动组织服务项目 / 终止公告.)
+  if (last === title && title + 1 < blocks.length && usable(title + 1) && PROJECT_END.test(blocks[title].text.trim()) && PROCUREMENT_KIND_LINE.test(blocks[title + 1].text.trim())) last++;
   // (Or a cover's title cut after its year, what it reports on the next line: 苗栗縣114學年度 / 科學教育推動成果報告.)
   if (last === title && title + 1 < blocks.length && (blocks[title].line || blocks[title + 1].afterBreak) && usable(title + 1) && YEAR_WORD_END.test(blocks[title].text.trim()) && COVER_KIND_END.test(blocks[title + 1]?.text.trim() ?? '') && (blocks[title + 1]?.text.trim().length ?? 99) <= CUT_TITLE_TAIL) last++;
   // (Or a speech's heading, its speaker on the first line and the occasion on the second: 澳門人工智能學會理事長黃志聰 /

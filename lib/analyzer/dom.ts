@@ -76,6 +76,11 @@ const BEIJING_OFFSET_S = 8 * 3600;
 function beijingDay(seconds: number): string {
   return new Date((seconds + BEIJING_OFFSET_S) * 1000).toISOString().slice(0, 10);
 }
+/** A tag's time with its zone, as Beijing's day (2026-03-27T21:10:00.000Z → 2026-03-28); any other value as it is. */
+export function beijingDayOf(value: string): string {
+  const seconds = ZONED_TIME.test(value) ? Date.parse(value) / 1000 : NaN;
+  return Number.isNaN(seconds) ? value : beijingDay(seconds);
+}
 /** The page's own address (its canonical link, og:url, or where the browser has it), kept under a key no <meta> name has. */
 export const PAGE_URL_TAG = 'page url';
 

@@ -34,6 +34,13 @@ function ownBoiler(el: ElementInput, tag: string, byClass: boolean): boolean {
   return BOILER_HINT.test(`${el.class ?? ''} ${el.id ?? ''} ${el.role ?? ''}`) || BOILER_ROLES.has(el.role ?? '');
 }
 
+/** Whether a hidden element is an article's folded rest (artMore, content-more, fold), not the button or mask over it (zk-read-more-mask). */
+function isFold(el: ElementInput): boolean {
+  const names = `${el.class ?? ''} ${el.id ?? ''}`;
+  return FOLD.test(names) && !FOLD_CONTROL.test(names);
+}
+const FOLD = /(?:^|[\s_-]|[a-z])(?:[Mm]ore|[Ff]old|[Rr]est|[Zz]hankai)(?:$|[\s_-]|[A-Z0-9])/;
+const FOLD_CONTROL = /mask|btn|button|tip|toggle|link|icon/i;
 /** Flags of every element, inherited from its ancestors (parents come first in the list). */
 function elementFlags(elements: readonly ElementInput[], byClass: boolean): Uint8Array {
   const flags = new Uint8Array(elements.length);
@@ -44,7 +51,8 @@ function elementFlags(elements: readonly ElementInput[], byClass: boolean): Uint
     // A page <header> holds logo and menus; an article's <header> holds its title.
     // (Nor is what the page does not show: a hidden phone copy of the article, a collapsed card; unless
     // nothing would be left, as when a dialog's script hides the whole page behind it: the second pass.)
-    if (ownBoiler(el, tag, byClass) || (tag === 'HEADER' && !(f & CONTENT)) || (byClass && el.hidden)) f |= BOILER;
+    // (But an article's fold is the article's, hidden until 展开全文 shows it: <div id="artMore" style="display:none">.)
+    if (ownBoiler(el, tag, byClass) || (tag === 'HEADER' && !(f & CONTENT)) || (byClass && el.hidden && !isFold(el))) f |= BOILER;
     if (tag === 'A') f |= LINK;
     flags[i] = f;
   });

@@ -4,7 +4,7 @@
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
-import { IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
+import { beijingDayOf, IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
 import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
@@ -222,7 +222,7 @@ const ISSUED_LABEL = /(?:发文日期|發文日期|发出日期|發出日期)\s*
 // (图片来源：网络 credits a photo. A date after the name ends it, unless bracketed as part of it: 屋宇署新聞公報（2026年3月18日）;
 // so does a link to the other view, 区科技局　查看电脑版, or a document's number, 区科协　郫科协〔2026〕7号. A comma ends it, but before who compiled the page from it:
 // 江西省科协官网，会务通整理.)
-const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|來源部門|来源部门|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|\s+A[+＋][\s\u3000]+A[-－]|[，,](?!(?!本文)[^，,。\n]{1,16}整理(?:$|[\s。；;）)]))|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版|[\u4e00-\u9fff]{1,10}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}[号號])|\s*\n|\s*$)/;
+const SOURCE = /(?<!图片|圖片|照片|图|圖|經費|经费|資金|资金)(?:來源單位|来源单位|來源部門|来源部门|文章来源|信息来源|稿件来源|新闻来源|稿源|來源|来源|出處|出处)(?:\s*(?:Source|source|SOURCE|Источник|Fonte|Entidade))?(?:\s*[:：丨｜]|(?<=【(?:來源|来源))】)\s*([^\s|｜]+?(?:[ \u3000][^\s|｜:：]+)*?)(?=\s{2,}|\s*[|｜【［\[]|\s+[·•]|[·•]\s|\s+(?:大字體|大字体|字號|字号|字體|字体|列印|打印)|(?:字號|字号)\s*A[+＋]|\s+A[+＋][\s\u3000]+A[-－]|[，,](?!(?!本文)[^，,。\n]{1,16}整理(?:$|[\s。；;）)]))|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:量|数|數|次数|次數|人次)?(?:[\s:：]*\d|[\s\u3000]*$)|(?<![（(])\s*(?:19|20)\d{2}[-/.年]\d{1,2}|\s+\S{1,6}[:：]|(?:记者|記者|作者|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]|(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)|[\s\u3000]+(?:\d+[天小分][时時钟鐘]?前|本文|图片|圖片|查看(?:电脑|電腦|手机|手機)版|[\u4e00-\u9fff]{1,10}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}[号號])|\s*\n|\s*$)/;
 // (Other credits may follow in the brackets: （科协秘书处供稿　审核：李明）; its name may hold brackets: （党群工作部（科协）供稿）.)
 const CREDIT_BEFORE = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,8}[)）]){2,30}?)[／/]?供稿(?:[\s\u3000，,；;]+[^（()）\n]{0,30})?[)）]/;
 const CREDIT_LINE = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}?)供稿[\s\u3000]*$/;
@@ -276,7 +276,7 @@ function sourceIn(text: string): string | null {
       .replace(/[\s\u3000]+[\d,]+$/, '')
       // (Or its eye and views: 澳門科學館01-16👁 3,105.)
       .replace(VIEWS_EYE_AFTER, '')
-      // (Or its count of readers: 皖企观察网原创 4.2k 阅读, 网络综合　浏览 4.8万; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08, 黔江区融媒体中心　01-14.)
+      // (Or its count of readers: 皖企观察网原创 4.2k 阅读, 网络综合　浏览 4.8万, 云南省政府采购网　浏览 1,284　收藏; or a widget's word run on, 市科协学会部发布于, …湃客字号, 央广网分享到：微信微博, a day run on, 虹口区科协04-08, 黔江区融媒体中心　01-14.)
       .replace(READS_AFTER, '')
       .replace(WIDGET_WORD_AFTER, '')
       // (An aggregator's label run on: 綦江区科协、綦江日报AI辅助创作.)
@@ -296,7 +296,7 @@ const SENTENCE_AFTER_SOURCE = /(?<=[\u4e00-\u9fff]{2})。[^\n]*$/;
 const RELEASE_BY = /^(?:本新聞稿由|本新闻稿由)/;
 const WIDGET_WORD_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:发布于|發布於|字号|字號|分享到[:：].*|[\s\u3000]*\d{1,2}-\d{1,2}|[\s\u3000]*\d{1,2}[\s\u3000]*(?:週|周|天|小時|小时|分鐘|分钟)前)$/;
 const VIEWS_EYE_AFTER = /[\s\u3000]*👁.*$/u;
-const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)?(?:阅读|閱讀|浏览|瀏覽)(?:[\s\u3000]*[-–—]+|[\s\u3000]*[\d.,]+[kKwW万萬]?)?$/;
+const READS_AFTER = /[\s\u3000]+(?:[\d.,]+[kKwW万萬]?[\s\u3000]*|[/|｜][\s\u3000]*)?(?:阅读|閱讀|浏览|瀏覽)(?:[\s\u3000]*[-–—]+|[\s\u3000]*[\d.,]+[kKwW万萬]?)?(?:[\s\u3000]+(?:收藏|分享|点赞|點讚))?$/;
 const AI_LABEL = /(?:AI辅助创作|AI輔助創作|AI创作|AI創作|AI生成)$/;
 const EMPTY_LABEL_VALUE = /^[\u4e00-\u9fff]{1,6}[:：]$|^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)[\u4e00-\u9fff]{0,3}[:：]/;
 
@@ -312,12 +312,13 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
     if (value && value.length <= SOURCE_FIELD_CHARS && !SOURCE_LABEL_FIELD.test(value) && !isFieldLabel(value)) return value;
   }
   for (const i of body.slice(0, 3)) {
-    const found = sourceIn(blocks[i].text);
+    const found = sourceIn(blocks[i].text) ?? labelledSource(blocks, i);
     if (found) return found;
   }
   for (let k = 0; k < body.length; k++) {
     const i = body[k];
-    const found = blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
+    // (Or a field's label and value at the body's foot, in blocks of their own: 发布时间： / 2026-03-23 / 来源： / 市科协办公室.)
+    const found = blocks[i].text.length < 80 ? (sourceIn(blocks[i].text) ?? (k >= body.length - FOOT_FIELDS && !DATA_SOURCE.test(blocks[i].text) ? labelledSource(blocks, i) : null)) : null;
     // (資料來源：投資推廣署《初創企業調查》。 under a chart cites the data's publication, not the page's
     // source; 資料來源：知識產權署 under a table names where its figures come from.)
     const underTable = k > 0 && DATA_SOURCE.test(blocks[i].text) && (blocks[body[k - 1]].cell || blocks[body[k - 1]].text.includes('\t'));
@@ -327,11 +328,12 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   const end = body.length ? body[body.length - 1] : blocks.length;
   // (Past its attachments' list maybe: 附件 / 1.….pdf / 2.….pdf / 發布單位 / 教育處 / 資料來源 / 教育處學務管理科.)
   for (let i = end + 1; i < Math.min(blocks.length, end + SOURCE_AFTER_BODY); i++) {
-    const found = !blocks[i].boiler && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
+    // (Right under it, the article's own foot, whatever its class says: <div class="d-foot"><p>来源：省科协调研宣传部.)
+    const found = (!blocks[i].boiler || i <= end + ARTICLE_FOOT) && blocks[i].text.length < 80 ? sourceIn(blocks[i].text) : null;
     if (found) return found;
     // (Or its label and its value in fields of their own: 資料來源 / 教育處.)
-    const value = blocks[i + 1]?.text.trim() ?? '';
-    if (!blocks[i].boiler && SOURCE_LABEL_FIELD.test(blocks[i].text) && value && value.length <= SOURCE_FIELD_CHARS && !blocks[i + 1].boiler) return value;
+    const value = labelledSource(blocks, i);
+    if (value) return value;
   }
   // (Or a line of its own after the body, with no brackets: 莲花县科协办公室供稿.)
   const closing = [...body, ...Array.from({ length: 3 }, (_, k) => end + 1 + k).filter((i) => i < blocks.length)];
@@ -349,16 +351,40 @@ function findSource(blocks: PageBlock[], header: number[], body: number[], heade
   return null;
 }
 
-const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來[\s\u3000]*源|来[\s\u3000]*源|新聞來源|新闻来源|信息來源|信息来源|來源部門|来源部门)[\s\u3000]*[:：]?[\s\u3000]*$/;
+/** How many blocks under the article its own foot holds. */
+const ARTICLE_FOOT = 2;
+/** How many of the body's last blocks may be its page's fields. */
+const FOOT_FIELDS = 8;
+/** A source's label in a field of its own and its value in the next: 資料來源 / 教育處, 來源 Fonte / 經濟及科技發展局. */
+function labelledSource(blocks: PageBlock[], i: number): string | null {
+  const value = blocks[i + 1]?.text.trim() ?? '';
+  return !blocks[i].boiler && SOURCE_LABEL_FIELD.test(blocks[i].text) && value && value.length <= SOURCE_FIELD_CHARS && !blocks[i + 1].boiler ? value : null;
+}
+const SOURCE_LABEL_FIELD = /^[\s\u3000]*(?:資料來源|资料来源|來[\s\u3000]*源|来[\s\u3000]*源|新聞來源|新闻来源|信息來源|信息来源|來源部門|来源部门)(?:[\s\u3000]*(?:Source|Fonte|Entidade))?[\s\u3000]*[:：]?[\s\u3000]*$/;
 const SOURCE_FIELD_CHARS = 30;
 const SPACED_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源)[\s\u3000]+([\u4e00-\u9fff]{2,12})[\s\u3000]*$/;
 const DATA_SOURCE = /^[\s\u3000]*(?:資料來源|资料来源|數據來源|数据来源)/;
 const FORWARDING = /^[\s\u3000]*(?:轉知|转知|轉發|转发|轉送|转送)/;
 /** How far into the page a serial's label cell stands (the header's table). */
 const SERIAL_BLOCKS = 12;
+/** How far under the article a disclosure table's cells may stand. */
+const TABLE_UNDER_BODY = 16;
+/** How far under a title its serial may stand alone: its translation's line between. */
+const SERIAL_UNDER_TITLE = 2;
 /** A record table's label cell of the document's number, and how far down its cells run. */
 const NUMBER_LABEL_CELL = /^[\u4e00-\u9fff]{0,4}(?:文號|文号|字號|字号)[:：]?$/;
 const RECORD_CELLS = 24;
+/** The date of a row of a few short chips, one of them a date alone (公告 / 115.01.26 / 資安產業組), or null. */
+function chipRowDate(text: string): string | null {
+  const chips = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (chips.length < 2 || chips.length > CHIPS_MAX || chips.some((chip) => chip.length > CHIP_CHARS)) return null;
+  const day = chips.find((chip) => NUMERIC_DATE.test(chip));
+  return day ? parseDate(day) : null;
+}
+const CHIPS_MAX = 5;
+const CHIP_CHARS = 16;
+/** A date in digits alone: 115.01.26, 2026-01-26, 2026/1/26. */
+const NUMERIC_DATE = /^(?:1\d{2}|(?:19|20)\d{2})[./-]\d{1,2}[./-]\d{1,2}$/;
 const NOT_A_DATE_LINE = /日[^\n]*[，,。；;]|日(?:至|到|—|－|-|~|～)/;
 /** How far past the article an info card's cells may stand. */
 const INFO_CARD_BLOCKS = 12;
@@ -417,7 +443,14 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (Or in the cell after its label, in the page's head: 公告編號 | 第 07/DMS/2026 號.)
   const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL.test(blocks[i - 1]?.text.trim() ?? ''));
   if (serial >= 0) return blocks[serial].text.trim().replace(/\s+/g, ' ');
-  const head = [...opensOnNumber, ...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells];
+  // (Or alone under its title, a Macau notice's, its Portuguese title between: 關於…的公告 / Aviso sobre… / 第03/DSEDT/2026號.)
+  const underTitle = layout.title === null ? -1 : blocks.slice(layout.title + 1, layout.title + 1 + SERIAL_UNDER_TITLE).findIndex((b) => SERIAL_ALONE.test(b.text.trim()));
+  if (underTitle >= 0) return blocks[layout.title! + 1 + underTitle].text.trim().replace(/\s+/g, ' ');
+  // (Or in a disclosure table printed under the article, in a tab of its own: 发文字号 | 宜市科发〔2026〕5号.)
+  const end = layout.body.length ? layout.body[layout.body.length - 1] : blocks.length;
+  const tableUnder: number[] = [];
+  for (let i = end + 2; i < Math.min(blocks.length, end + TABLE_UNDER_BODY); i++) if (blocks[i].cell && NUMBER_LABEL_CELL.test(blocks[i - 1].text.trim()) && isDocNumberLine(blocks[i].text)) tableUnder.push(i);
+  const head = [...opensOnNumber, ...above, ...own, ...layout.header, ...layout.body.slice(0, 8), ...labelled, ...cells, ...(forwarding ? [] : tableUnder)];
   // (As printed, its spaces kept: 離島區議會文件第 41/2027 號.)
   if (layout.paper !== null) return COUNCIL_PAPER.exec(blocks[layout.paper].text)![1].replace(/\s+/g, ' ');
   const notice = layout.titleStart === null ? null : gazetteNotice(blocks, layout.titleStart);
@@ -646,7 +679,7 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
   const issuer = clues.title ? TITLE_ISSUER.exec(clues.title) : null;
   // (张掖市科学技术协会第三届委员会工作报告: the association's, not its session's committee.)
   // (厦门市科学技术局转发福建省科学技术厅关于…: the body that forwards, not the one it forwards.)
-  if (issuer) return fullestForm(issuer[1].replace(SESSION_COMMITTEE, '').replace(FORWARDS, ''), blocks);
+  if (issuer) return fullestForm((issuer[1] ?? issuer[2]).replace(SESSION_COMMITTEE, '').replace(FORWARDS, ''), blocks);
   // A speech its title gives to a ministry's head (教育部部長於…頒獎典禮致詞) is the ministry's.
   const headOf = clues.title ? HEAD_SPEAKS.exec(clues.title)?.[1] : undefined;
   if (headOf) return fullestForm(headOf, blocks);
@@ -967,7 +1000,8 @@ const TITLE_ISSUER = new RegExp(
   // (Nor a speech's occasion, 在区科技局2026年…工作会议上的讲话.)
   // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(${BODY_NAME})(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  // (A body's party group or its offices' party committee issues as the body: 中共白银市科学技术协会党组关于…, 廣東省科協機關黨委2025年度… are the association's.)
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(?:(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委)|(${BODY_NAME}))(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 /** A speech titled by a ministry's head, the ministry first: 教育部部長於…致詞. */
 const HEAD_SPEAKS = new RegExp(`^(${BODY_NAME})(?<=部)(?:部長|部长)(?:於|于|在)[^\\n]{2,60}(?:致詞|致辭|致辞|講話|讲话|演講|演讲)`);
@@ -1060,7 +1094,7 @@ const TITLE_HEAD = /^([\u4e00-\u9fff]{4,12}?)(?=(?:19|20)\d{2}年|工作(?:总�
 const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届屆](?:常务|常務)?(?:委员会|委員會)$/;
 
 /** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
-const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间)/;
+const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间|[\s\u3000:：]*(?=\d))/;
 /** A disclosure line naming the publisher, its date run on maybe: 发布机构：经济及科技发展局22/01/2026 18:05. */
 const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構|發佈機構)[:：]/;
 /** A date before the word 發布, an app's line: 2026.01.14 發布｜2026.01.15 更新. */
@@ -1112,12 +1146,26 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
     const name = blocks[body[k]].text.trim();
     const next = blocks[body[k + 1]].text.trim();
     // (An officer may sign for the head between the name and the date: 衞生署衞生防護中心總監 / （梁文康　代行）; or the
-    // head in person: 澳門科學技術協進會 / 會長　梁德榮 / 二零二六年三月二十八日.)
-    const dated = (SIGNED_FOR_LINE.test(next) || SPEAKER_LINE.test(next)) && k + 2 < body.length ? blocks[body[k + 2]].text.trim() : next;
+    // head in person: 澳門科學技術協進會 / 會長　梁德榮 / 二零二六年三月二十八日; or a head's title over their name:
+    // 經濟及科技發展局局長 / 黃偉倫 / 二零二六年三月九日.)
+    const inPerson = SIGNED_FOR_LINE.test(next) || SPEAKER_LINE.test(next) || (PERSONAL_NAME.test(next) && OFFICER_SIGNS.test(name));
+    const dated = inPerson && k + 2 < body.length ? blocks[body[k + 2]].text.trim() : next;
     if (dated.length <= 20 && signs(name) && parseDate(dated)) return name;
   }
   return null;
 }
+/** The body a document's opening names as itself: 花蓮縣政府（以下簡稱本府）為鼓勵…. */
+function selfNamed(blocks: PageBlock[], body: number[]): string | null {
+  for (const i of body.slice(0, SELF_NAMED_BLOCKS)) {
+    const named = SELF_NAMING.exec(blocks[i].text);
+    if (named) return named[1];
+  }
+  return null;
+}
+const SELF_NAMED_BLOCKS = 4;
+const SELF_NAMING = new RegExp(`(?<![\\u4e00-\\u9fff])(${BODY_NAME})[（(](?:以下簡稱|以下简称)[「“]?本[府局會会處处署院部][」”]?[)）]`);
+/** A person's name on a line of its own, maybe spaced out: 黃偉倫, 黃　偉倫. */
+const PERSONAL_NAME = /^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/;
 /** A head's title the officer signing for them stands under, at the letter's end, dated at its head: 衞生署衞生防護中心總監 / （…代行）. */
 function signedFor(blocks: PageBlock[], body: number[]): string | null {
   for (let k = body.length - 1; k > 0 && k >= body.length - SIGNED_FOR_SPAN; k--) {
@@ -1347,8 +1395,21 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   const full = unabbreviated(name);
   const text = pageText(blocks);
   const named = full !== name && text.includes(full) ? full : name;
-  return autonomousForm(named, blocks) ?? regionForm(named, [text], regionsNamed(blocks)) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? named;
+  return autonomousForm(named, blocks) ?? regionForm(named, [text], regionsNamed(blocks)) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? spelledOut(named, text) ?? named;
 }
+
+/** A bureau's short name as the page also spells it out, its characters in order: 經科局 → 經濟及科技發展局, 教青局 → 教育及青年發展局. */
+function spelledOut(name: string, text: string): string | null {
+  if (!SHORT_BUREAU.test(name)) return null;
+  const chars = [...name];
+  const pattern = new RegExp(`(?<![\u4e00-\u9fff])${chars.join(`[\u4e00-\u9fff]{0,${SPELLED_GAP}}?`)}`, 'g');
+  // (Its first two characters apart there: 教育局 is no short form of 教育及青年發展局.)
+  for (const m of text.matchAll(pattern)) if (m[0].length > name.length + 1 && m[0][1] !== chars[1]) return m[0];
+  return null;
+}
+const SHORT_BUREAU = /^[\u4e00-\u9fff]{2,3}(?:局|署)$/;
+/** How many characters a short name leaves out between two it keeps. */
+const SPELLED_GAP = 4;
 
 /** A department's centre as the page names it under its department: 食物安全中心 → 食物環境衞生署食物安全中心. */
 function departmentsForm(name: string, text: string): string | null {
@@ -2167,7 +2228,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   if (layout.title !== null) for (const i of [layout.title - 1, layout.title - 2]) date ??= i > 0 && ISSUE_LINE.test(blocks[i - 1].text.trim()) ? parseDate(blocks[i].text) : null;
   // (Minutes print the meeting's date under their title, 日期：2025年9月16日; their own is the signature's.)
   const minutes = MINUTES.test(title ?? '');
-  const tagDate = parseDate(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? '');
+  // (A time with its zone is Beijing's day: 2026-03-27T21:10:00.000Z is the 28th.)
+  const tagDate = parseDate(beijingDayOf(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? ''));
   // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17
   // over <input type="hidden" id="hfPublishDate" value="2026/10/15">.)
   const dating = tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header;
@@ -2236,6 +2298,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     if (lead && (k === 0 || lead[1] === undefined)) date ??= parseDate(lead[1] ?? lead[2] ?? lead[3] ?? lead[4]);
   });
   if (!date && listed) date = parseDate(listed[1]);
+  // (Or in a row of chips the body opens on, its date a chip of its own: 公告 / 115.01.26 / 資安產業組.)
+  if (!date && layout.body.length) date = chipRowDate(blocks[layout.body[0]].text);
+  let updated: string | null = null;
   if (!date) {
     // The signature block: a line holding only a date; a press release may print it just after
     // its body (完 / 2025年5月20日（星期二） / 香港時間15時30分).
@@ -2243,8 +2308,13 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
       // (Or a post's time over the poster's region: 2025年12月3日 18:20 / 云南.)
       const text = blocks[i].text.trim().replace(REGION_LINE_AFTER, '');
       // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
-      if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) date ??= parseDate(text);
+      // (The day it was updated only where no other line dates it: 公告 / 115.01.26 / … / 更新 115.02.03.)
+      if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) {
+        if (UPDATED_LABEL.test(text)) updated ??= parseDate(text);
+        else date ??= parseDate(text);
+      }
     }
+    date ??= updated;
   }
   // (Or, with no signature, the day a report was delivered, under its title: （2026年3月28日在第十二屆會員大會第三次會議上）.)
   for (const i of layout.body.slice(0, DELIVERY_LINE_SPAN)) if (!date && isDeliveryLine(blocks[i].text)) date = parseDate(blocks[i].text);
@@ -2286,6 +2356,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     accountCard(blocks) ??
     schoolsOwn(companyForm(findOrg(blocks, { title: title || null, publisher, body: layout.body, source, owner: siteOwner(blocks), company: footerCompany, account, docNumber }, tags), blocks), blocks) ??
     redHeaderIssuer(blocks) ??
+    selfNamed(blocks, layout.body) ??
     // (A university head's speech names the university first: 香港理工大學校長在…開幕典禮的致辭.)
     (title ? UNIVERSITY_SPEAKER.exec(title)?.[1] : null) ??
     sourcesCompany(blocks, source) ??

@@ -142,16 +142,22 @@ const NEXT_UNIT_DOWN = new Map([
 ]);
 const SLASHES = codes('/／');
 /** What a concentration, a density or a rate is per: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒. */
-const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時', '秒', '日', '天']);
+const PER_UNIT = new Words(['立方米', '平方米', '平方公里', '升', '立方公尺', '平方公尺', '小时', '小時', '秒', '日', '天', '万人', '萬人']);
 /** What a price or a content is per: 63元/公斤, 0.62毫克/千克. */
 const PER_WEIGHT_OF = new Set(['元', '毫克', '微克', '纳克', '奈克', '克', '澳门元', '澳門元', '美元', '港元']);
 const PER_WEIGHT = new Words(['公斤', '千克', '斤', '台斤', '臺斤', '公吨', '公噸', '吨', '噸', '500克', '隻', '只', '坪', '月', '年', '桶', '千瓦时', '千瓦時']);
 /** What a yield or a subsidy is per: 176.3公斤/亩, 1.2吨/公顷, 3萬元/公頃. */
 const PER_AREA_OF = new Set(['公斤', '千克', '斤', '吨', '噸', '公吨', '公噸', '元']);
 const PER_AREA = new Words(['亩', '畝', '公顷', '公頃']);
-/** What a consumption is per head: 18.6立方米/人, 92.4千克标准煤/人 (money per head, 元/人, is read as money). */
+/** What a consumption is per head: 18.6立方米/人, 92.4千克标准煤/人. */
 const PER_PERSON_OF = new Set(['立方米', '千克标准煤', '千克標準煤', '公斤标准煤', '公斤標準煤', '吨标准煤', '噸標準煤', '千瓦时', '千瓦時', '升', '公斤', '千克']);
 const PER_PERSON = new Words(['人']);
+/**
+ * What a fee, a price or a grant is per: 1200元/人, 5万元/项, 380元/间·天, 60元/人·天 (stop 49: the corpus
+ * gave the compound unit on 90 figures and money alone on 39; a fee per head summed as money misleads).
+ */
+const PER_ITEM_OF = new Set(['元', '美元', '港元', '澳门元', '澳門元', '港币', '港幣', '澳门币', '澳門幣', '欧元', '歐元', '日元']);
+const PER_ITEM = new Words(['人次', '人·天', '人·日', '人·年', '人·期', '人·次', '人天', '人', '项目', '項目', '项', '項', '间·天', '間·天', '间·晚', '間·晚', '间·夜', '間·夜', '间', '間', '学时', '學時', '课时', '課時', '场次', '場次', '次', '件', '场', '場', '个', '個', '户', '戶', '套', '只', '隻', '队', '隊', '期', '篇', '家', '册', '冊', '辆', '輛', '张', '張', '份', '节', '節', '晚', '床', '名', '组', '組', '班', '所']);
 
 /** A reading-time widget: 閱讀時間：約4分鐘, 5天前·閱讀約3分鐘 (not a reading per head: 人均阅读约12本). */
 const READING_TIME_BEFORE = /(?<![人均])(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要)|約|约|大约|大約)$/;
@@ -966,7 +972,7 @@ function readUnit(text: string, at: number, first: Read, value: number, valueMax
   }
   // A concentration, a density, a rate or a yield: 27微克/立方米, 160人/平方公里, 0.11微西弗/小時, 24.3米/秒, 176.3公斤/亩.
   const per = SLASHES.has(text.charCodeAt(pos))
-    ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null))
+    ? (PER_UNIT.at(text, pos + 1) ?? (PER_WEIGHT_OF.has(u) ? PER_WEIGHT.at(text, pos + 1) : null) ?? (PER_AREA_OF.has(u) ? PER_AREA.at(text, pos + 1) : null) ?? (PER_PERSON_OF.has(u) ? PER_PERSON.at(text, pos + 1) : null) ?? (PER_ITEM_OF.has(u) ? PER_ITEM.at(text, pos + 1) : null))
     : null;
   if (per) {
     unit = `${u}/${per}`;
@@ -1515,6 +1521,11 @@ function termBefore(text: string, at: number): boolean {
 }
 const AVERAGE_BEFORE = /平均[^，,。；;]{0,6}$/;
 const HOUR_MARKS = codes('时時点點:：');
+/** Whether a word and its colon stand before the figure, not an hour's digits: 綜合得分：93.48分 (not 10:30分). */
+function afterLabelColon(c: Counted): boolean {
+  return isOneOfAt(c.text, c.start - 1, COLON_MARKS) && hasHan(c.text[c.start - 2] ?? '');
+}
+const COLON_MARKS = codes(':：');
 // (90分位值: a percentile's name.)
 const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機位');
 const OPEN_BRACKETS = codes('（(');
@@ -1909,7 +1920,7 @@ forUnits(UNIT_VERDICTS, ['岁', '歲'], (c) => AGE_AS_FINDING.test(wordsBefore(c
 // 滿分5分 the scale, 十分 "very" and 分機 an extension; so are a criterion's weight under 采用百分制
 // (科学性（30分）、创新性（30分）…), the scale's parts, and a criterion's in brackets under a scale's heading
 // (评分标准（满分100分）： / A.讲解内容（40分）：).
-forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.test(wordsBefore(c, 3)) && !/百分制/.test(sentenceBefore(c, 80)) && !criterionWeight(c) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !isOneOfAt(c.text, c.start - 1, HOUR_MARKS));
+forUnits(UNIT_VERDICTS, ['分'], (c) => !/(?:满分|滿分)(?:为|為|是)?$/.test(wordsBefore(c, 3)) && !/百分制/.test(sentenceBefore(c, 80)) && !criterionWeight(c) && !c.first.chinese && !SCORE_WORD_AFTER.has(c.text.charCodeAt(c.end)) && !(isOneOfAt(c.text, c.start - 1, HOUR_MARKS) && !afterLabelColon(c)));
 function criterionWeight(c: Counted): boolean {
   return isOneOfAt(c.text, c.start - 1, OPEN_BRACKETS) && SCORING_HEADING.test(c.text.slice(Math.max(0, c.start - SCORING_SPAN), c.start));
 }

@@ -67,7 +67,7 @@ const WORD_BEFORE_ONE = new Set([...'统統唯之万萬同单單逐划劃不专�
 const SYSTEM = new Set(['系统', '系統']);
 
 /** Words that introduce a list inside a sentence. */
-const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明']);
+const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明', '抓好', '做好']);
 // (A copula before a bracketed item 1 introduces its list: 三大亮點為（1）…；（2）…; so does a verb's 了: 重点讲授了(1)…；(2)….)
 const COPULAS = new Set(['为', '為', '是', '即', '了']);
 const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
@@ -117,6 +117,7 @@ const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', 
 const CLAUSE_END = new Set(['，', ',', '﹐']);
 const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const OPEN_QUOTES = new Set(['“', '「', '『']);
+const OPEN_ROUND = new Set(['（', '(']);
 /** A verb of saying before a quote, whom it tells maybe: 提出, 要求我们, 強調. */
 const SAYING_BEFORE = /(?:提出|要求|强调|強調|指出|表示|提到|明确|明確|指示)(?:我们|我們|大家)?$/;
 const SAYING_SPAN = 6;
@@ -124,7 +125,7 @@ const SAYING_SPAN = 6;
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 /** One character of SPACES, in a pattern. */
 const INDENT = `[${SPACES}]`;
-const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|相關檔案|相关档案|附加檔案|附加档案|相關下載|相关下载|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2469]))`, 'i');
+const ATTACHMENTS = new RegExp(`^${INDENT}*(?:附件|附表|相關附件|相关附件|相關檔案|相关档案|附加檔案|附加档案|相關下載|相关下载|Annex|Attachment|參考資料|参考资料|參考文獻|参考文献|References|法規沿革|法规沿革|沿革|名词解释|名詞解釋|(?:註釋|注释|註|注|備註|备注)${INDENT}*[:：]?${INDENT}*$|(?:附注|附註)${INDENT}*[:：]${INDENT}*$|(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2469]))`, 'i');
 
 function classify(m: RegExpExecArray): { style: Style; n: number | null } {
   if (m[1]) return { style: 'formal', n: parseChineseNumeral(m[1]) };
@@ -379,6 +380,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // only as the start of a sequence that goes on at boundaries.
     const runInto =
       style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
+    // (Or one a round bracket opens, its run a sentence's aside: 着力在两个方面取得突破（一是…；二是…）.)
+    const bracketOpens = INLINE_STYLES.has(style) && n === 1 && OPEN_ROUND.has(text[start - 1]);
     // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
     // its later items stand at boundaries (共有3、4家 is a count).
     const comma = text[start + m[0].length - 1] === '、';
@@ -394,7 +397,7 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // (…and its first item run into the sentence, kept only if its second follows at a boundary: 比赛分为①….)
     const circledInto = style === 'circled' && n === 1 && hasHan(before);
     const loose =
-      !atBoundary && (afterQuote || letterRunsIn || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto || circledInto)));
+      !atBoundary && (afterQuote || letterRunsIn || bracketOpens || (hasHan(before) && (((bracketed || runOn) && (!CITES.has(before) || inRomanRun) && (runTogether || introduced)) || runInto || circledInto)));
     // (A paragraph number within a section, 2.1, opens its line.)
     if ((atBoundary || loose) && n !== null && n > 0 && !inAttachments && (!DECIMAL_STYLES.has(style) || before === '\n')) {
       const paragraph = style === 'ar' && before === '\n' && !comma;
@@ -628,8 +631,8 @@ function outerGoesOn(text: string, open: Candidate[][], c: Candidate): boolean {
 
 /** The word of an inline item's marker: 是 of 一是, 要 of 三要, 来 of 一来. */
 const runWord = (text: string, c: Candidate) => text[c.markerEnd - 1];
-/** How an item opens its detail: a colon, or 具体来讲， (三要…。具体来讲，一是…；二是…). */
-const DETAIL_OPENS = /(?:[:：。]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
+/** How an item opens its detail: a colon, a round bracket (三是推进…（一要…，二要…）), or 具体来讲， (三要…。具体来讲，一是…；二是…). */
+const DETAIL_OPENS = /(?:[:：。（(]|(?:具体|具體)(?:来讲|來講|来说|來說|而言)[，,])$/;
 
 /** Whether a section's marker opens a heading of its own line, its clauses parted by a comma at most (一、锚定目标，奋力开创新局面). */
 function sectionLine(text: string, c: Candidate): boolean {

@@ -4653,10 +4653,10 @@ describe('stop 31: rounds 356 to 363', () => {
   });
   it.each([
     ['单位建筑面积能耗8.63千克标准煤/平方米，人均能耗92.4千克标准煤/人，人均用水18.6立方米/人。', ['8.63千克标准煤/平方米', '92.4千克标准煤/人', '18.6立方米/人']],
-    ['人均经费25元/人。', ['25元']],
+    ['人均经费25元/人。', ['25元/人']],
     ['提供輪椅席及陪同席共1,260席次，加開112列次，提供逾8萬席位。', ['1,260席次', '112列次', '逾8萬席位']],
     ['@阿明老師 2 天前\n觀看次數：1,066次 · 3 週前\n12 則留言', []],
-  ])('%s reads %j (consumption per head; seats and train runs; how long ago is no figure, nor a comment counter)', (text, found) => {
+  ])('%s reads %j (consumption per head, and since stop 49 money per head; seats and train runs; how long ago is no figure, nor a comment counter)', (text, found) => {
     expect(findStats(text).map((s) => s.text)).toEqual(found);
   });
 });
@@ -7454,5 +7454,91 @@ describe('stop 48: rounds 963 to 970', () => {
   it("a font-size widget after the source (区科技局 A+ A-) and a skip link (跳转到主要内容) are no metadata", () => {
     expect(roundPage('r966_p05').meta.source).toBe('区科技局');
     expect(roundPage('r969_p03').meta.title).toBe('海南自由贸易港2025国际科技交流周在海口闭幕');
+  });
+});
+
+describe('stop 49: rounds 971 to 978', () => {
+  it.each([
+    ['报名费1200元/人，住宿380元/间·天，每项资助5万元/项目。', ['1200元/人', '380元/间·天', '5万元/项目'], ['元/人', '元/间·天', '元/项目']],
+    ['按不超过2000元/人·天的标准，人均14.3人/万人。', ['不超过2000元/人·天', '14.3人/万人'], ['元/人·天', '人/万人']],
+  ])('%s: a fee or grant per unit keeps its compound unit', (text, spans, units) => {
+    const stats = findStats(text);
+    expect([stats.map((s) => s.text), stats.map((s) => s.unit)]).toEqual([spans, units]);
+  });
+  it.each([
+    ['r971_p01', '新建农村科普示范点', 3],
+    ['r971_p02', '新增高新技术企业', 3],
+    ['r971_p08', '办好“赣鄱科技成', 2],
+  ])('%s: an inline run a round bracket opens (…取得突破（一是…；二是…）) is the detail of its item', (id, start, level) => {
+    expect(roundPage(id).tasks.filter((t) => t.text.startsWith(start)).map((t) => t.level)).toEqual([level]);
+  });
+  it('bracketed items after 重点抓好 (重点抓好（一）…；（二）…) are items, and the run they open inside goes on (四是 after 三是…（一要…）)', () => {
+    expect(roundPage('r971_p05').tasks.filter((t) => t.text.startsWith('科技型中小企业培')).map((t) => t.level)).toEqual([2]);
+    expect(roundPage('r971_p08').tasks.map((t) => t.marker)).toEqual(expect.arrayContaining(['四是', '五是']));
+  });
+  it('a meeting headline (全市科技工作会议召开 部署2026年科技工作要点) is news', () => {
+    expect(roundPage('r971_p08').kind).toBe('news');
+  });
+  it("a Macau notice's serial alone under its title and translation (第03/DSEDT/2026號) is its number, and a head's title over their name signs for the bureau", () => {
+    const page = roundPage('r972_p02');
+    expect([page.isOfficial, page.meta.docNumber, page.meta.org]).toEqual([true, '第03/DSEDT/2026號', '經濟及科技發展局']);
+  });
+  it("a bilingual source label (來源 Fonte | 經濟及科技發展局; 來源部門 Entidade：…) gives the source, and a bureau's short name (經科局) its full form", () => {
+    const page = roundPage('r972_p05');
+    expect([page.meta.source, page.meta.org]).toEqual(['經濟及科技發展局', '經濟及科技發展局']);
+    expect(roundPage('r972_p01').meta.source).toBe('教育及青年發展局');
+  });
+  it("a newsletter's blog (已有2,300位讀者訂閱, Powered by Ghost) is not official, and a zoned time in its tags is Beijing's day", () => {
+    const page = roundPage('r972_p06');
+    expect([page.isOfficial, page.meta.date]).toEqual([false, '2026-03-28']);
+  });
+  it("a procurement's project name over its kind (…服务项目 / 终止公告) is one title; a score after a label's colon (綜合得分：93.48分) is a figure", () => {
+    expect(roundPage('r973_p05').meta.title).toBe('广西科协2026年八桂科普大讲堂活动组织服务项目终止公告');
+    expect(findStats('綜合得分：93.48分').map((s) => s.text)).toEqual(['93.48分']);
+    expect(findStats('時間：10：30分').map((s) => s.text)).toEqual([]);
+  });
+  it("a reads counter and its buttons after the source (云南省政府采购网　浏览 1,284　收藏) are no part of it", () => {
+    expect(roundPage('r973_p06').meta.source).toBe('云南省政府采购网');
+  });
+  it('a 徵件須知 is a notice; its date is the chip under the title, not the day it was updated', () => {
+    const page = roundPage('r974_p02');
+    expect([page.kind, page.meta.date]).toEqual(['notice', '2026-01-26']);
+  });
+  it("the body a document's opening names as itself (花蓮縣政府（以下簡稱本府）) is its org", () => {
+    expect(roundPage('r974_p03').meta.org).toBe('花蓮縣政府');
+  });
+  it("a site's name the <title> gives gives way to the title over the page's date line (通山县科学技术协会 … / 中共…党组关于转发…的通知 / 发布时间：…)", () => {
+    expect(roundPage('r975_p05').meta.title).toBe('中共通山县科学技术协会党组关于转发《2026年全市科协系统党建工作要点》的通知');
+    expect(roundPage('r975_p08').meta.title).toBe('中共白银市科学技术协会党组关于2025年度落实全面从严治党主体责任情况的报告');
+  });
+  it.each([
+    ['r975_p08', '白银市科学技术协会'],
+    ['r975_p07', '廣東省科學技術協會'],
+  ])("%s: a body's party group or offices' party committee issues as the body", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it("a source's label and value in blocks of their own at the body's foot (来源： / 市科协办公室), or in the article's own foot", () => {
+    expect(roundPage('r975_p03').meta.source).toBe('市科协办公室');
+    expect(roundPage('r977_p04').meta.source).toBe('省科协调研宣传部');
+  });
+  it("an article's fold (<div id=\"artMore\" style=\"display:none\">) is the article's; a mask's words over it are not", () => {
+    const page = roundPage('r976_p01');
+    expect(page.tasks.map((t) => t.marker)).toEqual(['一是', '二是', '三是']);
+    expect(page.stats.map((s) => s.text)).toContain('不少于450名');
+    expect(roundPage('r452_p01').stats.map((s) => s.text)).not.toContain('12%');
+  });
+  it("a disclosure table under the article gives the number (发文字号 | 宜市科发〔2026〕5号)", () => {
+    expect(roundPage('r976_p02').meta.docNumber).toBe('宜市科发〔2026〕5号');
+  });
+  it("an editor's summary the lead restates (【摘要】…3.5亿元) does not count its figure twice", () => {
+    expect(roundPage('r976_p06').stats.filter((s) => s.text.startsWith('3.5亿元')).length).toBe(1);
+  });
+  it("notes under 附注： (1.研究与试验发展…：指…) are no items", () => {
+    expect(roundPage('r977_p07').tasks.filter((t) => t.text.startsWith('基础研究：指'))).toEqual([]);
+    expect(roundPage('r830_p01').tasks.length).toBeGreaterThan(0);
+  });
+  it("a heading the <title> gives whole, its kind on a paragraph of its own (2025年随州市公民科学素质 / 调查结果公报), is one title", () => {
+    const page = roundPage('r977_p02');
+    expect([page.meta.title, page.kind]).toEqual(['2025年随州市公民科学素质调查结果公报', 'report']);
   });
 });
