@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL, RELATIVE_TIME } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -257,8 +257,10 @@ const FIRST_ITEM = /^[\s\u3000]*一、/;
 const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)）]$/;
 // (After the site's name, on a print view's bar: 晋江市科学技术协会　打印时间：2026-05-20 16:03:27　【打印】, or run into it,
 // 韶关市科学技术协会打印时间：…; or after its
-// links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42; or both, 打印本页 | 关闭仁寿县科学技术协会打印时间：….)
-const PRINTED_ON = /^[\s\u3000]*(?:(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*)?(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+// links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42; or both, 打印本页 | 关闭仁寿县科学技术协会打印时间：…, 泸州市科学技术协会　打印本页　关闭窗口　打印时间：….)
+const PRINTED_ON = /^[\s\u3000]*(?:(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*)?(?:(?:打印本页|打印本頁|列印本頁|关闭窗口|關閉視窗)[\s\u3000]*){0,2}(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+/** A print view's bar with the page's address between the site's name and the date: 湖北省药学会　http://…/show-3518.html　　打印日期：2026-06-02. */
+const PRINTED_AT_ADDRESS = /^[\s\u3000]*[\u4e00-\u9fff]{2,20}[\s\u3000]*https?:\/\/\S{1,120}[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -780,7 +782,8 @@ function findTitle(
   // (Not a print date under the article: …資料來源：… / 更新日期：… / 列印日期：… / 瀏覽人次：….)
   // (The bar may be furniture to the head, a line of links: 打印时间：2026-04-02 15:47 under [打印本页][关闭窗口]…; then the
   // title stands over its number or its date line, or a kicker may stand over it.)
-  const headed = head.find((i) => PRINTED_ON.test(blocks[i].text));
+  // (Or the bar gives the page's address too, the title right under it: see PRINTED_AT_ADDRESS.)
+  const headed = head.find((i) => PRINTED_ON.test(blocks[i].text)) ?? head.find((i) => i < ADDRESS_BAR_BLOCKS && PRINTED_AT_ADDRESS.test(blocks[i].text));
   // (A bar is a short line: the pattern is not run over a long block, whose spaces it would try every way.)
   const printed = headed ?? blocks.slice(0, HEAD_WINDOW).findIndex((b) => !b.outside && b.text.length <= PRINT_BAR_MAX && PRINTED_ON.test(b.text));
   if (printed >= 0 && !blocks.slice(0, printed).some((b) => isProse(b.text))) {
@@ -792,9 +795,14 @@ function findTitle(
     const dated = numbered ? t + 2 : t + 1;
     const metaLine = dated < blocks.length && isMetaLine(blocks[dated].text) ? dated : null;
     const placed = headed !== undefined || numbered || metaLine !== null;
-    if (placed && t < blocks.length && usable(t) && isTitleLike(blocks[t].text)) return { title: t, metaLine, paper, issue };
+    // (Not a disclosure table's cell under the bar: 索引号 | … | 分类 | 科技、教育.)
+    if (placed && t < blocks.length && usable(t) && !blocks[t].cell && isTitleLike(blocks[t].text)) return { title: t, metaLine, paper, issue };
   }
   // A letterhead's notice: its kind, spaced out, over its number (澳門特別行政區政府 / 勞工事務局 / 通　告 / 編號：03/DFP/2026).
+  // A Macau notice's or dispatch's serial under its issuer's name is its heading (刊登於…《澳門特別行政區公報》第二組 /
+  // 教育及青年發展局 / 第 04/DSEDJ/2026 號通告), the text under it.
+  const serial = head.find((i) => i < SERIAL_HEAD_BLOCKS && SERIAL_KIND_LINE.test(blocks[i].text));
+  if (serial !== undefined && serial > 0 && ORG_NAME_ONLY.test(chineseName(blocks[serial - 1].text))) return { title: serial, metaLine: null, paper, issue };
   const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));
   if (coded !== undefined && coded > 0 && usable(coded - 1) && KIND_WORD_LINE.test(blocks[coded - 1].text)) return { title: coded - 1, metaLine: coded, paper, issue };
   // A department's circular: its number, whom it goes to and its greeting, then its subject
@@ -872,6 +880,23 @@ export function letterheadLabel(blocks: PageBlock[]): number | null {
 }
 /** A print view's bar's length at most. */
 const PRINT_BAR_MAX = 160;
+/** How far down the page a notice's serial may head it. */
+const SERIAL_HEAD_BLOCKS = 8;
+/** The issuer whose name heads a Macau notice's serial (教育及青年發展局 / 第 04/DSEDJ/2026 號通告), or null. */
+export function serialIssuer(blocks: PageBlock[], titleStart: number | null): string | null {
+  if (titleStart === null || titleStart === 0 || !(SERIAL_KIND_LINE.test(blocks[titleStart].text) || DISPATCH_LINE.test(blocks[titleStart].text))) return null;
+  const name = chineseName(blocks[titleStart - 1].text);
+  return ORG_NAME_ONLY.test(name) ? name : null;
+}
+/** A dispatch's number and signer's post, its heading: 第 61/2026 號經濟財政司司長批示. */
+const DISPATCH_LINE = /^[\s\u3000]*第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[號号][\u4e00-\u9fff]{0,16}(?:批示|通告|公告)[\s\u3000]*$/;
+/** A name line's Chinese part, its Portuguese after it left out: 經濟及科技發展局 Direcção dos Serviços de…. */
+function chineseName(text: string): string {
+  return text.trim().replace(LATIN_AFTER, '');
+}
+const LATIN_AFTER = /[\s\u3000]+[A-Za-zÀ-ÿ][^\u4e00-\u9fff]*$/;
+/** How far down the page a print bar with the page's address stands. */
+const ADDRESS_BAR_BLOCKS = 3;
 /** How many lines a title's translation may take under it. */
 const TRANSLATION_LINES = 3;
 /** How many lines a letterhead takes at most: name, English name, address, phone, label, embargo. */
@@ -1250,19 +1275,56 @@ const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
 const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
 /** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
-/** A summary over the article whose words its lead repeats (【摘要】…), or -1. */
+/** The paragraphs of an excerpt over the article that the article repeats, whole or cut short (…全区学会会员总数达到4100余人……). */
+function excerptTwins(blocks: PageBlock[]): number[] {
+  const twins: number[] = [];
+  for (let i = 0; i < Math.min(blocks.length, EXCERPT_WINDOW); i++) {
+    const text = blocks[i].text.trim();
+    // (A paragraph of sentences, not a heading a page repeats.)
+    if (text.length < EXCERPT_CHARS || blocks[i].heading || !SENTENCE_MARK.test(text)) continue;
+    const cut = CUT_SHORT.test(text) ? text.replace(CUT_SHORT, '') : null;
+    for (let j = i + 1; j < Math.min(blocks.length, i + EXCERPT_REACH); j++) {
+      // (Its twin is shown: not a hidden phone copy of the article, which is no text of it.)
+      if (blocks[j].boiler || blocks[j].outside) continue;
+      const later = blocks[j].text.trim();
+      if (cut === null ? later === text : later.length > cut.length && later.startsWith(cut)) {
+        twins.push(i);
+        break;
+      }
+    }
+  }
+  return twins;
+}
+const EXCERPT_WINDOW = 60;
+const EXCERPT_REACH = 12;
+/** How long a paragraph is before its twin counts: short lines (会议要求：) repeat by nature. */
+const EXCERPT_CHARS = 30;
+/** Where an excerpt is cut short: ……, ..., 。。。 */
+const CUT_SHORT = /(?:…|\.{3}|。。。)+$/;
+const SENTENCE_MARK = /[，,。；;]/;
+/**
+ * A summary over the article that the article restates (【摘要】…, 导读：…), or -1: its opening words
+ * stand in the lead, or each of its figures stands again further down.
+ */
 function restatedSummary(blocks: PageBlock[]): number {
   const at = blocks.slice(0, SUMMARY_WINDOW).findIndex((b) => SUMMARY_LABEL.test(b.text));
   if (at < 0) return -1;
-  const opening = blocks[at].text.replace(SUMMARY_LABEL, '').trim().slice(0, SUMMARY_KEY);
-  if (opening.length < SUMMARY_KEY) return -1;
-  return blocks.slice(at + 1, at + 1 + SUMMARY_REACH).some((b) => b.text.includes(opening)) ? at : -1;
+  const summary = blocks[at].text.replace(SUMMARY_LABEL, '').trim();
+  const opening = summary.slice(0, SUMMARY_KEY);
+  if (opening.length === SUMMARY_KEY && blocks.slice(at + 1, at + 1 + SUMMARY_REACH).some((b) => b.text.includes(opening))) return at;
+  const figures = summary.match(FIGURE) ?? [];
+  if (!figures.length) return -1;
+  const rest = blocks.slice(at + 1).map((b) => b.text).join('\n');
+  return figures.every((figure) => rest.includes(figure)) ? at : -1;
 }
-const SUMMARY_LABEL = /^[\s\u3000]*(?:【(?:摘要|导读|導讀|内容提要|內容提要)】|(?:摘要|导读|導讀)[:：])[\s\u3000]*/;
+// (Or its label run into it, as a copy prints a styled label: 导读6月中旬，….)
+const SUMMARY_LABEL = /^[\s\u3000]*(?:【(?:摘要|导读|導讀|内容提要|內容提要)】|(?:摘要|导读|導讀|内容摘要|內容摘要)[:：]|(?:导读|導讀)(?=\d))[\s\u3000]*/;
 const SUMMARY_WINDOW = 40;
 /** How many of a summary's first characters its lead repeats. */
 const SUMMARY_KEY = 16;
 const SUMMARY_REACH = 6;
+/** A figure's digits, or its Chinese numerals (十二个), as a summary and its article both print them. */
+const FIGURE = /\d[\d.,]*|[一二三四五六七八九十百千万两]{2,}(?=[个個名家项項人])/g;
 function aiSummary(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
   if (from < 0) return [0, 0];
@@ -1345,6 +1407,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   // (Nor is an editor's summary the lead restates: 【摘要】7月1日，柯桥区召开… / 　　7月1日，柯桥区召开…，比上年增长16.7%。)
   const restating = restatedSummary(blocks);
   if (restating >= 0) known[restating] = false;
+  // (Nor a visible excerpt the full text replaces on 阅读全文: its paragraphs stand again under it, the last cut short with ……)
+  for (const i of excerptTwins(blocks)) known[i] = false;
   // (Nor is a social page's profile, its name over its followers: 屏東縣政府 / 5.1萬 位追蹤者 · 追蹤.)
   for (let i = 1; i < Math.min(blocks.length, PROFILE_WINDOW); i++) if (FOLLOWERS_LINE.test(blocks[i].text)) known[i - 1] = known[i] = false;
   // (Nor is a post's poll, its options over their shares and its count of votes: 夜間觀星 / 58% / … / 1,842 票.)
@@ -1445,10 +1509,30 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
   header.sort((a, b) => a - b);
   // A PDF's printed lines pasted one per paragraph (no pdf2htmlEX class to tell them) run on too.
   const lineWidth = hardWrapWidth(blocks, body);
-  const article = withoutTwin(blocks, withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body));
+  const article = withoutRestatedSubtitle(blocks, withoutTwin(blocks, withoutContents(blocks, lineWidth ? body.filter((i) => !isPrintedPageFurniture(blocks, i, title, true)) : body)), title);
   const chunks = printedLines(blocks, article, loneMarkers(blocks, article, subtitleLines(blocks, article, pageChunks(blocks, article))), lineWidth);
   return { title, titleStart, header: [...new Set(header)], body: article, chunks, paper, issue };
 }
+
+/**
+ * The body without the subtitle heading right under the title when the text restates its figures
+ * (本市114年產業創新活動調查結果 / 近4成企業有創新活動 較110年增加2.3個百分點 / …已近4成，較110年調查增加2.3個百分點):
+ * a headline's figures count once, from the body.
+ */
+function withoutRestatedSubtitle(blocks: PageBlock[], body: number[], title: number | null): number[] {
+  const first = body[0];
+  if (first === undefined || title === null || first !== title + 1 || !blocks[first].heading) return body;
+  const text = blocks[first].text.trim();
+  // (Not a speech's occasion under its title, its date the page's clue: ——2026年3月3日在…全委会上.)
+  if (text.length > RESTATED_SUBTITLE_CHARS || NUMBERED_ITEM.test(text) || DASH_SUBTITLE.test(text) || DAY_IN_TEXT.test(text)) return body;
+  const figures = (text.match(FIGURE) ?? []).filter((figure) => !YEAR_DIGITS.test(figure));
+  if (!figures.length) return body;
+  const rest = body.slice(1, 1 + SUMMARY_REACH).map((i) => blocks[i].text).join('\n');
+  return figures.every((figure) => rest.includes(figure)) ? body.slice(1) : body;
+}
+const RESTATED_SUBTITLE_CHARS = 40;
+const YEAR_DIGITS = /^(?:19|20)\d{2}$/;
+const DAY_IN_TEXT = /\d{1,2}月\d{1,2}日/;
 
 /**
  * The body read once where a site serves it twice, one copy for desktops and one for phones (the
@@ -1686,12 +1770,14 @@ const COVER_KIND_END = /(?:報告|报告|總結|总结|計畫|计划|計劃|方�
 const SPEAKER_HEAD = /^[\u4e00-\u9fff]{2,30}(?:長|长|主席|書記|书记|主任)[\u4e00-\u9fff]{2,4}$/;
 /** Its second line, the occasion: 在2026年新春酒會上的致辭. */
 const OCCASION_LINE = /^在[^\n]{2,40}(?:講話|讲话|致辭|致辞|致詞|發言|发言)$/;
-const PROJECT_END = /(?:项目|項目)$/;
+
 const DIGITS = /\d/g;
+const EDITION_ONLY = /^(?:(?:19|20)\d{2}年)?(?:版|年版|第[一二三四五六七八九十\d]{1,3}版|(?:19|20)\d{2}(?:年版|版))$/;
 /** The kind a heading's last line may be alone: 调查结果公报, 工作报告, 实施方案. */
 const TITLE_KIND_END = /(?:公报|公報|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|計畫|要点|要點)$/;
-/** What a procurement announces, on a line of its own: 终止公告, 中标结果公告, 更正公告. */
-const PROCUREMENT_KIND_LINE = /^(?:竞争性磋商|競爭性磋商|公开招标|公開招標|询价|詢價|单一来源|單一來源)?(?:采购|採購|招标|招標|中标|中標|成交|更正|终止|終止|废标|廢標|流标|流標|结果|結果|中标结果|中標結果|成交结果|成交結果)(?:公告|公示)$/;
+/** How long a project's name may run on a heading's first line. */
+const PROJECT_LINE_CHARS = 40;
+const CLAUSE_PUNCTUATION = /[。，；;,:：]/;
 /** What a printed title may leave alone on its last line: the kind of text it is. */
 const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
 /** How many more lines a printed cover's title may take. */
@@ -1711,13 +1797,16 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const quoted = hint.replace(/\s+/g, '');
   const line = (i: number) => blocks[i].text.replace(/\s+/g, '');
   const joins = (i: number) => blocks[i]?.heading === true && usable(i);
+  // (A publication's edition under its name is no title of its own: 香港創新活動統計 / 2025年版.)
+  if (EDITION_ONLY.test(line(title)) && title > 0 && usable(title - 1) && isTitleLike(blocks[title - 1].text)) return titleSpan(blocks, title - 1, usable, hint, paper);
   let first = title;
   let last = title;
   // A PDF's heading printed over two lines, the issuer's name over what it issues.
   // (And a text layer's heading, its lines parted by <br>s: 吴忠市科学技术协会 / 2029年工作总结.)
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
   // (Not a council paper's panel over its subject: 立法會資訊科技及廣播事務委員會 / 香港微電子研發院的工作進展.)
-  if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim())) first--;
+  // (Not a Macau notice's serial under its issuer: 澳門特別行政區科學技術發展基金 / 第 3/FDCT/2026 號批示.)
+  if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && !SERIAL_KIND_LINE.test(blocks[title].text)) first--;
   // (Or a programme's name over its year's results, the element's first line: 科學技術發展基金「科普進社區」計劃<br>2026年上半年成效理想.)
   else if (blocks[title].afterBreak && YEAR_NOT_DAY_OPENING.test(blocks[title].text) && !paper && title > 0 && !blocks[title - 1].afterBreak && usable(title - 1) && brokenHeadLine(blocks[title - 1].text)) first--;
   // (Or joint issuers' names on one line: 贵州省科学技术协会　贵州省财政厅 / 关于开展…的通知.)
@@ -1751,8 +1840,12 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a heading the <title> gives whole, last year's maybe, its kind on a line of its own: 2025年随州市公民科学素质 /
   // 调查结果公报 under <title>2024年随州市公民科学素质调查结果公报.)
   if (last === title && title + 1 < blocks.length && usable(title + 1) && line(title + 1).length <= CUT_TITLE_TAIL && TITLE_KIND_END.test(line(title + 1)) && quoted.endsWith(line(title + 1)) && quoted.replace(DIGITS, '').includes(line(title).replace(DIGITS, ''))) last++;
-  // (Or a procurement's project name over what it announces: …活动组织服务项目 / 终止公告.)
-  if (last === title && title + 1 < blocks.length && usable(title + 1) && PROJECT_END.test(blocks[title].text.trim()) && PROCUREMENT_KIND_LINE.test(blocks[title + 1].text.trim())) last++;
+  // (Or a procurement's project name over what it announces: …活动组织服务项目 / 终止公告, 115年度「宇宙探索展示區」 /
+  // 互動展品更新採購案決標公告, 公告本館「…科學展覽會 / 會場布置及展板製作」勞務採購案決標結果.)
+  const procurementTail = (i: number) => line(i).length <= CUT_TITLE_TAIL && PROCUREMENT_KIND_END.test(line(i));
+  const projectLine = (i: number) => usable(i) && line(i).length <= PROJECT_LINE_CHARS && !CLAUSE_PUNCTUATION.test(line(i)) && !isMetaLine(blocks[i].text);
+  if (first === title && last === title && title > 0 && procurementTail(title) && projectLine(title - 1) && !PROCUREMENT_KIND_END.test(line(title - 1))) first--;
+  else if (first === title && last === title && title + 1 < blocks.length && usable(title + 1) && procurementTail(title + 1) && projectLine(title) && !PROCUREMENT_KIND_END.test(line(title))) last++;
   // (Or a cover's title cut after its year, what it reports on the next line: 苗栗縣114學年度 / 科學教育推動成果報告.)
   if (last === title && title + 1 < blocks.length && (blocks[title].line || blocks[title + 1].afterBreak) && usable(title + 1) && YEAR_WORD_END.test(blocks[title].text.trim()) && COVER_KIND_END.test(blocks[title + 1]?.text.trim() ?? '') && (blocks[title + 1]?.text.trim().length ?? 99) <= CUT_TITLE_TAIL) last++;
   // (Or a speech's heading, its speaker on the first line and the occasion on the second: 澳門人工智能學會理事長黃志聰 /
@@ -1761,7 +1854,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (The same heading read from its tail, a Word export's centred lines: 关于开展2026年“科技助力山区共富” / 服务月活动的通知.)
   const before = blocks[title - 1];
   const own = blocks[title].text.trim();
-  if (last === title && before && usable(title - 1) && ISSUED_LINE.test(before.text) && !ISSUED_KIND_END.test(before.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
+  // (Its issuer may open it: 中共德阳市科学技术协会党组关于表彰2025—2026年度<br>优秀共产党员…的决定.)
+  if (last === title && before && usable(title - 1) && ISSUES_LINE.test(before.text) && !ISSUED_KIND_END.test(before.text.trim()) && !ISSUED_LINE.test(own) && own.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(own)) first--;
   // A headline a <br> breaks over two lines of a bold <font>, no heading element: its second line
   // is short, title-like, and the element's last (not a cover's date under it: 縣長施政報告<br>中華民國115年4月21日;
   // nor its source line, …2025年工作总结<br>来源：市科协办公室　　浏览次数：417).

@@ -46,6 +46,8 @@ const IMAGE_ALTS = 3;
 export const IMAGE_ALTS_TAG = 'image alts';
 /** A machine-readable date and time (2030-05-08T04:30:05+00:00), and structured data's publication date. */
 const FULL_DATE_TIME = /^(?:19|20)\d{2}-\d{2}-\d{2}T/;
+const ISO_DAY = /^(?:19|20)\d{2}-\d{2}-\d{2}$/;
+const YEAR_SHOWN = /(?:19|20)\d{2}/;
 // (Or, for a shared file, its "uploadDate".)
 const DATE_PUBLISHED = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/;
 /** A WeChat article's creation time in its script, seconds since 1970. */
@@ -130,16 +132,18 @@ function readTags(doc: Document, heads: readonly Element[] = []): MetaTags {
     }
     // (Or a post's one <time> that shows the hour alone: a Telegram widget's <time datetime="2030-05-08T04:30:05+00:00">04:30</time>.)
     const only = times.length === 1 ? times[0].getAttribute('datetime') : null;
-    if (!tags.datepublished && only && FULL_DATE_TIME.test(only)) tags.datepublished = only;
-    // (Or an AMP page's relative time, 2天前, its date in the attribute: <amp-timeago datetime="2026-03-19T10:12:00+08:00">.)
-    const ago = tags.datepublished ? null : doc.getElementsByTagName('amp-timeago')[0]?.getAttribute('datetime');
-    if (ago && FULL_DATE_TIME.test(ago)) tags.datepublished = ago;
+    // (Or the day alone, shown without its year: <time datetime="2026-09-18">09-18</time>.)
+    if (!tags.datepublished && only && (FULL_DATE_TIME.test(only) || (ISO_DAY.test(only) && !YEAR_SHOWN.test(times[0].textContent ?? '')))) tags.datepublished = only;
   }
   // (A page built by script may date itself there alone: see scriptDates. Read once, when no tag dates it.)
   // (Or a slot its script fills, left empty or relative where the page was saved: 昨天 07:40.)
   const slot = tags.datepublished ? null : timeSlot(doc);
   const scripted = tags.datepublished ? null : scriptDates(doc, slot !== null && (!slot.textContent?.trim() || RELATIVE_TIME_START.test(slot.textContent)));
   if (scripted?.structured) tags.datepublished = scripted.structured;
+  // (Or an AMP page's relative time, 2天前, its date in the attribute: <amp-timeago datetime="2026-03-19T10:12:00+08:00">;
+  // its JSON-LD first, where the widget shows the day it was updated: 更新.)
+  const ago = tags.datepublished ? null : doc.getElementsByTagName('amp-timeago')[0]?.getAttribute('datetime');
+  if (ago && FULL_DATE_TIME.test(ago)) tags.datepublished = ago;
   // (A CMS may keep it in a hidden field its script copies into an empty slot: <input type="hidden" id="hidPubDate" value="2026-03-12 09:30:00">.)
   if (!tags.datepublished && !tags.pubdate) {
     const inputs = doc.getElementsByTagName('input');

@@ -34,12 +34,16 @@ function ownBoiler(el: ElementInput, tag: string, byClass: boolean): boolean {
   return BOILER_HINT.test(`${el.class ?? ''} ${el.id ?? ''} ${el.role ?? ''}`) || BOILER_ROLES.has(el.role ?? '');
 }
 
-/** Whether a hidden element is an article's folded rest (artMore, content-more, fold), not the button or mask over it (zk-read-more-mask). */
+/**
+ * Whether a hidden element is an article's folded rest (artMore, content-more, fold) or a collapsed
+ * panel of it (role="region", an accordion's), not the button or mask over it (zk-read-more-mask).
+ */
 function isFold(el: ElementInput): boolean {
+  if (el.role === 'region' || el.role === 'tabpanel') return true;
   const names = `${el.class ?? ''} ${el.id ?? ''}`;
   return FOLD.test(names) && !FOLD_CONTROL.test(names);
 }
-const FOLD = /(?:^|[\s_-]|[a-z])(?:[Mm]ore|[Ff]old|[Rr]est|[Zz]hankai)(?:$|[\s_-]|[A-Z0-9])/;
+const FOLD = /(?:^|[\s_-]|[a-z])(?:[Mm]ore|[Ff]old|[Rr]est|[Zz]hankai|[Cc]ollapse|[Aa]ccordion)(?:$|[\s_-]|[A-Z0-9])/;
 const FOLD_CONTROL = /mask|btn|button|tip|toggle|link|icon/i;
 /** Flags of every element, inherited from its ancestors (parents come first in the list). */
 function elementFlags(elements: readonly ElementInput[], byClass: boolean): Uint8Array {

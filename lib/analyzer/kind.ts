@@ -166,7 +166,7 @@ const SALES_PITCH = /火热招生|火熱招生|预约免费|預約免費|全程�
  * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
  */
 const SELF_MEDIA_PLATFORM = /小红书|小紅書|行吟信息科技|百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
-const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同/g;
+const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同|和大家聊聊|和大家聊一聊|跟大家聊聊|跟大家聊一聊|不少客户|不少客戶/g;
 
 /** A title of a company head's speech to the company: 董事长在公司2029年度总结表彰大会上的讲话. */
 const COMPANY_HEAD_SPEECH = /(?:董事长|董事長|总经理|總經理|总裁|總裁)[\u4e00-\u9fff]{0,4}在[^\n]{0,20}(?:公司|集团|集團)/;
@@ -451,6 +451,14 @@ function isFileListing(bodyText: string): boolean {
   return bodyText.length < 5000 && !/[。！？]/.test(bodyText) && count(LISTED_FILE, bodyText, LISTED_FILES_MIN) >= LISTED_FILES_MIN;
 }
 
+/** Whether the page's head prints `org` as its publisher, before the day it came out. */
+function publishedBy(pageText: string, org: string): boolean {
+  const at = pageText.slice(0, PUBLISHER_SPAN).indexOf(org);
+  return at >= 0 && PUBLISHED_ON_AFTER.test(pageText.slice(at + org.length, at + org.length + 12));
+}
+const PUBLISHER_SPAN = 1000;
+const PUBLISHED_ON_AFTER = /^[\s\u3000]+(?:出版日期|發布日期|发布日期|發佈日期)[\s\u3000]*[:：]/;
+
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
   if (!bodyText.trim()) return false;
   // A site's error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on whoever's site.
@@ -694,7 +702,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
-  const ownSource = Boolean(meta.source && ISSUER.test(meta.source));
+  // (Or its publisher's line names the body before the day it came out: 政府統計處　　出版日期：2025年12月12日.)
+  const ownSource = Boolean(meta.source && ISSUER.test(meta.source)) || (meta.org !== null && ISSUER.test(meta.org) && publishedBy(pageText, meta.org));
   const org = meta.org;
   // (The footer may name it without its region: © 2026 統計暨普查局 for 澳門特別行政區政府統計暨普查局.)
   const orgName = org?.replace(REGION_PREFIX, '') ?? '';
@@ -779,7 +788,7 @@ const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
 const REPORTED_SPEECH = /(?:讲话|講話|致辞|致辭|致詞|发言|發言)[\s\u3000]*(?:勉励|勉勵|强调|強調|指出|表示|鼓励|鼓勵|寄语|寄語|期勉|呼吁|呼籲)/;
-const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|(?:活动|活動)(?:总结|總結)$|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
+const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|(?:活动|活動)(?:总结|總結)$|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|^[\u4e00-\u9fff]{2,12}(?:统计|統計)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|(?:申请|申請|徵件|征件|报名|報名|参观|參觀|预约|預約)(?:须知|須知)|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */

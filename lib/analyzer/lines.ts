@@ -32,10 +32,17 @@ export const GAZETTE_ISSUE = /^[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s
 /** An entry of a long text's contents, naming its part by paragraphs: 一、引言（第1至8段）. */
 export const TOC_ENTRY = /[（(]第\s*\d{1,4}(?:\s*至\s*\d{1,4})?\s*段[)）]$/;
 
+const BRACKETS_AROUND = /^[（(](.*)[)）]$/;
+/** A serial alone, maybe in brackets: 第01/AICTM/2026號, （第01/AICTM/2026號）; its text without them, or null. */
+export function serialAlone(text: string): string | null {
+  const t = text.trim().replace(BRACKETS_AROUND, '$1');
+  return SERIAL_ALONE.test(t) ? t : null;
+}
 /** A line that holds a document number and little else (鄂科协办〔2019〕22号). */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
-  if (CODED_NUMBER_LINE.test(t) || SERIAL_ALONE.test(t)) return true;
+  // (A serial in brackets too, an association's: （第01/AICTM/2026號）.)
+  if (CODED_NUMBER_LINE.test(t) || SERIAL_ALONE.test(t) || SERIAL_ALONE.test(t.replace(BRACKETS_AROUND, '$1'))) return true;
   if (!t.includes('号') && !t.includes('號')) return false;
   const m = DOC_NUMBER.exec(t);
   return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
@@ -44,6 +51,8 @@ export function isDocNumberLine(text: string): boolean {
 /** A number's label alone in its cell: 公告編號, 通告编号, 編號：. */
 export const SERIAL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
 /** A Macau notice's serial alone, in the cell after its label: 公告編號 | 第 07/DMS/2026 號. */
+/** A Macau notice's or dispatch's serial and kind on a line of its own, its heading: 第 05/DSEDT/2026 號通告, 第 1/DSEDT-FDCT/2026 號聯合通告, 第 3/FDCT/2026 號批示. */
+export const SERIAL_KIND_LINE = /^[\s\u3000]*第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*[A-Z][A-Z-]{1,14}[\s\u3000]*\/[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[號号](?:聯合|联合)?(?:通告|公告|批示)[\s\u3000]*$/;
 export const SERIAL_ALONE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*)?(?:19|20)\d{2}[\s\u3000]*[號号]$/;
 
 /** A Macau notice's own number under its letterhead, a code: 編號：03/DFP/2026. */
@@ -150,6 +159,8 @@ export function withoutSupervisor(text: string): string {
  * gap between them may be no space at all, 嘉義縣政府公告).
  */
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?(?:、[\u4e00-\u9fff]{2,30}?)?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|(?:聯合|联合)?(?:新聞稿|新闻稿))$/;
+/** What a procurement announces, ending a heading's line: 终止公告, 招标公告, 採購案決標公告, 勞務採購案決標結果. */
+export const PROCUREMENT_KIND_END = /(?:采购|採購|招标|招標|中标|中標|决标|決標|成交|更正|终止|終止|废标|廢標|流标|流標)(?:结果|結果)?(?:公告|公示|结果|結果)$/;
 /** A time shown relative to the day a post was read (3小时前, 昨天, 刚刚), where it shows no date; each caller anchors it its own way. */
 export const RELATIVE_TIME = String.raw`(?:\d{1,2}[\s\u3000]*(?:分钟|分鐘|小时|小時|天|週|周)前|昨天|前天|今天|刚刚|剛剛)`;
 /** A Taiwan site's access key, before a footer's line: :::國立科學工藝博物館　80765高雄市…. */

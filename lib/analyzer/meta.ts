@@ -3,9 +3,9 @@
 // 供稿 credit). All inputs are already free of pinyin residue.
 import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
-import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, type ArticleLayout, type PageBlock } from './body';
+import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, serialIssuer, type ArticleLayout, type PageBlock } from './body';
 import { beijingDayOf, IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME } from './lines';
+import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -443,9 +443,15 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
   // (Or in the cell after its label, in the page's head: 公告編號 | 第 07/DMS/2026 號.)
   const serial = blocks.slice(0, SERIAL_BLOCKS).findIndex((b, i) => SERIAL_ALONE.test(b.text.trim()) && SERIAL_LABEL.test(blocks[i - 1]?.text.trim() ?? ''));
   if (serial >= 0) return blocks[serial].text.trim().replace(/\s+/g, ' ');
-  // (Or alone under its title, a Macau notice's, its Portuguese title between: 關於…的公告 / Aviso sobre… / 第03/DSEDT/2026號.)
-  const underTitle = layout.title === null ? -1 : blocks.slice(layout.title + 1, layout.title + 1 + SERIAL_UNDER_TITLE).findIndex((b) => SERIAL_ALONE.test(b.text.trim()));
-  if (underTitle >= 0) return blocks[layout.title! + 1 + underTitle].text.trim().replace(/\s+/g, ' ');
+  // (Or its heading, as printed: 第 05/DSEDT/2026 號通告.)
+  if (layout.title !== null && SERIAL_KIND_LINE.test(blocks[layout.title].text)) return blocks[layout.title].text.trim().replace(/\s+/g, ' ');
+  // (Or alone under its title, a Macau notice's, its Portuguese title between: 關於…的公告 / Aviso sobre… / 第03/DSEDT/2026號;
+  // or in brackets over it, an association's: （第01/AICTM/2026號） / 會員大會召集通告.)
+  const near = layout.titleStart === null ? [] : [...blocks.slice(layout.title! + 1, layout.title! + 1 + SERIAL_UNDER_TITLE), ...(layout.titleStart > 0 ? [blocks[layout.titleStart - 1]] : [])];
+  for (const b of near) {
+    const alone = serialAlone(b.text);
+    if (alone) return alone.replace(/\s+/g, ' ');
+  }
   // (Or in a disclosure table printed under the article, in a tab of its own: 发文字号 | 宜市科发〔2026〕5号.)
   const end = layout.body.length ? layout.body[layout.body.length - 1] : blocks.length;
   const tableUnder: number[] = [];
@@ -464,6 +470,8 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (afterTitle) return afterTitle;
     // (As printed too, its spaces kept: 第 52/2029 號社會文化司司長批示.)
     if (GAZETTE_ACT.test(text)) return text.replace(/\s+/g, ' ');
+    // (Or a Macau notice's serial and kind on a line of its own: 第 1/DSEDT-FDCT/2026 號聯合通告.)
+    if (SERIAL_KIND_LINE.test(text)) return text.replace(/\s+/g, ' ');
     // (A Hong Kong circular's own code under its label: 通告編號：DPO/N/2026/02; a Macau notice's, 編號：03/DFP/2026.)
     // (Or in the cell after it: 通告編號： | DPO/N/2026/02.)
     const coded = CIRCULAR_CODE.exec(text) ?? CODED_NUMBER_LINE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(blocks[i + 1]?.text ?? '') : null);
@@ -1000,8 +1008,9 @@ const TITLE_ISSUER = new RegExp(
   // (Nor a speech's occasion, 在区科技局2026年…工作会议上的讲话.)
   // (Its year may be the ROC's after a space: 新北市政府經濟發展局 119年度第1次定期大會業務報告; run on, 公告本局119年度…
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
-  // (A body's party group or its offices' party committee issues as the body: 中共白银市科学技术协会党组关于…, 廣東省科協機關黨委2025年度… are the association's.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(?:(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委)|(${BODY_NAME}))(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  // (A body's party group or its offices' party committee issues as the body: 中共白银市科学技术协会党组关于…, 廣東省科協機關黨委2025年度…,
+  // 中共湖州市科学技术局机关委员会关于… are the body's.)
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(?:(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委|机关委员会|機關委員會)|(${BODY_NAME}))(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 /** A speech titled by a ministry's head, the ministry first: 教育部部長於…致詞. */
 const HEAD_SPEAKS = new RegExp(`^(${BODY_NAME})(?<=部)(?:部長|部长)(?:於|于|在)[^\\n]{2,60}(?:致詞|致辭|致辞|講話|讲话|演講|演讲)`);
@@ -1095,6 +1104,14 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 
 /** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
 const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间|[\s\u3000:：]*(?=\d))/;
+/** A field over a title that dates something else than the page: its update, its printing, its data. */
+const NOT_PUBLISHED_LABEL = new RegExp(`${UPDATED_LABEL.source}|^[\\s\\u3000]*(?:(?:列印|打印)(?:日期|時間|时间)|(?:資料|资料)(?:時間|时间|期間|期间))`);
+const FIELDS_OVER_TITLE = 3;
+/** Where a notice was published: 刊登於2026年3月4日第9期《澳門特別行政區公報》第二組. */
+const PUBLISHED_IN_GAZETTE = /^[\s\u3000]*(?:刊登於|刊登于)[\s\u3000]*((?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日)[^\n]{0,20}《澳門特別行政區公報》/;
+const GAZETTE_LINE_BLOCKS = 8;
+/** A publication's line naming its publisher before the day it came out: 政府統計處　　出版日期：2025年12月12日. */
+const PUBLISHED_BY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:出版日期|發布日期|发布日期|發佈日期)[\\s\\u3000]*[:：]`);
 /** A disclosure line naming the publisher, its date run on maybe: 发布机构：经济及科技发展局22/01/2026 18:05. */
 const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構|發佈機構)[:：]/;
 /** A date before the word 發布, an app's line: 2026.01.14 發布｜2026.01.15 更新. */
@@ -1398,6 +1415,8 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
   return autonomousForm(named, blocks) ?? regionForm(named, [text], regionsNamed(blocks)) ?? placedForm(named, blocks) ?? departmentsForm(named, text) ?? spelledOut(named, text) ?? named;
 }
 
+/** A body's party group or its offices' party committee, named for the body: 中共萍乡市科学技术协会机关委员会, 市科协党组. */
+const PARTY_OF_BODY = new RegExp(`^(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委|机关委员会|機關委員會)$`);
 /** A bureau's short name as the page also spells it out, its characters in order: 經科局 → 經濟及科技發展局, 教青局 → 教育及青年發展局. */
 function spelledOut(name: string, text: string): string | null {
   if (!SHORT_BUREAU.test(name)) return null;
@@ -2104,7 +2123,8 @@ function titleText(blocks: PageBlock[], first: number, last: number, tagged: str
   // (Nor where a line ends on a word that joins what follows: …優配研究金及<br>傑出青年學者計劃結果; or inside a 《…》, or on
   // its year: 苗栗縣114學年度<br>科學教育推動成果報告.)
   // (Nor before the kind of text it is, left alone on the last line: …2025年政府信息公开<br>工作年度报告.)
-  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》') || YEAR_WORD_END.test(line)) || KIND_ALONE.test(lines[lines.length - 1]);
+  // (Nor before a procurement's kind, its project's name over it: 115年度「宇宙探索展示區」<br>互動展品更新採購案決標公告.)
+  const runsOn = lines.slice(0, -1).some((line) => RUNS_ON.test(line) || line.lastIndexOf('《') > line.lastIndexOf('》') || line.lastIndexOf('「') > line.lastIndexOf('」') || YEAR_WORD_END.test(line)) || KIND_ALONE.test(lines[lines.length - 1]) || PROCUREMENT_KIND_END.test(lines[lines.length - 1]);
   return lines.length > 1 && !runsOn && (tag.includes(spaced) || (blocks[last].afterBreak && !issued && !tag.replace(/ /g, '').includes(joined))) ? spaced : joined;
 }
 
@@ -2249,12 +2269,14 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (A release may print its date just above its title: 發布日期：2025年10月8日 / 「智方便」….)
   const aboveTitle = layout.titleStart === null ? -1 : layout.titleStart - 1;
   // (Over the day it was updated, if that stands right above: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
-  const publishedAbove = aboveTitle > 0 && UPDATED_LABEL.test(blocks[aboveTitle].text) ? aboveTitle - 1 : aboveTitle;
+  // (Or over the day it was printed and the period its data cover: 發布日期：115-02-10 / 資料時間：113年 / 列印日期：2026/03/05 / the title.)
+  let publishedAbove = aboveTitle;
+  for (let k = 0; k < FIELDS_OVER_TITLE && publishedAbove > 0 && NOT_PUBLISHED_LABEL.test(blocks[publishedAbove].text); k++) publishedAbove--;
   if (publishedAbove >= 0) date ??= labelledDate(blocks[publishedAbove].text, PUBLISHED_LABEL);
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
   // (Not the day it was updated: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
-  if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20 && !UPDATED_LABEL.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
+  if (aboveTitle >= 0 && layout.paper === null && blocks[aboveTitle].text.trim().length <= 20 && !NOT_PUBLISHED_LABEL.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // (Or run on to its publisher's name there: 发布机构：经济及科技发展局22/01/2026 18:05.)
   if (aboveTitle >= 0 && PUBLISHER_LINE.test(blocks[aboveTitle].text)) date ??= parseDate(blocks[aboveTitle].text);
   // A blog prints its post's date after the post (发布于 2025年3月16日, WordPress's entry footer), and
@@ -2271,6 +2293,11 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     // (Or after its author, a theme's post meta: 由 kfa_editor | 2026年3月28日 | 社區活動.)
     const byline = blocks[i].text.length <= 60 ? POSTED_BY.exec(blocks[i].text) : null;
     if (byline) date = parseDate(byline[1]);
+  }
+  // (A Macau notice prints where it was published over its heading: 刊登於 2026 年 4 月 8 日第 14 期《澳門特別行政區公報》第二組.)
+  for (let i = 0; !date && i < Math.min(blocks.length, GAZETTE_LINE_BLOCKS); i++) {
+    const published = PUBLISHED_IN_GAZETTE.exec(blocks[i].text);
+    if (published) date = parseDate(published[1]);
   }
   date ??= tagDate;
   // A newspaper's page in its digital edition is published in its issue too (2025年12月24日　星期三　第9168期　上一期　下一期).
@@ -2333,7 +2360,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // English name: 市科协国际部 / SZAST International Office.)
   const source = (findSource(blocks, layout.header, layout.body, headerText) ?? (tags['contentsource'] || null))?.replace(REPORT_BUTTON_AFTER, '').replace(REGION_TAG, '').replace(ENGLISH_AFTER_SLASH, '').replace(COUNT_AFTER, '').replace(RELATIVE_TIME_AFTER, '').replace(RELEASE_BY, '') ?? null;
   let publisher: string | null = null;
-  for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? null;
+  for (const i of layout.header) publisher ??= PUBLISHER.exec(headerText(i))?.[1] ?? PUBLISHED_BY_LINE.exec(headerText(i))?.[1] ?? null;
   let account: string | null = null;
   for (const i of layout.header) account ??= accountIn(headerText(i));
   // A company's news of itself on its own site is the company's, whatever association it names.
@@ -2351,6 +2378,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     (layout.issue !== null ? gazetteIssuer(blocks, layout) : null) ??
     answeringBody(blocks, layout) ??
     letterhead(blocks, layout) ??
+    serialIssuer(blocks, layout.titleStart) ??
     statutoryBody(pageText(blocks)) ??
     purchaser(blocks, layout.body, title) ??
     accountCard(blocks) ??
@@ -2372,7 +2400,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor a sentence's preposition before it, 以三门峡市科学技术协会为业务主管单位, nor a source's 综合自.)
   // (Minutes its office prints, 南岳区科学技术协会办公室 / 2030年6月11日印发, are the association's meeting's;
   // a committee's release its secretariat signs, 安老事務委員會秘書處, the committee's.)
-  const nameAsPrinted = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(COMMITTEE_SECRETARIAT, '') ?? null;
+  // (A body's party group or offices' party committee signs for the body: 中共萍乡市科学技术协会机关委员会.)
+  const nameAsPrinted = (logo || org)?.replace(WELCOME, '').replace(PREPOSITION_HEAD, '').replace(JOINED_TAIL, '').replace(COMMITTEE_SECRETARIAT, '').replace(PARTY_OF_BODY, '$1') ?? null;
   const bodyName = nameAsPrinted && MINUTES.test(title ?? '') ? nameAsPrinted.replace(ASSOCIATION_OFFICE, '') : nameAsPrinted;
   // (An account's short name, 澳門教青局, as the text defines it: 教育及青年發展局（教青局）.)
   const fullOrg = bodyName && (definedAs(bodyName, blocks, layout.body) ?? localForm(bodyName, blocks) ?? associationInFull(bodyName, blocks) ?? bodyName);

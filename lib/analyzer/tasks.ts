@@ -118,8 +118,8 @@ const CLAUSE_END = new Set(['，', ',', '﹐']);
 const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const OPEN_QUOTES = new Set(['“', '「', '『']);
 const OPEN_ROUND = new Set(['（', '(']);
-/** A verb of saying before a quote, whom it tells maybe: 提出, 要求我们, 強調. */
-const SAYING_BEFORE = /(?:提出|要求|强调|強調|指出|表示|提到|明确|明確|指示)(?:我们|我們|大家)?$/;
+/** A verb of saying or requiring before a quote, whom it tells maybe: 提出, 要求我们, 強調, 要做到“一要…, 方案提出的“第一，…. */
+const SAYING_BEFORE = /(?:提出|要求|强调|強調|指出|表示|提到|明确|明確|指示|做到)(?:的|我们|我們|大家)?$/;
 const SAYING_SPAN = 6;
 /** Indentation as pages write it: spaces, ideographic and no-break spaces, &ensp; &emsp; &thinsp;, zero-width ones. */
 const SPACES = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
@@ -380,8 +380,8 @@ function candidates(text: string, zones: Array<[number, number]>, { runTogether 
     // only as the start of a sequence that goes on at boundaries.
     const runInto =
       style === 'inline' && n === 1 && (!WORD_BEFORE_ONE.has(before) || SYSTEM.has(wordBefore));
-    // (Or one a round bracket opens, its run a sentence's aside: 着力在两个方面取得突破（一是…；二是…）.)
-    const bracketOpens = INLINE_STYLES.has(style) && n === 1 && OPEN_ROUND.has(text[start - 1]);
+    // (Or one a round bracket opens, its run a sentence's aside: 着力在两个方面取得突破（一是…；二是…）, 分三梯次辦理（(1)國小組：…；(2)…）.)
+    const bracketOpens = (INLINE_STYLES.has(style) || BRACKETED.has(style)) && n === 1 && OPEN_ROUND.has(text[start - 1]);
     // On text run together, 1、 may follow its heading directly too (（一）实施提升行动1、推进…);
     // its later items stand at boundaries (共有3、4家 is a count).
     const comma = text[start + m[0].length - 1] === '、';

@@ -7542,3 +7542,90 @@ describe('stop 49: rounds 971 to 978', () => {
     expect([page.meta.title, page.kind]).toEqual(['2025年随州市公民科学素质调查结果公报', 'report']);
   });
 });
+
+describe('stop 49: rounds 979 to 986', () => {
+  it.each([
+    ['r979_p01', '11个'],
+    ['r985_p03', '十二个'],
+    ['r979_p06', '4100余人'],
+  ])("%s: an editor's summary or a visible excerpt the article restates counts its figures once (%s)", (id, figure) => {
+    expect(roundPage(id).stats.filter((s) => s.text === figure).length).toBe(1);
+  });
+  it("an accordion's collapsed panels (role=\"region\" aria-hidden=\"true\") are the article's", () => {
+    const page = roundPage('r979_p07');
+    expect(page.stats.map((s) => s.text)).toContain('不少于60场');
+    expect(page.meta.date).toBe('2026-01-22');
+  });
+  it.each([
+    ['r980_p01', '115年度「宇宙探索展示區」互動展品更新採購案決標公告'],
+    ['r980_p02', '绵阳市科技馆常设展厅“智造未来”主题展区展品设计制作及布展项目招标公告'],
+    ['r980_p04', '「植物園熱帶雨林溫室」環控系統汰換工程採購公告'],
+    ['r980_p07', '公告本館「115年度全國中小學科學展覽會會場布置及展板製作」勞務採購案決標結果'],
+  ])("%s: a procurement's project name over what it announces is one title", (id, title) => {
+    expect(roundPage(id).meta.title).toBe(title);
+  });
+  it("a <time> that shows the day without its year dates the page by its attribute (<time datetime=\"2026-09-18\">09-18</time>)", () => {
+    expect(roundPage('r980_p08').meta.date).toBe('2026-09-18');
+  });
+  it("a contract's 服务时间：12个月 is a term, and a figure in brackets after the amount in financial capitals restates it", () => {
+    expect(findStats('服务范围：全年演出不少于260场；服务时间：12个月').map((s) => s.text)).toEqual(['不少于260场']);
+    expect(findStats('成交金额：壹佰壹拾叁万捌仟元整（￥1,138,000.00元），较最高限价下浮约5.17%').map((s) => s.text)).not.toContain('1,138,000.00元');
+    expect(findStats('研发经费11.9億元（4.5%）').map((s) => s.text)).toEqual(['11.9億元', '4.5%']);
+  });
+  it("a heading's first line may open on its issuer (中共德阳市科学技术协会党组关于表彰2025—2026年度<br>…的决定)", () => {
+    expect(roundPage('r981_p05').meta.title).toBe('中共德阳市科学技术协会党组关于表彰2025—2026年度优秀共产党员、优秀党务工作者和先进基层党组织的决定');
+  });
+  it("a consultancy's blog, chatting with its clients (今天小李就…和大家聊聊, 不少客户), is not official", () => {
+    expect(roundPage('r981_p06').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r981_p07', '萍乡市科学技术协会'],
+    ['r924_p01', '湖州市科学技术局'],
+  ])("%s: an offices' party committee (中共…机关委员会) signs or issues for its body", (id, org) => {
+    expect(roundPage(id).meta.org).toBe(org);
+  });
+  it('steps walked in digits are figures (每日8000步, 9600余步), not 进一步 or 第一步; a fee per credit keeps its unit (5元/学分)', () => {
+    expect(findStats('每日8000步算达标，人均9600余步，要进一步抓好第一步。').map((s) => s.text)).toEqual(['8000步', '9600余步']);
+    expect(findStats('学分费5元/学分').map((s) => s.unit)).toEqual(['元/学分']);
+  });
+  it("an AMP page's JSON-LD dates it before its timeago widget, which may show the day it was updated", () => {
+    expect(roundPage('r982_p01').meta.date).toBe('2026-05-14');
+  });
+  it("a print bar with the page's address (湖北省药学会　http://…　打印日期：…) or its links (打印本页　关闭窗口) is no title or date", () => {
+    const page = roundPage('r982_p03');
+    expect([page.meta.title, page.meta.date]).toEqual(['关于举办2026年湖北省临床药师处方审核能力提升培训班的通知', '2026-05-18']);
+    expect(roundPage('r986_p07').meta.date).toBe('2026-04-30');
+  });
+  it("a statistics publication (香港創新活動統計 / 2025年版 / 政府統計處　出版日期：…) is its publisher's report, titled without its edition", () => {
+    const page = roundPage('r983_p05');
+    expect([page.isOfficial, page.kind, page.meta.title, page.meta.org]).toEqual([true, 'report', '香港創新活動統計', '政府統計處']);
+  });
+  it("a subtitle heading whose figures the text restates counts them once (近4成企業有創新活動 較110年增加2.3個百分點)", () => {
+    expect(roundPage('r983_p07').stats.filter((s) => s.text === '2.3個百分點').length).toBe(1);
+  });
+  it("the publication date over the title's fields, not the print date next to it (發布日期 / 資料時間 / 列印日期)", () => {
+    expect(roundPage('r983_p08').meta.date).toBe('2026-02-10');
+  });
+  it.each([
+    ['r984_p01', '第 05/DSEDT/2026 號通告', '經濟及科技發展局', '2026-03-16'],
+    ['r984_p03', '第 04/DSEDJ/2026 號通告', '教育及青年發展局', '2026-04-08'],
+    ['r984_p07', '第 3/CTT/2026 號通告', '郵電局', '2026-03-04'],
+  ])("%s: a Macau notice's serial under its issuer is its title and number; the gazette line dates it", (id, serial, org, date) => {
+    const page = roundPage(id);
+    expect([page.meta.title, page.meta.docNumber, page.meta.org, page.meta.date]).toEqual([serial, serial, org, date]);
+  });
+  it("a joint notice's serial line (第 1/DSEDT-FDCT/2026 號聯合通告), a dispatch's issuer over it, an association's bracketed serial", () => {
+    expect(roundPage('r984_p04').meta.docNumber).toBe('第 1/DSEDT-FDCT/2026 號聯合通告');
+    expect(roundPage('r984_p06').meta.org).toBe('經濟財政司司長辦公室');
+    const call = roundPage('r984_p08');
+    expect([call.isOfficial, call.meta.title, call.meta.docNumber]).toEqual([true, '會員大會召集通告', '第01/AICTM/2026號']);
+  });
+  it.each([
+    ['r986_p06', ['一要', '二要', '三要']],
+    ['r986_p07', ['第一，', '第二，', '第三，']],
+    ['r986_p03', ['(1)', '(2)', '(3)']],
+  ])("%s: items a requirement quotes (要做到“一要…, 方案提出的“第一，…) or a bracket opens (（(1)…；(2)…）) are items", (id, run) => {
+    const markers = roundPage(id).tasks.map((t) => t.marker);
+    expect(run.map((marker) => markers.filter((m) => m === marker).length)).toEqual([1, 1, 1]);
+  });
+});
