@@ -57,9 +57,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?::::[\s\u3000]*)?(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
-/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
+/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, its document's size, 约3200字 约5页 0.9元, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|(?:约|約)?\d{2,6}字[\s\u3000]+(?:约|約)?\d{1,4}[页頁]|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -805,6 +805,8 @@ function findTitle(
   if (serial !== undefined && serial > 0 && ORG_NAME_ONLY.test(chineseName(blocks[serial - 1].text))) return { title: serial, metaLine: null, paper, issue };
   const coded = head.find((i) => CODED_NUMBER_LINE.test(blocks[i].text.trim()));
   if (coded !== undefined && coded > 0 && usable(coded - 1) && KIND_WORD_LINE.test(blocks[coded - 1].text)) return { title: coded - 1, metaLine: coded, paper, issue };
+  // (Or its number over its kind and its title: 公告編號：02/FDCT/2026 / 公　告 / 2026年澳門科技活動周「科普工作坊」報名公告.)
+  if (coded !== undefined && KIND_WORD_LINE.test(blocks[coded + 1]?.text ?? '') && coded + 2 < blocks.length && usable(coded + 2) && isTitleLike(blocks[coded + 2].text)) return { title: coded + 2, metaLine: coded, paper, issue };
   // A department's circular: its number, whom it goes to and its greeting, then its subject
   // (機電工程署通函（電力）第3/2026號 / 致：所有註冊電業承辦商… / 各位： / 推行電子遞交…安排).
   const circular = head.find((i) => CIRCULAR_LINE.test(blocks[i].text.trim()));
@@ -957,6 +959,9 @@ function titleAndMetaLine(
     const overMetaLine = metaLine !== null && metaLine > q + 1 && usable(metaLine - 1) && isTitleLike(overTitle) && !overTitle.includes('\n') && !ORG_NAME_ONLY.test(overTitle);
     if (headingAbove || titleBelow || overMetaLine) quoted = null;
   }
+  // (Nor a signature the <title> quotes, a name over its date under the article's text, whatever the name:
+  // …未獲通知者可視作落選。 / 香港太空館 / 二○二六年七月二十日.)
+  if (quoted !== null && metaLine === null && DATE_ONLY_LINE.test(blocks[quoted + 1]?.text ?? '') && head.some((i) => i < quoted! && isProse(blocks[i].text))) quoted = null;
   if (hint && metaLine !== null) {
     const later = quotedByTitleTag(blocks, usable, hint, limit);
     const next = later === null ? undefined : head.find((i) => i > later);
@@ -1521,8 +1526,10 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
  */
 function withoutRestatedSubtitle(blocks: PageBlock[], body: number[], title: number | null): number[] {
   const first = body[0];
-  if (first === undefined || title === null || first !== title + 1 || !blocks[first].heading) return body;
+  if (first === undefined || title === null || first !== title + 1) return body;
   const text = blocks[first].text.trim();
+  // (Or a printed line of no sentence under it: 結合工研院中分院能量　3年投入1.2億元.)
+  if (!blocks[first].heading && !(blocks[first].line && !SENTENCE_MARK.test(text))) return body;
   // (Not a speech's occasion under its title, its date the page's clue: ——2026年3月3日在…全委会上.)
   if (text.length > RESTATED_SUBTITLE_CHARS || NUMBERED_ITEM.test(text) || DASH_SUBTITLE.test(text) || DAY_IN_TEXT.test(text)) return body;
   const figures = (text.match(FIGURE) ?? []).filter((figure) => !YEAR_DIGITS.test(figure));
@@ -1777,6 +1784,10 @@ const EDITION_ONLY = /^(?:(?:19|20)\d{2}年)?(?:版|年版|第[一二三四五�
 const TITLE_KIND_END = /(?:公报|公報|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|計畫|要点|要點)$/;
 /** How long a project's name may run on a heading's first line. */
 const PROJECT_LINE_CHARS = 40;
+const SESSION_OPENING = /^第[一二三四五六七八九十\d]{1,3}次/;
+const COMMITTEE_END = /(?:委员会|委員會)$/;
+/** Two phrases of four to eight characters, a space between: 同心聚力 砥砺奋进. */
+const SLOGAN_PAIR = /^[\u4e00-\u9fff]{4,8}[\s\u3000]+[\u4e00-\u9fff]{4,8}$/;
 const CLAUSE_PUNCTUATION = /[。，；;,:：]/;
 /** What a printed title may leave alone on its last line: the kind of text it is. */
 const TITLE_KIND_TAIL = /^(?:上的)?(?:讲话|講話|致辞|致辭|发言|發言|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|要点|要點)$/;
@@ -1840,6 +1851,12 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a heading the <title> gives whole, last year's maybe, its kind on a line of its own: 2025年随州市公民科学素质 /
   // 调查结果公报 under <title>2024年随州市公民科学素质调查结果公报.)
   if (last === title && title + 1 < blocks.length && usable(title + 1) && line(title + 1).length <= CUT_TITLE_TAIL && TITLE_KIND_END.test(line(title + 1)) && quoted.endsWith(line(title + 1)) && quoted.replace(DIGITS, '').includes(line(title).replace(DIGITS, ''))) last++;
+  // (Or a committee's name over its session's report: 德清县科学技术协会第十届委员会 / 第四次全体会议书面工作报告.)
+  if (first === title && last === title && title > 0 && usable(title - 1) && SESSION_OPENING.test(line(title)) && COMMITTEE_END.test(line(title - 1)) && line(title - 1).length <= PROJECT_LINE_CHARS) first--;
+  // (Or a slogan's two phrases over the rest of a heading its <br> breaks: 同心聚力 砥砺奋进<br>奋力开创…新局面; not a kicker over a
+  // headline and its subtitle, three lines of one heading: 同根同源共追夢　科技交流促融合<br>市科協舉辦…<br>86名臺灣青年….)
+  const subtitleUnder = blocks[title + 1]?.afterBreak === true && blocks[title + 1].heading === blocks[title].heading;
+  if (first === title && last === title && title > 0 && blocks[title].afterBreak && !blocks[title - 1].afterBreak && !subtitleUnder && usable(title - 1) && SLOGAN_PAIR.test(blocks[title - 1].text.trim())) first--;
   // (Or a procurement's project name over what it announces: …活动组织服务项目 / 终止公告, 115年度「宇宙探索展示區」 /
   // 互動展品更新採購案決標公告, 公告本館「…科學展覽會 / 會場布置及展板製作」勞務採購案決標結果.)
   const procurementTail = (i: number) => line(i).length <= CUT_TITLE_TAIL && PROCUREMENT_KIND_END.test(line(i));

@@ -527,7 +527,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (And an account's post, 原创 over it, that sells its own service: 扫码添加顾问微信, 原价1980元…特惠, whatever
   // notice it retells.)
   // (Or a training centre's blog, selling its classes: © 2026 啟思升學教育中心 Kaisi Learning Centre, 立即WhatsApp報名.)
-  const sellerPost = WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head) || ownerLines.some((line) => TRAINING_CENTRE.test(line));
+  // (Or a school's or a company's own news of itself, selling its courses: 喜报丨我校学员…, 原价3980元…仅需2980元/人.)
+  // (Not an enterprise's own association, its 科协 on the company's site.)
+  const sellerPost = WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head) || ownerLines.some((line) => TRAINING_CENTRE.test(line)) || (speaksAsCompany(pageText) && !companysAssociation(footer, bodyText));
   if (!officialOwner && !ownAccount && sellerPost && sellsService(pageText)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
@@ -830,9 +832,11 @@ const SPACE_IN_WORD = /(?<=^[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff]$)/;
 
 /** The first line under the title where the page prints it (its subtitle, if it has one), or ''. */
 function subtitleUnder(title: string | null, pageText: string): string {
-  const at = title ? pageText.indexOf(title) : -1;
+  // (A title the page breaks over lines, 同心聚力 砥砺奋进<br>奋力开创…新局面, is found by its last phrase.)
+  const tail = title && !pageText.includes(title) ? title.split(' ').pop()! : title;
+  const at = tail ? pageText.indexOf(tail) : -1;
   if (at < 0) return '';
-  return pageText.slice(at + title!.length, at + title!.length + SUBTITLE_SPAN).replace(/^[\s\u3000]+/, '').split('\n', 1)[0];
+  return pageText.slice(at + tail!.length, at + tail!.length + SUBTITLE_SPAN).replace(/^[\s\u3000]+/, '').split('\n', 1)[0];
 }
 
 /** The line over the title where the page prints it (a column's label: 交通通告), or ''. */

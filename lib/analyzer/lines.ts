@@ -56,7 +56,7 @@ export const SERIAL_KIND_LINE = /^[\s\u3000]*第[\s\u3000]*\d{1,4}[\s\u3000]*\/[
 export const SERIAL_ALONE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*)?(?:19|20)\d{2}[\s\u3000]*[號号]$/;
 
 /** A Macau notice's own number under its letterhead, a code: 編號：03/DFP/2026. */
-export const CODED_NUMBER_LINE = /^(?:編號|编号)[\s\u3000]*[:：][\s\u3000]*(\d{1,4}\/[A-Z]{2,8}\/(?:19|20)\d{2})$/;
+export const CODED_NUMBER_LINE = /^(?:公告|通告)?(?:編號|编号)[\s\u3000]*[:：][\s\u3000]*(\d{1,4}\/[A-Z]{2,8}\/(?:19|20)\d{2})$/;
 
 /** A notice's kind alone under its letterhead, spaced out maybe: 通　告. */
 export const KIND_WORD_LINE = /^[\s\u3000]*(?:通[\s\u3000]*告|公[\s\u3000]*告|通[\s\u3000]*知|批[\s\u3000]*示)[\s\u3000]*$/;

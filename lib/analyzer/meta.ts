@@ -1104,6 +1104,8 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 
 /** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
 const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间|[\s\u3000:：]*(?=\d))/;
+/** A cell labelling the day of an event, not of the page: 活動日期, 登記截止, 會議時間. */
+const EVENT_DATE_LABEL = /^[\s\u3000]*(?:活動|活动|舉辦|举办|開幕|开幕|會議|会议|考試|考试|比賽|比赛|展覽|展览|登記截止|登记截止|報名截止|报名截止|截止)(?:日期|時間|时间)?[\s\u3000]*[:：]?[\s\u3000]*$/;
 /** A field over a title that dates something else than the page: its update, its printing, its data. */
 const NOT_PUBLISHED_LABEL = new RegExp(`${UPDATED_LABEL.source}|^[\\s\\u3000]*(?:(?:列印|打印)(?:日期|時間|时间)|(?:資料|资料)(?:時間|时间|期間|期间))`);
 const FIELDS_OVER_TITLE = 3;
@@ -2252,7 +2254,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const tagDate = parseDate(beijingDayOf(tags['pubdate'] ?? tags['publishdate'] ?? tags['article:published_time'] ?? tags['dc.date'] ?? tags['dcterms.issued'] ?? tags['date'] ?? tags['datepublished'] ?? ''));
   // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17
   // over <input type="hidden" id="hfPublishDate" value="2026/10/15">.)
-  const dating = tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header;
+  // (Nor the day of the event it announces, under its label's cell: 活動日期 | 2026年9月12日（星期六）.)
+  const dating = (tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header).filter((i) => !EVENT_DATE_LABEL.test(blocks[i - 1]?.text ?? ''));
   if (!minutes) for (const i of dating) date ??= labelledDate(headerText(i));
   // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
   // date on a later line: 2030-02-21 来源：区科协.)

@@ -544,7 +544,8 @@ export function findStats(text: string, dollar: string | null = null): Stat[] {
     // (A range that runs downwards, 紅燈45至38分, is a band of a scale that defines a class.)
     const band = stat !== null && stat.valueMax !== null && stat.valueMax < stat.value;
     // (Nor a figure of a bilingual page's translation, about 15% more than last year: its Chinese line has it.)
-    const translated = stat !== null && !hasHan(stat.unit ?? '') && inForeignProse(text, stat.start);
+    // (Its sign names the unit in Chinese, but the span has none: MOP$1.200 por pessoa.)
+    const translated = stat !== null && (!hasHan(stat.unit ?? '') || !hasHan(stat.text)) && inForeignProse(text, stat.start);
     if (stat && !inQuotes && !band && !translated && !restatesPrevious(text, stats[stats.length - 1], stat)) stats.push(stat);
     m = nextNumber(text, stat && !inQuotes ? stat.end : m.end);
   }
@@ -560,10 +561,14 @@ function inForeignProse(text: string, at: number): boolean {
   for (; end < text.length && text.charCodeAt(end) !== NEWLINE; end++) if (isHanCode(text.charCodeAt(end))) return false;
   let start = at;
   for (; start > 0 && text.charCodeAt(start - 1) !== NEWLINE; start--) if (isHanCode(text.charCodeAt(start - 1))) return false;
-  return LATIN_WORDS.test(text.slice(start, end));
+  // (Its words may be parted by a label's colon and the figure: 3. Propina: MOP$1.200 por pessoa.)
+  const line = text.slice(start, end);
+  return LATIN_WORDS.test(line) || (line.match(LATIN_WORD) ?? []).length >= FOREIGN_WORDS_MIN;
 }
 const NEWLINE = 10;
 const LATIN_WORDS = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+const FOREIGN_WORDS_MIN = 4;
 
 /**
  * Two shares or changes in points joined by a range mark, each read whole (三成至三成五, 3分之1至2分之1,
@@ -855,12 +860,14 @@ function rejectedByContext(text: string, start: number, m: NumberMatch, afterMar
   if (ANNEX_BY_LAST.endingAt(text, start)) return true; // 附件1所列名额
   // 附件：…公开表（共9张）: how long an attachment is, on the line that lists it.
   if (before === ALL_OF && isOneOfAt(text, start - 2, OPEN_BRACKETS) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
+  // 附件：…兑现企业名单（36家）.xlsx: how many a listed file names, the text's own count given elsewhere.
+  if (isOneOfAt(text, start - 1, OPEN_BRACKETS) && FILE_AFTER.test(text.slice(m.end, m.end + FILE_AFTER_SPAN)) && ANNEX_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return true;
   if (start >= 2 && isOneOfAt(text, start - 2, RANGE_BEFORE) && isDigitAt(text, start - 1)) return true;
   if (widgetBefore(text, start) || widgetAfter(text, m.end)) return true;
   // （單位：百萬澳門元）: what a table's figures are counted in.
   if (LABEL_ENDS.has(before) && UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
-  // 试用期6个月, 有效期3年: a term, not a result.
-  if (termBefore(text, start)) return true;
+  // 试用期6个月, 有效期3年: a term, not a result (but 公示18条 is a count of notices).
+  if (termBefore(text, start) && TIME_AFTER.test(text.slice(m.end, m.end + TIME_AFTER_SPAN))) return true;
   // 排名前10%期刊: a band of a ranking, no share of anything counted; 四捨五入至最接近的十萬元: a precision.
   if ((RANK_ENDS.has(before) && RANK_BAND_BEFORE.test(text.slice(Math.max(0, start - 11), start))) || (ROUNDED_TO_END.has(before) && isOneOfAt(text, start - 2, ROUNDED_TO_BEFORE_END) && ROUNDED_TO_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return true;
   // 数十家, 几百人: no number is stated.
@@ -1210,6 +1217,12 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     unit = CURRENCY_SIGNS.get(sign.trimEnd()) ?? dollar!;
     // (The span takes in the sign, and the qualifier before it: 逾HK$14億.)
     if (!prefix) qualifierStart = start - sign.length;
+    // (And a fee's head after it: MOP$1,200/人.)
+    const per = SLASHES.has(text.charCodeAt(pos)) && PER_ITEM_OF.has(unit) ? PER_ITEM.at(text, pos + 1) : null;
+    if (per) {
+      unit = `${unit}/${per}`;
+      pos += 1 + per.length;
+    }
   } else if (!unit) {
     // No measure word: the counted noun is the unit (25萬多會員 → 会员), only for amounts.
     if (scale === 1 && !afterNumber) return null;
@@ -1524,6 +1537,9 @@ function termBefore(text: string, at: number): boolean {
   return near && TERM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 const AVERAGE_BEFORE = /平均[^，,。；;]{0,6}$/;
+/** A length of time after a term's figure, its range's upper end maybe: 6个月, 5个工作日, 6至12个月, 92分鐘. */
+const TIME_AFTER = /^(?:\s*(?:[至到~～—－-]|——)\s*[\d０-９一二三四五六七八九十]{1,4})?\s*(?:个|個)?(?:工作|日曆|日历)?(?:天|日|月|年|周|週|星期|小时|小時|钟头|鐘頭|分钟|分鐘|分|秒|学时|學時|时数|時數|节|節)/;
+const TIME_AFTER_SPAN = 12;
 const HOUR_MARKS = codes('时時点點:：');
 /** Whether a word and its colon stand before the figure, not an hour's digits: 綜合得分：93.48分 (not 10:30分). */
 function afterLabelColon(c: Counted): boolean {
@@ -1581,6 +1597,9 @@ const AGE_AS_FINDING = /平均年[龄齡][^，,。；;\d０-９]{0,3}$|(?:下降
 const COLONS = codes(':：∶');
 const ANNEX_BY_LAST = new EndingWords(['附件', '附表', '附录', '附錄']);
 const ANNEX_LINE = /^[ \u3000]*(?:附件|附表)/;
+/** The end of a file's name in brackets: （36家）.xlsx. */
+const FILE_AFTER = /^[^\n)）]{0,4}[)）]\.(?:xlsx?|docx?|pdf|wps|zip|rar|et)(?![A-Za-z])/i;
+const FILE_AFTER_SPAN = 14;
 const ALL_OF = '共'.charCodeAt(0);
 const [BEFORE_MARK, ADVANCE] = ['前', '提'].map(CODE);
 const FULL_TERM = codes('满滿');

@@ -68,8 +68,8 @@ const SYSTEM = new Set(['系统', '系統']);
 
 /** Words that introduce a list inside a sentence. */
 const INTRODUCERS = new Set(['包括', '包含', '涵盖', '涵蓋', '如下', '分别', '分別', '主要', '分为', '分為', '訂明', '订明', '列明', '載明', '载明', '抓好', '做好']);
-// (A copula before a bracketed item 1 introduces its list: 三大亮點為（1）…；（2）…; so does a verb's 了: 重点讲授了(1)…；(2)….)
-const COPULAS = new Set(['为', '為', '是', '即', '了']);
+// (A copula before a bracketed item 1 introduces its list: 三大亮點為（1）…；（2）…; so does a verb's 了: 重点讲授了(1)…；(2)…, or a plan's 將: 縣府將(1)成立…，(2)….)
+const COPULAS = new Set(['为', '為', '是', '即', '了', '将', '將']);
 const ROMAN_JOINS = new Set(['和', '及', '與', '与', '或']);
 const COLONS = new Set(['：', ':']);
 
@@ -226,7 +226,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     // (A copied table's row, its cells parted by tabs, is no item: 四、结转下年度继续办理	0	0….)
     // (Nor a group's label between its rows: …	0 / （六）其他处理 / 1.申请人无正当理由…	0.)
     const row = isTableRow(text, lineStart, lineEnd);
-    if (row || (previousRow && lineEnd < text.length && isTableRow(text, lineEnd + 1, lineEndAt(text, lineEnd + 1)))) zones.push([lineStart, lineEnd]);
+    // (Not a section's heading between two tables, the next one's header row under it: 四、政府信息公开行政复议、行政诉讼情况 /
+    // 行政复议	行政诉讼.)
+    if (row || (previousRow && lineEnd < text.length && isTableRow(text, lineEnd + 1, lineEndAt(text, lineEnd + 1)) && LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) zones.push([lineStart, lineEnd]);
     previousRow = row;
     // (Nor a row of the national template's table of requests, however its cells are laid out: 一、本年新收政府信息公开申请数量3.)
     if (!row && DISCLOSURE_ROW.test(text.slice(lineStart, Math.min(lineEnd, lineStart + DISCLOSURE_ROW_SPAN)))) zones.push([lineStart, lineEnd]);

@@ -7629,3 +7629,49 @@ describe('stop 49: rounds 979 to 986', () => {
     expect(run.map((marker) => markers.filter((m) => m === marker).length)).toEqual([1, 1, 1]);
   });
 });
+
+describe('stop 49: rounds 987 to 994', () => {
+  it("a signature the <title> quotes (香港太空館 / 二○二六年七月二十日 under the text) is no title", () => {
+    const page = roundPage('r992_p07');
+    expect([page.meta.title, page.tasks.length]).toEqual(['「天文營2026」招募營員通告', 7]);
+  });
+  it("a fee after its currency sign keeps its head (MOP$1,200/人); a figure of a Portuguese line is no figure of the page", () => {
+    expect(findStats('費用：MOP$1,200/人；資助MOP$400/人。').map((s) => [s.text, s.unit])).toEqual([['MOP$1,200/人', '澳门元/人'], ['MOP$400/人', '澳门元/人']]);
+    expect(findStats('費用：MOP$1,200。\n3. Propina: MOP$1.200 por pessoa.').map((s) => s.text)).toEqual(['MOP$1,200']);
+  });
+  it("a disclosure report's section heading between two tables (四、政府信息公开行政复议…情况 / 行政复议	行政诉讼) is an item", () => {
+    expect(roundPage('r993_p03').tasks.map((t) => t.marker)).toEqual(expect.arrayContaining(['四、', '五、', '六、']));
+  });
+  it("a term's word before a count that is no length of time (其中科技项目立项公示18条) leaves the count a figure", () => {
+    expect(findStats('全年主动公开信息96条，其中科技项目立项公示18条。').map((s) => s.text)).toEqual(['96条', '18条']);
+    expect(findStats('公示期为5个工作日，执行期一般为6至12个月。').map((s) => s.text)).toEqual([]);
+  });
+  it("a school's own news of its pupils that sells its courses (喜报丨我校学员…, 原价…仅需) is not official; an enterprise's association still is", () => {
+    expect(roundPage('r988_p05').isOfficial).toBe(false);
+    expect(roundPage('r228_p07').isOfficial).toBe(true);
+  });
+  it("bracketed items after a plan's 將 (縣府將(1)成立…，(2)…) are items", () => {
+    expect(roundPage('r989_p08').tasks.map((t) => t.marker)).toEqual(['(1)', '(2)', '(3)']);
+  });
+  it("a committee's name over its session's report, and a slogan's two phrases over a heading's rest, are one title", () => {
+    expect(roundPage('r990_p02').meta.title).toBe('德清县科学技术协会第十届委员会第四次全体会议书面工作报告');
+    const report = roundPage('r990_p04');
+    expect([report.meta.title, report.kind]).toEqual(['同心聚力 砥砺奋进 奋力开创遂宁科协事业高质量发展新局面', 'report']);
+    expect(roundPage('r900_p03').meta.title).toBe('市科協舉辦第四屆閩臺青年科技人才交流營');
+  });
+  it("a notice's number over its kind and title (公告編號：02/FDCT/2026 / 公　告 / …報名公告)", () => {
+    expect(roundPage('r992_p05').meta.title).toBe('2026年澳門科技活動周「科普工作坊」報名公告');
+  });
+  it("an event's day under its label (活動日期 | 2026年9月12日) does not date the page", () => {
+    expect(roundPage('r992_p04').meta.date).toBe('2026-08-03');
+  });
+  it("a count in an attached file's name (附件：…名单（36家）.xlsx) is not counted again", () => {
+    expect(roundPage('r987_p03').stats.filter((s) => s.text === '36家').length).toBe(1);
+  });
+  it("a printed subtitle line the text restates (結合工研院中分院能量　3年投入1.2億元) counts its figure once", () => {
+    expect(roundPage('r989_p02').stats.filter((s) => s.text.endsWith('1.2億元')).length).toBe(1);
+  });
+  it("a sharing site's line of the document's size and price (约3200字	约5页	0.9元) is furniture", () => {
+    expect(roundPage('r993_p08').stats.map((s) => s.text)).not.toContain('0.9元');
+  });
+});
