@@ -57,9 +57,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?::::[\s\u3000]*)?(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
-/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, its document's size, 约3200字 约5页 0.9元, and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
+/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, its document's size, 约3200字 约5页 0.9元; a gallery's count, 图集（共6张）, （本组图片共4幅）; and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|(?:约|約)?\d{2,6}字[\s\u3000]+(?:约|約)?\d{1,4}[页頁]|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|(?:图集|圖集|图辑|圖輯|组图|組圖)[（(]?共\d{1,3}[张張幅][)）]?|[（(]?本组图片共\d{1,3}[张幅][)）]?$|[（(]?本組圖片共\d{1,3}[張幅][)）]?$|本圖輯共\d{1,3}張|(?:约|約)?\d{2,6}字[\s\u3000]+(?:约|約)?\d{1,4}[页頁]|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -259,8 +259,9 @@ const ADOPTION_NOTE = /^[（(][^（）()]{0,40}(?:通過|通过|審議|审议)[)
 // 韶关市科学技术协会打印时间：…; or after its
 // links: 列印本頁 | 關閉視窗 | 列印時間：2026-03-15 10:42; or both, 打印本页 | 关闭仁寿县科学技术协会打印时间：…, 泸州市科学技术协会　打印本页　关闭窗口　打印时间：….)
 const PRINTED_ON = /^[\s\u3000]*(?:(?:[^|｜\n]{1,8}[\s\u3000]*[|｜][\s\u3000]*){1,4})?(?:[\u4e00-\u9fff]{2,20}[\s\u3000]*)?(?:(?:打印本页|打印本頁|列印本頁|关闭窗口|關閉視窗)[\s\u3000]*){0,2}(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
-/** A print view's bar with the page's address between the site's name and the date: 湖北省药学会　http://…/show-3518.html　　打印日期：2026-06-02. */
-const PRINTED_AT_ADDRESS = /^[\s\u3000]*[\u4e00-\u9fff]{2,20}[\s\u3000]*https?:\/\/\S{1,120}[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+/** A print view's bar with the page's address between the site's name and the date: 湖北省药学会　http://…/show-3518.html　　打印日期：2026-06-02,
+ * 江门市科学技术馆 www.jmkjg.cn打印时间：2025-10-09 16:42:07; not a bar that carries the page's fields too (…打印时间：… 发布日期：…). */
+const PRINTED_AT_ADDRESS = /^[\s\u3000]*[\u4e00-\u9fff]{2,20}[\s\u3000]*(?:https?:\/\/|www\.)\S{1,120}?[\s\u3000]*(?:列印|打印)(?:日期|時間|时间)[\s\u3000]*[:：][\s\u3000]*[\d\-/.: ]{8,19}[\s\u3000]*$/;
 const PRINTED_ADDRESS = /^[\s\u3000]*(?:網址|网址|URL)[\s\u3000]*[:：][\s\u3000]*https?:\/\//i;
 
 /** A disclosure table's line: a metadata line, or the line naming the document (标题：…). */
@@ -1154,13 +1155,19 @@ function titleAndMetaLine(
 }
 
 const CLOCK_TIME = /\d{1,2}:\d{2}/;
+/** How many field lines may stand between a release's date and its title. */
+const FIELDS_UNDER_DATE = 2;
 /** A release dated over its title, the text right under it (日期：2026年11月20日 / 漁護署公布… / 漁農自然護理署（漁護署）今日…): the title, or null. */
 function titleUnderDate(blocks: PageBlock[], usable: (i: number) => boolean, metaLine: number | null): number | null {
   // (Not a post's time, 2026-07-03 16:20·湖南, over its first words.)
   if (metaLine === null || CLOCK_TIME.test(blocks[metaLine].text)) return null;
-  const under = metaLine + 1;
+  // (Past the release's other fields under the date: 發布單位：氣候變遷署　新聞聯絡人：…; and its title's translation
+  // under it, the text after that: 溫室氣體排放量盤查登錄成果出爐… / 2025 GHG Inventory Registration Results… / 環境部今(5)日….)
+  let under = metaLine + 1;
+  while (under < blocks.length && under <= metaLine + FIELDS_UNDER_DATE && (isMetaLine(blocks[under].text) || FIELD_LINE.test(blocks[under].text))) under++;
+  const next = NO_HAN.test(blocks[under + 1]?.text ?? '') ? under + 2 : under + 1;
   const text = blocks[under]?.text ?? '';
-  return under < blocks.length && usable(under) && isTitleLike(text) && !isMetaLine(text) && !FIELD_LINE.test(text) && !ORG_NAME_ONLY.test(text.trim()) && isProse(blocks[under + 1]?.text ?? '') ? under : null;
+  return under < blocks.length && usable(under) && isTitleLike(text) && !isMetaLine(text) && !FIELD_LINE.test(text) && !ORG_NAME_ONLY.test(text.trim()) && isProse(blocks[next]?.text ?? '') ? under : null;
 }
 
 /**
@@ -1784,6 +1791,8 @@ const EDITION_ONLY = /^(?:(?:19|20)\d{2}年)?(?:版|年版|第[一二三四五�
 const TITLE_KIND_END = /(?:公报|公報|报告|報告|通知|通告|公告|方案|意见|意見|办法|辦法|总结|總結|计划|計劃|計畫|要点|要點)$/;
 /** How long a project's name may run on a heading's first line. */
 const PROJECT_LINE_CHARS = 40;
+const BOOK_TITLE_ONLY = /^《[^《》]{2,60}》$/;
+const READING_KIND = /^(?:政策)?(?:问答|問答|解读|解讀|答记者问|答記者問)$/;
 const SESSION_OPENING = /^第[一二三四五六七八九十\d]{1,3}次/;
 const COMMITTEE_END = /(?:委员会|委員會)$/;
 /** Two phrases of four to eight characters, a space between: 同心聚力 砥砺奋进. */
@@ -1851,6 +1860,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a heading the <title> gives whole, last year's maybe, its kind on a line of its own: 2025年随州市公民科学素质 /
   // 调查结果公报 under <title>2024年随州市公民科学素质调查结果公报.)
   if (last === title && title + 1 < blocks.length && usable(title + 1) && line(title + 1).length <= CUT_TITLE_TAIL && TITLE_KIND_END.test(line(title + 1)) && quoted.endsWith(line(title + 1)) && quoted.replace(DIGITS, '').includes(line(title).replace(DIGITS, ''))) last++;
+  // (Or a policy's name in book-title brackets over the reading of it: 《…管理办法》 / 政策问答.)
+  if (first === title && last === title && title + 1 < blocks.length && usable(title + 1) && BOOK_TITLE_ONLY.test(line(title)) && READING_KIND.test(line(title + 1))) last++;
   // (Or a committee's name over its session's report: 德清县科学技术协会第十届委员会 / 第四次全体会议书面工作报告.)
   if (first === title && last === title && title > 0 && usable(title - 1) && SESSION_OPENING.test(line(title)) && COMMITTEE_END.test(line(title - 1)) && line(title - 1).length <= PROJECT_LINE_CHARS) first--;
   // (Or a slogan's two phrases over the rest of a heading its <br> breaks: 同心聚力 砥砺奋进<br>奋力开创…新局面; not a kicker over a

@@ -6,7 +6,7 @@ import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LIN
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
-  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|科学技术厅|科學技術廳|科学技术局|科學技術局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|协进会|協進會|科學館|科学馆|科技館|科技馆|博物館|博物馆|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
+  '科学技术协会|科學技術協會|科协|科協|人民政府|政府|委员会|委員會|党委|黨委|党组|黨組|办公厅|辦公廳|办公室|辦公室|科技厅|科技廳|科技局|科学技术厅|科學技術廳|科学技术局|科學技術局|教育厅|教育廳|教育局|人民代表大会|人民代表大會|政协|政協|共青团|共青團|妇联|婦聯|总工会|總工會|工商联|工商聯|工商业联合会|工商業聯合會|侨联|僑聯|文联|文聯|残联|殘聯|' + SERVICE_BODIES + '|行政院|立法院|议会|議會|公所|民代表會|民代表会|特別行政區|特别行政区|学会|學會|协会|協會|协进会|協進會|科學館|科学馆|科技館|科技馆|科学技术馆|科學技術館|科學教育館|科学教育馆|博物館|博物馆|(?:國立|国立|市立|縣立|县立)(?:[\\u4e00-\\u9fff]{1,12}(?:館|馆)|[\\u4e00-\\u9fff]{0,12}(?:動物園|动物园|植物園|植物园))';
 /** A source or title naming an issuer; a bare 部/局/署/厅 only at the end of a name. */
 const ISSUER = new RegExp(`${ISSUER_WORDS}|(?:部|局|署|厅|廳|事務處|事务处)$`);
 const ISSUER_IN_TEXT = new RegExp(ISSUER_WORDS, 'g');
@@ -31,7 +31,7 @@ const COMPANY_SOURCE_LINE = new RegExp(`(?:${LIMITED_COMPANY})$`);
 /** A breadcrumb's column of comment: 新华网 > 时评 > 正文. */
 const COMMENTARY_COLUMN = /[>›»][\s\u3000]*(?:时评|時評|评论|評論|新华时评|新華時評|观点|觀點|社评|社評)[\s\u3000]*(?:[>›»]|$)/m;
 /** A government body's name alone on a line, a few lines over the word 新聞稿 alone on its own, or run into it (屏東縣政府新聞稿). */
-const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|政府|委員會|委员会)[\s\u3000]*(?:\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*)?(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
+const LETTERHEAD_RELEASE = /(?:^|\n)[\s\u3000]*[\u4e00-\u9fff]{2,20}(?:局|署|部|政府|委員會|委员会)[\s\u3000]*(?:\n(?:[^\n]{0,80}\n){0,3}[\s\u3000]*)?(?:新聞稿|新闻稿)[\s\u3000]*(?:\n|$)/;
 const LETTERHEAD_SPAN = 400;
 /** The line that closes a Hong Kong government release, its time: 香港時間15時30分. */
 const HK_RELEASE_CLOSING = /^[\s\u3000]*香港(?:時間|时间)[\s\u3000]*\d{1,2}[\s\u3000]*(?:時|时)[\s\u3000]*\d{1,2}[\s\u3000]*分[\s\u3000]*$/m;
@@ -125,13 +125,14 @@ const ERROR_PAGE_TITLE =
  * And a code host's issue (Watch 23, Star 156, 代码托管), a typing-practice lesson (打字练习), a text-compare tool's result
  * (文本比对, 比对模式), a plagiarism check's report (文字复制比, 查重), a sharing site's AI writer (AI写作, AI生成范文) and a
  * records site's neighbours (附近公司, 同类单位, 历史法定代表人); a map's place page (到这去, 认领此地点), a reader's
- * notes on an e-book (我的笔记, 导出笔记); a newsletter's blog (Subscribe now, Powered by Ghost, 已有2,300位讀者訂閱); a local account's ad
- * desk (广告合作请加微信); a consultancy's one-stop service and its own reading of a notice (一站式服务, 原创解读); a
+ * notes on an e-book (我的笔记, 导出笔记); a newsletter's blog (Subscribe now, Powered by Ghost, 已有2,300位讀者訂閱); an exam
+ * coach's essay material (申论素材, 申论金句) and an English teacher's notes (學英文, 多益, 雅思); a local account's ad desk
+ * (广告合作请加微信); a consultancy's one-stop service and its own reading of a notice (一站式服务, 原创解读); a
  * parents' committee's shared document or post (家委会).
  */
 const SELF_DECLARED_UNOFFICIAL = /非官方(?:頻道|频道|帳號|账号|網站|网站|群組|群组|專頁|专页)/;
 const NOT_OFFICIAL =
-  /购物车|購物車|试堂|試堂|试听课|試聽課|預約試上|预约试上|Powered by Discuz|Powered by Ghost|位讀者訂閱|位读者订阅|家委会|家委會|Subscribe now|广告合作请加|廣告合作請加|原创解读|原創解讀|一站式服务|一站式服務|\[转帖\]|\[轉帖\]|本店|懶人包|懒人包|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|PIXNET|Substack is the home|付費訂閱者|付费订阅者|nbviewer|Jupyter|IG：@|人讚好|人赞好|查核報告|查核结果|查核結果|互动易|問答詳情|问答详情|董秘|维基新闻|維基新聞|撰写文章|撰寫文章|新闻编辑室|新聞編輯室|個人分類|个人分类|全站分類|全站分类|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|AI写作|AI寫作|AI生成范文|AI生成範文|到这去|到這去|认领此地点|認領此地點|周边推荐|周邊推薦|我的笔记|我的筆記|导出笔记|導出筆記|打字练习|打字練習|打字测速|打字測速|文本比对|文本比對|比对模式|比對模式|文字复制比|文字複製比|查重|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
+  /购物车|購物車|试堂|試堂|试听课|試聽課|預約試上|预约试上|Powered by Discuz|Powered by Ghost|位讀者訂閱|位读者订阅|申论素材|申論素材|申论金句|申論金句|多益|雅思|托福|學英文|学英文|家委会|家委會|Subscribe now|广告合作请加|廣告合作請加|原创解读|原創解讀|一站式服务|一站式服務|\[转帖\]|\[轉帖\]|本店|懶人包|懒人包|加入购物车|立即购买|立即購買|包邮|包郵|运费|運費|销量|銷量|已售|库存|庫存|优惠券|優惠券|￥\s*\d|¥\s*\d|博客|博文|博主|我的主页|个人主页|個人主頁|随笔|隨筆|楼主|樓主|回帖|发帖|發帖|帖子|只看该作者|沙发|(?<!冷)板凳|百科|词条|詞條|义项|義項|编辑词条|編輯詞條|网友评论|網友評論|我要评论|我要評論|点赞|點讚|粉丝|粉絲|关注我(?![们們])|關注我(?![们們])|我要提问|我要提問|提问于|提問於|最佳答案|其他回答|采纳率[:：\s]|採納率[:：\s]|个回答|個回答|我来回答|我來回答|条评论|條評論|评论区|評論區|部落格|痞客邦|PIXNET|Substack is the home|付費訂閱者|付费订阅者|nbviewer|Jupyter|IG：@|人讚好|人赞好|查核報告|查核结果|查核結果|互动易|問答詳情|问答详情|董秘|维基新闻|維基新聞|撰写文章|撰寫文章|新闻编辑室|新聞編輯室|個人分類|个人分类|全站分類|全站分类|則留言|则留言|捐款支持|閱讀時間約|阅读时间约|閱讀時間[:：]|阅读时间[:：]|【廣告】|【广告】|学位授予单位|學位授予單位|导师姓名|導師姓名|被引量|参考文献（共|參考文獻（共|万方数据|萬方數據|中国知网|中國知網|VIP会员|VIP會員|会员专享|會員專享|开通会员|開通會員|登录查看|登錄查看|中图分类号|中圖分類號|文献标志码|文獻標誌碼|文献标识码|文獻標識碼|引用本文|收稿日期|發信站|发信站|查企业|查企業|查老板|查老闆|风险扫描|風險掃描|数据纠错|數據糾錯|附近公司|同类单位|同類單位|历史法定代表人|歷史法定代表人|宗亲|宗親|族谱|族譜|宗祠|克隆\/下载|克隆\/下載|Pull Request|(?:Watch|Star|Fork)[\s\u3000]+\d|代码托管|代碼託管|AI写作|AI寫作|AI生成范文|AI生成範文|到这去|到這去|认领此地点|認領此地點|周边推荐|周邊推薦|我的笔记|我的筆記|导出笔记|導出筆記|打字练习|打字練習|打字测速|打字測速|文本比对|文本比對|比对模式|比對模式|文字复制比|文字複製比|查重|开始答题|開始答題|答题须知|答題須知|均为示例|均為示例|占位内容|佔位內容|模板示例|範本示例|本章字数|本章字數|章节目录|章節目錄|加入书签|加入書籤|以官方发布为准|以官方發布為準|以官方公布为准|以官方公佈為準|以官方通知为准|商务合作|商務合作|如有侵权请联系删除|如有侵權請聯繫刪除|专业代理|專業代理|各位老板|各位老闆|教学目标|教學目標|教学设计|教學設計|所需学币|所需學幣|点此退订|點此退訂|如不希望再收到|点此查看网页版|點此查看網頁版|打赏|打賞|中文摘要|關鍵詞|刊名|DOI|※ 文章網址|※ 文章网址|分享的对话|分享的對話|继续对话|繼續對話|加入小组|加入小組|最受欢迎的讨论|最受歡迎的討論|我要招人|立即沟通|立即溝通|相似职位|相似職位|人力资源服务许可证|人力資源服務許可證|成为主办|成為主辦|票务平台|票務平台|贩售时间|販售時間|老黄历|老黃曆|彭祖百忌|吉神宜趋|吉神宜趨|星座运势|星座運勢|万年历|萬年曆|开始新对话|開始新對話|均由AI生成|继续聊|繼續聊|网信算备|網信算備|线上订房|線上訂房|立即订房|立即訂房|民宿登记证|民宿登記證|个人待办|個人待辦|仅供自己|僅供自己|自己手记|自己手記|免運|免运|Powered by SHOPLINE|截稿倒计时|截稿倒計時|第三方会议服务|第三方會議服務|范文大全|範文大全|小编为大家整理|小編為大家整理|应用截图|應用截圖|开发者其他应用|開發者其他應用|\d人评分|\d人評分|同类推荐|同類推薦|随堂练习|隨堂練習|课件下载|課件下載|推荐课程|推薦課程|章节速览|章節速覽|(?:^|\n)[\s\u3000]*(?:发言人|發言人)\d|剩余字数|剩餘字數|校对结果|校對結果|一键采纳|一鍵採納|疑似差错|疑似差錯|重新生成|思考过程|思考過程|著數|着数|你可能有興趣|你可能有兴趣|模板编号|模板編號|飞书云文档|飛書雲文檔|免费使用飞书|免費使用飛書|的成员创建|的成員建立|基本解释|基本解釋|详细解释|詳細解釋|词语组词|詞語組詞|例句来源|例句來源|本作品著作权归作者所有|本作品著作權歸作者所有|TA的更多作品|创作工具[:：]|創作工具[:：]|用 ?Notion ?(?:制作|创建|建立)|试用 ?Notion|试试 ?Notion|在 ?Notion ?中打开|查看更多风险信息|查看更多風險信息|数据来源于国家企业信用信息公示系统/g;
 
 /**
  * A company's own site (its footer: Copyright © … 某某代理有限公司 版权所有, 由 創科日報有限公司 出版) selling a service
@@ -459,6 +460,8 @@ function publishedBy(pageText: string, org: string): boolean {
 const PUBLISHER_SPAN = 1000;
 const PUBLISHED_ON_AFTER = /^[\s\u3000]+(?:出版日期|發布日期|发布日期|發佈日期)[\s\u3000]*[:：]/;
 
+const TW_GOVERNMENT_SITE = /政府網站資料開放宣告|政府网站资料开放宣告/;
+
 export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: string): boolean {
   if (!bodyText.trim()) return false;
   // A site's error page (抱歉，您访问的信息已撤稿或不存在！) holds no document, on whoever's site.
@@ -486,7 +489,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A periodical's supervisor, 主管单位：福建省教育厅 over a college's journal, does not make it the body's.)
   // (Or a body that writes from a government's domain, 法律及司法培訓中心 … info@cfjj.gov.mo.)
   // (Or a Taiwan public school's, named before its address: 國立竹山高級中學　55744南投縣….)
-  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || publicSchoolSite(footer);
+  // (Or a Taiwan government site's, its footer declaring its open data: 政府網站資料開放宣告.)
+  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || TW_GOVERNMENT_SITE.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || publicSchoolSite(footer);
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post; or its social page, 屏東縣政府 / 5.1萬 位追蹤者.)
@@ -701,6 +705,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (meta.org && NOTICE_COLUMN_LINE.test(lineAbove(meta.title, pageText))) return true;
   // (So does a reply to a legislator's written inquiry: 對梁文華議員書面質詢的答覆.)
   if ((ISSUED.test(title) || INQUIRY_REPLY.test(title)) && NOTICE.test(title)) return true;
+  // (So does a notice its title opens on its issuer: 江门市科学技术馆2025年国庆、中秋假期开放公告.)
+  if (meta.org && ISSUER.test(meta.org) && title.startsWith(meta.org) && NOTICE.test(title)) return true;
   // A page whose own source line names a body (来源：重庆市綦江区科学技术协会) is that body's: a
   // short news item of it may use the official wording only once or twice.
   // So may a page on the body's own site (its footer: © 2024 香港科學會 版權所有).
@@ -732,12 +738,14 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body's news in a column of an official site, its owner named past the article: 版权所有：安化县人民政府
   // over 安化县科协开展…巡展, a department's or an association's news in its government's 部门动态.)
   const officialSite = officialOwner && siteFooter(past).ownerLines.some(namesOfficialOwner);
+  // (An issuer's notice on its own site, however plainly worded: 修正「臺南市南瀛科學教育館參觀須知」部分規定.)
+  if (ownSite && org !== null && ISSUER.test(org) && NOTICE.test(title)) return true;
   // (A body's own account, its source line naming the body, posts its own, in whatever tone: 暑期打卡｜柳州这5家科普教育基地
   // … 来源：柳州市科协科普部, under 柳州市科学技术协会官方公众号.)
   if (ownAccount && ownSource) return true;
   // (Or a body's verified account posting its own, however plainly it words it: 甘肃科协 / 甘肃省科学技术协会官方微博 / 【第40届…终评活动在兰州举行】.)
   if (org !== null && officialAccountOf(org, furniture)) return true;
-  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
+  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || TW_GOVERNMENT_SITE.test(footer) || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
 /** Whether a line names the account as `org`'s official one, alone: 甘肃省科学技术协会官方微博. */

@@ -1109,6 +1109,7 @@ const EVENT_DATE_LABEL = /^[\s\u3000]*(?:活動|活动|舉辦|举办|開幕|开�
 /** A field over a title that dates something else than the page: its update, its printing, its data. */
 const NOT_PUBLISHED_LABEL = new RegExp(`${UPDATED_LABEL.source}|^[\\s\\u3000]*(?:(?:列印|打印)(?:日期|時間|时间)|(?:資料|资料)(?:時間|时间|期間|期间))`);
 const FIELDS_OVER_TITLE = 3;
+const FIELD_ROW = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[:：]/;
 /** Where a notice was published: 刊登於2026年3月4日第9期《澳門特別行政區公報》第二組. */
 const PUBLISHED_IN_GAZETTE = /^[\s\u3000]*(?:刊登於|刊登于)[\s\u3000]*((?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日)[^\n]{0,20}《澳門特別行政區公報》/;
 const GAZETTE_LINE_BLOCKS = 8;
@@ -1173,6 +1174,16 @@ function signature(blocks: PageBlock[], body: number[], signs: (line: string) =>
   }
   return null;
 }
+/** The government body a site's logo names, where nothing else names one: 香港特別行政區政府創新科技署 Innovation and Technology Commission. */
+function logoBody(tags: MetaTags): string | null {
+  for (const alt of (tags[IMAGE_ALTS_TAG] ?? '').split('\n')) {
+    const name = alt.trim().replace(LATIN_TAIL, '');
+    if (GOVERNMENT_LOGO.test(name)) return name;
+  }
+  return null;
+}
+const LATIN_TAIL = /[\s\u3000]+[A-Za-z][^\u4e00-\u9fff]*$/;
+const GOVERNMENT_LOGO = /^(?:香港特別行政區政府|香港特别行政区政府|澳門特別行政區政府|澳门特别行政区政府)[\u4e00-\u9fff]{2,16}(?:署|局|處|处|辦公室|办公室|委員會|委员会)$/;
 /** The body a document's opening names as itself: 花蓮縣政府（以下簡稱本府）為鼓勵…. */
 function selfNamed(blocks: PageBlock[], body: number[]): string | null {
   for (const i of body.slice(0, SELF_NAMED_BLOCKS)) {
@@ -2274,7 +2285,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Over the day it was updated, if that stands right above: 發佈日期：2026-06-16 / 更新日期：2026-06-18 / the title.)
   // (Or over the day it was printed and the period its data cover: 發布日期：115-02-10 / 資料時間：113年 / 列印日期：2026/03/05 / the title.)
   let publishedAbove = aboveTitle;
-  for (let k = 0; k < FIELDS_OVER_TITLE && publishedAbove > 0 && NOT_PUBLISHED_LABEL.test(blocks[publishedAbove].text); k++) publishedAbove--;
+  // (Or over other fields with no date: 發布日期：115年6月5日 / 發布單位：氣候變遷署　新聞聯絡人：… / the title.)
+  for (let k = 0; k < FIELDS_OVER_TITLE && publishedAbove > 0 && (NOT_PUBLISHED_LABEL.test(blocks[publishedAbove].text) || (FIELD_ROW.test(blocks[publishedAbove].text) && !parseDate(blocks[publishedAbove].text))); k++) publishedAbove--;
   if (publishedAbove >= 0) date ??= labelledDate(blocks[publishedAbove].text, PUBLISHED_LABEL);
   // (Or a date alone there, under the breadcrumb: 主頁 > 傳媒中心 > 新聞稿 / 2026年3月12日 / the title; a
   // council paper's is its meeting's.)
@@ -2393,7 +2405,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
     sourcesCompany(blocks, source) ??
     stateOwnedSite(blocks) ??
     universitySite(blocks) ??
-    publicSchoolSite(blocks);
+    publicSchoolSite(blocks) ??
+    logoBody(tags);
   // (A department's logo may name it in full: 香港特別行政區政府入境事務處.)
   // (Or name in full what the text shortens, its one full form: 江西省科学技术协会 for 江西省科协.)
   const alts = tags[IMAGE_ALTS_TAG] ? tags[IMAGE_ALTS_TAG].split('\n').map((alt) => alt.trim()) : [];

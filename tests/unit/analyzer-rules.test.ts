@@ -7675,3 +7675,34 @@ describe('stop 49: rounds 987 to 994', () => {
     expect(roundPage('r993_p08').stats.map((s) => s.text)).not.toContain('0.9元');
   });
 });
+
+describe('stop 49: rounds 995 to 1002', () => {
+  it("a science museum's notice titled with its name, under a print bar with its address run on (江门市科学技术馆 www.jmkjg.cn打印时间：…)", () => {
+    const page = roundPage('r998_p04');
+    expect([page.isOfficial, page.kind, page.meta.title]).toEqual([true, 'notice', '江门市科学技术馆2025年国庆、中秋假期开放公告']);
+  });
+  it("an issuer's notice on its own site, however plainly worded (修正「…參觀須知」部分規定)", () => {
+    expect(roundPage('r998_p02').isOfficial).toBe(true);
+  });
+  it("a Taiwan government site's footer (政府網站資料開放宣告) marks its releases official", () => {
+    expect(roundPage('r1000_p02').isOfficial).toBe(true);
+  });
+  it("a ministry's release (環境部新聞稿 / 發布日期 / 發布單位 / the title / its translation / the text)", () => {
+    const page = roundPage('r1000_p05');
+    expect([page.isOfficial, page.meta.title, page.meta.date]).toEqual([true, '溫室氣體排放量盤查登錄成果出爐 114年度512家事業完成登錄', '2026-06-05']);
+  });
+  it.each(['r999_p06', 'r1000_p06'])("%s: an exam coach's essay material or an English teacher's notes retelling a page is not official", (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+  it("a gallery's count of its photos (图集（共6张）, （本组图片共4幅）) is no figure", () => {
+    expect(roundPage('r996_p01').stats.map((s) => s.text)).not.toContain('6张');
+    expect(roundPage('r996_p07').stats.map((s) => s.text)).not.toContain('4幅');
+  });
+  it("a policy's name in book-title brackets over its reading (《…管理办法》 / 政策问答) is one title", () => {
+    expect(roundPage('r1002_p02').meta.title).toBe('《绍兴市科协学会服务能力提升项目管理办法》政策问答');
+  });
+  it("a government department's logo names the page's body where nothing else does (香港特別行政區政府創新科技署)", () => {
+    const page = roundPage('r996_p04');
+    expect([page.isOfficial, page.meta.org]).toEqual([true, '香港特別行政區政府創新科技署']);
+  });
+});
