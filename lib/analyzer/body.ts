@@ -1286,7 +1286,6 @@ const LONE_MARKER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[�
 const CHUNK_NUMBER = /^(\d{1,3})([、.．])/;
 const CHUNK_OPENS_ITEM = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|PART[\s\u3000]*\d)/;
 
-/** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
 /** The paragraphs of an excerpt over the article that the article repeats, whole or cut short (…全区学会会员总数达到4100余人……). */
 function excerptTwins(blocks: PageBlock[]): number[] {
   const twins: number[] = [];
@@ -1337,6 +1336,7 @@ const SUMMARY_KEY = 16;
 const SUMMARY_REACH = 6;
 /** A figure's digits, or its Chinese numerals (十二个), as a summary and its article both print them. */
 const FIGURE = /\d[\d.,]*|[一二三四五六七八九十百千万两]{2,}(?=[个個名家项項人])/g;
+/** The blocks [from, to) of a platform's AI summary near the page's head, or an empty span. */
 function aiSummary(blocks: PageBlock[]): [number, number] {
   const from = blocks.slice(0, AI_SUMMARY_WINDOW).findIndex((b) => AI_SUMMARY_START.test(b.text.trim()));
   if (from < 0) return [0, 0];

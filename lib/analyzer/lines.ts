@@ -50,9 +50,9 @@ export function isDocNumberLine(text: string): boolean {
 
 /** A number's label alone in its cell: 公告編號, 通告编号, 編號：. */
 export const SERIAL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:編號|编号)[:：]?$/;
-/** A Macau notice's serial alone, in the cell after its label: 公告編號 | 第 07/DMS/2026 號. */
 /** A Macau notice's or dispatch's serial and kind on a line of its own, its heading: 第 05/DSEDT/2026 號通告, 第 1/DSEDT-FDCT/2026 號聯合通告, 第 3/FDCT/2026 號批示. */
 export const SERIAL_KIND_LINE = /^[\s\u3000]*第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*[A-Z][A-Z-]{1,14}[\s\u3000]*\/[\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[號号](?:聯合|联合)?(?:通告|公告|批示)[\s\u3000]*$/;
+/** A Macau notice's serial alone, in the cell after its label: 公告編號 | 第 07/DMS/2026 號. */
 export const SERIAL_ALONE = /^第[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*(?:[A-Z]{2,10}[\s\u3000]*\/[\s\u3000]*)?(?:19|20)\d{2}[\s\u3000]*[號号]$/;
 
 /** A Macau notice's own number under its letterhead, a code: 編號：03/DFP/2026. */

@@ -1672,9 +1672,9 @@ function placeSuffixOpening(place: string, source: string): number {
   for (let n = place.length - 1; n >= 3; n--) if (source.startsWith(place.slice(-n))) return n;
   return 0;
 }
-/** A department in short, by its level alone: 市科技局, 县农业农村局, 省科技厅. */
 /** A title's first of several bodies named by their level: 省科技厅 省工信厅 省科协…. */
 const LEVEL_BODIES_OPENING = /^([省市县縣区區州][\u4e00-\u9fff]{1,8}?(?:厅|廳|局|委))[\s\u3000、]+[省市县縣区區州][\u4e00-\u9fff]{1,8}?(?:厅|廳|局|委|科协|科協)/;
+/** A department in short, by its level alone: 市科技局, 县农业农村局, 省科技厅. */
 const SHORT_DEPARTMENT = /^[省市县縣区區州旗][\u4e00-\u9fff]{1,8}(?:局|委|办|辦|厅|廳)$/;
 
 /** The department of `owner`, a government, that `title` opens on (浏阳市科技局召开… under 浏阳市人民政府), or null. */
