@@ -412,7 +412,7 @@ function isProse(text: string): boolean {
   // (A post's sentence may end on an emoji, not a stop: 本届科普月为期一个月，全市10个区联动，…📈; two commas make it prose.)
   // (A skip link's mark, :::, is no sentence ending on a colon.)
   if (ACCESS_KEY_MARK.test(t)) return false;
-  return (t.length > 60 && (t.length > 120 || /[，,。；;]/.test(t))) || /[。；;]$/.test(t) || /[：:]$/.test(t) || (t.length > PROSE_WITH_COMMAS && EMOJI_END.test(t) && TWO_COMMAS.test(t));
+  return (t.length > 60 && (t.length > 120 || SENTENCE_MARK.test(t))) || /[。；;]$/.test(t) || /[：:]$/.test(t) || (t.length > PROSE_WITH_COMMAS && EMOJI_END.test(t) && TWO_COMMAS.test(t));
 }
 
 function sharedStart(a: string, b: string): number {
@@ -1323,10 +1323,13 @@ function restatedSummary(blocks: PageBlock[]): number {
   const summary = blocks[at].text.replace(SUMMARY_LABEL, '').trim();
   const opening = summary.slice(0, SUMMARY_KEY);
   if (opening.length === SUMMARY_KEY && blocks.slice(at + 1, at + 1 + SUMMARY_REACH).some((b) => b.text.includes(opening))) return at;
-  const figures = summary.match(FIGURE) ?? [];
-  if (!figures.length) return -1;
-  const rest = blocks.slice(at + 1).map((b) => b.text).join('\n');
-  return figures.every((figure) => rest.includes(figure)) ? at : -1;
+  return figuresRepeated(summary.match(FIGURE) ?? [], blocks.slice(at + 1).map((b) => b.text)) ? at : -1;
+}
+/** Whether there are figures and each stands again in `later`'s text. */
+function figuresRepeated(figures: string[], later: string[]): boolean {
+  if (!figures.length) return false;
+  const text = later.join('\n');
+  return figures.every((figure) => text.includes(figure));
 }
 // (Or its label run into it, as a copy prints a styled label: 导读6月中旬，….)
 const SUMMARY_LABEL = /^[\s\u3000]*(?:【(?:摘要|导读|導讀|内容提要|內容提要)】|(?:摘要|导读|導讀|内容摘要|內容摘要)[:：]|(?:导读|導讀)(?=\d))[\s\u3000]*/;
@@ -1540,9 +1543,7 @@ function withoutRestatedSubtitle(blocks: PageBlock[], body: number[], title: num
   // (Not a speech's occasion under its title, its date the page's clue: ——2026年3月3日在…全委会上.)
   if (text.length > RESTATED_SUBTITLE_CHARS || NUMBERED_ITEM.test(text) || DASH_SUBTITLE.test(text) || DAY_IN_TEXT.test(text)) return body;
   const figures = (text.match(FIGURE) ?? []).filter((figure) => !YEAR_DIGITS.test(figure));
-  if (!figures.length) return body;
-  const rest = body.slice(1, 1 + SUMMARY_REACH).map((i) => blocks[i].text).join('\n');
-  return figures.every((figure) => rest.includes(figure)) ? body.slice(1) : body;
+  return figuresRepeated(figures, body.slice(1, 1 + SUMMARY_REACH).map((i) => blocks[i].text)) ? body.slice(1) : body;
 }
 const RESTATED_SUBTITLE_CHARS = 40;
 const YEAR_DIGITS = /^(?:19|20)\d{2}$/;

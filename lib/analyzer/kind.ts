@@ -2,7 +2,7 @@
 // an association, a government body, a party or mass organisation. Blogs, shops, forums,
 // encyclopaedias and commercial outlets' own reporting are not, whatever they mention.
 import type { PageKind, PageMeta } from '../types';
-import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor } from './lines';
+import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, ADDRESSEE_LINE, ADDRESSEE_LINES, ASSOCIATION, GREETING_LINE, SIGNED_FOR_LINE, SPEAKER_LINE, COPYRIGHT, COUNCIL_PAPER, DESK_BYLINE, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, OWN_ACCOUNT_SUFFIX, SERVICE_BODIES, STATE_OWNED, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, publicSchoolName, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, speaksAsCompany, VERIFIED_BADGE, withoutSupervisor, PUBLISHED_ON_LABEL } from './lines';
 
 /** Bodies whose texts are official. */
 const ISSUER_WORDS =
@@ -458,7 +458,7 @@ function publishedBy(pageText: string, org: string): boolean {
   return at >= 0 && PUBLISHED_ON_AFTER.test(pageText.slice(at + org.length, at + org.length + 12));
 }
 const PUBLISHER_SPAN = 1000;
-const PUBLISHED_ON_AFTER = /^[\s\u3000]+(?:出版日期|發布日期|发布日期|發佈日期)[\s\u3000]*[:：]/;
+const PUBLISHED_ON_AFTER = new RegExp(`^[\\s\\u3000]+${PUBLISHED_ON_LABEL}[\\s\\u3000]*[:：]`);
 
 const TW_GOVERNMENT_SITE = /政府網站資料開放宣告|政府网站资料开放宣告/;
 
@@ -490,7 +490,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a body that writes from a government's domain, 法律及司法培訓中心 … info@cfjj.gov.mo.)
   // (Or a Taiwan public school's, named before its address: 國立竹山高級中學　55744南投縣….)
   // (Or a Taiwan government site's, its footer declaring its open data: 政府網站資料開放宣告.)
-  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || TW_GOVERNMENT_SITE.test(footer) || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || publicSchoolSite(footer);
+  const taiwanGovernmentSite = TW_GOVERNMENT_SITE.test(footer);
+  const officialOwner = GOVERNMENT_ENDOWED.test(footer) || taiwanGovernmentSite || ownerLines.some(namesOfficialOwner) || (ownerLines.length > 0 && GOVERNMENT_DOMAIN.test(footer)) || publicSchoolSite(footer);
   // A document-sharing site sells its copies (¥5.00 立即购买); a copy of an official text is still one.
   // (So may an association's or a government's WeChat account, its name on a line of the header:
   // 原创 / 小科 / 白城科协, however chatty its post; or its social page, 屏東縣政府 / 5.1萬 位追蹤者.)
@@ -745,7 +746,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   if (ownAccount && ownSource) return true;
   // (Or a body's verified account posting its own, however plainly it words it: 甘肃科协 / 甘肃省科学技术协会官方微博 / 【第40届…终评活动在兰州举行】.)
   if (org !== null && officialAccountOf(org, furniture)) return true;
-  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || TW_GOVERNMENT_SITE.test(footer) || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
+  return GOVERNMENT_RELEASE.test(furniture) || STATE_OWNED.test(footer) || LETTERHEAD_RELEASE.test(pageText.slice(0, LETTERHEAD_SPAN)) || count(OFFICIAL_WORDS, bodyText, 6) >= (ownSource || ownSite || ownAccount || officialSite || taiwanGovernmentSite || publicUniversitySite(footer) || (PARTY_OUTLET.test(footer) && !PLATFORM_UPLOAD.test(furniture)) ? 1 : 3);
 }
 
 /** Whether a line names the account as `org`'s official one, alone: 甘肃省科学技术协会官方微博. */

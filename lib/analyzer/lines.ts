@@ -42,7 +42,7 @@ export function serialAlone(text: string): string | null {
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
   // (A serial in brackets too, an association's: （第01/AICTM/2026號）.)
-  if (CODED_NUMBER_LINE.test(t) || SERIAL_ALONE.test(t) || SERIAL_ALONE.test(t.replace(BRACKETS_AROUND, '$1'))) return true;
+  if (CODED_NUMBER_LINE.test(t) || serialAlone(t) !== null) return true;
   if (!t.includes('号') && !t.includes('號')) return false;
   const m = DOC_NUMBER.exec(t);
   return (m !== null && t.length <= m[0].length + 2) || COUNCIL_PAPER.test(t);
@@ -161,6 +161,8 @@ export function withoutSupervisor(text: string): string {
 export const LETTERHEAD = /^([\u4e00-\u9fff]{2,30}?(?:、[\u4e00-\u9fff]{2,30}?)?)(?:[\s\u3000]+|(?<=政府|公所|局|署|處|处|部|院))(?:函|書函|公告|開會通知單|开会通知单|(?:聯合|联合)?(?:新聞稿|新闻稿))$/;
 /** What a procurement announces, ending a heading's line: 终止公告, 招标公告, 採購案決標公告, 勞務採購案決標結果. */
 export const PROCUREMENT_KIND_END = /(?:采购|採購|招标|招標|中标|中標|决标|決標|成交|更正|终止|終止|废标|廢標|流标|流標)(?:结果|結果)?(?:公告|公示|结果|結果)$/;
+/** The label of the day a publication came out, after its publisher's name: 政府統計處　　出版日期：2025年12月12日. */
+export const PUBLISHED_ON_LABEL = '(?:出版日期|發布日期|发布日期|發佈日期)';
 /** A time shown relative to the day a post was read (3小时前, 昨天, 刚刚), where it shows no date; each caller anchors it its own way. */
 export const RELATIVE_TIME = String.raw`(?:\d{1,2}[\s\u3000]*(?:分钟|分鐘|小时|小時|天|週|周)前|昨天|前天|今天|刚刚|剛剛)`;
 /** A Taiwan site's access key, before a footer's line: :::國立科學工藝博物館　80765高雄市…. */

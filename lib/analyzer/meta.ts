@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, serialIssuer, type ArticleLayout, type PageBlock } from './body';
 import { beijingDayOf, IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone } from './lines';
+import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone, PUBLISHED_ON_LABEL } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -869,6 +869,8 @@ function findOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string |
 const BODY_KINDS =
   '天文台|教育會|教育会|(?<=社團|社团|工)(?:聯會|联会)|(?<=香港)(?:郵政|邮政)|人民政府|政府|司法机构|司法機構|委员会|委員會|协会|協會|学会|學會|联合会|聯合會|协进会|協進會|促进会|促進會|研究会|研究會|总会|總會|商会|商會|办公厅|辦公廳|办公室|辦公室|基金会|基金會|基金|局|厅|廳|部|(?<![签簽部])署|院|处|處|科技馆|科技館|科学技术馆|科學技術館|博物馆|博物館|植物园|植物園|' + SERVICE_BODIES + '|图书馆|圖書館|教育館|教育馆|天文館|天文馆|太空館|太空馆|動物園|动物园|美術館|美术馆|工会|工會|常委会|常委會|团委|團委|党委|黨委|妇联|婦聯|议会|議會|立法会|立法會|公所|研究所|(?<=部[\u4e00-\u9fff]{2,6})司';
 const BODY_NAME = `[\\u4e00-\\u9fff]{2,20}?(?:${BODY_KINDS})`;
+/** A body's party group or its offices' party committee, the body's name in group 1: 中共白银市科学技术协会党组, 廣東省科協機關黨委. */
+const PARTY_OF = `(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委|机关委员会|機關委員會)`;
 /** A copyright's years: 2025, 2016-2025. */
 const YEARS = `(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?[\\s\\u3000]*)?`;
 const OWNER_LABEL = `(?:${COPYRIGHT}|主办单位|主辦單位|主办|主辦|©)\\s*[:：©]?\\s*${YEARS}`;
@@ -1010,7 +1012,7 @@ const TITLE_ISSUER = new RegExp(
   // and 縣長出席臺灣熱帶農業學會119年度… open on no issuer.)
   // (A body's party group or its offices' party committee issues as the body: 中共白银市科学技术协会党组关于…, 廣東省科協機關黨委2025年度…,
   // 中共湖州市科学技术局机关委员会关于… are the body's.)
-  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(?:(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委|机关委员会|機關委員會)|(${BODY_NAME}))(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
+  `^(?!关于|關於|召开|召開|举办|舉辦|开展|開展|印发|印發|转发|轉發|公布|做好|校|在)(?:${PARTY_OF}|(${BODY_NAME}))(?:[\\s\\u3000]+${BODY_NAME})*(?:关于|關於|(?=(?:19|20)\\d{2}年|[\\s\\u3000]1[0-3]\\d年|(?:二〇|二○|二零)[〇○零一二三四五六七八九]{2}年|[:：]|第[\\d一二三四五六七八九十百〇零]{1,6}次[\\u4e00-\\u9fff]{0,6}(?:會議|会议)(?:紀錄|纪录|記錄|记录|紀要|纪要)|工作报告|工作報告|工作总结|工作總結|业务概况报告|業務概況報告|业务报告|業務報告|(?:局长|局長|主任|主席|院长|院長|书记|書記|理事长|理事長)[\\u4e00-\\u9fff]{0,4}(?:19|20)\\d{2}年))`,
 );
 /** A speech titled by a ministry's head, the ministry first: 教育部部長於…致詞. */
 const HEAD_SPEAKS = new RegExp(`^(${BODY_NAME})(?<=部)(?:部長|部长)(?:於|于|在)[^\\n]{2,60}(?:致詞|致辭|致辞|講話|讲话|演講|演讲)`);
@@ -1114,7 +1116,7 @@ const FIELD_ROW = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[:：]/;
 const PUBLISHED_IN_GAZETTE = /^[\s\u3000]*(?:刊登於|刊登于)[\s\u3000]*((?:19|20)\d{2}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日)[^\n]{0,20}《澳門特別行政區公報》/;
 const GAZETTE_LINE_BLOCKS = 8;
 /** A publication's line naming its publisher before the day it came out: 政府統計處　　出版日期：2025年12月12日. */
-const PUBLISHED_BY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+(?:出版日期|發布日期|发布日期|發佈日期)[\\s\\u3000]*[:：]`);
+const PUBLISHED_BY_LINE = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})[\\s\\u3000]+${PUBLISHED_ON_LABEL}[\\s\\u3000]*[:：]`);
 /** A disclosure line naming the publisher, its date run on maybe: 发布机构：经济及科技发展局22/01/2026 18:05. */
 const PUBLISHER_LINE = /^[\s\u3000]*(?:发布机构|發布機構|發佈機構)[:：]/;
 /** A date before the word 發布, an app's line: 2026.01.14 發布｜2026.01.15 更新. */
@@ -1429,7 +1431,7 @@ function fullestForm(name: string, blocks: PageBlock[]): string {
 }
 
 /** A body's party group or its offices' party committee, named for the body: 中共萍乡市科学技术协会机关委员会, 市科协党组. */
-const PARTY_OF_BODY = new RegExp(`^(?:中共|中國共產黨|中国共产党)?([\\u4e00-\\u9fff]{2,8}(?:科协|科協)|${BODY_NAME})(?:党组|黨組|机关党委|機關黨委|机关委员会|機關委員會)$`);
+const PARTY_OF_BODY = new RegExp(`^${PARTY_OF}$`);
 /** A bureau's short name as the page also spells it out, its characters in order: 經科局 → 經濟及科技發展局, 教青局 → 教育及青年發展局. */
 function spelledOut(name: string, text: string): string | null {
   if (!SHORT_BUREAU.test(name)) return null;

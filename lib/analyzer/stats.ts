@@ -1543,9 +1543,8 @@ const TIME_AFTER_SPAN = 12;
 const HOUR_MARKS = codes('时時点點:：');
 /** Whether a word and its colon stand before the figure, not an hour's digits: 綜合得分：93.48分 (not 10:30分). */
 function afterLabelColon(c: Counted): boolean {
-  return isOneOfAt(c.text, c.start - 1, COLON_MARKS) && hasHan(c.text[c.start - 2] ?? '');
+  return isOneOfAt(c.text, c.start - 1, COLONS) && hasHan(c.text[c.start - 2] ?? '');
 }
-const COLON_MARKS = codes(':：');
 // (90分位值: a percentile's name.)
 const SCORE_WORD_AFTER = codes('之析别別配类類布佈享为為成子工开開批期局院会會支校组組数數散担擔管红紅化解段机機位');
 const OPEN_BRACKETS = codes('（(');
