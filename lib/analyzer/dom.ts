@@ -208,8 +208,7 @@ function scriptDates(doc: Document, wantCreated: boolean): ScriptDates {
     if (wantCreated && !found.created) found.created = day;
     found.variable ??= day;
     const at = !found.state && (text.includes('ublish') || text.includes('pubTime') || text.includes('pub_time')) ? STATE_PUBLISHED.exec(text) : null;
-    const seconds = at ? (at[1] ? Number(at[1].slice(0, 10)) : ZONED_TIME.test(at[2]) ? Date.parse(at[2]) / 1000 : null) : null;
-    if (at) found.state = { date: seconds === null ? at[2] : beijingDay(seconds), title: STATE_TITLE.exec(text)?.[1] };
+    if (at) found.state = { date: at[1] ? beijingDay(Number(at[1].slice(0, 10))) : beijingDayOf(at[2]), title: STATE_TITLE.exec(text)?.[1] };
   }
   return found;
 }

@@ -100,3 +100,13 @@ describe('huge and hostile input', () => {
     expect(a.stats.length).toBeGreaterThan(0);
   });
 });
+
+describe('impossible dates in a page script', () => {
+  it("a state's zoned time no calendar has (\"publishTime\":\"2026-13-01T10:00:00Z\") dates nothing and throws nothing", () => {
+    const html =
+      '<html><head><title>x</title><script>window.__STATE__={"publishTime":"2026-13-01T10:00:00Z","title":"某县科协召开科普工作会议"}</script></head>' +
+      '<body><h1>某县科协召开科普工作会议</h1><p id="pubTime"></p><p>会议要求，全年开展科普活动50场。</p></body></html>';
+    const a = analyzePage(parseHTML(html).document as unknown as Document);
+    expect([a.meta.title, a.meta.date]).toEqual(['某县科协召开科普工作会议', null]);
+  });
+});
