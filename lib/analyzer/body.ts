@@ -57,9 +57,9 @@ export interface ArticleLayout {
 const NAV_START = /^[\s\u3000]*(?::::[\s\u3000]*)?(?:您?(?:当前|當前|现在|現在|目前)?(?:所在|的)?位置|当前位置|當前位置|(?:你|您)在(?:這裏|這裡|这里)[:：]|(?:首页|首頁|主页|主頁)\s*[>＞»›]|(?:首页|首頁)[\s\u3000]+\S{2,6}[\s\u3000]+\S{2,6}(?:[\s\u3000]|$))/;
 const NAV_SEPARATOR = /\s[|｜]\s|[|｜]|>>|[>＞»›→]/g;
 const IMAGE_NAME = /^[\s\u3000]*[\w\-—（）()]+\.(?:jpe?g|png|gif|bmp|webp)[\s\u3000]*$/i;
-/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, its document's size, 约3200字 约5页 0.9元; a gallery's count, 图集（共6张）, （本组图片共4幅）; and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
+/** A line of a page's widgets (font size, print, share, views, a post's 1.1万展现 and a video's 1.2万播放, an account's reads after its name, 青川县融媒体中心1.3万阅读, 👍 312 分享; a sharing site's wall, 点击下载全文（4页）, and price, 下载文档（8.9元）, its document's size, 约3200字 约5页 0.9元; a gallery's count, 图集（共6张）, （本组图片共4幅）, （本文配图4幅）, 共4张　◀上一张, 图片 1-4 / 共8张, 本相簿共 12 張相片, and its pager, 第1/3页; and rating, ★★★★☆ 4.2分; a reader view's reading time, 4–5 分钟). */
 const WIDGET =
-  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|(?:图集|圖集|图辑|圖輯|组图|組圖)[（(]?共\d{1,3}[张張幅][)）]?|[（(]?本组图片共\d{1,3}[张幅][)）]?$|[（(]?本組圖片共\d{1,3}[張幅][)）]?$|本圖輯共\d{1,3}張|(?:约|約)?\d{2,6}字[\s\u3000]+(?:约|約)?\d{1,4}[页頁]|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
+  /^[\s\u3000]*(?:[［\[【]?(?:相片|照片)\s*\d+\s*[张張]|跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳转到主要内容|跳轉到主要內容|跳過導航列|跳过导航栏|跳過導覽列|按日期瀏覽|按日期浏览|按類別瀏覽|按类别浏览|新聞公報目錄|新闻公报目录|相片及短片|访问次数|訪問次數|浏览次数|瀏覽次數|阅读次数|閱讀次數|浏览[:：]|瀏覽[:：]|小字号|小字號|大字号|大字號|【?字[号號](?![^\n]*\d[号號][\s\u3000]*$)|字体|字體|打印|【打印|关闭|關閉|分享|返回顶部|返回頂部|收藏|上一篇|下一篇|点击查看更多|點擊查看更多|资源描述|資源描述|返回\s|举报|舉報|扫一扫|掃一掃|×$|上传人|上傳人|文档编号|文檔編號|下载文档到电脑|下載文檔到電腦|(?:下载|下載)(?:文档|文檔)[（(][\d.]+元[)）]|(?:打开|打開)(?:App|APP|app)[，,][\s\u3000]*(?:查看|查閱|阅读|閱讀)|(?:正文[\s\u3000]+)?(?:字体大小|字體大小)[:：]|\d{1,3}[–—-]\d{1,3}[\s\u3000]*(?:分钟|分鐘)[\s\u3000]*$|内容摘要[:：]|內容摘要[:：]|【VIP专享】|【VIP專享】|(?:图集|圖集|图辑|圖輯|组图|組圖)[（(]?共\d{1,3}[张張幅][)）]?|[（(]?本组图片共\d{1,3}[张幅][)）]?$|[（(]?本組圖片共\d{1,3}[張幅][)）]?$|本圖輯共\d{1,3}張|[（(]本文配[图圖]\d{1,3}[张張幅][)）]|(?:图片|圖片)(?:集锦|集錦)?[\s\u3000]*[（(]共?\d{1,3}[张張幅][)）]|共[\s\u3000]*\d{1,3}[\s\u3000]*[张張][\s\u3000]*[◀◁‹<]?[\s\u3000]*上一[张張]|(?:图片|圖片)[\s\u3000]*\d{1,3}[-–—~]\d{1,3}[\s\u3000]*\/[\s\u3000]*共[\s\u3000]*\d{1,3}[\s\u3000]*[张張]|第[\s\u3000]*\d{1,3}[\s\u3000]*\/[\s\u3000]*\d{1,3}[\s\u3000]*[页頁](?![\u4e00-\u9fff]{0,2}[，。])|本相簿共[\s\u3000]*\d{1,3}[\s\u3000]*[张張]|(?:约|約)?\d{2,6}字[\s\u3000]+(?:约|約)?\d{1,4}[页頁]|VIP免费下载|VIP免費下載|点击下载全文|點擊下載全文|[★☆]{5}[\s\u3000]*\d(?:\.\d)?分|[\d.]+[万萬]?(?:展现|展現|播放)[\s\u3000]*$|[\u4e00-\u9fff]{2,16}[\s\u3000]*[\d.]+[万萬]?(?:阅读|閱讀)[\s\u3000]*$|👍[\s\u3000]*[\d.,]+[万萬KkMm]?(?:[\s\u3000]|$))/;
 // (And its own notes on what users upload: 1、本文档由用户上传，人人文库网仅提供信息存储空间….)
 const DOC_SHARE = /第\s*\d*\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|收藏或整理的资源|收藏或整理的資源|文档格式[:：]|文檔格式[:：]|文档页数[:：]|文檔頁數[:：]|本文档共\s*\d+\s*页|该文档总共\s*\d+\s*页|还剩\s*\d+\s*页未读|_第\d+[页頁]\s*$|由会员分享|由會員分享|文档编号|文檔編號|本文档由用户上传|本文檔由用戶上傳|下载的文档，不会出现|下載的文檔，不會出現|如文档侵犯您的权益|如文檔侵犯您的權益|已显示全部内容|已顯示全部內容/;
 /** DOC_SHARE, looked for only where a word of it is (its alternatives defeat V8's quick scan). */
@@ -308,7 +308,7 @@ const DESK_BYLINE_LINE = new RegExp(`${DESK_BYLINE.source}$`);
 const COLUMN_NAME_MAX = 6;
 /** How far under the site's name a heading stands: its document number between them. */
 const NAME_OVER_TITLE = 3;
-const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)[\s\u3000]*$/;
+const DOCUMENT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff]{0,30}(?:关于|關於)[^。]{4,80}(?:通知|公告|通告|意见|意見|办法|辦法|方案|决定|決定|函)(?:[（(][^（）()]{1,8}[)）])?[\s\u3000]*$/;
 const LABELLED_VALUE = /^(?:成文|发布|發布|公开|公開|生成|发文|發文)(?:日期|时间|時間)[\s\u3000:：]*\d|^(?:通告|公告|文件|通函)?(?:編號|编号)[:：]|^(?:文号|文號|索引号|索引號|发文字号|發文字號)[\s\u3000:：]*\S/;
 /** A line that reads as a document title: short, not a sentence, not recipients, not a document number. */
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){2,}$/;
@@ -952,7 +952,9 @@ function titleAndMetaLine(
   if (quoted !== null && (ORG_NAME_ONLY.test(hint.trim()) || ORG_NAME_ONLY.test(blocks[quoted].text.trim()) || SITE_NAME_ONLY.test(hint.trim()))) {
     const q = quoted;
     const headingAbove = head.some((i) => i < q && blocks[i].heading && usable(i) && isTitleLike(blocks[i].text));
-    const titleBelow = ORG_NAME_ONLY.test(blocks[q].text.trim()) && head.some((i) => i > q && i <= q + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || DOCUMENT_TITLE.test(blocks[i].text)));
+    // (The document's title may run over a <br>: 关于召开…学术年会<br>暨…论坛的通知（第一轮）.)
+    const documentTitle = (i: number) => DOCUMENT_TITLE.test(blocks[i].text) || (blocks[i + 1]?.afterBreak === true && DOCUMENT_TITLE.test(blocks[i].text.trim() + blocks[i + 1].text.trim()));
+    const titleBelow = ORG_NAME_ONLY.test(blocks[q].text.trim()) && head.some((i) => i > q && i <= q + NAME_OVER_TITLE && usable(i) && isTitleLike(blocks[i].text) && (blocks[i].heading || documentTitle(i)));
     // (Nor where a title stands over the page's date line further down, past a sidebar: 通山县科学技术协会 / … /
     // 中共通山县科学技术协会党组关于转发…的通知 / 发布时间：2026-3-9　信息来源：….)
     // (Not a card of fields over it: 法定代表人：… / 电话：… / 更新时间：….)
@@ -1085,6 +1087,11 @@ function titleAndMetaLine(
         if (WECHAT_BYLINE.test(text) && i === metaLine - 1 && !blocks.slice(0, i).some((_, k) => usable(k)) && below < blocks.length && usable(below) && isTitleLike(blocks[below].text)) return { title: below, metaLine };
         continue;
       }
+      // (Nor a joint notice's letterheads stacked over its date, the heading above them: …會銜公告115年度… / 臺南市政府農業局　公告 /
+      // 臺南市政府經濟發展局 / 發文日期：….)
+      const stacked = (ORG_NAME_ONLY.test(text) && LETTERHEAD.test(blocks[i - 1]?.text.trim() ?? '')) || (LETTERHEAD.test(text) && ORG_NAME_ONLY.test(blocks[i + 1].text.trim()));
+      const headingAbove = stacked ? head.filter((j) => j < i && blocks[j].heading && usable(j) && isTitleLike(blocks[j].text)).pop() : undefined;
+      if (headingAbove !== undefined) return { title: headingAbove, metaLine };
       // (Nor a platform's author account, a body's name alone between the headline and its time:
       // 黎川县科协联合…取经” / 黎川县科协 / 2030-06-08 10:15 江西.)
       const author = (i === metaLine - 1 || blocks.slice(i + 1, metaLine).every((b) => READERS_LINE.test(b.text.trim()) || RELATIVE_TIME_LINE.test(b.text.trim()))) && ORG_NAME_ONLY.test(text);
@@ -1139,7 +1146,8 @@ function titleAndMetaLine(
     // label over it: 2026年全省学会工作会议材料之二.)
     // (Nor a plan's line of approval over its title: 嘉義縣政府115年4月16日府教體字第1150093385號函核定.)
     // (Nor a red header's names spaced out over its 文件: 贵 州 省 科 学 技 术 协 会 / 贵 州 省 财 政 厅 / 文件.)
-    if (!usable(i) || isSpacedLetterhead(blocks[i].text.trim()) || isDocNumberLine(blocks[i].text) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || PARTY_GROUP.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
+    // (Nor a letter's file reference over its letterhead: 檔號：LCS SM 31/7/2 (27) / 康樂及文化事務署 / the title.)
+    if (!usable(i) || isSpacedLetterhead(blocks[i].text.trim()) || isDocNumberLine(blocks[i].text) || (FILE_REFERENCE.test(blocks[i].text) && ORG_NAME_ONLY.test(blocks[i + 1]?.text.trim() ?? '')) || APPROVAL_LINE.test(blocks[i].text.trim()) || RED_HEADER_LINE.test(blocks[i].text.trim()) || PARTY_GROUP.test(blocks[i].text.trim()) || MEETING_MATERIAL.test(blocks[i].text.trim()) || BARE_DATE.test(blocks[i].text) || ORG_NAME_ONLY.test(blocks[i].text.trim()) || NO_HAN.test(blocks[i].text) || ACCOUNT_BOX.test(blocks[i].text) || VIDEO_CREDITS.test(blocks[i].text.trim())) continue;
     if (!isTitleLike(blocks[i].text) || isMetaLine(blocks[i].text)) return { title: titleUnderDate(blocks, usable, metaLine), metaLine };
     // A column's name may stand over the title (工商業及就業 / 政府優化「BUD專項基金」…), the
     // body right under the title.
@@ -1827,7 +1835,8 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   const lineBroken = (blocks[title].line && blocks[title - 1]?.line) || (blocks[title].afterBreak && YEAR_OPENING.test(blocks[title].text));
   // (Not a council paper's panel over its subject: 立法會資訊科技及廣播事務委員會 / 香港微電子研發院的工作進展.)
   // (Not a Macau notice's serial under its issuer: 澳門特別行政區科學技術發展基金 / 第 3/FDCT/2026 號批示.)
-  if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && !SERIAL_KIND_LINE.test(blocks[title].text)) first--;
+  // (Nor a letter's letterhead under its file reference: 檔號：LCS SM 31/7/2 (27) / 康樂及文化事務署 / 香港科學館演講廳租用收費及條款.)
+  if (lineBroken && !paper && title > 0 && usable(title - 1) && ORG_NAME_ONLY.test(blocks[title - 1].text.trim()) && !SERIAL_KIND_LINE.test(blocks[title].text) && !FILE_REFERENCE.test(blocks[title - 2]?.text ?? '')) first--;
   // (Or a programme's name over its year's results, the element's first line: 科學技術發展基金「科普進社區」計劃<br>2026年上半年成效理想.)
   else if (blocks[title].afterBreak && YEAR_NOT_DAY_OPENING.test(blocks[title].text) && !paper && title > 0 && !blocks[title - 1].afterBreak && usable(title - 1) && brokenHeadLine(blocks[title - 1].text)) first--;
   // (Or joint issuers' names on one line: 贵州省科学技术协会　贵州省财政厅 / 关于开展…的通知.)
@@ -1851,9 +1860,10 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // (Or a printed cover's title over two lines, its speaker or date under them: 苗栗縣三義鄉第22屆鄉民代表會 /
   // 第4次定期會鄉長施政報告 / 報告人：….)
   // (Or its speaker's post and name: 2026臺灣國際科學展覽會頒獎典禮致詞稿 / 館長　陳志明.)
+  // (Its issuers' line over the date is no part of it: …統計公報 / 武义县统计局　武义县科学技术局 / 2026年9月27日.)
   const coverEnd = (i: number) => COVER_FIELD.test(blocks[i]?.text ?? '') || DATE_ONLY_LINE.test(blocks[i]?.text ?? '') || SPEAKER_LINE.test(blocks[i]?.text ?? '');
   let cover = title;
-  while (cover - title < COVER_TITLE_LINES && blocks[cover + 1]?.line && usable(cover + 1) && !coverEnd(cover + 1) && blocks[cover + 1].text.trim().length <= CUT_TITLE_TAIL && isTitleLike(blocks[cover + 1].text)) cover++;
+  while (cover - title < COVER_TITLE_LINES && blocks[cover + 1]?.line && usable(cover + 1) && !coverEnd(cover + 1) && !issuersOnly(blocks[cover + 1].text) && blocks[cover + 1].text.trim().length <= CUT_TITLE_TAIL && isTitleLike(blocks[cover + 1].text)) cover++;
   if (last === title && blocks[title].line && cover > title && coverEnd(cover + 1)) last = cover;
   // (Or a printed heading's last words wrapped to a line of their own: 在全区中小学科学教育工作会议 / 上的讲话,
   // 二○二五年環境表現 / 報告.)
@@ -1889,7 +1899,11 @@ function titleSpan(blocks: PageBlock[], title: number, usable: (i: number) => bo
   // is short, title-like, and the element's last (not a cover's date under it: 縣長施政報告<br>中華民國115年4月21日;
   // nor its source line, …2025年工作总结<br>来源：市科协办公室　　浏览次数：417).
   if (!blocks[title].heading && second?.afterBreak && !blocks[title + 2]?.afterBreak && usable(title + 1) && second.text.trim().length <= 40 && isTitleLike(second.text) && !DATE_ONLY_LINE.test(second.text) && !(isMetaLine(second.text) && /[:：]/.test(second.text))) {
-    return [first, title + 1];
+    // (Its second line cut before what it issues, a Word paragraph wrapping it: 泾县科学技术局 泾县统计局<br>关于…规上工业企业 /
+    // 研发投入情况的通报.)
+    const rest = blocks[title + 2]?.text.trim() ?? '';
+    const cut = ISSUES_LINE.test(tail) && !ISSUED_KIND_END.test(tail) && usable(title + 2) && rest.length <= CUT_TITLE_TAIL && ISSUED_KIND_END.test(rest);
+    return [first, cut ? title + 2 : title + 1];
   }
   // (So is a heading whose <br> parts its issuers' names from 关于…: 盐津县科学技术协会<br>关于开展…,
   // 肇庆市科学技术协会　共青团肇庆市委员会<br>关于举办…, 中共天水市科学技术协会党组<br>关于….)

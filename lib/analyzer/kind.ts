@@ -188,7 +188,9 @@ function signedBy(bodyText: string, org: string): boolean {
 /** A day as a signature prints it: 2026年5月4日, 二〇二六年八月二十六日. */
 const SIGNED_DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二][〇○零九][〇○零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)`;
 // (A release's line for the press may follow: 傳媒查詢：沙田民政事務處新聞聯絡組（電話：…）.)
-const SIGNATURE_DATE = new RegExp(String.raw`^\s*\n\s*${SIGNED_DAY}\s*(?:$|\n\s*(?:傳媒查詢|传媒查询|媒體查詢|媒体查询)[:：][^\n]*$)`);
+// (Its unit that writes may sign under it: 康樂及文化事務署 / 香港科學館 / 二〇二六年十月三十日; a PDF's folio may end the page:
+// 第 2 頁，共 2 頁.)
+const SIGNATURE_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,14}(?:館|馆|處|处|局|中心|組|组|室)[ \t\u3000]*)?\n\s*${SIGNED_DAY}\s*(?:$|\n\s*(?:傳媒查詢|传媒查询|媒體查詢|媒体查询)[:：][^\n]*$|\n\s*第\s*\d{1,3}\s*[頁页][，,]?\s*共\s*\d{1,3}\s*[頁页]\s*$)`);
 /** A signature's date alone on its line. */
 const SIGNATURE_DATE_LINE = new RegExp(String.raw`^\s*${SIGNED_DAY}\s*$`);
 /** A university's head, opening a title: 香港科技大學校長, 澳門大學副校長, 浸大校長. */
@@ -285,6 +287,8 @@ const RECORDED_BY_BODY = new RegExp(`(?:录制者|錄製者|上传者|上傳者)
 /** A verified profile's line that names a body alone (its English name may follow). */
 const BODY_PROFILE_LINE = new RegExp(`^[\\s\u3000]*[\u4e00-\u9fff]{0,20}(?:${ISSUER_WORDS}|局|處|处|署)[\u4e00-\u9fff]{0,4}(?:[\\s\u3000]+[A-Za-z][A-Za-z .,'&-]*)?[\\s\u3000]*$`, 'm');
 const CHARITY = /(?:慈善|公益)基金[会會]/;
+/** A footer's line of a studio's name and address: 映画影像工作室（建德市映画文化传播工作室）　地址：…. */
+const STUDIO_FOOTER_LINE = /^[\s\u3000]*[\u4e00-\u9fff·]{2,16}工作室(?:[（(][\u4e00-\u9fff]{2,30}[)）])?[\s\u3000]*(?:地址|地點|电话|電話)[:：]/m;
 const PRIVATE_STUDIO_ACCOUNT = /(?:功能介绍|功能介紹)[\s\u3000]*[\u4e00-\u9fff]{2,20}?(?:工作室|培训学校|培訓學校|培训中心|培訓中心)/;
 const MEMBERS_OFFICE = /議員[\u4e00-\u9fff]{0,4}辦事處|议员[\u4e00-\u9fff]{0,4}办事处/;
 const MEMBERS_OWN_VIEW = /只代表(?:議員|议员)本人/;
@@ -637,7 +641,8 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Nor a mainland charity's, 版权所有：福鼎市茗源慈善基金会, nor a private studio's WeChat account,
   // 功能介绍 常熟市青禾科普工作室官方公众号.)
   // (Nor a Hong Kong charity's: 獲豁免繳稅的慈善機構.)
-  if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || PRIVATE_STUDIO_ACCOUNT.test(footer) || TAX_EXEMPT_CHARITY.test(footer))) return false;
+  // (Nor a studio's own site, its name over its address in the footer: 映画影像工作室（建德市映画文化传播工作室）　地址：….)
+  if (!officialOwner && (ownerLines.some((line) => CHARITY.test(line)) || STUDIO_FOOTER_LINE.test(footer) || PRIVATE_STUDIO_ACCOUNT.test(footer) || TAX_EXEMPT_CHARITY.test(footer))) return false;
   // Nor does a private foundation's own site (財團法人台灣綠苗公益基金會　版權所有), a private hospital's too
   // (彰明基督教醫療財團法人彰明醫院　地址：…): its news is its own.
   if (!officialOwner && ownerLines.some((line) => PRIVATE_FOUNDATION.test(line) && FOUNDATION.test(line))) return false;
@@ -732,7 +737,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // 来源：定西市气象局.)
   // (Or under a title that opens on the body's name, the body signing it: 環境保護局2025年工作總結 / … / 環境保護局.)
   const titledBySigner = org !== null && ISSUER.test(org) && title.startsWith(org) && bodyText.trimEnd().endsWith(org);
-  if ((ownSource || ownSite || titledBySigner) && REPORT.test(title) && !RELEASED.test(title)) return true;
+  // (Or with its issuers' line under its title: 2025年武义县科技经费投入统计公报 / 武义县统计局　武义县科学技术局.)
+  const issuersUnder = org !== null && ISSUER.test(org) && subtitleUnder(meta.title, pageText).startsWith(org);
+  if ((ownSource || ownSite || titledBySigner || issuersUnder) && REPORT.test(title) && !RELEASED.test(title)) return true;
   // (So is a release on a government body's letterhead, however plainly it gives its figures:
   // 統計暨普查局 / Direcção dos Serviços… / 新聞稿 / 2028年5月26日; and a state-owned company's on its own
   // site, 國營臺灣鐵路股份有限公司, however it words its timetable.)
@@ -794,12 +801,14 @@ const YEARBOOK_OPENING = /^《[^》]{2,20}(?:年鉴|年鑑)[^》]{0,8}》/;
 const SITE_NAME_SPAN = 80;
 const TO_NOTE = /備悉|备悉/;
 const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:：]/;
+/** A title that opens on its reading's kind: 一图读懂丨…, 图解：…. */
+const READING_OPENS = /^[\s\u3000【]*(?:解读|解讀|图解|圖解|一图读懂|一圖讀懂|一图看懂|一圖看懂)/;
 const EXPLAINED = /解读|解讀|数读|數讀|图解|圖解|一图读懂|一圖讀懂|一图看懂|一圖看懂/;
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;
 const REPORTED_SPEECH = /(?:讲话|講話|致辞|致辭|致詞|发言|發言)[\s\u3000]*(?:勉励|勉勵|强调|強調|指出|表示|鼓励|鼓勵|寄语|寄語|期勉|呼吁|呼籲)/;
-const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會])|工作總結(?![\u4e00-\u9fff]{0,5}[会會])|(?:活动|活動)(?:总结|總結)$|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|^[\u4e00-\u9fff]{2,12}(?:统计|統計)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
+const REPORT = /工作报告|工作報告|工作小结|工作小結|业务报告|業務報告|业务概况报告|業務概況報告|成果报告|成果報告|会务报告|會務報告|施政方针|施政方針|执法检查报告|執法檢查報告|实施情况的报告|實施情況的報告|工作总结(?![\u4e00-\u9fff]{0,5}[会會]|暨[^，。]{2,16}[会會]$)|工作總結(?![\u4e00-\u9fff]{0,5}[会會]|暨[^，。]{2,16}[会會]$)|(?:活动|活動)(?:总结|總結)$|述职[\u4e00-\u9fff]{0,4}报告|述職[\u4e00-\u9fff]{0,4}報告|履职[\u4e00-\u9fff]{0,4}报告|履職[\u4e00-\u9fff]{0,4}報告|(?:情况|情況|工作)的?(?:汇报|匯報)$|施政报告|施政報告|年度报告|年度報告|(?:统计|統計|普查|调查|調查|气候|氣候)[\u4e00-\u9fff]{0,6}(?:公报|公報)|情况的?报告(?![会會])|情況的?報告(?![会會])|调查报告|調查報告|调研报告|調研報告|部门预算|部門預算|部门决算|部門決算|专案报告|專案報告|财务报表|財務報表|年度报表|年度報表|预算草案的报告|預算草案的報告|(?:打算|安排|计划|計劃|設想|设想)的(?:报告|報告)$|自评报告|自評報告|分析报告|分析報告|评估报告|評估報告|(?:运行|運行)(?:简析|簡析|分析)$|工作年报|工作年報|(?:统计|統計)(?:年报|年報)(?!工作)|(?:统计|統計)(?:监测|監測)?(?:报告|報告|提要|分析)$|(?:统计|統計)(?:监测|監測)(?:简报|簡報)$|^[\u4e00-\u9fff]{2,12}(?:统计|統計)$|(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?[\u4e00-\u9fff]{2,8}(?:报告|報告)$/;
 const NOTICE =
   /(?:通知|公告|通告|公示|决定|決定|意见|意見|办法|辦法|方案|要点|要點|工作计划|工作計畫|工作計劃|施政计划|施政計畫|施政計劃|实施计划|實施計畫|實施計劃|规定|規定|细则|細則|规划|規劃|批复|批覆|函|通报|通報|纪要|紀要|會議紀錄|会议纪录|會議記錄|会议记录|議事錄|议事录|令|名单|名單|招募|答覆|答复|答復|讣告|訃告|(?:申请|申請|徵件|征件|报名|報名|参观|參觀|预约|預約)(?:须知|須知)|采购意向(?:公开)?|採購意向(?:公開)?|(?:学年度|學年度)[\u4e00-\u9fff]{2,20}(?:计划|計畫|計劃))(?:[(（][^)）]*[)）])?$/;
 /** A plan is a notice when issued as a document; a headline ending in one is news (創新科技署推動「創科博覽」計劃). */
@@ -824,8 +833,10 @@ const REGION_PREFIX = /^(?:澳門特別行政區政府|澳门特别行政区政�
 const RECIPIENTS = /^[\s\u3000]*各[^\n。]{1,80}[:：][\s\u3000]*(?:\n|$)/;
 
 const HELD = /公布|公佈|推出|结果|結果|举行|舉行|举办|舉辦|召开|召開|圆满|圓滿|成功|顺利|順利|落幕|闭幕|閉幕|走进|走進|开展|開展/;
-const REGISTRATION = /(?:报名|報名|申请|申請)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]/;
-const QUOTA_OR_RULES = /名额|名額|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象|申请资格|申請資格/;
+/** A page of questions and their answers: …热点问答, 常見問答. */
+const QUESTIONS_ANSWERED = /(?:问答|問答|答问|答問)(?![会會賽赛])/;
+const REGISTRATION = /(?:报名|報名|申请|申請)(?:方式|方法|办法|辦法|日期|时间|時間|截止|须知|須知|程序|流程)|(?:报名|報名)[:：]|(?:登記|登记)(?:方式|方法|辦法|办法|日期|時間|时间|截止|期(?!限))|(?:預約|预约)(?:方式|方法|辦法|办法)/;
+const QUOTA_OR_RULES = /名额|名額|(?<!資產|资产)(?:限额|限額)|注意事项|注意事項|参加对象|參加對象|招收对象|招收對象|活动对象|活動對象|申请资格|申請資格/;
 
 const FULL_SPEECH_FOLLOWS = /(?:致詞|致辭|致词|致辞|講話|讲话|演說|演说|談話|谈话|發言|发言)[，,]?(?:全文|內容|内容)如下[:：。]/;
 const FULL_SPEECH_SPAN = 600;
@@ -914,7 +925,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   if (paper && APPROVAL.test(bodyText)) return 'notice';
   if (paper && !NOTICE.test(title) && (LEGCO_PAPER.test(meta.docNumber!) || TO_NOTE.test(bodyText))) return 'report';
   // (…空間數據助城市規劃: a headline's clause, no plan.)
-  if (NOTICE.test(title) && !SERVES_PLANNING.test(title) && !MEETS_RULES.test(title) && !MEETS_ON_DOCUMENT.test(title)) return 'notice';
+  // (Nor is a reading of a document, however it names it: 一图读懂丨台州市科技志愿服务积分管理办法.)
+  if (NOTICE.test(title) && !SERVES_PLANNING.test(title) && !MEETS_RULES.test(title) && !MEETS_ON_DOCUMENT.test(title) && !READING_OPENS.test(title)) return 'notice';
   if (PLAN.test(title) && (meta.docNumber || ISSUED.test(title) || RECIPIENTS.test(bodyText))) return 'notice';
   if (!meta.title) {
     if (meta.docNumber) return 'notice';
@@ -936,6 +948,7 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // An activity's announcement (or a call for applications), with its places, registration and
   // rules, is a notice; a report of the activity once held, or of a round's results, is news
   // (舉行, 圓滿落幕, 公布…撥款結果).
-  if (!HELD.test(title) && REGISTRATION.test(bodyText) && QUOTA_OR_RULES.test(bodyText)) return 'notice';
+  // (Not a hotline's answers to callers, one of which gives a museum's booking and its quota: …热点问答.)
+  if (!HELD.test(title) && !QUESTIONS_ANSWERED.test(title) && REGISTRATION.test(bodyText) && QUOTA_OR_RULES.test(bodyText)) return 'notice';
   return 'news';
 }

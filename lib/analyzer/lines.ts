@@ -72,8 +72,10 @@ export function isLabelCell(text: string): boolean {
  */
 export function isMetaLabel(text: string): boolean {
   // (In brackets too: 【发布日期】 | 2026年3月12日 | 【信息来源】 | 县科协.)
-  return META_LABEL.test(text.replace(/[\s\u3000]+/g, '').replace(BRACKETED_LABEL, '$1'));
+  // (Glossed in another language after it: 刊登日期 Data de publicação, 發佈機構 Entidade.)
+  return META_LABEL.test(text.replace(LABEL_GLOSS_AFTER, '').replace(/[\s\u3000]+/g, '').replace(BRACKETED_LABEL, '$1'));
 }
+export const LABEL_GLOSS_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff .'/-]{0,40}(?=[:：]?[\s\u3000]*$)/;
 /** A label set in brackets: 【信息来源】. */
 export const BRACKETED_LABEL = /^【([^【】]{2,8})】$/;
 const META_LABEL =
@@ -173,8 +175,8 @@ export const ADDRESSEE_LINE = /^[\s\u3000]*致[\s\u3000]*[:：]/;
 export const ADDRESSEE_LINES = 3;
 /** A label cell of the title: 标题, 標　題：. */
 export const TITLE_LABEL = /^[\s\u3000]*(?:标[\s\u3000]*题|標[\s\u3000]*題)[\s\u3000]*[:：]?[\s\u3000]*$/;
-/** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 致各位醫生：, 各位先生／女士：, 致各持牌食物業處所負責人：. */
-export const GREETING_LINE = /^[\s\u3000]*(?:(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?|致各[\u4e00-\u9fff／/]{1,14}[:：])[\s\u3000]*$/;
+/** A letter's greeting on a line of its own: 敬啟者：, 各位醫生：, 致各位醫生：, 各位先生／女士：, 致各持牌食物業處所負責人：, 各中學、小學及特殊學校校長：. */
+export const GREETING_LINE = /^[\s\u3000]*(?:(?:致?各位[\u4e00-\u9fff／/]{0,6}|敬啟者|敬启者)[\s\u3000]*[:：,，]?|致各[\u4e00-\u9fff／/]{1,14}[:：]|各[\u4e00-\u9fff、／/]{1,24}(?:校長|校长|負責人|负责人|院長|院长)[:：])[\s\u3000]*$/;
 /** A letter's file reference: 本處檔號：…, 我們的檔號：…, 本署檔號 Our Ref.: …. */
 export const FILE_REFERENCE = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:檔[\s\u3000]*號|档[\s\u3000]*号)[\s\u3000]*(?:Our Ref\.?|Your Ref\.?)?[\s\u3000]*[:：]/i;
 /** An officer signing for a department's head, under the head's title: （梁文康　代行）, （傳染病處主任 黃頌恩醫生 代行）, （助理署長（藥物）梁惠敏醫生 代行）. */

@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, serialIssuer, type ArticleLayout, type PageBlock } from './body';
 import { beijingDayOf, IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { statutoryBody, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone, PUBLISHED_ON_LABEL } from './lines';
+import { statutoryBody, FILE_REFERENCE, LABEL_GLOSS_AFTER, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone, PUBLISHED_ON_LABEL } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -1071,9 +1071,14 @@ const FOOT_LINES = 6;
 function stackedIssuers(blocks: PageBlock[], body: number[]): string | null {
   // (At the document's foot: not a communiqué's issuers under its title, 莱阳市统计局 / 国家统计局莱阳调查队 / （2026年3月25日）.)
   const k = lastDateAt(blocks, body, SIGNATURE_TAIL + 1);
-  if (k < 2 || !BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim()) || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
+  if (k < 2 || !BODY_NAME_ONLY.test(blocks[body[k - 2]].text.trim())) return null;
+  // (Or a department over its venue that writes: 康樂及文化事務署 / 香港科學館 / 二〇二六年十月三十日.)
+  if (VENUE_NAME.test(blocks[body[k - 1]].text.trim())) return blocks[body[stackTop(blocks, body, k - 2)]].text.trim();
+  if (!BODY_NAME_ONLY.test(blocks[body[k - 1]].text.trim())) return null;
   return blocks[body[stackTop(blocks, body, k - 1)]].text.trim();
 }
+/** A department's venue, signing under it: 香港科學館. */
+const VENUE_NAME = /^[\u4e00-\u9fff]{2,12}(?:科學館|科学馆)$/;
 /** A date line's length at most, its weekday after it maybe. */
 const DATE_LINE_MAX = 20;
 /** A name with its place's level in it: 嵩阳县科学技术协会, 江苏省药学会. */
@@ -1106,6 +1111,11 @@ const SESSION_COMMITTEE = /(?<=..)第[一二三四五六七八九十\d]{1,3}[届
 
 /** A line giving the day a page was updated, not published: 更新日期：2026-06-18. */
 const UPDATED_LABEL = /^[\s\u3000]*(?:更新|修改|修訂|修订)(?:日期|時間|时间|[\s\u3000:：]*(?=\d))/;
+/** A footer's date of last revision, its label: 最後修訂日期：, 最近更新日期：. */
+const REVISED_ON = /^[\s\u3000]*(?:最後|最后|最近)(?:修訂|修订|更新)(?:日期|時間|时间)[\s\u3000]*[:：]/;
+const REVISED_FOOT_LINES = 8;
+/** A note of the day terms take effect, in brackets on its line: （2027年1月1日起生效）, （自2026年7月1日起施行）. */
+const EFFECTIVE_FROM = /^[\s\u3000]*[（(][^（）()]{4,24}起(?:生效|施行|實施|实施|實行|实行)[)）][\s\u3000]*$/;
 /** A cell labelling the day of an event, not of the page: 活動日期, 登記截止, 會議時間. */
 const EVENT_DATE_LABEL = /^[\s\u3000]*(?:活動|活动|舉辦|举办|開幕|开幕|會議|会议|考試|考试|比賽|比赛|展覽|展览|登記截止|登记截止|報名截止|报名截止|截止)(?:日期|時間|时间)?[\s\u3000]*[:：]?[\s\u3000]*$/;
 /** A field over a title that dates something else than the page: its update, its printing, its data. */
@@ -1312,9 +1322,25 @@ function letterhead(blocks: PageBlock[], layout: ArticleLayout): string | null {
   }
   // (A notice's letterhead: its government and its bureau over its kind, 澳門特別行政區政府 / 勞工事務局 / 通　告.)
   const t = layout.titleStart ?? layout.title;
-  if (t === null || t < 1 || !KIND_WORD_LINE.test(blocks[t].text) || !BODY_NAME_ONLY.test(blocks[t - 1].text.trim())) return null;
-  const government = blocks[t - 2]?.text.trim() ?? '';
-  return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
+  if (t !== null && t >= 1 && KIND_WORD_LINE.test(blocks[t].text) && BODY_NAME_ONLY.test(blocks[t - 1].text.trim())) {
+    const government = blocks[t - 2]?.text.trim() ?? '';
+    return (GOVERNMENT_NAME.test(government) ? government : '') + blocks[t - 1].text.trim();
+  }
+  return letterOver(blocks, t);
+}
+/**
+ * A letter's department, the top of the names its letterhead stacks over its file reference, its English
+ * name or its venue between maybe (LCSD / 康樂及文化事務署 / 香港科學館 / 本署檔號：…), over the title; or null.
+ */
+function letterOver(blocks: PageBlock[], title: number | null): string | null {
+  const reference = blocks.slice(0, title ?? 0).findIndex((b) => FILE_REFERENCE.test(b.text));
+  let top: string | null = null;
+  for (let i = reference - 1; i >= 0; i--) {
+    const name = blocks[i].text.trim();
+    if (BODY_NAME_ONLY.test(name)) top = name;
+    else if (hasHan(name) && !VENUE_NAME.test(name)) break;
+  }
+  return top;
 }
 
 /** A joint release's letterhead, ending on its kind: …聯合新聞稿. */
@@ -1728,8 +1754,21 @@ const PROFILE_NAME = new RegExp(`^[\\s\\u3000]*(${BODY_NAME})(?:[\\s\\u3000]+[A-
 
 /** bodyOfPage in its fullest form on the page (金华市妇联 → 金华市妇女联合会). */
 function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): string | null {
-  const org = bodyOfPage(blocks, clues, tags) ?? speakersBody(blocks, clues) ?? coverBody(blocks, clues);
+  const org = bodyOfPage(blocks, clues, tags) ?? speakersBody(blocks, clues) ?? coverBody(blocks, clues) ?? issuersUnderTitle(blocks, clues);
   return org && fullestForm(org, blocks);
+}
+
+/**
+ * The first of the issuers a line under the title names over its date, where nothing else names the
+ * page's (2025年武义县科技经费投入统计公报 / 武义县统计局　武义县科学技术局　武义县财政局 / 2026年9月27日).
+ */
+function issuersUnderTitle(blocks: PageBlock[], clues: OrgClues): string | null {
+  const title = (clues.title ?? '').replace(/\s+/g, '');
+  if (!title) return null;
+  const at = blocks.findIndex((b, i) => i < COVER_LINES && b.text.replace(/\s+/g, '') === title);
+  const names = at < 0 ? [] : (blocks[at + 1]?.text.trim().split(/[\s\u3000]+/) ?? []);
+  const dated = (blocks[at + 2]?.text.trim().length ?? 99) <= DATE_LINE_MAX && parseDate(blocks[at + 2].text.trim()) !== null;
+  return dated && names.length >= 2 && names.every((name) => BODY_NAME_ONLY.test(name)) ? names[0] : null;
 }
 
 /**
@@ -2202,10 +2241,12 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
 
   // A disclosure table's label cell reads with the value cell after it.
   const headerText = (i: number) => {
-    const label = blocks[i].text.trim().replace(BRACKETED_LABEL, '$1');
+    // (Its gloss in another language after it, or on a line of its own under it, is left out: 來源 Fonte, 來源 / Fonte / 科學技術發展基金.)
+    const label = blocks[i].text.trim().replace(BRACKETED_LABEL, '$1').replace(LABEL_GLOSS_AFTER, '');
+    const v = blocks[i + 1]?.afterBreak && !hasHan(blocks[i + 1].text) && isFieldLabel(label) ? i + 2 : i + 1;
     // (A table's row of labels, 来源 | 原文链接 | 采集日期, gives no label its neighbour as value.)
-    if (!layout.header.includes(i + 1) || !isFieldLabel(label) || isFieldLabel(blocks[i + 1].text)) return blocks[i].text;
-    return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[i + 1].text.trim()}`;
+    if (!layout.header.includes(v) || !isFieldLabel(label) || isFieldLabel(blocks[v].text)) return blocks[i].text;
+    return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[v].text.trim()}`;
   };
   // A disclosure table names the document (名称：…); a site banner repeating the body's name is
   // no title where it does.
@@ -2268,7 +2309,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // (Nor the day it was updated, where its tags or a hidden field keep the day it was published: 更新日期：115-10-17
   // over <input type="hidden" id="hfPublishDate" value="2026/10/15">.)
   // (Nor the day of the event it announces, under its label's cell: 活動日期 | 2026年9月12日（星期六）.)
-  const dating = (tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header).filter((i) => !EVENT_DATE_LABEL.test(blocks[i - 1]?.text ?? ''));
+  // (Nor the day from which the terms it sets take effect, under its title: （2027年1月1日起生效）.)
+  const dating = (tagDate ? layout.header.filter((i) => !UPDATED_LABEL.test(blocks[i].text)) : layout.header).filter((i) => !EVENT_DATE_LABEL.test(blocks[i - 1]?.text ?? '') && !EFFECTIVE_FROM.test(blocks[i].text));
   if (!minutes) for (const i of dating) date ??= labelledDate(headerText(i));
   // (A speech's delivery date in brackets under its title, （2030年2月19日）, gives way to the page's own
   // date on a later line: 2030-02-21 来源：区科协.)
@@ -2337,8 +2379,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // A release's dateline opens its lead: （香港，2026年6月24日）職業訓練局今日公布….
   // (The lead may follow a line or two the body opens on: a photo's caption, a chip.)
   // (Past the first, a bracket opening on words is a note, no dateline: （本章資料統計至中華民國114年12月31日）.)
+  // (Nor is the day its terms take effect: （2027年1月1日起生效）.)
   layout.body.slice(0, DATELINE_BLOCKS).forEach((i, k) => {
-    const lead = DATELINE.exec(blocks[i].text);
+    const lead = EFFECTIVE_FROM.test(blocks[i].text) ? null : DATELINE.exec(blocks[i].text);
     if (lead && (k === 0 || lead[1] === undefined)) date ??= parseDate(lead[1] ?? lead[2] ?? lead[3] ?? lead[4]);
   });
   if (!date && listed) date = parseDate(listed[1]);
@@ -2353,7 +2396,8 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
       const text = blocks[i].text.trim().replace(REGION_LINE_AFTER, '');
       // (Not a period in a sentence: 2030年5月19日至25日，为期7天。)
       // (The day it was updated only where no other line dates it: 公告 / 115.01.26 / … / 更新 115.02.03.)
-      if (text.length <= 20 && !NOT_A_DATE_LINE.test(text)) {
+      // (Nor the day its terms take effect, EFFECTIVE_FROM.)
+      if (text.length <= 20 && !NOT_A_DATE_LINE.test(text) && !EFFECTIVE_FROM.test(text)) {
         if (UPDATED_LABEL.test(text)) updated ??= parseDate(text);
         else date ??= parseDate(text);
       }
@@ -2372,6 +2416,9 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   // Failing all that, a CMS's address may carry the day it published the page: …/bmdt/t20300417_3398215.shtml,
   // /gia/general/202907/15/P2029071500412.htm, /tzgg/2030/0227/1186.html.
   date ??= urlDate(tags[PAGE_URL_TAG] ?? printedUrl(blocks));
+  // (And where nothing else dates the page, the day the footer says it was last revised: 最後修訂日期：2026年4月15日,
+  // as Hong Kong's templates date a page they show no other date on.)
+  for (const b of blocks.slice(-REVISED_FOOT_LINES)) if (!date && b.text.length <= DATE_LINE_MAX * 2 && REVISED_ON.test(b.text)) date = parseDate(b.text.replace(REVISED_ON, ''));
 
   // (A platform prints the poster's region after the source: 来源: 迪庆科技 云南; a bilingual site its
   // English name: 市科协国际部 / SZAST International Office.)

@@ -1256,7 +1256,10 @@ function readStat(text: string, start: number, m: NumberMatch, dollar: string | 
     // (10人以上团体需提前预约: the size that makes a group, no count; 得分达到80分以上的群众可参与抽奖:
     // the bar that makes those who may.)
     // (Bounded by 及以上 or 或以上 too: 60分及以上的学员.)
-    if (BOUND_POSTS.has(post) && (GROUP_AFTER.test(text.slice(pos, pos + 3)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
+    // (Or the size a group's booking or discount asks, the group named before it: 團體報名（同一單位15人以上）,
+    // 同一单位报名3人以上的按700元/人收取, 團體購票：每次購買…門票10張或以上，可獲九折; or after it, 10人或以上的非牟利机构团体.)
+    if (BOUND_POSTS.has(post) && (GROUP_AFTER.test(text.slice(pos, pos + GROUP_AFTER_SPAN)) || PEOPLE_AFTER.test(text.slice(pos, pos + 4)))) return null;
+    if (BOUND_POSTS.has(post) && GROUP_SIZE_UNITS.has(unit) && GROUP_BEFORE.test(text.slice(Math.max(0, qualifierStart - GROUP_BEFORE_SPAN), qualifierStart))) return null;
   }
 
   if (boundsOrDefines(text, qualifierStart, pos, { percent, unit, valueMax, qualified: prefix?.qualifier ?? null, post })) return null;
@@ -1364,7 +1367,8 @@ const LIMIT_SIGNS = codes('≤≥<>＜＞');
 const STANDARD_LIMIT_BEFORE = /(?:标准规定|標準規定|规定的限量|規定的限量|限量|限值|标准值|標準值|标准要求|標準要求)[为為是]?[（(:：]?$/;
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 // (The members of the class may be named before their count: 超過10億元的有江城區和陽春市2個.)
-const CLASS_COUNTED_AFTER = /^的(?:[\u4e00-\u9fff]{0,4}(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)[0-9０-９一二三四五六七八九十]/;
+// (The noun may be long, 的规模以上工业企业有57家, and the count may follow it bare: 的企业7家.)
+const CLASS_COUNTED_AFTER = /^的(?:(?:[\u4e00-\u9fff]{0,8}?(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)|[\u4e00-\u9fff]{0,6}?(?:企业|企業))[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
 const DEFINITION_SPAN = 30;
 /** Whether `ch` stands within `span` characters before `at` (a bounded look: lastIndexOf would scan the whole page back). */
@@ -1387,7 +1391,13 @@ const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|�
 const STANDARD_SPAN = 30;
 const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
 const OF_OR_ZHI = codes('之的');
-const GROUP_AFTER = /^的?(?:团体|團體|团队|團隊)/;
+const GROUP_AFTER = /^的?(?:[\u4e00-\u9fff]{0,6}?(?:机构|機構|学校|學校))?(?:团体|團體|团队|團隊)/;
+const GROUP_AFTER_SPAN = 12;
+/** A group named before its size, in the same clause: 團體報名（同一單位, 同一单位报名, 组团参会人数在. */
+const GROUP_BEFORE = /(?:团体|團體|组团|組團|同一(?:单位|單位|团体|團體|学校|學校)|团购|團購)[^。；;，,！!？?]{0,20}$/;
+const GROUP_BEFORE_SPAN = 28;
+/** The units of a group's size: its people, or the tickets it buys. */
+const GROUP_SIZE_UNITS = new Set(['人', '名', '位', '张', '張']);
 const PEOPLE_AFTER = /^的(?:群众|群眾|居民|市民|观众|觀眾|选手|選手|考生|参赛者|參賽者|学员|學員)/;
 const BOUND_POSTS = new Set(['以上', '以下', '及以上', '及以下', '或以上', '或以下']);
 /** …以上的农畜产品加工企业: the class of enterprise or project a size names. */
@@ -2054,6 +2064,13 @@ function timeNoResult(c: Counted): boolean {
     // (每期安排理论授课3小时、田间实操2小时: the timetable of each session.)
     // (学时 are credits a course gives, and count: 每期安排理论授课28学时.)
     (SESSION_PLAN_BEFORE.test(clauseBefore(c, 24)) && SESSION_LENGTH_START.test(text.slice(start, start + 3)) && !CREDIT_HOURS.has(unit)) ||
+    // (开班仪式（20分钟）, 专题讲座《…》（3小时）, 每節（3小時）: an agenda's length for a session, in brackets after its name.)
+    (SESSION_UNITS.has(unit) && isOneOfAt(text, start - 1, OPEN_BRACKETS) && CLOSE_BRACKET_AFTER.test(text.slice(end, end + 1)) && SESSION_NAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start - 1)) && BARE_LENGTH.test(text.slice(start, end))) ||
+    // (口头报告每人15分钟（含5分钟问答）, 每人讲解时长6分钟, 演讲每人20分钟: each speaker's time, a format; a limit on it,
+    // 每人讲解时间不超过5分钟, counts.)
+    (SESSION_UNITS.has(unit) && BARE_LENGTH.test(text.slice(start, end)) && (PER_SPEAKER_BEFORE.test(clauseBefore(c, 12)) || (wordsBefore(c, 1) === '含' && SESSION_PART_AFTER.test(wordsAfter(c, 3))))) ||
+    // (另安排20分鐘綜合座談: the time an agenda sets aside for a part of it.)
+    (SESSION_UNITS.has(unit) && SET_ASIDE_BEFORE.test(wordsBefore(c, 2)) && SESSION_PART_AFTER.test(wordsAfter(c, 4))) ||
     // (谢花后20天左右进行疏果, 打顶后5至7天: a time after an event, when to act; 此后, 今后 and 最后 are
     // other words.)
     (EVENT_BEFORE_AFTER.test(text.slice(Math.max(0, rangeStart(text, start) - 3), rangeStart(text, start))) && ACT_AFTER.test(wordsAfter(c, 10))) ||
@@ -2111,6 +2128,18 @@ const PER_SESSION_BEFORE = /每(?:場|场|節|节|堂|課|课)(?:為|为|歷時|
 const CREDIT_HOURS = new Set(['学时', '學時', '课时', '課時']);
 const SESSION_PLAN_BEFORE = /每(?:場|场|節|节|堂|課|课|期)[^，,。；;]{0,4}(?:安排|安排为|安排為)[^，,。；;]{0,14}$/;
 const SESSION_LENGTH_START = /^(?:約|约|大約|大约)?[0-9０-９一二三四五六七八九十两兩半]/;
+/** The units an agenda gives a session's length in. */
+const SESSION_UNITS = new Set(['分钟', '分鐘', '小时', '小時']);
+const CLOSE_BRACKET_AFTER = /^[)）]/;
+/** A length as the agenda gives it, no bound or range: 20分钟, 1.5小時 (a contest's 不超过5分钟 and 4-6分钟 are limits, and count). */
+const BARE_LENGTH = /^[0-9０-９.]+(?:分钟|分鐘|小时|小時)$/;
+/** What names a session before its bracketed length: a word, a title's closing 》, a quote's ”. */
+const SESSION_NAMED_BEFORE = /^[\u4e00-\u9fff》”」]$/;
+/** Each speaker's share of a session: 报告每人, 每人讲解时长, 每位发言. */
+const PER_SPEAKER_BEFORE = /(?:(?:报告|報告|演讲|演講|讲解|講解|发言|發言|交流|汇报|匯報|分享|致辞|致辭)(?:每人|每位)|(?:每人|每位)(?:讲解|講解|发言|發言|演讲|演講|报告|報告|汇报|匯報|交流)?(?:时长|時長|时间|時間))(?:为|為|约|約)?$/;
+/** A part of an agenda: 問答, 综合座谈, 茶歇. */
+const SESSION_PART_AFTER = /^(?:的)?(?:綜合|综合|自由|互动|互動|现场|現場)?(?:座談|座谈|交流|讨论|討論|问答|問答|提问|提問|茶歇|研讨|研討|答疑)/;
+const SET_ASIDE_BEFORE = /(?:安排|另設|另设|預留|预留)$/;
 const PER_PLACE_BEFORE = /每(?:所|站|校)[\u4e00-\u9fff]{1,6}$/;
 /** 停車未滿30分鐘者免費, 逾30分鐘者以1小時計費: a fee schedule's grace period and billing steps. */
 const FEE_TERM_AFTER = /^者(?:免費|免费|以)/;

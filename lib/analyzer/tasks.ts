@@ -219,7 +219,8 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
       (ARTICLE_HEAD.test(line) && (ARTICLE_LINE.test(text.slice(lineStart, lineEnd)) || ARTICLE_OPENING.test(line))) ||
       REPLY_LINE.test(line) ||
       (lineEnd - lineStart <= REPLY_HEADING_MAX && REPLY_HEADING.test(text.slice(lineStart, lineEnd)));
-    // (So does one run into the annex's title and text, as a PDF's lines are joined: 附件1南平市科协…工作要点2026年，…。; or
+    // (So does one run into the annex's title and text, as a PDF's lines are joined: 附件1南平市科协…工作要点2026年，…。, its
+    // number left out maybe, 附件临海市科协2026年工作要点2026年是…。; or
     // one with its title after a space: 附件1　　河北省科普示范基地认定条件 / 1．….)
     const runOn = !annex && ANNEX_HEAD.test(line) && ANNEX_RUN_ON.test(text.slice(lineStart, lineEnd));
     if (annex || runOn) annexes.push(lineStart);
@@ -271,7 +272,7 @@ const SECTION_LINE = new RegExp(`^${INDENT}*[一二三四五六七八九十]{1,3
 const REMARKS_LINE = new RegExp(`^${INDENT}*(?:備註|备注)${INDENT}*[:：]?${INDENT}*$`);
 const REMARK_ITEM = new RegExp(`^${INDENT}*一[、．.]`);
 const ANNEX_LINE = new RegExp(`^${INDENT}*(?:附件|附表)${INDENT}*[0-9０-９一二三四五六七八九十]{0,2}${INDENT}*$`);
-const ANNEX_RUN_ON = new RegExp(`^${INDENT}*(?:附件|附表)[0-9０-９]{1,2}(?:[\\u4e00-\\u9fff][^\\n]*。|[ \\u3000]+[\\u4e00-\\u9fff][^\\n。]{2,40}$)`);
+const ANNEX_RUN_ON = new RegExp(`^${INDENT}*(?:附件|附表)(?:[0-9０-９]{1,2}(?:[\\u4e00-\\u9fff][^\\n]*。|[ \\u3000]+[\\u4e00-\\u9fff][^\\n。]{2,40}$)|(?=[\\u4e00-\\u9fff])[^\\n：:]*。)`);
 const ANNEX_HEAD = new RegExp(`^${INDENT}*(?:附|$)`);
 /**
  * A regulation's article heading on a line of its own (第二條, 第二條　資助範圍): its paragraphs and

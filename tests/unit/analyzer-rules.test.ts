@@ -7706,3 +7706,89 @@ describe('stop 49: rounds 995 to 1002', () => {
     expect([page.isOfficial, page.meta.org]).toEqual([true, '香港特別行政區政府創新科技署']);
   });
 });
+
+describe('stop 50: rounds 1003 to 1010', () => {
+  it("a department's letter greeting heads' of schools (各中學、小學及特殊學校校長：), its head signing through an officer, is official; its letterhead over the file reference names the department", () => {
+    const page = roundPage('r1008_p04');
+    expect([page.isOfficial, page.kind, page.meta.title, page.meta.org]).toEqual([true, 'notice', '香港科學館2026/27學年學校團體參觀安排', '康樂及文化事務署']);
+  });
+  it("a PDF's fee schedule under a file reference and letterhead: the heading is the title, the day its terms take effect is no date, the department over its venue signs", () => {
+    const page = roundPage('r1008_p07');
+    expect([page.isOfficial, page.meta.title, page.meta.date, page.meta.org]).toEqual([true, '香港科學館演講廳租用收費及條款', '2026-10-30', '康樂及文化事務署']);
+  });
+  it("a communiqué's issuers' line under its title, over its date, is no part of the title; its first issuer is the org", () => {
+    const page = roundPage('r1009_p04');
+    expect([page.isOfficial, page.kind, page.meta.title, page.meta.org]).toEqual([true, 'report', '2025年武义县科技经费投入统计公报', '武义县统计局']);
+  });
+  it("a photo studio's page of its work, its name and address in the footer, is not official", () => {
+    expect(roundPage('r1003_p06').isOfficial).toBe(false);
+  });
+  it.each([
+    ['r1003_p01', '4幅'],
+    ['r1003_p03', '12 張'],
+    ['r1003_p04', '4张'],
+    ['r1003_p05', '8张'],
+    ['r1003_p08', '49幅'],
+  ])("%s: a gallery's count or pager (%s) is no figure", (id, text) => {
+    expect(roundPage(id).stats.map((s) => s.text)).not.toContain(text);
+  });
+  it.each([
+    ['r1005_p03', '15人以上'],
+    ['r1005_p04', '20人以上'],
+    ['r1005_p07', '5人以上'],
+    ['r1005_p08', '3人以上'],
+    ['r1008_p03', '10人或以上'],
+    ['r1008_p05', '10張或以上'],
+  ])("%s: the size a group's booking or discount asks (%s) is no figure", (id, text) => {
+    expect(roundPage(id).stats.map((s) => s.text)).not.toContain(text);
+  });
+  it.each([
+    ['r1005_p01', '3小时'],
+    ['r1005_p02', '90分钟'],
+    ['r1005_p02', '6分钟'],
+    ['r1005_p03', '20分鐘'],
+    ['r1005_p04', '15分钟'],
+    ['r1005_p08', '20分钟'],
+  ])("%s: an agenda's length for a session or a speaker (%s) is no figure", (id, text) => {
+    expect(roundPage(id).stats.map((s) => s.text)).not.toContain(text);
+  });
+  it("a speaker's set time is no figure (每人讲解时长6分钟), a contest's limit on it still is (每人讲解时间不超过5分钟)", () => {
+    expect(roundPage('r1005_p02').stats.map((s) => s.text)).not.toContain('6分钟');
+    expect(roundPage('r523_p04').stats.map((s) => s.text)).toContain('不超过5分钟');
+  });
+  it("the size over which enterprises are counted (…超过1000万元的企业7家) is no figure, their count is", () => {
+    const texts = roundPage('r856_p03').stats.map((s) => s.text);
+    expect(texts).not.toContain('超过1000万元');
+    expect(texts).toContain('7家');
+  });
+  it("an annex run into its title and text without its number (附件临海市科协2026年工作要点2026年是…。) holds the plan's items", () => {
+    expect(roundPage('r1010_p03').tasks.map((t) => `${t.marker}@${t.level}`)).toEqual(['一、@1', '1.@2', '2.@2', '二、@1', '3.@2', '4.@2', '三、@1', '5.@2']);
+  });
+  it("a site's name as the <title> gives way to the document's heading its <br> breaks (关于召开…学术年会<br>暨…论坛的通知（第一轮）)", () => {
+    expect(roundPage('r1005_p07').meta.title).toBe('关于召开湖北省机械工程学会2026年学术年会暨智能制造发展论坛的通知（第一轮）');
+  });
+  it("joint issuers over a 关于… line a Word paragraph cuts before what it issues make one title", () => {
+    expect(roundPage('r1009_p02').meta.title).toBe('泾县科学技术局 泾县统计局关于2025年度全县规上工业企业研发投入情况的通报');
+  });
+  it("a label glossed in Portuguese on its line (刊登日期 Data de publicação / 2026-06-03, 發佈機構 Entidade / …) is a field, not the title", () => {
+    const page = roundPage('r1006_p08');
+    expect([page.meta.title, page.meta.date, page.meta.org]).toEqual(['2026澳門國際科技創新博覽會參展商招募公告', '2026-06-03', '經濟及科技發展局']);
+  });
+  it("a joint notice's stacked letterheads over its date give way to the heading above them", () => {
+    expect(roundPage('r1007_p04').meta.title).toBe('臺南市政府農業局、經濟發展局會銜公告115年度農產品加工業者智慧化設備導入補助');
+  });
+  it("a page dated only by its footer's last revision (最後修訂日期：2026年4月15日) takes that date", () => {
+    expect(roundPage('r1004_p05').meta.date).toBe('2026-04-15');
+  });
+  it.each([
+    ['r1004_p03', 'news'],
+    ['r1010_p07', 'news'],
+    ['r1006_p02', 'notice'],
+    ['r1006_p05', 'notice'],
+  ])("%s: kind %s (a reading of a 办法; a meeting held on a year's summary and plans; registration arrangements with a quota)", (id, kind) => {
+    expect(roundPage(id).kind).toBe(kind);
+  });
+  it("an account's reads after its name (青川县融媒体中心1.3万阅读) are furniture", () => {
+    expect(roundPage('r1005_p06').stats.map((s) => s.text)).not.toContain('1.3万阅读');
+  });
+});
