@@ -3,7 +3,7 @@
 // document-sharing sites. Works on plain lines; the DOM reader adds what the markup knows
 // (nav/footer/aside context, link-only blocks, headings, the densest content container).
 
-import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE } from './lines';
+import { ADDRESSEE_LINE, APPROVAL_LINE, ADDRESSEE_LINES, TITLE_LABEL, CIRCULAR_LINE, FILE_REFERENCE, GREETING_LINE, CODED_NUMBER_LINE, LETTERHEAD, SPEAKER_LINE, COUNCIL_PAPER, DESK_BYLINE, KIND_WORD_LINE, DOCUMENT_NAME, GAZETTE_ISSUE, GAZETTE_NOTICE, LABEL_GLOSS_CELL, isDocNumberLine, isFieldLabel, isLabelCell, isMetaLabel, ISSUED_LINE, ORDINANCE_LINE, RELEASE_LABEL, TITLE_TAG_SEPARATOR, TOC_ENTRY, VERIFIED_BADGE, DASH_SUBTITLE, FOLLOWERS_LINE, POST_TIME_LINE, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, SERIAL_LABEL, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE } from './lines';
 
 export interface PageBlock {
   /** Block text with pinyin residue already removed. */
@@ -276,6 +276,12 @@ const NARRATED_DATE = /^[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|
 const COUNTER_LINE = /^[\d.,]+[万萬亿億]?$/;
 /** A platform account's box: its verification line and its follower counts (认证：…, 粉丝2.1万). */
 const ACCOUNT_BOX = /^[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:认证|認證)[:：]|(?:粉丝|粉絲|获赞|獲讚|关注|關注)[\d.,]+[万萬亿億]?[\s\u3000]*$)/;
+/** How far past a bilingual field table's first label its title may stand. */
+const GLOSSED_TABLE_SPAN = 24;
+/** A short label in Chinese alone: 圖片來源, 致辞日期. */
+const SHORT_LABEL = /^[\s\u3000]*[\u4e00-\u9fff]{2,8}[\s\u3000]*[:：]?[\s\u3000]*$/;
+/** A share button's row: 分享 Partilhar. */
+const SHARE_ROW = /^[\s\u3000]*(?:分享|分享到)[\s\u3000]*(?:Partilhar|Share)?[\s\u3000]*$/i;
 /** A line in another script only (a body's Portuguese or English name). */
 const NO_HAN = /^[^\u4e00-\u9fff]*$/;
 /** A body's name alone: a signature or a site banner (锡林郭勒盟科学技术协会), never a title. */
@@ -1035,6 +1041,17 @@ function titleAndMetaLine(
     const dated = rows.slice(rows.indexOf(metaLine), k).some((i) => DATE_LABEL_LINE.test(blocks[i].text));
     if (title !== undefined && next !== undefined && dated && k > rows.indexOf(metaLine) + 2 && usable(title) && isTitleLike(blocks[title].text) && !isFieldLabel(blocks[next].text) && blocks[next].text.trim().length > blocks[title].text.trim().length) return { title, metaLine };
   }
+  // (A bilingual table of fields, each label's gloss in a cell of its own, stands over the title: 发布日期 / Data de publicação /
+  // 2026-04-20 / 发布机构 / Entidade / 经济及科技发展局 / … / the title.)
+  // (The head's window may have passed over the short label and its gloss, to the value: 2026-04-20.)
+  const glossedFrom = metaLine === null ? -1 : metaLine >= 2 && LABEL_GLOSS_CELL.test(blocks[metaLine - 1].text) && isFieldLabel(blocks[metaLine - 2].text) ? metaLine - 2 : metaLine;
+  if (metaLine !== null && isFieldLabel(blocks[glossedFrom].text) && LABEL_GLOSS_CELL.test(blocks[glossedFrom + 1]?.text ?? '')) {
+    let k = glossedFrom;
+    // (Whatever the label, its gloss marks it one: 圖片來源 / Fonte da imagem, 致辞日期 / Data do discurso.)
+    while (k + 2 < blocks.length && (isFieldLabel(blocks[k].text) || SHORT_LABEL.test(blocks[k].text)) && LABEL_GLOSS_CELL.test(blocks[k + 1].text)) k += 3;
+    while (k < blocks.length && k < metaLine + GLOSSED_TABLE_SPAN && (!usable(k) || NO_HAN.test(blocks[k].text) || SHARE_ROW.test(blocks[k].text))) k++;
+    if (k < blocks.length && usable(k) && isTitleLike(blocks[k].text) && !isProse(blocks[k].text)) return { title: k, metaLine };
+  }
   if (metaLine !== null) {
     // Notices print their document number between the title and the date line; speeches and
     // reports their speaker and date.
@@ -1491,6 +1508,8 @@ export function layoutArticle(blocks: PageBlock[], titleHint = ''): ArticleLayou
     // (Or a Taiwan release's header table, its labels without colons: 發布日期 | 114/08/05 17:30.)
     if (!isFieldLabel(blocks[i].text) || blocks[i + 1].text.trim().length > 60) continue;
     header.push(i);
+    // (A bilingual table glosses its label in a cell of its own: 發佈日期 | Data de publicação | 2026年9月8日 16:45.)
+    if (i + 2 < first && LABEL_GLOSS_CELL.test(blocks[i + 1].text) && blocks[i + 2].text.trim().length <= 60) header.push(++i);
     // (A label with no value, 文　　号：, stands before the next label.)
     if (isFieldLabel(blocks[i + 1].text)) continue;
     header.push(i + 1);

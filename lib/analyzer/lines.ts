@@ -75,6 +75,8 @@ export function isMetaLabel(text: string): boolean {
   // (Glossed in another language after it: 刊登日期 Data de publicação, 發佈機構 Entidade.)
   return META_LABEL.test(text.replace(LABEL_GLOSS_AFTER, '').replace(/[\s\u3000]+/g, '').replace(BRACKETED_LABEL, '$1'));
 }
+/** A label's gloss in another language in a cell or on a line of its own: Data de publicação, Fonte da imagem, N.º do documento (no value: no digit). */
+export const LABEL_GLOSS_CELL = /^[\s\u3000]*[A-Za-z\u00c0-\u00ff][A-Za-z\u00aa\u00ba\u00c0-\u00ff .'/-]{1,40}[\s\u3000]*$/;
 export const LABEL_GLOSS_AFTER = /(?<=[\u4e00-\u9fff])[\s\u3000]+[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff .'/-]{0,40}(?=[:：]?[\s\u3000]*$)/;
 /** A label set in brackets: 【信息来源】. */
 export const BRACKETED_LABEL = /^【([^【】]{2,8})】$/;

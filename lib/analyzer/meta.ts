@@ -5,7 +5,7 @@ import type { PageMeta } from '../types';
 import { hasHan, isHanCode } from '../text/han';
 import { BULLETIN_ISSUE, EDITOR_DATE, ISSUE_LINE, letterheadLabel, serialIssuer, type ArticleLayout, type PageBlock } from './body';
 import { beijingDayOf, IMAGE_ALTS_TAG, PAGE_URL_TAG } from './dom';
-import { statutoryBody, FILE_REFERENCE, LABEL_GLOSS_AFTER, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone, PUBLISHED_ON_LABEL } from './lines';
+import { statutoryBody, FILE_REFERENCE, LABEL_GLOSS_AFTER, LABEL_GLOSS_CELL, ISSUING_PREFIX, ACCESS_KEY, ACCOUNT_OWNER, APPROVAL_LINE, TITLE_LABEL, CIRCULAR_LINE, ADDRESSEE_LINE, SIGNED_FOR_LINE, ASSOCIATION, LETTERHEAD, BRACKETED_LABEL, CODED_NUMBER_LINE, KIND_WORD_LINE, COPYRIGHT, SERIAL_ALONE, SERIAL_LABEL, SPEAKER_LINE, COUNCIL_PAPER, DOC_NUMBER, ENGLISH_NAME_AFTER, LABELLED_ADDRESS_AFTER, PHONE_LABEL, DOCUMENT_NAME, GAZETTE_NOTICE, isDocNumberLine, isFieldLabel, ISSUED_LINE, LIMITED_COMPANY, OFFICIAL_ACCOUNT_WORDS, PLATFORM_ACCOUNT_SUFFIX, ORDINANCE_LINE, SERVICE_BODIES, speaksAsCompany, STATE_OWNED_ALONE, UNIVERSITY_COPYRIGHT, TITLE_TAG_SEPARATOR, VERIFIED_BADGE, GOVERNMENT_PAGE, FOLLOWERS_LINE, POST_TIME_LINE, DASH_SUBTITLE, publicSchoolName, withoutSupervisor, YEAR_OPENING, YEAR_NOT_DAY_OPENING, YEAR_WORD_END, RELATIVE_TIME, PROCUREMENT_KIND_END, SERIAL_KIND_LINE, serialAlone, PUBLISHED_ON_LABEL } from './lines';
 import { parseChineseNumeral } from './numbers';
 import { toSimplifiedChars } from './simplify';
 
@@ -2243,7 +2243,7 @@ export function readMeta(blocks: PageBlock[], layout: ArticleLayout, tags: MetaT
   const headerText = (i: number) => {
     // (Its gloss in another language after it, or on a line of its own under it, is left out: 來源 Fonte, 來源 / Fonte / 科學技術發展基金.)
     const label = blocks[i].text.trim().replace(BRACKETED_LABEL, '$1').replace(LABEL_GLOSS_AFTER, '');
-    const v = blocks[i + 1]?.afterBreak && !hasHan(blocks[i + 1].text) && isFieldLabel(label) ? i + 2 : i + 1;
+    const v = blocks[i + 1] && LABEL_GLOSS_CELL.test(blocks[i + 1].text) && isFieldLabel(label) ? i + 2 : i + 1;
     // (A table's row of labels, 来源 | 原文链接 | 采集日期, gives no label its neighbour as value.)
     if (!layout.header.includes(v) || !isFieldLabel(label) || isFieldLabel(blocks[v].text)) return blocks[i].text;
     return `${label}${/[:：]$/.test(label) ? '' : '：'}${blocks[v].text.trim()}`;

@@ -120,7 +120,7 @@ const PER_MILLE = '‰'.charCodeAt(0);
 
 /** Units and measure words, Simplified and Traditional (exported for the test that their Simplified forms are OpenCC's). */
 export const UNITS = [
-  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'mg/L', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '只次', '隻次', '件套', '檔', '档', '立方米每秒', '立方米/秒', '剂次', '劑次', '头次', '頭次', '标准箱', '標準箱', '人年', '人·年', '人公里', '吨公里', '噸公里', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
+  '千兆瓦时', '千兆瓦時', 'm³/s', 'm³', 'm/s', 'mm', 'mg/kg', 'mg/L', 'CFU/g', '个百分点', '個百分點', '百分点', '百分點', '个基点', '個基點', '基点', '基點', '分贝', '分貝', '人次', '支次', '只次', '隻次', '件套', '檔', '档', '立方米每秒', '立方米/秒', '剂次', '劑次', '头次', '頭次', '标准箱', '標準箱', '人年', '人·年', '人公里', '吨公里', '噸公里', '学分', '學分', '篇次', '家次', '场次', '場次', '户次', '戶次', '站次', '班次', '架次', '车次', '車次', '团次', '團次', '批次', '航次', '趟次', '轮次', '輪次', '届', '屆', '平方公里', '平方米',
   '公里', '公裡', '公裏', '千米', '千克', '公斤', '公顷', '公頃', '千瓦·时', '千瓦·時', '千瓦时', '千瓦時', '千瓦', '瓩', '毫瓦', 'PFLOPS', 'PFlops', '兆瓦', '兆瓦时', '兆瓦時', '小时', '小時', '学时', '學時',
   '课时', '課時', '个月', '個月', '个星期', '個星期', '项', '項', '个', '個', '箇', '条', '條', '人', '名', '位元', '位', '家', '所',
   '支', '辆', '輛', '场', '場', '次', '件', '篇', '部', '本', '册', '冊', '套', '台', '臺', '座', '处',
@@ -157,7 +157,7 @@ const PER_PERSON = new Words(['人']);
  * gave the compound unit on 90 figures and money alone on 39; a fee per head summed as money misleads).
  */
 const PER_ITEM_OF = new Set(['元', '美元', '港元', '澳门元', '澳門元', '港币', '港幣', '澳门币', '澳門幣', '欧元', '歐元', '日元']);
-const PER_ITEM = new Words(['人次', '人·天', '人·日', '人·年', '人·期', '人·次', '人天', '人', '学分', '學分', '项目', '項目', '项', '項', '间·天', '間·天', '间·晚', '間·晚', '间·夜', '間·夜', '间', '間', '学时', '學時', '课时', '課時', '场次', '場次', '次', '件', '场', '場', '个', '個', '户', '戶', '套', '只', '隻', '队', '隊', '期', '篇', '家', '册', '冊', '辆', '輛', '张', '張', '份', '节', '節', '晚', '床', '名', '组', '組', '班', '所']);
+const PER_ITEM = new Words(['人次', '人·天', '人·日', '人·年', '人·期', '人·次', '人天', '人', '学分', '學分', '项目', '項目', '项', '項', '间·天', '間·天', '间·晚', '間·晚', '间·夜', '間·夜', '间', '間', '学时', '學時', '课时', '課時', '场次', '場次', '次', '件', '场', '場', '个', '個', '户', '戶', '套', '只', '隻', '队', '隊', '期', '篇', '家', '册', '冊', '辆', '輛', '张', '張', '份', '节', '節', '晚', '床', '名', '组', '組', '班', '所', '小时', '小時', '日', '天']);
 
 /** A reading-time widget: 閱讀時間：約4分鐘, 5天前·閱讀約3分鐘 (not a reading per head: 人均阅读约12本). */
 const READING_TIME_BEFORE = /(?<![人均])(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要)|約|约|大约|大約)$/;
@@ -1025,6 +1025,9 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
   // 500萬澳門元或以上的有784個.)
   if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (qualified !== null || valueMax !== null || rangeStart(text, opens) < opens || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
+  // (Of any measure too, bodies counted over or under it: 个人会员超过1000人的学会有11个, 展廳面積1萬平方米以上的場館有3個,
+  // 年度科普活动超过100场次的县（市、区）有14个.)
+  if (!BANDED_MONEY.has(unit) && !percent && ofAfterBound(text, end) && (qualified !== null || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && BODIES_COUNTED_AFTER.test(text.slice(end, end + 18).replace(BOUND_WORD, ''))) return true;
 
   // (团体参观（20人以上）的，须预约: a bound in brackets that says what makes the class, no figure.)
   // (Not an estimate's: 第二期（約69公頃）的第一階段.)
@@ -1368,6 +1371,8 @@ const STANDARD_LIMIT_BEFORE = /(?:标准规定|標準規定|规定的限量|規�
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 // (The members of the class may be named before their count: 超過10億元的有江城區和陽春市2個.)
 // (The noun may be long, 的规模以上工业企业有57家, and the count may follow it bare: 的企业7家.)
+/** …的学会有11个, …的县（市、区）有14个: bodies of a class, counted. */
+const BODIES_COUNTED_AFTER = /^的[\u4e00-\u9fff（）()、]{1,10}?(?:有|共有)[0-9０-９]{1,4}[个個家所项項座]/;
 const CLASS_COUNTED_AFTER = /^的(?:(?:[\u4e00-\u9fff]{0,8}?(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)|[\u4e00-\u9fff]{0,6}?(?:企业|企業))[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
 const DEFINITION_SPAN = 30;

@@ -203,13 +203,14 @@ function isDecoration(code: number): boolean {
  * heading, a regulation's article or a reply starts (附件1, 附件 2, 附件 on a line of its own; 第二條;
  * 回复机构：…).
  */
-function attachments(text: string): { zones: Array<[number, number]>; annexes: number[] } {
+function attachments(text: string, title = ''): { zones: Array<[number, number]>; annexes: number[] } {
   const zones: Array<[number, number]> = [];
   const annexes: number[] = [];
   let lineStart = 0;
   let zoneStart = -1;
   let inlineNote = false;
   let previousRow = false;
+  const bulletin = BULLETIN_TITLE.test(title);
   while (lineStart <= text.length) {
     const lineEnd = lineEndAt(text, lineStart);
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 12));
@@ -244,7 +245,9 @@ function attachments(text: string): { zones: Array<[number, number]>; annexes: n
     // (附件 on a line of its own heads the annex itself, unless a list of attachments follows it.)
     // (Nor are a form's remarks, 備註： / 一、本屆科展預計…, a meeting notice's own items.)
     const remarks = REMARKS_LINE.test(text.slice(lineStart, lineEnd)) && REMARK_ITEM.test(text.slice(lineEnd + 1, lineEnd + 8));
-    if (ATTACHMENTS.test(line) && !remarks && !runOn && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
+    // (A statistical bulletin's notes under 说明：, 说明：1.本公报数据为…, are no items; a letter's or minutes' 說明 holds them.)
+    const notes = bulletin && NOTES_LINE.test(line) && NOTES_FULL_LINE.test(text.slice(lineStart, lineEnd));
+    if ((ATTACHMENTS.test(line) || notes) && !remarks && !runOn && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
       inlineNote = INLINE_NOTE.test(text.slice(lineStart, lineEnd));
     } else if (zoneStart >= 0 && line.trim() !== '' && (!LIST_LINE.test(line) || (inlineNote && SECTION_LINE.test(line)))) {
@@ -268,6 +271,11 @@ const SECTION_MARK = '段'.charCodeAt(0);
 const CONTACT_HEAD = new RegExp(`^${INDENT}*(?:联系人|聯繫人|聯絡人|联络人)`);
 const CONTACT_THEN_ANNEX = /(?:电话|電話)[:：]?[\d\s\u3000()（）-]{6,24}((?:附件|附表)[:：])/;
 const INLINE_NOTE = new RegExp(`^${INDENT}*(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*[0-9０-９]{1,2}[.．、][^\n]{4,}[0-9０-９]{1,2}[.．、]`);
+/** A report's notes' heading, alone or run into its first note: 说明：, 說明：1.本通報所稱…. */
+const NOTES_LINE = new RegExp(`^${INDENT}*(?:说明|說明)${INDENT}*[:：]`);
+const NOTES_FULL_LINE = new RegExp(`^${INDENT}*(?:说明|說明)${INDENT}*[:：]${INDENT}*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])`);
+/** A statistical bulletin's title, whose notes under 说明： are no items: …统计公报, …年报情况的通报, 統計通報, or a notice forwarding one: 关于转发《…的通报》的通知. */
+const BULLETIN_TITLE = /(?:公报|公報|通报|通報)(?:》的?通知)?$/;
 const SECTION_LINE = new RegExp(`^${INDENT}*[一二三四五六七八九十]{1,3}、`);
 const REMARKS_LINE = new RegExp(`^${INDENT}*(?:備註|备注)${INDENT}*[:：]?${INDENT}*$`);
 const REMARK_ITEM = new RegExp(`^${INDENT}*一[、．.]`);
@@ -660,7 +668,7 @@ function shortLine(text: string, at: number, max: number, stops: RegExp): boolea
 
 /** Every numbered task of `text`, in order. */
 export function findTasks(text: string, options: TaskOptions = {}): Task[] {
-  const { zones: lists, annexes } = attachments(text);
+  const { zones: lists, annexes } = attachments(text, options.title ?? '');
   // Attachment lists and table cells alike hold no items.
   const zones = options.cells?.length ? [...lists, ...options.cells].sort((a, b) => a[0] - b[0]) : lists;
   const marked = options.laterPage === true || EXCERPT.test(text.slice(0, EXCERPT_SPAN)) || EXCERPT.test(options.title ?? '');

@@ -7792,3 +7792,40 @@ describe('stop 50: rounds 1003 to 1010', () => {
     expect(roundPage('r1005_p06').stats.map((s) => s.text)).not.toContain('1.3万阅读');
   });
 });
+
+describe('stop 50: rounds 1011 to 1018', () => {
+  it.each(['r1013_p01', 'r1013_p02', 'r1013_p03', 'r1013_p08'])("%s: a statistical bulletin's notes under 说明： (1.本公报数据为…) are no items", (id) => {
+    const page = roundPage(id);
+    expect(page.tasks.filter((t) => /^[0-9]\.$/.test(t.marker) && /本(?:公报|公報|通报)|数据|數據|覆盖率/.test(t.text.slice(0, 12)))).toEqual([]);
+  });
+  it.each([
+    ['r1015_p01', 'notice'],
+    ['r1015_p02', 'notice'],
+    ['r1015_p05', 'notice'],
+    ['r1015_p08', 'notice'],
+    ['r1008_p07', 'notice'],
+  ])("%s: a fee schedule or its terms (…租用收費及條款, …收費表) is a notice", (id, kind) => {
+    expect(roundPage(id).kind).toBe(kind);
+  });
+  it("a Macau page's field table, each label glossed in Portuguese in a cell of its own, stands over the title and gives the date", () => {
+    const page = roundPage('r1012_p05');
+    expect([page.meta.title, page.meta.date]).toEqual(['郵電局：5G專網應用試點首階段完成 覆蓋9個場景', '2026-09-08']);
+    expect(roundPage('r1012_p03').meta.title).toBe('「2026澳門青少年人工智能編程挑戰賽」頒獎禮圓滿舉行');
+  });
+  it("a Macau page's source behind its glossed label (來源 / Fonte / 教育及青年發展局) is the value, not the gloss", () => {
+    expect(roundPage('r1012_p03').meta.source).toBe('教育及青年發展局');
+  });
+  it("a fee per hour or per day after a currency's sign keeps its compound unit (MOP 300/小时)", () => {
+    const fee = roundPage('r1015_p02').stats.find((s) => s.text === 'MOP 300/小时');
+    expect([fee?.value, fee?.unit]).toEqual([300, '澳门元/小时']);
+  });
+  it("支次 is a unit of its own (1,000支次)", () => {
+    expect(roundPage('r1014_p08').stats.map((s) => `${s.text}=${s.unit}`)).toContain('1,000支次=支次');
+  });
+  it("the size over which bodies of any measure are counted (个人会员超过1000人的学会有11个) is no figure, their count is", () => {
+    const texts = roundPage('r1013_p01').stats.map((s) => s.text);
+    expect(texts.filter((t) => t === '超过1000人').length).toBeLessThan(2);
+    expect(texts).toContain('11个');
+    expect(roundPage('r256_p01').stats.map((s) => s.text)).not.toContain('超过1万件');
+  });
+});
