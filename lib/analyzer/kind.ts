@@ -57,6 +57,8 @@ const SHARED_DOCUMENT = /第\s*\d+\s*[页頁]\s*[/／]\s*共\s*\d+\s*[页頁]|_�
 const NOTE_PLATFORM = /有道云笔记|有道雲筆記|印象笔记|印象筆記/;
 const PRIVATE_FOUNDATION = /財團法人|财团法人/;
 const FOUNDATION = /基金會|基金会|醫療財團法人|医疗财团法人/;
+/** A company's own association named as the source: 公司科协, 集团科协, …有限公司科学技术协会. */
+const OWN_ASSOCIATION_SOURCE = /^(?:公司|集团|集團)科[协協]$|(?:有限公司|有限責任公司|有限责任公司|集团|集團)(?:科学技术协会|科學技術協會|科协|科協)$/;
 /** A title opening on a company's own association of science (公司科协…, 集团科协…, …有限公司科学技术协会…, 关于印发《公司科协…》的通知). */
 const OWN_ASSOCIATION_TITLE = new RegExp(`^${ISSUING_PREFIX}(?:集团公司|集團公司|公司|集团|集團|[\\u4e00-\\u9fff]{2,30}(?:有限公司|集团|集團))(?:科协|科協|科学技术协会|科學技術協會)`);
 /** (Not the chamber a federation of industry and commerce, a people's organisation, is too: 晋江市工商业联合会（晋江市总商会）.) */
@@ -93,7 +95,7 @@ const MARKET_PAPER = /(?:晚报|晚報|都市报|都市報|商报|商報)社?[\s
 /** A company's name with its Taiwan tax number after it. */
 const COMPANY_TAX_ID = /(?:有限公司|股份公司)[\s\u3000]*(?:統一編號|统一编号)/;
 /** A private training centre named as a site's owner. */
-const TRAINING_CENTRE = /教育中心|培訓中心|培训中心|補習社|补习社|學習中心|学习中心|培训学校|培訓學校|Learning Cent(?:re|er)/;
+const TRAINING_CENTRE = /科创教育|科創教育|教育中心|培訓中心|培训中心|補習社|补习社|學習中心|学习中心|培训学校|培訓學校|Learning Cent(?:re|er)/;
 /** The badge with its writer and account after it, as a copy of the post runs them on: 原创 小申老师 科创申报通. */
 const WECHAT_BYLINE = /^[\s\u3000]*(?:原创|原創)[\s\u3000]+[^\s\u3000][^\n]{0,30}$/m;
 /** A WeChat account's prompt at the head of its post, where it has no 原创 badge: 点击蓝字 关注我们. */
@@ -167,7 +169,7 @@ const SALES_PITCH = /火热招生|火熱招生|预约免费|預約免費|全程�
  * account's own chatter (小编觉得…, 欢迎评论区聊聊), is a blog post.
  */
 const SELF_MEDIA_PLATFORM = /小红书|小紅書|行吟信息科技|百家号|百家號|头条号|頭條號|今日头条|今日頭條|企鹅号|企鵝號|大鱼号|大魚號|网易号|網易號|搜狐号|搜狐號|方格子|vocus|痞客邦|知乎|简书|簡書/;
-const SELF_MEDIA_CHATTER = /姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同|和大家聊聊|和大家聊一聊|跟大家聊聊|跟大家聊一聊|不少客户|不少客戶/g;
+const SELF_MEDIA_CHATTER = /沙龍會員|沙龙会员|月訂閱|月订阅|姐妹们|姐妹們|带娃|帶娃|遛娃|亲测|親測|说点什么|說點什麼|小编|小編|评论区|評論區|带你了解|帶你了解|赞助|贊助|立即订阅|立即訂閱|懒人包|懶人包|发布于|發布於|赞同|贊同|和大家聊聊|和大家聊一聊|跟大家聊聊|跟大家聊一聊|不少客户|不少客戶/g;
 
 /** A title of a company head's speech to the company: 董事长在公司2029年度总结表彰大会上的讲话. */
 const COMPANY_HEAD_SPEECH = /(?:董事长|董事長|总经理|總經理|总裁|總裁)[\u4e00-\u9fff]{0,4}在[^\n]{0,20}(?:公司|集团|集團)/;
@@ -314,6 +316,8 @@ const PUBLIC_SCHOOL = /(?:縣立|县立|市立|國立|国立|區立|区立|公�
 /** A school's footer: 某某中學 版權所有, 版权所有：静乐县第一中学. */
 const SCHOOL_OWNER = /(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)[\s\u3000]*(?:版權所有|版权所有|$)|(?:版權所有|版权所有)[:：][\s\u3000]*[\u4e00-\u9fff]{2,20}(?:小學|中學|小学|中学|幼稚園|幼儿园|幼兒園)(?![\u4e00-\u9fff])/;
 const TRAINING_SCHOOL = /培训学校|培訓學校|培训中心|培訓中心|培训机构|培訓機構|补习|補習/;
+/** A university's own association, as its pages name it: 校科协, 我校科协, 沈阳化工大学科学技术协会. */
+const UNIVERSITY_ASSOCIATION = /校科[协協]|(?:大学|大學|学院|學院)(?:科学技术协会|科學技術協會|科协|科協)/;
 const STUDENT_ASSOCIATION = /学生科学技术协会|學生科學技術協會|学生科协|學生科協/;
 const STUDENT_WORDS = /社团|社團|招新|级学生|級學生|团委|團委|兴趣小组|興趣小組|顾问老师|顧問老師|干事会|幹事會/g;
 /** A commercial site's readers: its comment count, its disclaimer to investors. */
@@ -344,6 +348,12 @@ const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網
 /** Whether a page pitches a service (免费咨询, 服务热线, 预约试听…) more than once. */
 export function sellsService(pageText: string): boolean {
   return count(SALES_PITCH, pageText, 2) >= 2;
+}
+/** A training firm's pitch for its classes: 辅导班, 立减, 仅需6800元, 热门课程. */
+const COURSE_PITCH = /辅导班|輔導班|立减|立減|(?:仅需|僅需)\d|热门课程|熱門課程/g;
+/** Whether the page sells a service or its classes (SALES_PITCH, COURSE_PITCH), twice at least. */
+function sellsServiceOrClasses(pageText: string): boolean {
+  return count(SALES_PITCH, pageText, 2) + count(COURSE_PITCH, pageText, 2) >= 2;
 }
 
 /** How many different words of `re` (global) `text` holds, counting at most `cap`. */
@@ -539,7 +549,7 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (Or a school's or a company's own news of itself, selling its courses: 喜报丨我校学员…, 原价3980元…仅需2980元/人.)
   // (Not an enterprise's own association, its 科协 on the company's site.)
   const sellerPost = WECHAT_BADGE.test(head) || WECHAT_BYLINE.test(head) || ownerLines.some((line) => TRAINING_CENTRE.test(line)) || (speaksAsCompany(pageText) && !companysAssociation(footer, bodyText));
-  if (!officialOwner && !ownAccount && sellerPost && sellsService(pageText)) return false;
+  if (!officialOwner && !ownAccount && sellerPost && sellsServiceOrClasses(pageText)) return false;
   // (So does one who says the account is their own: 本号为个人公众号，所有文章仅代表个人观点; 本文只屬個人分享; a mother's
   // account, 功能介绍 一个科创娃妈妈的育儿日常.)
   // (Not the platform's own notice under every post: 本文由百家号作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点….)
@@ -591,8 +601,10 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // (A party or state outlet's company, 人民网股份有限公司, prints official replies and texts.)
   // (Nor does a state-owned enterprise's, 臺灣港務股份有限公司: it is a public body's.)
   // (Nor its own 科协's texts: 公司科协2025年工作总结…, a 科协 of the company's staff, r109_p02.)
-  const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '');
-  if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsService(pageText) || speaksAsCompany(bodyText))) return false;
+  // (Or its source line names it over a number of its own: 来源：公司科协 / 诚瑞科协〔2026〕2号; not a company's news of its
+  // staff's prizes, whoever its source line names.)
+  const ownAssociation = OWN_ASSOCIATION_TITLE.test(meta.title ?? '') || (OWN_ASSOCIATION_SOURCE.test(meta.source ?? '') && meta.docNumber !== null);
+  if (company && !ownAssociation && !STATE_MEDIA.test(footer) && !STATE_OWNED.test(footer) && (sellsServiceOrClasses(pageText) || speaksAsCompany(bodyText))) return false;
   // (So is a company's own document on its own site, however it is worded and numbered: 恒拓股份〔2029〕15号,
   // 关于印发《研发人员技术创新奖励管理办法》的通知, signed by the company; or in its own voice, a consultancy's
   // training "notice", 我公司定于…举办…培训班, 本公司联合…举办, its training centre's 我中心定于…; or signed by it.)
@@ -619,8 +631,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
   // A student club's own site (河套学院星空天文协会: 社团, 招新) reports its own activities, whatever
   // association it worked with; a university's 科协 is an association.
   if (STUDENT_CLUB.test(furniture) && count(STUDENT_WORDS, pageText, 2) >= 2) return false;
-  // (A students' 科协 is a student club too, whatever its notices look like.)
-  if (STUDENT_ASSOCIATION.test(furniture)) return false;
+  // (A students' 科协 is a student club too, whatever its notices look like; not a university's own 科协, whose site
+  // links its students' in its menu: 校科协〔2026〕4号, 我校科协当选….)
+  if (STUDENT_ASSOCIATION.test(furniture) && !UNIVERSITY_ASSOCIATION.test(`${meta.title ?? ''}\n${meta.source ?? ''}\n${meta.org ?? ''}\n${meta.docNumber ?? ''}`)) return false;
   // Nor does a private owner's site (a school, a training school, a trade association, a privately
   // founded centre): its news is its own.
   // (Past the article: a notice may list the private bodies it is about, 民办非企业单位39家.)
@@ -688,7 +701,9 @@ export function isOfficialPage(meta: PageMeta, pageText: string, bodyText: strin
     STATE_OWNED_ALONE.test(footer) ||
     // (Or named as the owner in its copyright line: © 2026 香港科技園公司。版權所有。)
     ownerLines.some((line) => STATE_OWNED.test(line)) ||
-    publicUniversitySite(footer);
+    publicUniversitySite(footer) ||
+    // (Or a public body's own site, its name over its postal address in the footer: 國立海洋科技博物館 / 202010基隆市….)
+    ownerLines.some((line) => NAME_ALONE.test(line) && namesOfficialOwner(line));
   // (So does a department's letter, greeted, its head signing through an officer: 致：各幼稚園… / 各位校長： / … /
   // 衞生署衞生防護中心總監 / （梁文康　代行）.)
   if (signedLetter(pageText, bodyText)) return true;
@@ -779,7 +794,7 @@ const MEETS_ON_DOCUMENT = /(?:(?:召开|召開|举行|舉行|举办|舉辦)[\u4e
 const SERVES_PLANNING = /(?:助|為|为|供|支援|協助|协助)[\u4e00-\u9fff]{0,4}(?:规划|規劃)$/;
 const RELEASED = /(?:发布|發布|發佈|公布|公佈)(?!会|會)/;
 /** An annual report or a yearbook, as a <title> names the whole a chapter is of (成都科技年鉴2025). */
-const ANNUAL_REPORT = /(?:\d{2,4}(?:\/\d{2,4})?|[〇○零一二三四五六七八九]{2,4}[／\/][〇○零一二三四五六七八九]{2,4})\s*年?(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
+const ANNUAL_REPORT = /(?:\d{2,4}(?:\/\d{2,4})?|[〇○零一二三四五六七八九]{2,4}[／\/][〇○零一二三四五六七八九]{2,4})\s*年?度?(?:館務|馆务|會務|会务)?(?:年報|年报)|年度報告|年度报告|年鉴|年鑑/;
 /** A legislature's research series, as its <title> names it (數據透視 - 香港的初創企業, 議題研析-立法院): analyses for members; a statistics office's (統計通報). */
 const RESEARCH_SERIES = /議題研析|议题研析|數據透視|数据透视|研究簡報|研究简报|資料摘要|资料摘要|研究刊物|統計通報|统计通报/;
 /** A breadcrumb ending on a research series' column: 首頁 > 統計資訊 > 統計通報. */
@@ -905,7 +920,8 @@ export function pageKind(isOfficial: boolean, meta: PageMeta, bodyText: string, 
   // (So is an office's forward of a ministry's call, as Taiwan's offices title it: 轉知教育部「…」徵件訊息.)
   if (TRANSMITS.test(title)) return 'notice';
   // (Or its breadcrumb files it in such a series: 首頁 > 統計資訊 > 統計通報.)
-  if ((REPORT.test(title) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named)) || SERIES_CRUMB.test(pageText.slice(0, CRUMB_SPAN))) return 'report';
+  // (Or its own title names the annual report it is a chapter of: 114年度館務年報 第二章 經費與人力.)
+  if (((REPORT.test(title) || ANNUAL_REPORT.test(title)) && !RELEASED.test(title) && !EXPLAINED.test(title)) || REPORTS_BY_TITLE_TAG.some((re) => re.test(named)) || SERIES_CRUMB.test(pageText.slice(0, CRUMB_SPAN))) return 'report';
   // (Not a headline that reports what the speaker urged: …社会文化司司长致辞勉励青年投身科创.)
   if (SPEECH.test(title) && !REPORTED_SPEECH.test(title)) return 'speech';
   // (A headline's subtitle over the text may say what it is: ——在…全体会议上的工作报告.)

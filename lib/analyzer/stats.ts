@@ -157,7 +157,7 @@ const PER_PERSON = new Words(['人']);
  * gave the compound unit on 90 figures and money alone on 39; a fee per head summed as money misleads).
  */
 const PER_ITEM_OF = new Set(['元', '美元', '港元', '澳门元', '澳門元', '港币', '港幣', '澳门币', '澳門幣', '欧元', '歐元', '日元']);
-const PER_ITEM = new Words(['人次', '人·天', '人·日', '人·年', '人·期', '人·次', '人天', '人', '学分', '學分', '项目', '項目', '项', '項', '间·天', '間·天', '间·晚', '間·晚', '间·夜', '間·夜', '间', '間', '学时', '學時', '课时', '課時', '场次', '場次', '次', '件', '场', '場', '个', '個', '户', '戶', '套', '只', '隻', '队', '隊', '期', '篇', '家', '册', '冊', '辆', '輛', '张', '張', '份', '节', '節', '晚', '床', '名', '组', '組', '班', '所', '小时', '小時', '日', '天']);
+const PER_ITEM = new Words(['人次', '人·天', '人·日', '人·年', '人·期', '人·次', '人天', '人', '学分', '學分', '项目', '項目', '项', '項', '间·天', '間·天', '间·晚', '間·晚', '间·夜', '間·夜', '间', '間', '学时', '學時', '课时', '課時', '场次', '場次', '次', '件', '场', '場', '个', '個', '户', '戶', '套', '只', '隻', '队', '隊', '期', '篇', '家', '册', '冊', '辆', '輛', '张', '張', '份', '节', '節', '晚', '床', '名', '组', '組', '班', '所', '小时', '小時', '日', '天', '条', '條']);
 
 /** A reading-time widget: 閱讀時間：約4分鐘, 5天前·閱讀約3分鐘 (not a reading per head: 人均阅读约12本). */
 const READING_TIME_BEFORE = /(?<![人均])(?:閱讀|阅读)(?:(?:時間|时间|時長|时长)[\s:：]*(?:約|约)?|(?:約|约|大约|大約)?(?:需|需要)|約|约|大约|大約)$/;
@@ -1370,9 +1370,9 @@ const LIMIT_SIGNS = codes('≤≥<>＜＞');
 const STANDARD_LIMIT_BEFORE = /(?:标准规定|標準規定|规定的限量|規定的限量|限量|限值|标准值|標準值|标准要求|標準要求)[为為是]?[（(:：]?$/;
 const BANDED_MONEY = new Set(['元', '澳门元', '澳門元', '港元', '美元', '人民币', '人民幣']);
 // (The members of the class may be named before their count: 超過10億元的有江城區和陽春市2個.)
-// (The noun may be long, 的规模以上工业企业有57家, and the count may follow it bare: 的企业7家.)
 /** …的学会有11个, …的县（市、区）有14个: bodies of a class, counted. */
 const BODIES_COUNTED_AFTER = /^的[\u4e00-\u9fff（）()、]{1,10}?(?:有|共有)[0-9０-９]{1,4}[个個家所项項座]/;
+// (The noun may be long, 的规模以上工业企业有57家, and the count may follow it bare: 的企业7家.)
 const CLASS_COUNTED_AFTER = /^的(?:(?:[\u4e00-\u9fff]{0,8}?(?:企业|企業|设区市|設區市|项目|項目|单位|單位|县区|縣區|行业|行業))?(?:有(?![关關效])(?:[\u4e00-\u9fff、]{2,16}?(?=[0-9０-９]))?|共有|增加到|增至|达到|達到|达|達)|[\u4e00-\u9fff]{0,6}?(?:企业|企業))[0-9０-９一二三四五六七八九十]/;
 /** How far before a number a definition's 指 or 即 may stand. */
 const DEFINITION_SPAN = 30;
@@ -1396,7 +1396,8 @@ const STANDARD_NAMED_BEFORE = /(?:(?:按照|依照|依据|依據|根据|根據|�
 const STANDARD_SPAN = 30;
 const MODEL_CLASS_AFTER = /^[之的](?:車型|车型|機型|机型|車款|车款)/;
 const OF_OR_ZHI = codes('之的');
-const GROUP_AFTER = /^的?(?:[\u4e00-\u9fff]{0,6}?(?:机构|機構|学校|學校))?(?:团体|團體|团队|團隊)/;
+// (Or those who sign together: 3人以上联名提交的.)
+const GROUP_AFTER = /^(?:的?(?:[\u4e00-\u9fff]{0,6}?(?:机构|機構|学校|學校))?(?:团体|團體|团队|團隊)|联名|聯名)/;
 const GROUP_AFTER_SPAN = 12;
 /** A group named before its size, in the same clause: 團體報名（同一單位, 同一单位报名, 组团参会人数在. */
 const GROUP_BEFORE = /(?:团体|團體|组团|組團|同一(?:单位|單位|团体|團體|学校|學校)|团购|團購)[^。；;，,！!？?]{0,20}$/;

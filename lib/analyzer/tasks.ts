@@ -246,7 +246,7 @@ function attachments(text: string, title = ''): { zones: Array<[number, number]>
     // (Nor are a form's remarks, 備註： / 一、本屆科展預計…, a meeting notice's own items.)
     const remarks = REMARKS_LINE.test(text.slice(lineStart, lineEnd)) && REMARK_ITEM.test(text.slice(lineEnd + 1, lineEnd + 8));
     // (A statistical bulletin's notes under 说明：, 说明：1.本公报数据为…, are no items; a letter's or minutes' 說明 holds them.)
-    const notes = bulletin && NOTES_LINE.test(line) && NOTES_FULL_LINE.test(text.slice(lineStart, lineEnd));
+    const notes = bulletin && NOTES_LINE.test(text.slice(lineStart, lineEnd));
     if ((ATTACHMENTS.test(line) || notes) && !remarks && !runOn && (!annex || LIST_LINE.test(text.slice(lineEnd + 1, lineEnd + 13)))) {
       if (zoneStart < 0) zoneStart = lineStart;
       inlineNote = INLINE_NOTE.test(text.slice(lineStart, lineEnd));
@@ -272,8 +272,7 @@ const CONTACT_HEAD = new RegExp(`^${INDENT}*(?:联系人|聯繫人|聯絡人|联
 const CONTACT_THEN_ANNEX = /(?:电话|電話)[:：]?[\d\s\u3000()（）-]{6,24}((?:附件|附表)[:：])/;
 const INLINE_NOTE = new RegExp(`^${INDENT}*(?:註|注|備註|备注)${INDENT}*[:：]${INDENT}*[0-9０-９]{1,2}[.．、][^\n]{4,}[0-9０-９]{1,2}[.．、]`);
 /** A report's notes' heading, alone or run into its first note: 说明：, 說明：1.本通報所稱…. */
-const NOTES_LINE = new RegExp(`^${INDENT}*(?:说明|說明)${INDENT}*[:：]`);
-const NOTES_FULL_LINE = new RegExp(`^${INDENT}*(?:说明|說明)${INDENT}*[:：]${INDENT}*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])`);
+const NOTES_LINE = new RegExp(`^${INDENT}*(?:说明|說明)${INDENT}*[:：]${INDENT}*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])`);
 /** A statistical bulletin's title, whose notes under 说明： are no items: …统计公报, …年报情况的通报, 統計通報, or a notice forwarding one: 关于转发《…的通报》的通知. */
 const BULLETIN_TITLE = /(?:公报|公報|通报|通報)(?:》的?通知)?$/;
 const SECTION_LINE = new RegExp(`^${INDENT}*[一二三四五六七八九十]{1,3}、`);

@@ -7829,3 +7829,34 @@ describe('stop 50: rounds 1011 to 1018', () => {
     expect(roundPage('r256_p01').stats.map((s) => s.text)).not.toContain('超过1万件');
   });
 });
+
+describe('stop 50: rounds 1019 to 1026', () => {
+  it.each(['r1020_p01', 'r1020_p04', 'r1020_p06', 'r1020_p07'])("%s: a university's own 科协, its site's menu linking the students' (大学生科协), is official", (id) => {
+    expect(roundPage(id).isOfficial).toBe(true);
+  });
+  it("a company's association's numbered notice, its source line naming it (来源：公司科协), is official", () => {
+    const page = roundPage('r1021_p03');
+    expect([page.isOfficial, page.kind]).toEqual([true, 'notice']);
+  });
+  it.each(['r1026_p03', 'r1026_p07', 'r1026_p08'])("%s: a chapter of an annual report (114年度館務年報 第二章…) is a report", (id) => {
+    expect(roundPage(id).kind).toBe('report');
+  });
+  it("a public museum's chapter page, its name over its postal address in the footer, is official", () => {
+    const page = roundPage('r1026_p05');
+    expect([page.isOfficial, page.kind]).toEqual([true, 'report']);
+  });
+  it("a platform blogger's post selling their salon's subscription (沙龍會員：月訂閱) is not official", () => {
+    expect(roundPage('r1026_p06').isOfficial).toBe(false);
+  });
+  it("a reward per item after its amount keeps its compound unit (300元/条); the size of those who sign together (3人以上联名) is no figure", () => {
+    const texts = roundPage('r1021_p03').stats.map((s) => `${s.text}=${s.unit}`);
+    expect(texts).toContain('300元/条=元/条');
+    expect(texts).not.toContain('3人以上=人');
+  });
+});
+
+describe('stop 50: rounds 1027 to 1034', () => {
+  it.each(['r1028_p06', 'r1033_p05'])("%s: a training firm's page pitching its classes (辅导班, 立减, 仅需6800元, 热门课程) is not official, whatever notice it retells", (id) => {
+    expect(roundPage(id).isOfficial).toBe(false);
+  });
+});
