@@ -349,7 +349,8 @@ const STATE_MEDIA = /人民网|人民網|新华网|新華網|光明网|光明網
 export function sellsService(pageText: string): boolean {
   return count(SALES_PITCH, pageText, 2) >= 2;
 }
-/** A training firm's pitch for its classes: 辅导班, 立减, 仅需6800元, 热门课程. */
+/** A training firm's pitch for its classes: 辅导班, 立减, 仅需6800元, 热门课程 (apart from SALES_PITCH, which also names a
+ * seller's page for its company: a firm retelling a notice is named for the body it retells). */
 const COURSE_PITCH = /辅导班|輔導班|立减|立減|(?:仅需|僅需)\d|热门课程|熱門課程/g;
 /** Whether the page sells a service or its classes (SALES_PITCH, COURSE_PITCH), twice at least. */
 function sellsServiceOrClasses(pageText: string): boolean {
@@ -816,9 +817,9 @@ const YEARBOOK_OPENING = /^《[^》]{2,20}(?:年鉴|年鑑)[^》]{0,8}》/;
 const SITE_NAME_SPAN = 80;
 const TO_NOTE = /備悉|备悉/;
 const BOARD_REPLY = /(?:回复机构|回覆機構|答复单位|答覆單位)[:：]/;
-/** A title that opens on its reading's kind: 一图读懂丨…, 图解：…. */
-const READING_OPENS = /^[\s\u3000【]*(?:解读|解讀|图解|圖解|一图读懂|一圖讀懂|一图看懂|一圖看懂)/;
 const EXPLAINED = /解读|解讀|数读|數讀|图解|圖解|一图读懂|一圖讀懂|一图看懂|一圖看懂/;
+/** A title that opens on its reading's kind: 一图读懂丨…, 图解：…. */
+const READING_OPENS = new RegExp(`^[\\s\\u3000【]*(?:${EXPLAINED.source})`);
 const APPROVAL = /(?:請|请)(?:各)?(?:委員|委员)批准/;
 const LEGCO_PAPER = /^(?:立法會|立法会).*文件$/;
 const SPEECH = /讲话|講話|致辞|致辭|致詞|演辭|演辞|发言|發言|报告会上的|講詞|讲稿|講稿|談話內容|谈话内容|开幕词|開幕詞|闭幕词|閉幕詞|贺信|賀信|贺词|賀詞/;

@@ -1024,10 +1024,11 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
   // 500萬澳門元或以上的有784個.)
-  if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (qualified !== null || valueMax !== null || rangeStart(text, opens) < opens || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
+  const bounded = qualified !== null || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3));
+  if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (bounded || valueMax !== null || rangeStart(text, opens) < opens) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
   // (Of any measure too, bodies counted over or under it: 个人会员超过1000人的学会有11个, 展廳面積1萬平方米以上的場館有3個,
   // 年度科普活动超过100场次的县（市、区）有14个.)
-  if (!BANDED_MONEY.has(unit) && !percent && ofAfterBound(text, end) && (qualified !== null || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3))) && BODIES_COUNTED_AFTER.test(text.slice(end, end + 18).replace(BOUND_WORD, ''))) return true;
+  if (!BANDED_MONEY.has(unit) && !percent && ofAfterBound(text, end) && bounded && BODIES_COUNTED_AFTER.test(text.slice(end, end + 18).replace(BOUND_WORD, ''))) return true;
 
   // (团体参观（20人以上）的，须预约: a bound in brackets that says what makes the class, no figure.)
   // (Not an estimate's: 第二期（約69公頃）的第一階段.)
@@ -2071,7 +2072,7 @@ function timeNoResult(c: Counted): boolean {
     // (学时 are credits a course gives, and count: 每期安排理论授课28学时.)
     (SESSION_PLAN_BEFORE.test(clauseBefore(c, 24)) && SESSION_LENGTH_START.test(text.slice(start, start + 3)) && !CREDIT_HOURS.has(unit)) ||
     // (开班仪式（20分钟）, 专题讲座《…》（3小时）, 每節（3小時）: an agenda's length for a session, in brackets after its name.)
-    (SESSION_UNITS.has(unit) && isOneOfAt(text, start - 1, OPEN_BRACKETS) && CLOSE_BRACKET_AFTER.test(text.slice(end, end + 1)) && SESSION_NAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start - 1)) && BARE_LENGTH.test(text.slice(start, end))) ||
+    (SESSION_UNITS.has(unit) && isOneOfAt(text, start - 1, OPEN_BRACKETS) && isOneOfAt(text, end, CLOSE_BRACKETS) && SESSION_NAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start - 1)) && BARE_LENGTH.test(text.slice(start, end))) ||
     // (口头报告每人15分钟（含5分钟问答）, 每人讲解时长6分钟, 演讲每人20分钟: each speaker's time, a format; a limit on it,
     // 每人讲解时间不超过5分钟, counts.)
     (SESSION_UNITS.has(unit) && BARE_LENGTH.test(text.slice(start, end)) && (PER_SPEAKER_BEFORE.test(clauseBefore(c, 12)) || (wordsBefore(c, 1) === '含' && SESSION_PART_AFTER.test(wordsAfter(c, 3))))) ||
@@ -2136,7 +2137,6 @@ const SESSION_PLAN_BEFORE = /每(?:場|场|節|节|堂|課|课|期)[^，,。；;
 const SESSION_LENGTH_START = /^(?:約|约|大約|大约)?[0-9０-９一二三四五六七八九十两兩半]/;
 /** The units an agenda gives a session's length in. */
 const SESSION_UNITS = new Set(['分钟', '分鐘', '小时', '小時']);
-const CLOSE_BRACKET_AFTER = /^[)）]/;
 /** A length as the agenda gives it, no bound or range: 20分钟, 1.5小時 (a contest's 不超过5分钟 and 4-6分钟 are limits, and count). */
 const BARE_LENGTH = /^[0-9０-９.]+(?:分钟|分鐘|小时|小時)$/;
 /** What names a session before its bracketed length: a word, a title's closing 》, a quote's ”. */
