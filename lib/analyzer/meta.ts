@@ -411,7 +411,8 @@ const TITLE_CITING = /(?:关于|關於)[^〔[（(]{0,30}[〔[（(]?(?:19|20)\d{2
 const RED_HEADER = /^[\u4e00-\u9fff]*文件/;
 
 /** A circular's code under its label, on its line or in the next cell: 通告編號：DPO/N/2026/02. */
-const CIRCULAR_NUMBER_LABEL = '^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号|文件編號|文件编号)[\\s\\u3000]*';
+// (Its gloss in Portuguese may follow it: 通告編號 N.º do aviso：12/DSEDJ/2026.)
+const CIRCULAR_NUMBER_LABEL = "^[\\s\\u3000]*(?:通告編號|通告编号|通函編號|通函编号|文件編號|文件编号)(?:[\\s\\u3000]+(?:N\\.?º|Número)[A-Za-z\\u00c0-\\u00ff .'/-]{0,30}?)?[\\s\\u3000]*";
 /** (Or a Macau joint notice's, its serial first: 01/DSEDJ-FDCT/2026.) */
 const CODE = '([A-Z][A-Z0-9()]*(?:[/-][A-Z0-9()]+){2,5}|\\d{1,4}/[A-Z]{2,8}(?:-[A-Z]{2,8})*/(?:19|20)\\d{2})[\\s\\u3000]*$';
 const CIRCULAR_CODE = new RegExp(`${CIRCULAR_NUMBER_LABEL}[:：][\\s\\u3000]*${CODE}`);
@@ -474,7 +475,9 @@ function findDocNumber(blocks: PageBlock[], layout: ArticleLayout): string | nul
     if (SERIAL_KIND_LINE.test(text)) return text.replace(/\s+/g, ' ');
     // (A Hong Kong circular's own code under its label: 通告編號：DPO/N/2026/02; a Macau notice's, 編號：03/DFP/2026.)
     // (Or in the cell after it: 通告編號： | DPO/N/2026/02.)
-    const coded = CIRCULAR_CODE.exec(text) ?? CODED_NUMBER_LINE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(blocks[i + 1]?.text ?? '') : null);
+    // (Or past the label's gloss in a cell of its own: 文件编号 | N.º do documento | 05/DSEDT/2026.)
+    const valueCell = LABEL_GLOSS_CELL.test(blocks[i + 1]?.text ?? '') ? blocks[i + 2] : blocks[i + 1];
+    const coded = CIRCULAR_CODE.exec(text) ?? CODED_NUMBER_LINE.exec(text) ?? (CIRCULAR_CODE_LABEL.test(text) ? CODE_CELL.exec(valueCell?.text ?? '') : null);
     if (coded) return coded[1];
     // (A budget reply's own serial under its label: 答覆編號 / EEB(E)086.)
     if (REPLY_SERIAL.test(text) && /(?:答覆|答复)(?:編號|编号)[:：]?$/.test(blocks[i - 1]?.text.trim() ?? '')) return text;

@@ -7860,3 +7860,11 @@ describe('stop 50: rounds 1027 to 1034', () => {
     expect(roundPage(id).isOfficial).toBe(false);
   });
 });
+
+describe('stop 50: review', () => {
+  it("a Macau notice's code past its label's Portuguese gloss, on its line or in a cell of its own, is its number; an English gloss's school code is not", () => {
+    expect(roundPage('r1006_p03').meta.docNumber).toBe('12/DSEDJ/2026');
+    expect(roundPage('r1012_p02').meta.docNumber).toBe('05/DSEDT/2026');
+    expect(roundPage('r692_p07').isOfficial).toBe(false);
+  });
+});
