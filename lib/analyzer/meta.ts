@@ -1768,7 +1768,7 @@ function fallbackOrg(blocks: PageBlock[], clues: OrgClues, tags: MetaTags): stri
 function issuersUnderTitle(blocks: PageBlock[], clues: OrgClues): string | null {
   const title = (clues.title ?? '').replace(/\s+/g, '');
   if (!title) return null;
-  const at = blocks.findIndex((b, i) => i < COVER_LINES && b.text.replace(/\s+/g, '') === title);
+  const at = blocks.slice(0, COVER_LINES).findIndex((b) => b.text.replace(/\s+/g, '') === title);
   const names = at < 0 ? [] : (blocks[at + 1]?.text.trim().split(/[\s\u3000]+/) ?? []);
   const dated = (blocks[at + 2]?.text.trim().length ?? 99) <= DATE_LINE_MAX && parseDate(blocks[at + 2].text.trim()) !== null;
   return dated && names.length >= 2 && names.every((name) => BODY_NAME_ONLY.test(name)) ? names[0] : null;

@@ -1024,11 +1024,14 @@ function boundsOrDefines(text: string, opens: number, end: number, f: { percent:
   // the count the figure; 工程費超過3億元的基本工程項目，須… is a threshold.)
   // (So are money's bands: 成交價低於300萬澳門元的住宅單位有512個, 介乎300萬至500萬澳門元的有566個,
   // 500萬澳門元或以上的有784個.)
-  const bounded = qualified !== null || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3));
-  if (BANDED_MONEY.has(unit) && ofAfterBound(text, end) && (bounded || valueMax !== null || rangeStart(text, opens) < opens) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
   // (Of any measure too, bodies counted over or under it: 个人会员超过1000人的学会有11个, 展廳面積1萬平方米以上的場館有3個,
   // 年度科普活动超过100场次的县（市、区）有14个.)
-  if (!BANDED_MONEY.has(unit) && !percent && ofAfterBound(text, end) && bounded && BODIES_COUNTED_AFTER.test(text.slice(end, end + 18).replace(BOUND_WORD, ''))) return true;
+  // (Both asked only where 的 follows the figure, its bound's word maybe between: most figures have none.)
+  if (ofAfterBound(text, end)) {
+    const bounded = qualified !== null || BOUND_WORD.test(post ?? '') || BOUND_WORD.test(text.slice(end, end + 3));
+    if (BANDED_MONEY.has(unit) && (bounded || valueMax !== null || rangeStart(text, opens) < opens) && CLASS_COUNTED_AFTER.test(text.slice(end, end + 14).replace(BOUND_WORD, ''))) return true;
+    if (!BANDED_MONEY.has(unit) && !percent && bounded && BODIES_COUNTED_AFTER.test(text.slice(end, end + 18).replace(BOUND_WORD, ''))) return true;
+  }
 
   // (团体参观（20人以上）的，须预约: a bound in brackets that says what makes the class, no figure.)
   // (Not an estimate's: 第二期（約69公頃）的第一階段.)
